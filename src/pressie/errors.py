@@ -1,0 +1,59 @@
+"""Errors raised by pressie, each with a stable message code.
+
+Programmer errors (a wrong argument type) raise :class:`TypeError`. Everything
+else pressie raises on purpose derives from :class:`PressieError`, itself a
+:class:`ValueError`, so ``except ValueError`` keeps working for callers that do
+not know pressie. Bad *text* (empty, noise, non-Chinese) is never an error: it
+gives an empty result.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "PressieError",
+    "DateError",
+    "DocumentTooLarge",
+    "NotTextError",
+    "ResourceError",
+    "OptionError",
+]
+
+
+class PressieError(ValueError):
+    """Base class of pressie's own errors; ``code`` is stable across versions."""
+
+    code = "P000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+        self.message = message
+
+
+class DateError(PressieError):
+    """A publication date that cannot be read."""
+
+    code = "P001"
+
+
+class DocumentTooLarge(PressieError):
+    """A document above the configured maximum size."""
+
+    code = "P002"
+
+
+class NotTextError(PressieError):
+    """A document that is not text (NUL bytes, undecodable bytes)."""
+
+    code = "P003"
+
+
+class ResourceError(PressieError):
+    """A lexicon, trigger list or rule file that is malformed."""
+
+    code = "P004"
+
+
+class OptionError(PressieError):
+    """An option with a value outside its documented range."""
+
+    code = "P005"

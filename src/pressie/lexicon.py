@@ -1,0 +1,209 @@
+"""Loading and validating the data files under ``pressie/resources``.
+
+Word lists are ``.txt`` files (whitespace-separated entries, ``#`` comments);
+structured data is JSON. Each file is read once per process
+(``functools.cache``) and validated on load: an empty entry, an entry with
+spaces, a malformed JSON key or a regex that matches the empty string raises
+:class:`~pressie.errors.ResourceError` naming the file and the entry.
+
+:class:`Triggers` is the one user-extensible table that the event pass takes
+as an argument (``pressie.extract(text, triggers=...)``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources as _res
+from typing import Any, Iterable, Mapping
+
+import regex
+
+from .errors import ResourceError
+
+__all__ = ["words", "data", "alternation", "Triggers", "ROLE_PRIORITY"]
+
+_PACKAGE = "pressie.resources"
+
+
+def _read(name: str) -> str:
+    try:
+        return _res.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ResourceError(f"resource file {name!r} does not exist") from None
+
+
+def parse_words(text: str, name: str = "<words>") -> tuple[str, ...]:
+    """Entries of a word-list text: whitespace-separated, ``#`` starts a comment; order kept, duplicates dropped."""
+    seen: dict[str, None] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0]
+        for entry in line.split():
+            if not entry.strip():
+                raise ResourceError(f"{name}:{number}: empty entry")
+            seen.setdefault(entry, None)
+    if not seen:
+        raise ResourceError(f"{name}: no entries")
+    return tuple(seen)
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of ``resources/<name>.txt``."""
+    return parse_words(_read(f"{name}.txt"), f"{name}.txt")
+
+
+@cache
+def data(name: str) -> Mapping[str, Any]:
+    """The parsed, validated ``resources/<name>.json``."""
+    try:
+        value = json.loads(_read(f"{name}.json"))
+    except json.JSONDecodeError as error:
+        raise ResourceError(f"{name}.json: not valid JSON: {error}") from None
+    if not isinstance(value, dict):
+        raise ResourceError(f"{name}.json: top level must be an object")
+    _check_strings(value, f"{name}.json")
+    return value
+
+
+def _check_strings(value: Any, where: str) -> None:
+    if isinstance(value, str):
+        if not value.strip() or value != value.strip():
+            raise ResourceError(f"{where}: empty or padded entry {value!r}")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str) or not key.strip():
+                raise ResourceError(f"{where}: bad key {key!r}")
+            if key.startswith("_"):
+                continue
+            _check_strings(item, f"{where}:{key}")
+    elif isinstance(value, list):
+        for item in value:
+            _check_strings(item, where)
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """A regex alternation of literal entries, longest first (so the longest match wins)."""
+    items = sorted(set(entries), key=lambda s: (-len(s), s))
+    if not items:
+        raise ResourceError("an alternation needs at least one entry")
+    return "(?:" + "|".join(regex.escape(s) for s in items) + ")"
+
+
+def compile_checked(pattern: str, where: str, flags: int = 0) -> regex.Pattern:
+    """Compile a pattern, refusing one that does not compile or matches the empty string."""
+    try:
+        compiled = regex.compile(pattern, flags | regex.V1)
+    except regex.error as error:
+        raise ResourceError(f"{where}: pattern does not compile: {error}") from None
+    if compiled.fullmatch(""):
+        raise ResourceError(f"{where}: pattern matches the empty string")
+    return compiled
+
+
+ROLE_PRIORITY: tuple[str, ...] = ("chair", "speaker", "leader", "organizer", "companion", "volunteer", "attendee", "object")
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """Event types with their trigger words and role cues.
+
+    Build the default with :meth:`default`, add types or words with
+    :meth:`extend`; pass the result to :func:`pressie.extract` or set it in the
+    spaCy config. Instances are immutable and hashable by identity, and carry
+    their compiled matcher.
+
+    >>> t = Triggers.default().extend({"signing": {"triggers": ["签约", "签约仪式"]}})
+    >>> sorted(t.types)
+    ['inspection', 'meeting', 'signing', 'volunteer']
+    """
+
+    types: Mapping[str, Mapping[str, Any]]
+    not_events: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    _pattern: Any = field(default=None, compare=False, repr=False)
+    _index: Any = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, str] = {}
+        for kind, spec in self.types.items():
+            if not isinstance(kind, str) or not regex.fullmatch(r"[a-z_][a-z0-9_]*", kind):
+                raise ResourceError(f"triggers: type name {kind!r} must be lower-case ASCII")
+            words_ = spec.get("triggers")
+            if not words_ or not all(isinstance(w, str) and w.strip() == w and w for w in words_):
+                raise ResourceError(f"triggers: type {kind!r} needs a non-empty list of trigger words")
+            roles = spec.get("roles", {})
+            for role, cues in roles.items():
+                if role not in ROLE_PRIORITY:
+                    raise ResourceError(f"triggers: type {kind!r}: unknown role {role!r}; valid: {', '.join(ROLE_PRIORITY)}")
+                if not all(isinstance(c, str) and c for c in cues):
+                    raise ResourceError(f"triggers: type {kind!r}: role {role!r} cues must be words")
+            for word in words_:
+                # A word listed under two types keeps the first type.
+                index.setdefault(word, kind)
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_pattern", compile_checked(alternation(index), "triggers"))
+
+    @classmethod
+    def default(cls) -> "Triggers":
+        return _default_triggers()
+
+    @classmethod
+    def from_mapping(cls, value: Mapping[str, Any]) -> "Triggers":
+        """Build from a mapping shaped like ``resources/triggers.json``."""
+        if "types" not in value:
+            raise ResourceError("triggers: mapping needs a 'types' key")
+        not_events = {k: tuple(v) for k, v in (value.get("not_events") or {}).items() if not k.startswith("_")}
+        return cls(types={k: dict(v) for k, v in value["types"].items()}, not_events=not_events)
+
+    def extend(self, types: Mapping[str, Mapping[str, Any]]) -> "Triggers":
+        """A copy with more types, or more trigger words and cues for existing types."""
+        merged = {k: {"triggers": list(v["triggers"]), "roles": {r: list(c) for r, c in v.get("roles", {}).items()},
+                      "default_role": v.get("default_role")} for k, v in self.types.items()}
+        for kind, spec in types.items():
+            target = merged.setdefault(kind, {"triggers": [], "roles": {}, "default_role": spec.get("default_role")})
+            target["triggers"] += [w for w in spec.get("triggers", ()) if w not in target["triggers"]]
+            for role, cues in spec.get("roles", {}).items():
+                target["roles"].setdefault(role, [])
+                target["roles"][role] += [c for c in cues if c not in target["roles"][role]]
+            if spec.get("default_role"):
+                target["default_role"] = spec["default_role"]
+        return Triggers(types=merged, not_events=self.not_events)
+
+    @property
+    def pattern(self) -> regex.Pattern:
+        return self._pattern
+
+    def type_of(self, word: str) -> str:
+        return self._index[word]
+
+    def roles(self, kind: str) -> Mapping[str, list[str]]:
+        return self.types[kind].get("roles", {})
+
+    def default_role(self, kind: str) -> str | None:
+        return self.types[kind].get("default_role")
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+@cache
+def _default_triggers() -> Triggers:
+    return Triggers.from_mapping(data("triggers"))
+
+
+def load_all() -> dict[str, Any]:
+    """Load and validate every resource file (used by the tests and ``pressie check``)."""
+    out: dict[str, Any] = {}
+    folder = _res.files(_PACKAGE)
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".txt"):
+            out[name] = words(name[:-4])
+        elif name.endswith(".json"):
+            out[name] = data(name[:-5])
+    out["triggers"] = Triggers.default()
+    return out

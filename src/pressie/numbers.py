@@ -1,0 +1,368 @@
+"""Numbers and quantities: Chinese and Arabic numerals, classifiers, counted nouns.
+
+:func:`parse_number` reads one numeral (Arabic with full-width digits and
+thousands separators, Chinese with 十百千万亿, 〇/零, 廿卅, capital forms, and
+mixed forms such as ``1.2亿`` or ``3万余``). :func:`find_quantities` finds
+numbers with a classifier in running text and says what is counted
+(``145名医护人员`` → value 145, unit 名, noun 医护人员), whether the number is
+approximate (余 多 近 约 …) and its category (count, money, measure,
+duration, percent, ordinal). Lexicons live in ``resources/``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import alternation, compile_checked, data, words
+from .normalize import normalize
+from .types import Quantity, Span
+
+__all__ = ["parse_number", "find_quantities"]
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+           "九": 9, "玖": 9}
+_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_TENS = {"廿": 20, "卅": 30}
+_CN_CHARS = "".join(_DIGITS) + "".join(_UNITS) + "".join(_BIG) + "".join(_TENS)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+_ARABIC = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<mult>[十百千万亿]*)")
+_CN = regex.compile(f"[{_CN_CHARS}]+")
+_APPROX_TAIL = regex.compile(r"(?:余|多|几|来|左右|以上)$")
+
+
+def _cn_integer(text: str) -> int | None:
+    """Value of a Chinese numeral made of digits and units; None when malformed."""
+    if not text:
+        return None
+    if all(ch in _DIGITS for ch in text):
+        # Digit-by-digit form (二〇二〇) or a single digit.
+        value = 0
+        for ch in text:
+            value = value * 10 + _DIGITS[ch]
+        return value
+    total = section = 0
+    number: int | None = None
+    last_unit = 10 ** 13
+    last_big = 10 ** 13
+    for ch in text:
+        if ch in _DIGITS:
+            if number is not None and number != 0 and _DIGITS[ch] != 0:
+                return None  # two digits in a row inside a unit form (三四十 is a range, not a number)
+            number = _DIGITS[ch]
+        elif ch in _TENS:
+            if number not in (None, 0) or section % 100:
+                return None
+            section += _TENS[ch]
+            number = None
+            last_unit = 10
+        elif ch in _UNITS:
+            unit = _UNITS[ch]
+            if unit >= last_unit and section:
+                return None
+            if number is None:
+                if section or total:
+                    if ch not in "十拾":
+                        return None
+                number = 1  # 十五, 百余, 千余: a leading unit counts once
+            section += number * unit
+            number = None
+            last_unit = unit
+        elif ch in _BIG:
+            big = _BIG[ch]
+            part = section + (number or 0)
+            if big == 100_000_000:
+                total = (total + part) * big
+            else:
+                if big >= last_big and total and big != 10_000:
+                    return None
+                total += part * big
+            last_big = big
+            section = 0
+            number = None
+            last_unit = 10 ** 13
+        else:
+            return None
+    return total + section + (number or 0)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of a numeral, or ``None`` when ``text`` is not one.
+
+    Approximation marks at the end (余, 多, 几, 左右, 以上) are ignored; for a
+    range (三四十, 十几) the lower bound is returned.
+
+    Args:
+        text: one numeral, e.g. ``"145"``, ``"１，２００"``, ``"两千三百余"``, ``"1.2亿"``.
+
+    Returns:
+        An ``int`` (or a ``float`` when the value is not whole), or ``None``.
+
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+
+    >>> parse_number("两千三百余"), parse_number("1.2亿"), parse_number("二〇二〇"), parse_number("十几")
+    (2300, 120000000, 2020, 10)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number() needs str, not {type(text).__name__}")
+    s = text.strip().translate(_FULLWIDTH)
+    s = _APPROX_TAIL.sub("", s)
+    if not s:
+        return None
+    m = _ARABIC.fullmatch(s)
+    if m:
+        base = float(m["n"].replace(",", ""))
+        for ch in m["mult"]:
+            base *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[ch]
+        return _tidy(base)
+    low = _range_low(s)
+    if low is not None:
+        return low
+    if _CN.fullmatch(s):
+        return _cn_integer(s)
+    return None
+
+
+def _tidy(value: float) -> int | float:
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+_RANGE_CN = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<u>[十百千万]?)(?P<big>[万亿]?)")
+_FEW = regex.compile(r"(?P<head>[一二两三四五六七八九]?十|[一二两三四五六七八九][百千万])几(?P<big>[万亿]?)|几(?P<u>[十百千万])")
+
+
+def _range_bounds(s: str) -> tuple[int, int] | None:
+    m = _RANGE_CN.fullmatch(s)
+    if m and _DIGITS[m["b"]] == _DIGITS[m["a"]] + 1:
+        unit = _UNITS.get(m["u"], 1) if m["u"] in _UNITS else (_BIG.get(m["u"], 1) if m["u"] else 1)
+        big = _BIG.get(m["big"], 1) if m["big"] else 1
+        return _DIGITS[m["a"]] * unit * big, _DIGITS[m["b"]] * unit * big
+    m = _FEW.fullmatch(s)
+    if m:
+        if m["u"]:
+            unit = _UNITS.get(m["u"]) or _BIG[m["u"]]
+            return unit, 9 * unit
+        head = _cn_integer(m["head"])
+        if head is None:
+            return None
+        step = 1 if m["head"].endswith("十") else 10 ** (len(str(head)) - 2)
+        big = _BIG.get(m["big"], 1) if m["big"] else 1
+        return head * big, (head + 9 * step) * big
+    return None
+
+
+def _range_low(s: str) -> int | None:
+    bounds = _range_bounds(s)
+    return None if bounds is None else bounds[0]
+
+
+# ---------------------------------------------------------------- quantities
+
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[十百千万亿]{1,2})?"
+        rf"|[{_CN_CHARS}]{{1,12}}(?:几[十百千万]?)?|几[十百千万]")
+_PRE = r"将近|接近|近乎|大约|约|近|逾|超过|超|多达|达到|达|共计|共|累计|合计|总计|仅|约有"
+_APPROX_PRE = {"将近": "nearly", "接近": "nearly", "近乎": "nearly", "近": "nearly",
+               "大约": "about", "约": "about", "约有": "about", "逾": "over", "超过": "over", "超": "over"}
+_APPROX_POST = {"余": "over", "多": "over", "以上": "over", "之多": "over", "几": "over", "来": "about",
+                "左右": "about", "上下": "about"}
+_CJK = regex.compile(r"\p{Han}")
+
+
+@cache
+def _lexicons():
+    cls = data("classifiers")
+    unit_category: dict[str, str] = {}
+    for category in ("money", "measure", "duration", "count"):
+        for unit in cls[category]:
+            unit_category.setdefault(unit, category)
+    units = alternation(unit_category)
+    pattern = compile_checked(
+        rf"(?<![\d.{_CN_CHARS}第])"
+        rf"(?:(?P<pre>{_PRE}))?"
+        rf"(?P<num>{_NUM})(?:(?P<sep>至|到|~|-|—|－)(?P<num2>{_NUM}))?"
+        rf"(?P<suf>余|多|几|来)?"
+        rf"(?:(?P<unit>{units})|(?P<pct>%|％))"
+        rf"(?P<post>以上|左右|上下|之多)?",
+        "numbers: quantity pattern",
+    )
+    ordinal = compile_checked(rf"第(?P<num>\d+|[{_CN_CHARS}]{{1,6}})(?P<unit>{units})?", "numbers: ordinal pattern")
+    percent = compile_checked(rf"百分之(?P<num>[{_CN_CHARS}]{{1,6}}|\d+(?:\.\d+)?)", "numbers: percent pattern")
+    stops = words("noun_stops")
+    heads = words("noun_heads")
+    idioms = compile_checked(alternation(words("idioms")), "idioms.txt")
+    return {
+        "category": unit_category,
+        "self_noun": frozenset(cls["self_noun"]),
+        "pattern": pattern,
+        "ordinal": ordinal,
+        "percent": percent,
+        "stops": compile_checked(alternation(stops), "noun_stops.txt"),
+        "heads": compile_checked(alternation(heads) + "$", "noun_heads.txt"),
+        "idioms": idioms,
+        "head_set": frozenset(heads),
+    }
+
+
+_NOUN_WINDOW = 10
+_NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
+_MODIFIER_START = regex.compile(r"身穿|身着|手持|手拿|头戴|戴着|穿着|来自|分布在|分散在")
+
+
+def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
+    if _MODIFIER_START.match(text, pos):
+        # "20多名身穿“红马甲”的志愿者": the noun comes after the modifier's 的.
+        de = text.find("的", pos, pos + 16)
+        return _noun_after(text, de + 1, lex) if de > 0 else None
+    window = text[pos:pos + _NOUN_WINDOW]
+    cut = _NOUN_PUNCT.search(window)
+    if cut:
+        window = window[:cut.start()]
+    if not window or lex["stops"].match(window):
+        return None
+    stop = lex["stops"].search(window, 1)
+    if stop:
+        window = window[:stop.start()]
+    if len(window) <= 4:
+        return pos, pos + len(window)
+    # The longest prefix that ends like a noun.
+    for end in range(len(window), 0, -1):
+        if lex["heads"].search(window[:end]):
+            return pos, pos + end
+    return None
+
+
+_LEFT_STOP = regex.compile(r"[^\p{Han}]|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、")
+
+
+def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | None:
+    """A noun written before the number ("县际交界检查站3个")."""
+    start = max(0, floor, pos - _NOUN_WINDOW)
+    window = text[start:pos]
+    cuts = [0] + [m.end() for m in _LEFT_STOP.finditer(window)] + [m.end() for m in lex["stops"].finditer(window)]
+    for cut in sorted(set(cuts), reverse=True):
+        piece = window[cut:]
+        if len(piece) < 2:
+            continue
+        if len(piece) <= 8 and not _NOUN_PUNCT.search(piece):
+            return start + cut, pos
+        return None
+    return None
+
+
+def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Numbers with a classifier, a currency, a measure or a percent sign in ``text``.
+
+    Args:
+        text: any text; offsets refer to it as given.
+
+    Returns:
+        :class:`~pressie.types.Quantity` records in text order (``[]`` when none).
+
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+
+    >>> [(q.value, q.unit, q.noun.text, q.approx) for q in find_quantities("共为145名医护人员义务剪发")]
+    [(145, '名', '医护人员', None)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quantities() needs str, not {type(text).__name__}")
+    norm = normalize(text)
+    found = _find_quantities_norm(norm.text)
+    if norm.identity:
+        return found
+    return [_remap(q, norm) for q in found]
+
+
+def _remap(q: Quantity, norm) -> Quantity:
+    from .remap import remap
+
+    return remap(q, norm)
+
+
+def _find_quantities_norm(text: str) -> list[Quantity]:
+    lex = _lexicons()
+    idioms = [(m.start(), m.end()) for m in lex["idioms"].finditer(text)]
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in lex["ordinal"].finditer(text):
+        value = parse_number(m["num"])
+        if value is None:
+            continue
+        out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="ordinal",
+                            unit=m["unit"]))
+        taken.append((m.start(), m.end()))
+    for m in lex["percent"].finditer(text):
+        value = parse_number(m["num"])
+        if value is None or _in_spans(taken, m.start(), m.end()):
+            continue
+        out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
+        taken.append((m.start(), m.end()))
+    for m in lex["pattern"].finditer(text, overlapped=False):
+        start = m.start("pre") if m["pre"] else m.start("num")
+        end = m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if start > 0 and text[start - 1] == "第":
+            continue
+        num = m["num"]
+        if any(s < m.end("num") and m.start("num") < e for s, e in idioms):
+            continue
+        value = parse_number(num)
+        if value is None:
+            continue
+        low = high = None
+        approx = None
+        bounds = _range_bounds(num) if not num[0].isdigit() else None
+        if m["num2"]:
+            value2 = parse_number(m["num2"])
+            if value2 is None or value2 < value:
+                continue
+            low, high, approx = value, value2, "range"
+        elif bounds:
+            low, high = bounds
+            approx = "range" if "几" not in num else "over"
+        if m["pre"] in _APPROX_PRE:
+            approx = _APPROX_PRE[m["pre"]]
+        if m["suf"]:
+            approx = _APPROX_POST[m["suf"]]
+        if m["post"]:
+            approx = _APPROX_POST[m["post"]]
+        if m["pct"]:
+            category, unit = "percent", "%"
+        else:
+            unit = m["unit"]
+            category = lex["category"][unit]
+            if category == "duration" and unit == "年":
+                if isinstance(value, float) or value >= 100 or regex.match(r"[月度底初级代前后间]", text[end:end + 1]):
+                    continue
+            if unit in ("日", "晚", "夜") and m.start("num") > 0 and text[m.start("num") - 1] == "月":
+                continue
+        # A leading "共/达/累计" is kept out of the span unless it says something about the value.
+        if m["pre"] and m["pre"] not in _APPROX_PRE:
+            start = m.start("num")
+        noun = None
+        if category == "count":
+            span = _noun_after(text, end, lex)
+            if span is None and unit not in lex["self_noun"]:
+                after = text[end:end + 1]
+                if not after or not _CJK.match(after):
+                    span = _noun_before(text, start, lex, taken[-1][1] if taken else 0)
+            if span is not None:
+                noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])
+        if category == "count" and isinstance(value, float):
+            continue
+        out.append(Quantity(start=start, end=end, text=text[start:end], value=value, category=category,
+                            unit=unit, noun=noun, approx=approx, low=low, high=high))
+        taken.append((start, end))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
