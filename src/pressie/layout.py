@@ -1,0 +1,163 @@
+"""Blocks of a page and the role of each: section, overline, kicker, headline, byline, body, caption, furniture.
+
+A block is a non-blank line (its full ``[start, end)`` span, as in the
+evaluation schema). Roles come from features that can be defended on any
+page, not from a list of the dev pages' words: length, closing punctuation,
+credit patterns (``本报讯(记者 …)``, ``□本报记者``), ``(… 摄)`` captions,
+department-shaped short lines (区/县/镇 + 局/委/办: a kicker wherever it comes
+from), position on the page, and the blocks around it. Each role carries a
+score in ``[0, 1]``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .types import Block
+
+__all__ = ["split_blocks", "assign_roles", "end_class", "start_class"]
+
+_LINE = regex.compile(r"[^\n]+")
+_TERMINAL = "。！？!?…”’」』)）"
+_OPEN_STRONG = "、,，;；:：—-"
+_PARTICLES = "的了着地得和与及并而或之以且把被让使向于"
+_CAPTION = regex.compile(r"[(（][^()（）\n]{1,30}摄[)）]\s*$|^\s*图为|图为[^\n]{2,80}$")
+_BYLINE = regex.compile(
+    r"^\s*(?:[□■▲◆●]\s*)?(?:(?:本报|本网|本台|特约|见习|融媒体|全媒体)?记者|通讯员|特约通讯员|摄影|图/|文/|图文|文字|作者|编辑|责任编辑)"
+    r"|^\s*[□■][^\n]{0,30}$|^\s*[(（][^()（）\n]{0,40}(?:编辑|审核|图文|文字|摄影|记者|通讯员)[^()（）\n]{0,40}[)）]\s*$")
+_LEAD = regex.compile(r"^\s*(?:本报讯|本网讯|本台讯|本刊讯|新华社|人民网|央视网|[^\n]{0,12}电\s|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|昨天|昨日|今天|今日|当天|本月|今年|连日来|近期|为[^\n]{2,30},)")
+_DEPARTMENT = regex.compile(
+    r"^(?:[\p{Han}]{0,6}?)(?:区|县|市|镇|乡|街道|州|旗|省)?[\p{Han}]{0,5}?"
+    r"(?:局|委|办|厅|院|党委|党工委|政府|人大|政协|法院|检察院|中心|公司|街道|社区|镇|乡|团委|妇联|工会|支队|大队|分局|所)$")
+_SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
+
+
+def split_blocks(text: str) -> list[Block]:
+    """The non-blank lines of ``text`` as blocks (role ``body`` until :func:`assign_roles`).
+
+    >>> [(b.index, b.text) for b in split_blocks("标题\\n\\n正文。\\n")]
+    [(0, '标题'), (1, '正文。')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"split_blocks() needs str, not {type(text).__name__}")
+    out = []
+    for m in _LINE.finditer(text):
+        line = m[0]
+        end = m.end()
+        if line.endswith("\r"):
+            end -= 1
+            line = line[:-1]
+        if not line.strip():
+            continue
+        out.append(Block(index=len(out), start=m.start(), end=end, text=line))
+    return out
+
+
+def end_class(text: str) -> str:
+    """How a block ends: ``closed`` (sentence end), ``open_strong`` (、,; …) or ``open``."""
+    s = text.rstrip()
+    if not s:
+        return "closed"
+    ch = s[-1]
+    if ch in _TERMINAL:
+        if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
+            return "open"
+        return "closed"
+    if ch in _OPEN_STRONG or ch in _PARTICLES:
+        return "open_strong"
+    return "open"
+
+
+def start_class(text: str) -> str:
+    """How a block starts: ``lead`` (an article opening), ``particle``/``punct`` (mid-sentence),
+    ``quote_close`` (closes a quote opened elsewhere), ``clause`` (a short first clause), ``normal``."""
+    s = text.lstrip()
+    if not s:
+        return "normal"
+    if s[0] in "、,，;；:：。！？!?)）”’」』…—" :
+        return "punct"
+    if s[0] in _PARTICLES and not s.startswith(("和谐", "以来", "之前", "于是", "并且", "或者", "把握", "让我们", "向前", "与会", "以上")):
+        return "particle"
+    close = s.find("”")
+    opening = s.find("“")
+    if close != -1 and (opening == -1 or close < opening):
+        return "quote_close"
+    if _LEAD.match(s):
+        return "lead"
+    first = regex.search(r"[,，;；、。！？!?:：]", s)
+    if first and first[0] in ";；、" and first.start() <= 40:
+        return "clause"
+    if first and first[0] in ",，" and first.start() <= 5:
+        return "clause"
+    return "normal"
+
+
+def _heading_like(text: str) -> bool:
+    s = text.strip()
+    if not s or len(s) > 40:
+        return False
+    if s[-1] in "。！？!?;；,，、":
+        return False
+    if regex.search(r"[。;；]", s):
+        return False
+    return s.count(",") + s.count("，") <= 1
+
+
+def assign_roles(blocks: list[Block]) -> list[Block]:
+    """Blocks with a role and a score. See the module docstring for the features used."""
+    n = len(blocks)
+    roles: list[tuple[str, float]] = []
+    heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
+    for i, b in enumerate(blocks):
+        s = b.text.strip()
+        if _CAPTION.search(s) and len(s) > 12:
+            roles.append(("caption", 0.9))
+            continue
+        if _BYLINE.search(s) and len(s) <= 60 and not _LEAD.match(s):
+            roles.append(("byline", 0.9))
+            continue
+        if not heading[i]:
+            roles.append(("body", 0.8))
+            continue
+        nxt = heading[i + 1] if i + 1 < n else None
+        compact = s.replace(" ", "")
+        if _DEPARTMENT.match(compact) and len(compact) <= 10 and " " not in s:
+            roles.append(("kicker", 0.8))
+            continue
+        if i == 0 and len(compact) <= 8:
+            roles.append(("section", 0.9))
+            continue
+        if i == n - 1:
+            roles.append(("furniture", 0.7))
+            continue
+        if len(compact) <= 6 and _SECTION_HEAD.search(compact) and nxt:
+            roles.append(("section", 0.7))
+            continue
+        if nxt and i + 1 < n and not _DEPARTMENT.match(blocks[i + 1].text.strip().replace(" ", "")):
+            roles.append(("overline", 0.6))
+            continue
+        roles.append(("headline", 0.7))
+    # In a run of heading blocks the last one that is not a kicker is the headline, the ones before
+    # it are overlines, a "——" line after it is a subtitle.
+    final = [r for r, _ in roles]
+    i = 0
+    while i < n:
+        if final[i] not in ("overline", "headline", "kicker"):
+            i += 1
+            continue
+        j = i
+        while j < n and final[j] in ("overline", "headline", "kicker"):
+            j += 1
+        run = list(range(i, j))
+        heads = [k for k in run if final[k] != "kicker"]
+        subtitle = [k for k in heads if blocks[k].text.strip().startswith(("——", "—", "-"))]
+        heads = [k for k in heads if k not in subtitle]
+        for k in subtitle:
+            final[k] = "subtitle"
+        if heads:
+            final[heads[-1]] = "headline"
+            for k in heads[:-1]:
+                final[k] = "overline"
+        i = j
+    return [Block(index=b.index, start=b.start, end=b.end, text=b.text, role=final[k], score=roles[k][1])
+            for k, b in enumerate(blocks)]

@@ -1,0 +1,369 @@
+"""Persons with official titles, and the credits of the text's own contributors.
+
+Government news writes almost every participant as title + name
+(``区委副书记、区长路录平``). Names are found where a title anchors them, in
+lists after a titled name (``县领导刘正仁、周太平``), in an apposition
+(``巫利萍是…书记``), and before a speech verb (``杨瑞成说``); a name is a
+surname from the lexicon plus one or two characters, accepted only when what
+follows it can end a name (punctuation or a word of ``name_follow.txt``).
+Titles are read leftwards from a position word (``书记``, ``区长`` …) over
+organisation and place words, so unseen combinations are recognised. Credits
+(reporters, photographers, editors) are typed :class:`~pressie.types.Credit`
+and never become persons.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import alternation, compile_checked, data, words
+from .normalize import normalize
+from .types import Credit, Person, Span
+
+__all__ = ["find_people", "find_credits"]
+
+_HAN = r"\p{Han}"
+_SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话)")
+_NAME_DESCRIPTORS = ("居民", "村民", "市民", "群众", "志愿者", "党员", "老人", "大爷", "大妈", "阿姨", "师傅",
+                     "负责人", "工作人员", "员工", "职工", "学生", "老师", "医生", "护士", "民警", "队员", "代表",
+                     "网格员", "社工", "店主", "老板", "农户", "贫困户", "同志", "的")
+
+
+@cache
+def _lex():
+    surnames = words("surnames")
+    compound = tuple(s for s in surnames if len(s) == 2)
+    single = frozenset(s for s in surnames if len(s) == 1)
+    positions = words("positions")
+    follow = words("name_follow")
+    roles = {k: v for k, v in data("credit_roles")["roles"].items()}
+    role_words = alternation(roles)
+    name_tok = r"[\p{Han}](?:[\p{Han}]{1,3}|[ \t][\p{Han}])"
+    credit = compile_checked(
+        rf"(?P<role>{role_words})[ \t]*[:：]?[ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})",
+        "people: credit pattern")
+    photo = compile_checked(rf"[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,3}})[ \t]*摄[ \t]*[)）]", "people: photo credit")
+    bureau = compile_checked(rf"(?:本报讯|本网讯|本台讯|本刊讯|讯)[ \t]*[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})[ \t]*[)）]",
+                             "people: byline in parentheses")
+    return {
+        "single": single,
+        "compound": compound,
+        "positions": compile_checked(alternation(positions), "positions.txt"),
+        "position_end": compile_checked(alternation(positions) + "$", "positions.txt"),
+        "follow": compile_checked(alternation(follow), "name_follow.txt"),
+        "not_names": frozenset(words("not_names")),
+        "org_units": compile_checked(alternation(words("org_units")), "org_units.txt"),
+        "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
+        "roles": roles,
+        "credit": credit,
+        "photo": photo,
+        "bureau": bureau,
+        "box": compile_checked(rf"[□■][ \t]*(?P<names>{name_tok}(?:[ \t]+{name_tok}){{0,3}})[ \t]+(?=本报|本网|记者|通讯员)", "people: boxed byline"),
+    }
+
+
+_BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[]【】 \n\t—-…·/")
+_BAD_GIVEN = set("的了在是和与及等对为将也都就把被从向于要会这那此之而并或但即已曾到去说着过个们县市镇乡村省街")
+
+
+def _name_at(text: str, pos: int, lex, *, in_list: bool = False) -> tuple[int, int] | None:
+    """A person's name starting at ``pos``, or None; the length is chosen by what follows."""
+    n = len(text)
+    options: list[int] = []
+    if text[pos:pos + 2] in lex["compound"]:
+        options += [4, 3]
+    if text[pos:pos + 1] in lex["single"]:
+        options += [3, 2]
+    for length in options:
+        end = pos + length
+        if end > n:
+            continue
+        cand = text[pos:end]
+        if not regex.fullmatch(r"\p{Han}+", cand):
+            continue
+        given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
+        if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
+            continue
+        if _ends_name(text, end, lex):
+            return pos, end
+    return None
+
+
+def _ends_name(text: str, end: int, lex) -> bool:
+    if end >= len(text):
+        return True
+    ch = text[end]
+    if ch in _BOUNDARY_CHARS or ch.isspace():
+        return True
+    return bool(lex["follow"].match(text, end) or lex["positions"].match(text, end))
+
+
+def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
+    """The title that ends at ``end`` (a position word) read leftwards, or None."""
+    start = end
+    while start > 0 and end - start < 30:
+        ch = text[start - 1]
+        if not regex.match(_HAN, ch):
+            break
+        start -= 1
+    run = text[start:end]
+    if not run:
+        return None
+    # Cut at the last stop word (verb, preposition, conjunction) inside the run.
+    cut = 0
+    for m in lex["title_stops"].finditer(run, overlapped=True):
+        if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
+            # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
+            cut = max(cut, m.end())
+    piece_start = start + cut
+    if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
+        return None
+    return piece_start, end
+
+
+def _titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
+    """Titles written before a name, split at 、 and spaces, in text order."""
+    out: list[tuple[int, int]] = []
+    end = name_start
+    while end > 0:
+        title = _title_before(text, end, lex)
+        if title is None:
+            break
+        out.append(title)
+        start = title[0]
+        if start > 1 and text[start - 1] in "、 " and regex.match(_HAN, text[start - 2]):
+            end = start - 1
+            continue
+        break
+    out.reverse()
+    return out
+
+
+def find_credits(text: str) -> list[Credit]:
+    """The contributors of the text: reporters, correspondents, photographers, editors.
+
+    >>> [(c.text, c.role) for c in find_credits("本报讯(记者 王嘉晨)3月6日上午……(冯扬 摄)")]
+    [('王嘉晨', 'reporter'), ('冯扬', 'photographer')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_credits() needs str, not {type(text).__name__}")
+    norm = normalize(text)
+    found = _find_credits_norm(norm.text)
+    if norm.identity:
+        return found
+    from .remap import remap
+
+    return remap(found, norm)
+
+
+def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
+    """Name tokens of a credit list ("王京普 石金帅", "李 珍")."""
+    out = []
+    chunk = text[start:end]
+    tokens = [(m.start() + start, m.end() + start) for m in regex.finditer(r"[\p{Han}]+", chunk)]
+    i = 0
+    while i < len(tokens):
+        s, e = tokens[i]
+        # "李 珍": a single surname, a space, a single given character.
+        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1 \
+                and text[s] in lex["single"]:
+            out.append((s, tokens[i + 1][1]))
+            i += 2
+            continue
+        if text[s:e] in lex["roles"]:
+            i += 1
+            continue
+        if 2 <= e - s <= 4 and (text[s] in lex["single"] or text[s:s + 2] in lex["compound"]):
+            out.append((s, e))
+        i += 1
+    return out
+
+
+def _find_credits_norm(text: str) -> list[Credit]:
+    lex = _lex()
+    out: dict[tuple[int, int], Credit] = {}
+
+    def add(span, role):
+        s, e = span
+        if (s, e) not in out:
+            out[(s, e)] = Credit(start=s, end=e, text=text[s:e], role=role)
+
+    for m in lex["credit"].finditer(text, overlapped=True):
+        role = lex["roles"][m["role"]]
+        if role == "source":
+            continue
+        if len(m["role"]) == 1 and not regex.match(r"[ \t]*[:：]", text[m.end("role"):]):
+            continue  # 图/文/摄 only as "图:…" (not 图说新闻, 地图, 文明…)
+        names_end = m.end("names")
+        # Stop the list at the next role word ("文字:政府办 摄影:王京普").
+        nxt = regex.search(alternation(lex["roles"]), text[m.start("names"):names_end])
+        if nxt:
+            names_end = m.start("names") + nxt.start()
+        if not _credit_context(text, m.start()):
+            continue
+        for span in _split_names(text, m.start("names"), names_end, lex):
+            if _credit_name_ok(text, span, lex):
+                add(span, role)
+    for m in lex["photo"].finditer(text):
+        for span in _split_names(text, m.start("names"), m.end("names"), lex):
+            add(span, "photographer")
+    for m in lex["box"].finditer(text):
+        for span in _split_names(text, m.start("names"), m.end("names"), lex):
+            add(span, "correspondent")
+    for m in lex["bureau"].finditer(text):
+        inner_start = m.start("names")
+        inner = lex["credit"].match(text, inner_start)
+        if inner:
+            continue  # "本报讯(记者 王嘉晨)": the role pattern below takes it
+        for span in _split_names(text, m.start("names"), m.end("names"), lex):
+            add(span, "reporter")
+    return sorted(out.values(), key=lambda c: c.start)
+
+
+def _credit_context(text: str, pos: int) -> bool:
+    """A credit stands at a line start, after a bracket, a box mark or a space/colon, not inside prose."""
+    before = text[max(0, pos - 6):pos]
+    if not before or before[-1] in "\n(（□■▲◆●【[ :：、)）" or before.endswith("本报") or before.endswith("本网"):
+        return True
+    return bool(regex.search(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$", before))
+
+
+def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
+    s, e = span
+    if e < len(text) and regex.match(_HAN, text[e]) and not text[e] in "摄":
+        return False  # the name runs on into prose: not a credit list
+    return text[s:e] not in lex["not_names"]
+
+
+def find_people(text: str) -> list[Person]:
+    """Named persons with the titles the text gives them, and their later mentions.
+
+    Credits (reporters, photographers, editors) are not persons: see
+    :func:`find_credits`.
+
+    Args:
+        text: any text; offsets refer to it as given.
+
+    Returns:
+        :class:`~pressie.types.Person` records ordered by first mention (``[]`` when none).
+
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+
+    >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长路录平出席会议并讲话。")]
+    [('路录平', ['区委副书记', '区长'])]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_people() needs str, not {type(text).__name__}")
+    norm = normalize(text)
+    found = _find_people_norm(norm.text, _find_credits_norm(norm.text))
+    if norm.identity:
+        return found
+    from .remap import remap
+
+    return remap(found, norm)
+
+
+def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
+    lex = _lex()
+    credit_spans = [(c.start, c.end) for c in credits]
+    first: dict[str, tuple[int, int, list[tuple[int, int]]]] = {}
+    mentions: dict[str, list[tuple[int, int]]] = {}
+
+    def is_credit(s: int, e: int) -> bool:
+        return any(cs <= s < ce for cs, ce in credit_spans)
+
+    def add(span: tuple[int, int], titles: list[tuple[int, int]]):
+        s, e = span
+        if is_credit(s, e):
+            return
+        name = text[s:e]
+        mentions.setdefault(name, [])
+        if (s, e) not in mentions[name]:
+            mentions[name].append((s, e))
+        if name not in first:
+            first[name] = (s, e, list(titles))
+        elif titles and not first[name][2]:
+            first[name] = (first[name][0], first[name][1], list(titles))
+
+    def take_list(end: int, titles):
+        # "县领导刘正仁、周太平、周鹏": the title applies to each name of the list.
+        pos = end
+        while pos < len(text) and text[pos] in "、":
+            nxt = _name_at(text, pos + 1, lex, in_list=True)
+            if nxt is None:
+                break
+            add(nxt, titles)
+            pos = nxt[1]
+
+    for m in lex["positions"].finditer(text):
+        name = _name_at(text, m.end(), lex) if m.end() < len(text) else None
+        if name is None:
+            continue
+        titles = _titles_chain(text, m.end(), lex)
+        if not titles:
+            continue
+        add(name, titles)
+        take_list(name[1], titles)
+    # Apposition: "巫利萍是曙光路街道盘庚东社区党总支书记".
+    for m in regex.finditer(r"是(?=[\p{Han}]{2,30}?[,。;,，；])", text):
+        title = None
+        stop = regex.search(r"[,。;，；]", text[m.end():m.end() + 40])
+        if stop:
+            end = m.end() + stop.start()
+            t = _title_before(text, end, lex)
+            if t and t[0] == m.end():
+                title = t
+        if title is None:
+            continue
+        for length in (4, 3, 2):
+            s = m.start() - length
+            if s < 0:
+                continue
+            if (s == 0 or not regex.match(_HAN, text[s - 1])) and _name_at(text, s, lex) == (s, m.start()):
+                add((s, m.start()), [title])
+                break
+    # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
+    for m in _SPEECH.finditer(text):
+        for length in (3, 2, 4):
+            s = m.start() - length
+            if s < 0:
+                continue
+            if _name_at(text, s, lex) != (s, m.start()):
+                continue
+            before = text[max(0, s - 5):s]
+            if s == 0 or not regex.match(_HAN, text[s - 1]) or before.endswith(_NAME_DESCRIPTORS):
+                add((s, m.start()), [])
+                break
+    # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
+    for m in lex["positions"].finditer(text):
+        for length in (3, 2):
+            s = m.start() - length
+            if s < 0 or (s > 0 and regex.match(_HAN, text[s - 1]) and not lex["follow"].match(text[s - 1:s])):
+                continue
+            if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
+                continue
+            if text[s:m.start()] in first or m.end() - m.start() >= 2:
+                add((s, m.start()), [(m.start(), m.end())])
+                break
+    # Later mentions of known names.
+    for name in list(first):
+        for m in regex.finditer(regex.escape(name), text):
+            span = (m.start(), m.end())
+            if span in mentions[name] or is_credit(*span):
+                continue
+            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and not regex.match(r"[\p{Han}]", text[m.end():m.end() + 1]) is None:
+                if not lex["positions"].match(text, m.end()):
+                    continue
+            mentions[name].append(span)
+    people = []
+    for name, (s, e, titles) in first.items():
+        people.append(Person(
+            start=s, end=e, text=name,
+            titles=tuple(Span(start=a, end=b, text=text[a:b]) for a, b in titles),
+            mentions=tuple(Span(start=a, end=b, text=name) for a, b in sorted(mentions[name]) if (a, b) != (s, e)),
+        ))
+    people.sort(key=lambda p: p.start)
+    return people

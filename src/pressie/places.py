@@ -1,0 +1,173 @@
+"""Places, venues and organisations, found by suffix lexicons plus a name part.
+
+A place is a name part (Han characters read leftwards from the suffix up to a
+stop word of ``place_stops.txt``, punctuation or the previous place) and a
+suffix of ``place_suffixes.json`` (省 市 区 县 镇 街道 社区 村 小区 路 …, venues
+such as 会议室 and 党群服务中心). Places written one after another
+(``解放路街道洹南社区的博地苑小区``) nest: each keeps the chain of the places
+containing it in ``within``. Deictic words (我镇, 该村, 现场, 辖区) are never
+places. Organisations use the suffixes of ``org_suffixes.txt`` the same way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .lexicon import alternation, compile_checked, data, words
+from .normalize import normalize
+from .types import Org, Place, Span
+
+__all__ = ["find_places", "find_orgs"]
+
+_MAX_NAME = 8
+_SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
+
+
+@cache
+def _lex():
+    suffixes = data("place_suffixes")
+    kind_of: dict[str, str] = {}
+    for kind in ("venue", "company", "community", "admin", "road"):
+        for word in suffixes[kind]:
+            kind_of.setdefault(word, kind)
+    org_suffixes = words("org_suffixes")
+    return {
+        "kind_of": kind_of,
+        "place_suffix": compile_checked(alternation(kind_of), "place_suffixes.json"),
+        "org_suffix": compile_checked(alternation(org_suffixes), "org_suffixes.txt"),
+        "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
+        "deictic": frozenset(words("deictic")),
+        "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
+        "blockers": frozenset(words("suffix_blockers")),
+    }
+
+
+def _name_start(text: str, suffix_start: int, floor: int, lex) -> int:
+    """Where the name part before a suffix starts (read leftwards)."""
+    start = suffix_start
+    while start > floor and suffix_start - start < _MAX_NAME and regex.match(r"\p{Han}", text[start - 1]):
+        start -= 1
+    run = text[start:suffix_start]
+    cut = 0
+    for m in lex["stops"].finditer(run, overlapped=True):
+        cut = max(cut, m.end())
+    return start + cut
+
+
+def _scan(text: str, suffix_re, lex, org_mode: bool = False):
+    """Candidate (start, end, suffix) triples, left to right."""
+    out = []
+    floor = 0
+    pos = 0
+    for m in suffix_re.finditer(text):
+        if m.start() < pos:
+            continue
+        suffix = m[0]
+        if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"]:
+            continue  # 村民, 市场: the character starts a word here
+        if text[max(0, m.end() - 2):m.end()] in lex["blockers"] and len(suffix) == 1 and text[m.end() - 2:m.end()] != text[m.start():m.start() + 2]:
+            continue  # 带队, 排队
+        start = _name_start(text, m.start(), floor, lex)
+        name_len = m.start() - start
+        # Adjacent to the previous candidate: the suffix extends it (红旗路 + 街道 → 红旗路街道).
+        if out and (out[-1][1] == m.start() and name_len == 0 or org_mode and out[-1][1] == start):
+            s0, _, _ = out[-1]
+            out[-1] = (s0, m.end(), suffix)
+            floor = pos = m.end()
+            continue
+        if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
+            continue
+        if name_len == 0 and len(suffix) < 4:
+            continue
+        out.append((start, m.end(), suffix))
+        floor = pos = m.end()
+    return out
+
+
+def find_places(text: str) -> list[Place]:
+    """Places and venues in ``text``, each with its chain of containing places.
+
+    Args:
+        text: any text; offsets refer to it as given.
+
+    Returns:
+        :class:`~pressie.types.Place` records in text order (``[]`` when none).
+
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+
+    >>> [(p.text, [w.text for w in p.within]) for p in find_places("来到解放路街道洹南社区的博地苑小区、榕树湾小区")]
+    [('解放路街道', []), ('洹南社区', ['解放路街道']), ('博地苑小区', ['解放路街道', '洹南社区']), ('榕树湾小区', ['解放路街道', '洹南社区'])]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_places() needs str, not {type(text).__name__}")
+    norm = normalize(text)
+    found = _find_places_norm(norm.text)
+    if norm.identity:
+        return found
+    from .remap import remap
+
+    return remap(found, norm)
+
+
+_LINK = regex.compile(r"的?")
+
+
+def _find_places_norm(text: str) -> list[Place]:
+    lex = _lex()
+    cands = _scan(text, lex["place_suffix"], lex)
+    out: list[Place] = []
+    chain: list[Span] = []
+    prev_end = -1
+    prev_chain: list[Span] = []
+    for start, end, suffix in cands:
+        name = text[start:end]
+        if name in lex["deictic"] or lex["deictic_re"].fullmatch(name):
+            chain, prev_end = [], -1
+            continue
+        if name.startswith(("各", "全", "该", "本", "我", "每")):
+            continue
+        between = text[prev_end:start] if prev_end >= 0 else None
+        if between is not None and (between == "" or between == "的"):
+            chain = chain + [out[-1]] if out else []
+            chain = [Span(start=p.start, end=p.end, text=p.text) for p in chain]
+        elif between is not None and between in ("、", "和", "及", "与") and out:
+            chain = list(prev_chain)
+        else:
+            chain = []
+        kind = lex["kind_of"].get(suffix, "place")
+        place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
+        out.append(place)
+        prev_chain = chain
+        prev_end = end
+    return out
+
+
+def find_orgs(text: str) -> list[Org]:
+    """Organisations in ``text`` (…委, …局, …办, …中心, …公司, 共青团…).
+
+    >>> [o.text for o in find_orgs("共青团北关区委积极协调组织")]
+    ['共青团北关区委']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_orgs() needs str, not {type(text).__name__}")
+    norm = normalize(text)
+    found = _find_orgs_norm(norm.text)
+    if norm.identity:
+        return found
+    from .remap import remap
+
+    return remap(found, norm)
+
+
+def _find_orgs_norm(text: str) -> list[Org]:
+    lex = _lex()
+    out = []
+    for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
+        name = text[start:end]
+        if name in lex["deictic"] or name.startswith(("各", "该", "本", "我", "每")):
+            continue
+        out.append(Org(start=start, end=end, text=name, kind=suffix))
+    return out

@@ -1,0 +1,605 @@
+"""Chinese time expressions: find them, normalise them, anchor them to the publication date.
+
+A small grammar in the ctparse/Duckling shape: named rules (regexes with a
+production function) propose candidate spans, a deterministic ranker keeps
+the longest well-formed reading at each place, and a resolver anchors each
+value to the publication date, biased to the past (news reports the past).
+Without a publication date, nothing is taken from the clock: month-days stay
+partial (``--03-06``) and relative words (昨天) stay unresolved.
+
+Word lists (parts of day, relative words, festivals, vague words) are data in
+``resources/time_words.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Callable
+
+import regex
+
+from .errors import DateError
+from .lexicon import alternation, compile_checked, data
+from .normalize import normalize
+from .numbers import parse_number
+from .types import TimeExpr
+
+__all__ = ["find_times", "find_dateline", "coerce_date"]
+
+_CN_DIGIT = "零〇○一二两三四五六七八九"
+_YEAR = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})年(?:度)?"
+_RYEAR = r"(?P<ry>今年|去年|前年|明年|后年|本年)"
+_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
+_DAY_MARK = r"(?P<dm>日|号)(?![楼线院门栋房室车位机床杆站口地码件令文])"
+_TENDAY = r"(?P<tenday>上旬|中旬|下旬|初|中|底|末)"
+_POD_WORDS = None  # filled from resources
+_HOUR = r"(?P<h>2[0-4]|1\d|0?\d|[零一二两三四五六七八九十]{1,3})"
+_MIN = r"(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})"
+_CLOCK_CN = rf"{_HOUR}(?:时|点)(?:(?:{_MIN})分?|(?P<half>半)|(?P<quarter>一刻|三刻))?(?P<xu>许|左右|整)?"
+_CLOCK_COLON = r"(?P<h2>[01]?\d|2[0-3])[:：](?P<mi2>[0-5]\d)(?::[0-5]\d)?(?P<xu2>许|左右)?"
+_SEP = r"(?:至|到|—{1,2}|–|-|~|～|－)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    rule: str
+    groups: dict
+    priority: int = 0
+
+
+@cache
+def _grammar():
+    words = data("time_words")
+    pod = alternation(words["part_of_day"])
+    rel_days = alternation(words["relative_days"])
+    rel_months = alternation(words["relative_months"])
+    festivals = alternation(list(words["solar_festivals"]) + list(words["lunar_festivals"]))
+    vague = alternation(words["vague"])
+    pod_g = rf"(?P<pod>{pod})"
+    clock = rf"(?:{_CLOCK_CN}|{_CLOCK_COLON})"
+    tail = rf"(?:{pod_g})?(?P<clock>{clock})?"
+    date = (rf"(?:(?:{_YEAR}|{_RYEAR})?{_MONTH}(?:{_DAY}{_DAY_MARK}|{_TENDAY})?"
+            rf"|(?<![\d月{_CN_DIGIT}十])(?P<donly>{_DAY})(?P<dmo>日)(?![楼线院门栋房室车位机床杆站口地码件令文常本期])"
+            rf"|{_YEAR}(?![\d月])|{_RYEAR}(?!\d)"
+            rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9]))(?![\d])"
+            rf"(?:\s(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::[0-5]\d)?)?)")
+    rules: list[tuple[str, regex.Pattern, int]] = [
+        ("date", compile_checked(rf"(?<![\d.])(?:{date}){tail}", "times: date"), 3),
+        ("relative_day", compile_checked(rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
+        ("weekday", compile_checked(rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊])"
+                                    rf"{tail}", "times: weekday"), 2),
+        ("relative_month", compile_checked(rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK})?{tail}", "times: relative month"), 2),
+        ("lunar", compile_checked(rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)\d\d|[{_CN_DIGIT}]{{4}})年)?"
+                                  rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+                                  rf"{tail}", "times: lunar date"), 4),
+        ("festival", compile_checked(rf"(?P<fest>{festivals})(?P<fday>当天|当日|期间|前夕|前后|假期)?{tail}", "times: festival"), 2),
+        ("part_of_day", compile_checked(rf"(?<![\p{{Han}}&&[今昨前明当次每]])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
+        ("clock", compile_checked(rf"(?<![\d第])(?P<clock>(?P<h>2[0-4]|1\d|0?\d)(?:时|点)(?:(?P<mi>[0-5]?\d)分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![\d万亿多余个小分])", "times: clock"), 1),
+        ("duration", compile_checked(
+            r"(?<![\d第])(?P<dn>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千几]+|半)(?P<dx>多|余|几)?"
+            r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![\d月级度底初代])",
+            "times: duration"), 1),
+        ("half_duration", compile_checked(r"(?P<dn>半)(?P<du>小时|天|年|个月|月|晌)", "times: half duration"), 1),
+        ("recurring", compile_checked(rf"(?P<every>每(?:天|日|晚|早|周[一二三四五六日天]?|星期[一二三四五六日天]|月|年|季度|逢(?:周|星期)?[一二三四五六日天]?))(?:{pod_g})?(?P<clock>{clock})?",
+                                      "times: recurring"), 2),
+        ("vague", compile_checked(rf"(?P<vague>{vague})", "times: vague"), 1),
+    ]
+    open_mark = compile_checked(r"(?:起|开始|以来|至今|后|前)", "times: open mark")
+    return rules, words, open_mark
+
+
+_NEGATIVE = regex.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时")
+
+
+def coerce_date(value) -> _dt.date | None:
+    """Read a publication date given as ``datetime.date``, ISO string or ``None``.
+
+    Raises:
+        TypeError: for other types.
+        DateError: for a string that is not an ISO date.
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise DateError(f"published={value!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise TypeError(f"published must be a datetime.date, an ISO date string or None, not {type(value).__name__}")
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = parse_number(text)
+    return int(value) if isinstance(value, (int, float)) else None
+
+
+def _cn_year(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    digits = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    try:
+        return int("".join(str(digits[c]) for c in text))
+    except KeyError:
+        return None
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        _dt.date(year or 2000, month, day)  # 2000 is a leap year: --02-29 stays valid
+        return True
+    except ValueError:
+        return False
+
+
+def _closest_year(month: int, day: int, anchor: _dt.date) -> int | None:
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not _valid(year, month, day):
+            continue
+        delta = (_dt.date(year, month, day) - anchor).days
+        # Past-biased: a date up to ~2 months after the paper is read as that year,
+        # anything later is last year's.
+        key = (abs(delta) if delta <= 62 else abs(delta) + 400, delta > 0)
+        if best is None or key < best[0]:
+            best = (key, year)
+    return None if best is None else best[1]
+
+
+def _iso(year: int | None, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _clock(g: dict, pod: str | None) -> str | None:
+    hour = g.get("h2") or g.get("h")
+    if hour is None:
+        return None
+    h = _num(hour)
+    if h is None or h > 24:
+        return None
+    minute = _num(g.get("mi2") or g.get("mi")) or 0
+    if g.get("half"):
+        minute = 30
+    if g.get("quarter"):
+        minute = 15 if g["quarter"] == "一刻" else 45
+    if minute > 59:
+        return None
+    if pod in ("afternoon", "evening") and h < 12:
+        h += 12
+    if pod == "noon" and h < 6:
+        h += 12
+    if h == 24:
+        h = 0
+    return f"{h:02d}:{minute:02d}"
+
+
+class _Context:
+    """What earlier expressions of the same text said (month, full date)."""
+
+    __slots__ = ("year", "month", "date")
+
+    def __init__(self) -> None:
+        self.year: int | None = None
+        self.month: int | None = None
+        self.date: tuple[int | None, int, int] | None = None
+
+
+def _solar_term(name: str, year: int) -> tuple[int, int]:
+    y = year % 100
+    if name == "qingming":
+        return 4, int(y * 0.2422 + 4.81) - y // 4
+    return 12, int(y * 0.2422 + 21.94) - y // 4  # dongzhi
+
+
+def _lunar_to_solar(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        from lunardate import LunarDate
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        if day == 0:  # 除夕: the last day of the twelfth month
+            return LunarDate(year + 1, 1, 1).toSolarDate() - _dt.timedelta(days=1)
+        return LunarDate(year, month, day).toSolarDate()
+    except ValueError:
+        return None
+
+
+def _lunar_nearest(month: int, day: int, anchor: _dt.date | None, year: int | None) -> _dt.date | None:
+    if year:
+        return _lunar_to_solar(year, month, day)
+    if anchor is None:
+        return None
+    best = None
+    for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1):
+        solar = _lunar_to_solar(y, month, day)
+        if solar is None:
+            continue
+        delta = (solar - anchor).days
+        key = abs(delta) if delta <= 62 else abs(delta) + 400
+        if best is None or key < best[0]:
+            best = (key, solar)
+    return None if best is None else best[1]
+
+
+def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | None:
+    """The normalised value of a candidate, or None to reject it."""
+    g = c.groups
+    pod_word = g.get("pod")
+    pod = words["part_of_day"].get(pod_word) if pod_word else None
+    clock = _clock(g, pod) if g.get("clock") else None
+    if g.get("clock") and clock is None:
+        return None
+    out: dict = {"kind": "point", "part_of_day": pod, "time_start": clock, "inferred": [], "granularity": "day"}
+    if clock:
+        out["granularity"] = "minute"
+    elif pod:
+        out["granularity"] = "part_of_day"
+    rule = c.rule
+    if rule == "date":
+        if g.get("iso"):
+            year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+            if not _valid(year, month, day):
+                return None
+            out["date_start"] = _iso(year, month, day)
+            if g.get("ih"):
+                out["time_start"] = f"{int(g['ih']):02d}:{g['imi']}"
+                out["granularity"] = "minute"
+            ctx.year, ctx.month, ctx.date = year, month, (year, month, day)
+            return out
+        year = _cn_year(g["y"]) if g.get("y") else None
+        if g.get("ry"):
+            offset = words["relative_years"][g["ry"]]
+            year = anchor.year + offset if anchor else None
+            if anchor is None:
+                out["inferred"].append("unresolved")
+        month = _num(g.get("m"))
+        day = _num(g.get("d") or g.get("donly"))
+        if g.get("donly") is not None and month is None:
+            month = ctx.month or (anchor.month if anchor else None)
+            out["inferred"].append("month")
+            if month is None:
+                out["date_start"] = None
+                out["inferred"].append("unresolved")
+                return out
+        if month is None:
+            # A year alone (2019年, 今年).
+            out.update(granularity="year", date_start=f"{year:04d}" if year else None)
+            if year:
+                ctx.year = year
+            return out
+        if not 1 <= month <= 12:
+            return None
+        if day is None:
+            tenday = g.get("tenday")
+            if year is None and anchor is not None and not g.get("ry"):
+                year = _closest_year(month, 15, anchor)
+                out["inferred"].append("year")
+            ym = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+            if tenday:
+                first, last = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(tenday, (21, None))
+                if last is None:
+                    last = (_dt.date(year or 2001, month % 12 + 1, 1) - _dt.timedelta(days=1)).day if month < 12 else 31
+                out.update(kind="span", granularity="tenday",
+                           date_start=f"{ym}-{first:02d}", date_end=f"{ym}-{last:02d}")
+            else:
+                out.update(granularity="month", date_start=ym)
+            ctx.month = month
+            return out
+        if not _valid(year, month, day):
+            return None
+        if year is None and anchor is not None and not g.get("ry"):
+            year = _closest_year(month, day, anchor)
+            out["inferred"].append("year")
+        if year is None and g.get("y") is None and not g.get("ry") and anchor is None and ctx.date and ctx.date[0] and False:
+            year = ctx.date[0]
+        out["date_start"] = _iso(year, month, day)
+        ctx.month = month
+        ctx.date = (year, month, day)
+        return out
+    if rule == "relative_day":
+        word = g["rd"]
+        offset = words["relative_days"][word]
+        if offset is None:
+            # 当天/次日: relative to the last date of the text.
+            if ctx.date is None:
+                out.update(date_start=None)
+                out["inferred"].append("unresolved")
+                return out
+            y, m, d = ctx.date
+            step = 1 if word in ("次日", "翌日") else 0
+            if y:
+                date = _dt.date(y, m, d) + _dt.timedelta(days=step)
+                out["date_start"] = date.isoformat()
+            elif step == 0:
+                out["date_start"] = _iso(None, m, d)
+            else:
+                out["date_start"] = None
+            out["inferred"].append("date")
+            return out
+        if anchor is None:
+            out.update(date_start=None)
+            out["inferred"].append("unresolved")
+            return out
+        date = anchor + _dt.timedelta(days=offset)
+        out["date_start"] = date.isoformat()
+        out["inferred"].append("date")
+        ctx.date, ctx.month = (date.year, date.month, date.day), date.month
+        return out
+    if rule == "weekday":
+        wd = words["weekdays"][g["wd"]]
+        out["inferred"].append("date")
+        if anchor is None:
+            out["date_start"] = None
+            out["inferred"].append("unresolved")
+            return out
+        monday = anchor - _dt.timedelta(days=anchor.weekday())
+        week = {"上": -1, "上个": -1, "下": 1, "下个": 1}.get(g.get("wk") or "", 0)
+        date = monday + _dt.timedelta(days=7 * week + wd)
+        if not g.get("wk") and date > anchor:
+            date -= _dt.timedelta(days=7)
+        out["date_start"] = date.isoformat()
+        return out
+    if rule == "relative_month":
+        if anchor is None:
+            out.update(date_start=None, granularity="month")
+            out["inferred"].append("unresolved")
+            return out
+        offset = words["relative_months"][g["rm"]]
+        month0 = anchor.month - 1 + offset
+        year, month = anchor.year + month0 // 12, month0 % 12 + 1
+        day = _num(g.get("d"))
+        if day is None:
+            out.update(date_start=f"{year:04d}-{month:02d}", granularity="month")
+        else:
+            if not _valid(year, month, day):
+                return None
+            out["date_start"] = _iso(year, month, day)
+        out["inferred"].append("date")
+        return out
+    if rule == "lunar":
+        if not g.get("lunar") and g["lm"] not in ("正", "腊", "冬"):
+            return None  # 三月初一 without 农历 is ambiguous; 三月初 is a solar tenday
+        month = {"正": 1, "冬": 11, "腊": 12}.get(g["lm"]) or _num(g["lm"])
+        ld = g["ld"]
+        day = _num(ld[1:]) if ld.startswith("初") else _num(ld)
+        if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
+            return None
+        year = _cn_year(g["ly"]) if g.get("ly") else None
+        solar = _lunar_nearest(month, day, anchor, year)
+        out["granularity"] = "day" if not (clock or pod) else out["granularity"]
+        out["date_start"] = solar.isoformat() if solar else None
+        out["inferred"].append("solar_date")
+        if solar is None:
+            out["inferred"].append("unresolved")
+        return out
+    if rule == "festival":
+        name = g["fest"]
+        solar_days = words["solar_festivals"]
+        if name in solar_days:
+            spec = solar_days[name]
+            if isinstance(spec, str):
+                if anchor is None:
+                    out["date_start"] = None
+                    out["inferred"].append("unresolved")
+                    return out
+                month, day = _solar_term(spec, anchor.year)
+            else:
+                month, day = spec
+            year = _closest_year(month, day, anchor) if anchor else None
+            out["date_start"] = _iso(year, month, day)
+            out["inferred"].append("date")
+        else:
+            month, day = words["lunar_festivals"][name]
+            solar = _lunar_nearest(month, day, anchor, None)
+            out["date_start"] = solar.isoformat() if solar else None
+            out["inferred"].append("date")
+            if solar is None:
+                out["inferred"].append("unresolved")
+        if g.get("fday") in ("期间", "前后", "假期", "前夕"):
+            out["kind"] = "vague"
+            out["date_start"] = None
+        return out
+    if rule in ("part_of_day", "clock"):
+        # A clock time with no date: the date comes from the text before it.
+        if ctx.date is not None:
+            y, m, d = ctx.date
+            out["date_start"] = _iso(y, m, d)
+            out["inferred"].append("date")
+        else:
+            out["date_start"] = None
+        out["granularity"] = "minute"
+        return out
+    if rule in ("duration", "half_duration"):
+        if rule == "duration" and g["du"] == "年":
+            n = _num(g["dn"]) if g["dn"] != "半" else 0
+            if n is None or n >= 100:
+                return None
+        return {"kind": "duration", "granularity": g["du"].lstrip("个").rstrip("多半"), "inferred": []}
+    if rule == "recurring":
+        return {"kind": "recurring", "part_of_day": pod, "time_start": clock, "granularity": "day", "inferred": []}
+    if rule == "vague":
+        return {"kind": "vague", "granularity": None, "inferred": []}
+    return None  # pragma: no cover
+
+
+def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict) -> tuple[str | None, str | None] | None:
+    """The end (date, clock) of a span whose first part is ``c``, or None when ``c2`` cannot end it."""
+    if c2.rule in ("clock", "part_of_day"):
+        return v.get("date_start"), v2.get("time_start")
+    if c2.rule != "date" or v2.get("kind", "point") != "point" or v2.get("granularity") == "year":
+        return None
+    g, g2 = c.groups, c2.groups
+    start = v.get("date_start")
+    day = _num(g2.get("d") or g2.get("donly"))
+    if day is None:
+        return None
+    month2 = _num(g2.get("m"))
+    if start is None:
+        # Unresolved day-only start (7日至11日 with no month known): keep the span, unresolved.
+        return (None, v2.get("time_start")) if g.get("donly") is not None and month2 is None else None
+    if start.startswith("--"):
+        year, month = None, int(start[2:4])
+    else:
+        year, month = int(start[:4]), int(start[5:7])
+    explicit_year = _cn_year(g2["y"]) if g2.get("y") else None
+    if month2 is not None:
+        if explicit_year is None and year is not None and month2 < month:
+            year += 1
+        month = month2
+    if explicit_year is not None:
+        year = explicit_year
+    if not _valid(year, month, day):
+        return None
+    end = _iso(year, month, day)
+    if end[-5:] < start[-5:] and (year is None or end < start):
+        return None
+    return end, v2.get("time_start")
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest first, then the rule's priority, then the earlier start; no overlaps."""
+    chosen: list[_Cand] = []
+    taken = bytearray()
+    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    occupied: list[tuple[int, int]] = []
+    for c in ordered:
+        if any(s < c.end and c.start < e for s, e in occupied):
+            continue
+        occupied.append((c.start, c.end))
+        chosen.append(c)
+    del taken
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def find_times(text: str, *, published=None) -> list[TimeExpr]:
+    """Every time expression in ``text`` with its normalised value.
+
+    Args:
+        text: any text; offsets refer to it as given.
+        published: the publication date (``datetime.date``, ISO string or
+            ``None``). Month-days take the year closest to it, relative words
+            resolve against it. With ``None`` nothing is taken from the clock.
+
+    Returns:
+        :class:`~pressie.types.TimeExpr` records in text order (``[]`` when none).
+
+    Raises:
+        TypeError: for a non-``str`` text or a bad ``published`` type.
+        DateError: for a ``published`` string that is not an ISO date.
+
+    >>> [(t.text, t.date_start, t.part_of_day) for t in find_times("3月6日上午,区委召开会议", published="2020-03-09")]
+    [('3月6日上午', '2020-03-06', 'morning')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_times() needs str, not {type(text).__name__}")
+    anchor = coerce_date(published)
+    norm = normalize(text)
+    found = _find_times_norm(norm.text, anchor)
+    if norm.identity:
+        return found
+    from .remap import remap
+
+    return remap(found, norm)
+
+
+def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
+    rules, words, open_mark = _grammar()
+    negatives = [(m.start(), m.end()) for m in _NEGATIVE.finditer(text)]
+    cands: list[_Cand] = []
+    for name, pattern, priority in rules:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in negatives) and name not in ("duration",):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            cands.append(_Cand(m.start(), m.end(), name, groups, priority))
+    chosen = _select(cands)
+    ctx = _Context()
+    values: list[tuple[_Cand, dict]] = []
+    for c in chosen:
+        value = _produce(c, words, anchor, ctx)
+        if value is None:
+            continue
+        values.append((c, value))
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(values):
+        c, v = values[i]
+        start, end = c.start, c.end
+        kind = v.get("kind", "point")
+        date_start, date_end = v.get("date_start"), v.get("date_end")
+        time_end = None
+        open_end = False
+        rule = c.rule
+        # A span: <date> 至 <date>; the second part takes missing year and month from the first.
+        if kind == "point" and c.rule == "date" and i + 1 < len(values):
+            c2, v2 = values[i + 1]
+            if regex.fullmatch(_SEP, text[end:c2.start]):
+                merged = _span_end(c, v, c2, v2)
+                if merged is not None:
+                    date_end, time_end = merged
+                    end, kind, rule = c2.end, "span", "date_span"
+                    i += 1
+        if kind == "point" and date_start:
+            m = open_mark.match(text, end)
+            if m and m[0] in ("起", "开始", "以来", "至今"):
+                end = m.end()
+                kind, open_end, rule = "span", True, "open_span"
+        if kind == "point" and date_start is None and not v.get("time_start") and "unresolved" not in v["inferred"] and c.rule == "date":
+            i += 1
+            continue
+        out.append(TimeExpr(
+            start=start, end=end, text=text[start:end], kind=kind,
+            date_start=date_start, date_end=date_end if kind == "span" else None,
+            time_start=v.get("time_start"), time_end=time_end,
+            part_of_day=v.get("part_of_day"), granularity=v.get("granularity"),
+            inferred=tuple(dict.fromkeys(v["inferred"])), rule=rule, open_end=open_end,
+        ))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- datelines
+
+_DATELINE = [
+    regex.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日\s*(?:星期|周)[一二三四五六日天]"),
+    regex.compile(r"(?:发布时间|发布日期|日期|时间|发表时间|更新时间|来源[^\n]{0,40}?)[:：]?\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>1[0-2]|0?[1-9])[-/.月](?P<d>3[01]|[12]\d|0?[1-9])日?"),
+    regex.compile(r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?:\s+\d\d:\d\d(?::\d\d)?)?\s*$", regex.M),
+]
+_DATELINE_REACH = 2000
+
+
+def find_dateline(text: str) -> _dt.date | None:
+    """The document's own publication date from a dateline near its top, or ``None``.
+
+    Recognises e-paper headers ("2020年3月9日 星期一 第4版"), web lines
+    ("发布时间:2022-03-20 09:13", "日期:2023-12-07") and a bare
+    "2017-04-14 15:40:49" line.
+
+    >>> find_dateline("2020年3月9日 星期一 第4版\\n区政要闻")
+    datetime.date(2020, 3, 9)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dateline() needs str, not {type(text).__name__}")
+    head = normalize(text[:_DATELINE_REACH]).text
+    best = None
+    for pattern in _DATELINE:
+        m = pattern.search(head)
+        if m and (best is None or m.start() < best[0]):
+            try:
+                best = (m.start(), _dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
+            except ValueError:
+                continue
+    return None if best is None else best[1]

@@ -1,0 +1,304 @@
+"""Article units: group a page's blocks into articles and stitch continuations back.
+
+Page text comes in layout order, not reading order: an article's tail can land
+several blocks later, sometimes repeating a few words of its head, sometimes
+with text lost. :func:`assemble_units` first groups blocks (a run of heading
+blocks opens an article; bylines and body blocks follow it; a captioned photo
+is its own unit, with a headline right before it; section names and slogans
+are furniture), then decides for every body block that does not open an
+article which block it continues, by a scored assignment over all
+candidates (overlap between a head's end and the tail's start, whether the
+head ends mid-sentence and the tail starts mid-sentence, quote balance,
+shared names, adjacency, distance) taken best-first, not first-come.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from math import sqrt
+
+import regex
+
+from .layout import end_class, start_class
+from .types import Article, Block, Credit, Link, Span
+
+__all__ = ["assemble_units", "overlap"]
+
+_MIN_OVERLAP = 4
+_NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
+
+
+def overlap(head: str, tail: str, *, minimum: int = _MIN_OVERLAP) -> int:
+    """Length of the longest suffix of ``head`` that ``tail`` starts with (0 below ``minimum``).
+
+    >>> overlap("……科学有序推进复工复产。", "推进复工复产。据悉")
+    7
+    """
+    limit = min(len(head), len(tail))
+    best = 0
+    # Check from the longest possible overlap down; stop at the first hit.
+    start_char = tail[:1]
+    if not start_char:
+        return 0
+    pos = head.find(start_char, len(head) - limit)
+    while pos != -1:
+        length = len(head) - pos
+        if length >= minimum and tail.startswith(head[pos:]):
+            best = length
+            break
+        pos = head.find(start_char, pos + 1)
+    return best
+
+
+def _bigrams(text: str) -> Counter:
+    han = regex.sub(r"[^\p{Han}]", "", text)
+    return Counter(han[i:i + 2] for i in range(len(han) - 1))
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / (sqrt(sum(v * v for v in a.values())) * sqrt(sum(v * v for v in b.values())))
+
+
+def _quote_open(text: str) -> bool:
+    """True when the text ends inside an open “quote”."""
+    return text.rfind("“") > text.rfind("”")
+
+
+class _Unit:
+    __slots__ = ("blocks", "kind", "heads", "body", "byline")
+
+    def __init__(self, kind: str = "article") -> None:
+        self.blocks: list[int] = []
+        self.kind = kind
+        self.heads: dict[str, int] = {}
+        self.body: list[int] = []
+        self.byline: list[int] = []
+
+
+def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
+    """First grouping: units, furniture, and the body blocks that may continue another block."""
+    units: list[_Unit] = []
+    furniture: list[int] = []
+    floating: list[int] = []  # body blocks that do not open an article
+    current: _Unit | None = None
+    pending: _Unit | None = None  # headings seen, body not yet
+    for b in blocks:
+        role = b.role
+        if role in ("section", "furniture"):
+            furniture.append(b.index)
+            current = None if pending is None else current
+            continue
+        if role in ("overline", "kicker", "headline", "subtitle"):
+            if pending is None or (role in ("overline", "kicker") and "headline" in pending.heads) \
+                    or role in pending.heads:
+                pending = _Unit()
+                units.append(pending)
+            pending.heads.setdefault(role, b.index)
+            pending.blocks.append(b.index)
+            current = pending
+            continue
+        if role == "byline":
+            target = pending or current
+            if target is None:
+                target = _Unit()
+                units.append(target)
+                current = target
+            target.byline.append(b.index)
+            target.blocks.append(b.index)
+            continue
+        if role == "caption":
+            unit = pending if pending is not None and not pending.body and "headline" in pending.heads else _Unit()
+            if unit is not pending:
+                units.append(unit)
+            unit.kind = "photo"
+            unit.body.append(b.index)
+            unit.blocks.append(b.index)
+            pending = None
+            current = None
+            continue
+        # body
+        if pending is not None:
+            pending.body.append(b.index)
+            pending.blocks.append(b.index)
+            current, pending = pending, None
+            continue
+        if current is None or start_class(b.text) == "lead" and current.body:
+            floating.append(b.index)
+            continue
+        floating.append(b.index)
+    return units, furniture, floating
+
+
+def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None) -> tuple[list[Article], list[int]]:
+    """Articles of a page and its furniture blocks.
+
+    Args:
+        blocks: the page's blocks with roles (:func:`pressie.layout.assign_roles`).
+        names: optional person names per block index (shared names are evidence for a link).
+
+    Returns:
+        ``(articles, furniture)``: articles in page order of their first block,
+        each with its blocks in reading order; furniture block indices.
+    """
+    by_index = {b.index: b for b in blocks}
+    units, furniture, floating = _group(blocks)
+    names = names or {}
+    unit_of: dict[int, _Unit] = {}
+    for u in units:
+        for i in u.blocks:
+            unit_of[i] = u
+    # Heads: the last body block of each unit's chain (updated as links are made).
+    tail_of: dict[int, int] = {}
+    head_of: dict[int, int] = {}
+    links: dict[int, Link] = {}
+    floating_set = set(floating)
+    candidates: list[tuple[float, int, int, int, bool]] = []
+    grams = {i: _bigrams(by_index[i].text) for i in floating}
+    body_blocks = [b.index for b in blocks if b.role == "body"]
+    for t in floating:
+        tb = by_index[t]
+        sc = start_class(tb.text)
+        for h in body_blocks:
+            if h >= t:
+                break
+            hb = by_index[h]
+            ec = end_class(hb.text)
+            ov = overlap(hb.text, tb.text)
+            adjacent = h == t - 1
+            score = 0.0
+            if ov:
+                score += 6 + min(ov, 60) / 20
+            if ec == "open_strong":
+                score += 4 if sc in ("particle", "punct", "clause", "quote_close") else 2
+            elif ec == "open":
+                score += {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": 0.2}[sc]
+            else:  # closed head
+                if sc == "normal" and adjacent:
+                    score += 2.5
+                elif sc in ("particle", "punct", "clause", "quote_close"):
+                    score += 1.0 if not ov else 0
+                elif sc == "lead":
+                    score += 0.5 if adjacent else -1
+            if _quote_open(hb.text):
+                score += 2 if sc == "quote_close" else -1
+            elif sc == "quote_close" and not ov:
+                score -= 1
+            shared = len(names.get(t, set()) & _unit_names(unit_of.get(h), h, names))
+            score += min(shared, 2) * 1.0
+            score -= 0.03 * (t - h)
+            if adjacent:
+                score += 0.3
+            if score > 0.4:
+                candidates.append((score, t, h, ov, ec == "closed" and sc != "normal" and not ov))
+    candidates.sort(key=lambda c: (-c[0], c[1], -c[2]))
+    for score, t, h, ov, gap in candidates:
+        if t in head_of or h in tail_of:
+            continue
+        # No cycles: h must not already be downstream of t.
+        x = h
+        cyc = False
+        while x in head_of:
+            x = head_of[x]
+            if x == t:
+                cyc = True
+                break
+        if cyc:
+            continue
+        head_of[t] = h
+        tail_of[h] = t
+        links[t] = Link(head=h, tail=t, overlap=ov, gap=gap, confidence=min(1.0, score / 8))
+    # Floating blocks with no head open a headline-less unit (a brief).
+    for t in floating:
+        if t in head_of:
+            continue
+        root = t
+        u = unit_of.get(root)
+        if u is None:
+            u = _Unit("article")
+            u.body.append(t)
+            u.blocks.append(t)
+            units.append(u)
+            unit_of[t] = u
+    # Attach chains to their units in reading order.
+    for t in sorted(head_of, key=lambda x: _chain_depth(x, head_of)):
+        root = t
+        while root in head_of:
+            root = head_of[root]
+        u = unit_of.get(root)
+        if u is None:
+            continue
+        if t not in u.blocks:
+            u.blocks.append(t)
+            u.body.append(t)
+        unit_of[t] = u
+    articles = [_article(u, by_index, head_of, tail_of, links) for u in units if u.blocks]
+    articles.sort(key=lambda a: min(a.blocks))
+    return articles, sorted(furniture)
+
+
+def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
+    if unit is None:
+        return names.get(h, set())
+    out: set[str] = set()
+    for i in unit.blocks:
+        out |= names.get(i, set())
+    return out
+
+
+def _chain_depth(t: int, head_of: dict[int, int]) -> int:
+    depth = 0
+    while t in head_of:
+        t = head_of[t]
+        depth += 1
+    return depth
+
+
+def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
+    def span(i):
+        b = by_index[i]
+        return Span(start=b.start, end=b.end, text=b.text)
+
+    # Reading order: headings and bylines as they come, then the body chain(s).
+    order: list[int] = [i for i in u.blocks if by_index[i].role in ("overline", "kicker", "headline", "subtitle", "byline")]
+    body_roots = [i for i in u.body if i not in head_of]
+    segments: list[Span] = []
+    joins: list[bool] = []
+    used_links: list[Link] = []
+    for root in sorted(body_roots):
+        x = root
+        first = True
+        while True:
+            order.append(x)
+            b = by_index[x]
+            link = links.get(x)
+            start = b.start + (link.overlap if link and not first else 0) if link else b.start
+            if link and link.overlap:
+                start = b.start + link.overlap
+            if start < b.end:
+                if segments:
+                    joins.append(bool(link) and end_class(by_index[link.head].text) != "closed")
+                segments.append(Span(start=start, end=b.end, text=b.text[start - b.start:]))
+            if link:
+                used_links.append(link)
+            first = False
+            if x not in tail_of:
+                break
+            x = tail_of[x]
+    byline = tuple(Credit(start=by_index[i].start, end=by_index[i].end, text=by_index[i].text.strip() and by_index[i].text, role="byline")
+                   for i in u.byline) if False else ()
+    kind = u.kind
+    if kind == "article" and "headline" not in u.heads and len(order) == 1:
+        kind = "brief"
+    confidence = min([1.0] + [link.confidence for link in used_links])
+    return Article(
+        blocks=tuple(order), kind=kind,
+        headline=span(u.heads["headline"]) if "headline" in u.heads else None,
+        overline=span(u.heads["overline"]) if "overline" in u.heads else None,
+        kicker=span(u.heads["kicker"]) if "kicker" in u.heads else None,
+        subtitle=span(u.heads["subtitle"]) if "subtitle" in u.heads else None,
+        byline=byline, segments=tuple(segments), joins=tuple(joins), links=tuple(used_links),
+        confidence=confidence,
+    )
