@@ -60,8 +60,8 @@ class Normalized:
 
     @property
     def identity(self) -> bool:
-        """True when positions are the same in the normalised and the source text."""
-        return self.index is None
+        """True when the normalised text is the source text itself (nothing to map back)."""
+        return self.index is None and self.text == self.source
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the normalised text to the source text."""

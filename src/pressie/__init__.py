@@ -1,0 +1,36 @@
+"""pressie: Chinese newspaper text to typed records — article units and events with offsets.
+
+>>> import pressie
+>>> page = pressie.extract("3月5日,柏庄镇开展了志愿服务活动,为30户特困人员送去物资。", published="2020-03-09")
+>>> [(e.type, e.when.start_value) for e in page.events]
+[('volunteer', '2020-03-05')]
+"""
+
+from __future__ import annotations
+
+from ._version import __version__
+from .core import DEFAULT_MAX_CHARS, extract
+from .errors import DateError, DocumentTooLarge, NotTextError, OptionError, PressieError, ResourceError
+from .lexicon import Triggers
+from .types import (
+    SCHEMA_VERSION, Article, Block, Credit, Event, Link, Org, OrgRole, Page, Participant, Person, Place,
+    Quantity, Span, TimeExpr,
+)
+
+__all__ = [
+    "__version__", "extract", "load", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
+    "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
+    "Quantity", "Span", "Credit", "Link",
+    "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError",
+]
+
+
+def load(**overrides):
+    """A spaCy pipeline (``spacy.blank("zh")`` + pressie's components); see :mod:`pressie.pipeline`.
+
+    Keyword arguments override the components' config, e.g.
+    ``pressie.load(triggers={"signing": {"triggers": ["签约"]}})``.
+    """
+    from .pipeline import load as _load
+
+    return _load(**overrides)

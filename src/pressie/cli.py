@@ -1,0 +1,241 @@
+"""The ``pressie`` command: extract pages to JSON lines, evaluate against gold files.
+
+    pressie extract PATH... [-o OUT.jsonl] [--published DATE] [--format jsonl|json|pretty]
+    pressie evaluate GOLD.jsonl [articles|pages] [--score PATH/score.py]
+    pressie check
+    pressie --version
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from ._version import __version__
+from .errors import NotTextError, PressieError
+
+log = logging.getLogger("pressie")
+
+
+class _Failure(Exception):
+    pass
+
+
+def _documents(path: Path, published: str | None) -> Iterator[tuple[str, str | None, str | None, str | None]]:
+    """Yield (id, text, published, error) for each document of a file."""
+    name = str(path)
+    if path.suffix == ".jsonl":
+        try:
+            handle = path.open("rb")
+        except OSError as error:
+            yield name, None, None, f"{name}: cannot open: {error.strerror}"
+            return
+        with handle:
+            for number, raw in enumerate(handle, 1):
+                where = f"{name}:{number}"
+                if not raw.strip():
+                    continue
+                try:
+                    row = json.loads(raw.decode("utf-8"))
+                except UnicodeDecodeError:
+                    yield where, None, None, f"{where}: not UTF-8"
+                    continue
+                except json.JSONDecodeError as error:
+                    yield where, None, None, f"{where}: not JSON: {error.msg}"
+                    continue
+                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                    yield where, None, None, f"{where}: a line needs an object with a string 'text'"
+                    continue
+                doc_id = row.get("id")
+                yield (str(doc_id) if doc_id is not None else where), row["text"], row.get("published", published) or published, None
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield name, None, None, f"{name}: cannot read: {error.strerror}"
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        yield path.name, None, None, f"{name}: not UTF-8 text"
+        return
+    if "\x00" in text:
+        yield path.name, None, None, f"{name}: {NotTextError('contains NUL bytes: not a text file').args[0]}"
+        return
+    yield path.name, text, published, None
+
+
+def _write(out: TextIO, data: dict, fmt: str) -> None:
+    if fmt == "jsonl":
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(_pretty(data) + "\n")
+
+
+def _pretty(data: dict) -> str:
+    lines = [f"# {data.get('id')}  published={data.get('published')} ({data.get('published_source')})"]
+    roles = data.get("block_roles") or []
+    for n, article in enumerate(data.get("articles") or [], 1):
+        head = article.get("headline") or "(no headline)"
+        lines.append(f"[{n}] {article['kind']}: {head}  blocks={article['blocks']}")
+        for key in ("overline", "kicker", "subtitle"):
+            if article.get(key):
+                lines.append(f"    {key}: {article[key]}")
+        if article.get("byline"):
+            lines.append("    byline: " + ", ".join(f"{c['name']} ({c['role']})" for c in article["byline"]))
+        for event in article.get("events") or []:
+            when = event.get("when") or {}
+            lines.append(f"    * {event['type']} «{event['trigger']}» when={when.get('text')} → {when.get('start')}")
+            for person in event.get("who") or []:
+                lines.append(f"        who: {person['name']} {'、'.join(person['titles'])} [{person['role']}]")
+            if event.get("where"):
+                lines.append("        where: " + "、".join(event["where"]))
+            if event.get("orgs"):
+                lines.append("        orgs: " + "、".join(o["name"] for o in event["orgs"]))
+            for count in event.get("counts") or []:
+                lines.append(f"        count: {count['value']} {count['unit']} {count['noun'] or ''} {count['approx'] or ''}".rstrip())
+    furniture = data.get("furniture") or []
+    if furniture:
+        lines.append(f"furniture: {furniture}  roles: {[roles[i] for i in furniture if i < len(roles)]}")
+    return "\n".join(lines)
+
+
+def _cmd_extract(args) -> int:
+    from .core import extract
+
+    failures = 0
+    done = 0
+    out: TextIO
+    handle = None
+    if args.output and args.output != "-":
+        handle = open(args.output, "w", encoding="utf-8")
+        out = handle
+    else:
+        out = sys.stdout
+    try:
+        for raw in args.paths:
+            path = Path(raw)
+            if not path.exists():
+                print(f"pressie: {raw}: no such file", file=sys.stderr)
+                failures += 1
+                continue
+            for doc_id, text, published, error in _documents(path, args.published):
+                if error:
+                    print(f"pressie: {error}", file=sys.stderr)
+                    failures += 1
+                    continue
+                try:
+                    page = extract(text, published=published, id=doc_id, traditional=args.traditional,
+                                   max_chars=args.max_chars)
+                except PressieError as exc:
+                    print(f"pressie: {path}: {doc_id}: {exc}", file=sys.stderr)
+                    failures += 1
+                    continue
+                _write(out, page.to_dict(include_text=not args.no_text), args.format)
+                done += 1
+    finally:
+        if handle:
+            handle.close()
+    if failures:
+        print(f"pressie: {failures} document(s) failed, {done} written", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _find_score(explicit: str | None) -> Path | None:
+    if explicit:
+        return Path(explicit)
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        cand = base.parent / "shared" / "eval" / "score.py"
+        if cand.exists():
+            return cand
+    return None
+
+
+def _cmd_evaluate(args) -> int:
+    score = _find_score(args.score)
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        ns = argparse.Namespace(paths=[args.gold], output=str(pred), published=None, format="jsonl",
+                                no_text=True, traditional=False, max_chars=_default_max())
+        status = _cmd_extract(ns)
+        if args.keep:
+            Path(args.keep).write_bytes(pred.read_bytes())
+        if score is None or not score.exists():
+            print("pressie: score.py not found (pass --score PATH); predictions were written" +
+                  (f" to {args.keep}" if args.keep else ""), file=sys.stderr)
+            return 2
+        result = subprocess.run([sys.executable, str(score), args.mode, args.gold, str(pred)] + (["--json"] if args.json else []))
+        return result.returncode or status
+
+
+def _default_max() -> int:
+    from .core import DEFAULT_MAX_CHARS
+
+    return DEFAULT_MAX_CHARS
+
+
+def _cmd_check(args) -> int:
+    from .lexicon import load_all
+
+    loaded = load_all()
+    print(f"pressie {__version__}: {len(loaded)} resources valid")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pressie", description="Chinese newspaper text to article units and events.")
+    parser.add_argument("--version", action="version", version=f"pressie {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("extract", help="extract pages (.txt: one page per file; .jsonl: id/text/published per line)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that do not give one")
+    p.add_argument("--format", choices=("jsonl", "json", "pretty"), default="jsonl")
+    p.add_argument("--no-text", action="store_true", help="leave the page text out of the JSON")
+    p.add_argument("--traditional", action="store_true", help="also match traditional characters (needs pressie[hant])")
+    p.add_argument("--max-chars", type=int, default=_default_max(), help="largest document accepted")
+    p.set_defaults(func=_cmd_extract)
+    e = sub.add_parser("evaluate", help="run on a gold file and score it with shared/eval/score.py")
+    e.add_argument("gold")
+    e.add_argument("mode", nargs="?", choices=("articles", "pages"), default=None)
+    e.add_argument("--score", help="path of score.py (default: ../shared/eval/score.py)")
+    e.add_argument("--keep", help="also write the predictions to this file")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.set_defaults(func=_cmd_evaluate)
+    c = sub.add_parser("check", help="load and validate every resource file")
+    c.set_defaults(func=_cmd_check)
+    args = parser.parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    if args.command == "extract" and args.published:
+        from .times import coerce_date
+
+        try:
+            coerce_date(args.published)
+        except PressieError as error:
+            print(f"pressie: --published: {error}", file=sys.stderr)
+            return 2
+    if args.command == "evaluate" and args.mode is None:
+        args.mode = "pages" if "page" in os.path.basename(args.gold) else "articles"
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The pure pipeline: page text in, a :class:`~pressie.types.Page` out. Never imports spaCy.
+
+Data flow (see ``docs/design.md``)::
+
+    text ─ normalize ─▶ blocks ─ roles ─▶ units ─▶ events
+                 └─▶ times, quantities, people/credits, places/orgs ─┘
+
+All stages run on the normalised text; at the end every offset and text is
+mapped back to the caller's original text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from dataclasses import replace
+
+from .errors import DocumentTooLarge, OptionError
+from .events import Mentions, find_events
+from .layout import assign_roles, split_blocks
+from .lexicon import Triggers
+from .normalize import normalize
+from .numbers import _find_quantities_norm
+from .people import _find_credits_norm, _find_people_norm
+from .places import _find_orgs_norm, _find_places_norm
+from .remap import remap
+from .times import _find_times_norm, coerce_date, find_dateline
+from .types import Article, Page
+from .units import assemble_units
+
+__all__ = ["extract", "DEFAULT_MAX_CHARS", "STAGES"]
+
+log = logging.getLogger(__name__)
+
+#: Documents longer than this many characters raise :class:`~pressie.errors.DocumentTooLarge`
+#: (a whole newspaper issue is about 200,000 characters). Pass ``max_chars=`` to change it.
+DEFAULT_MAX_CHARS = 2_000_000
+
+#: The stages :func:`extract` can stop after.
+STAGES = ("layout", "units", "events")
+
+
+def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | None = None,
+            triggers: Triggers | None = None, traditional: bool = False,
+            max_chars: int = DEFAULT_MAX_CHARS, until: str = "events") -> Page:
+    """Read a newspaper page (or one article) into article units and events.
+
+    Args:
+        text: the page's plain text; blocks are its non-blank lines.
+        published: the publication date (``datetime.date`` or ISO string). With
+            ``None`` pressie looks for the page's own dateline; when there is
+            none, dates without a year stay partial (``--03-06``).
+        id: an identifier copied to the result.
+        triggers: an event trigger table (default: the packaged one); see
+            :class:`pressie.lexicon.Triggers`.
+        traditional: also match traditional characters (needs the ``hant`` extra).
+        max_chars: refuse longer documents with :class:`~pressie.errors.DocumentTooLarge`.
+        until: stop after ``"layout"``, ``"units"`` or ``"events"`` (default).
+
+    Returns:
+        A :class:`~pressie.types.Page` whose offsets refer to ``text`` as given.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode bytes first), or an option has a wrong type.
+        DateError: ``published`` is a string that is not an ISO date.
+        DocumentTooLarge: ``text`` is longer than ``max_chars``.
+
+    >>> page = extract("区委召开会议\\n3月6日上午,区委召开常委会,区委书记李富生主持会议。", published="2020-03-09")
+    >>> [(e.type, e.when.start_value, [(p.text, p.role) for p in e.who]) for e in page.events]
+    [('meeting', '2020-03-06', [('李富生', 'chair')])]
+    """
+    if not isinstance(text, str):
+        hint = " (decode the bytes first)" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"extract() needs the page text as str, not {type(text).__name__}{hint}")
+    if id is not None and not isinstance(id, str):
+        raise TypeError(f"id must be a str or None, not {type(id).__name__}")
+    if triggers is not None and not isinstance(triggers, Triggers):
+        raise TypeError(f"triggers must be a pressie.lexicon.Triggers, not {type(triggers).__name__}")
+    if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0:
+        raise OptionError(f"max_chars must be a positive int, not {max_chars!r}")
+    if until not in STAGES:
+        raise OptionError(f"until must be one of {', '.join(STAGES)}, not {until!r}")
+    anchor = coerce_date(published)
+    if len(text) > max_chars:
+        raise DocumentTooLarge(f"document of {len(text):,} characters is above max_chars={max_chars:,}; split it or raise the limit")
+    source = "given" if anchor else None
+    if anchor is None:
+        anchor = find_dateline(text)
+        source = "dateline" if anchor else None
+    norm = normalize(text, traditional=traditional)
+    nt = norm.text
+    blocks = assign_roles(split_blocks(nt))
+    page = Page(text=nt, id=id, published=anchor.isoformat() if anchor else None, published_source=source,
+                blocks=tuple(blocks))
+    if until != "layout":
+        times = _find_times_norm(nt, anchor)
+        dates = [(t.start, t.end) for t in times if t.kind in ("point", "span")]
+        quantities = [q for q in _find_quantities_norm(nt) if not any(s < q.end and q.start < e for s, e in dates)]
+        credits = _find_credits_norm(nt)
+        people = _find_people_norm(nt, credits)
+        places = _find_places_norm(nt)
+        orgs = _find_orgs_norm(nt)
+        names: dict[int, set[str]] = {}
+        for b in blocks:
+            inside = {p.text for p in people for s, e in [(p.start, p.end)] + [(m.start, m.end) for m in p.mentions]
+                      if b.start <= s and e <= b.end}
+            if inside:
+                names[b.index] = inside
+        articles, furniture = assemble_units(blocks, names=names)
+        articles = [_with_byline(a, blocks, credits) for a in articles]
+        if until == "events":
+            mentions = Mentions(times=tuple(times), quantities=tuple(quantities), people=tuple(people),
+                                places=tuple(places), orgs=tuple(orgs), credits=tuple(credits))
+            articles = [replace(a, events=tuple(find_events(a, nt, mentions, triggers=triggers))) for a in articles]
+        page = replace(page, articles=tuple(articles), furniture=tuple(furniture), times=tuple(times),
+                       quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
+                       places=tuple(places), orgs=tuple(orgs))
+    if norm.identity:
+        return page
+    mapped = remap(replace(page, text=""), norm)
+    return replace(mapped, text=text)
+
+
+def _with_byline(article: Article, blocks, credits) -> Article:
+    inside = [c for c in credits if any(blocks[i].start <= c.start and c.end <= blocks[i].end for i in article.blocks)]
+    if not inside:
+        return article
+    return replace(article, byline=tuple(inside))

@@ -1,0 +1,510 @@
+"""Events in an article unit: meetings, inspections, volunteer activity, with their slots.
+
+For each unit the pass reads the headline and the body in reading order,
+sentence by sentence, finds trigger words (``resources/triggers.json``,
+replaceable by the caller), drops mentions that are plans (将, 计划, 拟),
+demands (要…, 会议要求…), references to other meetings (…会议精神) or parts
+of a title (人大常委会主任), and groups the remaining mentions into
+occurrences: one event per type and date. Each event then takes
+
+- ``when``: the time expression of its own sentence, else the unit's lead time;
+- ``who``: titled or named persons of the unit with the role their cue words
+  give (主持 → chair, 讲话/强调 → speaker, 出席 → attendee, 陪同 → companion …);
+- ``where``: places governed by a location verb (在, 来到, 深入 …), leaves only;
+- ``orgs``: the organisation that is the subject of the trigger's clause;
+- ``counts``: count quantities of the sentences that mention the event.
+
+Every slot keeps its offsets; ``evidence`` lists the sentences used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import ROLE_PRIORITY, Triggers, alternation, compile_checked, data, words
+from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
+
+__all__ = ["find_events", "Mentions"]
+
+_SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
+_CLAUSE_SEP = regex.compile(r"[,，;；:：]")
+_LOCATION_VERBS = regex.compile(
+    r"在|于|来到|深入|深入到|赴|前往|走进|走入|到|进入|走访|察看|查看|视察|调研|看望|慰问|督查|检查|督导|暗访|来|抵达|驱车")
+_HOLD_VERBS = regex.compile(r"召开|举行|举办|开展|组织|成立|利用|积极|联合|发起|启动|深入|组建|前往|来到|走进|到|赴|于|在|迅速|认真|持续|扎实|先后|再次|专门|特别|集中|共同|主办|承办|开启")
+_REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
+_WEAK_CUES = ("表示", "介绍", "说")
+_WEAK_SUPPORT = regex.compile(r"深入|来到|前往|走进|赴|到[\p{Han}]{2,12}(?:检查|巡查|察看|观摩|督|调研)|开展[\p{Han}]{0,8}(?:检查|巡查|排查|督|观摩|验收)|进行[\p{Han}]{0,4}(?:检查|巡查|排查|督|验收)|带队|率队|一行|实地|现场|督导|督查|调研")
+
+
+@cache
+def _org_heads():
+    return compile_checked(alternation(words("org_units")), "org_units.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """The page-level mentions the event pass draws on (all offsets into the page text)."""
+
+    times: tuple[TimeExpr, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    people: tuple[Person, ...] = ()
+    places: tuple[Place, ...] = ()
+    orgs: tuple = ()
+    credits: tuple = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    index: int
+    spans: tuple[tuple[int, int], ...]  # page spans in reading order
+    paragraph: int
+    headline: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.spans)
+
+    def text(self, page: str) -> str:
+        return "".join(page[s:e] for s, e in self.spans)
+
+
+def _sentences(article: Article, page: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    if article.headline is not None:
+        out.append(_Sentence(0, ((article.headline.start, article.headline.end),), -1, True))
+    carry: list[tuple[int, int]] = []
+    paragraph = 0
+    for k, seg in enumerate(article.segments):
+        joined = k > 0 and k - 1 < len(article.joins) and article.joins[k - 1]
+        if k > 0 and not joined:
+            if carry:
+                out.append(_Sentence(len(out), tuple(carry), paragraph))
+                carry = []
+            paragraph += 1
+        pos = seg.start
+        for m in _SENT_END.finditer(page, seg.start, seg.end):
+            piece = (pos, m.end() if m[0] != "\n" else m.start())
+            if piece[1] > piece[0]:
+                carry.append(piece)
+            if carry:
+                out.append(_Sentence(len(out), tuple(carry), paragraph))
+            carry = []
+            pos = m.end()
+        if pos < seg.end:
+            carry.append((pos, seg.end))
+    if carry:
+        out.append(_Sentence(len(out), tuple(carry), paragraph))
+    return out
+
+
+def _clause_bounds(page: str, sent: _Sentence, pos: int) -> tuple[int, int]:
+    """The clause (between , ; :) of the sentence span holding ``pos``."""
+    for s, e in sent.spans:
+        if s <= pos < e:
+            left = s
+            for m in _CLAUSE_SEP.finditer(page, s, pos):
+                left = m.end()
+            m = _CLAUSE_SEP.search(page, pos, e)
+            return left, m.start() if m else e
+    return pos, pos
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int
+    end: int
+    sentence: _Sentence
+    score: float
+
+
+def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
+    """Why a trigger mention is not an occurrence, or None when it may be one."""
+    for s, e in titles:
+        if s <= start < e or s < end <= e:
+            return "title"
+    after = page[end:end + 4]
+    if regex.match(r"精神|纪要|要求的|部署的|决定|文件|报告|制度|机制|方案", after) and kind == "meeting":
+        return "reference"
+    before_all = page[max(0, start - 40):start]
+    if before_all.rfind("《") > before_all.rfind("》"):
+        return "reference"
+    c_start, _ = _clause_bounds(page, sent, start)
+    before = page[c_start:start]
+    for word in triggers.not_events.get("plan", ()):
+        if word in before:
+            return "plan"
+    stripped = before.lstrip("“\"")
+    if regex.match(r"(?:要|需要|必须|务必|应当|应|须|要求|希望)", stripped) or regex.search(r"(?<![主需重])要(?!求)", before[-6:]):
+        return "demand"
+    if kind != "volunteer":
+        for word in ("曾", "此前", "以往", "往年", "每年", "定期", "常态化"):
+            if word in before:
+                return "background"
+    return None
+
+
+def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None) -> list[Event]:
+    """The events reported in one article unit.
+
+    Args:
+        article: the unit (its headline and body segments refer to ``page``).
+        page: the (normalised) page text the offsets refer to.
+        mentions: times, quantities, people, places, orgs found on the page.
+        triggers: the trigger table (default: ``resources/triggers.json``).
+
+    Returns:
+        :class:`~pressie.types.Event` records in reading order (``[]`` when none).
+    """
+    triggers = triggers or Triggers.default()
+    sentences = _sentences(article, page)
+    if not sentences:
+        return []
+    titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
+    titles += [(c.start, c.end) for c in mentions.credits]
+    found: list[_Mention] = []
+    for sent in sentences:
+        for s, e in sent.spans:
+            for m in triggers.pattern.finditer(page, s, e):
+                kind = triggers.type_of(m[0])
+                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind)
+                if why:
+                    continue
+                if m[0] in triggers.types[kind].get("weak", ()) and not sent.headline and \
+                        not _WEAK_SUPPORT.search(sent.text(page)):
+                    continue  # 检查物资, 完成了排查: a weak trigger needs a visit or an 开展/进行 frame
+                found.append(_Mention(kind, m.start(), m.end(), sent, 0.0))
+    if not found:
+        return []
+    times = [t for t in mentions.times if t.kind in ("point", "span") and any(sent.contains(t.start, t.end) for sent in sentences)]
+    lead_time = _lead_time(sentences, times, page)
+    # Score mentions: a headline, a dated sentence, the lead, a holding verb, a titled person make an occurrence.
+    people_spans = [(p, s) for p in mentions.people for s in ((p.start, p.end),) + tuple((m.start, m.end) for m in p.mentions)]
+    for m in found:
+        sent = m.sentence
+        score = 0.0
+        if sent.headline:
+            score += 1.5
+        if sent.index <= 2:
+            score += 1.0
+        if any(sent.contains(t.start, t.end) and t.date_start for t in times):
+            score += 1.5
+        text = sent.text(page)
+        if regex.search(r"召开|举行|举办|开展|组织|来到|深入|走访|看望|慰问|调研|出席|参加|主持|了", text):
+            score += 0.8
+        if any(sent.contains(s, e) for _, (s, e) in people_spans):
+            score += 0.7
+        m.score = score
+    events: list[tuple[_Mention, list[_Mention]]] = []
+    # The unit's main type: the best-scored mention's type; other types need their own evidence.
+    for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
+        date = _sentence_date(m.sentence, times)
+        merged = False
+        for anchor, group in events:
+            if anchor.type != m.type:
+                continue
+            adate = _sentence_date(anchor.sentence, times)
+            if date is None or adate is None or date == adate:
+                group.append(m)
+                merged = True
+                break
+        if not merged:
+            events.append((m, [m]))
+    out: list[Event] = []
+    best = max((max(x.score for x in group) for _, group in events), default=0)
+    for anchor, group in events:
+        score = max(x.score for x in group)
+        if score < best - 2.0 or score < (1.5 if best >= 1.5 else 0.8):
+            continue
+        event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1)
+        if event is not None:
+            out.append(event)
+    return out
+
+
+def _sentence_date(sent: _Sentence, times: list[TimeExpr]) -> str | None:
+    for t in times:
+        if sent.contains(t.start, t.end) and t.date_start and t.granularity not in ("month", "year"):
+            return t.date_start
+    return None
+
+
+def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> TimeExpr | None:
+    for sent in sentences[:4]:
+        if sent.headline:
+            continue
+        for t in times:
+            if sent.contains(t.start, t.end) and _usable(t, page):
+                return t
+    return None
+
+
+def _usable(t: TimeExpr, page: str) -> bool:
+    if t.kind not in ("point", "span"):
+        return False
+    if t.granularity in ("month", "year"):
+        return False
+    if _REPORT_TIME.search(page[max(0, t.start - 2):t.start]):
+        return False
+    if t.date_start is None and "unresolved" not in t.inferred:
+        return False
+    return True
+
+
+def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
+          times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool) -> Event | None:
+    kind = anchor.type
+    sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
+    # when: a time in the anchor's sentence, before the trigger if possible.
+    when = None
+    for m in group:
+        cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)]
+        if cands:
+            before = [t for t in cands if t.start < m.start]
+            when = (before[-1] if before else cands[0])
+            break
+    if when is None and lead_time is not None and (only or anchor.sentence.index <= 2):
+        when = lead_time
+    scope = sentences if only else _scope(anchor, sentences)
+    who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
+    where = _where(kind, group, scope, page, mentions)
+    orgs = _orgs(anchor, page, mentions, who)
+    counts = _counts(group, page, mentions)
+    if not (when or where or who or orgs or counts):
+        return None
+    evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)
+    confidence = min(0.95, 0.35 + 0.12 * anchor.score + 0.05 * len(group))
+    return Event(
+        type=kind, trigger=Span(start=anchor.start, end=anchor.end, text=page[anchor.start:anchor.end]),
+        when=when, where=tuple(where), who=tuple(who), orgs=tuple(orgs), counts=tuple(counts),
+        evidence=evidence, confidence=confidence,
+    )
+
+
+def _scope(anchor: _Mention, sentences: list[_Sentence]) -> list[_Sentence]:
+    """The anchor's paragraph and the next one (for units with several events)."""
+    para = anchor.sentence.paragraph
+    return [s for s in sentences if para <= s.paragraph <= para + 1 or s.headline]
+
+
+def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
+              skip: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """The role a mention's cue words give, and the cue."""
+    roles = triggers.roles(kind)
+    # Text after the name, skipping over other names, titles and list separators.
+    pos = end
+    limit = max(e for _, e in sent.spans)
+    for s, e in sent.spans:
+        if s <= start < e:
+            limit = e
+    while True:
+        moved = False
+        for s, e in skip:
+            if s <= pos < e:
+                pos, moved = e, True
+        while pos < limit and page[pos] in "、,，和及与 ":
+            pos, moved = pos + 1, True
+        if page.startswith(("同志", "等", "一行"), pos):
+            pos += 2 if page.startswith(("同志", "一行"), pos) else 1
+            moved = True
+        if not moved:
+            break
+    region = page[pos:min(limit, pos + 24)]
+    clause_end = _CLAUSE_SEP.search(region)
+    if clause_end and clause_end.start() > 0:
+        region = region[:clause_end.start()]
+    if not any(c in region for cues in roles.values() for c in cues):
+        # The subject's cue may come in a later clause of its sentence, up to the next person.
+        nxt = min([s for s, _ in skip if s >= pos + len(region)] + [limit])
+        region = page[pos:min(nxt, pos + 60)]
+    before = page[max(0, start - 12):start]
+    best: tuple[int, str, str] | None = None
+    for role, cues in roles.items():
+        for cue in cues:
+            idx = region.find(cue)
+            hit = idx != -1
+            if not hit and role == "companion" and cue in before:
+                hit = True
+            if not hit and role in ("leader", "organizer") and regex.search(rf"在{{0,1}}[^,，。]{{0,12}}的{cue}下?$", before + "的" + cue) is None:
+                pass
+            if hit:
+                rank = ROLE_PRIORITY.index(role)
+                if best is None or rank < best[0]:
+                    best = (rank, role, cue)
+    if regex.search(r"在$|在[^,，。]{0,4}$", before) and regex.match(r"的?(?:带领|率领|带动)下", page[end:end + 5]):
+        role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
+        return role, "带领"
+    if regex.match(r"的?陪同下?", page[end:end + 4]):
+        return "companion", "陪同"
+    if regex.match(r"由$", page[max(0, start - 20):start].rsplit("会议", 1)[-1][-1:]) and "主持" in region:
+        return "chair", "主持"
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
+                  triggers: Triggers, group_sents: set[int] = frozenset()) -> list[Participant]:
+    skip = [(p.start, p.end) for p in mentions.people] + [(m.start, m.end) for p in mentions.people for m in p.mentions]
+    skip += [(t.start, t.end) for p in mentions.people for t in p.titles]
+    anchor_para = anchor.sentence.paragraph
+    out: dict[str, tuple[int, Participant]] = {}
+    for person in mentions.people:
+        spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions]
+        best_role: str | None = None
+        cue = None
+        seen = False
+        for s, e in spans:
+            for sent in scope:
+                if not sent.contains(s, e):
+                    continue
+                seen = True
+                role, c = _role_for(kind, page, sent, s, e, triggers, skip)
+                if role is None:
+                    if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1:
+                        role = "__near__"
+                    else:
+                        continue
+                if c in _WEAK_CUES and kind == "meeting" and sent.index not in group_sents:
+                    continue
+                if role == "__near__":
+                    if best_role is None:
+                        best_role, cue = "__near__", None
+                    continue
+                if best_role in (None, "__near__") or ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role):
+                    best_role, cue = role, c
+        if not seen or best_role is None:
+            continue
+        if best_role == "__near__":
+            best_role = triggers.default_role(kind) if kind != "meeting" else "attendee"
+            if kind == "inspection":
+                best_role = "leader" if person.start < anchor.start and anchor.sentence.contains(person.start, person.end) else "attendee"
+            if kind == "volunteer":
+                best_role = "volunteer"
+        out[person.text] = (person.start, Participant(
+            start=person.start, end=person.end, text=person.text, titles=person.titles,
+            role=best_role, cue=cue,
+        ))
+    return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
+
+
+def _leaves(places: list[Place]) -> list[Place]:
+    containers = {(w.start, w.end) for p in places for w in p.within}
+    return [p for p in places if (p.start, p.end) not in containers]
+
+
+def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions) -> list[Place]:
+    chosen: list[Place] = []
+    sents = {m.sentence.index: m.sentence for m in group}
+    for place in mentions.places:
+        sent = next((s for s in sents.values() if s.contains(place.start, place.end)), None)
+        if sent is None:
+            continue
+        c_start, c_end = _clause_bounds(page, sent, place.start)
+        before = page[c_start:place.start]
+        sent_before = page[sent.start:place.start]
+        after = page[place.end:place.end + 6]
+        governed = bool(_LOCATION_VERBS.search(before)) or regex.match(r"的?(?:召开|举行|举办|开展)", after)
+        # A list after a movement verb continues over commas ("来到A、B,C等地").
+        if not governed and regex.search(r"(?:来到|深入|深入到|走进|前往|赴|走访|察看|视察)[^。]*$", sent_before) and \
+                not regex.search(r"[。]", sent_before):
+            governed = True
+        if not governed:
+            continue
+        if kind == "meeting" and place.kind not in ("venue",):
+            continue
+        chosen.append(place)
+    leaves = []
+    for p in _leaves(chosen):
+        if all(p.text != q.text for q in leaves):
+            leaves.append(p)
+    # Drop places that are only the organiser's name ("北关区召开…").
+    return [p for p in leaves if not regex.match(r"召开|举行|举办", page[p.end:p.end + 2]) or p.kind == "venue"]
+
+
+def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant]) -> list[OrgRole]:
+    sent = anchor.sentence
+    heads = _org_heads()
+    best = None
+    for s, e in sent.spans:
+        if not (s <= anchor.start < e) and anchor.start >= e:
+            pass
+        limit = min(e, anchor.start) if s <= anchor.start < e else e
+        if s > anchor.start:
+            break
+        clause_starts = [s] + [m.end() for m in _CLAUSE_SEP.finditer(page, s, limit)]
+        for cs in clause_starts:
+            pos = cs
+            # Skip a lead (本报讯(…)), times, and small words at the clause start.
+            m = regex.match(r"(?:本报讯|本网讯|本台讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*", page[pos:limit])
+            if m:
+                pos += m.end()
+            for t in mentions.times:
+                if t.start == pos:
+                    pos = t.end
+                    while pos < limit and page[pos] in ",， ":
+                        pos += 1
+            unit = _unit_at(page, pos, limit, mentions, heads)
+            if unit is None:
+                continue
+            us, ue = unit
+            if any(p.start == us for p in who):
+                continue
+            if _HOLD_VERBS.match(page, ue) or regex.match(r"[\p{Han}]{0,6}?(?:召开|举行|举办|开展|组织)", page[ue:limit]):
+                best = (us, ue)
+    if best is None:
+        return []
+    s, e = best
+    return [OrgRole(start=s, end=e, text=page[s:e], role="organizer")]
+
+
+def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
+    """An organisation or place name that starts at ``pos``."""
+    best = None
+    for o in mentions.orgs:
+        if o.start == pos and o.end <= limit:
+            best = (o.start, o.end) if best is None or o.end > best[1] else best
+    for p in mentions.places:
+        if p.start == pos and p.end <= limit and p.kind in ("admin", "community", "venue", "company"):
+            end = p.end
+            # A place followed by org words is the organisation (北关区 + 纪委监委).
+            for o in mentions.orgs:
+                if o.start == pos:
+                    end = max(end, o.end)
+            best = (p.start, end) if best is None or end > best[1] else best
+    if best is None:
+        m = heads.match(page, pos)
+        if m and m.end() <= limit and m.end() - m.start() >= 2:
+            best = (m.start(), m.end())
+    if best is not None:
+        for p in mentions.people:
+            if p.start == best[0]:
+                return None
+    return best
+
+
+def _counts(group: list[_Mention], page: str, mentions: Mentions) -> list[Quantity]:
+    sents = {m.sentence.index: m.sentence for m in group}
+    out = []
+    for q in mentions.quantities:
+        if q.category != "count":
+            continue
+        sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
+        if sent is None:
+            continue
+        c_start, _ = _clause_bounds(page, sent, q.start)
+        before = page[max(sent.start, q.start - 20):q.start]
+        if regex.search(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出", before):
+            continue
+        if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
+            continue
+        if isinstance(q.value, float) or q.value <= 0:
+            continue
+        out.append(q)
+    return out
