@@ -283,7 +283,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     return Event(
         type=kind, trigger=Span(start=anchor.start, end=anchor.end, text=page[anchor.start:anchor.end]),
         when=when, where=tuple(where), who=tuple(who), orgs=tuple(orgs), counts=tuple(counts),
-        evidence=evidence, confidence=confidence,
+        evidence=evidence, confidence=round(confidence, 3),
     )
 
 

@@ -172,6 +172,7 @@ _APPROX_PRE = {"将近": "nearly", "接近": "nearly", "近乎": "nearly", "近"
 _APPROX_POST = {"余": "over", "多": "over", "以上": "over", "之多": "over", "几": "over", "来": "about",
                 "左右": "about", "上下": "about"}
 _CJK = regex.compile(r"\p{Han}")
+_BEFORE_ONE = set("了有为是共派设建成开办送组出选用每另再又和与及或约近")
 
 
 @cache
@@ -315,6 +316,8 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
         if start > 0 and text[start - 1] == "第":
             continue
         num = m["num"]
+        if num in ("一", "壹") and start > 0 and _CJK.match(text[start - 1]) and text[start - 1] not in _BEFORE_ONE:
+            continue  # 统一部署, 进一步: 一 inside a word
         if any(s < m.end("num") and m.start("num") < e for s, e in idioms):
             continue
         value = parse_number(num)

@@ -93,7 +93,7 @@ def _grammar():
     return rules, words, open_mark
 
 
-_NEGATIVE = regex.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时")
+_NEGATIVE = regex.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时|一日三餐|日新月异|一年四季")
 
 
 def coerce_date(value) -> _dt.date | None:
@@ -201,6 +201,12 @@ def _solar_term(name: str, year: int) -> tuple[int, int]:
     return 12, int(y * 0.2422 + 21.94) - y // 4  # dongzhi
 
 
+def _solar(lunar) -> _dt.date:
+    # lunardate 0.3 renamed toSolarDate to to_solar_date; support both.
+    convert = getattr(lunar, "to_solar_date", None) or lunar.toSolarDate
+    return convert()
+
+
 def _lunar_to_solar(year: int, month: int, day: int) -> _dt.date | None:
     try:
         from lunardate import LunarDate
@@ -208,8 +214,8 @@ def _lunar_to_solar(year: int, month: int, day: int) -> _dt.date | None:
         return None
     try:
         if day == 0:  # 除夕: the last day of the twelfth month
-            return LunarDate(year + 1, 1, 1).toSolarDate() - _dt.timedelta(days=1)
-        return LunarDate(year, month, day).toSolarDate()
+            return _solar(LunarDate(year + 1, 1, 1)) - _dt.timedelta(days=1)
+        return _solar(LunarDate(year, month, day))
     except ValueError:
         return None
 

@@ -209,7 +209,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             continue
         head_of[t] = h
         tail_of[h] = t
-        links[t] = Link(head=h, tail=t, overlap=ov, gap=gap, confidence=min(1.0, score / 8))
+        links[t] = Link(head=h, tail=t, overlap=ov, gap=gap, confidence=round(min(1.0, score / 8), 3))
     # Floating blocks with no head open a headline-less unit (a brief).
     for t in floating:
         if t in head_of:

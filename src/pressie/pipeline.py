@@ -1,0 +1,155 @@
+"""spaCy components over pressie's core: ``pressie_layout``, ``pressie_units``, ``pressie_events``.
+
+The components call the same pure core as :func:`pressie.extract` on
+``doc.text`` and leave msgpack-safe results on the Doc, so ``nlp.pipe(texts,
+n_process=2)`` and ``DocBin`` work:
+
+- ``doc.spans["pressie_blocks"]``: one span per block, labelled with its role;
+- ``doc.spans["pressie_headlines"]``, ``doc.spans["pressie_triggers"]`` (label = event type),
+  ``doc.spans["pressie_people"]``, ``doc.spans["pressie_places"]``, ``doc.spans["pressie_times"]``;
+- ``doc.user_data["pressie"]``: the page as plain data (:meth:`Page.to_dict` without the text).
+
+:func:`page_from_doc` rebuilds the :class:`~pressie.types.Page`. Components are
+registered with ``@Language.factory`` here and through the ``spacy_factories``
+entry points; the trigger table is a registered function
+(``pressie.triggers.v1``) so it can be set in a config file::
+
+    [components.pressie_events.triggers]
+    @misc = "pressie.triggers.v1"
+    extra = {"signing": {"triggers": ["签约", "签约仪式"]}}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from .core import DEFAULT_MAX_CHARS, extract
+from .lexicon import Triggers
+from .types import Page
+
+__all__ = ["load", "page_from_doc", "create_triggers", "make_layout", "make_units", "make_events"]
+
+USER_DATA_KEY = "pressie"
+PUBLISHED_KEY = "pressie_published"
+
+
+@registry.misc("pressie.triggers.v1")
+def create_triggers(extra: dict[str, Any] | None = None, replace: dict[str, Any] | None = None) -> Triggers:
+    """The trigger table: the packaged one, or ``replace`` (a triggers.json-shaped mapping), plus ``extra`` types."""
+    base = Triggers.from_mapping(replace) if replace else Triggers.default()
+    return base.extend(extra) if extra else base
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str):
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def _set_spans(doc: Doc, key: str, items) -> None:
+    spans = []
+    for start, end, label in items:
+        if end <= start:
+            continue
+        span = _char_span(doc, start, end, label)
+        if span is not None:
+            spans.append(span)
+    doc.spans[key] = spans
+
+
+class _Component:
+    until = "events"
+
+    def __init__(self, name: str, published: str | None, max_chars: int, traditional: bool,
+                 triggers: Triggers | None = None) -> None:
+        self.name = name
+        self.published = published
+        self.max_chars = max_chars
+        self.traditional = traditional
+        self.triggers = triggers
+
+    def _page(self, doc: Doc) -> Page:
+        published = doc.user_data.get(PUBLISHED_KEY, self.published)
+        return extract(doc.text, published=published, max_chars=self.max_chars, traditional=self.traditional,
+                       triggers=self.triggers, until=self.until)
+
+    def __call__(self, doc: Doc) -> Doc:
+        page = self._page(doc)
+        doc.user_data[USER_DATA_KEY] = page.to_dict(include_text=False)
+        _set_spans(doc, "pressie_blocks", [(b.start, b.end, b.role) for b in page.blocks])
+        if self.until != "layout":
+            _set_spans(doc, "pressie_headlines", [(a.headline.start, a.headline.end, a.kind)
+                                                  for a in page.articles if a.headline])
+            _set_spans(doc, "pressie_people", [(p.start, p.end, "PERSON") for p in page.people])
+            _set_spans(doc, "pressie_places", [(p.start, p.end, p.kind) for p in page.places])
+            _set_spans(doc, "pressie_times", [(t.start, t.end, t.kind) for t in page.times])
+        if self.until == "events":
+            _set_spans(doc, "pressie_triggers", [(e.trigger.start, e.trigger.end, e.type) for e in page.events])
+        return doc
+
+
+class LayoutComponent(_Component):
+    until = "layout"
+
+
+class UnitsComponent(_Component):
+    until = "units"
+
+
+class EventsComponent(_Component):
+    until = "events"
+
+
+_DEFAULTS = {"published": None, "max_chars": DEFAULT_MAX_CHARS, "traditional": False}
+
+
+@Language.factory("pressie_layout", default_config=dict(_DEFAULTS),
+                  assigns=["doc.spans", "doc.user_data"])
+def make_layout(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool):
+    return LayoutComponent(name, published, max_chars, traditional)
+
+
+@Language.factory("pressie_units", default_config=dict(_DEFAULTS),
+                  assigns=["doc.spans", "doc.user_data"])
+def make_units(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool):
+    return UnitsComponent(name, published, max_chars, traditional)
+
+
+@Language.factory("pressie_events",
+                  default_config={**_DEFAULTS, "triggers": {"@misc": "pressie.triggers.v1", "extra": None, "replace": None}},
+                  assigns=["doc.spans", "doc.user_data"])
+def make_events(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool,
+                triggers: Triggers):
+    return EventsComponent(name, published, max_chars, traditional, triggers)
+
+
+def load(**overrides: Any) -> Language:
+    """``spacy.blank("zh")`` with the ``pressie_events`` component (which runs layout and units too).
+
+    Keyword arguments go to the component's config: ``published``,
+    ``max_chars``, ``traditional``, and ``triggers`` (a mapping of extra
+    types, e.g. ``{"signing": {"triggers": ["签约"]}}``).
+    """
+    import spacy
+
+    config: dict[str, Any] = {}
+    for key, value in overrides.items():
+        if key == "triggers":
+            config["triggers"] = {"@misc": "pressie.triggers.v1", "extra": value, "replace": None}
+        elif key in _DEFAULTS:
+            config[key] = value
+        else:
+            raise TypeError(f"pressie.load() got an unknown option {key!r}; valid: {', '.join(list(_DEFAULTS) + ['triggers'])}")
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("pressie_events", config=config)
+    return nlp
+
+
+def page_from_doc(doc: Doc) -> Page:
+    """The :class:`~pressie.types.Page` a pressie component left on ``doc``."""
+    data = doc.user_data.get(USER_DATA_KEY)
+    if data is None:
+        raise ValueError("this Doc has no pressie result: run it through a pressie component first")
+    return Page.from_dict({**data, "text": doc.text})

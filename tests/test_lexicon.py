@@ -1,0 +1,40 @@
+import pytest
+
+from pressie.errors import ResourceError
+from pressie.lexicon import Triggers, alternation, compile_checked, load_all, parse_words
+
+
+def test_all_resources_load():
+    loaded = load_all()
+    assert "surnames.txt" in loaded and "triggers.json" in loaded
+    assert "王" in loaded["surnames.txt"] and "欧阳" in loaded["surnames.txt"]
+
+
+def test_parse_words_comments_and_duplicates():
+    assert parse_words("# c\n甲 乙 甲\n丙 # tail") == ("甲", "乙", "丙")
+    with pytest.raises(ResourceError, match="no entries"):
+        parse_words("# nothing\n", "x.txt")
+
+
+def test_alternation_prefers_longest():
+    pattern = compile_checked(alternation(["会", "会议", "视频会议"]), "t")
+    assert pattern.search("召开视频会议").group() == "视频会议"
+
+
+def test_compile_checked_rejects_empty_and_broken():
+    with pytest.raises(ResourceError, match="empty string"):
+        compile_checked("a*", "t")
+    with pytest.raises(ResourceError, match="does not compile"):
+        compile_checked("(", "t")
+
+
+def test_triggers_extend_and_validate():
+    t = Triggers.default().extend({"signing": {"triggers": ["签约"], "roles": {"attendee": ["出席"]}}})
+    assert t.type_of("签约") == "signing"
+    assert "meeting" in t.types
+    with pytest.raises(ResourceError):
+        Triggers.from_mapping({"types": {"Bad Name": {"triggers": ["x"]}}})
+    with pytest.raises(ResourceError):
+        Triggers.from_mapping({"types": {"x": {"triggers": []}}})
+    with pytest.raises(ResourceError, match="unknown role"):
+        Triggers.from_mapping({"types": {"x": {"triggers": ["甲"], "roles": {"boss": ["乙"]}}}})

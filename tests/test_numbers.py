@@ -1,0 +1,92 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from conftest import assert_offsets, load_yaml
+from pressie.numbers import find_quantities, parse_number
+
+DATA = load_yaml("numbers.yml")
+
+
+@pytest.mark.parametrize("text,value", DATA["parse"])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text,value,unit,noun,approx,category", DATA["quantities"])
+def test_find_quantities(text, value, unit, noun, approx, category):
+    found = find_quantities(text)
+    assert_offsets(text, found)
+    if category == "none":
+        assert not [q for q in found if q.category == "count"]
+        return
+    assert found, text
+    q = found[0]
+    assert (q.value, q.unit, q.noun.text if q.noun else None, q.approx, q.category) == (value, unit, noun, approx, category)
+
+
+@pytest.mark.parametrize("text", DATA["negatives"])
+def test_no_false_counts(text):
+    assert [q for q in find_quantities(text) if q.category == "count"] == []
+
+
+def test_shared_noun_list_gives_two():
+    found = find_quantities("共排查出9户21人")
+    assert [(q.value, q.unit) for q in found] == [(9, "户"), (21, "人")]
+
+
+def test_type_error():
+    with pytest.raises(TypeError):
+        parse_number(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        find_quantities(None)  # type: ignore[arg-type]
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """A reference writer of canonical Chinese numerals (brute force, section by section)."""
+    if n == 0:
+        return "零"
+
+    def below_10000(x: int, leading: bool) -> str:
+        out = ""
+        zero = False
+        for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = x // unit % 10
+            if d == 0:
+                zero = bool(out)
+                continue
+            if zero:
+                out += "零"
+                zero = False
+            if unit == 10 and d == 1 and not out and leading:
+                out += "十"
+            else:
+                out += _DIGITS[d] + name
+        return out
+
+    parts = []
+    for big, name in ((10 ** 8, "亿"), (10 ** 4, "万"), (1, "")):
+        chunk = n // big % 10000 if big < 10 ** 8 else n // big
+        if chunk:
+            text = (_chinese(chunk) if chunk >= 10000 else below_10000(chunk, not parts))
+            if parts and chunk < 1000:
+                text = "零" + text
+            parts.append(text + name)
+        elif parts and big == 1 and n % 10000:
+            pass
+    return "".join(parts)
+
+
+@given(st.integers(min_value=0, max_value=10 ** 12))
+def test_parse_number_agrees_with_reference(n):
+    assert parse_number(str(n)) == n
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(_chinese(n)) == n, _chinese(n)
+
+
+@given(st.text())
+def test_no_exception_and_exact_offsets(text):
+    found = find_quantities(text)
+    assert_offsets(text, found)

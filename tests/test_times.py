@@ -1,0 +1,104 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from conftest import assert_offsets, load_yaml
+from pressie.errors import DateError
+from pressie.times import coerce_date, find_dateline, find_times
+
+DATA = load_yaml("times.yml")
+
+
+def _check(case, published):
+    found = find_times(case["text"], published=published)
+    assert len(found) == 1, [(t.text, t.kind, t.rule) for t in found]
+    t = found[0]
+    assert (t.start, t.end) == (0, len(case["text"])), t.text
+    assert t.kind == case["kind"]
+    assert t.date_start == case["start"]
+    assert t.date_end == case["end"]
+    if case["kind"] in ("point", "span"):
+        assert t.time_start == case["time"]
+    assert t.part_of_day == case["part_of_day"]
+
+
+@pytest.mark.parametrize("case", DATA["positives"], ids=lambda c: c["text"])
+def test_positive(case):
+    _check(case, DATA["published"])
+
+
+@pytest.mark.parametrize("case", DATA["unpublished"], ids=lambda c: c["text"])
+def test_without_published_nothing_comes_from_the_clock(case):
+    _check(case, None)
+
+
+@pytest.mark.parametrize("text", DATA["negatives"])
+def test_negative(text):
+    found = [t for t in find_times(text, published=DATA["published"]) if t.kind in ("point", "span")]
+    assert found == [], [(t.text, t.rule) for t in found]
+
+
+def test_year_closest_to_published_is_past_biased():
+    assert find_times("12月6日", published="2023-01-03")[0].date_start == "2022-12-06"
+    assert find_times("1月2日", published="2022-12-30")[0].date_start == "2023-01-02"
+
+
+def test_day_only_takes_the_month_of_the_text():
+    found = find_times("3月2日召开会议,6日再次召开", published="2020-03-09")
+    assert [t.date_start for t in found] == ["2020-03-02", "2020-03-06"]
+    assert "month" in found[1].inferred
+
+
+def test_inferred_year_is_marked():
+    t = find_times("3月6日", published="2020-03-09")[0]
+    assert t.inferred == ("year",)
+    assert find_times("2020年3月6日", published="2020-03-09")[0].inferred == ()
+
+
+def test_relative_to_previous_date():
+    found = find_times("5月3日上午召开会议,当天下午开展检查", published="2023-05-10")
+    assert found[1].date_start == "2023-05-03" and found[1].part_of_day == "afternoon"
+
+
+def test_durations_are_not_dates():
+    found = find_times("连续工作十几个小时,24小时值班", published="2023-05-10")
+    assert [t.kind for t in found] == ["duration", "duration"]
+
+
+def test_coerce_date():
+    assert coerce_date("2020-03-09") == dt.date(2020, 3, 9)
+    assert coerce_date(dt.datetime(2020, 3, 9, 12)) == dt.date(2020, 3, 9)
+    with pytest.raises(DateError):
+        coerce_date("not a date")
+    with pytest.raises(TypeError):
+        coerce_date(20200309)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("2020年3月9日 星期一 第4版\n区政要闻", dt.date(2020, 3, 9)),
+    ("首页 > 新闻\n发布时间:2022-03-20 09:13 来源:某县政府", dt.date(2022, 3, 20)),
+    ("标题\n2017-04-14 15:40:49\n正文", dt.date(2017, 4, 14)),
+    ("日期:2023-12-07 浏览量:", dt.date(2023, 12, 7)),
+    ("3月6日上午,区委召开会议。", None),
+])
+def test_find_dateline(text, date):
+    assert find_dateline(text) == date
+
+
+def test_rule_is_reported():
+    assert find_times("5月3日至5日", published="2023-05-10")[0].rule == "date_span"
+
+
+@given(st.text())
+def test_no_exception_and_exact_offsets(text):
+    found = find_times(text, published="2020-03-09")
+    assert_offsets(text, found)
+    assert find_times(text, published="2020-03-09") == found
+
+
+@given(st.text(alphabet="0123456789月日号年至上下午晚时点分半第个余多一二三四五六七八九十,。", max_size=40))
+def test_idempotent_on_its_own_output(text):
+    for t in find_times(text, published="2020-03-09"):
+        again = find_times(t.text, published="2020-03-09")
+        assert again and again[0].text == t.text or t.kind in ("duration",) or "month" in t.inferred

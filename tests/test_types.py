@@ -1,0 +1,72 @@
+import dataclasses
+import json
+
+import pytest
+
+import pressie
+from pressie.types import Article, Page, Span
+
+
+def test_records_are_frozen_slotted_keyword_only():
+    span = Span(start=0, end=2, text="会议")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]
+    assert not hasattr(span, "__dict__")
+    with pytest.raises(TypeError):
+        Span(0, 2, "会议")  # type: ignore[misc]
+
+
+def test_page_dict_has_schema_keys(seed_page):
+    data = seed_page.to_dict()
+    for key in ("id", "published", "articles", "furniture", "blocks", "schema_version"):
+        assert key in data
+    for article in data["articles"]:
+        assert {"blocks", "kind", "headline", "events"} <= set(article)
+        for event in article["events"]:
+            assert {"type", "trigger", "when", "where", "who", "orgs", "counts"} <= set(event)
+            assert all(isinstance(place, str) for place in event["where"])
+            for person in event["who"]:
+                assert {"name", "titles", "role"} <= set(person)
+            for count in event["counts"]:
+                assert {"value", "unit", "noun", "approx"} <= set(count)
+    json.dumps(data, ensure_ascii=False)
+
+
+def test_round_trip(seed_page):
+    data = seed_page.to_dict()
+    again = Page.from_dict(data)
+    assert again.to_dict() == data
+    assert again == seed_page
+
+
+def test_from_dict_needs_text(seed_page):
+    with pytest.raises(KeyError):
+        Page.from_dict(seed_page.to_dict(include_text=False))
+
+
+def test_article_body_maps_back(seed_page, seed_text):
+    for article in seed_page.articles:
+        body = article.body
+        for i, ch in enumerate(body):
+            pos = article.page_offset(i)
+            if ch == "\n":
+                continue
+            assert seed_text[pos] == ch
+        with pytest.raises(IndexError):
+            article.page_offset(len(body) + 5)
+
+
+def test_body_joins_continuations_without_newline():
+    page = "标题一\n镇里召开会议,部署\n标题二\n工作。\n新段落。"
+    a, b, c = page.index("镇里"), page.index("工作"), page.index("新段落")
+    segs = (Span(start=a, end=a + 9, text=page[a:a + 9]), Span(start=b, end=b + 3, text=page[b:b + 3]),
+            Span(start=c, end=c + 4, text=page[c:c + 4]))
+    art = Article(blocks=(1, 3, 4), segments=segs, joins=(True, False))
+    assert art.body == "镇里召开会议,部署工作。\n新段落。"
+    assert art.page_offset(art.body.index("工作")) == b
+    assert art.page_offset(art.body.index("\n")) == b + 3
+
+
+def test_events_property(seed_page):
+    assert seed_page.events == tuple(e for a in seed_page.articles for e in a.events)
+    assert pressie.SCHEMA_VERSION == "1.0"
