@@ -103,6 +103,17 @@ def _sentences(article: Article, page: str) -> list[_Sentence]:
     return out
 
 
+def _semiclause(page: str, sent: _Sentence, pos: int) -> str:
+    """The part of the sentence between semicolons that holds ``pos``."""
+    for s, e in sent.spans:
+        if s <= pos < e:
+            left = max(page.rfind(";", s, pos), page.rfind("；", s, pos)) + 1 or s
+            left = max(left, s)
+            right = min([x for x in (page.find(";", pos, e), page.find("；", pos, e)) if x != -1] + [e])
+            return page[left:right]
+    return ""
+
+
 def _clause_bounds(page: str, sent: _Sentence, pos: int) -> tuple[int, int]:
     """The clause (between , ; :) of the sentence span holding ``pos``."""
     for s, e in sent.spans:
@@ -177,7 +188,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 if why:
                     continue
                 if m[0] in triggers.types[kind].get("weak", ()) and not sent.headline and \
-                        not _WEAK_SUPPORT.search(sent.text(page)):
+                        not _WEAK_SUPPORT.search(_semiclause(page, sent, m.start())):
                     continue  # 检查物资, 完成了排查: a weak trigger needs a visit or an 开展/进行 frame
                 found.append(_Mention(kind, m.start(), m.end(), sent, 0.0))
     if not found:
@@ -269,11 +280,11 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             before = [t for t in cands if t.start < m.start]
             when = (before[-1] if before else cands[0])
             break
-    if when is None and lead_time is not None and (only or anchor.sentence.index <= 2):
+    if when is None and lead_time is not None and (anchor.sentence.index <= 3 or any(m.sentence.headline for m in group)):
         when = lead_time
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
-    where = _where(kind, group, scope, page, mentions)
+    where = _where(kind, group, scope, page, mentions, triggers)
     orgs = _orgs(anchor, page, mentions, who)
     counts = _counts(group, page, mentions)
     if not (when or where or who or orgs or counts):
@@ -315,28 +326,43 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             moved = True
         if not moved:
             break
-    region = page[pos:min(limit, pos + 24)]
+    # What follows the name, across a continuation join of the sentence.
+    following = page[pos:limit]
+    later = False
+    for s, e in sent.spans:
+        if later:
+            following += page[s:e]
+        if s <= start < e:
+            later = True
+    region = following[:24]
     clause_end = _CLAUSE_SEP.search(region)
     if clause_end and clause_end.start() > 0:
         region = region[:clause_end.start()]
     if not any(c in region for cues in roles.values() for c in cues):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
-        nxt = min([s for s, _ in skip if s >= pos + len(region)] + [limit])
-        region = page[pos:min(nxt, pos + 60)]
-    before = page[max(0, start - 12):start]
-    best: tuple[int, str, str] | None = None
+        nxt = min([s - pos for s, _ in skip if s >= pos + len(region)] + [len(following)])
+        region = following[:min(nxt, 60)]
+    c_start, _ = _clause_bounds(page, sent, start)
+    before = page[max(c_start, start - 12):start]
+    # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.
+    hits: list[tuple[int, int, str, str]] = []
     for role, cues in roles.items():
         for cue in cues:
             idx = region.find(cue)
-            hit = idx != -1
-            if not hit and role == "companion" and cue in before:
-                hit = True
-            if not hit and role in ("leader", "organizer") and regex.search(rf"在{{0,1}}[^,，。]{{0,12}}的{cue}下?$", before + "的" + cue) is None:
-                pass
-            if hit:
-                rank = ROLE_PRIORITY.index(role)
-                if best is None or rank < best[0]:
-                    best = (rank, role, cue)
+            if idx != -1:
+                hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
+            elif role == "companion" and cue in before:
+                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+    best: tuple[int, str, str] | None = None
+    if hits:
+        hits.sort()
+        first = hits[0]
+        chosen = [first]
+        bing = region.find("并", first[0] + 1)
+        if bing != -1:
+            chosen += [h for h in hits if h[0] > bing]
+        rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
+        best = (rank, role, cue)
     if regex.search(r"在$|在[^,，。]{0,4}$", before) and regex.match(r"的?(?:带领|率领|带动)下", page[end:end + 5]):
         role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
         return role, "带领"
@@ -399,10 +425,12 @@ def _leaves(places: list[Place]) -> list[Place]:
     return [p for p in places if (p.start, p.end) not in containers]
 
 
-def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions) -> list[Place]:
+def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
     chosen: list[Place] = []
     sents = {m.sentence.index: m.sentence for m in group}
     for place in mentions.places:
+        if triggers.pattern.search(page, place.start, place.end):
+            continue
         sent = next((s for s in sents.values() if s.contains(place.start, place.end)), None)
         if sent is None:
             continue

@@ -18,6 +18,8 @@ from .types import Block
 __all__ = ["split_blocks", "assign_roles", "end_class", "start_class"]
 
 _LINE = regex.compile(r"[^\n]+")
+# A block that opens with one of these verbs has lost its subject: it continues a sentence.
+_SUBJECTLESS = regex.compile(r"(?:出席|参加|主持|列席|讲话|强调|指出|要求|表示|介绍|陪同|带队|一行|同志|参会|等人|等领导|说,|说:)")
 _TERMINAL = "。！？!?…”’」』)）"
 _OPEN_STRONG = "、,，;；:：—-"
 _PARTICLES = "的了着地得和与及并而或之以且把被让使向于"
@@ -27,8 +29,7 @@ _BYLINE = regex.compile(
     r"|^\s*[□■][^\n]{0,30}$|^\s*[(（][^()（）\n]{0,40}(?:编辑|审核|图文|文字|摄影|记者|通讯员)[^()（）\n]{0,40}[)）]\s*$")
 _LEAD = regex.compile(r"^\s*(?:本报讯|本网讯|本台讯|本刊讯|新华社|人民网|央视网|[^\n]{0,12}电\s|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|昨天|昨日|今天|今日|当天|本月|今年|连日来|近期|为[^\n]{2,30},)")
 _DEPARTMENT = regex.compile(
-    r"^(?:[\p{Han}]{0,6}?)(?:区|县|市|镇|乡|街道|州|旗|省)?[\p{Han}]{0,5}?"
-    r"(?:局|委|办|厅|院|党委|党工委|政府|人大|政协|法院|检察院|中心|公司|街道|社区|镇|乡|团委|妇联|工会|支队|大队|分局|所)$")
+    r"^[\p{Han}]{1,6}(?:局|委|办|院|党委|党工委|政府|中心|所|大队|支队|团委|妇联|工会|法院|检察院|办事处|人大|政协|公司|部|厅|署|站|会)$")
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
@@ -84,6 +85,8 @@ def start_class(text: str) -> str:
         return "quote_close"
     if _LEAD.match(s):
         return "lead"
+    if _SUBJECTLESS.match(s):
+        return "clause"
     first = regex.search(r"[,，;；、。！？!?:：]", s)
     if first and first[0] in ";；、" and first.start() <= 40:
         return "clause"
@@ -121,7 +124,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         nxt = heading[i + 1] if i + 1 < n else None
         compact = s.replace(" ", "")
-        if _DEPARTMENT.match(compact) and len(compact) <= 10 and " " not in s:
+        place_kicker = bool(regex.fullmatch(r"[\p{Han}]{2,4}(?:街道|镇|乡)", compact)) and bool(nxt)
+        if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= 8 and " " not in s \
+                and not regex.search(r"召开|举行|开展|会议", compact):
             roles.append(("kicker", 0.8))
             continue
         if i == 0 and len(compact) <= 8:
@@ -130,7 +135,8 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         if i == n - 1:
             roles.append(("furniture", 0.7))
             continue
-        if len(compact) <= 6 and _SECTION_HEAD.search(compact) and nxt:
+        nxt_caption = i + 1 < n and bool(_CAPTION.search(blocks[i + 1].text.strip()))
+        if len(compact) <= 6 and _SECTION_HEAD.search(compact) and (nxt or nxt_caption):
             roles.append(("section", 0.7))
             continue
         if nxt and i + 1 < n and not _DEPARTMENT.match(blocks[i + 1].text.strip().replace(" ", "")):

@@ -65,17 +65,24 @@ def _lex():
 
 
 _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[]【】 \n\t—-…·/")
-_BAD_GIVEN = set("的了在是和与及等对为将也都就把被从向于要会这那此之而并或但即已曾到去说着过个们县市镇乡村省街")
+_BAD_GIVEN = set("的了在是和与及等对为将也都就把被从向于要会这那此之而并或但即已曾到去说着过个们县市镇乡村省街还又再才便则却随陪带率")
 
 
 def _name_at(text: str, pos: int, lex, *, in_list: bool = False) -> tuple[int, int] | None:
-    """A person's name starting at ``pos``, or None; the length is chosen by what follows."""
+    """A person's name starting at ``pos``, or None.
+
+    Each possible length (surname + one or two characters) is rated by what
+    follows it: punctuation or the end (3), a word of ``name_follow.txt`` or a
+    position (2), a one-character function word (1); the best rating wins,
+    then the longer name.
+    """
     n = len(text)
     options: list[int] = []
     if text[pos:pos + 2] in lex["compound"]:
         options += [4, 3]
     if text[pos:pos + 1] in lex["single"]:
         options += [3, 2]
+    best: tuple[int, int] | None = None
     for length in options:
         end = pos + length
         if end > n:
@@ -86,9 +93,24 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False) -> tuple[int, i
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
         if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
             continue
-        if _ends_name(text, end, lex):
-            return pos, end
-    return None
+        if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
+            continue  # 刘书记, 区长: a surname with a title is not a full name
+        rating = _end_rating(text, end, lex)
+        if rating and (best is None or rating > best[0]):
+            best = (rating, end)
+    return None if best is None else (pos, best[1])
+
+
+def _end_rating(text: str, end: int, lex) -> int:
+    if end >= len(text):
+        return 3
+    ch = text[end]
+    if ch in _BOUNDARY_CHARS or ch.isspace():
+        return 3
+    m = lex["follow"].match(text, end)
+    if m:
+        return 2 if len(m[0]) > 1 else 1
+    return 2 if lex["positions"].match(text, end) else 0
 
 
 def _ends_name(text: str, end: int, lex) -> bool:
@@ -198,7 +220,7 @@ def _find_credits_norm(text: str) -> list[Credit]:
             continue  # 图/文/摄 only as "图:…" (not 图说新闻, 地图, 文明…)
         names_end = m.end("names")
         # Stop the list at the next role word ("文字:政府办 摄影:王京普").
-        nxt = regex.search(alternation(lex["roles"]), text[m.start("names"):names_end])
+        nxt = regex.search(rf"(?:(?<=[ \t、])|^)(?:{alternation(lex['roles'])})(?=[ \t]*[:：]|[ \t])", text[m.start("names"):names_end])
         if nxt:
             names_end = m.start("names") + nxt.start()
         if not _credit_context(text, m.start()):

@@ -41,6 +41,7 @@ def _lex():
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
+        "end_blockers": frozenset(words("name_end_blockers")),
     }
 
 
@@ -56,7 +57,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex) -> int:
     return start + cut
 
 
-def _scan(text: str, suffix_re, lex, org_mode: bool = False):
+def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None):
     """Candidate (start, end, suffix) triples, left to right."""
     out = []
     floor = 0
@@ -67,19 +68,21 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False):
         suffix = m[0]
         if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"]:
             continue  # 村民, 市场: the character starts a word here
-        if text[max(0, m.end() - 2):m.end()] in lex["blockers"] and len(suffix) == 1 and text[m.end() - 2:m.end()] != text[m.start():m.start() + 2]:
-            continue  # 带队, 排队
+        if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"]:
+            continue  # 带队, 返乡
         start = _name_start(text, m.start(), floor, lex)
         name_len = m.start() - start
         # Adjacent to the previous candidate: the suffix extends it (红旗路 + 街道 → 红旗路街道).
-        if out and (out[-1][1] == m.start() and name_len == 0 or org_mode and out[-1][1] == start):
+        merge = out and out[-1][1] == m.start() and name_len == 0 and \
+            (len(suffix) <= 2 or (kind_of or {}).get(out[-1][2]) == "road")
+        if merge or (org_mode and out and out[-1][1] == start):
             s0, _, _ = out[-1]
             out[-1] = (s0, m.end(), suffix)
             floor = pos = m.end()
             continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
             continue
-        if name_len == 0 and len(suffix) < 4:
+        if name_len == 0 and len(suffix) < 4 and not (out and out[-1][1] == m.start() and len(suffix) >= 3):
             continue
         out.append((start, m.end(), suffix))
         floor = pos = m.end()
@@ -117,7 +120,7 @@ _LINK = regex.compile(r"的?")
 
 def _find_places_norm(text: str) -> list[Place]:
     lex = _lex()
-    cands = _scan(text, lex["place_suffix"], lex)
+    cands = _scan(text, lex["place_suffix"], lex, kind_of=lex["kind_of"])
     out: list[Place] = []
     chain: list[Span] = []
     prev_end = -1

@@ -172,7 +172,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             if ov:
                 score += 6 + min(ov, 60) / 20
             if ec == "open_strong":
-                score += 4 if sc in ("particle", "punct", "clause", "quote_close") else 2
+                score += 4 if sc in ("particle", "punct", "clause", "quote_close") else 3
             elif ec == "open":
                 score += {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": 0.2}[sc]
             else:  # closed head

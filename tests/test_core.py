@@ -1,0 +1,125 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+import pressie
+from conftest import assert_offsets
+from pressie.errors import DateError, DocumentTooLarge, OptionError
+
+
+def test_seed_structure(seed_page, seed_text):
+    assert len(seed_page.blocks) == 35
+    covered = sorted([i for a in seed_page.articles for i in a.blocks] + list(seed_page.furniture))
+    assert covered == list(range(35))
+    assert len(seed_page.articles) == 10
+    assert_offsets(seed_text, seed_page)
+    assert seed_page.published is None and seed_page.published_source is None
+
+
+def test_seed_units_and_events(seed_page):
+    kinds = [a.kind for a in seed_page.articles]
+    assert kinds.count("photo") == 3
+    assert list(seed_page.furniture) == [0, 26, 34]
+    types = sorted(e.type for e in seed_page.events)
+    assert types == sorted(["meeting", "inspection", "meeting", "inspection", "inspection", "volunteer", "volunteer"])
+
+
+@pytest.mark.parametrize("bad", [None, b"\xe4\xbc\x9a", 12, ["text"]])
+def test_wrong_types(bad):
+    with pytest.raises(TypeError, match="str"):
+        pressie.extract(bad)  # type: ignore[arg-type]
+
+
+def test_bad_published():
+    with pytest.raises(DateError, match="P001"):
+        pressie.extract("区委召开会议", published="not a date")
+    with pytest.raises(ValueError):
+        pressie.extract("区委召开会议", published="2020-13-40")
+    with pytest.raises(TypeError):
+        pressie.extract("区委召开会议", published=20200309)  # type: ignore[arg-type]
+
+
+def test_published_as_date_and_dateline():
+    page = pressie.extract("3月6日上午,区委召开常委会,区委书记王一主持会议。", published=dt.date(2020, 3, 9))
+    assert page.published == "2020-03-09" and page.published_source == "given"
+    assert page.events[0].when.start_value == "2020-03-06"
+    page = pressie.extract("2020年3月9日 星期一\n区委召开常委会\n3月6日上午,区委召开常委会,区委书记王一主持会议。")
+    assert page.published == "2020-03-09" and page.published_source == "dateline"
+    assert page.events[0].when.start_value == "2020-03-06"
+
+
+def test_no_published_keeps_dates_partial():
+    page = pressie.extract("3月6日上午,区委召开常委会,区委书记王一主持会议。")
+    assert page.events[0].when.start_value == "--03-06"
+
+
+def test_options_are_checked():
+    with pytest.raises(OptionError):
+        pressie.extract("会议", max_chars=0)
+    with pytest.raises(OptionError):
+        pressie.extract("会议", until="everything")
+    with pytest.raises(TypeError):
+        pressie.extract("会议", id=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        pressie.extract("会议", triggers={"meeting": []})  # type: ignore[arg-type]
+
+
+def test_document_too_large():
+    with pytest.raises(DocumentTooLarge, match="max_chars"):
+        pressie.extract("会" * 101, max_chars=100)
+
+
+def test_empty_and_blank():
+    for text in ("", "   ", "\n\n\n"):
+        page = pressie.extract(text)
+        assert page.articles == () and page.blocks == ()
+
+
+def test_width_variants_give_the_same_events():
+    half = "3月6日上午,区委召开常委会(扩大)会议,区委书记王一主持会议。"
+    full = "３月６日上午，区委召开常委会（扩大）会议，区委书记王一主持会议。"
+    a = pressie.extract(half, published="2020-03-09").to_dict(include_text=False)
+    b = pressie.extract(full, published="2020-03-09")
+    assert_offsets(full, b)
+    ev_a, ev_b = a["articles"][0]["events"], b.to_dict()["articles"][0]["events"]
+    assert [(e["type"], e["when"]["start"], [p["name"] for p in e["who"]]) for e in ev_a] == \
+        [(e["type"], e["when"]["start"], [p["name"] for p in e["who"]]) for e in ev_b]
+
+
+def test_zero_width_characters_keep_offsets():
+    text = "区委书记王\u200b一主持会议。\r\n3月6日,区委召开常委会。"
+    page = pressie.extract(text, published="2020-03-09")
+    assert_offsets(text, page)
+
+
+def test_until_stops_early(seed_text):
+    page = pressie.extract(seed_text, until="layout")
+    assert page.articles == () and len(page.blocks) == 35
+    page = pressie.extract(seed_text, until="units")
+    assert page.articles and page.events == ()
+
+
+def test_custom_trigger_type():
+    triggers = pressie.Triggers.default().extend({"signing": {"triggers": ["签约仪式"], "roles": {"attendee": ["出席"]}}})
+    page = pressie.extract("5月8日,区政府举行项目签约仪式,区长李四出席。", published="2023-05-10", triggers=triggers)
+    assert [e.type for e in page.events] == ["signing"]
+
+
+@given(st.text())
+def test_arbitrary_text_never_raises_and_offsets_hold(text):
+    page = pressie.extract(text)
+    assert_offsets(text, page)
+    assert pressie.extract(text) == page
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("Lo", "Po", "Zs", "Cc", "Nd")), max_size=300))
+def test_chinese_like_text_never_raises(text):
+    page = pressie.extract(text, published="2021-06-01")
+    assert_offsets(text, page)
+
+
+def test_huge_line_without_punctuation():
+    text = "会" * 200_000
+    page = pressie.extract(text)
+    assert len(page.blocks) == 1

@@ -1,0 +1,111 @@
+"""One focused test per role cue and per exclusion, on texts of our own."""
+
+import pytest
+
+import pressie
+from conftest import assert_offsets
+
+PUB = "2023-05-10"
+
+
+def events(text, published=PUB):
+    page = pressie.extract(text, published=published)
+    assert_offsets(text, page)
+    return [e.to_dict() for e in page.events]
+
+
+def roles(event):
+    return {p["name"]: p["role"] for p in event["who"]}
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("5月8日,区委召开常委会,区委书记王建国主持会议。", "chair"),
+    ("5月8日,区委召开常委会,区委书记王建国出席会议并讲话。", "speaker"),
+    ("5月8日,区委召开常委会。区委书记王建国出席会议。", "attendee"),
+    ("5月8日,区委召开常委会。会上,区委书记王建国强调,要抓好落实。", "speaker"),
+    ("5月8日,区委召开常委会,区委书记王建国列席会议。", "attendee"),
+])
+def test_meeting_roles(sentence, role):
+    (event,) = events(sentence)
+    assert event["type"] == "meeting"
+    assert roles(event) == {"王建国": role}
+
+
+def test_inspection_roles():
+    (event,) = events("5月8日,县委书记马东带队深入河口镇调研,副县长林西陪同。县领导高南参加调研。")
+    assert event["type"] == "inspection"
+    assert roles(event) == {"马东": "leader", "林西": "companion", "高南": "attendee"}
+    assert "河口镇" in event["where"]
+
+
+def test_volunteer_event_with_count_and_org():
+    (event,) = events("5月6日,共青团东城区委组织30名青年志愿者在人民公园开展清洁家园志愿服务活动。")
+    assert event["type"] == "volunteer"
+    assert event["orgs"][0]["name"] == "共青团东城区委"
+    assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(30, "名", "青年志愿者")]
+    assert event["where"] == ["人民公园"]
+    assert event["when"]["start"] == "2023-05-06"
+
+
+def test_plan_is_not_an_event():
+    assert events("下一步,该镇将召开专题会议,研究部署防汛工作。") == []
+
+
+def test_demand_is_not_an_event():
+    assert events("各单位要定期开展安全检查,及时消除隐患。") == []
+
+
+def test_reference_to_another_meeting_is_not_an_event():
+    assert events("会议传达学习了市委全会精神。") == []
+
+
+def test_title_is_not_a_trigger():
+    (event,) = events("5月8日,区人大常委会主任周平来到社区走访慰问困难群众。")
+    assert event["type"] == "inspection"
+
+
+def test_two_events_on_two_dates():
+    found = events("5月8日上午,镇党委召开党委会议,镇党委书记赵明主持会议。5月9日,赵明带队深入各村开展安全检查。")
+    assert [e["type"] for e in found] == ["meeting", "inspection"]
+    assert [e["when"]["start"] for e in found] == ["2023-05-08", "2023-05-09"]
+
+
+def test_one_meeting_mentioned_twice_is_one_event():
+    found = events("5月8日,县政府召开常务会议。会议由县长孙亮主持。会议要求,要抓好安全生产。")
+    assert len(found) == 1 and roles(found[0]) == {"孙亮": "chair"}
+
+
+def test_event_split_across_a_tail():
+    page = ("要闻\n镇里召开会议\n本报讯 5月8日,石桥镇召开安全生产会议,镇长刘波\n"
+            "社区义诊\n本报讯 5月9日,医生走进社区。\n"
+            "出席会议并讲话。会议要求,各村要排查隐患。\n")
+    found = pressie.extract(page, published=PUB)
+    art = next(a for a in found.articles if a.headline and a.headline.text == "镇里召开会议")
+    (event,) = art.events
+    assert {p.text: p.role for p in event.who} == {"刘波": "speaker"}
+
+
+def test_reporters_are_never_participants():
+    (event,) = events("本报讯(记者 张三)5月8日,区委召开常委会,区委书记王建国主持会议。(李四 摄)")
+    assert set(roles(event)) == {"王建国"}
+
+
+def test_unresolved_relative_date_without_published():
+    (event,) = events("昨日上午,区委召开专题座谈会,区委书记王建国出席会议并讲话。", published=None)
+    assert event["when"]["start"] is None and event["when"]["part_of_day"] == "morning"
+
+
+def test_relative_date_with_published():
+    (event,) = events("昨日上午,区委召开专题座谈会,区委书记王建国出席会议并讲话。")
+    assert event["when"]["start"] == "2023-05-09"
+
+
+def test_photo_caption_event():
+    page = pressie.extract("图片新闻\n5月4日,志愿者在东湖社区为老人义诊。(陈一 摄)\n", published=PUB)
+    (art,) = page.articles
+    assert art.kind == "photo"
+    assert [e.type for e in art.events] == ["volunteer"]
+
+
+def test_no_slot_no_event():
+    assert events("志愿服务很重要。") == []

@@ -1,0 +1,58 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from conftest import assert_offsets, load_yaml
+from pressie.people import find_credits, find_people
+
+DATA = load_yaml("people.yml")
+
+
+@pytest.mark.parametrize("text,expected", DATA["people"], ids=lambda x: x if isinstance(x, str) else "")
+def test_people(text, expected):
+    found = find_people(text)
+    assert_offsets(text, found)
+    assert [[p.text, [t.text for t in p.titles]] for p in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", DATA["credits"], ids=lambda x: x if isinstance(x, str) else "")
+def test_credits(text, expected):
+    found = find_credits(text)
+    assert_offsets(text, found)
+    assert [[c.text, c.role] for c in found] == expected
+    names = {c.text for c in found}
+    assert not names & {p.text for p in find_people(text)}
+
+
+@pytest.mark.parametrize("text", DATA["no_people"])
+def test_no_people(text):
+    assert find_people(text) == []
+
+
+def test_later_mentions_are_linked():
+    text = "区委书记沈浩出席。沈浩指出,要抓好落实。会后沈浩来到社区。"
+    (person,) = find_people(text)
+    assert len(person.mentions) == 2
+    assert all(text[m.start:m.end] == "沈浩" for m in person.mentions)
+
+
+def test_title_before_list_applies_to_each():
+    found = find_people("区领导王一鸣、李二强、赵三平参加")
+    assert all([t.text for t in p.titles] == ["区领导"] for p in found) and len(found) == 3
+
+
+def test_full_width_input_keeps_offsets():
+    text = "县委书记王建国，县长李明主持会议。"
+    found = find_people(text)
+    assert_offsets(text, found)
+    assert [p.text for p in found] == ["王建国", "李明"]
+
+
+def test_type_error():
+    with pytest.raises(TypeError):
+        find_people(b"bytes")  # type: ignore[arg-type]
+
+
+@given(st.text())
+def test_no_exception_and_exact_offsets(text):
+    assert_offsets(text, find_people(text))
+    assert_offsets(text, find_credits(text))

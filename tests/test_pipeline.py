@@ -1,0 +1,75 @@
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+import pressie
+from pressie.pipeline import page_from_doc
+
+
+def test_components_are_registered():
+    for name in ("pressie_layout", "pressie_units", "pressie_events"):
+        assert name in spacy.registry.factories.get_all() or spacy.Language.has_factory(name)
+
+
+def test_same_result_as_extract_on_the_seed(nlp, seed_text, seed_page):
+    doc = nlp(seed_text)
+    assert page_from_doc(doc) == seed_page
+    assert page_from_doc(doc).to_dict() == seed_page.to_dict()
+
+
+def test_spans_on_the_doc(nlp, seed_text, seed_page):
+    doc = nlp(seed_text)
+    assert len(doc.spans["pressie_blocks"]) == len(seed_page.blocks)
+    assert [s.label_ for s in doc.spans["pressie_blocks"]] == [b.role for b in seed_page.blocks]
+    assert len(doc.spans["pressie_triggers"]) == len(seed_page.events)
+    for span, event in zip(doc.spans["pressie_triggers"], seed_page.events):
+        assert span.text == event.trigger.text and span.label_ == event.type
+
+
+def test_pipe_with_two_processes(nlp, seed_text):
+    texts = [seed_text, "3月6日上午,区委召开常委会,区委书记王一主持会议。"]
+    docs = list(nlp.pipe(texts, n_process=2))
+    assert [len(page_from_doc(d).articles) for d in docs] == [len(pressie.extract(t).articles) for t in texts]
+
+
+def test_docbin_round_trip(nlp, seed_text):
+    from spacy.tokens import DocBin
+
+    bin_ = DocBin(store_user_data=True, docs=[nlp(seed_text)])
+    (doc,) = list(DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab))
+    assert page_from_doc(doc).to_dict() == pressie.extract(seed_text).to_dict()
+
+
+def test_config_triggers_and_published():
+    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"]}}, published="2023-05-10")
+    doc = nlp("5月8日,区政府举行项目签约仪式,区长李四出席。")
+    (event,) = page_from_doc(doc).events
+    assert event.type == "signing" and event.when.start_value == "2023-05-08"
+    assert nlp.config["components"]["pressie_events"]["published"] == "2023-05-10"
+
+
+def test_config_round_trip_through_disk(tmp_path):
+    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"]}})
+    nlp.to_disk(tmp_path / "model")
+    again = spacy.load(tmp_path / "model")
+    doc = again("5月8日,区政府举行项目签约仪式,区长李四出席。")
+    assert [e.type for e in page_from_doc(doc).events] == ["signing"]
+
+
+def test_stage_components(seed_text):
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("pressie_layout")
+    doc = nlp(seed_text)
+    assert len(doc.spans["pressie_blocks"]) == 35
+    assert doc.user_data["pressie"]["articles"] == []
+
+
+def test_unknown_option():
+    with pytest.raises(TypeError, match="unknown option"):
+        pressie.load(colour="red")
+
+
+def test_page_from_plain_doc():
+    nlp = spacy.blank("zh")
+    with pytest.raises(ValueError, match="no pressie result"):
+        page_from_doc(nlp("会议"))

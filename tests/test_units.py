@@ -1,0 +1,148 @@
+"""Small pages of our own making, one per phenomenon of page layout."""
+
+from hypothesis import given, settings, strategies as st
+
+from conftest import assert_offsets
+from pressie.units import overlap
+import pressie
+
+
+def units(text):
+    page = pressie.extract(text)
+    return [list(a.blocks) for a in page.articles], list(page.furniture), list(page.articles)
+
+
+def test_overlap():
+    assert overlap("……推进工作落实。", "推进工作落实。据了解") == 7
+    assert overlap("abc", "xyz") == 0
+    assert overlap("会议召开", "召开") == 0  # below the minimum
+
+
+TAIL_AFTER_TWO = """本版要闻
+河西镇召开防汛工作会议
+本报讯(记者 唐亮)6月3日,河西镇召开防汛工作会议,镇长马立强出席会议并讲话。马立强强调,要落实防汛责任,
+城北社区开展消防演练
+本报讯(记者 唐亮)6月4日上午,城北社区组织居民开展消防演练,60余名居民参加。
+新河小学举办科技节
+本报讯(记者 唐亮)6月5日,新河小学举办第三届科技节,学生们展示了自己的作品。
+加强巡堤查险,确保安全度汛。马立强要求各村做好物资准备。
+"""
+
+
+def test_tail_after_two_other_articles():
+    blocks, furniture, arts = units(TAIL_AFTER_TWO)
+    assert blocks == [[1, 2, 7], [3, 4], [5, 6]]
+    assert furniture == [0]
+    assert arts[0].joins == (True,)
+
+
+THREE_WAY = """镇卫生院
+健康体检进村入户
+本报讯(记者 赵芸)5月10日,镇卫生院组织医护人员走进各村,为老人开展健康体检。为方便群众、
+城关镇召开务虚会
+本报讯 5月11日,城关镇召开务虚会,研究下半年工作。
+就近服务,医护人员在村委会设立临时体检点,逐一登记、测量血压。为确保体检
+的质量,卫生院还安排专家现场解读体检报告。
+"""
+
+
+def test_three_way_split():
+    blocks, _, arts = units(THREE_WAY)
+    assert [0, 1, 2, 5, 6] in blocks
+    assert [3, 4] in blocks
+    art = next(a for a in arts if a.blocks[0] == 0)
+    assert "为方便群众、就近服务" in art.body and "为确保体检的质量" in art.body
+
+
+REPEAT_3 = """市场监管所
+食品安全检查覆盖全镇
+本报讯(记者 孙洁)7月2日,市场监管所对全镇餐饮店开展食品安全检查,督促商户落实责任。
+村里来了文艺队
+本报讯 7月3日,文艺队走进东村,为村民送去演出。
+落实责任。据了解,此次检查共出动执法人员20人次。
+"""
+
+
+def test_repeated_overlap_of_a_few_characters_is_removed():
+    blocks, _, arts = units(REPEAT_3)
+    assert [0, 1, 2, 5] in blocks
+    art = next(a for a in arts if a.blocks[0] == 0)
+    assert art.links[0].overlap == 5
+    assert art.body.count("落实责任。") == 1
+    assert_offsets(REPEAT_3, art.segments)
+
+
+LONG_HEAD = "东湖街道开展环境整治,组织党员志愿者清理小区楼道杂物、清扫绿化带垃圾、劝导居民文明养犬,并对背街小巷进行集中清理,营造干净整洁的居住环境。"
+REPEAT_100 = f"""东湖街道
+环境整治进小区
+本报讯(记者 钟意)8月1日,{LONG_HEAD}
+街道举办消夏晚会
+本报讯 8月2日晚,街道在广场举办消夏晚会。
+{LONG_HEAD[30:]}居民纷纷点赞。
+"""
+
+
+def test_repeated_overlap_of_a_hundred_characters_is_removed():
+    blocks, _, arts = units(REPEAT_100)
+    assert [0, 1, 2, 5] in blocks
+    art = next(a for a in arts if a.blocks[0] == 0)
+    assert art.links[0].overlap >= 30
+    assert art.body.count("营造干净整洁的居住环境") == 1
+
+
+LOST = """综合新闻
+区委召开常委会
+本报讯(记者 袁野)3月9日,区委召开常委会,区委书记方正主持会议。
+图片新闻
+3月8日,志愿者在公园清理垃圾。(韦东 摄)
+;要统筹发展和安全。方正要求,各部门要抓好落实。
+"""
+
+
+def test_lost_text_is_noted():
+    blocks, furniture, arts = units(LOST)
+    assert [1, 2, 5] in blocks
+    assert [4] in blocks and furniture == [0, 3]
+    art = next(a for a in arts if a.blocks[0] == 1)
+    assert art.links[0].gap
+
+
+TWO_PHOTOS = """图片新闻
+4月1日,志愿者在社区为老人理发。(严冬 摄)
+4月2日,学生在田间参加劳动实践。(严冬 摄)
+"""
+
+
+def test_two_photos_in_a_row():
+    blocks, furniture, arts = units(TWO_PHOTOS)
+    assert blocks == [[1], [2]]
+    assert [a.kind for a in arts] == ["photo", "photo"]
+
+
+def test_page_without_headlines():
+    text = "3月1日,镇里召开会议,部署春耕工作。\n会议要求,各村要抓好落实。\n"
+    blocks, furniture, arts = units(text)
+    assert blocks == [[0, 1]]
+
+
+def test_single_article():
+    text = "区委召开理论学习中心组学习会\n本报讯 3月2日,区委召开理论学习中心组学习会。\n会议指出,要深入学习。\n会议强调,要狠抓落实。"
+    blocks, furniture, arts = units(text)
+    assert blocks == [[0, 1, 2, 3]] and furniture == []
+    assert arts[0].headline.text.startswith("区委召开")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([
+    "区委召开会议", "本报讯(记者 甲乙)3月1日,镇里召开会议,", "会议要求,各单位要抓好落实。", "的安全有序,群众排队。",
+    "区工信局", "(丙丁 摄)", "图说新闻", "为保障安全、", "“要落实责任。”他说。", "确保稳定;要加强领导。", "",
+]), max_size=25))
+def test_every_block_once_and_body_maps_back(lines):
+    text = "\n".join(lines)
+    page = pressie.extract(text)
+    seen = [i for a in page.articles for i in a.blocks] + list(page.furniture)
+    assert sorted(seen) == list(range(len(page.blocks)))
+    for article in page.articles:
+        for i, ch in enumerate(article.body):
+            if ch != "\n":
+                assert text[article.page_offset(i)] == ch
