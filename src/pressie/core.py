@@ -106,13 +106,15 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
                       if b.start <= s and e <= b.end}
             if inside:
                 names[b.index] = inside
-        articles, furniture = assemble_units(blocks, names=names)
+        articles, furniture, roles = assemble_units(blocks, names=names)
+        if roles:
+            blocks = [replace(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
         articles = [_with_byline(a, blocks, credits) for a in articles]
         if until == "events":
             mentions = Mentions(times=tuple(times), quantities=tuple(quantities), people=tuple(people),
                                 places=tuple(places), orgs=tuple(orgs), credits=tuple(credits))
             articles = [replace(a, events=tuple(find_events(a, nt, mentions, triggers=triggers))) for a in articles]
-        page = replace(page, articles=tuple(articles), furniture=tuple(furniture), times=tuple(times),
+        page = replace(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture), times=tuple(times),
                        quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
                        places=tuple(places), orgs=tuple(orgs))
     if norm.identity:

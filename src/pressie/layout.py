@@ -90,20 +90,23 @@ def start_class(text: str) -> str:
     first = regex.search(r"[,，;；、。！？!?:：]", s)
     if first and first[0] in ";；、" and first.start() <= 40:
         return "clause"
-    if first and first[0] in ",，" and first.start() <= 5:
-        return "clause"
     return "normal"
 
 
 def _heading_like(text: str) -> bool:
+    """Short, without sentence punctuation, not a fragment of running text."""
     s = text.strip()
     if not s or len(s) > 40:
         return False
-    if s[-1] in "。！？!?;；,，、":
+    if s[-1] in "。！？!?;；,，、:：" or s[0] in "、,，;；:：。！？!?)）”’…":
         return False
-    if regex.search(r"[。;；]", s):
+    if regex.search(r"[。;；,，]", s):
         return False
-    return s.count(",") + s.count("，") <= 1
+    if "、" in s and len(s) > 16:
+        return False
+    if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
+        return False  # an unclosed quote: running text cut at the column end
+    return start_class(s) not in ("particle", "punct")
 
 
 def assign_roles(blocks: list[Block]) -> list[Block]:

@@ -25,6 +25,7 @@ from .types import Article, Block, Credit, Link, Span
 __all__ = ["assemble_units", "overlap"]
 
 _MIN_OVERLAP = 4
+similarity_weight = 8.0  # weight of the character-bigram cosine between a tail and its head's unit
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
 
@@ -68,7 +69,7 @@ def _quote_open(text: str) -> bool:
 
 
 class _Unit:
-    __slots__ = ("blocks", "kind", "heads", "body", "byline")
+    __slots__ = ("blocks", "kind", "heads", "body", "byline", "subheads")
 
     def __init__(self, kind: str = "article") -> None:
         self.blocks: list[int] = []
@@ -76,6 +77,33 @@ class _Unit:
         self.heads: dict[str, int] = {}
         self.body: list[int] = []
         self.byline: list[int] = []
+        self.subheads: list[int] = []
+
+
+_NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))")
+#: A heading run with no kicker or byline whose first paragraph is at least this similar (character
+#: bigram cosine) to the article before it is a subhead inside that article, not a new headline.
+SUBHEAD_SIMILARITY = 0.36
+
+
+def _merge_subheads(units: list[_Unit], by_index, grams) -> list[_Unit]:
+    out: list[_Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
+        if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
+                and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)):
+            numbered = any(_NUMBERED.match(by_index[i].text) for i in heads)
+            context: Counter = Counter()
+            for i in prev.blocks:
+                context.update(grams.get(i, ()))
+            if numbered or _cosine(grams.get(u.body[0], Counter()), context) >= SUBHEAD_SIMILARITY:
+                prev.blocks.extend(u.blocks)
+                prev.body.extend(u.body)
+                prev.subheads.extend(heads)
+                continue
+        out.append(u)
+    return out
 
 
 def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
@@ -132,19 +160,23 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
     return units, furniture, floating
 
 
-def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None) -> tuple[list[Article], list[int]]:
-    """Articles of a page and its furniture blocks.
+def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None
+                   ) -> tuple[list[Article], list[int], dict[int, str]]:
+    """Articles of a page, its furniture blocks, and the blocks whose role changed.
 
     Args:
         blocks: the page's blocks with roles (:func:`pressie.layout.assign_roles`).
         names: optional person names per block index (shared names are evidence for a link).
 
     Returns:
-        ``(articles, furniture)``: articles in page order of their first block,
-        each with its blocks in reading order; furniture block indices.
+        ``(articles, furniture, roles)``: articles in page order of their first
+        block, each with its blocks in reading order; furniture block indices;
+        new roles of blocks found to be subheads inside an article.
     """
     by_index = {b.index: b for b in blocks}
     units, furniture, floating = _group(blocks)
+    grams = {b.index: _bigrams(b.text) for b in blocks if b.role in ("body", "headline", "caption")}
+    units = _merge_subheads(units, by_index, grams)
     names = names or {}
     unit_of: dict[int, _Unit] = {}
     for u in units:
@@ -156,7 +188,13 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     links: dict[int, Link] = {}
     floating_set = set(floating)
     candidates: list[tuple[float, int, int, int, bool]] = []
-    grams = {i: _bigrams(by_index[i].text) for i in floating}
+    unit_grams: dict[int, Counter] = {}
+    for u in units:
+        total: Counter = Counter()
+        for i in u.blocks:
+            total.update(grams.get(i, ()))
+        for i in u.blocks:
+            unit_grams[i] = total
     body_blocks = [b.index for b in blocks if b.role == "body"]
     for t in floating:
         tb = by_index[t]
@@ -172,20 +210,24 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             if ov:
                 score += 6 + min(ov, 60) / 20
             if ec == "open_strong":
-                score += 4 if sc in ("particle", "punct", "clause", "quote_close") else 3
+                score += 4 if sc in ("particle", "punct", "clause", "quote_close") else (0.5 if sc == "lead" else 3.2)
             elif ec == "open":
-                score += {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": 0.2}[sc]
+                score += {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": -3}[sc]
             else:  # closed head
                 if sc == "normal" and adjacent:
                     score += 2.5
                 elif sc in ("particle", "punct", "clause", "quote_close"):
                     score += 1.0 if not ov else 0
                 elif sc == "lead":
-                    score += 0.5 if adjacent else -1
+                    score -= 3  # an article's opening continues nothing (unless it repeats the head)
             if _quote_open(hb.text):
                 score += 2 if sc == "quote_close" else -1
             elif sc == "quote_close" and not ov:
                 score -= 1
+            context = unit_grams.get(h) or grams.get(h) or Counter()
+            score += similarity_weight * _cosine(grams.get(t, Counter()), context)
+            if adjacent and ec != "closed":
+                score += 0.7
             shared = len(names.get(t, set()) & _unit_names(unit_of.get(h), h, names))
             score += min(shared, 2) * 1.0
             score -= 0.03 * (t - h)
@@ -236,7 +278,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         unit_of[t] = u
     articles = [_article(u, by_index, head_of, tail_of, links) for u in units if u.blocks]
     articles.sort(key=lambda a: min(a.blocks))
-    return articles, sorted(furniture)
+    subheads = {i: "subhead" for u in units for i in u.subheads}
+    return articles, sorted(furniture), subheads
 
 
 def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
@@ -262,12 +305,16 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
         return Span(start=b.start, end=b.end, text=b.text)
 
     # Reading order: headings and bylines as they come, then the body chain(s).
-    order: list[int] = [i for i in u.blocks if by_index[i].role in ("overline", "kicker", "headline", "subtitle", "byline")]
+    order: list[int] = [i for i in u.blocks if by_index[i].role in ("overline", "kicker", "headline", "subtitle", "byline")
+                        and i not in u.subheads]
     body_roots = [i for i in u.body if i not in head_of]
     segments: list[Span] = []
     joins: list[bool] = []
     used_links: list[Link] = []
-    for root in sorted(body_roots):
+    for root in sorted(body_roots + u.subheads):
+        if root in u.subheads:
+            order.append(root)
+            continue
         x = root
         first = True
         while True:
