@@ -54,7 +54,7 @@ def test_end_class(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("的安全有序,引导群众排队。", "particle"), (",并表示感谢。", "punct"), ("到位。”他说。", "quote_close"),
-    ("本报讯(记者 王五)3月1日,", "lead"), ("4月2日,城东区召开会议。", "lead"),
+    ("本报讯(记者 王五)3月1日,", "lead"), ("4月2日,城东区召开会议。", "weak_lead"), ("新华社北京3月1日电 记者", "lead"),
     ("确保经济平稳;要加强领导。", "clause"), ("大家纷纷表示赞同。", "normal"),
 ])
 def test_start_class(text, expected):

@@ -26,10 +26,16 @@ _PARTICLES = "的了着地得和与及并而或之以且把被让使向于"
 _CAPTION = regex.compile(r"[(（][^()（）\n]{1,30}摄[)）]\s*$|^\s*图为|图为[^\n]{2,80}$")
 _BYLINE = regex.compile(
     r"^\s*(?:[□■▲◆●]\s*)?(?:(?:本报|本网|本台|特约|见习|融媒体|全媒体)?记者|通讯员|特约通讯员|摄影|图/|文/|图文|文字|作者|编辑|责任编辑)"
+    r"|^\s*[\p{Han}]{0,8}(?:记者|通讯员)\s*[:：]\s*[\p{Han}]{2,4}(?:[ 、][\p{Han}]{2,4}){0,3}\s*$"
+    r"|^\s*(?:记者\s*)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3}\s*摄\s*$"
     r"|^\s*[□■][^\n]{0,30}$|^\s*[(（][^()（）\n]{0,40}(?:编辑|审核|图文|文字|摄影|记者|通讯员)[^()（）\n]{0,40}[)）]\s*$")
-_LEAD = regex.compile(r"^\s*(?:本报讯|本网讯|本台讯|本刊讯|新华社|人民网|央视网|[^\n]{0,12}电\s|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|昨天|昨日|今天|今日|当天|本月|今年|连日来|近期|为[^\n]{2,30},)")
+# An article's opening: a news-agency lead (strong) or a time/adverbial opener (weak: a new
+# paragraph of the same article may start like that too).
+_LEAD = regex.compile(r"^\s*[·•]?\s*(?:本报讯|本网讯|本台讯|本刊讯|[^\n]{0,12}讯[\s(（]|新华社|人民网|央视网|[^\n]{0,12}电\s|[^\n]{0,12}网讯|[^\n]{0,12}消息\s)")
+_WEAK_LEAD = regex.compile(r"^\s*(?:\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|昨天|昨日|今天|今日|本月|今年\d|连日来|近期|为[^\n]{2,30},)")
 _DEPARTMENT = regex.compile(
     r"^[\p{Han}]{1,6}(?:局|委|办|院|党委|党工委|政府|中心|所|大队|支队|团委|妇联|工会|法院|检察院|办事处|人大|政协|公司|部|厅|署|站|会)$")
+_NUMBERED_HEAD = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d))")
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
@@ -60,6 +66,8 @@ def end_class(text: str) -> str:
     if not s:
         return "closed"
     ch = s[-1]
+    if ch == "摄" or regex.search(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$", s):
+        return "closed"
     if ch in _TERMINAL:
         if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
             return "open"
@@ -70,7 +78,8 @@ def end_class(text: str) -> str:
 
 
 def start_class(text: str) -> str:
-    """How a block starts: ``lead`` (an article opening), ``particle``/``punct`` (mid-sentence),
+    """How a block starts: ``lead`` (an article opening: 本报讯, …电), ``weak_lead`` (a date or
+    time opener), ``particle``/``punct`` (mid-sentence),
     ``quote_close`` (closes a quote opened elsewhere), ``clause`` (a short first clause), ``normal``."""
     s = text.lstrip()
     if not s:
@@ -85,11 +94,15 @@ def start_class(text: str) -> str:
         return "quote_close"
     if _LEAD.match(s):
         return "lead"
+    if _WEAK_LEAD.match(s):
+        return "weak_lead"
     if _SUBJECTLESS.match(s):
         return "clause"
     first = regex.search(r"[,，;；、。！？!?:：]", s)
     if first and first[0] in ";；、" and first.start() <= 40:
         return "clause"
+    if first and first.start() <= 1:
+        return "clause"  # "度,对发现的…": a one-character clause is the end of a cut word
     return "normal"
 
 
@@ -116,6 +129,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
     for i, b in enumerate(blocks):
         s = b.text.strip()
+        if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not regex.search(r"[。;；]", s):
+            roles.append(("subhead", 0.8))
+            continue
         if _CAPTION.search(s) and len(s) > 12:
             roles.append(("caption", 0.9))
             continue

@@ -25,7 +25,8 @@ from .types import Article, Block, Credit, Link, Span
 __all__ = ["assemble_units", "overlap"]
 
 _MIN_OVERLAP = 4
-similarity_weight = 8.0  # weight of the character-bigram cosine between a tail and its head's unit
+boundary_weight = 8.0  # weight of the bigram cosine between the head's end and the tail's start
+similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
 
@@ -128,8 +129,19 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
             pending.blocks.append(b.index)
             current = pending
             continue
+        if role == "subhead":
+            target = pending or current
+            if target is None:
+                target = _Unit()
+                units.append(target)
+                current = target
+            target.subheads.append(b.index)
+            target.blocks.append(b.index)
+            continue
         if role == "byline":
             target = pending or current
+            if target is None and units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks:
+                target = units[-1]  # a photo credit on its own line ("殷小晴 摄")
             if target is None:
                 target = _Unit()
                 units.append(target)
@@ -152,9 +164,6 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
             pending.body.append(b.index)
             pending.blocks.append(b.index)
             current, pending = pending, None
-            continue
-        if current is None or start_class(b.text) == "lead" and current.body:
-            floating.append(b.index)
             continue
         floating.append(b.index)
     return units, furniture, floating
@@ -196,16 +205,28 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         for i in u.blocks:
             unit_grams[i] = total
     body_blocks = [b.index for b in blocks if b.role == "body"]
+    # The body block before each block, looking past subheads, bylines and in-article captions.
+    prev_body: dict[int, int] = {}
+    last = None
+    for b in blocks:
+        if b.role == "body":
+            if last is not None:
+                prev_body[b.index] = last
+            last = b.index
+        elif b.role not in ("subhead", "byline"):
+            last = None
     for t in floating:
         tb = by_index[t]
         sc = start_class(tb.text)
+        if sc == "weak_lead":
+            sc = "normal"
         for h in body_blocks:
             if h >= t:
                 break
             hb = by_index[h]
             ec = end_class(hb.text)
             ov = overlap(hb.text, tb.text)
-            adjacent = h == t - 1
+            adjacent = h == prev_body.get(t)
             score = 0.0
             if ov:
                 score += 6 + min(ov, 60) / 20
