@@ -25,7 +25,6 @@ from .types import Article, Block, Credit, Link, Span
 __all__ = ["assemble_units", "overlap"]
 
 _MIN_OVERLAP = 4
-boundary_weight = 8.0  # weight of the bigram cosine between the head's end and the tail's start
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
