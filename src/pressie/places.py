@@ -45,20 +45,40 @@ def _lex():
     }
 
 
-def _name_start(text: str, suffix_start: int, floor: int, lex) -> int:
+_MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 10, "company": 14, "org": 10}
+_CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
+_LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
+
+
+def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME) -> int:
     """Where the name part before a suffix starts (read leftwards)."""
     start = suffix_start
-    while start > floor and suffix_start - start < _MAX_NAME and regex.match(r"\p{Han}", text[start - 1]):
+    while start > floor and suffix_start - start < limit and regex.match(r"\p{Han}", text[start - 1]):
         start -= 1
     run = text[start:suffix_start]
     cut = 0
     for m in lex["stops"].finditer(run, overlapped=True):
         cut = max(cut, m.end())
-    return start + cut
+    start += cut
+    # A conjunction inside the name part separates two names ("应急办和伍明镇").
+    for m in _CONJ.finditer(text, start, suffix_start):
+        if suffix_start - m.end() >= 2:
+            start = m.end()
+    lead = _LEADING.match(text, start, suffix_start)
+    if lead and suffix_start - start > 2:
+        start = lead.end()
+    return start
 
 
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None):
-    """Candidate (start, end, suffix) triples, left to right."""
+    """Candidate (start, end, suffix) triples, left to right.
+
+    A suffix right after the previous candidate extends it when it is short
+    (红旗路 + 街道 → 红旗路街道) or names a venue of that place
+    (李岗村 + 敬老院 → 李岗村敬老院); otherwise the two stay separate places
+    and the later one lies within the earlier one.
+    """
+    kind_of = kind_of or {}
     out = []
     floor = 0
     pos = 0
@@ -70,12 +90,15 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue  # 村民, 市场: the character starts a word here
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"]:
             continue  # 带队, 返乡
-        start = _name_start(text, m.start(), floor, lex)
+        kind = "org" if org_mode else kind_of.get(suffix, "place")
+        start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME))
         name_len = m.start() - start
-        # Adjacent to the previous candidate: the suffix extends it (红旗路 + 街道 → 红旗路街道).
-        merge = out and out[-1][1] == m.start() and name_len == 0 and \
-            (len(suffix) <= 2 or (kind_of or {}).get(out[-1][2]) == "road")
-        if merge or (org_mode and out and out[-1][1] == start):
+        adjacent = bool(out) and out[-1][1] == start
+        prev_kind = kind_of.get(out[-1][2]) if out else None
+        merge = adjacent and name_len == 0 and kind != "venue"
+        venue_of_place = adjacent and kind in ("venue",) and prev_kind in ("admin", "community", "company", "venue") \
+            and name_len <= 6
+        if merge or venue_of_place or (org_mode and adjacent):
             s0, _, _ = out[-1]
             out[-1] = (s0, m.end(), suffix)
             floor = pos = m.end()
