@@ -143,6 +143,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     after = page[end:end + 4]
     if regex.match(r"精神|纪要|要求的|部署的|决定|文件|报告|制度|机制|方案", after) and kind == "meeting":
         return "reference"
+    if kind == "meeting" and regex.match(r"室|厅|中心|场所|大楼", after):
+        return "room"  # 会议室, 会议中心: a place, not a meeting
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
         return "reference"
@@ -425,52 +427,77 @@ def _leaves(places: list[Place]) -> list[Place]:
     return [p for p in places if (p.start, p.end) not in containers]
 
 
+_GOVERNORS = regex.compile(
+    r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
+# What may stand between a governing verb (or the previous place of a list) and the next place.
+_GAP = regex.compile(
+    r"(?:了|先后|分别|一同|实地|深入|辖区|各|部分|位于|沿线|附近|周边|的|[、,，和及与]|等地|等处|等|"
+    r"\d+[个家处所座条]|[一二两三四五六七八九十]+[个家处所座条])*")
+
+
+def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
+    """A "place" that is mostly a trigger word (清洁家园) is the activity, not a place."""
+    m = triggers.pattern.search(page, place.start, place.end)
+    return bool(m) and (m.end() - m.start()) * 2 >= place.end - place.start
+
+
 def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
-    chosen: list[Place] = []
+    """Places governed by a location verb, list by list; leaves only."""
     sents = {m.sentence.index: m.sentence for m in group}
-    for place in mentions.places:
-        if triggers.pattern.search(page, place.start, place.end):
-            continue
-        sent = next((s for s in sents.values() if s.contains(place.start, place.end)), None)
-        if sent is None:
-            continue
-        c_start, c_end = _clause_bounds(page, sent, place.start)
-        before = page[c_start:place.start]
-        sent_before = page[sent.start:place.start]
-        after = page[place.end:place.end + 6]
-        governed = bool(_LOCATION_VERBS.search(before)) or regex.match(r"的?(?:召开|举行|举办|开展)", after)
-        # A list after a movement verb continues over commas ("来到A、B,C等地").
-        if not governed and regex.search(r"(?:来到|深入|深入到|走进|前往|赴|走访|察看|视察)[^。]*$", sent_before) and \
-                not regex.search(r"[。]", sent_before):
-            governed = True
-        if not governed:
-            continue
-        if kind == "meeting" and place.kind not in ("venue",):
-            continue
-        chosen.append(place)
-    leaves = []
-    for p in _leaves(chosen):
+    if kind != "meeting":
+        # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
+        for sent in scope:
+            if not sent.headline and regex.search(r"来到|深入|前往|走进|赴|先后到|抵达", sent.text(page)):
+                sents.setdefault(sent.index, sent)
+    chosen: list[Place] = []
+    for sent in sents.values():
+        for s, e in sent.spans:
+            places = [p for p in mentions.places if s <= p.start and p.end <= e and not _is_trigger(p, page, triggers)]
+            governors = [m.end() for m in _GOVERNORS.finditer(page, s, e)]
+            reach = -1  # end of the last governed place or governor
+            for p in places:
+                anchors = [g for g in governors if g <= p.start] + ([reach] if reach >= 0 else [])
+                ok = False
+                for a in sorted(anchors, reverse=True)[:3]:
+                    if _GAP.fullmatch(page, a, p.start):
+                        ok = True
+                        break
+                if not ok and p.within and reach >= 0 and any(w.end == reach or page[w.end:p.start] in ("", "的") for w in p.within):
+                    ok = True
+                if not ok and regex.match(r"的?(?:召开|举行|举办)", page[p.end:p.end + 3]) and p.kind == "venue":
+                    ok = True
+                if not ok:
+                    continue
+                reach = p.end
+                if kind == "meeting" and p.kind != "venue":
+                    continue
+                chosen.append(p)
+    leaves: list[Place] = []
+    for p in sorted(_leaves(chosen), key=lambda x: x.start):
         if all(p.text != q.text for q in leaves):
             leaves.append(p)
-    # Drop places that are only the organiser's name ("北关区召开…").
-    return [p for p in leaves if not regex.match(r"召开|举行|举办", page[p.end:p.end + 2]) or p.kind == "venue"]
+    # Containing regions are not listed when something more specific is.
+    specific = [p for p in leaves if p.kind in ("venue", "community", "company", "road")]
+    if specific:
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(("镇", "乡", "街道", "办事处"))]
+    return leaves
 
 
 def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant]) -> list[OrgRole]:
+    """The organisation that holds the event: the subject of a clause before the trigger whose
+    verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
     heads = _org_heads()
     best = None
     for s, e in sent.spans:
-        if not (s <= anchor.start < e) and anchor.start >= e:
-            pass
-        limit = min(e, anchor.start) if s <= anchor.start < e else e
         if s > anchor.start:
             break
+        limit = min(e, anchor.start) if s <= anchor.start < e else e
         clause_starts = [s] + [m.end() for m in _CLAUSE_SEP.finditer(page, s, limit)]
         for cs in clause_starts:
             pos = cs
             # Skip a lead (本报讯(…)), times, and small words at the clause start.
-            m = regex.match(r"(?:本报讯|本网讯|本台讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*", page[pos:limit])
+            m = regex.match(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*", page[pos:limit])
             if m:
                 pos += m.end()
             for t in mentions.times:
@@ -484,7 +511,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             us, ue = unit
             if any(p.start == us for p in who):
                 continue
-            if _HOLD_VERBS.match(page, ue) or regex.match(r"[\p{Han}]{0,6}?(?:召开|举行|举办|开展|组织)", page[ue:limit]):
+            rest = page[ue:limit]
+            if _HOLD_VERBS.match(page, ue) or regex.search(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到", rest):
                 best = (us, ue)
     if best is None:
         return []
@@ -493,28 +521,28 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
 
 
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
-    """An organisation or place name that starts at ``pos``."""
-    best = None
+    """The longest chain of organisation and place names that starts at ``pos``
+    (姑苏区 + 双塔街道 + 长岛社区), or None; a person's title is not an organisation."""
+    pieces: dict[int, int] = {}
     for o in mentions.orgs:
-        if o.start == pos and o.end <= limit:
-            best = (o.start, o.end) if best is None or o.end > best[1] else best
+        if o.end <= limit:
+            pieces[o.start] = max(pieces.get(o.start, 0), o.end)
     for p in mentions.places:
-        if p.start == pos and p.end <= limit and p.kind in ("admin", "community", "venue", "company"):
-            end = p.end
-            # A place followed by org words is the organisation (北关区 + 纪委监委).
-            for o in mentions.orgs:
-                if o.start == pos:
-                    end = max(end, o.end)
-            best = (p.start, end) if best is None or end > best[1] else best
-    if best is None:
+        if p.end <= limit and p.kind in ("admin", "community", "venue", "company"):
+            pieces[p.start] = max(pieces.get(p.start, 0), p.end)
+    end = pieces.get(pos)
+    if end is None:
         m = heads.match(page, pos)
-        if m and m.end() <= limit and m.end() - m.start() >= 2:
-            best = (m.start(), m.end())
-    if best is not None:
-        for p in mentions.people:
-            if p.start == best[0]:
+        if not (m and m.end() <= limit and m.end() - m.start() >= 2):
+            return None
+        end = m.end()
+    while end in pieces and pieces[end] > end:
+        end = pieces[end]
+    for person in mentions.people:
+        for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:
+            if s < end and pos < e:
                 return None
-    return best
+    return pos, end
 
 
 def _counts(group: list[_Mention], page: str, mentions: Mentions) -> list[Quantity]:

@@ -41,29 +41,41 @@ def _lex():
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
+        "org_units": compile_checked(alternation(words("org_units")), "org_units.txt"),
         "end_blockers": frozenset(words("name_end_blockers")),
     }
 
 
-_MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 10, "company": 14, "org": 10}
+_MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 10}
+# Venue words that name no particular place on their own.
+_GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
+_SUFFIX_CHARS = frozenset("办局委区县市镇乡村街路院所站队会室司厂园馆场部处厅中心组")
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
 
-def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME) -> int:
-    """Where the name part before a suffix starts (read leftwards)."""
+def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
+                digits: bool = False) -> int | None:
+    """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     start = suffix_start
-    while start > floor and suffix_start - start < limit and regex.match(r"\p{Han}", text[start - 1]):
+    allowed = r"[\p{Han}0-9]" if digits else r"\p{Han}"
+    while start > floor and suffix_start - start < limit and regex.match(allowed, text[start - 1]):
         start -= 1
     run = text[start:suffix_start]
     cut = 0
     for m in lex["stops"].finditer(run, overlapped=True):
+        if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
+            continue  # 宣传 of 宣传部: part of an organisation's name
         cut = max(cut, m.end())
+    # A conjunction after a complete name separates two names ("应急办和伍明镇", not "仁和集镇").
+    for m in _CONJ.finditer(run):
+        if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in _SUFFIX_CHARS):
+            cut = max(cut, m.end())
+    if cut == 0 and start > floor and suffix_start - start >= limit and regex.match(r"\p{Han}", text[start - 1]):
+        return None  # no boundary within reach: not a name we can delimit
     start += cut
-    # A conjunction inside the name part separates two names ("应急办和伍明镇").
-    for m in _CONJ.finditer(text, start, suffix_start):
-        if suffix_start - m.end() >= 2:
-            start = m.end()
+    while start < suffix_start and text[start].isdigit() and not digits:
+        start += 1
     lead = _LEADING.match(text, start, suffix_start)
     if lead and suffix_start - start > 2:
         start = lead.end()
@@ -91,7 +103,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"]:
             continue  # 带队, 返乡
         kind = "org" if org_mode else kind_of.get(suffix, "place")
-        start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME))
+        start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue")
+        if start is None:
+            continue
         name_len = m.start() - start
         adjacent = bool(out) and out[-1][1] == start
         prev_kind = kind_of.get(out[-1][2]) if out else None
@@ -105,7 +119,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
             continue
-        if name_len == 0 and len(suffix) < 4 and not (out and out[-1][1] == m.start() and len(suffix) >= 3):
+        if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
+                                  or (kind == "venue" and len(suffix) >= 3 and suffix not in _GENERIC_ROOMS)):
             continue
         out.append((start, m.end(), suffix))
         floor = pos = m.end()
