@@ -133,6 +133,7 @@ class _Mention:
     end: int
     sentence: _Sentence
     score: float
+    text: str = ""
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
@@ -140,9 +141,13 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for s, e in titles:
         if s <= start < e or s < end <= e:
             return "title"
+    if triggers.blocked(page, start, end):
+        return "not_trigger"
     after = page[end:end + 4]
-    if regex.match(r"精神|纪要|要求的|部署的|决定|文件|报告|制度|机制|方案", after) and kind == "meeting":
+    if regex.match(r"精神|纪要|记录|材料|资料|议题|决议|要求的|部署的|决定|文件|报告|制度|机制|方案", after) and kind == "meeting":
         return "reference"
+    if regex.match(r"时(?:的|所|,|，)", after):
+        return "background"  # 在福建考察时的重要讲话: a past occasion mentioned in passing
     if kind == "meeting" and regex.match(r"室|厅|中心|场所|大楼", after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
     before_all = page[max(0, start - 40):start]
@@ -153,6 +158,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
+    sent_before = page[sent.start:start] if sent.contains(sent.start, start) else before
+    if regex.search(r"(?:^|[,，;；。:：“])要(?!求)", sent_before):
+        return "demand"
     stripped = before.lstrip("“\"")
     if regex.match(r"(?:要|需要|必须|务必|应当|应|须|要求|希望)", stripped) or regex.search(r"(?<![主需重])要(?!求)", before[-6:]):
         return "demand"
@@ -192,7 +200,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 if m[0] in triggers.types[kind].get("weak", ()) and not sent.headline and \
                         not _WEAK_SUPPORT.search(_semiclause(page, sent, m.start())):
                     continue  # 检查物资, 完成了排查: a weak trigger needs a visit or an 开展/进行 frame
-                found.append(_Mention(kind, m.start(), m.end(), sent, 0.0))
+                found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
     if not found:
         return []
     times = [t for t in mentions.times if t.kind in ("point", "span") and any(sent.contains(t.start, t.end) for sent in sentences)]
@@ -229,6 +237,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 break
         if not merged:
             events.append((m, [m]))
+    events = _merge_visits_into_volunteering(events, times)
     out: list[Event] = []
     best = max((max(x.score for x in group) for _, group in events), default=0)
     for anchor, group in events:
@@ -239,6 +248,37 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if event is not None:
             out.append(event)
     return out
+
+
+_VISIT_WORDS = ("慰问", "走访", "看望", "送温暖", "探望")
+
+
+def _merge_visits_into_volunteering(events, times):
+    """A visit (慰问, 送温暖 …) done as volunteer service in the same unit and on the same day is
+    one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
+    volunteer = [(a, g) for a, g in events if a.type == "volunteer"]
+    if not volunteer:
+        return events
+    out = []
+    for anchor, group in events:
+        if anchor.type == "inspection" and all(any(w in m_text for w in _VISIT_WORDS) for m_text in (m_.text for m_ in group)):
+            adate = _sentence_date(anchor.sentence, times)
+            target = next(((va, vg) for va, vg in volunteer
+                           if adate is None or _sentence_date(va.sentence, times) in (None, adate)), None)
+            if target is not None:
+                va, vg = target
+                for m in group:
+                    m.type = "volunteer"
+                vg.extend(group)
+                vg.sort(key=lambda m: (m.sentence.index, m.start))
+                continue
+        out.append((anchor, group))
+    # The volunteer anchor is its earliest mention.
+    fixed = []
+    for anchor, group in out:
+        first = min(group, key=lambda m: (m.sentence.index, m.start))
+        fixed.append((first, group))
+    return fixed
 
 
 def _sentence_date(sent: _Sentence, times: list[TimeExpr]) -> str | None:

@@ -121,7 +121,9 @@ class Triggers:
 
     types: Mapping[str, Mapping[str, Any]]
     not_events: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    not_triggers: tuple[str, ...] = ()
     _pattern: Any = field(default=None, compare=False, repr=False)
+    _blocked: Any = field(default=None, compare=False, repr=False)
     _index: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -143,6 +145,8 @@ class Triggers:
                 index.setdefault(word, kind)
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_pattern", compile_checked(alternation(index), "triggers"))
+        blocked = tuple(self.not_triggers)
+        object.__setattr__(self, "_blocked", compile_checked(alternation(blocked), "triggers: not_triggers") if blocked else None)
 
     @classmethod
     def default(cls) -> "Triggers":
@@ -154,7 +158,8 @@ class Triggers:
         if "types" not in value:
             raise ResourceError("triggers: mapping needs a 'types' key")
         not_events = {k: tuple(v) for k, v in (value.get("not_events") or {}).items() if not k.startswith("_")}
-        return cls(types={k: dict(v) for k, v in value["types"].items()}, not_events=not_events)
+        return cls(types={k: dict(v) for k, v in value["types"].items()}, not_events=not_events,
+                   not_triggers=tuple(value.get("not_triggers") or ()))
 
     def extend(self, types: Mapping[str, Mapping[str, Any]]) -> "Triggers":
         """A copy with more types, or more trigger words and cues for existing types."""
@@ -168,11 +173,20 @@ class Triggers:
                 target["roles"][role] += [c for c in cues if c not in target["roles"][role]]
             if spec.get("default_role"):
                 target["default_role"] = spec["default_role"]
-        return Triggers(types=merged, not_events=self.not_events)
+        return Triggers(types=merged, not_events=self.not_events, not_triggers=self.not_triggers)
 
     @property
     def pattern(self) -> regex.Pattern:
         return self._pattern
+
+    def blocked(self, text: str, start: int, end: int) -> bool:
+        """True when the trigger at ``[start, end)`` lies inside a phrase of ``not_triggers`` (慰问品, 会议室)."""
+        if self._blocked is None:
+            return False
+        for m in self._blocked.finditer(text, max(0, start - 8), min(len(text), end + 8), overlapped=True):
+            if m.start() <= start and end <= m.end():
+                return True
+        return False
 
     def type_of(self, word: str) -> str:
         return self._index[word]

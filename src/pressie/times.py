@@ -77,7 +77,7 @@ def _grammar():
         ("lunar", compile_checked(rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)\d\d|[{_CN_DIGIT}]{{4}})年)?"
                                   rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
                                   rf"{tail}", "times: lunar date"), 4),
-        ("festival", compile_checked(rf"(?P<fest>{festivals})(?P<fday>当天|当日|期间|前夕|前后|假期)?{tail}", "times: festival"), 2),
+        ("festival", compile_checked(rf"(?P<fest>{festivals})(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}", "times: festival"), 2),
         ("part_of_day", compile_checked(rf"(?<![\p{{Han}}&&[今昨前明当次每]])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
         ("clock", compile_checked(rf"(?<![\d第])(?P<clock>(?P<h>2[0-4]|1\d|0?\d)(?:时|点)(?:(?P<mi>[0-5]?\d)分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![\d万亿多余个小分])", "times: clock"), 1),
         ("duration", compile_checked(
@@ -411,7 +411,7 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
             out["inferred"].append("date")
             if solar is None:
                 out["inferred"].append("unresolved")
-        if g.get("fday") in ("期间", "前后", "假期", "前夕"):
+        if g.get("fday") and g["fday"] not in ("当天", "当日"):
             out["kind"] = "vague"
             out["date_start"] = None
         return out
