@@ -65,10 +65,10 @@ def _lex():
 
 
 _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[]【】 \n\t—-…·/")
-_BAD_GIVEN = set("的了在是和与及等对为将也都就把被从向于要会这那此之而并或但即已曾到去说着过个们县市镇乡村省街还又再才便则却随陪带率")
+_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再才便则却随陪带率")
 
 
-def _name_at(text: str, pos: int, lex, *, in_list: bool = False) -> tuple[int, int] | None:
+def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False) -> tuple[int, int] | None:
     """A person's name starting at ``pos``, or None.
 
     Each possible length (surname + one or two characters) is rated by what
@@ -95,9 +95,27 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False) -> tuple[int, i
             continue
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
             continue  # 刘书记, 区长: a surname with a title is not a full name
+        if lex["org_units"].fullmatch(cand[1:]) or lex["org_units"].fullmatch(cand):
+            continue  # 区政协, 党委: an organisation, not a person
         rating = _end_rating(text, end, lex)
+        if cand[-1] in "和与及同" and length >= 3 and rating < 3:
+            rating = 0  # "林涛和副书记…": the conjunction ends the name
         if rating and (best is None or rating > best[0]):
             best = (rating, end)
+    if best is None and anchored:
+        # After a title the name is certain; its length is not: take two characters when a word
+        # of name_follow.txt starts after them, else three.
+        for length in sorted(options, reverse=True):
+            end = pos + length
+            cand = text[pos:end]
+            if end > n or not regex.fullmatch(r"\p{Han}+", cand) or cand in lex["not_names"]:
+                continue
+            given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
+            if any(ch in _BAD_GIVEN for ch in given):
+                continue
+            if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
+                continue
+            return pos, end
     return None if best is None else (pos, best[1])
 
 
@@ -315,13 +333,13 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         pos = end
         while pos < len(text) and text[pos] in "、":
             nxt = _name_at(text, pos + 1, lex, in_list=True)
-            if nxt is None:
-                break
+            if nxt is None or lex["positions"].match(text, nxt[1]):
+                break  # "、区政协主席…": a new title, not another name of the list
             add(nxt, titles)
             pos = nxt[1]
 
     for m in lex["positions"].finditer(text):
-        name = _name_at(text, m.end(), lex) if m.end() < len(text) else None
+        name = _name_at(text, m.end(), lex, anchored=True) if m.end() < len(text) else None
         if name is None:
             continue
         titles = _titles_chain(text, m.end(), lex)
