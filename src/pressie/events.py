@@ -602,5 +602,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions) -> list[Quanti
             continue
         if isinstance(q.value, float) or q.value <= 0:
             continue
+        if q.value == 1 and q.text.startswith(("一", "壹")):
+            continue  # 一个细节, 一处角落: an article, not a count
         out.append(q)
     return out

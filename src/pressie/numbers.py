@@ -172,6 +172,7 @@ _APPROX_PRE = {"将近": "nearly", "接近": "nearly", "近乎": "nearly", "近"
 _APPROX_POST = {"余": "over", "多": "over", "以上": "over", "之多": "over", "几": "over", "来": "about",
                 "左右": "about", "上下": "about"}
 _CJK = regex.compile(r"\p{Han}")
+_CLASSIFIER_WORDS = frozenset("家属 家庭 家长 家园 家乡 家门 家中 家里 家人 家风 个人 个体 个别 个性 位于 位置 名单 名义 名称 名额 名片 次日 处理 处于 处置 场所 场地 场景 台账 件事 条件 条例 项目 间隔 座谈 份额 批准 批示 批复".split())
 _BEFORE_ONE = set("了有为是共派设建成开办送组出选用每另再又和与及或约近")
 
 
@@ -224,12 +225,20 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
     cut = _NOUN_PUNCT.search(window)
     if cut:
         window = window[:cut.start()]
-    if not window or lex["stops"].match(window):
+    if not window:
+        return None
+    first = lex["stops"].match(window)
+    if first:
+        # A stop word that starts a noun ("献血者", "服务队") still names what is counted.
+        size = len(first[0])
+        for k in (size + 1, size + 2):
+            if size <= 2 and k <= len(window) and window[k - 1] in "者员队站点" and lex["heads"].search(window[:k]):
+                return pos, pos + k
         return None
     stop = lex["stops"].search(window, 1)
     if stop:
         window = window[:stop.start()]
-    if len(window) <= 4:
+    if len(window) <= 4 or (stop and len(window) <= 6):
         return pos, pos + len(window)
     # The longest prefix that ends like a noun.
     for end in range(len(window), 0, -1):
@@ -238,7 +247,7 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
-_LEFT_STOP = regex.compile(r"[^\p{Han}]|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、")
+_LEFT_STOP = regex.compile(r"[^\p{Han}]|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾")
 
 
 def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | None:
@@ -250,6 +259,8 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
         piece = window[cut:]
         if len(piece) < 2:
             continue
+        if piece.endswith(("人数", "数量", "总数", "规模", "人口", "总量")):
+            return None  # "志愿者人数达1400人": a statistic's name, not what is counted
         if len(piece) <= 8 and not _NOUN_PUNCT.search(piece):
             return start + cut, pos
         return None
@@ -355,11 +366,15 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             start = m.start("num")
         noun = None
         if category == "count":
+            if len(unit) == 1 and text[m.start("unit"):m.start("unit") + 2] in _CLASSIFIER_WORDS:
+                continue  # 6家属院, 个人: the classifier starts another word
+            if num.startswith("0") and len(num) > 1:
+                continue  # 06: a code, not a count
             span = _noun_after(text, end, lex)
-            if span is None and unit not in lex["self_noun"]:
+            if span is None:
                 after = text[end:end + 1]
                 if not after or not _CJK.match(after):
-                    span = _noun_before(text, start, lex, taken[-1][1] if taken else 0)
+                    span = _noun_before(text, m.start(), lex, taken[-1][1] if taken else 0)
             if span is not None:
                 noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])
         if category == "count" and isinstance(value, float):
