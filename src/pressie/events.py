@@ -29,6 +29,24 @@ from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity
 
 __all__ = ["find_events", "Mentions"]
 
+# Patterns used on per-document paths, compiled once.
+_RX0 = regex.compile(r"精神|纪要|记录|材料|资料|议题|决议|要求的|部署的|决定|文件|报告|制度|机制|方案")
+_RX1 = regex.compile(r"时(?:的|所|,|，)")
+_RX2 = regex.compile(r"室|厅|中心|场所|大楼")
+_RX3 = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
+_RX4 = regex.compile(r"(?:要|需要|必须|务必|应当|应|须|要求|希望)")
+_RX5 = regex.compile(r"(?<![主需重])要(?!求)")
+_RX6 = regex.compile(r"召开|举行|举办|开展|组织|来到|深入|走访|看望|慰问|调研|出席|参加|主持|了")
+_RX7 = regex.compile(r"在$|在[^,，。]{0,4}$")
+_RX8 = regex.compile(r"的?(?:带领|率领|带动)下")
+_RX9 = regex.compile(r"的?陪同下?")
+_RX10 = regex.compile(r"由$")
+_RX11 = regex.compile(r"来到|深入|前往|走进|赴|先后到|抵达")
+_RX12 = regex.compile(r"的?(?:召开|举行|举办)")
+_RX13 = regex.compile(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+_RX14 = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到")
+_RX15 = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出")
+
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
 _LOCATION_VERBS = regex.compile(
@@ -144,11 +162,11 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if triggers.blocked(page, start, end):
         return "not_trigger"
     after = page[end:end + 4]
-    if regex.match(r"精神|纪要|记录|材料|资料|议题|决议|要求的|部署的|决定|文件|报告|制度|机制|方案", after) and kind == "meeting":
+    if _RX0.match(after) and kind == "meeting":
         return "reference"
-    if regex.match(r"时(?:的|所|,|，)", after):
+    if _RX1.match(after):
         return "background"  # 在福建考察时的重要讲话: a past occasion mentioned in passing
-    if kind == "meeting" and regex.match(r"室|厅|中心|场所|大楼", after):
+    if kind == "meeting" and _RX2.match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
@@ -159,10 +177,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         if word in before:
             return "plan"
     sent_before = page[sent.start:start] if sent.contains(sent.start, start) else before
-    if regex.search(r"(?:^|[,，;；。:：“])要(?!求)", sent_before):
+    if _RX3.search(sent_before):
         return "demand"
     stripped = before.lstrip("“\"")
-    if regex.match(r"(?:要|需要|必须|务必|应当|应|须|要求|希望)", stripped) or regex.search(r"(?<![主需重])要(?!求)", before[-6:]):
+    if _RX4.match(stripped) or _RX5.search(before[-6:]):
         return "demand"
     if kind != "volunteer":
         for word in ("曾", "此前", "以往", "往年", "每年", "定期", "常态化"):
@@ -217,7 +235,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if any(sent.contains(t.start, t.end) and t.date_start for t in times):
             score += 1.5
         text = sent.text(page)
-        if regex.search(r"召开|举行|举办|开展|组织|来到|深入|走访|看望|慰问|调研|出席|参加|主持|了", text):
+        if _RX6.search(text):
             score += 0.8
         if any(sent.contains(s, e) for _, (s, e) in people_spans):
             score += 0.7
@@ -405,12 +423,12 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             chosen += [h for h in hits if h[0] > bing]
         rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
         best = (rank, role, cue)
-    if regex.search(r"在$|在[^,，。]{0,4}$", before) and regex.match(r"的?(?:带领|率领|带动)下", page[end:end + 5]):
+    if _RX7.search(before) and _RX8.match(page[end:end + 5]):
         role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
         return role, "带领"
-    if regex.match(r"的?陪同下?", page[end:end + 4]):
+    if _RX9.match(page[end:end + 4]):
         return "companion", "陪同"
-    if regex.match(r"由$", page[max(0, start - 20):start].rsplit("会议", 1)[-1][-1:]) and "主持" in region:
+    if _RX10.match(page[max(0, start - 20):start].rsplit("会议", 1)[-1][-1:]) and "主持" in region:
         return "chair", "主持"
     if best is None:
         return None, None
@@ -487,7 +505,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if kind != "meeting":
         # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
         for sent in scope:
-            if not sent.headline and regex.search(r"来到|深入|前往|走进|赴|先后到|抵达", sent.text(page)):
+            if not sent.headline and _RX11.search(sent.text(page)):
                 sents.setdefault(sent.index, sent)
     chosen: list[Place] = []
     for sent in sents.values():
@@ -504,7 +522,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                         break
                 if not ok and p.within and reach >= 0 and any(w.end == reach or page[w.end:p.start] in ("", "的") for w in p.within):
                     ok = True
-                if not ok and regex.match(r"的?(?:召开|举行|举办)", page[p.end:p.end + 3]) and p.kind == "venue":
+                if not ok and _RX12.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
                 if not ok:
                     continue
@@ -537,7 +555,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
         for cs in clause_starts:
             pos = cs
             # Skip a lead (本报讯(…)), times, and small words at the clause start.
-            m = regex.match(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*", page[pos:limit])
+            m = _RX13.match(page[pos:limit])
             if m:
                 pos += m.end()
             for t in mentions.times:
@@ -552,7 +570,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if any(p.start == us for p in who):
                 continue
             rest = page[ue:limit]
-            if _HOLD_VERBS.match(page, ue) or regex.search(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到", rest):
+            if _HOLD_VERBS.match(page, ue) or _RX14.search(rest):
                 best = (us, ue)
     if best is None:
         return []
@@ -596,7 +614,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions) -> list[Quanti
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
         before = page[max(sent.start, q.start - 20):q.start]
-        if regex.search(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出", before):
+        if _RX15.search(before):
             continue
         if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
             continue

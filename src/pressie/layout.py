@@ -17,6 +17,14 @@ from .types import Block
 
 __all__ = ["split_blocks", "assign_roles", "end_class", "start_class"]
 
+# Patterns used on per-document paths, compiled once.
+_RX0 = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
+_RX1 = regex.compile(r"[,，;；、。！？!?:：]")
+_RX2 = regex.compile(r"[。;；,，]")
+_RX3 = regex.compile(r"[。;；]")
+_RX4 = regex.compile(r"[\p{Han}]{2,4}(?:街道|镇|乡)")
+_RX5 = regex.compile(r"召开|举行|开展|会议")
+
 _LINE = regex.compile(r"[^\n]+")
 # A block that opens with one of these verbs has lost its subject: it continues a sentence.
 _SUBJECTLESS = regex.compile(r"(?:出席|参加|主持|列席|讲话|强调|指出|要求|表示|介绍|陪同|带队|一行|同志|参会|等人|等领导|说,|说:)")
@@ -66,7 +74,7 @@ def end_class(text: str) -> str:
     if not s:
         return "closed"
     ch = s[-1]
-    if ch == "摄" or regex.search(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$", s):
+    if ch == "摄" or _RX0.search(s):
         return "closed"
     if ch in _TERMINAL:
         if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
@@ -98,7 +106,7 @@ def start_class(text: str) -> str:
         return "weak_lead"
     if _SUBJECTLESS.match(s):
         return "clause"
-    first = regex.search(r"[,，;；、。！？!?:：]", s)
+    first = _RX1.search(s)
     if first and first[0] in ";；、" and first.start() <= 40:
         return "clause"
     if first and first.start() <= 1:
@@ -113,7 +121,7 @@ def _heading_like(text: str) -> bool:
         return False
     if s[-1] in "。！？!?;；,，、:：" or s[0] in "、,，;；:：。！？!?)）”’…":
         return False
-    if regex.search(r"[。;；,，]", s):
+    if _RX2.search(s):
         return False
     if "、" in s and len(s) > 16:
         return False
@@ -129,7 +137,7 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
     for i, b in enumerate(blocks):
         s = b.text.strip()
-        if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not regex.search(r"[。;；]", s):
+        if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _RX3.search(s):
             roles.append(("subhead", 0.8))
             continue
         if _CAPTION.search(s) and len(s) > 12:
@@ -143,9 +151,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         nxt = heading[i + 1] if i + 1 < n else None
         compact = s.replace(" ", "")
-        place_kicker = bool(regex.fullmatch(r"[\p{Han}]{2,4}(?:街道|镇|乡)", compact)) and bool(nxt)
+        place_kicker = bool(_RX4.fullmatch(compact)) and bool(nxt)
         if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= 8 and " " not in s \
-                and not regex.search(r"召开|举行|开展|会议", compact):
+                and not _RX5.search(compact):
             roles.append(("kicker", 0.8))
             continue
         if i == 0 and len(compact) <= 8:

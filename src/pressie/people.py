@@ -24,6 +24,16 @@ from .types import Credit, Person, Span
 
 __all__ = ["find_people", "find_credits"]
 
+# Patterns used on per-document paths, compiled once.
+_RX0 = regex.compile(r"\p{Han}+")
+_RX1 = regex.compile(r"[\p{Han}]+")
+_RX2 = regex.compile(r"[ \t]*[:：]")
+_RX3 = regex.compile(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$")
+_RX4 = regex.compile(r"是(?=[\p{Han}]{2,30}?[,。;,，；])")
+_RX5 = regex.compile(r"[,。;，；]")
+_RX6 = regex.compile(r"[\p{Han}]")
+_HAN_RE = regex.compile(r"\p{Han}")
+
 _HAN = r"\p{Han}"
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话)")
 _NAME_DESCRIPTORS = ("居民", "村民", "市民", "群众", "志愿者", "党员", "老人", "大爷", "大妈", "阿姨", "师傅",
@@ -60,6 +70,7 @@ def _lex():
         "credit": credit,
         "photo": photo,
         "bureau": bureau,
+        "next_role": compile_checked(rf"(?:(?<=[ \t、])|(?<=[:：]))(?:{role_words})(?=[ \t]*[:：]|[ \t])", "people: next role word"),
         "box": compile_checked(rf"[□■][ \t]*(?P<names>{name_tok}(?:[ \t]+{name_tok}){{0,3}})[ \t]+(?=本报|本网|记者|通讯员)", "people: boxed byline"),
     }
 
@@ -88,7 +99,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if end > n:
             continue
         cand = text[pos:end]
-        if not regex.fullmatch(r"\p{Han}+", cand):
+        if not _RX0.fullmatch(cand):
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
         if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
@@ -108,7 +119,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         for length in sorted(options, reverse=True):
             end = pos + length
             cand = text[pos:end]
-            if end > n or not regex.fullmatch(r"\p{Han}+", cand) or cand in lex["not_names"]:
+            if end > n or not _RX0.fullmatch(cand) or cand in lex["not_names"]:
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN for ch in given):
@@ -145,7 +156,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < 30:
         ch = text[start - 1]
-        if not regex.match(_HAN, ch):
+        if not _HAN_RE.match(ch):
             break
         start -= 1
     run = text[start:end]
@@ -173,7 +184,7 @@ def _titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
             break
         out.append(title)
         start = title[0]
-        if start > 1 and text[start - 1] in "、 " and regex.match(_HAN, text[start - 2]):
+        if start > 1 and text[start - 1] in "、 " and _HAN_RE.match(text[start - 2]):
             end = start - 1
             continue
         break
@@ -202,7 +213,7 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     """Name tokens of a credit list ("王京普 石金帅", "李 珍")."""
     out = []
     chunk = text[start:end]
-    tokens = [(m.start() + start, m.end() + start) for m in regex.finditer(r"[\p{Han}]+", chunk)]
+    tokens = [(m.start() + start, m.end() + start) for m in _RX1.finditer(chunk)]
     i = 0
     while i < len(tokens):
         s, e = tokens[i]
@@ -234,13 +245,13 @@ def _find_credits_norm(text: str) -> list[Credit]:
         role = lex["roles"][m["role"]]
         if role == "source":
             continue
-        if len(m["role"]) == 1 and not regex.match(r"[ \t]*[:：]", text[m.end("role"):]):
+        if len(m["role"]) == 1 and not _RX2.match(text[m.end("role"):]):
             continue  # 图/文/摄 only as "图:…" (not 图说新闻, 地图, 文明…)
         names_end = m.end("names")
         # Stop the list at the next role word ("文字:政府办 摄影:王京普").
-        nxt = regex.search(rf"(?:(?<=[ \t、])|^)(?:{alternation(lex['roles'])})(?=[ \t]*[:：]|[ \t])", text[m.start("names"):names_end])
+        nxt = lex["next_role"].search(text, m.start("names"), names_end)
         if nxt:
-            names_end = m.start("names") + nxt.start()
+            names_end = nxt.start()
         if not _credit_context(text, m.start()):
             continue
         for span in _split_names(text, m.start("names"), names_end, lex):
@@ -267,12 +278,12 @@ def _credit_context(text: str, pos: int) -> bool:
     before = text[max(0, pos - 6):pos]
     if not before or before[-1] in "\n(（□■▲◆●【[ :：、)）" or before.endswith("本报") or before.endswith("本网"):
         return True
-    return bool(regex.search(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$", before))
+    return bool(_RX3.search(before))
 
 
 def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
     s, e = span
-    if e < len(text) and regex.match(_HAN, text[e]) and not text[e] in "摄":
+    if e < len(text) and _HAN_RE.match(text[e]) and not text[e] in "摄":
         return False  # the name runs on into prose: not a credit list
     return text[s:e] not in lex["not_names"]
 
@@ -348,9 +359,9 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         add(name, titles)
         take_list(name[1], titles)
     # Apposition: "巫利萍是曙光路街道盘庚东社区党总支书记".
-    for m in regex.finditer(r"是(?=[\p{Han}]{2,30}?[,。;,，；])", text):
+    for m in _RX4.finditer(text):
         title = None
-        stop = regex.search(r"[,。;，；]", text[m.end():m.end() + 40])
+        stop = _RX5.search(text[m.end():m.end() + 40])
         if stop:
             end = m.end() + stop.start()
             t = _title_before(text, end, lex)
@@ -362,7 +373,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             s = m.start() - length
             if s < 0:
                 continue
-            if (s == 0 or not regex.match(_HAN, text[s - 1])) and _name_at(text, s, lex) == (s, m.start()):
+            if (s == 0 or not _HAN_RE.match(text[s - 1])) and _name_at(text, s, lex) == (s, m.start()):
                 add((s, m.start()), [title])
                 break
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
@@ -374,14 +385,14 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             if _name_at(text, s, lex) != (s, m.start()):
                 continue
             before = text[max(0, s - 5):s]
-            if s == 0 or not regex.match(_HAN, text[s - 1]) or before.endswith(_NAME_DESCRIPTORS):
+            if s == 0 or not _HAN_RE.match(text[s - 1]) or before.endswith(_NAME_DESCRIPTORS):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
     for m in lex["positions"].finditer(text):
         for length in (3, 2):
             s = m.start() - length
-            if s < 0 or (s > 0 and regex.match(_HAN, text[s - 1]) and not lex["follow"].match(text[s - 1:s])):
+            if s < 0 or (s > 0 and _HAN_RE.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])):
                 continue
             if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
                 continue
@@ -394,7 +405,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             span = (m.start(), m.end())
             if span in mentions[name] or is_credit(*span):
                 continue
-            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and not regex.match(r"[\p{Han}]", text[m.end():m.end() + 1]) is None:
+            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and not _RX6.match(text[m.end():m.end() + 1]) is None:
                 if not lex["positions"].match(text, m.end()):
                     continue
             mentions[name].append(span)

@@ -21,6 +21,9 @@ from .types import Org, Place, Span
 
 __all__ = ["find_places", "find_orgs"]
 
+# Patterns used on per-document paths, compiled once.
+_RX0 = regex.compile(r"\p{Han}")
+
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
 
@@ -46,6 +49,8 @@ def _lex():
     }
 
 
+_NAME_CHAR = regex.compile(r"\p{Han}")
+_NAME_CHAR_DIGITS = regex.compile(r"[\p{Han}0-9]")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 10}
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
@@ -58,8 +63,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 digits: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     start = suffix_start
-    allowed = r"[\p{Han}0-9]" if digits else r"\p{Han}"
-    while start > floor and suffix_start - start < limit and regex.match(allowed, text[start - 1]):
+    allowed = _NAME_CHAR_DIGITS if digits else _NAME_CHAR
+    while start > floor and suffix_start - start < limit and allowed.match(text, start - 1):
         start -= 1
     run = text[start:suffix_start]
     cut = 0
@@ -71,7 +76,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in _CONJ.finditer(run):
         if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in _SUFFIX_CHARS):
             cut = max(cut, m.end())
-    if cut == 0 and start > floor and suffix_start - start >= limit and regex.match(r"\p{Han}", text[start - 1]):
+    if cut == 0 and start > floor and suffix_start - start >= limit and _RX0.match(text[start - 1]):
         return None  # no boundary within reach: not a name we can delimit
     start += cut
     while start < suffix_start and text[start].isdigit() and not digits:

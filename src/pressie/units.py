@@ -24,6 +24,9 @@ from .types import Article, Block, Credit, Link, Span
 
 __all__ = ["assemble_units", "overlap"]
 
+# Patterns used on per-document paths, compiled once.
+_RX0 = regex.compile(r"[^\p{Han}]")
+
 _MIN_OVERLAP = 4
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
@@ -51,16 +54,30 @@ def overlap(head: str, tail: str, *, minimum: int = _MIN_OVERLAP) -> int:
     return best
 
 
+class _Grams:
+    """Character-bigram counts of a text with their norm, for cosine similarity."""
+
+    __slots__ = ("counts", "norm")
+
+    def __init__(self, counts: Counter) -> None:
+        self.counts = counts
+        self.norm = sqrt(sum(v * v for v in counts.values()))
+
+
 def _bigrams(text: str) -> Counter:
-    han = regex.sub(r"[^\p{Han}]", "", text)
+    han = _RX0.sub("", text)
     return Counter(han[i:i + 2] for i in range(len(han) - 1))
 
 
-def _cosine(a: Counter, b: Counter) -> float:
-    if not a or not b:
+def _cosine(a, b) -> float:
+    """Cosine of two bigram profiles (``Counter`` or :class:`_Grams`)."""
+    a = a if isinstance(a, _Grams) else _Grams(a)
+    b = b if isinstance(b, _Grams) else _Grams(b)
+    if not a.norm or not b.norm:
         return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    return dot / (sqrt(sum(v * v for v in a.values())) * sqrt(sum(v * v for v in b.values())))
+    small, large = (a.counts, b.counts) if len(a.counts) <= len(b.counts) else (b.counts, a.counts)
+    dot = sum(v * large.get(k, 0) for k, v in small.items())
+    return dot / (a.norm * b.norm)
 
 
 def _quote_open(text: str) -> bool:
@@ -196,13 +213,15 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     links: dict[int, Link] = {}
     floating_set = set(floating)
     candidates: list[tuple[float, int, int, int, bool]] = []
-    unit_grams: dict[int, Counter] = {}
+    unit_grams: dict[int, _Grams] = {}
     for u in units:
         total: Counter = Counter()
         for i in u.blocks:
             total.update(grams.get(i, ()))
+        profile = _Grams(total)
         for i in u.blocks:
-            unit_grams[i] = total
+            unit_grams[i] = profile
+    block_grams = {i: _Grams(c) for i, c in grams.items()}
     body_blocks = [b.index for b in blocks if b.role == "body"]
     # The body block before each block, looking past subheads, bylines and in-article captions.
     prev_body: dict[int, int] = {}
@@ -244,8 +263,9 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                 score += 2 if sc == "quote_close" else -1
             elif sc == "quote_close" and not ov:
                 score -= 1
-            context = unit_grams.get(h) or grams.get(h) or Counter()
-            score += similarity_weight * _cosine(grams.get(t, Counter()), context)
+            context = unit_grams.get(h) or block_grams.get(h)
+            if context is not None and t in block_grams:
+                score += similarity_weight * _cosine(block_grams[t], context)
             if adjacent and ec != "closed":
                 score += 0.7
             shared = len(names.get(t, set()) & _unit_names(unit_of.get(h), h, names))

@@ -1,0 +1,74 @@
+"""Throughput and memory of the whole pipeline, against jionlp's time extraction on the same text.
+
+    python benchmarks/pipeline.py [--mb 5]
+
+Runs ``pressie.extract`` over the dev pages repeated to at least ``--mb``
+megabytes of text (page by page, as an ETL job would), then, when the
+``bench`` extra is installed, ``jionlp.ner.extract_time`` warm on a slice of
+the same pages in the same process; prints pages/s, chars/s, peak RSS and the
+speed ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import logging
+import time
+
+from _common import gold, peak_rss_mb, table
+
+import pressie
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=float, default=5.0)
+    parser.add_argument("--peer-chars", type=int, default=300_000, help="characters given to jionlp")
+    args = parser.parse_args()
+    pages = [(row["text"], row.get("published")) for row in gold("dev-pages.jsonl")]
+    target = int(args.mb * 1_000_000)
+    docs, size = [], 0
+    while size < target:
+        for text, published in pages:
+            docs.append((text, published))
+            size += len(text.encode("utf-8"))
+    chars = sum(len(t) for t, _ in docs)
+    pressie.extract(docs[0][0])  # warm the lexicon caches
+    start = time.perf_counter()
+    for text, published in docs:
+        pressie.extract(text, published=published)
+    seconds = time.perf_counter() - start
+    rows = [("pressie.extract (whole pipeline)", len(docs), f"{size / 1e6:.1f} MB", f"{len(docs) / seconds:,.0f}",
+             f"{chars / seconds:,.0f}", f"{peak_rss_mb():,.0f}")]
+    ratio = None
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            import jionlp  # noqa: F401  (prints a banner on import)
+        logging.getLogger().setLevel(logging.CRITICAL)  # jionlp logs tracebacks at ERROR
+        sample, n = [], 0
+        for text, _ in docs:
+            sample.append(text)
+            n += len(text)
+            if n >= args.peer_chars:
+                break
+        with contextlib.redirect_stdout(io.StringIO()):
+            jionlp.ner.extract_time(sample[0])
+            start = time.perf_counter()
+            for text in sample:
+                jionlp.ner.extract_time(text)
+            peer = time.perf_counter() - start
+        peer_rate = n / peer
+        rows.append(("jionlp.ner.extract_time (times only)", len(sample), f"{n / 1e6:.2f} M chars",
+                     f"{len(sample) / peer:,.0f}", f"{peer_rate:,.0f}", "—"))
+        ratio = (chars / seconds) / peer_rate
+    except ImportError:
+        pass
+    print(table(rows, ("run", "pages", "text", "pages/s", "chars/s", "peak RSS MB")))
+    if ratio is not None:
+        print(f"\nspeed ratio pressie (whole pipeline) / jionlp (time extraction only): {ratio:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
