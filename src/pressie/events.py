@@ -19,6 +19,7 @@ Every slot keeps its offsets; ``evidence`` lists the sentences used.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -205,6 +206,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     sentences = _sentences(article, page)
     if not sentences:
         return []
+    mentions = _local(mentions, article)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
     found: list[_Mention] = []
@@ -297,6 +299,28 @@ def _merge_visits_into_volunteering(events, times):
         first = min(group, key=lambda m: (m.sentence.index, m.start))
         fixed.append((first, group))
     return fixed
+
+
+def _local(mentions: Mentions, article: Article) -> Mentions:
+    """The mentions that lie inside the article (its headline and body segments)."""
+    spans = sorted([(s.start, s.end) for s in article.segments] +
+                   ([(article.headline.start, article.headline.end)] if article.headline else []))
+    starts = [s for s, _ in spans]
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+    def keep(items):
+        return tuple(x for x in items if inside(x.start, x.end))
+
+    people = []
+    for p in mentions.people:
+        spans_p = [(p.start, p.end)] + [(m.start, m.end) for m in p.mentions]
+        if any(inside(a, b) for a, b in spans_p):
+            people.append(p)
+    return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=tuple(people),
+                    places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits))
 
 
 def _sentence_date(sent: _Sentence, times: list[TimeExpr]) -> str | None:

@@ -75,8 +75,8 @@ def _cosine(a, b) -> float:
     b = b if isinstance(b, _Grams) else _Grams(b)
     if not a.norm or not b.norm:
         return 0.0
-    small, large = (a.counts, b.counts) if len(a.counts) <= len(b.counts) else (b.counts, a.counts)
-    dot = sum(v * large.get(k, 0) for k, v in small.items())
+    x, y = a.counts, b.counts
+    dot = sum(x[k] * y[k] for k in x.keys() & y.keys())
     return dot / (a.norm * b.norm)
 
 
