@@ -11,6 +11,13 @@ speed ratio.
 
 from __future__ import annotations
 
+import os
+import sys
+
+# This folder holds numbers.py and times.py: keep it behind the standard library on sys.path.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE] + [_HERE]
+
 import argparse
 import contextlib
 import io

@@ -19,12 +19,13 @@ Every slot keeps its offsets; ``evidence`` lists the sentences used.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
+from ._spans import Intervals
 from .lexicon import ROLE_PRIORITY, Triggers, alternation, compile_checked, data, words
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
 
@@ -55,6 +56,7 @@ _LOCATION_VERBS = regex.compile(
 _HOLD_VERBS = regex.compile(r"召开|举行|举办|开展|组织|成立|利用|积极|联合|发起|启动|深入|组建|前往|来到|走进|到|赴|于|在|迅速|认真|持续|扎实|先后|再次|专门|特别|集中|共同|主办|承办|开启")
 _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 _WEAK_CUES = ("表示", "介绍", "说")
+_LOOKBACK = 200  # characters a clause or sentence test looks back
 _WEAK_SUPPORT = regex.compile(r"深入|来到|前往|走进|赴|到[\p{Han}]{2,12}(?:检查|巡查|察看|观摩|督|调研)|开展[\p{Han}]{0,8}(?:检查|巡查|排查|督|观摩|验收)|进行[\p{Han}]{0,4}(?:检查|巡查|排查|督|验收)|带队|率队|一行|实地|现场|督导|督查|调研")
 
 
@@ -126,6 +128,7 @@ def _semiclause(page: str, sent: _Sentence, pos: int) -> str:
     """The part of the sentence between semicolons that holds ``pos``."""
     for s, e in sent.spans:
         if s <= pos < e:
+            s, e = max(s, pos - _LOOKBACK), min(e, pos + _LOOKBACK)
             left = max(page.rfind(";", s, pos), page.rfind("；", s, pos)) + 1 or s
             left = max(left, s)
             right = min([x for x in (page.find(";", pos, e), page.find("；", pos, e)) if x != -1] + [e])
@@ -134,14 +137,16 @@ def _semiclause(page: str, sent: _Sentence, pos: int) -> str:
 
 
 def _clause_bounds(page: str, sent: _Sentence, pos: int) -> tuple[int, int]:
-    """The clause (between , ; :) of the sentence span holding ``pos``."""
+    """The clause (between , ; :) of the sentence span holding ``pos`` (looking at most
+    ``_LOOKBACK`` characters each way, so a sentence without punctuation stays linear)."""
     for s, e in sent.spans:
         if s <= pos < e:
-            left = s
-            for m in _CLAUSE_SEP.finditer(page, s, pos):
+            lo = max(s, pos - _LOOKBACK)
+            left = lo
+            for m in _CLAUSE_SEP.finditer(page, lo, pos):
                 left = m.end()
-            m = _CLAUSE_SEP.search(page, pos, e)
-            return left, m.start() if m else e
+            m = _CLAUSE_SEP.search(page, pos, min(e, pos + _LOOKBACK))
+            return left, m.start() if m else min(e, pos + _LOOKBACK)
     return pos, pos
 
 
@@ -177,7 +182,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
-    sent_before = page[sent.start:start] if sent.contains(sent.start, start) else before
+    sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
     if _RX3.search(sent_before):
         return "demand"
     stripped = before.lstrip("“\"")
@@ -305,21 +310,24 @@ def _local(mentions: Mentions, article: Article) -> Mentions:
     """The mentions that lie inside the article (its headline and body segments)."""
     spans = sorted([(s.start, s.end) for s in article.segments] +
                    ([(article.headline.start, article.headline.end)] if article.headline else []))
-    starts = [s for s, _ in spans]
-
-    def inside(start: int, end: int) -> bool:
-        i = bisect_right(starts, start) - 1
-        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
     def keep(items):
-        return tuple(x for x in items if inside(x.start, x.end))
+        if not items:
+            return ()
+        starts = [x.start for x in items]  # finders return records in text order
+        out = []
+        for s, e in spans:
+            i = bisect_left(starts, s)
+            while i < len(items) and items[i].start < e:
+                if items[i].end <= e:
+                    out.append(items[i])
+                i += 1
+        return tuple(out)
 
-    people = []
-    for p in mentions.people:
-        spans_p = [(p.start, p.end)] + [(m.start, m.end) for m in p.mentions]
-        if any(inside(a, b) for a, b in spans_p):
-            people.append(p)
-    return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=tuple(people),
+    index = Intervals(spans)
+    people = tuple(p for p in mentions.people
+                   if index.contains(p.start, p.end) or any(index.contains(m.start, m.end) for m in p.mentions))
+    return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=people,
                     places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits))
 
 

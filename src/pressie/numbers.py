@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from ._spans import Intervals
 from .lexicon import alternation, compile_checked, data, words
 from .normalize import normalize
 from .types import Quantity, Span
@@ -40,7 +41,7 @@ _APPROX_TAIL = regex.compile(r"(?:余|多|几|来|左右|以上)$")
 
 def _cn_integer(text: str) -> int | None:
     """Value of a Chinese numeral made of digits and units; None when malformed."""
-    if not text:
+    if not text or len(text) > 40:
         return None
     if all(ch in _DIGITS for ch in text):
         # Digit-by-digit form (二〇二〇) or a single digit.
@@ -119,6 +120,8 @@ def parse_number(text: str) -> int | float | None:
         return None
     m = _ARABIC.fullmatch(s)
     if m:
+        if len(m["n"]) > _MAX_DIGITS:
+            return None  # a code or a run of digits, not a quantity
         base = float(m["n"].replace(",", ""))
         for ch in m["mult"]:
             base *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[ch]
@@ -129,6 +132,9 @@ def parse_number(text: str) -> int | float | None:
     if _CN.fullmatch(s):
         return _cn_integer(s)
     return None
+
+
+_MAX_DIGITS = 18
 
 
 def _tidy(value: float) -> int | float:
@@ -270,10 +276,6 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
     return None
 
 
-def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Numbers with a classifier, a currency, a measure or a percent sign in ``text``.
 
@@ -306,33 +308,34 @@ def _remap(q: Quantity, norm) -> Quantity:
 
 def _find_quantities_norm(text: str) -> list[Quantity]:
     lex = _lexicons()
-    idioms = [(m.start(), m.end()) for m in lex["idioms"].finditer(text)]
+    idioms = Intervals((m.start(), m.end()) for m in lex["idioms"].finditer(text))
     out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
+    last_end = 0
     for m in lex["ordinal"].finditer(text):
         value = parse_number(m["num"])
         if value is None:
             continue
         out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="ordinal",
                             unit=m["unit"]))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in lex["percent"].finditer(text):
         value = parse_number(m["num"])
-        if value is None or _in_spans(taken, m.start(), m.end()):
+        if value is None or taken.contains(m.start(), m.end()):
             continue
         out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in lex["pattern"].finditer(text, overlapped=False):
         start = m.start("pre") if m["pre"] else m.start("num")
         end = m.end()
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         if start > 0 and text[start - 1] == "第":
             continue
         num = m["num"]
         if num in ("一", "壹") and start > 0 and _CJK.match(text[start - 1]) and text[start - 1] not in _BEFORE_ONE:
             continue  # 统一部署, 进一步: 一 inside a word
-        if any(s < m.end("num") and m.start("num") < e for s, e in idioms):
+        if idioms.overlaps(m.start("num"), m.end("num")):
             continue
         value = parse_number(num)
         if value is None:
@@ -377,13 +380,14 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             if span is None:
                 after = text[end:end + 1]
                 if not after or not _CJK.match(after):
-                    span = _noun_before(text, m.start(), lex, taken[-1][1] if taken else 0)
+                    span = _noun_before(text, m.start(), lex, last_end)
             if span is not None:
                 noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])
         if category == "count" and isinstance(value, float):
             continue
         out.append(Quantity(start=start, end=end, text=text[start:end], value=value, category=category,
                             unit=unit, noun=noun, approx=approx, low=low, high=high))
-        taken.append((start, end))
+        taken.add(start, end)
+        last_end = end
     out.sort(key=lambda q: (q.start, q.end))
     return out

@@ -399,13 +399,15 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             if text[s:m.start()] in first or m.end() - m.start() >= 2:
                 add((s, m.start()), [(m.start(), m.end())])
                 break
-    # Later mentions of known names.
-    for name in list(first):
-        for m in regex.finditer(regex.escape(name), text):
+    # Later mentions of known names (one pass over the text for all of them).
+    if first:
+        pattern = regex.compile(alternation(first))
+        for m in pattern.finditer(text):
+            name = m[0]
             span = (m.start(), m.end())
             if span in mentions[name] or is_credit(*span):
                 continue
-            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and not _RX6.match(text[m.end():m.end() + 1]) is None:
+            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and _HAN_RE.match(text, m.end()):
                 if not lex["positions"].match(text, m.end()):
                     continue
             mentions[name].append(span)

@@ -49,6 +49,7 @@ def _lex():
     }
 
 
+_MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_CHAR = regex.compile(r"\p{Han}")
 _NAME_CHAR_DIGITS = regex.compile(r"[\p{Han}0-9]")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 10}
@@ -177,8 +178,7 @@ def _find_places_norm(text: str) -> list[Place]:
             continue
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == "的"):
-            chain = chain + [out[-1]] if out else []
-            chain = [Span(start=p.start, end=p.end, text=p.text) for p in chain]
+            chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
         elif between is not None and between in ("、", "和", "及", "与") and out:
             chain = list(prev_chain)
         else:

@@ -20,6 +20,7 @@ from typing import Callable
 
 import regex
 
+from ._spans import Intervals
 from .errors import DateError
 from .lexicon import alternation, compile_checked, data
 from .normalize import normalize
@@ -521,13 +522,13 @@ def find_times(text: str, *, published=None) -> list[TimeExpr]:
 
 def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
     rules, words, open_mark = _grammar()
-    negatives = [(m.start(), m.end()) for m in _NEGATIVE.finditer(text)]
+    negatives = Intervals((m.start(), m.end()) for m in _NEGATIVE.finditer(text))
     cands: list[_Cand] = []
     for name, pattern, priority in rules:
         for m in pattern.finditer(text):
             if m.end() == m.start():
                 continue
-            if any(s <= m.start() < e or s < m.end() <= e for s, e in negatives) and name not in ("duration",):
+            if len(negatives) and name != "duration" and negatives.overlaps(m.start(), m.end()):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             cands.append(_Cand(m.start(), m.end(), name, groups, priority))

@@ -28,6 +28,7 @@ __all__ = ["assemble_units", "overlap"]
 _RX0 = regex.compile(r"[^\p{Han}]")
 
 _MIN_OVERLAP = 4
+MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
@@ -241,6 +242,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         for h in body_blocks:
             if h >= t:
                 break
+            if t - h > MAX_LINK_DISTANCE:
+                continue
             hb = by_index[h]
             ec = end_class(hb.text)
             ov = overlap(hb.text, tb.text)

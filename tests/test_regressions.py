@@ -1,0 +1,41 @@
+"""Inputs that once crashed or hung pressie (found by benchmarks/robustness.py and fuzzing)."""
+
+import time
+
+import pytest
+
+import pressie
+from conftest import assert_offsets
+from pressie.numbers import parse_number
+
+
+def test_issue_huge_arabic_numeral_does_not_overflow():
+    text = "0123456789" * 200 + "名"
+    assert parse_number("9" * 400) is None
+    assert_offsets(text, pressie.extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "区委书记" * 1500,          # a title repeated: places nested without end
+    "会议" * 3000,              # a trigger repeated in one sentence without punctuation
+    "调研" * 3000,
+    "“" * 300 + "会议" + "”" * 300,
+])
+def test_issue_repeated_pieces_stay_fast(text):
+    start = time.perf_counter()
+    page = pressie.extract(text)
+    assert time.perf_counter() - start < 3.0
+    assert_offsets(text, page)
+
+
+@pytest.mark.slow
+def test_time_grows_linearly(seed_text):
+    def run(k):
+        text = "\n".join([seed_text] * k)
+        start = time.perf_counter()
+        pressie.extract(text)
+        return time.perf_counter() - start
+
+    run(1)
+    one, sixteen = min(run(1) for _ in range(3)), run(16)
+    assert sixteen / (16 * one) < 2.0
