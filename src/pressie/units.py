@@ -124,11 +124,13 @@ def _merge_subheads(units: list[_Unit], by_index, grams) -> list[_Unit]:
     return out
 
 
-def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
-    """First grouping: units, furniture, and the body blocks that may continue another block."""
+def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list[int]]:
+    """First grouping: units, furniture, the body blocks that may continue another block, and
+    subheads whose article is decided once the body blocks are linked."""
     units: list[_Unit] = []
     furniture: list[int] = []
     floating: list[int] = []  # body blocks that do not open an article
+    loose: list[int] = []  # subheads
     current: _Unit | None = None
     pending: _Unit | None = None  # headings seen, body not yet
     for b in blocks:
@@ -147,13 +149,7 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
             current = pending
             continue
         if role == "subhead":
-            target = pending or current
-            if target is None:
-                target = _Unit()
-                units.append(target)
-                current = target
-            target.subheads.append(b.index)
-            target.blocks.append(b.index)
+            loose.append(b.index)
             continue
         if role == "byline":
             target = pending or current
@@ -162,7 +158,7 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
             if target is None:
                 target = _Unit()
                 units.append(target)
-                current = target
+                current = pending = target  # a byline opens an article without a headline
             target.byline.append(b.index)
             target.blocks.append(b.index)
             continue
@@ -183,7 +179,7 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int]]:
             current, pending = pending, None
             continue
         floating.append(b.index)
-    return units, furniture, floating
+    return units, furniture, floating, loose
 
 
 def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None
@@ -200,7 +196,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         new roles of blocks found to be subheads inside an article.
     """
     by_index = {b.index: b for b in blocks}
-    units, furniture, floating = _group(blocks)
+    units, furniture, floating, loose = _group(blocks)
     grams = {b.index: _bigrams(b.text) for b in blocks if b.role in ("body", "headline", "caption")}
     units = _merge_subheads(units, by_index, grams)
     names = names or {}
@@ -266,11 +262,13 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                 score += 2 if sc == "quote_close" else -1
             elif sc == "quote_close" and not ov:
                 score -= 1
-            context = unit_grams.get(h) or block_grams.get(h)
+            context = unit_grams.get(h) or _provisional(h, prev_body, unit_grams) or block_grams.get(h)
             if context is not None and t in block_grams:
                 score += similarity_weight * _cosine(block_grams[t], context)
             if adjacent and ec != "closed":
                 score += 0.7
+                if sc in ("particle", "punct", "clause", "quote_close"):
+                    score += 1.5  # cut mid-sentence and going on right below: the commonest layout
             shared = len(names.get(t, set()) & _unit_names(unit_of.get(h), h, names))
             score += min(shared, 2) * 1.0
             score -= 0.03 * (t - h)
@@ -319,10 +317,29 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             u.blocks.append(t)
             u.body.append(t)
         unit_of[t] = u
+    # Subheads go to the article of the body block before them (or after them).
+    for sh in loose:
+        before = [i for i in unit_of if i < sh and by_index[i].role == "body"]
+        after = [i for i in unit_of if i > sh and by_index[i].role == "body"]
+        host = unit_of[max(before)] if before else (unit_of[min(after)] if after else None)
+        if host is None:
+            host = _Unit()
+            units.append(host)
+        host.blocks.append(sh)
+        host.subheads.append(sh)
     articles = [_article(u, by_index, head_of, tail_of, links) for u in units if u.blocks]
     articles.sort(key=lambda a: min(a.blocks))
     subheads = {i: "subhead" for u in units for i in u.subheads}
     return articles, sorted(furniture), subheads
+
+
+def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict) -> "_Grams | None":
+    """The profile of the article a floating block seems to belong to: follow its paragraphs back."""
+    x, steps = h, 0
+    while x not in unit_grams and x in prev_body and steps < 50:
+        x = prev_body[x]
+        steps += 1
+    return unit_grams.get(x)
 
 
 def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
@@ -354,29 +371,28 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
     segments: list[Span] = []
     joins: list[bool] = []
     used_links: list[Link] = []
-    for root in sorted(body_roots + u.subheads):
-        if root in u.subheads:
-            order.append(root)
-            continue
+    chain: list[int] = []
+    for root in sorted(body_roots):
         x = root
-        first = True
         while True:
-            order.append(x)
+            chain.append(x)
             b = by_index[x]
             link = links.get(x)
-            start = b.start + (link.overlap if link and not first else 0) if link else b.start
-            if link and link.overlap:
-                start = b.start + link.overlap
+            start = b.start + link.overlap if link and link.overlap else b.start
             if start < b.end:
                 if segments:
                     joins.append(bool(link) and end_class(by_index[link.head].text) != "closed")
                 segments.append(Span(start=start, end=b.end, text=b.text[start - b.start:]))
             if link:
                 used_links.append(link)
-            first = False
             if x not in tail_of:
                 break
             x = tail_of[x]
+    # Subheads stand before the first paragraph that follows them on the page.
+    for sh in sorted(u.subheads):
+        at = next((k for k, x in enumerate(chain) if x > sh and (k == 0 or chain[k - 1] < sh)), len(chain))
+        chain.insert(at, sh)
+    order.extend(chain)
     byline = tuple(Credit(start=by_index[i].start, end=by_index[i].end, text=by_index[i].text.strip() and by_index[i].text, role="byline")
                    for i in u.byline) if False else ()
     kind = u.kind
