@@ -133,7 +133,7 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
     loose: list[int] = []  # subheads
     current: _Unit | None = None
     pending: _Unit | None = None  # headings seen, body not yet
-    for b in blocks:
+    for k, b in enumerate(blocks):
         role = b.role
         if role in ("section", "furniture"):
             furniture.append(b.index)
@@ -152,7 +152,13 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             loose.append(b.index)
             continue
         if role == "byline":
-            target = pending or current
+            # A byline belongs to the headings before it; after body text it opens a new article
+            # when body text follows it, and closes the article before it otherwise.
+            target = pending
+            nxt = blocks[k + 1].role if k + 1 < len(blocks) else None
+            if target is None and nxt != "body" and not (units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks):
+                loose.append(b.index)  # a closing credit: it goes with the paragraph before it
+                continue
             if target is None and units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks:
                 target = units[-1]  # a photo credit on its own line ("殷小晴 摄")
             if target is None:
@@ -326,7 +332,10 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             host = _Unit()
             units.append(host)
         host.blocks.append(sh)
-        host.subheads.append(sh)
+        if by_index[sh].role == "byline":
+            host.byline.append(sh)
+        else:
+            host.subheads.append(sh)
     articles = [_article(u, by_index, head_of, tail_of, links) for u in units if u.blocks]
     articles.sort(key=lambda a: min(a.blocks))
     subheads = {i: "subhead" for u in units for i in u.subheads}
@@ -365,8 +374,9 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
         return Span(start=b.start, end=b.end, text=b.text)
 
     # Reading order: headings and bylines as they come, then the body chain(s).
+    closing = [i for i in u.byline if u.body and i > max(u.body)]
     order: list[int] = [i for i in u.blocks if by_index[i].role in ("overline", "kicker", "headline", "subtitle", "byline")
-                        and i not in u.subheads]
+                        and i not in u.subheads and i not in closing]
     body_roots = [i for i in u.body if i not in head_of]
     segments: list[Span] = []
     joins: list[bool] = []
@@ -393,6 +403,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
         at = next((k for k, x in enumerate(chain) if x > sh and (k == 0 or chain[k - 1] < sh)), len(chain))
         chain.insert(at, sh)
     order.extend(chain)
+    order.extend(sorted(closing))
     byline = tuple(Credit(start=by_index[i].start, end=by_index[i].end, text=by_index[i].text.strip() and by_index[i].text, role="byline")
                    for i in u.byline) if False else ()
     kind = u.kind
