@@ -123,3 +123,17 @@ def test_huge_line_without_punctuation():
     text = "会" * 200_000
     page = pressie.extract(text)
     assert len(page.blocks) == 1
+
+
+def test_mode_article_keeps_one_unit():
+    text = "区委召开常委会\n3月6日上午,区委召开常委会。\n□本报记者 王五\n会议要求,各单位要抓好落实。\n相关新闻\n"
+    page = pressie.extract(text, mode="article")
+    assert len(page.articles) == 1 and page.articles[0].headline.text == "区委召开常委会"
+    assert pressie.extract(text, mode="page").articles != page.articles or len(page.articles) == 1
+
+
+def test_auto_mode_reads_a_page_with_sections(seed_text):
+    assert len(pressie.extract(seed_text).articles) == 10
+    assert len(pressie.extract(seed_text, mode="article").articles) == 1
+    with pytest.raises(OptionError):
+        pressie.extract("会议", mode="newspaper")

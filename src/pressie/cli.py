@@ -135,7 +135,7 @@ def _cmd_extract(args) -> int:
                     continue
                 try:
                     page = extract(text, published=published, id=doc_id, traditional=args.traditional,
-                                   max_chars=args.max_chars)
+                                   max_chars=args.max_chars, mode=args.mode)
                 except PressieError as exc:
                     print(f"pressie: {path}: {doc_id}: {exc}", file=sys.stderr)
                     failures += 1
@@ -166,7 +166,7 @@ def _cmd_evaluate(args) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
         ns = argparse.Namespace(paths=[args.gold], output=str(pred), published=None, format="jsonl",
-                                no_text=True, traditional=False, max_chars=_default_max())
+                                no_text=True, traditional=False, max_chars=_default_max(), mode="auto")
         status = _cmd_extract(ns)
         if args.keep:
             Path(args.keep).write_bytes(pred.read_bytes())
@@ -205,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-text", action="store_true", help="leave the page text out of the JSON")
     p.add_argument("--traditional", action="store_true", help="also match traditional characters (needs pressie[hant])")
     p.add_argument("--max-chars", type=int, default=_default_max(), help="largest document accepted")
+    p.add_argument("--mode", choices=("auto", "page", "article"), default="auto",
+                   help="read each document as a page, as one article, or decide (default)")
     p.set_defaults(func=_cmd_extract)
     e = sub.add_parser("evaluate", help="run on a gold file and score it with shared/eval/score.py")
     e.add_argument("gold")

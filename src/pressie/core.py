@@ -26,9 +26,9 @@ from .places import _find_orgs_norm, _find_places_norm
 from .remap import remap
 from .times import _find_times_norm, coerce_date, find_dateline
 from .types import Article, Page
-from .units import assemble_units
+from .units import assemble_units, looks_like_page, single_article
 
-__all__ = ["extract", "DEFAULT_MAX_CHARS", "STAGES"]
+__all__ = ["extract", "DEFAULT_MAX_CHARS", "STAGES", "MODES"]
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +36,16 @@ log = logging.getLogger(__name__)
 #: (a whole newspaper issue is about 200,000 characters). Pass ``max_chars=`` to change it.
 DEFAULT_MAX_CHARS = 2_000_000
 
+#: How :func:`extract` reads a text: as a page, as one article, or deciding by itself.
+MODES = ("auto", "page", "article")
+
 #: The stages :func:`extract` can stop after.
 STAGES = ("layout", "units", "events")
 
 
 def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | None = None,
             triggers: Triggers | None = None, traditional: bool = False,
-            max_chars: int = DEFAULT_MAX_CHARS, until: str = "events") -> Page:
+            max_chars: int = DEFAULT_MAX_CHARS, until: str = "events", mode: str = "auto") -> Page:
     """Read a newspaper page (or one article) into article units and events.
 
     Args:
@@ -56,6 +59,10 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         traditional: also match traditional characters (needs the ``hant`` extra).
         max_chars: refuse longer documents with :class:`~pressie.errors.DocumentTooLarge`.
         until: stop after ``"layout"``, ``"units"`` or ``"events"`` (default).
+        mode: ``"page"`` (a newspaper page: several articles, continuations),
+            ``"article"`` (one article, e.g. a web page) or ``"auto"`` (default:
+            a page when the text has section names, kickers or several article
+            openings; see :func:`pressie.units.looks_like_page`).
 
     Returns:
         A :class:`~pressie.types.Page` whose offsets refer to ``text`` as given.
@@ -80,6 +87,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         raise OptionError(f"max_chars must be a positive int, not {max_chars!r}")
     if until not in STAGES:
         raise OptionError(f"until must be one of {', '.join(STAGES)}, not {until!r}")
+    if mode not in MODES:
+        raise OptionError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     anchor = coerce_date(published)
     if len(text) > max_chars:
         raise DocumentTooLarge(f"document of {len(text):,} characters is above max_chars={max_chars:,}; split it or raise the limit")
@@ -106,7 +115,11 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
                       if b.start <= s and e <= b.end}
             if inside:
                 names[b.index] = inside
-        articles, furniture, roles = assemble_units(blocks, names=names)
+        as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
+        if as_page:
+            articles, furniture, roles = assemble_units(blocks, names=names)
+        else:
+            (articles, furniture), roles = single_article(blocks), {}
         if roles:
             blocks = [replace(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
         articles = [_with_byline(a, blocks, credits) for a in articles]

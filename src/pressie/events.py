@@ -32,22 +32,23 @@ from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity
 __all__ = ["find_events", "Mentions"]
 
 # Patterns used on per-document paths, compiled once.
-_RX0 = regex.compile(r"精神|纪要|记录|材料|资料|议题|决议|要求的|部署的|决定|文件|报告|制度|机制|方案")
-_RX1 = regex.compile(r"时(?:的|所|,|，)")
-_RX2 = regex.compile(r"室|厅|中心|场所|大楼")
-_RX3 = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
-_RX4 = regex.compile(r"(?:要|需要|必须|务必|应当|应|须|要求|希望)")
-_RX5 = regex.compile(r"(?<![主需重])要(?!求)")
-_RX6 = regex.compile(r"召开|举行|举办|开展|组织|来到|深入|走访|看望|慰问|调研|出席|参加|主持|了")
-_RX7 = regex.compile(r"在$|在[^,，。]{0,4}$")
-_RX8 = regex.compile(r"的?(?:带领|率领|带动)下")
-_RX9 = regex.compile(r"的?陪同下?")
-_RX10 = regex.compile(r"由$")
-_RX11 = regex.compile(r"来到|深入|前往|走进|赴|先后到|抵达")
-_RX12 = regex.compile(r"的?(?:召开|举行|举办)")
-_RX13 = regex.compile(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
-_RX14 = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到")
-_RX15 = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出")
+_REFERENCE_AFTER = regex.compile(r"精神|纪要|记录|材料|资料|议题|决议|要求的|部署的|决定|文件|报告|制度|机制|方案")
+_PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
+_ROOM_AFTER = regex.compile(r"室|厅|中心|场所|大楼")
+_DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
+_MODAL_START = regex.compile(r"(?:要(?!求)|需要|必须|务必|应当|应该|须|要求|希望)")
+_MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
+_REPORTING_VERBS = regex.compile(r"召开|举行|举办|开展|组织|来到|深入|走访|看望|慰问|调研|出席|参加|主持|了")
+_ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
+_LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
+_ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
+_YOU_BEFORE = regex.compile(r"由$")
+_MOVEMENT = regex.compile(r"来到|深入|前往|走进|赴|先后到|抵达")
+_HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
+_LEAD_PREFIX = regex.compile(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+_HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到")
+_IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
+_NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出")
 
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
@@ -57,6 +58,10 @@ _HOLD_VERBS = regex.compile(r"召开|举行|举办|开展|组织|成立|利用|�
 _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 _WEAK_CUES = ("表示", "介绍", "说")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
+_VOLUNTEER_SUPPORT = regex.compile(r"开展|参与|参加|服务|清理|清扫|打扫|捡拾|义诊|义剪|帮助|协助|帮扶|慰问|宣传|劝导|走上街头|走进|来到|深入|献血|植树|巡逻|疏导|陪伴|照料|理发|组织|组建|成立|活动")
+_MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
+_HOLDING = regex.compile(r"召开|举行|举办|开展|组织|来到|深入")
+_CONTENT_VERBS = regex.compile(r"通报|传达|学习了|听取|审议|研究|讨论|汇报了|总结了|回顾了")
 _WEAK_SUPPORT = regex.compile(r"深入|来到|前往|走进|赴|到[\p{Han}]{2,12}(?:检查|巡查|察看|观摩|督|调研)|开展[\p{Han}]{0,8}(?:检查|巡查|排查|督|观摩|验收)|进行[\p{Han}]{0,4}(?:检查|巡查|排查|督|验收)|带队|率队|一行|实地|现场|督导|督查|调研")
 
 
@@ -167,12 +172,18 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
             return "title"
     if triggers.blocked(page, start, end):
         return "not_trigger"
+    clause_start, _ = _clause_bounds(page, sent, start)
+    content = None
+    for m in _CONTENT_VERBS.finditer(page, clause_start, start):
+        content = m
+    if content is not None and not _HOLDING.search(page, content.end(), start):
+        return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
-    if _RX0.match(after) and kind == "meeting":
+    if _REFERENCE_AFTER.match(after) and kind == "meeting":
         return "reference"
-    if _RX1.match(after):
+    if _PAST_OCCASION.match(after):
         return "background"  # 在福建考察时的重要讲话: a past occasion mentioned in passing
-    if kind == "meeting" and _RX2.match(after):
+    if kind == "meeting" and _ROOM_AFTER.match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
@@ -183,10 +194,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         if word in before:
             return "plan"
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
-    if _RX3.search(sent_before):
+    if _DEMAND_IN_SENTENCE.search(sent_before):
         return "demand"
     stripped = before.lstrip("“\"")
-    if _RX4.match(stripped) or _RX5.search(before[-6:]):
+    if _MODAL_START.match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
     if kind != "volunteer":
         for word in ("曾", "此前", "以往", "往年", "每年", "定期", "常态化"):
@@ -223,8 +234,10 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 if why:
                     continue
                 if m[0] in triggers.types[kind].get("weak", ()) and not sent.headline and \
-                        not _WEAK_SUPPORT.search(_semiclause(page, sent, m.start())):
-                    continue  # 检查物资, 完成了排查: a weak trigger needs a visit or an 开展/进行 frame
+                        not (_VOLUNTEER_SUPPORT if kind == "volunteer" else _WEAK_SUPPORT).search(_semiclause(page, sent, m.start())):
+                    continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
+                if kind != "meeting" and _MEETING_HEAD.match(page, m.end()):
+                    continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
                 found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
     if not found:
         return []
@@ -242,7 +255,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if any(sent.contains(t.start, t.end) and t.date_start for t in times):
             score += 1.5
         text = sent.text(page)
-        if _RX6.search(text):
+        if _REPORTING_VERBS.search(text):
             score += 0.8
         if any(sent.contains(s, e) for _, (s, e) in people_spans):
             score += 0.7
@@ -378,7 +391,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
     where = _where(kind, group, scope, page, mentions, triggers)
     orgs = _orgs(anchor, page, mentions, who)
-    counts = _counts(group, page, mentions)
+    counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):
         return None
     evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)
@@ -455,12 +468,12 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             chosen += [h for h in hits if h[0] > bing]
         rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
         best = (rank, role, cue)
-    if _RX7.search(before) and _RX8.match(page[end:end + 5]):
+    if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
         role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
         return role, "带领"
-    if _RX9.match(page[end:end + 4]):
+    if _ACCOMPANIED_AFTER.match(page[end:end + 4]):
         return "companion", "陪同"
-    if _RX10.match(page[max(0, start - 20):start].rsplit("会议", 1)[-1][-1:]) and "主持" in region:
+    if _YOU_BEFORE.match(page[max(0, start - 20):start].rsplit("会议", 1)[-1][-1:]) and "主持" in region:
         return "chair", "主持"
     if best is None:
         return None, None
@@ -537,7 +550,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if kind != "meeting":
         # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
         for sent in scope:
-            if not sent.headline and _RX11.search(sent.text(page)):
+            if not sent.headline and _MOVEMENT.search(sent.text(page)):
                 sents.setdefault(sent.index, sent)
     chosen: list[Place] = []
     for sent in sents.values():
@@ -554,8 +567,10 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                         break
                 if not ok and p.within and reach >= 0 and any(w.end == reach or page[w.end:p.start] in ("", "的") for w in p.within):
                     ok = True
-                if not ok and _RX12.match(page[p.end:p.end + 3]) and p.kind == "venue":
+                if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
+                if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin"):
+                    ok = True  # "吴巷村的背街小巷里": a place named as where things happen
                 if not ok:
                     continue
                 reach = p.end
@@ -587,7 +602,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
         for cs in clause_starts:
             pos = cs
             # Skip a lead (本报讯(…)), times, and small words at the clause start.
-            m = _RX13.match(page[pos:limit])
+            m = _LEAD_PREFIX.match(page[pos:limit])
             if m:
                 pos += m.end()
             for t in mentions.times:
@@ -602,7 +617,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if any(p.start == us for p in who):
                 continue
             rest = page[ue:limit]
-            if _HOLD_VERBS.match(page, ue) or _RX14.search(rest):
+            if _HOLD_VERBS.match(page, ue) or _HOLDING_LATER.search(rest):
                 best = (us, ue)
     if best is None:
         return []
@@ -635,18 +650,25 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
     return pos, end
 
 
-def _counts(group: list[_Mention], page: str, mentions: Mentions) -> list[Quantity]:
+def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), triggers: Triggers | None = None,
+            kind: str = "") -> list[Quantity]:
+    """Counts of the sentences that mention the event, and counts in its scope whose noun names
+    the event's actors (20多名志愿者 in a volunteer event)."""
     sents = {m.sentence.index: m.sentence for m in group}
     out = []
     for q in mentions.quantities:
         if q.category != "count":
             continue
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
+        if sent is None and q.noun is not None and triggers is not None:
+            hit = triggers.pattern.search(q.noun.text)
+            if hit and triggers.type_of(hit[0]) == kind:
+                sent = next((s for s in scope if s.contains(q.start, q.end)), None)
         if sent is None:
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
         before = page[max(sent.start, q.start - 20):q.start]
-        if _RX15.search(before):
+        if _NOT_EVENT_COUNT.search(before):
             continue
         if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
             continue

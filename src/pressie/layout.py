@@ -18,12 +18,12 @@ from .types import Block
 __all__ = ["split_blocks", "assign_roles", "end_class", "start_class"]
 
 # Patterns used on per-document paths, compiled once.
-_RX0 = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
-_RX1 = regex.compile(r"[,，;；、。！？!?:：]")
-_RX2 = regex.compile(r"[。;；,，]")
-_RX3 = regex.compile(r"[。;；]")
-_RX4 = regex.compile(r"[\p{Han}]{2,4}(?:街道|镇|乡)")
-_RX5 = regex.compile(r"召开|举行|开展|会议")
+_PHOTO_CREDIT_END = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
+_FIRST_PUNCT = regex.compile(r"[,，;；、。！？!?:：]")
+_SENTENCE_PUNCT = regex.compile(r"[。;；,，]")
+_STOP_PUNCT = regex.compile(r"[。;；]")
+_PLACE_NAME_KICKER = regex.compile(r"[\p{Han}]{2,4}(?:街道|镇|乡)")
+_EVENT_WORDS = regex.compile(r"召开|举行|开展|会议")
 
 _LINE = regex.compile(r"[^\n]+")
 # A block that opens with one of these verbs has lost its subject: it continues a sentence.
@@ -74,7 +74,7 @@ def end_class(text: str) -> str:
     if not s:
         return "closed"
     ch = s[-1]
-    if ch == "摄" or _RX0.search(s):
+    if ch == "摄" or _PHOTO_CREDIT_END.search(s):
         return "closed"
     if ch in _TERMINAL:
         if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
@@ -106,7 +106,7 @@ def start_class(text: str) -> str:
         return "weak_lead"
     if _SUBJECTLESS.match(s):
         return "clause"
-    first = _RX1.search(s)
+    first = _FIRST_PUNCT.search(s)
     if first and first[0] in ";；、" and first.start() <= 40:
         return "clause"
     if first and first.start() <= 1:
@@ -121,7 +121,7 @@ def _heading_like(text: str) -> bool:
         return False
     if s[-1] in "。！？!?;；,，、:：" or s[0] in "、,，;；:：。！？!?)）”’…":
         return False
-    if _RX2.search(s):
+    if _SENTENCE_PUNCT.search(s):
         return False
     if "、" in s and len(s) > 16:
         return False
@@ -137,7 +137,7 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
     for i, b in enumerate(blocks):
         s = b.text.strip()
-        if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _RX3.search(s):
+        if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _STOP_PUNCT.search(s):
             roles.append(("subhead", 0.8))
             continue
         if _CAPTION.search(s) and len(s) > 12:
@@ -151,9 +151,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         nxt = heading[i + 1] if i + 1 < n else None
         compact = s.replace(" ", "")
-        place_kicker = bool(_RX4.fullmatch(compact)) and bool(nxt)
+        place_kicker = bool(_PLACE_NAME_KICKER.fullmatch(compact)) and bool(nxt)
         if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= 8 and " " not in s \
-                and not _RX5.search(compact):
+                and not _EVENT_WORDS.search(compact):
             roles.append(("kicker", 0.8))
             continue
         if i == 0 and len(compact) <= 8:

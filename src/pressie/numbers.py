@@ -23,7 +23,7 @@ from .types import Quantity, Span
 __all__ = ["parse_number", "find_quantities"]
 
 # Patterns used on per-document paths, compiled once.
-_RX0 = regex.compile(r"[月度底初级代前后间]")
+_NOT_A_YEAR_COUNT = regex.compile(r"[月度底初级代前后间]")
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
            "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -363,7 +363,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             unit = m["unit"]
             category = lex["category"][unit]
             if category == "duration" and unit == "年":
-                if isinstance(value, float) or value >= 100 or _RX0.match(text[end:end + 1]):
+                if isinstance(value, float) or value >= 100 or _NOT_A_YEAR_COUNT.match(text[end:end + 1]):
                     continue
             if unit in ("日", "晚", "夜") and m.start("num") > 0 and text[m.start("num") - 1] == "月":
                 continue

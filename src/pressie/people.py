@@ -25,13 +25,13 @@ from .types import Credit, Person, Span
 __all__ = ["find_people", "find_credits"]
 
 # Patterns used on per-document paths, compiled once.
-_RX0 = regex.compile(r"\p{Han}+")
-_RX1 = regex.compile(r"[\p{Han}]+")
-_RX2 = regex.compile(r"[ \t]*[:：]")
-_RX3 = regex.compile(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$")
-_RX4 = regex.compile(r"是(?=[\p{Han}]{2,30}?[,。;,，；])")
-_RX5 = regex.compile(r"[,。;，；]")
-_RX6 = regex.compile(r"[\p{Han}]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_HAN_TOKENS = regex.compile(r"[\p{Han}]+")
+_COLON_NEXT = regex.compile(r"[ \t]*[:：]")
+_MEDIA_BEFORE = regex.compile(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$")
+_APPOSITION_SHI = regex.compile(r"是(?=[\p{Han}]{2,30}?[,。;,，；])")
+_CLAUSE_END = regex.compile(r"[,。;，；]")
+_HAN_CHAR = regex.compile(r"[\p{Han}]")
 _HAN_RE = regex.compile(r"\p{Han}")
 
 _HAN = r"\p{Han}"
@@ -99,7 +99,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if end > n:
             continue
         cand = text[pos:end]
-        if not _RX0.fullmatch(cand):
+        if not _HAN_RUN.fullmatch(cand):
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
         if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
@@ -119,7 +119,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         for length in sorted(options, reverse=True):
             end = pos + length
             cand = text[pos:end]
-            if end > n or not _RX0.fullmatch(cand) or cand in lex["not_names"]:
+            if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"]:
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN for ch in given):
@@ -213,7 +213,7 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     """Name tokens of a credit list ("王京普 石金帅", "李 珍")."""
     out = []
     chunk = text[start:end]
-    tokens = [(m.start() + start, m.end() + start) for m in _RX1.finditer(chunk)]
+    tokens = [(m.start() + start, m.end() + start) for m in _HAN_TOKENS.finditer(chunk)]
     i = 0
     while i < len(tokens):
         s, e = tokens[i]
@@ -245,7 +245,7 @@ def _find_credits_norm(text: str) -> list[Credit]:
         role = lex["roles"][m["role"]]
         if role == "source":
             continue
-        if len(m["role"]) == 1 and not _RX2.match(text[m.end("role"):]):
+        if len(m["role"]) == 1 and not _COLON_NEXT.match(text[m.end("role"):]):
             continue  # 图/文/摄 only as "图:…" (not 图说新闻, 地图, 文明…)
         names_end = m.end("names")
         # Stop the list at the next role word ("文字:政府办 摄影:王京普").
@@ -278,7 +278,7 @@ def _credit_context(text: str, pos: int) -> bool:
     before = text[max(0, pos - 6):pos]
     if not before or before[-1] in "\n(（□■▲◆●【[ :：、)）" or before.endswith("本报") or before.endswith("本网"):
         return True
-    return bool(_RX3.search(before))
+    return bool(_MEDIA_BEFORE.search(before))
 
 
 def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
@@ -359,9 +359,9 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         add(name, titles)
         take_list(name[1], titles)
     # Apposition: "巫利萍是曙光路街道盘庚东社区党总支书记".
-    for m in _RX4.finditer(text):
+    for m in _APPOSITION_SHI.finditer(text):
         title = None
-        stop = _RX5.search(text[m.end():m.end() + 40])
+        stop = _CLAUSE_END.search(text[m.end():m.end() + 40])
         if stop:
             end = m.end() + stop.start()
             t = _title_before(text, end, lex)

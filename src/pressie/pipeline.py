@@ -63,8 +63,9 @@ class _Component:
     until = "events"
 
     def __init__(self, name: str, published: str | None, max_chars: int, traditional: bool,
-                 triggers: Triggers | None = None) -> None:
+                 triggers: Triggers | None = None, mode: str = "auto") -> None:
         self.name = name
+        self.mode = mode
         self.published = published
         self.max_chars = max_chars
         self.traditional = traditional
@@ -73,7 +74,7 @@ class _Component:
     def _page(self, doc: Doc) -> Page:
         published = doc.user_data.get(PUBLISHED_KEY, self.published)
         return extract(doc.text, published=published, max_chars=self.max_chars, traditional=self.traditional,
-                       triggers=self.triggers, until=self.until)
+                       triggers=self.triggers, until=self.until, mode=self.mode)
 
     def __call__(self, doc: Doc) -> Doc:
         page = self._page(doc)
@@ -102,34 +103,34 @@ class EventsComponent(_Component):
     until = "events"
 
 
-_DEFAULTS = {"published": None, "max_chars": DEFAULT_MAX_CHARS, "traditional": False}
+_DEFAULTS = {"published": None, "max_chars": DEFAULT_MAX_CHARS, "traditional": False, "mode": "auto"}
 
 
 @Language.factory("pressie_layout", default_config=dict(_DEFAULTS),
                   assigns=["doc.spans", "doc.user_data"])
-def make_layout(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool):
-    return LayoutComponent(name, published, max_chars, traditional)
+def make_layout(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str):
+    return LayoutComponent(name, published, max_chars, traditional, mode=mode)
 
 
 @Language.factory("pressie_units", default_config=dict(_DEFAULTS),
                   assigns=["doc.spans", "doc.user_data"])
-def make_units(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool):
-    return UnitsComponent(name, published, max_chars, traditional)
+def make_units(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str):
+    return UnitsComponent(name, published, max_chars, traditional, mode=mode)
 
 
 @Language.factory("pressie_events",
                   default_config={**_DEFAULTS, "triggers": {"@misc": "pressie.triggers.v1", "extra": None, "replace": None}},
                   assigns=["doc.spans", "doc.user_data"])
 def make_events(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool,
-                triggers: Triggers):
-    return EventsComponent(name, published, max_chars, traditional, triggers)
+                mode: str, triggers: Triggers):
+    return EventsComponent(name, published, max_chars, traditional, triggers, mode=mode)
 
 
 def load(**overrides: Any) -> Language:
     """``spacy.blank("zh")`` with the ``pressie_events`` component (which runs layout and units too).
 
     Keyword arguments go to the component's config: ``published``,
-    ``max_chars``, ``traditional``, and ``triggers`` (a mapping of extra
+    ``max_chars``, ``traditional``, ``mode``, and ``triggers`` (a mapping of extra
     types, e.g. ``{"signing": {"triggers": ["签约"]}}``).
     """
     import spacy

@@ -22,7 +22,7 @@ from .types import Org, Place, Span
 __all__ = ["find_places", "find_orgs"]
 
 # Patterns used on per-document paths, compiled once.
-_RX0 = regex.compile(r"\p{Han}")
+_HAN_AT = regex.compile(r"\p{Han}")
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -77,7 +77,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in _CONJ.finditer(run):
         if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in _SUFFIX_CHARS):
             cut = max(cut, m.end())
-    if cut == 0 and start > floor and suffix_start - start >= limit and _RX0.match(text[start - 1]):
+    if cut == 0 and start > floor and suffix_start - start >= limit and _HAN_AT.match(text[start - 1]):
         return None  # no boundary within reach: not a name we can delimit
     start += cut
     while start < suffix_start and text[start].isdigit() and not digits:

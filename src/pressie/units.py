@@ -22,10 +22,10 @@ import regex
 from .layout import end_class, start_class
 from .types import Article, Block, Credit, Link, Span
 
-__all__ = ["assemble_units", "overlap"]
+__all__ = ["assemble_units", "single_article", "looks_like_page", "overlap"]
 
 # Patterns used on per-document paths, compiled once.
-_RX0 = regex.compile(r"[^\p{Han}]")
+_NON_HAN = regex.compile(r"[^\p{Han}]")
 
 _MIN_OVERLAP = 4
 MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
@@ -66,7 +66,7 @@ class _Grams:
 
 
 def _bigrams(text: str) -> Counter:
-    han = _RX0.sub("", text)
+    han = _NON_HAN.sub("", text)
     return Counter(han[i:i + 2] for i in range(len(han) - 1))
 
 
@@ -419,3 +419,55 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
         byline=byline, segments=tuple(segments), joins=tuple(joins), links=tuple(used_links),
         confidence=confidence,
     )
+
+
+def looks_like_page(blocks: list[Block]) -> bool:
+    """True when the blocks read as a newspaper page (several articles), False for one article.
+
+    A page has a section name or a department kicker, or at least two article openings
+    (a heading run or byline followed by a body that opens like news: 本报讯, a date …).
+    """
+    if any(b.role in ("section", "kicker") for b in blocks):
+        return True
+    openings = 0
+    for k, b in enumerate(blocks):
+        if b.role not in ("headline", "byline"):
+            continue
+        nxt = next((x for x in blocks[k + 1:] if x.role not in ("overline", "subtitle", "byline")), None)
+        if nxt is not None and nxt.role == "body" and start_class(nxt.text) in ("lead", "weak_lead"):
+            openings += 1
+    return openings >= 2
+
+
+def single_article(blocks: list[Block]) -> tuple[list[Article], list[int]]:
+    """The whole text as one article: the first heading run is its heading, every other block its body."""
+    if not blocks:
+        return [], []
+    furniture = [b.index for b in blocks if b.role in ("furniture", "section")]
+    heads: dict[str, Span] = {}
+    order: list[int] = []
+    segments: list[Span] = []
+    joins: list[bool] = []
+    body_started = False
+    prev = None
+    for b in blocks:
+        if b.index in furniture:
+            continue
+        order.append(b.index)
+        if not body_started and b.role in ("overline", "kicker", "headline", "subtitle") and b.role not in heads:
+            heads[b.role] = Span(start=b.start, end=b.end, text=b.text)
+            continue
+        if b.role in ("body", "caption", "subhead") or body_started:
+            if b.role in ("body", "caption"):
+                if segments:
+                    joins.append(prev is not None and end_class(prev.text) != "closed"
+                                 and start_class(b.text) in ("particle", "punct", "clause", "quote_close"))
+                segments.append(Span(start=b.start, end=b.end, text=b.text))
+                prev = b
+            body_started = body_started or b.role != "byline"
+    kind = "photo" if all(by.role in ("caption", "byline") or by.index in furniture for by in blocks) \
+        and any(by.role == "caption" for by in blocks) else "article"
+    article = Article(blocks=tuple(order), kind=kind, headline=heads.get("headline"), overline=heads.get("overline"),
+                      kicker=heads.get("kicker"), subtitle=heads.get("subtitle"), segments=tuple(segments),
+                      joins=tuple(joins))
+    return [article], furniture
