@@ -15,6 +15,7 @@ shared names, adjacency, distance) taken best-first, not first-come.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from math import sqrt
 
 import regex
@@ -443,6 +444,10 @@ def single_article(blocks: list[Block]) -> tuple[list[Article], list[int]]:
     """The whole text as one article: the first heading run is its heading, every other block its body."""
     if not blocks:
         return [], []
+    # A short first line is the article's title, not a page section.
+    first_heading = next((b for b in blocks if b.role in ("section", "overline", "kicker", "headline")), None)
+    if first_heading is not None and first_heading.role == "section" and not any(b.role == "headline" for b in blocks):
+        blocks = [replace(b, role="headline") if b.index == first_heading.index else b for b in blocks]
     furniture = [b.index for b in blocks if b.role in ("furniture", "section")]
     heads: dict[str, Span] = {}
     order: list[int] = []
