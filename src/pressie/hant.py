@@ -10,22 +10,22 @@ for the life of the process; without the extra the conversion is a no-op and
 
 from __future__ import annotations
 
-import logging
 from functools import cache
 
 __all__ = ["available", "char_table"]
 
-log = logging.getLogger(__name__)
-
 
 @cache
 def char_table() -> dict[int, int]:
-    """A ``str.translate`` table of traditional → simplified single characters (empty without the extra)."""
+    """A ``str.translate`` table of traditional → simplified single characters.
+
+    Raises:
+        ImportError: when the ``hant`` extra is not installed.
+    """
     try:
         from opencc_purepy import OpenCC  # type: ignore[import-not-found]
     except ImportError:
-        log.debug("opencc-purepy is not installed; traditional characters are matched as written")
-        return {}
+        raise ImportError("traditional=True needs the 'hant' extra: pip install 'pressie[hant]' (opencc-purepy)") from None
     converter = OpenCC("t2s")
     table: dict[int, int] = {}
     # CJK Unified Ideographs and Extension A cover the characters newspapers use.
@@ -39,4 +39,7 @@ def char_table() -> dict[int, int]:
 
 def available() -> bool:
     """True when a converter is installed (``pip install 'pressie[hant]'``)."""
-    return bool(char_table())
+    try:
+        return bool(char_table())
+    except ImportError:
+        return False
