@@ -531,7 +531,10 @@ def _leaves(places: list[Place]) -> list[Place]:
 
 
 _GOVERNORS = regex.compile(
-    r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
+    r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|(?<![受看得做达想听遇找收感提拿用见])到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
+# After a governing verb, a list of places runs to the end of its clause, and on over a comma
+# when the next clause opens with another place ("来到A、B,C、D等地").
+_LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 # What may stand between a governing verb (or the previous place of a list) and the next place.
 _GAP = regex.compile(
     r"(?:了|先后|分别|一同|实地|深入|辖区|各|部分|位于|沿线|附近|周边|的|[、,，和及与]|等地|等处|等|"
@@ -557,23 +560,29 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         for s, e in sent.spans:
             places = [p for p in mentions.places if s <= p.start and p.end <= e and not _is_trigger(p, page, triggers)]
             governors = [m.end() for m in _GOVERNORS.finditer(page, s, e)]
-            reach = -1  # end of the last governed place or governor
-            for p in places:
-                anchors = [g for g in governors if g <= p.start] + ([reach] if reach >= 0 else [])
-                ok = False
-                for a in sorted(anchors, reverse=True)[:3]:
-                    if _GAP.fullmatch(page, a, p.start):
-                        ok = True
+            starts = {p.start for p in places}
+            regions: list[tuple[int, int]] = []
+            for g in governors:
+                end = g
+                while True:
+                    m = _LIST_END.search(page, end, e)
+                    if m is None:
+                        end = e
                         break
-                if not ok and p.within and reach >= 0 and any(w.end == reach or page[w.end:p.start] in ("", "的") for w in p.within):
-                    ok = True
+                    if m[0] in ",，" and any(m.end() <= x <= m.end() + 1 for x in starts):
+                        end = m.end()
+                        continue
+                    end = m.start()
+                    break
+                regions.append((g, end))
+            for p in places:
+                ok = any(a <= p.start and p.end <= b for a, b in regions)
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
                 if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin"):
                     ok = True  # "吴巷村的背街小巷里": a place named as where things happen
                 if not ok:
                     continue
-                reach = p.end
                 if kind == "meeting" and p.kind != "venue":
                     continue
                 chosen.append(p)
@@ -581,9 +590,11 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     for p in sorted(_leaves(chosen), key=lambda x: x.start):
         if all(p.text != q.text for q in leaves):
             leaves.append(p)
-    # Containing regions are not listed when something more specific is.
-    specific = [p for p in leaves if p.kind in ("venue", "community", "company", "road")]
-    if specific:
+    # Containing regions are not listed when something more specific is: villages and
+    # communities make towns and counties redundant; venues make counties and cities redundant.
+    if any(p.kind == "community" for p in leaves):
+        leaves = [p for p in leaves if p.kind != "admin"]
+    elif any(p.kind in ("venue", "company", "road") for p in leaves):
         leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(("镇", "乡", "街道", "办事处"))]
     return leaves
 

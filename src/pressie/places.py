@@ -174,8 +174,8 @@ def _find_places_norm(text: str) -> list[Place]:
         if name in lex["deictic"] or lex["deictic_re"].fullmatch(name):
             chain, prev_end = [], -1
             continue
-        if name.startswith(("各", "全", "该", "本", "我", "每")):
-            continue
+        if name.startswith(("各", "全", "该", "本", "我", "每")) or (start > 0 and text[start - 1] in "各每全该"):
+            continue  # 各大广场, 全县: generic or deictic
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == "的"):
             chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
