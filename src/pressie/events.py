@@ -65,6 +65,12 @@ _CONTENT_VERBS = regex.compile(r"通报|传达|学习了|听取|审议|研究|�
 _WEAK_SUPPORT = regex.compile(r"深入|来到|前往|走进|赴|到[\p{Han}]{2,12}(?:检查|巡查|察看|观摩|督|调研)|开展[\p{Han}]{0,8}(?:检查|巡查|排查|督|观摩|验收)|进行[\p{Han}]{0,4}(?:检查|巡查|排查|督|验收)|带队|率队|一行|实地|现场|督导|督查|调研")
 
 
+def _people_lex():
+    from .people import _lex
+
+    return _lex()
+
+
 @cache
 def _org_heads():
     return compile_checked(alternation(words("org_units")), "org_units.txt")
@@ -390,7 +396,11 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
     where = _where(kind, group, scope, page, mentions, triggers)
-    orgs = _orgs(anchor, page, mentions, who)
+    orgs: list[OrgRole] = []
+    for m in sorted(group, key=lambda x: (x.sentence.index, x.start)):
+        orgs = _orgs(m, page, mentions, who)
+        if orgs:
+            break
     counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):
         return None
@@ -482,12 +492,13 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
 
 def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
                   triggers: Triggers, group_sents: set[int] = frozenset()) -> list[Participant]:
+    pronouns = _pronoun_mentions(scope, page, mentions)
     skip = [(p.start, p.end) for p in mentions.people] + [(m.start, m.end) for p in mentions.people for m in p.mentions]
     skip += [(t.start, t.end) for p in mentions.people for t in p.titles]
     anchor_para = anchor.sentence.paragraph
     out: dict[str, tuple[int, Participant]] = {}
     for person in mentions.people:
-        spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions]
+        spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
         cue = None
         seen = False
@@ -523,6 +534,38 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             role=best_role, cue=cue,
         ))
     return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
+
+
+_PRONOUN = regex.compile(r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=曾|还|也|又|先后|随后|立即|带领|带动|组织|主持|来到|深入|迅速|主动|亲自|始终|一直|每天|多次|专门|积极)")
+
+
+def _pronoun_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tuple[int, int]]]:
+    """他/她 opening a clause, read as the person named last before it (for role cues only)."""
+    named = sorted([(p.start, p.text) for p in mentions.people] +
+                   [(m.start, p.text) for p in mentions.people for m in p.mentions])
+    out: dict[str, list[tuple[int, int]]] = {}
+    if not named:
+        return out
+    order: list[tuple[int, int]] = [span for sent in scope for span in sent.spans]
+    rank = {span: k for k, span in enumerate(order)}
+    for sent in scope:
+        for s, e in sent.spans:
+            for m in _PRONOUN.finditer(page, s, e):
+                # The last name mentioned before the pronoun, in reading order.
+                before = [(rank.get(_span_of(order, pos), -1), pos, name) for pos, name in named
+                          if (_span_of(order, pos) is not None and
+                              (rank[_span_of(order, pos)], pos) < (rank[(s, e)], m.start()))]
+                if before:
+                    name = max(before)[2]
+                    out.setdefault(name, []).append((m.start(), m.end()))
+    return out
+
+
+def _span_of(order, pos):
+    for s, e in order:
+        if s <= pos < e:
+            return (s, e)
+    return None
 
 
 def _leaves(places: list[Place]) -> list[Place]:
@@ -654,6 +697,8 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
         end = m.end()
     while end in pieces and pieces[end] > end:
         end = pieces[end]
+    if _people_lex()["positions"].match(page, end):
+        return None  # 区委 of 区委书记: the start of a title
     for person in mentions.people:
         for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:
             if s < end and pos < e:
