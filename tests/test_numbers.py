@@ -90,3 +90,16 @@ def test_parse_number_agrees_with_reference(n):
 def test_no_exception_and_exact_offsets(text):
     found = find_quantities(text)
     assert_offsets(text, found)
+
+
+def test_the_issue_examples():
+    found = find_quantities("26个楼院、45栋居民楼、1700余户居民")
+    assert [(q.value, q.unit, q.noun.text, q.approx) for q in found] == [
+        (26, "个", "楼院", None), (45, "栋", "居民楼", None), (1700, "户", "居民", "over")]
+    found = find_quantities("8户16人为重点地区返乡人员")
+    assert [(q.value, q.unit) for q in found] == [(8, "户"), (16, "人")]
+    (q,) = find_quantities("十几个小时")
+    assert (q.category, q.low, q.high, q.approx) == ("duration", 10, 19, "over")
+    found = find_quantities("76米叶片400套")
+    assert [(q.value, q.unit, q.category, q.noun.text if q.noun else None) for q in found] == [
+        (76, "米", "measure", None), (400, "套", "count", "叶片")]

@@ -578,12 +578,6 @@ _GOVERNORS = regex.compile(
 # After a governing verb, a list of places runs to the end of its clause, and on over a comma
 # when the next clause opens with another place ("来到A、B,C、D等地").
 _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
-# What may stand between a governing verb (or the previous place of a list) and the next place.
-_GAP = regex.compile(
-    r"(?:了|先后|分别|一同|实地|深入|辖区|各|部分|位于|沿线|附近|周边|的|[、,，和及与]|等地|等处|等|"
-    r"\d+[个家处所座条]|[一二两三四五六七八九十]+[个家处所座条])*")
-
-
 def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
     """A "place" that is mostly a trigger word (清洁家园) is the activity, not a place."""
     m = triggers.pattern.search(page, place.start, place.end)
