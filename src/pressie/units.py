@@ -31,6 +31,7 @@ _NON_HAN = regex.compile(r"[^\p{Han}]")
 _MIN_OVERLAP = 4
 MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
+_OPEN_PUNCT = frozenset("、,，;；:：")
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
 
@@ -226,6 +227,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         for i in u.blocks:
             unit_grams[i] = profile
     block_grams = {i: _Grams(c) for i, c in grams.items()}
+    provisional: dict[int, "_Grams | None"] = {}
     body_blocks = [b.index for b in blocks if b.role == "body"]
     # The body block before each block, looking past subheads, bylines and in-article captions.
     prev_body: dict[int, int] = {}
@@ -253,7 +255,10 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             adjacent = h == prev_body.get(t)
             score = 0.0
             if ov:
-                score += 6 + min(ov, 60) / 20
+                # A short repeat can be a common phrase ("专项行动。"); a long one is the layout's.
+                score += 6 + min(ov, 60) / 20 if ov >= 6 else 2
+            if hb.text.rstrip()[-1:] in _OPEN_PUNCT and sc == "punct" and not ov:
+                score -= 5  # "基层," + ";要…": two punctuation marks cannot meet
             if ec == "open_strong":
                 score += 4 if sc in ("particle", "punct", "clause", "quote_close") else (0.5 if sc == "lead" else 3.2)
             elif ec == "open":
@@ -269,7 +274,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                 score += 2 if sc == "quote_close" else -1
             elif sc == "quote_close" and not ov:
                 score -= 1
-            context = unit_grams.get(h) or _provisional(h, prev_body, unit_grams) or block_grams.get(h)
+            context = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional) or block_grams.get(h)
             if context is not None and t in block_grams:
                 score += similarity_weight * _cosine(block_grams[t], context)
             if adjacent and ec != "closed":
@@ -343,13 +348,24 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     return articles, sorted(furniture), subheads
 
 
-def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict) -> "_Grams | None":
-    """The profile of the article a floating block seems to belong to: follow its paragraphs back."""
+def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict) -> "_Grams | None":
+    """The profile of the article a floating block seems to belong to: its paragraphs back to
+    the article's opening, with that opening's headings."""
+    if h in cache:
+        return cache[h]
     x, steps = h, 0
-    while x not in unit_grams and x in prev_body and steps < 50:
+    total: Counter = Counter()
+    while x not in unit_grams and steps < 50:
+        total.update(grams.get(x, ()))
+        if x not in prev_body:
+            break
         x = prev_body[x]
         steps += 1
-    return unit_grams.get(x)
+    base = unit_grams.get(x)
+    if base is not None:
+        total.update(base.counts)
+    cache[h] = _Grams(total) if total else None
+    return cache[h]
 
 
 def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
