@@ -112,8 +112,8 @@ def start_class(text: str) -> str:
     if _SUBJECTLESS.match(s):
         return "clause"
     first = _FIRST_PUNCT.search(s)
-    if first and first[0] in ";；、" and first.start() <= 40:
-        return "clause"
+    if first and (first[0] in ";；" and first.start() <= 40 or first[0] == "、" and first.start() <= 4):
+        return "clause"  # "…稳定;要…" or "安全、…": the rest of a sentence, not its start
     if first and first.start() <= 1:
         return "clause"  # "度,对发现的…": a one-character clause is the end of a cut word
     if first and first.start() == 2 and first[0] in ",，" and s[:2] not in _OPENERS:

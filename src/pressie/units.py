@@ -242,7 +242,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     for t in floating:
         tb = by_index[t]
         sc = start_class(tb.text)
-        if sc == "weak_lead":
+        weak_lead = sc == "weak_lead"
+        if weak_lead:
             sc = "normal"
         for h in body_blocks:
             if h >= t:
@@ -264,7 +265,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             elif ec == "open":
                 score += {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": -3}[sc]
             else:  # closed head
-                if sc == "normal" and adjacent:
+                if sc in ("normal", "clause") and adjacent:
                     score += 2.5
                 elif sc in ("particle", "punct", "clause", "quote_close"):
                     score += 1.0 if not ov else 0
@@ -286,6 +287,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             score -= 0.03 * (t - h)
             if adjacent:
                 score += 0.3
+            elif weak_lead and ec == "closed":
+                score -= 2  # a date-led paragraph away from its head opens an article of its own
             if score > 0.4:
                 candidates.append((score, t, h, ov, ec == "closed" and sc != "normal" and not ov))
     candidates.sort(key=lambda c: (-c[0], c[1], -c[2]))
