@@ -41,7 +41,7 @@ _BYLINE = regex.compile(
     r"^\s*(?:[□■▲◆●]\s*)?(?:(?:本报|本网|本台|特约|见习|融媒体|全媒体)?记者|通讯员|特约通讯员|摄影|图/|文/|图文|文字|作者|编辑|责任编辑)"
     r"|^\s*[\p{Han}]{0,8}(?:记者|通讯员)\s*[:：]\s*[\p{Han}]{2,4}(?:[ 、][\p{Han}]{2,4}){0,3}\s*$"
     r"|^\s*(?:记者\s*)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3}\s*摄\s*$"
-    r"|^\s*[□■][^\n]{0,30}$|^\s*[(（][^()（）\n]{0,40}(?:编辑|审核|图文|文字|摄影|记者|通讯员)[^()（）\n]{0,40}[)）]\s*$")
+    r"|^\s*[□■][^\n]{0,30}$|^\s*[(（][^()（）\n]{0,40}(?:编辑|审核|图文|文字|摄影|记者|通讯员|作者|供稿|审校)[^()（）\n]{0,40}[)）]\s*$")
 # An article's opening: a news-agency lead (strong) or a time/adverbial opener (weak: a new
 # paragraph of the same article may start like that too).
 _LEAD = regex.compile(r"^\s*[·•]?\s*(?:本报讯|本网讯|本台讯|本刊讯|[^\n]{0,12}讯[\s(（]|新华社|人民网|央视网|[^\n]{0,12}电\s|[^\n]{0,12}网讯|[^\n]{0,12}消息\s)")
@@ -49,6 +49,7 @@ _WEAK_LEAD = regex.compile(r"^\s*(?:\d{1,2}月\d{1,2}[日号]|[一二三四五�
 _DEPARTMENT = regex.compile(
     r"^[\p{Han}]{1,6}(?:局|委|办|院|党委|党工委|政府|中心|所|大队|支队|团委|妇联|工会|法院|检察院|办事处|人大|政协|公司|部|厅|署|站|会)$")
 _NUMBERED_HEAD = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d))")
+_INLINE_CAPTION = regex.compile(r"^\s*(?:图为[^。\n]{1,28}。?|[—-]{1,2}[^—\n]{1,20}[—-]{1,2}|▲[^\n]{1,40})\s*$")
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
@@ -146,6 +147,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         s = b.text.strip()
         if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _STOP_PUNCT.search(s):
             roles.append(("subhead", 0.8))
+            continue
+        if _INLINE_CAPTION.match(s):
+            roles.append(("subhead", 0.6))  # "图为启动仪式。", "— 活动现场 —": a photo line inside an article
             continue
         if _CAPTION.search(s) and len(s) > 12:
             roles.append(("caption", 0.9))

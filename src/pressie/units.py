@@ -31,6 +31,7 @@ _NON_HAN = regex.compile(r"[^\p{Han}]")
 _MIN_OVERLAP = 4
 MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
+_OPENING_BYLINE = regex.compile(r"^\s*[□■]|本报|本网|本台|融媒体记者|全媒体记者")
 _OPEN_PUNCT = frozenset("、,，;；:：")
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
@@ -157,8 +158,10 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             # A byline belongs to the headings before it; after body text it opens a new article
             # when body text follows it, and closes the article before it otherwise.
             target = pending
-            nxt = blocks[k + 1].role if k + 1 < len(blocks) else None
-            if target is None and nxt != "body" and not (units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks):
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            opening = bool(_OPENING_BYLINE.search(b.text)) or (
+                nxt is not None and nxt.role == "body" and start_class(nxt.text) in ("lead", "weak_lead"))
+            if target is None and not opening and not (units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks):
                 loose.append(b.index)  # a closing credit: it goes with the paragraph before it
                 continue
             if target is None and units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks:
@@ -287,7 +290,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             score -= 0.03 * (t - h)
             if adjacent:
                 score += 0.3
-            elif weak_lead and ec == "closed":
+            elif weak_lead:
                 score -= 2  # a date-led paragraph away from its head opens an article of its own
             if score > 0.4:
                 candidates.append((score, t, h, ov, ec == "closed" and sc != "normal" and not ov))
