@@ -152,15 +152,19 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             current = pending
             continue
         if role == "subhead":
-            loose.append(b.index)
+            if pending is not None and not pending.body:
+                pending.subheads.append(b.index)  # a photo line between the headline and the text
+                pending.blocks.append(b.index)
+            else:
+                loose.append(b.index)
             continue
         if role == "byline":
             # A byline belongs to the headings before it; after body text it opens a new article
             # when body text follows it, and closes the article before it otherwise.
             target = pending
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            opening = bool(_OPENING_BYLINE.search(b.text)) or (
-                nxt is not None and nxt.role == "body" and start_class(nxt.text) in ("lead", "weak_lead"))
+            follows = nxt is not None and nxt.role == "body"
+            opening = follows and (bool(_OPENING_BYLINE.search(b.text)) or start_class(nxt.text) in ("lead", "weak_lead"))
             if target is None and not opening and not (units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks):
                 loose.append(b.index)  # a closing credit: it goes with the paragraph before it
                 continue
