@@ -58,6 +58,10 @@ _HOLD_VERBS = regex.compile(r"召开|举行|举办|开展|组织|成立|利用|�
 _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 _WEAK_CUES = ("表示", "介绍", "说")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
+# A weak trigger in a headline needs an official or a unit doing it ("镇领导检查敬老院").
+# "会后,…": an activity after the reported one; its day is not stated.
+_SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
+_HEADLINE_SUPPORT = regex.compile(r"领导|书记|[市县区镇乡]长|主任|委员|主席|部长|局长|干部|督查组|检查组|调研组|深入|来到|走进|赴")
 _VOLUNTEER_SUPPORT = regex.compile(r"开展|参与|参加|服务|清理|清扫|打扫|捡拾|义诊|义剪|帮助|协助|帮扶|慰问|宣传|劝导|走上街头|走进|来到|深入|献血|植树|巡逻|疏导|陪伴|照料|理发|组织|组建|成立|活动")
 _MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
 _HOLDING = regex.compile(r"召开|举行|举办|开展|组织|来到|深入")
@@ -239,8 +243,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind)
                 if why:
                     continue
-                if m[0] in triggers.types[kind].get("weak", ()) and not sent.headline and \
-                        not (_VOLUNTEER_SUPPORT if kind == "volunteer" else _WEAK_SUPPORT).search(_semiclause(page, sent, m.start())):
+                support = _HEADLINE_SUPPORT if sent.headline else (_VOLUNTEER_SUPPORT if kind == "volunteer" else _WEAK_SUPPORT)
+                if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())):
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
                 if kind != "meeting" and _MEETING_HEAD.match(page, m.end()):
                     continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
@@ -370,6 +374,8 @@ def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> 
 def _usable(t: TimeExpr, page: str) -> bool:
     if t.kind not in ("point", "span"):
         return False
+    if t.rule == "festival" and not t.text.endswith(("当天", "当日")):
+        return False  # 春节送温暖: a festival names the occasion, not the day
     if t.granularity in ("month", "year"):
         return False
     if _REPORT_TIME.search(page[max(0, t.start - 2):t.start]):
@@ -391,7 +397,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             before = [t for t in cands if t.start < m.start]
             when = (before[-1] if before else cands[0])
             break
-    if when is None and lead_time is not None and (anchor.sentence.index <= 3 or any(m.sentence.headline for m in group)):
+    if when is None and lead_time is not None and (anchor.sentence.index <= 3 or any(m.sentence.headline for m in group)) \
+            and not _SEQUENCE.search(anchor.sentence.text(page)):
         when = lead_time
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
