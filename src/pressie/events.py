@@ -62,7 +62,7 @@ _LOOKBACK = 200  # characters a clause or sentence test looks back
 # "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 _HEADLINE_SUPPORT = regex.compile(r"领导|书记|[市县区镇乡]长|主任|委员|主席|部长|局长|干部|督查组|检查组|调研组|深入|来到|走进|赴")
-_VOLUNTEER_SUPPORT = regex.compile(r"开展|参与|参加|服务|清理|清扫|打扫|捡拾|义诊|义剪|帮助|协助|帮扶|慰问|宣传|劝导|走上街头|走进|来到|深入|献血|植树|巡逻|疏导|陪伴|照料|理发|组织|组建|成立|活动")
+_VOLUNTEER_SUPPORT = regex.compile(r"开展|参与|参加|为[^\p{P}]{1,8}服务|提供|服务活动|服务队|清理|清扫|打扫|捡拾|义诊|义剪|帮助|协助|帮扶|慰问|宣传|劝导|走上街头|走进|来到|深入|献血|植树|巡逻|疏导|陪伴|照料|理发|组织|组建|成立|活动")
 _MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
 _HOLDING = regex.compile(r"召开|举行|举办|开展|组织|来到|深入")
 _CONTENT_VERBS = regex.compile(r"通报|传达|学习了|听取|审议|研究|讨论|汇报了|总结了|回顾了")
@@ -671,13 +671,20 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             us, ue = unit
             if any(p.start == us for p in who):
                 continue
+            # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
+            units = [(us, ue)]
+            while ue < limit and page[ue] in "、和及与":
+                nxt = _unit_at(page, ue + 1, limit, mentions, heads)
+                if nxt is None:
+                    break
+                units.append(nxt)
+                ue = nxt[1]
             rest = page[ue:limit]
             if _HOLD_VERBS.match(page, ue) or _HOLDING_LATER.search(rest):
-                best = (us, ue)
+                best = units
     if best is None:
         return []
-    s, e = best
-    return [OrgRole(start=s, end=e, text=page[s:e], role="organizer")]
+    return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]
 
 
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
