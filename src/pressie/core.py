@@ -72,9 +72,9 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         DateError: ``published`` is a string that is not an ISO date.
         DocumentTooLarge: ``text`` is longer than ``max_chars``.
 
-    >>> page = extract("区委召开会议\\n3月6日上午,区委召开常委会,区委书记李富生主持会议。", published="2020-03-09")
+    >>> page = extract("区委召开会议\\n3月6日上午,区委召开常委会,区委书记张明远主持会议。", published="2020-03-09")
     >>> [(e.type, e.when.start_value, [(p.text, p.role) for p in e.who]) for e in page.events]
-    [('meeting', '2020-03-06', [('李富生', 'chair')])]
+    [('meeting', '2020-03-06', [('张明远', 'chair')])]
     """
     if not isinstance(text, str):
         hint = " (decode the bytes first)" if isinstance(text, (bytes, bytearray)) else ""

@@ -624,7 +624,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
                 if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin"):
-                    ok = True  # "吴巷村的背街小巷里": a place named as where things happen
+                    ok = True  # "东村的背街小巷里": a place named as where things happen
                 if not ok:
                     continue
                 if kind == "meeting" and p.kind != "venue":

@@ -3,7 +3,7 @@
 Government news writes almost every participant as title + name
 (``区委副书记、区长路录平``). Names are found where a title anchors them, in
 lists after a titled name (``县领导刘正仁、周太平``), in an apposition
-(``巫利萍是…书记``), and before a speech verb (``杨瑞成说``); a name is a
+(``梁思成是…书记``), and before a speech verb (``杨瑞成说``); a name is a
 surname from the lexicon plus one or two characters, accepted only when what
 follows it can end a name (punctuation or a word of ``name_follow.txt``).
 Titles are read leftwards from a position word (``书记``, ``区长`` …) over
@@ -195,8 +195,8 @@ def _titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
 def find_credits(text: str) -> list[Credit]:
     """The contributors of the text: reporters, correspondents, photographers, editors.
 
-    >>> [(c.text, c.role) for c in find_credits("本报讯(记者 王嘉晨)3月6日上午……(冯扬 摄)")]
-    [('王嘉晨', 'reporter'), ('冯扬', 'photographer')]
+    >>> [(c.text, c.role) for c in find_credits("本报讯(记者 周文清)5月8日上午……(林海 摄)")]
+    [('周文清', 'reporter'), ('林海', 'photographer')]
     """
     if not isinstance(text, str):
         raise TypeError(f"find_credits() needs str, not {type(text).__name__}")
@@ -267,7 +267,7 @@ def _find_credits_norm(text: str) -> list[Credit]:
         inner_start = m.start("names")
         inner = lex["credit"].match(text, inner_start)
         if inner:
-            continue  # "本报讯(记者 王嘉晨)": the role pattern below takes it
+            continue  # "本报讯(记者 周文清)": the role pattern below takes it
         for span in _split_names(text, m.start("names"), m.end("names"), lex):
             add(span, "reporter")
     return sorted(out.values(), key=lambda c: c.start)
@@ -358,7 +358,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             continue
         add(name, titles)
         take_list(name[1], titles)
-    # Apposition: "巫利萍是曙光路街道盘庚东社区党总支书记".
+    # Apposition: "梁思成是石桥村党支部书记".
     for m in _APPOSITION_SHI.finditer(text):
         title = None
         stop = _CLAUSE_END.search(text[m.end():m.end() + 40])

@@ -4,7 +4,7 @@ A place is a name part (Han characters read leftwards from the suffix up to a
 stop word of ``place_stops.txt``, punctuation or the previous place) and a
 suffix of ``place_suffixes.json`` (省 市 区 县 镇 街道 社区 村 小区 路 …, venues
 such as 会议室 and 党群服务中心). Places written one after another
-(``解放路街道洹南社区的博地苑小区``) nest: each keeps the chain of the places
+(``城南街道和平社区的幸福小区``) nest: each keeps the chain of the places
 containing it in ``within``. Deictic words (我镇, 该村, 现场, 辖区) are never
 places. Organisations use the suffixes of ``org_suffixes.txt`` the same way.
 """
@@ -73,7 +73,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
         cut = max(cut, m.end())
-    # A conjunction after a complete name separates two names ("应急办和伍明镇", not "仁和集镇").
+    # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     for m in _CONJ.finditer(run):
         if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in _SUFFIX_CHARS):
             cut = max(cut, m.end())
@@ -145,8 +145,8 @@ def find_places(text: str) -> list[Place]:
     Raises:
         TypeError: when ``text`` is not a ``str``.
 
-    >>> [(p.text, [w.text for w in p.within]) for p in find_places("来到解放路街道洹南社区的博地苑小区、榕树湾小区")]
-    [('解放路街道', []), ('洹南社区', ['解放路街道']), ('博地苑小区', ['解放路街道', '洹南社区']), ('榕树湾小区', ['解放路街道', '洹南社区'])]
+    >>> [(p.text, [w.text for w in p.within]) for p in find_places("来到城南街道和平社区的幸福小区、阳光小区")]
+    [('城南街道', []), ('和平社区', ['城南街道']), ('幸福小区', ['城南街道', '和平社区']), ('阳光小区', ['城南街道', '和平社区'])]
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places() needs str, not {type(text).__name__}")
@@ -194,8 +194,8 @@ def _find_places_norm(text: str) -> list[Place]:
 def find_orgs(text: str) -> list[Org]:
     """Organisations in ``text`` (…委, …局, …办, …中心, …公司, 共青团…).
 
-    >>> [o.text for o in find_orgs("共青团北关区委积极协调组织")]
-    ['共青团北关区委']
+    >>> [o.text for o in find_orgs("共青团南城区委积极协调组织")]
+    ['共青团南城区委']
     """
     if not isinstance(text, str):
         raise TypeError(f"find_orgs() needs str, not {type(text).__name__}")

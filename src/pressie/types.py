@@ -225,7 +225,7 @@ class Person:
 
 @dataclass(**_RECORD)
 class Org:
-    """An organisation named in the text (``共青团北关区委``)."""
+    """An organisation named in the text (``共青团南城区委``)."""
 
     start: int
     end: int
