@@ -48,7 +48,7 @@ _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
 _LEAD_PREFIX = regex.compile(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
 _HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到")
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
-_NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出")
+_NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
 
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")

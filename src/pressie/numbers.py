@@ -209,7 +209,7 @@ def _lexicons():
     idioms = compile_checked(alternation(words("idioms")), "idioms.txt")
     return {
         "category": unit_category,
-        "self_noun": frozenset(cls["self_noun"]),
+        "self_noun": frozenset(cls["self_noun"]) - {"户", "户次"},
         "pattern": pattern,
         "ordinal": ordinal,
         "percent": percent,
@@ -264,7 +264,11 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
     start = max(0, floor, pos - _NOUN_WINDOW)
     window = text[start:pos]
     cuts = [0] + [m.end() for m in _LEFT_STOP.finditer(window)] + [m.end() for m in lex["stops"].finditer(window)]
-    for cut in sorted(set(cuts), reverse=True):
+    ordered = sorted(set(cuts), reverse=True)
+    last_piece = window[ordered[0]:]
+    if len(last_piece) < 2 and not (last_piece and last_piece in "站点所队室院厂馆处场"):
+        return None  # "站设置了30处": what stands before is a verb, not a noun
+    for cut in ordered:
         piece = window[cut:]
         if len(piece) < 2:
             continue
@@ -377,7 +381,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             if num.startswith("0") and len(num) > 1:
                 continue  # 06: a code, not a count
             span = _noun_after(text, end, lex)
-            if span is None:
+            if span is None and unit not in lex["self_noun"]:
                 after = text[end:end + 1]
                 if not after or not _CJK.match(after):
                     span = _noun_before(text, m.start(), lex, last_end)
