@@ -584,6 +584,7 @@ _GOVERNORS = regex.compile(
     r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|(?<![受看得做达想听遇找收感提拿用见])到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
 # After a governing verb, a list of places runs to the end of its clause, and on over a comma
 # when the next clause opens with another place ("来到A、B,C、D等地").
+_VISIT_GOVERNOR = regex.compile(r"(?:深入到|深入|来到|前往|走进|走访|赴|检查|督查|察看|暗访|巡查)$")
 _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
     """A "place" that is mostly a trigger word (清洁家园) is the activity, not a place."""
@@ -623,13 +624,20 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 ok = any(a <= p.start and p.end <= b for a, b in regions)
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
-                if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin"):
+                if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin") \
+                        and p.kind != "generic":
                     ok = True  # "东村的背街小巷里": a place named as where things happen
                 if not ok:
                     continue
                 if kind == "meeting" and p.kind != "venue":
                     continue
+                if p.kind == "generic" and not any(a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 2, a)
+                                                   or a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 3, a)
+                                                   for a, b in regions):
+                    continue
                 chosen.append(p)
+    if any(p.kind != "generic" for p in chosen):
+        chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
     leaves: list[Place] = []
     for p in sorted(_leaves(chosen), key=lambda x: x.start):
         if all(p.text != q.text for q in leaves):

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from ._spans import Intervals
 from .lexicon import alternation, compile_checked, data, words
 from .normalize import normalize
 from .types import Org, Place, Span
@@ -44,6 +45,7 @@ def _lex():
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
+        "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
         "org_units": compile_checked(alternation(words("org_units")), "org_units.txt"),
         "end_blockers": frozenset(words("name_end_blockers")),
     }
@@ -188,6 +190,17 @@ def _find_places_norm(text: str) -> list[Place]:
         out.append(place)
         prev_chain = chain
         prev_end = end
+    # Generic place nouns (村组, 田间地头) where no named place covers them.
+    taken = Intervals((p.start, p.end) for p in out)
+    extra = []
+    for m in lex["generic"].finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        if m.start() > 0 and text[m.start() - 1] in "各每全该本我":
+            continue
+        extra.append(Place(start=m.start(), end=m.end(), text=m[0], kind="generic"))
+    if extra:
+        out = sorted(out + extra, key=lambda p: p.start)
     return out
 
 
