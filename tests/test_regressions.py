@@ -40,3 +40,10 @@ def test_time_grows_linearly(seed_text):
     one = min(run(1) for _ in range(5))
     eight = min(run(8) for _ in range(3))
     assert eight / (8 * one) < 2.0
+
+
+@pytest.mark.parametrize("text", ["\U00016d71名", "\U00016d71\U00016d71个人", "٣٤名群众", "𝟗月𝟗日", "3\U00016d71月"])
+def test_issue_non_ascii_digits_are_not_numbers(text):
+    """benchmarks/robustness.py found `\\d` matching other scripts' digits, which float() refused."""
+    page = pressie.extract(text)
+    assert_offsets(text, page)

@@ -34,7 +34,7 @@ _TENS = {"廿": 20, "卅": 30}
 _CN_CHARS = "".join(_DIGITS) + "".join(_UNITS) + "".join(_BIG) + "".join(_TENS)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
-_ARABIC = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<mult>[十百千万亿]*)")
+_ARABIC = regex.compile(r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>[十百千万亿]*)")
 _CN = regex.compile(f"[{_CN_CHARS}]+")
 _APPROX_TAIL = regex.compile(r"(?:余|多|几|来|左右|以上)$")
 
@@ -173,7 +173,7 @@ def _range_low(s: str) -> int | None:
 
 # ---------------------------------------------------------------- quantities
 
-_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[十百千万亿]{1,2})?"
+_NUM = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:[十百千万亿]{1,2})?"
         rf"|[{_CN_CHARS}]{{1,12}}(?:几[十百千万]?)?|几[十百千万]")
 _PRE = r"将近|接近|近乎|大约|约|近|逾|超过|超|多达|达到|达|共计|共|累计|合计|总计|仅|约有"
 _APPROX_PRE = {"将近": "nearly", "接近": "nearly", "近乎": "nearly", "近": "nearly",
@@ -194,7 +194,7 @@ def _lexicons():
             unit_category.setdefault(unit, category)
     units = alternation(unit_category)
     pattern = compile_checked(
-        rf"(?<![\d.{_CN_CHARS}第])"
+        rf"(?<![[0-9].{_CN_CHARS}第])"
         rf"(?:(?P<pre>{_PRE}))?"
         rf"(?P<num>{_NUM})(?:(?P<sep>至|到|~|-|—|－)(?P<num2>{_NUM}))?"
         rf"(?P<suf>余|多|几|来)?"
@@ -202,8 +202,8 @@ def _lexicons():
         rf"(?P<post>以上|左右|上下|之多)?",
         "numbers: quantity pattern",
     )
-    ordinal = compile_checked(rf"第(?P<num>\d+|[{_CN_CHARS}]{{1,6}})(?P<unit>{units})?", "numbers: ordinal pattern")
-    percent = compile_checked(rf"百分之(?P<num>[{_CN_CHARS}]{{1,6}}|\d+(?:\.\d+)?)", "numbers: percent pattern")
+    ordinal = compile_checked(rf"第(?P<num>[0-9]+|[{_CN_CHARS}]{{1,6}})(?P<unit>{units})?", "numbers: ordinal pattern")
+    percent = compile_checked(rf"百分之(?P<num>[{_CN_CHARS}]{{1,6}}|[0-9]+(?:\.[0-9]+)?)", "numbers: percent pattern")
     stops = words("noun_stops")
     heads = words("noun_heads")
     idioms = compile_checked(alternation(words("idioms")), "idioms.txt")

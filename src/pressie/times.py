@@ -30,17 +30,17 @@ from .types import TimeExpr
 __all__ = ["find_times", "find_dateline", "coerce_date"]
 
 _CN_DIGIT = "零〇○一二两三四五六七八九"
-_YEAR = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})年(?:度)?"
+_YEAR = rf"(?P<y>(?:19|20)[0-9]{{2}}|[{_CN_DIGIT}]{{4}})年(?:度)?"
 _RYEAR = r"(?P<ry>今年|去年|前年|明年|后年|本年)"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?"
-_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
+_DAY = r"(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 _DAY_MARK = r"(?P<dm>日|号)(?![楼线院门栋房室车位机床杆站口地码件令文])"
 _TENDAY = r"(?P<tenday>上旬|中旬|下旬|初|中|底|末)"
 _POD_WORDS = None  # filled from resources
-_HOUR = r"(?P<h>2[0-4]|1\d|0?\d|[零一二两三四五六七八九十]{1,3})"
-_MIN = r"(?P<mi>[0-5]?\d|[零一二三四五六七八九十]{1,3})"
+_HOUR = r"(?P<h>2[0-4]|1[0-9]|0?[0-9]|[零一二两三四五六七八九十]{1,3})"
+_MIN = r"(?P<mi>[0-5]?[0-9]|[零一二三四五六七八九十]{1,3})"
 _CLOCK_CN = rf"{_HOUR}(?:时|点)(?:(?:{_MIN})分?|(?P<half>半)|(?P<quarter>一刻|三刻))?(?P<xu>许|左右|整)?"
-_CLOCK_COLON = r"(?P<h2>[01]?\d|2[0-3])[:：](?P<mi2>[0-5]\d)(?::[0-5]\d)?(?P<xu2>许|左右)?"
+_CLOCK_COLON = r"(?P<h2>[01]?[0-9]|2[0-3])[:：](?P<mi2>[0-5][0-9])(?::[0-5][0-9])?(?P<xu2>许|左右)?"
 _SEP = r"(?:至|到|—{1,2}|–|-|~|～|－)"
 
 
@@ -65,25 +65,25 @@ def _grammar():
     clock = rf"(?:{_CLOCK_CN}|{_CLOCK_COLON})"
     tail = rf"(?:{pod_g})?(?P<clock>{clock})?"
     date = (rf"(?:(?:{_YEAR}|{_RYEAR})?{_MONTH}(?:{_DAY}{_DAY_MARK}|{_TENDAY})?"
-            rf"|(?<![\d月{_CN_DIGIT}十])(?P<donly>{_DAY})(?P<dmo>日)(?![楼线院门栋房室车位机床杆站口地码件令文常本期])"
-            rf"|{_YEAR}(?![\d月])|{_RYEAR}(?!\d)"
-            rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9]))(?![\d])"
-            rf"(?:\s(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::[0-5]\d)?)?)")
+            rf"|(?<![[0-9]月{_CN_DIGIT}十])(?P<donly>{_DAY})(?P<dmo>日)(?![楼线院门栋房室车位机床杆站口地码件令文常本期])"
+            rf"|{_YEAR}(?![[0-9]月])|{_RYEAR}(?![0-9])"
+            rf"|(?P<iso>(?P<iy>(?:19|20)[0-9][0-9])(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9]))(?![[0-9]])"
+            rf"(?:\s(?P<ih>[01][0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::[0-5][0-9])?)?)")
     rules: list[tuple[str, regex.Pattern, int]] = [
-        ("date", compile_checked(rf"(?<![\d.])(?:{date}){tail}", "times: date"), 3),
+        ("date", compile_checked(rf"(?<![[0-9].])(?:{date}){tail}", "times: date"), 3),
         ("relative_day", compile_checked(rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
         ("weekday", compile_checked(rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊])"
                                     rf"{tail}", "times: weekday"), 2),
         ("relative_month", compile_checked(rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK})?{tail}", "times: relative month"), 2),
-        ("lunar", compile_checked(rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)\d\d|[{_CN_DIGIT}]{{4}})年)?"
+        ("lunar", compile_checked(rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)[0-9][0-9]|[{_CN_DIGIT}]{{4}})年)?"
                                   rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
                                   rf"{tail}", "times: lunar date"), 4),
         ("festival", compile_checked(rf"(?P<fest>{festivals})(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}", "times: festival"), 2),
         ("part_of_day", compile_checked(rf"(?<![\p{{Han}}&&[今昨前明当次每]])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
-        ("clock", compile_checked(rf"(?<![\d第])(?P<clock>(?P<h>2[0-4]|1\d|0?\d)(?:时|点)(?:(?P<mi>[0-5]?\d)分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![\d万亿多余个小分])", "times: clock"), 1),
+        ("clock", compile_checked(rf"(?<![[0-9]第])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9])(?:时|点)(?:(?P<mi>[0-5]?[0-9])分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![[0-9]万亿多余个小分])", "times: clock"), 1),
         ("duration", compile_checked(
-            r"(?<![\d第])(?P<dn>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千几]+|半)(?P<dx>多|余|几)?"
-            r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![\d月级度底初代])",
+            r"(?<![[0-9]第])(?P<dn>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千几]+|半)(?P<dx>多|余|几)?"
+            r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![[0-9]月级度底初代])",
             "times: duration"), 1),
         ("half_duration", compile_checked(r"(?P<dn>半)(?P<du>小时|天|年|个月|月|晌)", "times: half duration"), 1),
         ("recurring", compile_checked(rf"(?P<every>每(?:天|日|晚|早|周[一二三四五六日天]?|星期[一二三四五六日天]|月|年|季度|逢(?:周|星期)?[一二三四五六日天]?))(?:{pod_g})?(?P<clock>{clock})?",
@@ -581,9 +581,9 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
 # ---------------------------------------------------------------- datelines
 
 _DATELINE = [
-    regex.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日\s*(?:星期|周)[一二三四五六日天]"),
-    regex.compile(r"(?:发布时间|发布日期|日期|时间|发表时间|更新时间|来源[^\n]{0,40}?)[:：]?\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>1[0-2]|0?[1-9])[-/.月](?P<d>3[01]|[12]\d|0?[1-9])日?"),
-    regex.compile(r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?:\s+\d\d:\d\d(?::\d\d)?)?\s*$", regex.M),
+    regex.compile(r"(?P<y>(?:19|20)[0-9][0-9])年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12][0-9]|0?[1-9])日\s*(?:星期|周)[一二三四五六日天]"),
+    regex.compile(r"(?:发布时间|发布日期|日期|时间|发表时间|更新时间|来源[^\n]{0,40}?)[:：]?\s*(?P<y>(?:19|20)[0-9][0-9])[-/.年](?P<m>1[0-2]|0?[1-9])[-/.月](?P<d>3[01]|[12][0-9]|0?[1-9])日?"),
+    regex.compile(r"^\s*(?P<y>(?:19|20)[0-9][0-9])-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])(?:\s+[0-9][0-9]:[0-9][0-9](?::[0-9][0-9])?)?\s*$", regex.M),
 ]
 _DATELINE_REACH = 2000
 

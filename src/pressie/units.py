@@ -101,7 +101,7 @@ class _Unit:
         self.subheads: list[int] = []
 
 
-_NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))")
+_NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十[0-9]]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
 #: A heading run with no kicker or byline whose first paragraph is at least this similar (character
 #: bigram cosine) to the article before it is a subhead inside that article, not a new headline.
 SUBHEAD_SIMILARITY = 0.36
