@@ -60,6 +60,7 @@ _WEAK_CUES = ("表示", "介绍", "说")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
 # A weak trigger in a headline needs an official or a unit doing it ("镇领导检查敬老院").
 # "会后,…": an activity after the reported one; its day is not stated.
+_CALL = regex.compile(r"号召|倡议|动员[^会]|呼吁|鼓励|引导")
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 _HEADLINE_SUPPORT = regex.compile(r"领导|书记|[市县区镇乡]长|主任|委员|主席|部长|局长|干部|督查组|检查组|调研组|深入|来到|走进|赴")
 _VOLUNTEER_SUPPORT = regex.compile(r"开展|参与|参加|为[^\p{P}]{1,8}服务|提供|服务活动|服务队|清理|清扫|打扫|捡拾|义诊|义剪|帮助|协助|帮扶|慰问|宣传|劝导|走上街头|走进|来到|深入|献血|植树|巡逻|疏导|陪伴|照料|理发|组织|组建|成立|活动")
@@ -203,6 +204,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
+    sentence_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
+    if _CALL.search(sentence_before):
+        return "demand"  # 号召…开展: what was asked for, not what happened
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
     if _DEMAND_IN_SENTENCE.search(sent_before):
         return "demand"
@@ -397,8 +401,10 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             before = [t for t in cands if t.start < m.start]
             when = (before[-1] if before else cands[0])
             break
-    if when is None and lead_time is not None and (anchor.sentence.index <= 3 or any(m.sentence.headline for m in group)) \
-            and not _SEQUENCE.search(anchor.sentence.text(page)):
+    body = [m for m in group if not m.sentence.headline]
+    first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
+    if when is None and lead_time is not None and (first.sentence.index <= 3 or not body) \
+            and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
