@@ -479,8 +479,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             idx = region.find(cue)
             if idx != -1:
                 hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
-            elif role == "companion" and cue in before:
-                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+            elif role in ("companion", "attendee") and cue in before and cue in ("陪同", "随同", "携同", "偕同"):
+                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
         hits.sort()

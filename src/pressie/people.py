@@ -119,7 +119,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         for length in sorted(options, reverse=True):
             end = pos + length
             cand = text[pos:end]
-            if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"]:
+            if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN for ch in given):
