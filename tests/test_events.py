@@ -109,3 +109,30 @@ def test_photo_caption_event():
 
 def test_no_slot_no_event():
     assert events("志愿服务很重要。") == []
+
+
+def test_list_of_places_after_a_travel_verb_keeps_bare_names():
+    (event,) = events("5月3日,市委常委王平赴东安、北县、西河暗访防汛工作。")
+    assert event["where"] == ["东安", "北县", "西河"]
+
+
+def test_person_taken_along_is_an_attendee():
+    (event,) = events("5月3日,镇长李明携同副镇长赵亮对东村敬老院进行了实地考察。")
+    assert roles(event) == {"李明": "leader", "赵亮": "attendee"}
+
+
+def test_pronoun_subject_carries_the_cue():
+    text = ("社区书记周红梅每天巡查楼院。防控期间,她带动20名党员组建了2支志愿服务队,每天在楼院值班。")
+    (event,) = events(text)
+    assert event["type"] == "volunteer" and roles(event) == {"周红梅": "organizer"}
+    assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(20, "名", "党员"), (2, "支", "志愿服务队")]
+
+
+def test_co_organisers_in_a_list():
+    (event,) = events("5月5日,团市委、市文明办、市教育局在文化广场举办志愿服务月启动仪式。")
+    assert [o["name"] for o in event["orgs"]] == ["团市委", "市文明办", "市教育局"]
+
+
+def test_calls_to_act_are_not_events():
+    found = events("5月8日,区里召开推进会,号召各村开展清洁家园行动。")
+    assert [e["type"] for e in found] == ["meeting"]

@@ -61,6 +61,7 @@ _LOOKBACK = 200  # characters a clause or sentence test looks back
 # A weak trigger in a headline needs an official or a unit doing it ("镇领导检查敬老院").
 # "会后,…": an activity after the reported one; its day is not stated.
 _CALL = regex.compile(r"号召|倡议|动员[^会]|呼吁|鼓励|引导")
+_TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 _HEADLINE_SUPPORT = regex.compile(r"领导|书记|[市县区镇乡]长|主任|委员|主席|部长|局长|干部|督查组|检查组|调研组|深入|来到|走进|赴")
 _VOLUNTEER_SUPPORT = regex.compile(r"开展|参与|参加|为[^\p{P}]{1,8}服务|提供|服务活动|服务队|清理|清扫|打扫|捡拾|义诊|义剪|帮助|协助|帮扶|慰问|宣传|劝导|走上街头|走进|来到|深入|献血|植树|巡逻|疏导|陪伴|照料|理发|组织|组建|成立|活动")
@@ -479,8 +480,10 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             idx = region.find(cue)
             if idx != -1:
                 hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
-            elif role in ("companion", "attendee") and cue in before and cue in ("陪同", "随同", "携同", "偕同"):
-                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))  # 携同副镇长X: X goes along
+            elif role == "companion" and cue in before:
+                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+    if kind != "meeting" and _TAKEN_ALONG.search(before):
+        hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", "携同"))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
         hits.sort()
@@ -592,6 +595,54 @@ _GOVERNORS = regex.compile(
 # when the next clause opens with another place ("来到A、B,C、D等地").
 _VISIT_GOVERNOR = regex.compile(r"(?:深入到|深入|来到|前往|走进|走访|赴|检查|督查|察看|暗访|巡查)$")
 _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
+_AFTER_LIST_VERB = regex.compile(r"暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|实地|察看|等地|等")
+_LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
+_TRAVEL = regex.compile(r"(?:赴|前往|奔赴|深入)$")
+
+
+def _bare_list_places(page: str, regions, places: list[Place]) -> list[Place]:
+    """"赴兴平、乾县、礼泉暗访": in a list of places after a travel verb, the items written without
+    a suffix are places too (as written), when one item of the list has one."""
+    out: list[Place] = []
+    for a, b in regions:
+        if not _TRAVEL.search(page, max(0, a - 2), a):
+            continue
+        inside = [p for p in places if a <= p.start and p.end <= b and p.kind == "admin"]
+        if not inside:
+            continue
+        # The list: items separated by 、 from the governor up to the first non-list character.
+        pos = a
+        items = []
+        while pos < b:
+            m = _LIST_ITEM.match(page, pos)
+            if m is None:
+                break
+            end = m.end()
+            known = next((p for p in inside if p.start == pos), None)
+            if known is not None:
+                end = known.end
+            items.append((pos, end, known))
+            if end < b and page[end] == "、":
+                pos = end + 1
+                continue
+            break
+        if len(items) < 2 or not any(k for _, _, k in items):
+            continue
+        last_s, last_e, last_known = items[-1]
+        if last_known is None:
+            # The last item runs into the verb after it ("礼泉暗访"): end it where the verb starts.
+            for cut in (last_s + 2, last_s + 3):
+                if cut <= b and _AFTER_LIST_VERB.match(page, cut):
+                    items[-1] = (last_s, cut, None)
+                    break
+            else:
+                items.pop()
+        for s, e, known in items:
+            if known is None:
+                out.append(Place(start=s, end=e, text=page[s:e], kind="admin"))
+    return out
+
+
 def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
     """A "place" that is mostly a trigger word (清洁家园) is the activity, not a place."""
     m = triggers.pattern.search(page, place.start, place.end)
@@ -626,6 +677,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     end = m.start()
                     break
                 regions.append((g, end))
+            places = places + _bare_list_places(page, regions, places)
+            places.sort(key=lambda x: x.start)
             for p in places:
                 ok = any(a <= p.start and p.end <= b for a, b in regions)
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":

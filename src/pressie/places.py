@@ -126,7 +126,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             floor = pos = m.end()
             continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
-            continue
+            # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off.
+            if not (name_len == 1 and suffix in "县镇" and start > 0 and text[start - 1] in "、,，;；。:： \n"):
+                continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
                                   or (kind == "venue" and len(suffix) >= 3 and suffix not in _GENERIC_ROOMS)):
             continue
