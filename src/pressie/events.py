@@ -60,7 +60,8 @@ _WEAK_CUES = ("表示", "介绍", "说")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
 # A weak trigger in a headline needs an official or a unit doing it ("镇领导检查敬老院").
 # "会后,…": an activity after the reported one; its day is not stated.
-_CALL = regex.compile(r"号召|倡议|动员[^会]|呼吁|鼓励|引导")
+_CALL = regex.compile(r"号召|倡议|呼吁")
+_NEW_OCCURRENCE = regex.compile(r"召开|举办|举行|来到|深入")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 _HEADLINE_SUPPORT = regex.compile(r"领导|书记|[市县区镇乡]长|主任|委员|主席|部长|局长|干部|督查组|检查组|调研组|深入|来到|走进|赴")
@@ -206,7 +207,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         if word in before:
             return "plan"
     sentence_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
-    if _CALL.search(sentence_before):
+    call = None
+    for call in _CALL.finditer(sentence_before):
+        pass
+    if call is not None and not _NEW_OCCURRENCE.search(sentence_before, call.end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
     if _DEMAND_IN_SENTENCE.search(sent_before):
