@@ -54,7 +54,7 @@ def _lex():
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_CHAR = regex.compile(r"\p{Han}")
 _NAME_CHAR_DIGITS = regex.compile(r"[\p{Han}0-9]")
-_MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 10}
+_MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
 _SUFFIX_CHARS = frozenset("办局委区县市镇乡村街路院所站队会室司厂园馆场部处厅中心组")
