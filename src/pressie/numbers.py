@@ -181,6 +181,8 @@ _APPROX_PRE = {"将近": "nearly", "接近": "nearly", "近乎": "nearly", "近"
 _APPROX_POST = {"余": "over", "多": "over", "以上": "over", "之多": "over", "几": "over", "来": "about",
                 "左右": "about", "上下": "about"}
 _CJK = regex.compile(r"\p{Han}")
+# One character that ends a noun whose first part is also a verb (检查站, 慰问品).
+_ONE_CHAR_HEADS = frozenset("站点所队室院厂馆处场品物金车证卡书册箱袋桶瓶包盒床衣服帽具器机药员者")
 _CLASSIFIER_WORDS = frozenset("家属 家庭 家长 家园 家乡 家门 家中 家里 家人 家风 个人 个体 个别 个性 位于 位置 名单 名义 名称 名额 名片 次日 处理 处于 处置 场所 场地 场景 台账 件事 条件 条例 项目 间隔 座谈 份额 批准 批示 批复".split())
 _BEFORE_ONE = set("了有为是共派设建成开办送组出选用每另再又和与及或约近")
 
@@ -266,7 +268,7 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
     cuts = [0] + [m.end() for m in _LEFT_STOP.finditer(window)] + [m.end() for m in lex["stops"].finditer(window)]
     ordered = sorted(set(cuts), reverse=True)
     last_piece = window[ordered[0]:]
-    if len(last_piece) < 2 and not (last_piece and last_piece in "站点所队室院厂馆处场"):
+    if len(last_piece) < 2 and not (last_piece and last_piece in _ONE_CHAR_HEADS):
         return None  # "站设置了30处": what stands before is a verb, not a noun
     for cut in ordered:
         piece = window[cut:]
