@@ -360,22 +360,22 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
 
 def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict) -> "_Grams | None":
     """The profile of the article a floating block seems to belong to: its paragraphs back to
-    the article's opening, with that opening's headings."""
+    the article's opening, with that opening's headings (memoised along the way)."""
+    counts = _provisional_counts(h, prev_body, unit_grams, grams, cache, 0)
+    return _Grams(counts) if counts else None
+
+
+def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth) -> Counter:
     if h in cache:
         return cache[h]
-    x, steps = h, 0
-    total: Counter = Counter()
-    while x not in unit_grams and steps < 50:
-        total.update(grams.get(x, ()))
-        if x not in prev_body:
-            break
-        x = prev_body[x]
-        steps += 1
-    base = unit_grams.get(x)
-    if base is not None:
-        total.update(base.counts)
-    cache[h] = _Grams(total) if total else None
-    return cache[h]
+    if h in unit_grams:
+        counts = unit_grams[h].counts
+    elif h in prev_body and depth < 50:
+        counts = _provisional_counts(prev_body[h], prev_body, unit_grams, grams, cache, depth + 1) + Counter(grams.get(h, ()))
+    else:
+        counts = Counter(grams.get(h, ()))
+    cache[h] = counts
+    return counts
 
 
 def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
