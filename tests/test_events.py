@@ -136,3 +136,12 @@ def test_co_organisers_in_a_list():
 def test_calls_to_act_are_not_events():
     found = events("5月8日,区里召开推进会,号召各村开展清洁家园行动。")
     assert [e["type"] for e in found] == ["meeting"]
+
+
+def test_same_day_words_do_not_borrow_another_articles_date():
+    page = ("要闻\n区委召开会议\n本报讯 5月6日,区委召开常委会,区委书记王一主持会议。\n"
+            "社区义剪暖人心\n本报讯 社区志愿者为老人义务理发,活动当天共服务60余人次。\n")
+    found = pressie.extract(page, published=PUB, mode="page")
+    art = next(a for a in found.articles if a.headline and a.headline.text == "社区义剪暖人心")
+    (event,) = art.events
+    assert event.type == "volunteer" and event.when is None
