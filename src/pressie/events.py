@@ -406,17 +406,17 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             before = [t for t in cands if t.start < m.start]
             when = (before[-1] if before else cands[0])
             break
-    if when is not None and when.rule in ("relative_day", "clock", "part_of_day") and "date" in when.inferred:
-        # 当天/当日 or a bare clock time take their day from the text before them, which on a
-        # page may be another article: keep it only when this article dates something before it.
-        if not any(t.date_start and t.rule not in ("relative_day", "clock", "part_of_day") and t.start < when.start
-                   for t in times):
-            when = None
     body = [m for m in group if not m.sentence.headline]
     first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
     if when is None and lead_time is not None and (first.sentence.index <= 3 or not body) \
             and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
+    if when is not None and "context" in when.inferred:
+        # 当天/当日 or a bare clock time take their day from the text before them, which on a
+        # page may be another article: keep it only when this article dates something before it.
+        if not any(t.date_start and t.rule not in ("relative_day", "clock", "part_of_day") and t.start < when.start
+                   for t in times):
+            when = None
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
     where = _where(kind, group, scope, page, mentions, triggers)

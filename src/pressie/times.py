@@ -331,7 +331,7 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
                 out["date_start"] = _iso(None, m, d)
             else:
                 out["date_start"] = None
-            out["inferred"].append("date")
+            out["inferred"] += ["date", "context"]
             return out
         if anchor is None:
             out.update(date_start=None)
@@ -421,7 +421,7 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         if ctx.date is not None:
             y, m, d = ctx.date
             out["date_start"] = _iso(y, m, d)
-            out["inferred"].append("date")
+            out["inferred"] += ["date", "context"]
         else:
             out["date_start"] = None
         out["granularity"] = "minute"

@@ -72,7 +72,8 @@ class TimeExpr:
     known, or ``None`` when unresolved (a relative word with no publication
     date, a vague time). ``time_start``/``time_end`` are ``HH:MM`` clock times.
     ``inferred`` names the fields taken from context rather than written
-    (``year``, ``month``, ``date``); ``rule`` names the grammar rule.
+    (``year``, ``month``, ``date``; ``context`` when the day came from an
+    earlier date of the text, as for 当天); ``rule`` names the grammar rule.
     """
 
     start: int
