@@ -31,6 +31,8 @@ _NON_HAN = regex.compile(r"[^\p{Han}]")
 _MIN_OVERLAP = 4
 MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
+_HAN2 = regex.compile(r"\p{Han}{2}")
+boundary_word_weight = 1.5  # the head's last and the tail's first character make a word seen on the page
 _OPENING_BYLINE = regex.compile(r"^\s*[□■]|本报|本网|本台|融媒体记者|全媒体记者")
 _OPEN_PUNCT = frozenset("、,，;；:：")
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
@@ -236,6 +238,11 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     block_grams = {i: _Grams(c) for i, c in grams.items()}
     provisional: dict[int, "_Grams | None"] = {}
     body_blocks = [b.index for b in blocks if b.role == "body"]
+    # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
+    # usually appears whole somewhere else on the page.
+    page_bigrams: Counter = Counter()
+    for b in blocks:
+        page_bigrams.update(_bigrams(b.text))
     # The body block before each block, looking past subheads, bylines and in-article captions.
     prev_body: dict[int, int] = {}
     last = None
@@ -278,6 +285,10 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                     score += 1.0 if not ov else 0
                 elif sc == "lead":
                     score -= 3  # an article's opening continues nothing (unless it repeats the head)
+            if ec != "closed":
+                joined = hb.text.rstrip()[-1:] + tb.text.lstrip()[:1]
+                if len(joined) == 2 and _HAN2.fullmatch(joined) and page_bigrams.get(joined, 0) >= 1:
+                    score += boundary_word_weight
             if _quote_open(hb.text):
                 score += 2 if sc == "quote_close" else -1
             elif sc == "quote_close" and not ov:
