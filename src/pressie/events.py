@@ -26,7 +26,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import ROLE_PRIORITY, Triggers, alternation, compile_checked, data, words
+from .lexicon import ROLE_PRIORITY, Triggers, alternation, compile_checked, words
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
 
 __all__ = ["find_events", "Mentions"]
@@ -521,7 +521,6 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     pronouns = _pronoun_mentions(scope, page, mentions)
     skip = [(p.start, p.end) for p in mentions.people] + [(m.start, m.end) for p in mentions.people for m in p.mentions]
     skip += [(t.start, t.end) for p in mentions.people for t in p.titles]
-    anchor_para = anchor.sentence.paragraph
     out: dict[str, tuple[int, Participant]] = {}
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])

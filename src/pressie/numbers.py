@@ -17,7 +17,7 @@ import regex
 
 from ._spans import Intervals
 from .lexicon import alternation, compile_checked, data, words
-from .normalize import normalize
+from .remap import on_source
 from .types import Quantity, Span
 
 __all__ = ["parse_number", "find_quantities"]
@@ -297,19 +297,7 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit, q.noun.text, q.approx) for q in find_quantities("共为145名医护人员义务剪发")]
     [(145, '名', '医护人员', None)]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_quantities() needs str, not {type(text).__name__}")
-    norm = normalize(text)
-    found = _find_quantities_norm(norm.text)
-    if norm.identity:
-        return found
-    return [_remap(q, norm) for q in found]
-
-
-def _remap(q: Quantity, norm) -> Quantity:
-    from .remap import remap
-
-    return remap(q, norm)
+    return on_source("find_quantities", text, _find_quantities_norm)
 
 
 def _find_quantities_norm(text: str) -> list[Quantity]:

@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from .lexicon import alternation, compile_checked, data, words
-from .normalize import normalize
+from .remap import on_source
 from .types import Credit, Person, Span
 
 __all__ = ["find_people", "find_credits"]
@@ -198,15 +198,7 @@ def find_credits(text: str) -> list[Credit]:
     >>> [(c.text, c.role) for c in find_credits("本报讯(记者 周文清)5月8日上午……(林海 摄)")]
     [('周文清', 'reporter'), ('林海', 'photographer')]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_credits() needs str, not {type(text).__name__}")
-    norm = normalize(text)
-    found = _find_credits_norm(norm.text)
-    if norm.identity:
-        return found
-    from .remap import remap
-
-    return remap(found, norm)
+    return on_source("find_credits", text, _find_credits_norm)
 
 
 def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
@@ -283,7 +275,7 @@ def _credit_context(text: str, pos: int) -> bool:
 
 def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
     s, e = span
-    if e < len(text) and _HAN_RE.match(text[e]) and not text[e] in "摄":
+    if e < len(text) and _HAN_RE.match(text[e]) and text[e] not in "摄":
         return False  # the name runs on into prose: not a credit list
     return text[s:e] not in lex["not_names"]
 
@@ -306,15 +298,7 @@ def find_people(text: str) -> list[Person]:
     >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长路录平出席会议并讲话。")]
     [('路录平', ['区委副书记', '区长'])]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_people() needs str, not {type(text).__name__}")
-    norm = normalize(text)
-    found = _find_people_norm(norm.text, _find_credits_norm(norm.text))
-    if norm.identity:
-        return found
-    from .remap import remap
-
-    return remap(found, norm)
+    return on_source("find_people", text, lambda t: _find_people_norm(t, _find_credits_norm(t)))
 
 
 def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:

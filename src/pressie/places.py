@@ -17,7 +17,7 @@ import regex
 
 from ._spans import Intervals
 from .lexicon import alternation, compile_checked, data, words
-from .normalize import normalize
+from .remap import on_source
 from .types import Org, Place, Span
 
 __all__ = ["find_places", "find_orgs"]
@@ -152,15 +152,7 @@ def find_places(text: str) -> list[Place]:
     >>> [(p.text, [w.text for w in p.within]) for p in find_places("来到城南街道和平社区的幸福小区、阳光小区")]
     [('城南街道', []), ('和平社区', ['城南街道']), ('幸福小区', ['城南街道', '和平社区']), ('阳光小区', ['城南街道', '和平社区'])]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_places() needs str, not {type(text).__name__}")
-    norm = normalize(text)
-    found = _find_places_norm(norm.text)
-    if norm.identity:
-        return found
-    from .remap import remap
-
-    return remap(found, norm)
+    return on_source("find_places", text, _find_places_norm)
 
 
 _LINK = regex.compile(r"的?")
@@ -212,15 +204,7 @@ def find_orgs(text: str) -> list[Org]:
     >>> [o.text for o in find_orgs("共青团南城区委积极协调组织")]
     ['共青团南城区委']
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_orgs() needs str, not {type(text).__name__}")
-    norm = normalize(text)
-    found = _find_orgs_norm(norm.text)
-    if norm.identity:
-        return found
-    from .remap import remap
-
-    return remap(found, norm)
+    return on_source("find_orgs", text, _find_orgs_norm)
 
 
 def _find_orgs_norm(text: str) -> list[Org]:

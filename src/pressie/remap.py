@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
-from .normalize import Normalized
+from typing import Callable
 
-__all__ = ["remap"]
+from .normalize import Normalized, normalize
+
+__all__ = ["remap", "on_source"]
 
 T = TypeVar("T")
 
@@ -40,3 +42,15 @@ def _remap(value: Any, norm: Normalized) -> Any:
         start, end = norm.to_source(value.start, value.end)
         changes.update(start=start, end=end, text=norm.source[start:end])
     return replace(value, **changes) if changes else value
+
+
+def on_source(name: str, text: str, find: Callable[[str], list]) -> list:
+    """Run a finder that works on normalised text and return its records against ``text``.
+
+    Raises ``TypeError`` naming the public function ``name`` when ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"{name}() needs str, not {type(text).__name__}")
+    norm = normalize(text)
+    found = find(norm.text)
+    return found if norm.identity else remap(found, norm)

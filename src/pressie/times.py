@@ -14,9 +14,8 @@ Word lists (parts of day, relative words, festivals, vague words) are data in
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
-from typing import Callable
 
 import regex
 
@@ -25,6 +24,7 @@ from .errors import DateError
 from .lexicon import alternation, compile_checked, data
 from .normalize import normalize
 from .numbers import parse_number
+from .remap import on_source
 from .types import TimeExpr
 
 __all__ = ["find_times", "find_dateline", "coerce_date"]
@@ -511,13 +511,7 @@ def find_times(text: str, *, published=None) -> list[TimeExpr]:
     if not isinstance(text, str):
         raise TypeError(f"find_times() needs str, not {type(text).__name__}")
     anchor = coerce_date(published)
-    norm = normalize(text)
-    found = _find_times_norm(norm.text, anchor)
-    if norm.identity:
-        return found
-    from .remap import remap
-
-    return remap(found, norm)
+    return on_source("find_times", text, lambda t: _find_times_norm(t, anchor))
 
 
 def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
