@@ -253,7 +253,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 if why:
                     continue
                 support = _HEADLINE_SUPPORT if sent.headline else (_VOLUNTEER_SUPPORT if kind == "volunteer" else _WEAK_SUPPORT)
-                if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())):
+                if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
+                        and not any(m.end() <= p.start <= m.end() + 12 and p.kind != "generic" for p in mentions.places):
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
                 if kind != "meeting" and _MEETING_HEAD.match(page, m.end()):
                     continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
