@@ -24,10 +24,6 @@ from .errors import NotTextError, PressieError
 log = logging.getLogger("pressie")
 
 
-class _Failure(Exception):
-    pass
-
-
 def _documents(path: Path, published: str | None) -> Iterator[tuple[str, str | None, str | None, str | None]]:
     """Yield (id, text, published, error) for each document of a file."""
     name = str(path)

@@ -206,13 +206,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
-    sentence_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
-    call = None
-    for call in _CALL.finditer(sentence_before):
-        pass
-    if call is not None and not _NEW_OCCURRENCE.search(sentence_before, call.end()):
-        return "demand"  # 号召…开展: what was asked for, not what happened
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
+    calls = list(_CALL.finditer(sent_before))
+    if calls and not _NEW_OCCURRENCE.search(sent_before, calls[-1].end()):
+        return "demand"  # 号召…开展: what was asked for, not what happened
     if _DEMAND_IN_SENTENCE.search(sent_before):
         return "demand"
     stripped = before.lstrip("“\"")

@@ -476,7 +476,6 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict) -> tuple[str | None, str |
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first, then the rule's priority, then the earlier start; no overlaps."""
     chosen: list[_Cand] = []
-    taken = bytearray()
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     occupied: list[tuple[int, int]] = []
     for c in ordered:
@@ -484,7 +483,6 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
             continue
         occupied.append((c.start, c.end))
         chosen.append(c)
-    del taken
     chosen.sort(key=lambda c: c.start)
     return chosen
 

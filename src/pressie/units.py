@@ -21,7 +21,7 @@ from math import sqrt
 import regex
 
 from .layout import end_class, start_class
-from .types import Article, Block, Credit, Link, Span
+from .types import Article, Block, Link, Span
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap"]
 
@@ -441,8 +441,6 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
         chain.insert(at, sh)
     order.extend(chain)
     order.extend(sorted(closing))
-    byline = tuple(Credit(start=by_index[i].start, end=by_index[i].end, text=by_index[i].text.strip() and by_index[i].text, role="byline")
-                   for i in u.byline) if False else ()
     kind = u.kind
     if kind == "article" and "headline" not in u.heads and len(order) == 1:
         kind = "brief"
@@ -453,7 +451,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
         overline=span(u.heads["overline"]) if "overline" in u.heads else None,
         kicker=span(u.heads["kicker"]) if "kicker" in u.heads else None,
         subtitle=span(u.heads["subtitle"]) if "subtitle" in u.heads else None,
-        byline=byline, segments=tuple(segments), joins=tuple(joins), links=tuple(used_links),
+        segments=tuple(segments), joins=tuple(joins), links=tuple(used_links),
         confidence=confidence,
     )
 
