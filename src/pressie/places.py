@@ -42,6 +42,8 @@ def _lex():
         "place_suffix": compile_checked(alternation(kind_of), "place_suffixes.json"),
         "org_suffix": compile_checked(alternation(org_suffixes), "org_suffixes.txt"),
         "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
+        # Organisation names hold verbs (城乡环境整治专项行动第五督查组): stop only at function words.
+        "org_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
@@ -63,7 +65,7 @@ _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|�
 
 
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
-                digits: bool = False) -> int | None:
+                digits: bool = False, stops=None) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     start = suffix_start
     allowed = _NAME_CHAR_DIGITS if digits else _NAME_CHAR
@@ -71,7 +73,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         start -= 1
     run = text[start:suffix_start]
     cut = 0
-    for m in lex["stops"].finditer(run, overlapped=True):
+    for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
         cut = max(cut, m.end())
@@ -111,7 +113,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"]:
             continue  # 带队, 返乡
         kind = "org" if org_mode else kind_of.get(suffix, "place")
-        start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue")
+        start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue",
+                            stops=lex["org_stops"] if org_mode else None)
         if start is None:
             continue
         name_len = m.start() - start
