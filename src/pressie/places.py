@@ -43,7 +43,7 @@ def _lex():
         "org_suffix": compile_checked(alternation(org_suffixes), "org_suffixes.txt"),
         "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
         # Organisation names hold verbs (城乡环境整治专项行动第五督查组): stop only at function words.
-        "org_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
+        "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
