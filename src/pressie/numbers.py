@@ -265,7 +265,9 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
     """A noun written before the number ("县际交界检查站3个")."""
     start = max(0, floor, pos - _NOUN_WINDOW)
     window = text[start:pos]
-    cuts = [0] + [m.end() for m in _LEFT_STOP.finditer(window)] + [m.end() for m in lex["stops"].finditer(window)]
+    # One-character stop words (对, 为) sit inside nouns too often (优抚对象) to cut on the left.
+    cuts = [0] + [m.end() for m in _LEFT_STOP.finditer(window)] + \
+        [m.end() for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
     ordered = sorted(set(cuts), reverse=True)
     last_piece = window[ordered[0]:]
     if len(last_piece) < 2 and not (last_piece and last_piece in _ONE_CHAR_HEADS):
