@@ -517,6 +517,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
 def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
                   triggers: Triggers, group_sents: set[int] = frozenset()) -> list[Participant]:
     pronouns = _pronoun_mentions(scope, page, mentions)
+    # The first sentence of the body (the lead) names the event's participants too.
+    lead_index = next((s.index for s in scope if not s.headline), 0)
     skip = [(p.start, p.end) for p in mentions.people] + [(m.start, m.end) for p in mentions.people for m in p.mentions]
     skip += [(t.start, t.end) for p in mentions.people for t in p.titles]
     out: dict[str, tuple[int, Participant]] = {}
@@ -532,7 +534,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 seen = True
                 role, c = _role_for(kind, page, sent, s, e, triggers, skip)
                 if role is None:
-                    if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1:
+                    if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
+                            or sent.index in group_sents or sent.index <= lead_index + 1:
                         role = "__near__"
                     else:
                         continue
