@@ -90,7 +90,10 @@ def _pretty(data: dict) -> str:
             lines.append("    byline: " + ", ".join(f"{c['name']} ({c['role']})" for c in article["byline"]))
         for event in article.get("events") or []:
             when = event.get("when") or {}
-            lines.append(f"    * {event['type']} «{event['trigger']}» when={when.get('text')} → {when.get('start')}")
+            value = when.get("start")
+            if when.get("end") and when.get("end") != value:
+                value = f"{value} … {when['end']}"
+            lines.append(f"    * {event['type']} «{event['trigger']}» when={when.get('text')} → {value}")
             for person in event.get("who") or []:
                 lines.append(f"        who: {person['name']} {'、'.join(person['titles'])} [{person['role']}]")
             if event.get("where"):
