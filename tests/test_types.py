@@ -70,3 +70,22 @@ def test_body_joins_continuations_without_newline():
 def test_events_property(seed_page):
     assert seed_page.events == tuple(e for a in seed_page.articles for e in a.events)
     assert pressie.SCHEMA_VERSION == "1.0"
+
+
+def test_every_record_round_trips(seed_page):
+    from pressie.types import Block, Credit, Org, Person, Place, Quantity, TimeExpr
+
+    pairs = [(Block, seed_page.blocks), (TimeExpr, seed_page.times), (Quantity, seed_page.quantities),
+             (Person, seed_page.people), (Credit, seed_page.credits), (Place, seed_page.places), (Org, seed_page.orgs)]
+    for cls, records in pairs:
+        assert records, cls.__name__
+        for record in records:
+            assert cls.from_dict(record.to_dict()) == record
+    for article in seed_page.articles:
+        for event in article.events:
+            for participant in event.who:
+                assert type(participant).from_dict(participant.to_dict()) == participant
+            for org in event.orgs:
+                assert type(org).from_dict(org.to_dict()) == org
+            for link in article.links:
+                assert type(link).from_dict(link.to_dict()) == link

@@ -378,8 +378,13 @@ class Block:
     score: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"index": self.index, "start": self.start, "end": self.end,
+        return {"index": self.index, "start": self.start, "end": self.end, "text": self.text,
                 "role": self.role, "score": round(self.score, 3)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Block":
+        return cls(index=int(data["index"]), start=int(data["start"]), end=int(data["end"]), text=data["text"],
+                   role=data.get("role", "body"), score=float(data.get("score", 0.0)))
 
 
 @dataclass(**_RECORD)
