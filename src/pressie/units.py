@@ -252,9 +252,23 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             last = b.index
         elif b.role not in ("subhead", "byline"):
             last = None
+    # Per head, computed once: how it ends, its last character, an open quote, its article's
+    # profile and the names of its article.
+    head_end = {h: end_class(by_index[h].text) for h in body_blocks}
+    head_last = {h: by_index[h].text.rstrip()[-1:] for h in body_blocks}
+    head_quote = {h: _quote_open(by_index[h].text) for h in body_blocks}
+    head_context = {}
+    head_names = {}
+    for h in body_blocks:
+        head_context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional) \
+            or block_grams.get(h)
+        head_names[h] = _unit_names(unit_of.get(h), h, names)
     for t in floating:
         tb = by_index[t]
         sc = start_class(tb.text)
+        tail_first = tb.text.lstrip()[:1]
+        tail_grams = block_grams.get(t)
+        tail_names = names.get(t, set())
         weak_lead = sc == "weak_lead"
         if weak_lead:
             sc = "normal"
@@ -264,14 +278,14 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             if t - h > MAX_LINK_DISTANCE:
                 continue
             hb = by_index[h]
-            ec = end_class(hb.text)
+            ec = head_end[h]
             ov = overlap(hb.text, tb.text)
             adjacent = h == prev_body.get(t)
             score = 0.0
             if ov:
                 # A short repeat can be a common phrase ("专项行动。"); a long one is the layout's.
                 score += 6 + min(ov, 60) / 20 if ov >= 6 else 2
-            if hb.text.rstrip()[-1:] in _OPEN_PUNCT and sc == "punct" and not ov:
+            if head_last[h] in _OPEN_PUNCT and sc == "punct" and not ov:
                 score -= 5  # "基层," + ";要…": two punctuation marks cannot meet
             if ec == "open_strong":
                 score += 4 if sc in ("particle", "punct", "clause", "quote_close") else (0.5 if sc == "lead" else 3.2)
@@ -285,21 +299,21 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                 elif sc == "lead":
                     score -= 3  # an article's opening continues nothing (unless it repeats the head)
             if ec != "closed":
-                joined = hb.text.rstrip()[-1:] + tb.text.lstrip()[:1]
+                joined = head_last[h] + tail_first
                 if len(joined) == 2 and _HAN2.fullmatch(joined) and page_bigrams.get(joined, 0) >= 1:
                     score += boundary_word_weight
-            if _quote_open(hb.text):
+            if head_quote[h]:
                 score += 2 if sc == "quote_close" else -1
             elif sc == "quote_close" and not ov:
                 score -= 1
-            context = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional) or block_grams.get(h)
-            if context is not None and t in block_grams:
-                score += similarity_weight * _cosine(block_grams[t], context)
+            context = head_context[h]
+            if context is not None and tail_grams is not None:
+                score += similarity_weight * _cosine(tail_grams, context)
             if adjacent and ec != "closed":
                 score += 0.7
                 if sc in ("particle", "punct", "clause", "quote_close"):
                     score += 1.5  # cut mid-sentence and going on right below: the commonest layout
-            shared = len(names.get(t, set()) & _unit_names(unit_of.get(h), h, names))
+            shared = len(tail_names & head_names[h]) if tail_names else 0
             score += min(shared, 2) * 1.0
             score -= 0.03 * (t - h)
             if adjacent:
