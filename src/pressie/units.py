@@ -385,8 +385,11 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
 def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict) -> "_Grams | None":
     """The profile of the article a floating block seems to belong to: its paragraphs back to
     the article's opening, with that opening's headings (memoised along the way)."""
-    counts = _provisional_counts(h, prev_body, unit_grams, grams, cache, 0)
-    return _Grams(counts) if counts else None
+    key = ("profile", h)
+    if key not in cache:
+        counts = _provisional_counts(h, prev_body, unit_grams, grams, cache, 0)
+        cache[key] = _Grams(counts) if counts else None
+    return cache[key]
 
 
 def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth) -> Counter:
@@ -395,7 +398,8 @@ def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth) -> Counte
     if h in unit_grams:
         counts = unit_grams[h].counts
     elif h in prev_body and depth < 50:
-        counts = _provisional_counts(prev_body[h], prev_body, unit_grams, grams, cache, depth + 1) + Counter(grams.get(h, ()))
+        counts = _provisional_counts(prev_body[h], prev_body, unit_grams, grams, cache, depth + 1).copy()
+        counts.update(grams.get(h, ()))
     else:
         counts = Counter(grams.get(h, ()))
     cache[h] = counts
