@@ -478,7 +478,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     if not any(c in region for cues in roles.values() for c in cues):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
         nxt = min([s - pos for s, _ in skip if s >= pos + len(region)] + [len(following)])
-        region = following[:min(nxt, 60)]
+        region = following[:min(nxt, 120)]
     c_start, _ = _clause_bounds(page, sent, start)
     before = page[max(c_start, start - 12):start]
     # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.

@@ -122,7 +122,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
-            if any(ch in _BAD_GIVEN for ch in given):
+            if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given):
                 continue
             if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
                 continue
