@@ -86,3 +86,27 @@ def test_console_script_runs():
     result = subprocess.run([sys.executable, "-m", "pressie.cli", "extract", SEED, "--no-text"],
                             capture_output=True, text=True, check=True)
     assert "text" not in json.loads(result.stdout)
+
+
+def test_evaluate_runs_the_scorer(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": "3月6日,区委召开常委会,区委书记王一主持会议。", "events": []},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    scorer = tmp_path / "score.py"
+    scorer.write_text("import sys, json\nmode, gold, pred = sys.argv[1:4]\n"
+                      "rows = [json.loads(l) for l in open(pred, encoding='utf-8')]\n"
+                      "print('scored', mode, len(rows), rows[0]['id'])\n", encoding="utf-8")
+    keep = tmp_path / "pred.jsonl"
+    result = subprocess.run([sys.executable, "-m", "pressie.cli", "evaluate", str(gold), "articles",
+                             "--score", str(scorer), "--keep", str(keep)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "scored articles 1 a" in result.stdout
+    assert json.loads(keep.read_text(encoding="utf-8").splitlines()[0])["id"] == "a"
+
+
+def test_evaluate_without_a_scorer(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": "会议"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pressie.cli", "evaluate", str(gold),
+                             "--score", str(tmp_path / "missing.py")], capture_output=True, text=True)
+    assert result.returncode == 2 and "score.py not found" in result.stderr
