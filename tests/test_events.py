@@ -145,3 +145,9 @@ def test_same_day_words_do_not_borrow_another_articles_date():
     art = next(a for a in found.articles if a.headline and a.headline.text == "社区义剪暖人心")
     (event,) = art.events
     assert event.type == "volunteer" and event.when is None
+
+
+def test_a_home_visited_gives_an_object_and_a_place():
+    (event,) = events("1月19日,街道党工委副书记王浩来到东村王善文家,走访慰问困难群众。")
+    assert roles(event) == {"王浩": "leader", "王善文": "object"}
+    assert "王善文家" in event["where"]

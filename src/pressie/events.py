@@ -62,6 +62,7 @@ _LOOKBACK = 200  # characters a clause or sentence test looks back
 # "会后,…": an activity after the reported one; its day is not stated.
 _CALL = regex.compile(r"号召|倡议|呼吁")
 _NEW_OCCURRENCE = regex.compile(r"召开|举办|举行|来到|深入")
+_VISIT_BEFORE = regex.compile(r"来到|走进|走访|看望|慰问|探望|到")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 _HEADLINE_SUPPORT = regex.compile(r"领导|书记|[市县区镇乡]长|主任|委员|主席|部长|局长|干部|督查组|检查组|调研组|深入|来到|走进|赴")
@@ -502,6 +503,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             chosen += [h for h in hits if h[0] > bing]
         rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
         best = (rank, role, cue)
+    if kind != "meeting" and page.startswith("家", end) and _VISIT_BEFORE.search(before):
+        return "object", "家"  # 来到王大明家: the person visited
     if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
         role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
         return role, "带领"
@@ -705,6 +708,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                                    for a, b in regions):
                     continue
                 chosen.append(p)
+    # A home visited ("来到东村王大明家") is a place as written.
+    if kind != "meeting":
+        for person in mentions.people:
+            for s0, e0 in [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions]:
+                if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
+                        and _VISIT_BEFORE.search(page, max(0, s0 - 14), s0):
+                    chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
     leaves: list[Place] = []

@@ -35,6 +35,7 @@ _HAN_CHAR = regex.compile(r"[\p{Han}]")
 _HAN_RE = regex.compile(r"\p{Han}")
 
 _HAN = r"\p{Han}"
+_VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|到)[^,，。;；]{0,10}?\p{Han}{2,3}家(?=[,，。;；中里])")
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话)")
 _NAME_DESCRIPTORS = ("居民", "村民", "市民", "群众", "志愿者", "党员", "老人", "大爷", "大妈", "阿姨", "师傅",
                      "负责人", "工作人员", "员工", "职工", "学生", "老师", "医生", "护士", "民警", "队员", "代表",
@@ -360,6 +361,14 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             if (s == 0 or not _HAN_RE.match(text[s - 1])) and _name_at(text, s, lex) == (s, m.start()):
                 add((s, m.start()), [title])
                 break
+    # Someone whose home is visited: "来到东村王大明家" (a name right before 家, after a visit verb).
+    for m in _VISITED_HOME.finditer(text):
+        for length in (3, 2):
+            s = m.end() - 1 - length
+            if s < 0 or _name_at(text, s, lex) != (s, m.end() - 1):
+                continue
+            add((s, m.end() - 1), [])
+            break
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in _SPEECH.finditer(text):
         for length in (3, 2, 4):
