@@ -146,3 +146,48 @@ def test_every_block_once_and_body_maps_back(lines):
         for i, ch in enumerate(article.body):
             if ch != "\n":
                 assert text[article.page_offset(i)] == ch
+
+
+SUBHEADS = """经济动态
+全县经济稳中有进
+□本报记者 方圆
+上半年,全县经济运行总体平稳,主要指标保持在合理区间。
+一、工业生产
+上半年,规上工业增加值同比增长5.1%。
+二、服务业
+上半年,服务业营业收入同比增长8.3%。
+城西社区开展义诊
+本报讯 5月8日,城西社区联合卫生院开展义诊活动。
+"""
+
+
+def test_numbered_subheads_stay_inside_their_article():
+    blocks, furniture, arts = units(SUBHEADS)
+    assert [1, 2, 3, 4, 5, 6, 7] in blocks
+    assert [8, 9] in blocks
+
+
+CLOSING_BYLINE = """综合新闻
+镇里开展环境整治
+本报讯 6月1日,石桥镇组织干部群众开展环境整治,清理垃圾三吨。
+记者 陈一 通讯员 李二
+河东村修通致富路
+本报讯 6月2日,河东村新修的水泥路正式通车。
+"""
+
+
+def test_closing_credit_stays_with_its_article():
+    blocks, furniture, arts = units(CLOSING_BYLINE)
+    assert [1, 2, 3] in blocks and [4, 5] in blocks
+
+
+PHOTO_LINE = """图片新闻
+社区举办消夏晚会
+图为晚会现场。
+本报讯 7月3日晚,城南社区在广场举办消夏晚会,居民们载歌载舞。
+"""
+
+
+def test_photo_line_under_a_headline_stays_with_it():
+    blocks, furniture, arts = units(PHOTO_LINE)
+    assert blocks == [[1, 2, 3]] and furniture == [0]
