@@ -214,7 +214,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     """
     by_index = {b.index: b for b in blocks}
     units, furniture, floating, loose = _group(blocks)
-    grams = {b.index: _bigrams(b.text) for b in blocks if b.role in ("body", "headline", "caption")}
+    all_grams = {b.index: _bigrams(b.text) for b in blocks}
+    grams = {i: all_grams[i] for i in all_grams if by_index[i].role in ("body", "headline", "caption")}
     units = _merge_subheads(units, by_index, grams)
     names = names or {}
     unit_of: dict[int, _Unit] = {}
@@ -240,8 +241,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
     # usually appears whole somewhere else on the page.
     page_bigrams: Counter = Counter()
-    for b in blocks:
-        page_bigrams.update(_bigrams(b.text))
+    for counts in all_grams.values():
+        page_bigrams.update(counts)
     # The body block before each block, looking past subheads, bylines and in-article captions.
     prev_body: dict[int, int] = {}
     last = None
