@@ -14,7 +14,7 @@ Word lists (parts of day, relative words, festivals, vague words) are data in
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -522,9 +522,10 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
                 continue
             if len(negatives) and name != "duration" and negatives.overlaps(m.start(), m.end()):
                 continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            cands.append(_Cand(m.start(), m.end(), name, groups, priority))
-    chosen = _select(cands)
+            cands.append(_Cand(m.start(), m.end(), name, m, priority))
+    # Group values are read only for the candidates the ranker keeps.
+    chosen = [replace(c, groups={k: v for k, v in c.groups.groupdict().items() if v is not None})
+              for c in _select(cands)]
     ctx = _Context()
     values: list[tuple[_Cand, dict]] = []
     for c in chosen:
