@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
 from ._spans import Intervals
-from .lexicon import ROLE_PRIORITY, Triggers, alternation, compile_checked, words
+from .lexicon import ROLE_PRIORITY, Triggers, org_units
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
 
 __all__ = ["find_events", "Mentions"]
@@ -42,7 +41,6 @@ _REPORTING_VERBS = regex.compile(r"召开|举行|举办|开展|组织|来到|深
 _ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
 _LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
 _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
-_YOU_BEFORE = regex.compile(r"由$")
 _MOVEMENT = regex.compile(r"来到|深入|前往|走进|赴|先后到|抵达")
 _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
 _LEAD_PREFIX = regex.compile(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
@@ -79,9 +77,6 @@ def _people_lex():
     return _lex()
 
 
-@cache
-def _org_heads():
-    return compile_checked(alternation(words("org_units")), "org_units.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,8 +505,6 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         return role, "带领"
     if _ACCOMPANIED_AFTER.match(page[end:end + 4]):
         return "companion", "陪同"
-    if _YOU_BEFORE.match(page[max(0, start - 20):start].rsplit("会议", 1)[-1][-1:]) and "主持" in region:
-        return "chair", "主持"
     if best is None:
         return None, None
     return best[1], best[2]
@@ -570,31 +563,27 @@ _PRONOUN = regex.compile(r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=曾|还|也
 
 def _pronoun_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tuple[int, int]]]:
     """他/她 opening a clause, read as the person named last before it (for role cues only)."""
-    named = sorted([(p.start, p.text) for p in mentions.people] +
-                   [(m.start, p.text) for p in mentions.people for m in p.mentions])
+    spans = [span for sent in scope for span in sent.spans]
+
+    def key(pos: int):
+        """Reading-order position: (index of the span holding pos, pos), or None."""
+        for rank, (s, e) in enumerate(spans):
+            if s <= pos < e:
+                return rank, pos
+        return None
+
+    named = [(key(m.start), p.text) for p in mentions.people for m in [p, *p.mentions]]
+    named = sorted((k, name) for k, name in named if k is not None)
     out: dict[str, list[tuple[int, int]]] = {}
     if not named:
         return out
-    order: list[tuple[int, int]] = [span for sent in scope for span in sent.spans]
-    rank = {span: k for k, span in enumerate(order)}
-    for sent in scope:
-        for s, e in sent.spans:
-            for m in _PRONOUN.finditer(page, s, e):
-                # The last name mentioned before the pronoun, in reading order.
-                before = [(rank.get(_span_of(order, pos), -1), pos, name) for pos, name in named
-                          if (_span_of(order, pos) is not None and
-                              (rank[_span_of(order, pos)], pos) < (rank[(s, e)], m.start()))]
-                if before:
-                    name = max(before)[2]
-                    out.setdefault(name, []).append((m.start(), m.end()))
+    for rank, (s, e) in enumerate(spans):
+        for m in _PRONOUN.finditer(page, s, e):
+            here = (rank, m.start())
+            before = [name for k, name in named if k < here]
+            if before:
+                out.setdefault(before[-1], []).append((m.start(), m.end()))
     return out
-
-
-def _span_of(order, pos):
-    for s, e in order:
-        if s <= pos < e:
-            return (s, e)
-    return None
 
 
 def _leaves(places: list[Place]) -> list[Place]:
@@ -734,7 +723,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
     """The organisation that holds the event: the subject of a clause before the trigger whose
     verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
-    heads = _org_heads()
+    heads = org_units()
     best = None
     for s, e in sent.spans:
         if s > anchor.start:

@@ -27,9 +27,8 @@ _EVENT_WORDS = regex.compile(r"召开|举行|开展|会议")
 
 _LINE = regex.compile(r"[^\n]+")
 # Two-character sentence openers that a comma may follow ("同时,…").
-_OPENERS = frozenset("""同时 此外 目前 近日 当前 随后 最后 首先 其次 另外 据悉 为此 对此 今年 去年 日前 会上 会后 会前 期间
-其中 近年 当天 当日 届时 然而 但是 因此 所以 于是 如今 现在 之后 此前 今天 昨天 前天 明天 今后 以后 接着 另一 一是 二是
-三是 四是 五是 总之 可见 显然 据了 记者 他说 她说 她表 他表 目前 眼下 当下 近来 近期 年初 年底 上午 下午 晚上 早上 中午
+_OPENERS = frozenset("""同时 此外 目前 近日 当前 随后 最后 首先 其次 另外 据悉 为此 对此 今年 去年 日前 会上 会后 会前 期间 其中 近年 当天 当日 届时 然而 但是 因此 所以 于是 如今 现在 之后
+此前 今天 昨天 前天 明天 今后 以后 接着 另一 一是 二是 三是 四是 五是 总之 可见 显然 记者 眼下 当下 近来 近期 年初 年底 上午 下午 晚上 早上 中午
 """.split())
 # A block that opens with one of these verbs has lost its subject: it continues a sentence.
 _SUBJECTLESS = regex.compile(r"(?:出席|参加|主持|列席|讲话|强调|指出|要求|表示|介绍|陪同|带队|一行|同志|参会|等人|等领导|说,|说:)")

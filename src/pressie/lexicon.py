@@ -102,6 +102,12 @@ def compile_checked(pattern: str, where: str, flags: int = 0) -> regex.Pattern:
     return compiled
 
 
+@cache
+def org_units() -> regex.Pattern:
+    """The organisation words of ``org_units.txt`` (区委, 党工委, 政府 …) as one pattern, longest first."""
+    return compile_checked(alternation(words("org_units")), "org_units.txt")
+
+
 ROLE_PRIORITY: tuple[str, ...] = ("chair", "speaker", "leader", "organizer", "companion", "volunteer", "attendee", "object")
 
 

@@ -218,7 +218,6 @@ def _lexicons():
         "stops": compile_checked(alternation(stops), "noun_stops.txt"),
         "heads": compile_checked(alternation(heads) + "$", "noun_heads.txt"),
         "idioms": idioms,
-        "head_set": frozenset(heads),
     }
 
 

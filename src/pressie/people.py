@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import alternation, compile_checked, data, words
+from .lexicon import alternation, compile_checked, data, org_units, words
 from .remap import on_source
 from .types import Credit, Person, Span
 
@@ -65,7 +65,7 @@ def _lex():
         "position_end": compile_checked(alternation(positions) + "$", "positions.txt"),
         "follow": compile_checked(alternation(follow), "name_follow.txt"),
         "not_names": frozenset(words("not_names")),
-        "org_units": compile_checked(alternation(words("org_units")), "org_units.txt"),
+        "org_units": org_units(),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
         "roles": roles,
         "credit": credit,

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import alternation, compile_checked, data, words
+from .lexicon import alternation, compile_checked, data, org_units, words
 from .remap import on_source
 from .types import Org, Place, Span
 
@@ -48,7 +48,7 @@ def _lex():
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
-        "org_units": compile_checked(alternation(words("org_units")), "org_units.txt"),
+        "org_units": org_units(),
         "end_blockers": frozenset(words("name_end_blockers")),
     }
 

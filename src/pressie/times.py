@@ -307,8 +307,6 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         if year is None and anchor is not None and not g.get("ry"):
             year = _closest_year(month, day, anchor)
             out["inferred"].append("year")
-        if year is None and g.get("y") is None and not g.get("ry") and anchor is None and ctx.date and ctx.date[0] and False:
-            year = ctx.date[0]
         out["date_start"] = _iso(year, month, day)
         ctx.month = month
         ctx.date = (year, month, day)
