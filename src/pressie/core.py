@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from bisect import bisect_right
 from dataclasses import replace
 
 from .errors import DocumentTooLarge, OptionError
@@ -109,15 +110,9 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         people = _find_people_norm(nt, credits)
         places = _find_places_norm(nt)
         orgs = _find_orgs_norm(nt)
-        names: dict[int, set[str]] = {}
-        for b in blocks:
-            inside = {p.text for p in people for s, e in [(p.start, p.end)] + [(m.start, m.end) for m in p.mentions]
-                      if b.start <= s and e <= b.end}
-            if inside:
-                names[b.index] = inside
         as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
         if as_page:
-            articles, furniture, roles = assemble_units(blocks, names=names)
+            articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people))
         else:
             (articles, furniture), roles = single_article(blocks), {}
         if roles:
@@ -134,6 +129,18 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         return page
     mapped = remap(replace(page, text=""), norm)
     return replace(mapped, text=text)
+
+
+def _names_by_block(blocks, people) -> dict[int, set[str]]:
+    """The person names mentioned in each block (evidence for continuation links), in one pass."""
+    starts = [b.start for b in blocks]
+    names: dict[int, set[str]] = {}
+    for person in people:
+        for span in (person, *person.mentions):
+            k = bisect_right(starts, span.start) - 1
+            if k >= 0 and span.end <= blocks[k].end:
+                names.setdefault(blocks[k].index, set()).add(person.text)
+    return names
 
 
 def _with_byline(article: Article, blocks, credits) -> Article:
