@@ -5,7 +5,9 @@ from hypothesis import given, strategies as st
 
 from conftest import assert_offsets, load_yaml
 from pressie.errors import DateError
-from pressie.times import coerce_date, find_dateline, find_times
+import regex
+
+from pressie.times import _grammar, coerce_date, find_dateline, find_times
 
 DATA = load_yaml("times.yml")
 
@@ -102,3 +104,31 @@ def test_idempotent_on_its_own_output(text):
     for t in find_times(text, published="2020-03-09"):
         again = find_times(t.text, published="2020-03-09")
         assert again and again[0].text == t.text or t.kind in ("duration",) or "month" in t.inferred
+
+
+def _bare(pattern):
+    """The rule without its first-character lookahead (see times._first), compiled by ``regex``."""
+    m = regex.fullmatch(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)", pattern.pattern, flags=regex.S)
+    return regex.compile(m[1] if m else pattern.pattern, regex.V1)
+
+
+def _matches(pattern, text):
+    return [(m.span(), m[0]) for m in pattern.finditer(text)]
+
+
+_RULE_TEXTS = [c["text"] for c in DATA["positives"] + DATA["unpublished"]] + list(DATA["negatives"])
+
+
+@pytest.mark.parametrize("name", [r[0] for r in _grammar()[0]])
+def test_first_character_guard_and_engine_change_no_match(name):
+    pattern = next(p for n, p, _ in _grammar()[0] if n == name)
+    bare = _bare(pattern)
+    text = "\n".join(_RULE_TEXTS)
+    assert _matches(pattern, text) == _matches(bare, text)
+
+
+@given(st.text(alphabet="0123456789-/.:：月日号年度份至今去前明后本这上下中午晚早凌晨傍夜时点分半刻许整第个余多几周星期礼拜天"
+                        "零〇○一二两三四五六七八九十廿卅百千旬初底末农历正腊冬春节元宵清明端中秋国庆重阳每近连来以当眼如,。 ", max_size=60))
+def test_first_character_guard_and_engine_change_no_match_on_arbitrary_text(text):
+    for _, pattern, _ in _grammar()[0]:
+        assert _matches(pattern, text) == _matches(_bare(pattern), text)

@@ -14,13 +14,14 @@ Word lists (parts of day, relative words, festivals, vague words) are data in
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
 from ._spans import Intervals
-from .errors import DateError
+from .errors import DateError, ResourceError
 from .lexicon import alternation, compile_checked, data
 from .normalize import normalize
 from .numbers import parse_number
@@ -41,7 +42,7 @@ _HOUR = r"(?P<h>2[0-4]|1[0-9]|0?[0-9]|[零一二两三四五六七八九十]{1,3
 _MIN = r"(?P<mi>[0-5]?[0-9]|[零一二三四五六七八九十]{1,3})"
 _CLOCK_CN = rf"{_HOUR}(?:时|点)(?:(?:{_MIN})分?|(?P<half>半)|(?P<quarter>一刻|三刻))?(?P<xu>许|左右|整)?"
 _CLOCK_COLON = r"(?P<h2>[01]?[0-9]|2[0-3])[:：](?P<mi2>[0-5][0-9])(?::[0-5][0-9])?(?P<xu2>许|左右)?"
-_SEP = r"(?:至|到|—{1,2}|–|-|~|～|－)"
+_SEP = regex.compile(r"(?:至|到|—{1,2}|–|-|~|～|－)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,48 @@ class _Cand:
     rule: str
     groups: dict
     priority: int = 0
+
+
+# Every rule starts with one of a few characters. A lookahead on that set lets
+# the regex engine skip every other position at once (date rule: ~15x faster);
+# tests/test_times.py checks that each guarded rule finds what the bare one does.
+_NUM_FIRST = "0-9" + _CN_DIGIT + "十廿卅"
+
+
+def _firsts(words) -> str:
+    return "".join(sorted({regex.escape(w[0]) for w in words}))
+
+
+def _first(chars: str, pattern: str, where: str) -> re.Pattern:
+    """Compile a rule behind a lookahead on its first characters.
+
+    Rules are written in the syntax both ``re`` and ``regex`` read and compiled
+    with the standard library's ``re``, which runs these literal-heavy
+    patterns about twice as fast. ``re`` refuses a group name used twice, so a
+    repeated name gets a ``__2`` suffix that :func:`_groups` folds back.
+    """
+    seen: dict[str, int] = {}
+
+    def rename(m: re.Match) -> str:
+        seen[m[1]] = seen.get(m[1], 0) + 1
+        return m[0] if seen[m[1]] == 1 else f"(?P<{m[1]}__{seen[m[1]]}>"
+
+    # A rule that opens with one literal character needs no guard: ``re`` finds
+    # that character by itself, faster than through a lookahead.
+    guarded = rf"(?=[{chars}])(?:{pattern})" if len(chars) > 1 else pattern
+    source = re.sub(r"\(\?P<(\w+)>", rename, guarded)
+    try:
+        compiled = re.compile(source)
+    except re.error as error:
+        raise ResourceError(f"{where}: pattern does not compile: {error}") from None
+    if compiled.fullmatch(""):
+        raise ResourceError(f"{where}: pattern matches the empty string")
+    return compiled
+
+
+def _groups(m: re.Match) -> dict[str, str]:
+    """The match's named groups that took part, repeated names folded (``d__2`` → ``d``)."""
+    return {k.partition("__")[0]: v for k, v in m.groupdict().items() if v is not None}
 
 
 @cache
@@ -65,36 +108,36 @@ def _grammar():
     clock = rf"(?:{_CLOCK_CN}|{_CLOCK_COLON})"
     tail = rf"(?:{pod_g})?(?P<clock>{clock})?"
     date = (rf"(?:(?:{_YEAR}|{_RYEAR})?{_MONTH}(?:{_DAY}{_DAY_MARK}|{_TENDAY})?"
-            rf"|(?<![[0-9]月{_CN_DIGIT}十])(?P<donly>{_DAY})(?P<dmo>日)(?![楼线院门栋房室车位机床杆站口地码件令文常本期])"
-            rf"|{_YEAR}(?![[0-9]月])|{_RYEAR}(?![0-9])"
-            rf"|(?P<iso>(?P<iy>(?:19|20)[0-9][0-9])(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9]))(?![[0-9]])"
+            rf"|(?<![0-9月{_CN_DIGIT}十])(?P<donly>{_DAY})(?P<dmo>日)(?![楼线院门栋房室车位机床杆站口地码件令文常本期])"
+            rf"|{_YEAR}(?![0-9月])|{_RYEAR}(?![0-9])"
+            rf"|(?P<iso>(?P<iy>(?:19|20)[0-9][0-9])(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])"
             rf"(?:\s(?P<ih>[01][0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::[0-5][0-9])?)?)")
     rules: list[tuple[str, regex.Pattern, int]] = [
-        ("date", compile_checked(rf"(?<![[0-9].])(?:{date}){tail}", "times: date"), 3),
-        ("relative_day", compile_checked(rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
-        ("weekday", compile_checked(rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊])"
+        ("date", _first(_NUM_FIRST + "今去前明后本", rf"(?<![0-9.])(?:{date}){tail}", "times: date"), 3),
+        ("relative_day", _first(_firsts(words["relative_days"]), rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
+        ("weekday", _first("本这上下周星礼", rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊])"
                                     rf"{tail}", "times: weekday"), 2),
-        ("relative_month", compile_checked(rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK})?{tail}", "times: relative month"), 2),
-        ("lunar", compile_checked(rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)[0-9][0-9]|[{_CN_DIGIT}]{{4}})年)?"
+        ("relative_month", _first(_firsts(words["relative_months"]), rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK})?{tail}", "times: relative month"), 2),
+        ("lunar", _first(_NUM_FIRST + "农正腊冬", rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)[0-9][0-9]|[{_CN_DIGIT}]{{4}})年)?"
                                   rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
                                   rf"{tail}", "times: lunar date"), 4),
-        ("festival", compile_checked(rf"(?P<fest>{festivals})(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}", "times: festival"), 2),
-        ("part_of_day", compile_checked(rf"(?<![\p{{Han}}&&[今昨前明当次每]])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
-        ("clock", compile_checked(rf"(?<![[0-9]第])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9])(?:时|点)(?:(?P<mi>[0-5]?[0-9])分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![[0-9]万亿多余个小分])", "times: clock"), 1),
-        ("duration", compile_checked(
-            r"(?<![[0-9]第])(?P<dn>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千几]+|半)(?P<dx>多|余|几)?"
-            r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![[0-9]月级度底初代])",
+        ("festival", _first(_firsts(list(words["solar_festivals"]) + list(words["lunar_festivals"])), rf"(?P<fest>{festivals})(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}", "times: festival"), 2),
+        ("part_of_day", _first(_firsts(words["part_of_day"]), rf"(?<![今昨前明当次每])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
+        ("clock", _first("0-9", rf"(?<![0-9第])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9])(?:时|点)(?:(?P<mi>[0-5]?[0-9])分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![0-9万亿多余个小分])", "times: clock"), 1),
+        ("duration", _first("0-9零一二两三四五六七八九十百千几半", 
+            r"(?<![0-9第])(?P<dn>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千几]+|半)(?P<dx>多|余|几)?"
+            r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![0-9月级度底初代])",
             "times: duration"), 1),
-        ("half_duration", compile_checked(r"(?P<dn>半)(?P<du>小时|天|年|个月|月|晌)", "times: half duration"), 1),
-        ("recurring", compile_checked(rf"(?P<every>每(?:天|日|晚|早|周[一二三四五六日天]?|星期[一二三四五六日天]|月|年|季度|逢(?:周|星期)?[一二三四五六日天]?))(?:{pod_g})?(?P<clock>{clock})?",
+        ("half_duration", _first("半", r"(?P<dn>半)(?P<du>小时|天|年|个月|月|晌)", "times: half duration"), 1),
+        ("recurring", _first("每", rf"(?P<every>每(?:天|日|晚|早|周[一二三四五六日天]?|星期[一二三四五六日天]|月|年|季度|逢(?:周|星期)?[一二三四五六日天]?))(?:{pod_g})?(?P<clock>{clock})?",
                                       "times: recurring"), 2),
-        ("vague", compile_checked(rf"(?P<vague>{vague})", "times: vague"), 1),
+        ("vague", _first(_firsts(words["vague"]), rf"(?P<vague>{vague})", "times: vague"), 1),
     ]
     open_mark = compile_checked(r"(?:起|开始|以来|至今|后|前)", "times: open mark")
     return rules, words, open_mark
 
 
-_NEGATIVE = regex.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时|一日三餐|日新月异|一年四季")
+_NEGATIVE = re.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时|一日三餐|日新月异|一年四季")
 
 
 def coerce_date(value) -> _dt.date | None:
@@ -522,7 +565,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
                 continue
             cands.append(_Cand(m.start(), m.end(), name, m, priority))
     # Group values are read only for the candidates the ranker keeps.
-    chosen = [replace(c, groups={k: v for k, v in c.groups.groupdict().items() if v is not None})
+    chosen = [replace(c, groups=_groups(c.groups))
               for c in _select(cands)]
     ctx = _Context()
     values: list[tuple[_Cand, dict]] = []
@@ -544,7 +587,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
         # A span: <date> 至 <date>; the second part takes missing year and month from the first.
         if kind == "point" and c.rule == "date" and i + 1 < len(values):
             c2, v2 = values[i + 1]
-            if regex.fullmatch(_SEP, text[end:c2.start]):
+            if _SEP.fullmatch(text, end, c2.start):
                 merged = _span_end(c, v, c2, v2)
                 if merged is not None:
                     date_end, time_end = merged
