@@ -2,7 +2,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 from conftest import assert_offsets, load_yaml
-from pressie.numbers import find_quantities, parse_number
+import regex
+
+from pressie.numbers import _lexicons, find_quantities, parse_number
 
 DATA = load_yaml("numbers.yml")
 
@@ -103,3 +105,26 @@ def test_the_issue_examples():
     found = find_quantities("76米叶片400套")
     assert [(q.value, q.unit, q.category, q.noun.text if q.noun else None) for q in found] == [
         (76, "米", "measure", None), (400, "套", "count", "叶片")]
+
+
+def _spans(pattern, text):
+    return [(m.span(), m[0]) for m in pattern.finditer(text)]
+
+
+def _unguarded():
+    pattern = _lexicons()["pattern"]
+    bare = regex.sub(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)", "", pattern.pattern)
+    assert bare != pattern.pattern
+    return pattern, regex.compile(bare, pattern.flags)
+
+
+def test_first_character_guard_changes_no_match():
+    pattern, bare = _unguarded()
+    text = "\n".join([c[0] for c in DATA["quantities"]] + list(DATA["negatives"]))
+    assert _spans(pattern, text) == _spans(bare, text)
+
+
+@given(st.text(alphabet="0123456789,.%余多几来将近接约大逾超达共累合总计仅有第百分之零〇一二两三四五六七八九十百千万亿壹贰名人个户位次元吨米天年以上左右", max_size=50))
+def test_first_character_guard_changes_no_match_on_arbitrary_text(text):
+    pattern, bare = _unguarded()
+    assert _spans(pattern, text) == _spans(bare, text)

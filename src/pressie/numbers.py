@@ -195,7 +195,11 @@ def _lexicons():
         for unit in cls[category]:
             unit_category.setdefault(unit, category)
     units = alternation(unit_category)
+    # The lookahead on the characters a quantity can start with (a digit, a
+    # Chinese numeral or a word of _PRE) lets the scan skip other positions.
+    firsts = "".join(sorted({w[0] for w in _PRE.split("|")} | set(_CN_CHARS) | {"几"}))
     pattern = compile_checked(
+        rf"(?=[0-9{firsts}])"
         rf"(?<![[0-9].{_CN_CHARS}第])"
         rf"(?:(?P<pre>{_PRE}))?"
         rf"(?P<num>{_NUM})(?:(?P<sep>至|到|~|-|—|－)(?P<num2>{_NUM}))?"

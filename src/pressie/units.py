@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from math import sqrt
+from operator import add, mul
 
 import regex
 
@@ -67,12 +68,19 @@ class _Grams:
 
     def __init__(self, counts: Counter) -> None:
         self.counts = counts
-        self.norm = sqrt(sum(v * v for v in counts.values()))
+        values = list(counts.values())
+        self.norm = sqrt(sum(map(mul, values, values)))
 
 
 def _bigrams(text: str) -> Counter:
     han = _NON_HAN.sub("", text)
-    return Counter(han[i:i + 2] for i in range(len(han) - 1))
+    return Counter(map(add, han, han[1:]))
+
+
+def _add(total: Counter, counts) -> None:
+    """``total += counts`` (``Counter.update`` counts an iterable in C, a mapping in Python)."""
+    if counts:
+        total.update(counts.elements())
 
 
 def _cosine(a, b) -> float:
@@ -82,7 +90,8 @@ def _cosine(a, b) -> float:
     if not a.norm or not b.norm:
         return 0.0
     x, y = a.counts, b.counts
-    dot = sum(x[k] * y[k] for k in x.keys() & y.keys())
+    shared = x.keys() & y.keys()
+    dot = sum(map(mul, map(x.__getitem__, shared), map(y.__getitem__, shared)))
     return dot / (a.norm * b.norm)
 
 
@@ -119,7 +128,7 @@ def _merge_subheads(units: list[_Unit], by_index, grams) -> list[_Unit]:
             numbered = any(_NUMBERED.match(by_index[i].text) for i in heads)
             context: Counter = Counter()
             for i in prev.blocks:
-                context.update(grams.get(i, ()))
+                _add(context, grams.get(i))
             if numbered or _cosine(grams.get(u.body[0], Counter()), context) >= SUBHEAD_SIMILARITY:
                 prev.blocks.extend(u.blocks)
                 prev.body.extend(u.body)
@@ -231,7 +240,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     for u in units:
         total: Counter = Counter()
         for i in u.blocks:
-            total.update(grams.get(i, ()))
+            _add(total, grams.get(i))
         profile = _Grams(total)
         for i in u.blocks:
             unit_grams[i] = profile
@@ -240,9 +249,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     body_blocks = [b.index for b in blocks if b.role == "body"]
     # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
     # usually appears whole somewhere else on the page.
-    page_bigrams: Counter = Counter()
-    for counts in all_grams.values():
-        page_bigrams.update(counts)
+    page_bigrams: set[str] = set().union(*all_grams.values())
     # The body block before each block, looking past subheads, bylines and in-article captions.
     prev_body: dict[int, int] = {}
     last = None
@@ -301,7 +308,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                     score -= 3  # an article's opening continues nothing (unless it repeats the head)
             if ec != "closed":
                 joined = head_last[h] + tail_first
-                if len(joined) == 2 and _HAN2.fullmatch(joined) and page_bigrams.get(joined, 0) >= 1:
+                if len(joined) == 2 and _HAN2.fullmatch(joined) and joined in page_bigrams:
                     score += boundary_word_weight
             if head_quote[h]:
                 score += 2 if sc == "quote_close" else -1
@@ -400,9 +407,10 @@ def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth) -> Counte
         counts = unit_grams[h].counts
     elif h in prev_body and depth < 50:
         counts = _provisional_counts(prev_body[h], prev_body, unit_grams, grams, cache, depth + 1).copy()
-        counts.update(grams.get(h, ()))
+        _add(counts, grams.get(h))
     else:
-        counts = Counter(grams.get(h, ()))
+        counts = Counter()
+        _add(counts, grams.get(h))
     cache[h] = counts
     return counts
 
