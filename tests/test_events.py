@@ -151,3 +151,16 @@ def test_a_home_visited_gives_an_object_and_a_place():
     (event,) = events("1月19日,街道党工委副书记王浩来到东村王善文家,走访慰问困难群众。")
     assert roles(event) == {"王浩": "leader", "王善文": "object"}
     assert "王善文家" in event["where"]
+
+
+def test_visit_to_a_list_of_places_after_a_meeting_is_its_own_event():
+    text = ("全县招商引资工作推进会召开\n5月8日,全县招商引资工作推进会在县会议中心召开。会议通报了一季度工作情况。"
+            "县领导王建国出席会议并讲话。会议还对下一阶段工作作了安排。会前,与会人员观摩了宏达电子、新宇纺织、金利来包装等企业。")
+    found = events(text)
+    assert [e["type"] for e in found] == ["meeting", "inspection"]
+    assert found[1]["where"] == ["宏达电子", "新宇纺织", "金利来包装"]
+
+
+def test_a_company_name_keeps_its_verbs():
+    (event,) = events("5月8日,县长王建国来到长江农产品开发有限公司调研。")
+    assert event["where"] == ["长江农产品开发有限公司"]

@@ -272,6 +272,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             score += 0.8
         if any(sent.contains(s, e) for _, (s, e) in people_spans):
             score += 0.7
+        if m.type != "meeting" and any(m.end <= p.start <= m.end + 2 and p.kind != "generic" for p in mentions.places):
+            score += 1.5  # "观摩了A、B、C": the places it went to make a visit an occurrence
         m.score = score
     events: list[tuple[_Mention, list[_Mention]]] = []
     # The unit's main type: the best-scored mention's type; other types need their own evidence.

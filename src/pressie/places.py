@@ -50,6 +50,11 @@ def _lex():
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
         "org_units": org_units(),
         "end_blockers": frozenset(words("name_end_blockers")),
+        "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
+        "list_close": compile_checked(
+            rf"等(?:[0-9一二三四五六七八九十两几]+[个家处所座])?(?P<mod>\p{{Han}}{{0,4}}?)"
+            rf"(?P<cat>{alternation(w for ws in suffixes.get('list_categories', {}).values() for w in ws)})",
+            "place_suffixes.json: list_categories"),
     }
 
 
@@ -114,7 +119,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue  # 带队, 返乡
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue",
-                            stops=lex["org_stops"] if org_mode else None)
+                            stops=lex["org_stops"] if org_mode or kind == "company" else None)
         if start is None:
             continue
         name_len = m.start() - start
@@ -123,7 +128,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         merge = adjacent and name_len == 0 and kind != "venue"
         venue_of_place = adjacent and kind in ("venue",) and prev_kind in ("admin", "community", "company", "venue") \
             and name_len <= 6
-        if merge or venue_of_place or (org_mode and adjacent):
+        # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
+        branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith("分") and name_len <= 4
+        if merge or venue_of_place or branch or (org_mode and adjacent):
             s0, _, _ = out[-1]
             out[-1] = (s0, m.end(), suffix)
             floor = pos = m.end()
@@ -187,6 +194,7 @@ def _find_places_norm(text: str) -> list[Place]:
         out.append(place)
         prev_chain = chain
         prev_end = end
+    out = _listed_places(text, out, lex)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
@@ -199,6 +207,68 @@ def _find_places_norm(text: str) -> list[Place]:
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
+
+
+_LIST_SEGMENT_END = regex.compile(r"[,，。;；:：!！?？\n“”\"()（）《》]")
+_LIST_SEP = regex.compile(r"、|[,，]?以及|(?<=\p{Han}{2})[和及与](?=\p{Han}{2})")
+_LIST_NAME = regex.compile(r"[\p{Han}0-9A-Za-z]{2,16}")
+_LIST_REACH = 160
+
+
+def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
+    """"来到西湖人家、海悦天地等小区": the items of a list closed by 等 + a place category
+    (小区, 企业, 公共文化设施 …) are places of that kind, suffix or not. Items the suffix scan
+    already found are kept as they are; at least two items make a list."""
+    extra: list[Place] = []
+    spans: list[tuple[int, int]] = []  # the items of every list found
+    for m in lex["list_close"].finditer(text):
+        if m["mod"] and lex["stops"].search(m["mod"]):
+            continue  # 等开展活动的村: a clause, not a modifier
+        kind = lex["list_kind"][m["cat"]]
+        floor = max(0, m.start() - _LIST_REACH)
+        seg_start = floor
+        for x in _LIST_SEGMENT_END.finditer(text, floor, m.start()):
+            if not (x[0] in ",，" and text.startswith("以及", x.end())):  # "…,以及C等" goes on
+                seg_start = x.end()
+        bounds = [seg_start] + [b for x in _LIST_SEP.finditer(text, seg_start, m.start()) for b in (x.start(), x.end())] \
+            + [m.start()]
+        items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
+        if len(items) < 2:
+            continue
+        # The first item starts after the verb that governs the list ("观摩了学雷锋…").
+        s0, e0 = items[0]
+        cut = s0
+        for x in lex["org_stops"].finditer(text, s0, e0, overlapped=True):
+            if e0 - x.end() >= 2:
+                cut = max(cut, x.end())
+        items[0] = (cut, e0)
+        if not all(_LIST_NAME.fullmatch(text, a, b) for a, b in items):
+            continue
+        spans.extend(items)
+
+        def crosses(p: Place) -> bool:
+            return sum(1 for x, y in items if p.start < y and x < p.end) > 1
+
+        for a, b in items:
+            if any(p.start <= a and b <= p.end and not crosses(p) for p in found):
+                continue
+            # Places the scan found inside the item stand when they span it (城南街道和平社区);
+            # a part of it ("滦州市" of 滦州市文博馆, "培训中心") gives way to the item.
+            inside = [p for p in found if a <= p.start and p.end <= b]
+            if inside and min(p.start for p in inside) == a and max(p.end for p in inside) == b:
+                continue
+            if any(p.start == a and p.kind in ("venue", "company", "road") for p in inside):
+                continue  # "某某基地建设": the name is found, what follows it is not part of it
+            if text[a:b] in lex["deictic"] or text[a] in "各每全该本我":
+                continue
+            extra.append(Place(start=a, end=b, text=text[a:b], kind=kind))
+    if not extra:
+        return found
+    covered = Intervals((p.start, p.end) for p in extra)
+    kept = [p for p in found if not covered.overlaps(p.start, p.end)]
+    # A place the scan read across a list separator ("白鹭洲和东门码头") gives way to the items.
+    kept = [p for p in kept if sum(1 for a, b in spans if p.start < b and a < p.end) <= 1]
+    return sorted(kept + extra, key=lambda p: (p.start, p.end))
 
 
 def find_orgs(text: str) -> list[Org]:
