@@ -164,3 +164,29 @@ def test_visit_to_a_list_of_places_after_a_meeting_is_its_own_event():
 def test_a_company_name_keeps_its_verbs():
     (event,) = events("5月8日,县长王建国来到长江农产品开发有限公司调研。")
     assert event["where"] == ["长江农产品开发有限公司"]
+
+
+def test_the_village_referred_to_by_gai_cun_is_the_place():
+    text = "本报讯 初春时节,东山镇吴家村的小巷里,志愿者们忙个不停。该村人居环境整治志愿服务行动拉开序幕。"
+    (event,) = events(text)
+    assert event["type"] == "volunteer" and event["where"] == ["吴家村"]
+
+
+def test_the_object_of_a_check_is_a_place():
+    (event,) = events("5月8日,镇安监办工作人员对镇敬老院内部安全隐患进行全面排查。")
+    assert event["where"] == ["镇敬老院"]
+
+
+def test_a_meeting_held_in_a_city_has_that_city_as_place():
+    (event,) = events("5月8日,全市文明创建现场推进会在石门市举行。")
+    assert event["where"] == ["石门市"]
+
+
+def test_a_town_that_holds_a_meeting_is_not_its_place():
+    (event,) = events("5月8日,石门镇召开安全生产工作推进会。")
+    assert event["where"] == []
+
+
+def test_a_short_later_mention_of_a_place_is_not_listed_again():
+    (event,) = events("5月8日,镇长王建国来到李岗村敬老院检查。随后他查看了敬老院的厨房。")
+    assert event["where"] == ["李岗村敬老院"]

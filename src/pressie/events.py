@@ -653,6 +653,23 @@ def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
     return bool(m) and (m.end() - m.start()) * 2 >= place.end - place.start
 
 
+_ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
+
+
+def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[Place]:
+    """"吴巷村的背街小巷里…。该村…志愿服务行动": 该村 in the event's sentence is the last
+    村 named before it in the article."""
+    out: list[Place] = []
+    for m in group:
+        for s, e in m.sentence.spans:
+            for a in _ANAPHOR.finditer(page, s, e):
+                before = [p for p in mentions.places if p.end <= a.start() and p.text.endswith(a["kind"])
+                          and p.kind in ("community", "admin")]
+                if before:
+                    out.append(max(before, key=lambda p: p.end))
+    return out
+
+
 def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
     """Places governed by a location verb, list by list; leaves only."""
     sents = {m.sentence.index: m.sentence for m in group}
@@ -675,7 +692,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     if m is None:
                         end = e
                         break
-                    if m[0] in ",，" and any(m.end() <= x <= m.end() + 1 for x in starts):
+                    if m[0] in ",，" and (any(m.end() <= x <= m.end() + 1 for x in starts)
+                                          or page.startswith(("以及", "及"), m.end())):
                         end = m.end()
                         continue
                     end = m.start()
@@ -687,13 +705,18 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 ok = any(a <= p.start and p.end <= b for a, b in regions)
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
+                if not ok and kind == "inspection" and p.start > 0 and page[p.start - 1] == "对" and any(
+                        p.end <= m.start <= p.end + 24 and not _CLAUSE_SEP.search(page, p.end, m.start) for m in group):
+                    ok = True  # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place
                 if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin") \
                         and p.kind != "generic":
                     ok = True  # "东村的背街小巷里": a place named as where things happen
                 if not ok:
                     continue
-                if kind == "meeting" and p.kind != "venue":
-                    continue
+                if kind == "meeting" and p.kind != "venue" and not (
+                        p.kind == "admin" and p.start > 0 and page[p.start - 1] in "在于"
+                        and _HELD_AFTER.match(page[p.end:p.end + 3])):
+                    continue  # a meeting's place is its venue, or the town it is held in ("在滦州市举行")
                 if p.kind == "generic" and not any(a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 2, a)
                                                    or a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 3, a)
                                                    for a, b in regions):
@@ -706,12 +729,16 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
                         and _VISIT_BEFORE.search(page, max(0, s0 - 14), s0):
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
+    if not any(p.kind != "generic" for p in chosen):
+        chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
     leaves: list[Place] = []
     for p in sorted(_leaves(chosen), key=lambda x: x.start):
         if all(p.text != q.text for q in leaves):
             leaves.append(p)
+    # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place.
+    leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
     # Containing regions are not listed when something more specific is: villages and
     # communities make towns and counties redundant; venues make counties and cities redundant.
     if any(p.kind == "community" for p in leaves):

@@ -78,6 +78,9 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         start -= 1
     run = text[start:suffix_start]
     cut = 0
+    for m in lex["deictic_re"].finditer(run):
+        if m[0][0] in "该我本":
+            cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
@@ -97,6 +100,12 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     return start
 
 
+def _word_after(text: str, pos: int, lex) -> bool:
+    """True when a (verb) stop word of two or more characters starts at ``pos`` (组织, 开展)."""
+    m = lex["stops"].match(text, pos)
+    return bool(m) and len(m[0]) >= 2
+
+
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None):
     """Candidate (start, end, suffix) triples, left to right.
 
@@ -113,8 +122,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if m.start() < pos:
             continue
         suffix = m[0]
-        if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"]:
-            continue  # 村民, 市场: the character starts a word here
+        if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"] \
+                and not _word_after(text, m.start() + 1, lex):
+            continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"]:
             continue  # 带队, 返乡
         kind = "org" if org_mode else kind_of.get(suffix, "place")
@@ -126,8 +136,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         adjacent = bool(out) and out[-1][1] == start
         prev_kind = kind_of.get(out[-1][2]) if out else None
         merge = adjacent and name_len == 0 and kind != "venue"
-        venue_of_place = adjacent and kind in ("venue",) and prev_kind in ("admin", "community", "company", "venue") \
-            and name_len <= 6
+        # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
+        # a one-character venue suffix is too weak to name a venue of a place).
+        venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
+            and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
         branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith("分") and name_len <= 4
         if merge or venue_of_place or branch or (org_mode and adjacent):
@@ -203,6 +215,8 @@ def _find_places_norm(text: str) -> list[Place]:
             continue
         if m.start() > 0 and text[m.start() - 1] in "各每全该本我":
             continue
+        if len(m[0]) >= 2 and _word_after(text, m.end() - 1, lex):
+            continue  # 村组织: 组织 is the word
         extra.append(Place(start=m.start(), end=m.end(), text=m[0], kind="generic"))
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
