@@ -729,7 +729,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
                         and _VISIT_BEFORE.search(page, max(0, s0 - 14), s0):
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
-    if not any(p.kind != "generic" for p in chosen):
+    if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun

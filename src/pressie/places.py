@@ -65,6 +65,7 @@ _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "compan
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
 _SUFFIX_CHARS = frozenset("办局委区县市镇乡村街路院所站队会室司厂园馆场部处厅中心组")
+_POSITIONAL = frozenset("里")  # 岩里村, 营里镇, 三里屯: 里 ends many short place names
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
@@ -84,6 +85,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
+        if m[0] in _POSITIONAL and len(run) - m.end() < 2:
+            continue  # 岩里村: a position word inside a short name, not before it
         cut = max(cut, m.end())
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     for m in _CONJ.finditer(run):
