@@ -190,3 +190,14 @@ def test_a_town_that_holds_a_meeting_is_not_its_place():
 def test_a_short_later_mention_of_a_place_is_not_listed_again():
     (event,) = events("5月8日,镇长王建国来到李岗村敬老院检查。随后他查看了敬老院的厨房。")
     assert event["where"] == ["李岗村敬老院"]
+
+
+def test_co_organisers_whose_leaders_went():
+    (event,) = events("5月8日,市城管局、市环卫局党委领导深入一线,看望慰问环卫工人。")
+    assert [o["name"] for o in event["orgs"]] == ["市城管局", "市环卫局党委"]
+
+
+def test_the_body_names_the_organiser_in_full():
+    text = "太平镇举办后备干部培训班\n5月8日,麻章区太平镇委党校举办后备干部培训班,90多人参加培训。"
+    (event,) = events(text)
+    assert [o["name"] for o in event["orgs"]] == ["麻章区太平镇委党校"]

@@ -417,7 +417,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
     where = _where(kind, group, scope, page, mentions, triggers)
     orgs: list[OrgRole] = []
-    for m in sorted(group, key=lambda x: (x.sentence.index, x.start)):
+    # The body names the organiser in full; a headline often shortens it.
+    for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
         orgs = _orgs(m, page, mentions, who)
         if orgs:
             break
@@ -792,6 +793,9 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
     return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]
 
 
+_GROUP_NOUNS = frozenset({"领导", "领导干部", "负责人", "干部", "工作人员", "党员", "职工"})
+
+
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
     """The longest chain of organisation and place names that starts at ``pos``
     (姑苏区 + 双塔街道 + 长岛社区), or None; a person's title is not an organisation."""
@@ -810,8 +814,9 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
         end = m.end()
     while end in pieces and pieces[end] > end:
         end = pieces[end]
-    if _people_lex()["positions"].match(page, end):
-        return None  # 区委 of 区委书记: the start of a title
+    title = _people_lex()["positions"].match(page, end)
+    if title and title[0] not in _GROUP_NOUNS:
+        return None  # 区委 of 区委书记: the start of a title (not 市环卫局党委领导: the body's leaders)
     for person in mentions.people:
         for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:
             if s < end and pos < e:

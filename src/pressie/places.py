@@ -85,6 +85,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
+        if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and _HAN_AT.match(text[start - 1])):
+            continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
         if m[0] in _POSITIONAL and len(run) - m.end() < 2:
             continue  # 岩里村: a position word inside a short name, not before it
         cut = max(cut, m.end())
