@@ -226,6 +226,7 @@ def _lexicons():
 
 
 _NOUN_WINDOW = 10
+_NOMINALISERS = frozenset("品金物站点队员者所")
 _NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
 _MODIFIER_START = regex.compile(r"身穿|身着|手持|手拿|头戴|戴着|穿着|来自|分布在|分散在")
 
@@ -246,10 +247,13 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
         # A stop word that starts a noun ("献血者", "服务队") still names what is counted.
         size = len(first[0])
         for k in (size + 1, size + 2):
-            if size <= 2 and k <= len(window) and window[k - 1] in "者员队站点" and lex["heads"].search(window[:k]):
+            if size <= 2 and k <= len(window) and window[k - 1] in _NOMINALISERS and lex["heads"].search(window[:k]):
                 return pos, pos + k
         return None
     stop = lex["stops"].search(window, 1)
+    # A verb that a nominal suffix completes is part of the noun (慰问品, 服务站): look past it.
+    while stop and len(stop[0]) >= 2 and stop.end() < len(window) and window[stop.end()] in _NOMINALISERS:
+        stop = lex["stops"].search(window, stop.end() + 1)
     if stop:
         window = window[:stop.start()]
     if len(window) <= 4 or (stop and len(window) <= 6):
@@ -281,6 +285,8 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
             continue
         if piece.endswith(("人数", "数量", "总数", "规模", "人口", "总量")):
             return None  # "志愿者人数达1400人": a statistic's name, not what is counted
+        if piece.endswith(("一行", "等", "们", "共", "总共", "合计", "累计")):
+            return None  # "…等一行20人": the group's size, no noun
         if len(piece) <= 8 and not _NOUN_PUNCT.search(piece):
             return start + cut, pos
         return None
