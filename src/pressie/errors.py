@@ -16,6 +16,7 @@ __all__ = [
     "NotTextError",
     "ResourceError",
     "OptionError",
+    "ModelError",
 ]
 
 
@@ -57,3 +58,9 @@ class OptionError(PressieError):
     """An option with a value outside its documented range."""
 
     code = "P005"
+
+
+class ModelError(PressieError):
+    """An optional model that is missing, fails its checksum or cannot be loaded."""
+
+    code = "P006"
