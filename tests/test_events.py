@@ -201,3 +201,15 @@ def test_the_body_names_the_organiser_in_full():
     text = "太平镇举办后备干部培训班\n5月8日,麻章区太平镇委党校举办后备干部培训班,90多人参加培训。"
     (event,) = events(text)
     assert [o["name"] for o in event["orgs"]] == ["麻章区太平镇委党校"]
+
+
+def test_officials_visits_for_a_civilisation_campaign_stay_inspections():
+    text = ("为深入推进新时代文明实践活动,区文明办开展慰问一线工作人员活动。"
+            "5月8日上午,区文明办副主任林小红一行走访慰问了城南街道的环卫工人。")
+    types = [e["type"] for e in events(text)]
+    assert "inspection" in types and "volunteer" not in types
+
+
+def test_visits_by_volunteers_are_volunteering():
+    text = "5月8日,城南社区志愿者服务队开展志愿服务,志愿者们走访慰问了辖区的孤寡老人。"
+    assert [e["type"] for e in events(text)] == ["volunteer"]

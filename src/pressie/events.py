@@ -304,12 +304,16 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
 
 
 _VISIT_WORDS = ("慰问", "走访", "看望", "送温暖", "探望")
+_VOLUNTEER_WORDS = ("志愿", "义务", "义诊", "义剪", "献血", "学雷锋", "自发")
 
 
 def _merge_visits_into_volunteering(events, times):
     """A visit (慰问, 送温暖 …) done as volunteer service in the same unit and on the same day is
     one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
-    volunteer = [(a, g) for a, g in events if a.type == "volunteer"]
+    # Only a group that calls itself volunteering (志愿, 义诊, 献血 …) takes visits over; a
+    # purpose such as 推进新时代文明实践 does not make officials' visits volunteer work.
+    volunteer = [(a, g) for a, g in events if a.type == "volunteer"
+                 and any(w in m.text for m in g for w in _VOLUNTEER_WORDS)]
     if not volunteer:
         return events
     out = []
