@@ -102,6 +102,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     lead = _LEADING.match(text, start, suffix_start)
     if lead and suffix_start - start > 2:
         start = lead.end()
+    # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
+    inner = max(text.rfind("乡", start, suffix_start - 2), text.rfind("镇", start, suffix_start - 2))
+    if inner > start and limit <= _MAX_NAME_BY_KIND["community"]:
+        start = inner + 1
     return start
 
 
