@@ -213,3 +213,13 @@ def test_officials_visits_for_a_civilisation_campaign_stay_inspections():
 def test_visits_by_volunteers_are_volunteering():
     text = "5月8日,城南社区志愿者服务队开展志愿服务,志愿者们走访慰问了辖区的孤寡老人。"
     assert [e["type"] for e in events(text)] == ["volunteer"]
+
+
+def test_units_visited_are_places():
+    (event,) = events("5月8日,镇长王建国一行来到环卫所和垃圾转运站,看望慰问环卫工人。")
+    assert event["where"] == ["环卫所", "垃圾转运站"]
+
+
+def test_a_development_zone_stays_beside_a_village():
+    (event,) = events("5月8日,督查组深入到循环园区和东风村开展督查。")
+    assert event["where"] == ["循环园区", "东风村"]

@@ -658,6 +658,13 @@ def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
     return bool(m) and (m.end() - m.start()) * 2 >= place.end - place.start
 
 
+# Admin places small enough to be visited next to a venue (towns, parks, development zones).
+_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会")  # sites, not containers of villages
+_LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _ZONES
+# Organisations that are sites (visited units are places, SCHEMA.md); government bodies are not.
+_SITE_ORGS = ("所", "站", "公司", "有限公司", "分公司", "中心", "医院", "卫生院", "学校", "中学", "小学", "幼儿园",
+              "工作室", "合作社", "派出所", "银行", "支行", "集团", "厂")
+
 _ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
 
 
@@ -705,6 +712,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     break
                 regions.append((g, end))
             places = places + _bare_list_places(page, regions, places)
+            if kind == "inspection":
+                # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
+                taken = [(p.start, p.end) for p in places]
+                places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in mentions.orgs
+                           if s <= o.start and o.end <= e and o.kind in _SITE_ORGS
+                           and not any(a < o.end and o.start < b for a, b in taken) and not o.text.endswith("场所")
+                           and (page[o.start - 1:o.start] in ("、", "和", "及", "与")
+                                or o.start in governors and (len(o.kind) > 1 or _MOVEMENT.search(
+                                    page, max(0, o.start - 3), o.start)))]  # 所, 站: too often a word's end
             places.sort(key=lambda x: x.start)
             for p in places:
                 ok = any(a <= p.start and p.end <= b for a, b in regions)
@@ -747,9 +763,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     # Containing regions are not listed when something more specific is: villages and
     # communities make towns and counties redundant; venues make counties and cities redundant.
     if any(p.kind == "community" for p in leaves):
-        leaves = [p for p in leaves if p.kind != "admin"]
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_ZONES)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
-        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(("镇", "乡", "街道", "办事处"))]
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_LOCAL_ADMIN)]
     return leaves
 
 
