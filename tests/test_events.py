@@ -223,3 +223,9 @@ def test_units_visited_are_places():
 def test_a_development_zone_stays_beside_a_village():
     (event,) = events("5月8日,督查组深入到循环园区和东风村开展督查。")
     assert event["where"] == ["循环园区", "东风村"]
+
+
+def test_gai_zhen_as_organiser_is_the_town_named_before():
+    text = "为确保敬老院安全,石门镇积极采取举措。5月8日,该镇抽调15名工作人员,对镇敬老院进行全面排查。"
+    (event,) = events(text)
+    assert [o["name"] for o in event["orgs"]] == ["石门镇"]

@@ -44,7 +44,7 @@ _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 _MOVEMENT = regex.compile(r"来到|深入|前往|走进|赴|先后到|抵达")
 _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
 _LEAD_PREFIX = regex.compile(r"(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
-_HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到")
+_HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到|抽调|选派|派出|动员")
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 _NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
 
@@ -793,6 +793,14 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                         pos += 1
             unit = _unit_at(page, pos, limit, mentions, heads)
             if unit is None:
+                # "该镇抽调…工作人员…": 该镇 is the town named before it.
+                ref = _ANAPHOR.match(page, pos)
+                if ref and (_HOLDING_LATER.search(page, ref.end(), limit) or limit == anchor.start):
+                    named = [x for x in (*mentions.places, *mentions.orgs) if x.end <= pos
+                             and x.text.endswith(ref["kind"]) and not x.text.startswith(("该", "本", "我"))]
+                    if named:
+                        last = max(named, key=lambda x: x.end)
+                        best = [(last.start, last.end)]
                 continue
             us, ue = unit
             if any(p.start == us for p in who):
