@@ -94,6 +94,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in _CONJ.finditer(run):
         if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in _SUFFIX_CHARS):
             cut = max(cut, m.end())
+        elif m.start() == 0 and start == floor > 0:
+            cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
     if cut == 0 and start > floor and suffix_start - start >= limit and _HAN_AT.match(text[start - 1]):
         return None  # no boundary within reach: not a name we can delimit
     start += cut
@@ -216,6 +218,7 @@ def _find_places_norm(text: str) -> list[Place]:
         prev_chain = chain
         prev_end = end
     out = _listed_places(text, out, lex)
+    out = _with_parenthetical(text, out)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
@@ -292,6 +295,26 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
     # A place the scan read across a list separator ("白鹭洲和东门码头") gives way to the items.
     kept = [p for p in kept if sum(1 for a, b in spans if p.start < b and a < p.end) <= 1]
     return sorted(kept + extra, key=lambda p: (p.start, p.end))
+
+
+_PAREN_AFTER = regex.compile(r"[(（](?P<inner>[^()（）。,，;；:：!！?？\n]{1,14})[)）]")
+_NOT_PART = regex.compile(r"简称|下称|以下|记者|通讯员|摄|供图|来源")
+
+
+def _with_parenthetical(text: str, found: list[Place]) -> list[Place]:
+    """"道口社区(二期、三期)", "三清山大道(宜春大街至吉安路)": a short parenthesis right after a
+    place narrows it and is part of its name as written; places inside it are not listed apart."""
+    out: list[Place] = []
+    swallowed: list[tuple[int, int]] = []
+    for p in found:
+        if any(a <= p.start and p.end <= b for a, b in swallowed):
+            continue
+        m = _PAREN_AFTER.match(text, p.end)
+        if m and p.kind in ("community", "venue", "road", "company") and not _NOT_PART.search(m["inner"]):
+            swallowed.append((m.start(), m.end()))
+            p = Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind=p.kind, within=p.within)
+        out.append(p)
+    return out
 
 
 def find_orgs(text: str) -> list[Org]:
