@@ -191,3 +191,24 @@ PHOTO_LINE = """图片新闻
 def test_photo_line_under_a_headline_stays_with_it():
     blocks, furniture, arts = units(PHOTO_LINE)
     assert blocks == [[1, 2, 3]] and furniture == [0]
+
+
+VOICES = """社区新闻
+区城管局
+老旧小区换新颜 居民拍手称赞
+本报讯(记者 唐亮)近日,东湖街道对辖区老旧小区开展集中整治,清理楼道杂物,粉刷墙面,居民纷纷点赞。
+东湖社区居民王桂兰:
+我们的小区是老小区了,楼道里堆了不少杂物。这次清理之后,楼道干净了,大家都很高兴。
+西湖社区居民李先生:
+以前楼道里的小广告贴得到处都是,现在社区组织清理,楼道整洁多了,住着舒心。
+南湖社区居民张丽:
+我是南湖社区的老住户,这次整治把楼道打扫得干干净净,居民们都说好。
+新河小学举办科技节
+本报讯(记者 唐亮)6月5日,新河小学举办第三届科技节,学生们展示了自己的作品。
+"""
+
+
+def test_speaker_labels_keep_their_words():
+    blocks, furniture, _ = units(VOICES)
+    assert blocks == [[1, 2, 3, 4, 5, 6, 7, 8, 9], [10, 11]]
+    assert furniture == [0]

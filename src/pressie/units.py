@@ -319,6 +319,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                 score += similarity_weight * _cosine(tail_grams, context)
             if adjacent and ec != "closed":
                 score += 0.7
+                if head_last[h] in ":：":
+                    score += 2.5  # "居民韩桂兰:" + her words right below: a label and what it introduces
                 if sc in ("particle", "punct", "clause", "quote_close"):
                     score += 1.5  # cut mid-sentence and going on right below: the commonest layout
             shared = len(tail_names & head_names[h]) if tail_names else 0
