@@ -212,3 +212,24 @@ def test_speaker_labels_keep_their_words():
     blocks, furniture, _ = units(VOICES)
     assert blocks == [[1, 2, 3, 4, 5, 6, 7, 8, 9], [10, 11]]
     assert furniture == [0]
+
+
+SIGNED = """要闻
+县政府办公室印发《关于加强农村道路管护工作的实施意见》
+各乡镇人民政府,县直各单位:
+《关于加强农村道路管护工作的实施意见》已经县政府同意,现印发给你们,请结合实际认真贯彻执行。
+县政府办公室
+2023年3月1日
+关于加强农村道路管护工作的实施意见
+为加强农村道路管护工作,现提出如下实施意见。
+一、明确管护责任
+各乡镇是农村道路管护的责任主体,要落实专人负责。
+新河小学举办科技节
+本报讯(记者 唐亮)6月5日,新河小学举办第三届科技节,学生们展示了自己的作品。
+"""
+
+
+def test_a_signed_document_stays_one_article():
+    blocks, furniture, _ = units(SIGNED)
+    assert blocks == [[1, 2, 3, 4, 5, 6, 7, 8, 9], [10, 11]]
+    assert furniture == [0]

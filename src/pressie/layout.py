@@ -137,6 +137,12 @@ def _heading_like(text: str) -> bool:
     return start_class(s) not in ("particle", "punct")
 
 
+_DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
+                           r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+_DOC_TITLE = regex.compile(r"^关于.{2,40}的?(?:通知|意见|实施意见|决定|办法|方案|实施方案|规定|细则|报告|规划|纲要|指导意见)$")
+_SIGNATORY = regex.compile(r"(?:办公室|办公厅|委员会|人民政府|政府|党委|党组|[委局厅办部])$")
+
+
 def assign_roles(blocks: list[Block]) -> list[Block]:
     """Blocks with a role and a score. See the module docstring for the features used."""
     n = len(blocks)
@@ -192,6 +198,15 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         while j < n and final[j] in ("overline", "headline", "kicker"):
             j += 1
         run = list(range(i, j))
+        # A document's signature inside an article (issuing offices, then a date line, after
+        # body text: "…请认真贯彻执行。" / 中共某市委办公室 / 2017年1月10日) stays in the article.
+        dated = [k for k in run if _DATE_LINE.fullmatch(blocks[k].text.strip())]
+        if dated and i > 0 and final[i - 1] == "body" and all(
+                _SIGNATORY.search(blocks[k].text.strip()) for k in run if k < dated[-1]):
+            for k in run:
+                if k <= dated[-1] or _DOC_TITLE.search(blocks[k].text.strip()):
+                    final[k] = "subhead"  # and the title of the document it signs ("关于…的实施意见")
+            run = [k for k in run if final[k] != "subhead"]
         heads = [k for k in run if final[k] != "kicker"]
         subtitle = [k for k in heads if blocks[k].text.strip().startswith(("——", "—", "-"))]
         heads = [k for k in heads if k not in subtitle]
