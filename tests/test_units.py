@@ -233,3 +233,17 @@ def test_a_signed_document_stays_one_article():
     blocks, furniture, _ = units(SIGNED)
     assert blocks == [[1, 2, 3, 4, 5, 6, 7, 8, 9], [10, 11]]
     assert furniture == [0]
+
+
+AUTHOR_LINE = """要闻
+河西镇召开防汛工作会议
+本报讯(记者 唐亮)6月3日,河西镇召开防汛工作会议,镇长马立强出席会议并讲话。马立强强调,要落实防汛责任
+城北社区开展消防演练
+本网讯 6月4日上午,城北社区组织居民开展消防演练,60余名居民参加,进一步增强了居民的安全意识。城关镇城北社区刘晓东
+,加强巡堤查险,确保安全度汛。马立强要求各村做好物资准备。
+"""
+
+
+def test_an_author_line_closes_a_paragraph():
+    blocks, furniture, _ = units(AUTHOR_LINE)
+    assert blocks == [[1, 2, 5], [3, 4]]

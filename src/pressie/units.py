@@ -15,6 +15,7 @@ shared names, adjacency, distance) taken best-first, not first-come.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from dataclasses import replace
 from math import sqrt
 from operator import add, mul
@@ -22,6 +23,7 @@ from operator import add, mul
 import regex
 
 from .layout import end_class, start_class
+from .lexicon import words
 from .types import Article, Block, Link, Span
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap"]
@@ -93,6 +95,29 @@ def _cosine(a, b) -> float:
     shared = x.keys() & y.keys()
     dot = sum(map(mul, map(x.__getitem__, shared), map(y.__getitem__, shared)))
     return dot / (a.norm * b.norm)
+
+
+_LAST_SENTENCE = regex.compile(r"[。！？!?][”’」』]?(?P<rest>[^。！？!?]{1,15})$")
+
+
+def _end_class(text: str, names) -> str:
+    """:func:`pressie.layout.end_class`, except that a paragraph ending in an author's line
+    ("…确保安全稳定。沂水县道托镇王兆军") is complete although no punctuation closes it."""
+    ec = end_class(text)
+    if ec != "closed":
+        m = _LAST_SENTENCE.search(text.rstrip())
+        if m and (any(m["rest"].endswith(name) for name in names) or _author_line().fullmatch(m["rest"].strip())):
+            return "closed"
+    return ec
+
+
+@cache
+def _author_line() -> regex.Pattern:
+    """A unit and a person's name, the author's line at an article's end (沂水县道托镇王兆军)."""
+    single = [w for w in words("surnames") if len(w) == 1]
+    double = [w for w in words("surnames") if len(w) == 2]
+    return regex.compile(r"\p{Han}{1,10}(?:县|市|区|镇|乡|街道|办|局|委|中心|社区|村|站|所|院|队)"
+                         rf"(?:[{''.join(single)}]|{'|'.join(double)})\p{{Han}}{{1,2}}")
 
 
 def _quote_open(text: str) -> bool:
@@ -262,7 +287,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             last = None
     # Per head, computed once: how it ends, its last character, an open quote, its article's
     # profile and the names of its article.
-    head_end = {h: end_class(by_index[h].text) for h in body_blocks}
+    head_end = {h: _end_class(by_index[h].text, names.get(h, ())) for h in body_blocks}
     head_last = {h: by_index[h].text.rstrip()[-1:] for h in body_blocks}
     head_quote = {h: _quote_open(by_index[h].text) for h in body_blocks}
     head_context = {}
