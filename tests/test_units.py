@@ -247,3 +247,36 @@ AUTHOR_LINE = """要闻
 def test_an_author_line_closes_a_paragraph():
     blocks, furniture, _ = units(AUTHOR_LINE)
     assert blocks == [[1, 2, 5], [3, 4]]
+
+
+def _total(links):
+    return sum(c[0] for c in links)
+
+
+def test_links_are_the_best_total_not_greedy():
+    from pressie.units import _best_links, _greedy_links
+
+    cands = [(4.2, 17, 5, 0, False), (3.2, 6, 5, 0, False), (4.1, 17, 8, 0, False)]
+    best = _best_links(cands)
+    assert sorted((c[2], c[1]) for c in best) == [(5, 6), (8, 17)]
+    assert _total(_greedy_links(cands)) == 4.2
+
+
+@given(st.lists(st.tuples(st.floats(0.5, 10, allow_nan=False), st.integers(1, 12), st.integers(0, 11)),
+                max_size=40))
+@settings(max_examples=200)
+def test_links_form_a_matching_at_least_as_good_as_greedy(raw):
+    from pressie.units import _best_links, _greedy_links
+
+    cands = list({(t, h): (round(w, 3), t, h, 0, False) for w, t, h in raw if h < t}.values())
+    best = _best_links(cands)
+    assert len({c[1] for c in best}) == len(best) and len({c[2] for c in best}) == len(best)
+    assert set(best) <= set(cands)
+    assert _total(best) >= _total(_greedy_links(cands)) - 1e-9
+
+
+def test_many_floating_blocks_take_the_greedy_assignment():
+    from pressie.units import MAX_MATCHED_TAILS, _best_links
+
+    cands = [(1.0 + (t % 3), t, t - 1, 0, False) for t in range(1, 3 * MAX_MATCHED_TAILS)]
+    assert len(_best_links(cands)) > MAX_MATCHED_TAILS
