@@ -229,3 +229,9 @@ def test_gai_zhen_as_organiser_is_the_town_named_before():
     text = "为确保敬老院安全,石门镇积极采取举措。5月8日,该镇抽调15名工作人员,对镇敬老院进行全面排查。"
     (event,) = events(text)
     assert [o["name"] for o in event["orgs"]] == ["石门镇"]
+
+
+def test_a_medical_check_at_a_free_clinic_is_not_an_inspection():
+    text = ("5月8日,县人民医院志愿者来到东风村开展义诊,为村民送健康、送温暖。"
+            "村民们排队免费进行心电图、血糖等检查,医生耐心解答。")
+    assert [e["type"] for e in events(text)] == ["volunteer"]

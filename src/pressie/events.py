@@ -48,6 +48,7 @@ _HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联�
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 _NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
 
+_MEDICAL = regex.compile(r"义诊|医生|体检|心电图|血糖|血压|血脂|B超|彩超|骨密度|病情|疾病")
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
 _LOCATION_VERBS = regex.compile(
@@ -194,6 +195,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "background"  # 在福建考察时的重要讲话: a past occasion mentioned in passing
     if kind == "meeting" and _ROOM_AFTER.match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
+    if kind == "inspection" and page[start:end] in ("检查", "排查", "筛查") and _MEDICAL.search(sent.text(page)):
+        return "medical"  # 免费进行心电图、血糖等检查…来到义诊现场: a medical examination, not an inspection
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
         return "reference"
