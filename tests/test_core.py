@@ -137,3 +137,8 @@ def test_auto_mode_reads_a_page_with_sections(seed_text):
     assert len(pressie.extract(seed_text, mode="article").articles) == 1
     with pytest.raises(OptionError):
         pressie.extract("会议", mode="newspaper")
+
+
+def test_a_number_inside_a_place_name_is_no_count():
+    page = pressie.extract("5月8日,调研组来到千人桥镇,走访了30户农户。", published="2023-05-10")
+    assert [(q.value, q.unit) for q in page.quantities] == [(30, "户")]

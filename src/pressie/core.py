@@ -16,6 +16,7 @@ import logging
 from bisect import bisect_right
 from dataclasses import replace
 
+from ._spans import Intervals
 from .errors import DocumentTooLarge, OptionError
 from .events import Mentions, find_events
 from .layout import assign_roles, split_blocks
@@ -120,6 +121,9 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         people = _find_people_norm(nt, credits)
         places = _find_places_norm(nt)
         orgs = _find_orgs_norm(nt)
+        # A number inside a place name (千人桥镇, 五台街道) counts nothing.
+        named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
+        quantities = [q for q in quantities if not named.overlaps(q.start, q.end)]
         if segmenter is not None:
             bounds = segmenter.boundaries(nt)
             people = [p for p in people if on_boundaries(p.start, p.end, bounds)]

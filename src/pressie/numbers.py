@@ -265,7 +265,7 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
-_LEFT_STOP = regex.compile(r"[^\p{Han}]|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾")
+_LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾")
 
 
 def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | None:
