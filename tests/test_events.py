@@ -235,3 +235,14 @@ def test_a_medical_check_at_a_free_clinic_is_not_an_inspection():
     text = ("5月8日,县人民医院志愿者来到东风村开展义诊,为村民送健康、送温暖。"
             "村民们排队免费进行心电图、血糖等检查,医生耐心解答。")
     assert [e["type"] for e in events(text)] == ["volunteer"]
+
+
+def test_a_sentence_of_plans_reports_no_visit():
+    text = ("5月8日,石门镇召开共同缔造推进会。据悉,石门镇将在全镇开展共同缔造工作,"
+            "计划年底建成12个试点村,在入户走访征求意见的同时,帮助各村建立自治组织。")
+    assert [e["type"] for e in events(text)] == ["meeting"]
+
+
+def test_a_plan_being_carried_out_is_no_plan():
+    text = "5月8日,社区书记王建国了解施工计划后,带领工作人员走访了沿街门店。"
+    assert [e["type"] for e in events(text)] == ["inspection"]

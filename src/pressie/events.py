@@ -48,6 +48,9 @@ _HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联�
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 _NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
 
+# 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
+_PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将")
+_PLAN_FOLLOWED = regex.compile(r"按照|根据|按|依照|结合")
 _MEDICAL = regex.compile(r"义诊|医生|体检|心电图|血糖|血压|血脂|B超|彩超|骨密度|病情|疾病")
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
@@ -204,6 +207,12 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     before = page[c_start:start]
     for word in triggers.not_events.get("plan", ()):
         if word in before:
+            return "plan"
+    # A sentence that lays out plans ("据悉,某镇将…,计划年底建成…,在入户走访的同时…") reports
+    # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
+    in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if sent.contains(sent.start, start) else ""
+    for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
+        if not _PLAN_FOLLOWED.search(in_sentence, max(0, m.start() - 4), m.start()):
             return "plan"
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
     calls = list(_CALL.finditer(sent_before))
