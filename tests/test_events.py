@@ -246,3 +246,12 @@ def test_a_sentence_of_plans_reports_no_visit():
 def test_a_plan_being_carried_out_is_no_plan():
     text = "5月8日,社区书记王建国了解施工计划后,带领工作人员走访了沿街门店。"
     assert [e["type"] for e in events(text)] == ["inspection"]
+
+
+def test_a_page_stamp_is_not_the_lead_time():
+    text = ("交流会在石门市举行\n信息来源:石门新闻网  时间:2023/5/10 8:50:00\n"
+            "本网消息 5月8日,全市文明创建现场交流会在石门市举行。会议听取了各地汇报。"
+            "与会人员观摩了东湖社区、西湖社区等社区。")
+    found = events(text, published=None)
+    assert [(e["type"], e["when"]["start"] if e["when"] else None) for e in found] == \
+        [("meeting", "2023-05-08"), ("inspection", "2023-05-08")]

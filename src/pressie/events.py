@@ -49,6 +49,7 @@ _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 _NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
 
 # 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
+_STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
 _PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将")
 _PLAN_FOLLOWED = regex.compile(r"按照|根据|按|依照|结合")
 _MEDICAL = regex.compile(r"义诊|医生|体检|心电图|血糖|血压|血脂|B超|彩超|骨密度|病情|疾病")
@@ -401,6 +402,9 @@ def _usable(t: TimeExpr, page: str) -> bool:
         return False
     if _REPORT_TIME.search(page[max(0, t.start - 2):t.start]):
         return False
+    line_start = page.rfind("\n", max(0, t.start - 80), t.start) + 1
+    if _STAMP_BEFORE.search(page, max(line_start, t.start - 80), t.start):
+        return False  # "时间:2018/11/9 8:50": when the page was posted, not when anything happened
     if t.date_start is None and "unresolved" not in t.inferred:
         return False
     return True
@@ -420,7 +424,9 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             break
     body = [m for m in group if not m.sentence.headline]
     first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
-    if when is None and lead_time is not None and (first.sentence.index <= 3 or not body) \
+    # (counted from the lead's sentence: a web page's header lines come before it)
+    lead_index = next((x.index for x in sentences if x.contains(lead_time.start, lead_time.end)), 0) if lead_time else 0
+    if when is None and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body) \
             and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
     if when is not None and "context" in when.inferred:
