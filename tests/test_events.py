@@ -249,9 +249,10 @@ def test_a_plan_being_carried_out_is_no_plan():
 
 
 def test_a_page_stamp_is_not_the_lead_time():
-    text = ("交流会在石门市举行\n信息来源:石门新闻网  时间:2023/5/10 8:50:00\n"
-            "本网消息 5月8日,全市文明创建现场交流会在石门市举行。会议听取了各地汇报。"
-            "与会人员观摩了东湖社区、西湖社区等社区。")
-    found = events(text, published=None)
+    text = ("您的位置:石门新闻网 » 新闻 » 正文\n\n文明创建现场交流会在石门市举行\n\n"
+            "信息来源:石门新闻网     时间:2023/5/10 8:50:00     阅览:1220人次\n文明创建现场交流会在石门市举行\n\n"
+            "    石门新闻网消息 (记者 李明)5月8日,全市文明创建现场交流会在石门市举行。会议旨在推进创建工作。\n\n"
+            "    与会人员观摩了东湖社区、西湖社区等社区的创建情况。\n")
+    found = events(text)
     assert [(e["type"], e["when"]["start"] if e["when"] else None) for e in found] == \
         [("meeting", "2023-05-08"), ("inspection", "2023-05-08")]
