@@ -50,7 +50,7 @@ def when_f1() -> tuple[float, float, float, int]:
     return (*f1(tp, fp, fn), tp + fn)
 
 
-REPEAT = 3  # each engine's time is its best of this many warm passes (as timeit reports)
+REPEAT = 5  # each engine's time is its best of this many warm passes (as timeit reports)
 
 
 def best_of(run, repeat: int) -> float:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -514,17 +514,22 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict) -> tuple[str | None, str |
     return end, v2.get("time_start")
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Longest first, then the rule's priority, then the earlier start; no overlaps."""
-    chosen: list[_Cand] = []
-    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+def _select(cands: list[tuple]) -> list[tuple]:
+    """Longest first, then the rule's priority, then the earlier start; no overlaps.
+
+    ``cands`` are ``(start, end, rule, match, priority)`` tuples (cheaper than records:
+    most candidates are dropped here).
+    """
+    chosen: list[tuple] = []
+    ordered = sorted(cands, key=lambda c: (c[0] - c[1], -c[4], c[0]))
     occupied: list[tuple[int, int]] = []
     for c in ordered:
-        if any(s < c.end and c.start < e for s, e in occupied):
+        start, end = c[0], c[1]
+        if any(s < end and start < e for s, e in occupied):
             continue
-        occupied.append((c.start, c.end))
+        occupied.append((start, end))
         chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=lambda c: c[0])
     return chosen
 
 
@@ -556,17 +561,18 @@ def find_times(text: str, *, published=None) -> list[TimeExpr]:
 def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
     rules, words, open_mark = _grammar()
     negatives = Intervals((m.start(), m.end()) for m in _NEGATIVE.finditer(text))
-    cands: list[_Cand] = []
+    cands: list[tuple] = []
+    check = len(negatives) > 0
     for name, pattern, priority in rules:
         for m in pattern.finditer(text):
-            if m.end() == m.start():
+            start, end = m.span()
+            if end == start:
                 continue
-            if len(negatives) and name != "duration" and negatives.overlaps(m.start(), m.end()):
+            if check and name != "duration" and negatives.overlaps(start, end):
                 continue
-            cands.append(_Cand(m.start(), m.end(), name, m, priority))
+            cands.append((start, end, name, m, priority))
     # Group values are read only for the candidates the ranker keeps.
-    chosen = [replace(c, groups=_groups(c.groups))
-              for c in _select(cands)]
+    chosen = [_Cand(c[0], c[1], c[2], _groups(c[3]), c[4]) for c in _select(cands)]
     ctx = _Context()
     values: list[tuple[_Cand, dict]] = []
     for c in chosen:
