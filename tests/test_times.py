@@ -132,3 +132,12 @@ def test_first_character_guard_and_engine_change_no_match(name):
 def test_first_character_guard_and_engine_change_no_match_on_arbitrary_text(text):
     for _, pattern, _ in _grammar()[0]:
         assert _matches(pattern, text) == _matches(_bare(pattern), text)
+
+
+def test_today_after_a_news_dateline_is_that_day():
+    found = find_times("本报北京3月11日讯 国务院总理今天主持召开会议。", published="1998-03-12")
+    assert [(t.text, t.date_start) for t in found] == [("3月11日", "1998-03-11"), ("今天", "1998-03-11")]
+
+
+def test_page_header_gives_the_dateline():
+    assert find_dateline("人民日报 1998年3月12日 第1版(要闻)\n") == dt.date(1998, 3, 12)

@@ -280,3 +280,28 @@ def test_many_floating_blocks_take_the_greedy_assignment():
 
     cands = [(1.0 + (t % 3), t, t - 1, 0, False) for t in range(1, 3 * MAX_MATCHED_TAILS)]
     assert len(_best_links(cands)) > MAX_MATCHED_TAILS
+
+
+COLUMN = """人民日报 1998年3月12日 第1版(要闻)
+国务院召开全体会议
+本报北京3月11日讯 国务院总理今天主持召开国务院全体会议,讨论政府工作报告稿。
+简讯
+◆全国政协九届一次会议今天举行第二次全体会议,听取委员大会发言。
+◆国家统计局今天发布公报,去年国内生产总值比上年增长8.8%。
+▲北京市今天召开植树造林动员大会,号召全市人民积极参加义务植树活动。
+"""
+
+
+def test_items_of_a_news_column_are_briefs_and_the_page_header_is_furniture():
+    page = pressie.extract(COLUMN)
+    assert [(list(a.blocks), a.kind) for a in page.articles] == \
+        [([1, 2], "article"), ([4], "brief"), ([5], "brief"), ([6], "brief")]
+    assert list(page.furniture) == [0, 3]
+    assert page.published == "1998-03-12" and page.published_source == "dateline"
+
+
+def test_a_photo_line_with_a_triangle_stays_in_its_article():
+    text = ("要闻\n区委召开常委扩大会议\n本报讯 5月8日,区委召开常委会,区委书记王建国主持会议。\n"
+            "▲区委书记王建国主持会议。记者 李明 摄\n会议强调,要抓好落实。")
+    blocks, furniture, _ = units(text)
+    assert blocks == [[1, 2, 3, 4]] and furniture == [0]

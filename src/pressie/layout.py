@@ -48,7 +48,14 @@ _WEAK_LEAD = regex.compile(r"^\s*(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[一二三�
 _DEPARTMENT = regex.compile(
     r"^[\p{Han}]{1,6}(?:局|委|办|院|党委|党工委|政府|中心|所|大队|支队|团委|妇联|工会|法院|检察院|办事处|人大|政协|公司|部|厅|署|站|会)$")
 _NUMBERED_HEAD = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
-_INLINE_CAPTION = regex.compile(r"^\s*(?:图为[^。\n]{1,28}。?|[—-]{1,2}[^—\n]{1,20}[—-]{1,2}|▲[^\n]{1,40})\s*$")
+_INLINE_CAPTION = regex.compile(r"^\s*(?:图为[^。\n]{1,28}。?|[—-]{1,2}[^—\n]{1,20}[—-]{1,2}|▲[^\n。]{1,30})\s*$")
+#: A news item of a multi-item column ("◆全国政协…", "▲北京市…"); ■/□ also open bylines ("□本报记者").
+_ITEM = regex.compile(r"^\s*(?:[◆▲●★◇△◎]|[■□](?!\s*(?:本报|记者|摄影|通讯员|文/|文:|图/|图:)))\s*(?=\S)")
+
+
+def is_item(text: str) -> bool:
+    """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
+    return bool(_ITEM.match(text)) and not text.rstrip().rstrip(")）").endswith("摄")
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
@@ -137,6 +144,9 @@ def _heading_like(text: str) -> bool:
     return start_class(s) not in ("particle", "punct")
 
 
+# A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
+_PAGE_HEADER = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
+                             r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 _DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
                            r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 _DOC_TITLE = regex.compile(r"^关于.{2,40}的?(?:通知|意见|实施意见|决定|办法|方案|实施方案|规定|细则|报告|规划|纲要|指导意见)$")
@@ -150,6 +160,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
     for i, b in enumerate(blocks):
         s = b.text.strip()
+        if _PAGE_HEADER.search(s) and len(s) <= 48 and not _STOP_PUNCT.search(s):
+            roles.append(("furniture", 0.9))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
+            continue
         if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _STOP_PUNCT.search(s):
             roles.append(("subhead", 0.8))
             continue
@@ -167,6 +180,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         nxt = heading[i + 1] if i + 1 < n else None
         compact = s.replace(" ", "")
+        if len(compact) <= 8 and i + 1 < n and is_item(blocks[i + 1].text) and not is_item(s):
+            roles.append(("section", 0.7))  # "简讯" over ◆ items: the column's label
+            continue
         place_kicker = bool(_PLACE_NAME_KICKER.fullmatch(compact)) and bool(nxt)
         if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= 8 and " " not in s \
                 and not _EVENT_WORDS.search(compact):

@@ -202,6 +202,9 @@ def find_credits(text: str) -> list[Credit]:
     return on_source("find_credits", text, _find_credits_norm)
 
 
+_REPORT_VERBS = ("报道", "摄影", "撰稿", "采写", "整理", "发自")
+
+
 def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     """Name tokens of a credit list ("王京普 石金帅", "李 珍")."""
     out = []
@@ -219,6 +222,10 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
         if text[s:e] in lex["roles"]:
             i += 1
             continue
+        for verb in _REPORT_VERBS:  # "记者李明报道": the verb after the name is not part of it
+            if text.endswith(verb, s, e) and e - len(verb) - s >= 2:
+                e -= len(verb)
+                break
         if 2 <= e - s <= 4 and (text[s] in lex["single"] or text[s:s + 2] in lex["compound"]):
             out.append((s, e))
         i += 1
@@ -276,7 +283,8 @@ def _credit_context(text: str, pos: int) -> bool:
 
 def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
     s, e = span
-    if e < len(text) and _HAN_RE.match(text[e]) and text[e] not in "摄":
+    if e < len(text) and _HAN_RE.match(text[e]) and text[e] not in "摄" \
+            and not text.startswith(_REPORT_VERBS, e):
         return False  # the name runs on into prose: not a credit list
     return text[s:e] not in lex["not_names"]
 

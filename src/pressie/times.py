@@ -230,12 +230,14 @@ def _clock(g: dict, pod: str | None) -> str | None:
 class _Context:
     """What earlier expressions of the same text said (month, full date)."""
 
-    __slots__ = ("year", "month", "date")
+    __slots__ = ("year", "month", "date", "dateline")
 
     def __init__(self) -> None:
         self.year: int | None = None
         self.month: int | None = None
         self.date: tuple[int | None, int, int] | None = None
+        # The date of the last "本报北京3月11日讯"/"…电" lead: 今天 after it is that day.
+        self.dateline: _dt.date | None = None
 
 
 def _solar_term(name: str, year: int) -> tuple[int, int]:
@@ -374,13 +376,16 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
                 out["date_start"] = None
             out["inferred"] += ["date", "context"]
             return out
-        if anchor is None:
+        base = ctx.dateline or anchor
+        if base is None:
             out.update(date_start=None)
             out["inferred"].append("unresolved")
             return out
-        date = anchor + _dt.timedelta(days=offset)
+        date = base + _dt.timedelta(days=offset)
         out["date_start"] = date.isoformat()
         out["inferred"].append("date")
+        if ctx.dateline is not None:
+            out["inferred"].append("context")
         ctx.date, ctx.month = (date.year, date.month, date.day), date.month
         return out
     if rule == "weekday":
@@ -580,6 +585,9 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
         if value is None:
             continue
         values.append((c, value))
+        start = value.get("date_start")
+        if c.rule == "date" and start and not start.startswith("--") and text[c.end:c.end + 1] in ("讯", "电"):
+            ctx.dateline = _dt.date.fromisoformat(start)
     out: list[TimeExpr] = []
     i = 0
     while i < len(values):
@@ -622,6 +630,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
 
 _DATELINE = [
     regex.compile(r"(?P<y>(?:19|20)[0-9][0-9])年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12][0-9]|0?[1-9])日\s*(?:星期|周)[一二三四五六日天]"),
+    regex.compile(r"(?P<y>(?:19|20)[0-9][0-9])年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12][0-9]|0?[1-9])日[^\n。,，]{0,12}第\s*[0-9一二三四五六七八九十]{1,3}\s*版"),
     regex.compile(r"(?:发布时间|发布日期|日期|时间|发表时间|更新时间|来源[^\n]{0,40}?)[:：]?\s*(?P<y>(?:19|20)[0-9][0-9])[-/.年](?P<m>1[0-2]|0?[1-9])[-/.月](?P<d>3[01]|[12][0-9]|0?[1-9])日?"),
     regex.compile(r"^\s*(?P<y>(?:19|20)[0-9][0-9])-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])(?:\s+[0-9][0-9]:[0-9][0-9](?::[0-9][0-9])?)?\s*$", regex.M),
 ]

@@ -22,7 +22,7 @@ from operator import add, mul
 
 import regex
 
-from .layout import end_class, start_class
+from .layout import end_class, is_item, start_class
 from .lexicon import words
 from .types import Article, Block, Link, Span
 
@@ -225,6 +225,13 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             current = None
             continue
         # body
+        if is_item(b.text) and not (pending is not None and not pending.body and "headline" in pending.heads):
+            brief = _Unit("brief")  # an item of a multi-item column: a unit of its own
+            brief.body.append(b.index)
+            brief.blocks.append(b.index)
+            units.append(brief)
+            current, pending = brief, None
+            continue
         if pending is not None:
             pending.body.append(b.index)
             pending.blocks.append(b.index)
