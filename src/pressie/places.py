@@ -149,7 +149,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         merge = adjacent and name_len == 0 and kind != "venue"
         # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
         # a one-character venue suffix is too weak to name a venue of a place).
-        venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
+        venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue", "road") \
             and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
         branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith("分") and name_len <= 4
