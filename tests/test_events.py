@@ -256,3 +256,8 @@ def test_a_page_stamp_is_not_the_lead_time():
     found = events(text)
     assert [(e["type"], e["when"]["start"] if e["when"] else None) for e in found] == \
         [("meeting", "2023-05-08"), ("inspection", "2023-05-08")]
+
+
+def test_a_bare_name_joined_to_a_place_before_the_visit_verb():
+    (event,) = events("5月8日,副区长王建国到东方综合市场和海悦天地督导检查安全生产工作。")
+    assert event["where"] == ["东方综合市场", "海悦天地"]

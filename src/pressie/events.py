@@ -627,6 +627,22 @@ _LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
 _TRAVEL = regex.compile(r"(?:赴|前往|奔赴|深入)$")
 
 
+_JOINED_BARE = regex.compile(r"[和及与、](?P<name>\p{Han}{2,6}?)(?=暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|察看|实地)")
+
+
+def _joined_bare_places(page: str, regions, places: list[Place]) -> list[Place]:
+    """"到华荣综合市场和海悦天地督导检查": a name joined to a known place and running up to the
+    visiting verb is a place too, written without a suffix."""
+    out: list[Place] = []
+    for a, b in regions:
+        for p in places:
+            if a <= p.start and p.end <= b and p.kind != "generic":
+                m = _JOINED_BARE.match(page, p.end, b + 8)
+                if m and not any(q.start < m.end("name") and m.start("name") < q.end for q in places):
+                    out.append(Place(start=m.start("name"), end=m.end("name"), text=m["name"], kind="venue"))
+    return out
+
+
 def _bare_list_places(page: str, regions, places: list[Place]) -> list[Place]:
     """"赴兴平、乾县、礼泉暗访": in a list of places after a travel verb, the items written without
     a suffix are places too (as written), when one item of the list has one."""
@@ -730,6 +746,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     break
                 regions.append((g, end))
             places = places + _bare_list_places(page, regions, places)
+            places = places + _joined_bare_places(page, regions, places)
             if kind == "inspection":
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
                 taken = [(p.start, p.end) for p in places]
