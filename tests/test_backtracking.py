@@ -30,13 +30,13 @@ def _patterns():
             if isinstance(value, (regex.Pattern, re.Pattern)):
                 found[f"{module.__name__}.{name}"] = value
     for name, value in numbers._lexicons().items():
-        if isinstance(value, regex.Pattern):
+        if isinstance(value, (regex.Pattern, re.Pattern)):
             found[f"numbers.lexicon.{name}"] = value
     for name, value in people._lex().items():
-        if isinstance(value, regex.Pattern):
+        if isinstance(value, (regex.Pattern, re.Pattern)):
             found[f"people.lexicon.{name}"] = value
     for name, value in places._lex().items():
-        if isinstance(value, regex.Pattern):
+        if isinstance(value, (regex.Pattern, re.Pattern)):
             found[f"places.lexicon.{name}"] = value
     rules, _, open_mark = times._grammar()
     for name, pattern, _ in rules:

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import alternation, compile_checked, data, org_units, words
+from .lexicon import alternation, compile_checked, compile_literals, data, org_units, words
 from .remap import on_source
 from .types import Org, Place, Span
 
@@ -39,8 +39,8 @@ def _lex():
     org_suffixes = words("org_suffixes")
     return {
         "kind_of": kind_of,
-        "place_suffix": compile_checked(alternation(kind_of), "place_suffixes.json"),
-        "org_suffix": compile_checked(alternation(org_suffixes), "org_suffixes.txt"),
+        "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
+        "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
         "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
         # Organisation names hold verbs (城乡环境整治专项行动第五督查组): stop only at function words.
         "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
