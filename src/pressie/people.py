@@ -14,11 +14,12 @@ and never become persons.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
 
-from .lexicon import alternation, compile_checked, data, org_units, words
+from .lexicon import alternation, compile_checked, compile_literals, data, org_units, words
 from .remap import on_source
 from .types import Credit, Person, Span
 
@@ -61,9 +62,9 @@ def _lex():
     return {
         "single": single,
         "compound": compound,
-        "positions": compile_checked(alternation(positions), "positions.txt"),
-        "position_end": compile_checked(alternation(positions) + "$", "positions.txt"),
-        "follow": compile_checked(alternation(follow), "name_follow.txt"),
+        "positions": compile_literals(positions, "positions.txt"),
+        "position_end": re.compile(f"(?:{compile_literals(positions, 'positions.txt').pattern})$"),
+        "follow": compile_literals(follow, "name_follow.txt"),
         "not_names": frozenset(words("not_names")),
         "org_units": org_units(),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
