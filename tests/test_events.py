@@ -261,3 +261,11 @@ def test_a_page_stamp_is_not_the_lead_time():
 def test_a_bare_name_joined_to_a_place_before_the_visit_verb():
     (event,) = events("5月8日,副区长王建国到东方综合市场和海悦天地督导检查安全生产工作。")
     assert event["where"] == ["东方综合市场", "海悦天地"]
+
+
+def test_a_festival_drawing_near_is_no_plan():
+    text = ("9月13日上午,值此中秋佳节即将来临之际,石门镇应急办与民政办联合展开行动,"
+            "共同前往石门镇养老院,开展安全隐患排查工作。")
+    (event,) = events(text)
+    assert event["type"] == "inspection"
+    assert [o["name"] for o in event["orgs"]] == ["石门镇应急办", "民政办"]

@@ -50,7 +50,7 @@ _NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|�
 
 # 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
 _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
-_PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将")
+_PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将(?!来临|到来|来到|迎来)")
 _PLAN_FOLLOWED = regex.compile(r"按照|根据|按|依照|结合")
 _MEDICAL = regex.compile(r"义诊|医生|体检|心电图|血糖|血压|血脂|B超|彩超|骨密度|病情|疾病")
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
