@@ -305,3 +305,22 @@ def test_a_photo_line_with_a_triangle_stays_in_its_article():
             "▲区委书记王建国主持会议。记者 李明 摄\n会议强调,要抓好落实。")
     blocks, furniture, _ = units(text)
     assert blocks == [[1, 2, 3, 4]] and furniture == [0]
+
+
+JUMP = """要闻
+全县召开脱贫攻坚推进会
+本报讯(记者 李明)5月8日,全县脱贫攻坚推进会召开。县委书记王建国出席会议并讲话。王建国强调,要压实责任,(下转第二版)
+城北社区开展消防演练
+本报讯(记者 唐亮)6月4日上午,城北社区组织居民开展消防演练,60余名居民参加。
+(上接第一版)确保按时完成脱贫任务。县长李强主持会议。
+(上接第三版)各村要做好防汛物资储备。
+"""
+
+
+def test_jump_lines_link_and_leave_the_text():
+    page = pressie.extract(JUMP)
+    assert [list(a.blocks) for a in page.articles] == [[1, 2, 5], [3, 4], [6]]
+    first = page.articles[0]
+    assert [s.text for s in first.segments][1] == "确保按时完成脱贫任务。县长李强主持会议。"
+    assert first.segments[0].text.endswith("要压实责任,") and first.joins == (True,)
+    assert_offsets(JUMP, page)

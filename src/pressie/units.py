@@ -121,6 +121,10 @@ def _author_line() -> regex.Pattern:
                          rf"(?:[{''.join(single)}]|{'|'.join(double)})\p{{Han}}{{1,2}}")
 
 
+_JUMP_OUT = regex.compile(r"[(（]?\s*(?:下转|转第|转下|续见)[^()（）\n]{0,8}版?\s*[)）]?\s*$")
+_JUMP_IN = regex.compile(r"^\s*[(（]?\s*(?:上接|接上|紧接|接第)[^()（）\n]{0,8}版?\s*[)）]?")
+
+
 def _quote_open(text: str) -> bool:
     """True when the text ends inside an open “quote”."""
     return text.rfind("“") > text.rfind("”")
@@ -313,6 +317,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         weak_lead = sc == "weak_lead"
         if weak_lead:
             sc = "normal"
+        jump_in = _JUMP_IN.match(tb.text)
         for h in body_blocks:
             if h >= t:
                 break
@@ -320,6 +325,12 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                 continue
             hb = by_index[h]
             ec = head_end[h]
+            jump_out = _JUMP_OUT.search(hb.text)
+            if jump_in or jump_out:
+                # Jump lines: "(下转第二版)" continues only where "(上接第一版)" picks up.
+                if jump_in and jump_out:
+                    candidates.append((12.0 - 0.03 * (t - h), t, h, 0, False))
+                continue
             ov = overlap(hb.text, tb.text)
             adjacent = h == prev_body.get(t)
             score = 0.0
@@ -550,10 +561,17 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
             b = by_index[x]
             link = links.get(x)
             start = b.start + link.overlap if link and link.overlap else b.start
-            if start < b.end:
+            end = b.end
+            # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)".
+            jin, jout = _JUMP_IN.match(b.text), _JUMP_OUT.search(b.text)
+            if jin and jin.end() > 0:
+                start = max(start, b.start + jin.end())
+            if jout and jout.start() > 0:
+                end = b.start + jout.start()
+            if start < end:
                 if segments:
-                    joins.append(bool(link) and end_class(by_index[link.head].text) != "closed")
-                segments.append(Span(start=start, end=b.end, text=b.text[start - b.start:]))
+                    joins.append(bool(link) and end_class(_JUMP_OUT.sub("", by_index[link.head].text)) != "closed")
+                segments.append(Span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
             if link:
                 used_links.append(link)
             if x not in tail_of:
