@@ -171,9 +171,17 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m.end())
     piece_start = start + cut
+    # "该镇党委书记", "本县县长": the deictic word points at the body, the title is what follows.
+    if end - piece_start > 3 and text[piece_start] in "该本我" and text[piece_start + 1] in _UNIT_CHARS:
+        piece_start += 1
+        if text[piece_start] == text[piece_start + 1]:
+            piece_start += 1  # 该县县长 → 县长
     if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
         return None
     return piece_start, end
+
+
+_UNIT_CHARS = frozenset("省市区县镇乡村街社局委办院校所站队厅部")
 
 
 def _titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
