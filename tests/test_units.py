@@ -324,3 +324,22 @@ def test_jump_lines_link_and_leave_the_text():
     assert [s.text for s in first.segments][1] == "确保按时完成脱贫任务。县长李强主持会议。"
     assert first.segments[0].text.endswith("要压实责任,") and first.joins == (True,)
     assert_offsets(JUMP, page)
+
+
+PHOTOS = """社区新闻
+镇党委
+义剪进山村 理发点搬到田埂边
+本报讯 9月27日至29日,社会组织项目组组织理发师与志愿者走进山村,为老人义务理发。
+老人乐开颜01
+上门服务,让关怀零距离。针对行动不便的老人,项目组安排志愿者上门理发。
+社工和受益老人交流
+志愿者入户义剪02
+田间地头,农忙理发两不误。志愿者在田间为老人理发,老人们连声称赞。
+新河小学举办科技节
+本报讯(记者 唐亮)6月5日,新河小学举办第三届科技节,学生们展示了自己的作品。
+"""
+
+
+def test_numbered_photo_labels_stay_inside_their_article():
+    blocks, furniture, _ = units(PHOTOS)
+    assert blocks == [[1, 2, 3, 4, 5, 6, 7, 8], [9, 10]] and furniture == [0]

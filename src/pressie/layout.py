@@ -147,6 +147,7 @@ def _heading_like(text: str) -> bool:
 # A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
 _PAGE_HEADER = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
                              r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+_PHOTO_NUMBERED = regex.compile(r"\p{Han}0[1-9]$|^图[0-9一二三四五六七八九]\s*[:：]?")
 _DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
                            r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 _DOC_TITLE = regex.compile(r"^关于.{2,40}的?(?:通知|意见|实施意见|决定|办法|方案|实施方案|规定|细则|报告|规划|纲要|指导意见)$")
@@ -166,8 +167,8 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _STOP_PUNCT.search(s):
             roles.append(("subhead", 0.8))
             continue
-        if _INLINE_CAPTION.match(s):
-            roles.append(("subhead", 0.6))  # "图为启动仪式。", "— 活动现场 —": a photo line inside an article
+        if _INLINE_CAPTION.match(s) or (_PHOTO_NUMBERED.search(s) and len(s) <= 24 and not _STOP_PUNCT.search(s)):
+            roles.append(("subhead", 0.6))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
         if _CAPTION.search(s) and len(s) > 12:
             roles.append(("caption", 0.9))
@@ -205,6 +206,11 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     # In a run of heading blocks the last one that is not a kicker is the headline, the ones before
     # it are overlines, a "——" line after it is a subtitle.
     final = [r for r, _ in roles]
+    for k in range(n - 1):
+        # "社工和受益老人交流" right above "志愿者入户义剪02": one photo's two caption lines.
+        if final[k] in ("overline", "headline") and final[k + 1] == "subhead" \
+                and _PHOTO_NUMBERED.search(blocks[k + 1].text.strip()) and k > 0 and final[k - 1] == "body":
+            final[k] = "subhead"
     i = 0
     while i < n:
         if final[i] not in ("overline", "headline", "kicker"):
