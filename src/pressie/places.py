@@ -65,6 +65,7 @@ _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "compan
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
 _SUFFIX_CHARS = frozenset("办局委区县市镇乡村街路院所站队会室司厂园馆场部处厅中心组")
+_NUMBERED_ROAD = regex.compile(r"[0-9]|与|和|交叉|路口|段|[,，、]")
 _POSITIONAL = frozenset("里")  # 岩里村, 营里镇, 三里屯: 里 ends many short place names
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
@@ -136,8 +137,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"] \
                 and not _word_after(text, m.start() + 1, lex):
             continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
-        if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"]:
-            continue  # 带队, 返乡
+        if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
+                and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())):
+            continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue",
                             stops=lex["org_stops"] if org_mode or kind == "company" else None)
@@ -149,8 +151,11 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         merge = adjacent and name_len == 0 and kind != "venue"
         # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
         # a one-character venue suffix is too weak to name a venue of a place).
-        venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue", "road") \
+        venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
             and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
+        # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
+        venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
+                                            and 0 < name_len <= 4 and text[start:m.start()].isdigit())
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
         branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith("分") and name_len <= 4
         if merge or venue_of_place or branch or (org_mode and adjacent):
