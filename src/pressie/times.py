@@ -164,6 +164,8 @@ def coerce_date(value) -> _dt.date | None:
 def _num(text: str | None) -> int | None:
     if not text:
         return None
+    if text.isascii() and text.isdigit():
+        return int(text)  # the common case, without the numeral parser
     value = parse_number(text)
     return int(value) if isinstance(value, (int, float)) else None
 
