@@ -269,3 +269,10 @@ def test_a_festival_drawing_near_is_no_plan():
     (event,) = events(text)
     assert event["type"] == "inspection"
     assert [o["name"] for o in event["orgs"]] == ["石门镇应急办", "民政办"]
+
+
+def test_destinations_listed_stay_beside_a_venue_named_in_one_of_them():
+    text = ("2月7日,市纪委书记张海文赴兴平、乾县、礼泉暗访疫情防控工作。"
+            "重点对兴平市疫情防控指挥部工作运行情况进行了暗访。")
+    (event,) = events(text, published="2020-02-09")
+    assert event["where"] == ["乾县", "礼泉", "兴平市疫情防控指挥部"]

@@ -800,7 +800,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if any(p.kind == "community" for p in leaves):
         leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_ZONES)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
-        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_LOCAL_ADMIN)]
+        # Regions listed as destinations ("赴兴平、乾县、礼泉暗访") stay, unless a venue is named
+        # inside one of them (兴平 › 兴平市疫情防控指挥部).
+        listed = {id(p) for p in leaves if p.kind == "admin" and any(
+            q is not p and q.kind == "admin" and (page[p.end:q.start] == "、" or page[q.end:p.start] == "、")
+            for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_LOCAL_ADMIN) or id(p) in listed]
     return leaves
 
 

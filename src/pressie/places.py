@@ -218,6 +218,8 @@ def _find_places_norm(text: str) -> list[Place]:
         else:
             chain = []
         kind = lex["kind_of"].get(suffix, "place")
+        if kind == "community" and lex["generic"].fullmatch(name[:len(name) - len(suffix)]):
+            kind = "generic"  # 村组社区: a kind of place, not a named one
         place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
         prev_chain = chain
