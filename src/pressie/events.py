@@ -784,6 +784,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             for s0, e0 in [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions]:
                 if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
                         and _VISIT_BEFORE.search(page, max(0, s0 - 14), s0):
+                    # The village written right before the home contains it (东甘村王善华家).
+                    chosen = [p for p in chosen if p.end != s0]
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
     if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
