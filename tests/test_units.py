@@ -343,3 +343,17 @@ PHOTOS = """社区新闻
 def test_numbered_photo_labels_stay_inside_their_article():
     blocks, furniture, _ = units(PHOTOS)
     assert blocks == [[1, 2, 3, 4, 5, 6, 7, 8], [9, 10]] and furniture == [0]
+
+
+PHOTO_CREDIT = """要闻
+民生社区志愿者清扫楼院
+3月14日,民生社区的志愿者们手拿笤帚和簸箕,不怕脏不怕累,清扫楼院内的每一处角落。
+■ 摄影 记者 冯树风 通讯员 李勇
+城北社区开展消防演练
+本报讯(记者 唐亮)6月4日上午,城北社区组织居民开展消防演练,60余名居民参加。
+"""
+
+
+def test_a_photo_credit_closes_the_article_above_it():
+    blocks, furniture, _ = units(PHOTO_CREDIT)
+    assert blocks == [[1, 2, 3], [4, 5]] and furniture == [0]

@@ -37,7 +37,8 @@ MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (kee
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _HAN2 = regex.compile(r"\p{Han}{2}")
 boundary_word_weight = 1.5  # the head's last and the tail's first character make a word seen on the page
-_OPENING_BYLINE = regex.compile(r"^\s*[□■]|本报|本网|本台|融媒体记者|全媒体记者")
+# A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
+_OPENING_BYLINE = regex.compile(r"^\s*[□■](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
 _OPEN_PUNCT = frozenset("、,，;；:：")
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
