@@ -357,3 +357,17 @@ PHOTO_CREDIT = """要闻
 def test_a_photo_credit_closes_the_article_above_it():
     blocks, furniture, _ = units(PHOTO_CREDIT)
     assert blocks == [[1, 2, 3], [4, 5]] and furniture == [0]
+
+
+HEADLINE_WORDS = """要闻
+无偿献血 让爱流淌
+本报讯 6月30日,市人大常委会机关开展无偿献血活动,现场50多名献血者
+企业复工 冲刺开门红
+本报讯 新年伊始,金乡县工业企业全面复工,各条生产线开足马力,设备与工
+共献血15000多毫升,其中5人加入了造血干细胞捐献志愿者队伍。
+"""
+
+
+def test_a_tail_with_the_headlines_words_goes_to_that_article():
+    blocks, _, _ = units(HEADLINE_WORDS)
+    assert blocks == [[1, 2, 5], [3, 4]]

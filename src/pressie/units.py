@@ -36,6 +36,7 @@ MAX_MATCHED_TAILS = 64  # floating blocks on one page up to which links are an e
 MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _HAN2 = regex.compile(r"\p{Han}{2}")
+headline_word_weight = 0.4  # per bigram of the head's headline found in the tail (at most 3)
 boundary_word_weight = 1.5  # the head's last and the tail's first character make a word seen on the page
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
 _OPENING_BYLINE = regex.compile(r"^\s*[□■](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
@@ -305,10 +306,14 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     head_quote = {h: _quote_open(by_index[h].text) for h in body_blocks}
     head_context = {}
     head_names = {}
+    head_title: dict[int, set[str]] = {}  # the character bigrams of the head's article's headline
     for h in body_blocks:
         head_context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional) \
             or block_grams.get(h)
         head_names[h] = _unit_names(unit_of.get(h), h, names)
+        u = unit_of.get(h)
+        title = by_index[u.heads["headline"]].text if u is not None and "headline" in u.heads else ""
+        head_title[h] = set(_bigrams(title))
     for t in floating:
         tb = by_index[t]
         sc = start_class(tb.text)
@@ -368,6 +373,10 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                     score += 2.5  # "居民韩桂兰:" + her words right below: a label and what it introduces
                 if sc in ("particle", "punct", "clause", "quote_close"):
                     score += 1.5  # cut mid-sentence and going on right below: the commonest layout
+            if head_title[h] and tail_grams is not None:
+                # The headline's words in the tail (献血 of "学雷锋·无偿献血"): a topic cue that
+                # the whole-article profile dilutes.
+                score += headline_word_weight * min(3, len(head_title[h] & tail_grams.counts.keys()))
             shared = len(tail_names & head_names[h]) if tail_names else 0
             score += min(shared, 2) * 1.0
             score -= 0.03 * (t - h)
