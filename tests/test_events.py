@@ -276,3 +276,15 @@ def test_destinations_listed_stay_beside_a_venue_named_in_one_of_them():
             "重点对兴平市疫情防控指挥部工作运行情况进行了暗访。")
     (event,) = events(text, published="2020-02-09")
     assert event["where"] == ["乾县", "礼泉", "兴平市疫情防控指挥部"]
+
+
+def test_a_place_that_opens_another_chosen_place_contains_it():
+    text = "5月8日,副市长王建国来到藻渡水库调研,先后察看了藻渡水库枢纽工程管理营地、藻渡水库工程项目文化展厅。"
+    (event,) = events(text)
+    assert event["where"] == ["藻渡水库枢纽工程管理营地", "藻渡水库工程项目文化展厅"]
+
+
+def test_the_organising_centre_is_not_where():
+    text = "5月8日,城南新时代文明实践中心联合爱心企业开展慰问活动,走访慰问了城南街道的环卫工人。"
+    (event,) = events(text)
+    assert "城南新时代文明实践中心" not in event["where"]

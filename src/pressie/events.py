@@ -444,6 +444,12 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         orgs = _orgs(m, page, mentions, who)
         if orgs:
             break
+    # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
+    # place verb governs it; a place that opens another chosen place's name contains it.
+    where = [p for p in where if p.kind != "venue" or not any((o.start, o.end) == (p.start, p.end) for o in orgs)
+             or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)]
+    where = [p for p in where if not any(q is not p and len(q.text) > len(p.text) and q.text.startswith(p.text)
+                                         for q in where)]
     counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):
         return None
@@ -693,6 +699,7 @@ def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
 
 
 # Admin places small enough to be visited next to a venue (towns, parks, development zones).
+_PLACE_VERB_BEFORE = regex.compile(r"(?:在|于|到|赴|来到|前往|深入|走进)$")
 _ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会")  # sites, not containers of villages
 _LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _ZONES
 # Organisations that are sites (visited units are places, SCHEMA.md); government bodies are not.
