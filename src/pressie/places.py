@@ -50,6 +50,9 @@ def _lex():
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
         "org_units": org_units(),
         "end_blockers": frozenset(words("name_end_blockers")),
+        # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
+        "role_after": compile_literals((*words("positions"), "领导", "干部", "负责人", "工作人员", "群众", "居民", "村民"),
+                                       "positions.txt"),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
             rf"等(?:[0-9一二三四五六七八九十两几]+[个家处所座])?(?P<mod>\p{{Han}}{{0,4}}?)"
@@ -236,6 +239,8 @@ def _find_places_norm(text: str) -> list[Place]:
             continue
         if len(m[0]) >= 2 and _word_after(text, m.end() - 1, lex):
             continue  # 村组织: 组织 is the word
+        if lex["role_after"].match(text, m.end()):
+            continue  # 乡镇领导, 村组干部: people of such places, not a place
         extra.append(Place(start=m.start(), end=m.end(), text=m[0], kind="generic"))
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
