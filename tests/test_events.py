@@ -288,3 +288,9 @@ def test_the_organising_centre_is_not_where():
     text = "5月8日,城南新时代文明实践中心联合爱心企业开展慰问活动,走访慰问了城南街道的环卫工人。"
     (event,) = events(text)
     assert "城南新时代文明实践中心" not in event["where"]
+
+
+def test_the_gate_of_some_compound_yields_to_named_ones():
+    text = "5月8日,督查人员深入城区检查,发现西湖人家、西湖名邸二期等小区门口占道经营现象普遍存在。"
+    (event,) = events(text)
+    assert event["where"] == ["西湖人家", "西湖名邸二期"]

@@ -223,6 +223,8 @@ def _find_places_norm(text: str) -> list[Place]:
         kind = lex["kind_of"].get(suffix, "place")
         if kind == "community" and lex["generic"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 村组社区: a kind of place, not a named one
+        elif kind == "venue" and suffix == "门口" and lex["kind_of"].get(name[:-2]) in ("community", "admin"):
+            kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
         place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
         prev_chain = chain
