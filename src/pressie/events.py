@@ -623,7 +623,7 @@ def _leaves(places: list[Place]) -> list[Place]:
 
 
 _GOVERNORS = regex.compile(
-    r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|(?<![受看得做达想听遇找收感提拿用见])到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
+    r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|发现|(?<![受看得做达想听遇找收感提拿用见])到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
 # After a governing verb, a list of places runs to the end of its clause, and on over a comma
 # when the next clause opens with another place ("来到A、B,C、D等地").
 _VISIT_GOVERNOR = regex.compile(r"(?:深入到|深入|来到|前往|走进|走访|赴|检查|督查|察看|暗访|巡查)$")
