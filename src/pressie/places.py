@@ -69,6 +69,9 @@ _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "compan
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
 _SUFFIX_CHARS = frozenset("办局委区县市镇乡村街路院所站队会室司厂园馆场部处厅中心组")
 _NUMBERED_ROAD = regex.compile(r"[0-9]|与|和|交叉|路口|段|[,，、]")
+# Development zones and parks carry long proper names (江西金控数字金融创新产业园).
+_ZONES = frozenset({"园区", "工业园区", "产业园", "开发区", "经济开发区", "高新区", "工业园"})  # not 示范区: often a programme
+_ZONE_NAME = 12
 _POSITIONAL = frozenset("里")  # 岩里村, 营里镇, 三里屯: 里 ends many short place names
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
@@ -100,8 +103,9 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             cut = max(cut, m.end())
         elif m.start() == 0 and start == floor > 0:
             cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
-    if cut == 0 and start > floor and suffix_start - start >= limit and _HAN_AT.match(text[start - 1]):
-        return None  # no boundary within reach: not a name we can delimit
+    if cut == 0 and start > floor and suffix_start - start >= limit and _HAN_AT.match(text[start - 1]) \
+            and not _stop_ends_at(text, start, stops or lex["stops"]):
+        return None  # no boundary within reach: not a name we can delimit (察看|常焦线焦溪路段 has one)
     start += cut
     while start < suffix_start and text[start].isdigit() and not digits:
         start += 1
@@ -113,6 +117,11 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     if inner > start and limit <= _MAX_NAME_BY_KIND["community"]:
         start = inner + 1
     return start
+
+
+def _stop_ends_at(text: str, pos: int, stops) -> bool:
+    """True when a stop word ends exactly at ``pos`` (the name starts right after it)."""
+    return any(m.end() == pos for m in stops.finditer(text, max(0, pos - 4), pos, overlapped=True))
 
 
 def _word_after(text: str, pos: int, lex) -> bool:
@@ -144,7 +153,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
         kind = "org" if org_mode else kind_of.get(suffix, "place")
-        start = _name_start(text, m.start(), floor, lex, _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue",
+        start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in _ZONES else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue",
                             stops=lex["org_stops"] if org_mode or kind == "company" else None)
         if start is None:
             continue
