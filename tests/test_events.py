@@ -294,3 +294,8 @@ def test_the_gate_of_some_compound_yields_to_named_ones():
     text = "5月8日,督查人员深入城区检查,发现西湖人家、西湖名邸二期等小区门口占道经营现象普遍存在。"
     (event,) = events(text)
     assert event["where"] == ["西湖人家", "西湖名邸二期"]
+
+
+def test_a_home_named_by_kinship_is_a_place():
+    (event,) = events("5月8日,街道总工会工作人员一行来到居民李大哥家,看望慰问困难职工。")
+    assert event["where"] == ["李大哥家"]

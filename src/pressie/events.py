@@ -699,6 +699,8 @@ def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
 
 
 # Admin places small enough to be visited next to a venue (towns, parks, development zones).
+_KIN_HOME = regex.compile(r"(?:来到|走进|走访|看望|慰问|前往|到)了?(?:居民|村民|老人|困难户|贫困户|低保户|老党员|退役军人)?"
+                           r"(?P<home>\p{Han}[大小老]?(?:大爷|大妈|大娘|大哥|大姐|爷爷|奶奶|阿姨|伯伯|叔叔|婶婶|哥|姐|爷|叔|婶|伯|姨|娘|嫂)家)")
 _PLACE_VERB_BEFORE = regex.compile(r"(?:在|于|到|赴|来到|前往|深入|走进)$")
 _ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会")  # sites, not containers of villages
 _LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _ZONES
@@ -794,6 +796,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     # The village written right before the home contains it (东甘村王善华家).
                     chosen = [p for p in chosen if p.end != s0]
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
+    if kind != "meeting":
+        # "来到居民李大哥家": a home named by surname and kinship is a place as written.
+        for sent in sents.values():
+            for s, e in sent.spans:
+                for m in _KIN_HOME.finditer(page, s, e):
+                    if page[m.start("home")] in _people_lex()["single"]:
+                        chosen.append(Place(start=m.start("home"), end=m.end("home"), text=m["home"], kind="venue"))
     if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):

@@ -153,7 +153,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
         kind = "org" if org_mode else kind_of.get(suffix, "place")
-        start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in _ZONES else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind == "venue",
+        start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in _ZONES else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
                             stops=lex["org_stops"] if org_mode or kind == "company" else None)
         if start is None:
             continue
