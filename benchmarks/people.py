@@ -5,7 +5,8 @@
 Gold: every ``who`` (name, titles) and ``where`` of ``dev-articles.jsonl``.
 Predicted: ``find_people`` / ``find_places`` over the whole article (so
 precision counts persons the gold does not list as event participants:
-read it as a lower bound). With ``--segmenter pkuseg`` (needs the ``pkuseg``
+read it as a lower bound); "where (event slot)" is the ``where`` of the events
+``pressie.extract`` finds, counted like ``score.py`` (type, place). With ``--segmenter pkuseg`` (needs the ``pkuseg``
 extra and ``pressie models fetch``) the same rows are printed a second time
 with names and places kept only on pkuseg's word boundaries, with the
 segmenter's load time and throughput (see docs/design.md).
@@ -23,13 +24,14 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE] 
 
 from _common import f1, gold, table  # noqa: E402
 
+import pressie  # noqa: E402
 from pressie.people import find_people  # noqa: E402
 from pressie.places import find_places  # noqa: E402
 from pressie.segment import on_boundaries  # noqa: E402
 
 
 def run(rows, segmenter=None) -> tuple[list, float, int]:
-    counts = {k: [0, 0, 0] for k in ("names", "name+title", "where (all places)")}
+    counts = {k: [0, 0, 0] for k in ("names", "name+title", "where (all places)", "where (event slot)")}
     chars = 0
     took = 0.0
     for row in rows:
@@ -49,8 +51,12 @@ def run(rows, segmenter=None) -> tuple[list, float, int]:
         p_names = {p.text for p in people}
         p_pairs = {(p.text, t.text) for p in people for t in p.titles}
         p_where = {p.text for p in places}
+        # The event slot, as score.py counts it: (type, place) per document.
+        page = pressie.extract(text, published=row.get("published"), segmenter=segmenter)
+        g_slot = {(e["type"], p) for e in row["events"] for p in e["where"]}
+        p_slot = {(e.type, p.text) for e in page.events for p in e.where}
         for key, g, p in (("names", g_names, p_names), ("name+title", g_pairs, p_pairs),
-                          ("where (all places)", g_where, p_where)):
+                          ("where (all places)", g_where, p_where), ("where (event slot)", g_slot, p_slot)):
             counts[key][0] += len(g & p)
             counts[key][1] += len(p - g)
             counts[key][2] += len(g - p)
