@@ -19,7 +19,7 @@ Every slot keeps its offsets; ``evidence`` lists the sentences used.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -711,6 +711,12 @@ _SITE_ORGS = ("所", "站", "公司", "有限公司", "分公司", "中心", "�
 _ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
 
 
+def _before(items, pos: int, reach: int = 200) -> list:
+    """The last ``reach`` records (in text order) that end at or before ``pos``."""
+    k = bisect_right(items, pos, key=lambda x: x.start)  # records are in text order
+    return [x for x in items[max(0, k - reach):k] if x.end <= pos]
+
+
 def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[Place]:
     """"吴巷村的背街小巷里…。该村…志愿服务行动": 该村 in the event's sentence is the last
     村 named before it in the article."""
@@ -718,10 +724,11 @@ def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[P
     for m in group:
         for s, e in m.sentence.spans:
             for a in _ANAPHOR.finditer(page, s, e):
-                before = [p for p in mentions.places if p.end <= a.start() and p.text.endswith(a["kind"])
-                          and p.kind in ("community", "admin")]
-                if before:
-                    out.append(max(before, key=lambda p: p.end))
+                # The nearest earlier place of that kind (looking back a bounded number of places).
+                for p in reversed(_before(mentions.places, a.start())):
+                    if p.text.endswith(a["kind"]) and p.kind in ("community", "admin"):
+                        out.append(p)
+                        break
     return out
 
 
@@ -854,8 +861,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 # "该镇抽调…工作人员…": 该镇 is the town named before it.
                 ref = _ANAPHOR.match(page, pos)
                 if ref and (_HOLDING_LATER.search(page, ref.end(), limit) or limit == anchor.start):
-                    named = [x for x in (*mentions.places, *mentions.orgs) if x.end <= pos
-                             and x.text.endswith(ref["kind"]) and not x.text.startswith(("该", "本", "我"))]
+                    named = [x for x in (*_before(mentions.places, pos), *_before(mentions.orgs, pos))
+                             if x.text.endswith(ref["kind"]) and not x.text.startswith(("该", "本", "我"))]
                     if named:
                         last = max(named, key=lambda x: x.end)
                         best = [(last.start, last.end)]

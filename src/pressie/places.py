@@ -11,6 +11,7 @@ places. Organisations use the suffixes of ``org_suffixes.txt`` the same way.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 import regex
@@ -262,6 +263,7 @@ _LIST_SEGMENT_END = regex.compile(r"[,，。;；:：!！?？\n“”\"()（）�
 _LIST_SEP = regex.compile(r"、|[,，]?以及|(?<=\p{Han}{2})[和及与](?=\p{Han}{2})")
 _LIST_NAME = regex.compile(r"[\p{Han}0-9A-Za-z]{2,16}")
 _LIST_REACH = 160
+_MAX_PLACE_LEN = 40  # no place name is longer (names are bounded by _MAX_NAME_BY_KIND plus a suffix)
 
 
 def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
@@ -270,6 +272,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
     already found are kept as they are; at least two items make a list."""
     extra: list[Place] = []
     spans: list[tuple[int, int]] = []  # the items of every list found
+    starts = [p.start for p in found]  # found is in text order: look only near each list
     for m in lex["list_close"].finditer(text):
         if m["mod"] and lex["stops"].search(m["mod"]):
             continue  # 等开展活动的村: a clause, not a modifier
@@ -294,16 +297,17 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         if not all(_LIST_NAME.fullmatch(text, a, b) for a, b in items):
             continue
         spans.extend(items)
+        near = found[bisect_left(starts, items[0][0] - _MAX_PLACE_LEN):bisect_left(starts, m.start())]
 
         def crosses(p: Place) -> bool:
             return sum(1 for x, y in items if p.start < y and x < p.end) > 1
 
         for a, b in items:
-            if any(p.start <= a and b <= p.end and not crosses(p) for p in found):
+            if any(p.start <= a and b <= p.end and not crosses(p) for p in near):
                 continue
             # Places the scan found inside the item stand when they span it (城南街道和平社区);
             # a part of it ("滦州市" of 滦州市文博馆, "培训中心") gives way to the item.
-            inside = [p for p in found if a <= p.start and p.end <= b]
+            inside = [p for p in near if a <= p.start and p.end <= b]
             if inside and min(p.start for p in inside) == a and max(p.end for p in inside) == b:
                 continue
             if any(p.start == a and p.kind in ("venue", "company", "road") for p in inside):
@@ -316,7 +320,14 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
     covered = Intervals((p.start, p.end) for p in extra)
     kept = [p for p in found if not covered.overlaps(p.start, p.end)]
     # A place the scan read across a list separator ("白鹭洲和东门码头") gives way to the items.
-    kept = [p for p in kept if sum(1 for a, b in spans if p.start < b and a < p.end) <= 1]
+    spans.sort()
+    span_starts = [a for a, _ in spans]
+
+    def items_crossed(p: Place) -> int:
+        k = bisect_left(span_starts, p.end)
+        return sum(1 for a, b in spans[max(0, k - _MAX_PLACE_LEN):k] if p.start < b and a < p.end)
+
+    kept = [p for p in kept if items_crossed(p) <= 1]
     return sorted(kept + extra, key=lambda p: (p.start, p.end))
 
 
