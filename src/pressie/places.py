@@ -73,7 +73,6 @@ _NUMBERED_ROAD = regex.compile(r"[0-9]|与|和|交叉|路口|段|[,，、]")
 # Development zones and parks carry long proper names (江西金控数字金融创新产业园).
 _ZONES = frozenset({"园区", "工业园区", "产业园", "开发区", "经济开发区", "高新区", "工业园"})  # not 示范区: often a programme
 _ZONE_NAME = 12
-_POSITIONAL = frozenset("里")  # 岩里村, 营里镇, 三里屯: 里 ends many short place names
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
@@ -95,8 +94,6 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and _HAN_AT.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
-        if m[0] in _POSITIONAL and len(run) - m.end() < 2:
-            continue  # 岩里村: a position word inside a short name, not before it
         cut = max(cut, m.end())
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     for m in _CONJ.finditer(run):
