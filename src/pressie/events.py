@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from ._spans import Intervals
-from .lexicon import ROLE_PRIORITY, Triggers, org_units
+from .lexicon import ROLE_PRIORITY, Triggers, group_nouns, org_units
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
 
 __all__ = ["find_events", "Mentions"]
@@ -886,7 +886,6 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
     return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]
 
 
-_GROUP_NOUNS = frozenset({"领导", "领导干部", "负责人", "干部", "工作人员", "党员", "职工"})
 
 
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
@@ -908,7 +907,7 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
     while end in pieces and pieces[end] > end:
         end = pieces[end]
     title = _people_lex()["positions"].match(page, end)
-    if title and title[0] not in _GROUP_NOUNS:
+    if title and title[0] not in group_nouns():
         return None  # 区委 of 区委书记: the start of a title (not 市环卫局党委领导: the body's leaders)
     for person in mentions.people:
         for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:

@@ -126,6 +126,16 @@ def org_units() -> regex.Pattern:
     return compile_checked(alternation(words("org_units")), "org_units.txt")
 
 
+#: One Han character (shared by the finders that read names character by character).
+HAN = regex.compile(r"\p{Han}")
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    """The words of ``group_nouns.txt`` (领导, 干部, 工作人员 …)."""
+    return frozenset(words("group_nouns"))
+
+
 ROLE_PRIORITY: tuple[str, ...] = ("chair", "speaker", "leader", "organizer", "companion", "volunteer", "attendee", "object")
 
 

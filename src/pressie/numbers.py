@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import alternation, compile_checked, data, words
+from .lexicon import HAN, alternation, compile_checked, data, words
 from .remap import on_source
 from .types import Quantity, Span
 
@@ -180,7 +180,6 @@ _APPROX_PRE = {"将近": "nearly", "接近": "nearly", "近乎": "nearly", "近"
                "大约": "about", "约": "about", "约有": "about", "逾": "over", "超过": "over", "超": "over"}
 _APPROX_POST = {"余": "over", "多": "over", "以上": "over", "之多": "over", "几": "over", "来": "about",
                 "左右": "about", "上下": "about"}
-_CJK = regex.compile(r"\p{Han}")
 # One character that ends a noun whose first part is also a verb (检查站, 慰问品).
 _ONE_CHAR_HEADS = frozenset("站点所队室院厂馆处场品物金车证卡书册箱袋桶瓶包盒床衣服帽具器机药员者")
 _CLASSIFIER_WORDS = frozenset("家属 家庭 家长 家园 家乡 家门 家中 家里 家人 家风 个人 个体 个别 个性 位于 位置 名单 名义 名称 名额 名片 次日 处理 处于 处置 场所 场地 场景 台账 件事 条件 条例 项目 间隔 座谈 份额 批准 批示 批复".split())
@@ -338,7 +337,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
         if start > 0 and text[start - 1] == "第":
             continue
         num = m["num"]
-        if num in ("一", "壹") and start > 0 and _CJK.match(text[start - 1]) and text[start - 1] not in _BEFORE_ONE:
+        if num in ("一", "壹") and start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_ONE:
             continue  # 统一部署, 进一步: 一 inside a word
         if idioms.overlaps(m.start("num"), m.end("num")):
             continue
@@ -384,7 +383,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             span = _noun_after(text, end, lex)
             if span is None and unit not in lex["self_noun"]:
                 after = text[end:end + 1]
-                if not after or not _CJK.match(after):
+                if not after or not HAN.match(after):
                     span = _noun_before(text, m.start(), lex, last_end)
             if span is not None:
                 noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import alternation, compile_checked, compile_literals, data, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, data, org_units, words
 from .remap import on_source
 from .types import Credit, Person, Span
 
@@ -32,8 +32,6 @@ _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _MEDIA_BEFORE = regex.compile(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$")
 _APPOSITION_SHI = regex.compile(r"是(?=[\p{Han}]{2,30}?[,。;,，；])")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
-_HAN_CHAR = regex.compile(r"[\p{Han}]")
-_HAN_RE = regex.compile(r"\p{Han}")
 
 _HAN = r"\p{Han}"
 _VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|到)[^,，。;；]{0,10}?\p{Han}{2,3}家(?=[,，。;；中里])")
@@ -158,7 +156,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < 30:
         ch = text[start - 1]
-        if not _HAN_RE.match(ch):
+        if not HAN.match(ch):
             break
         start -= 1
     run = text[start:end]
@@ -194,7 +192,7 @@ def _titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
             break
         out.append(title)
         start = title[0]
-        if start > 1 and text[start - 1] in "、 " and _HAN_RE.match(text[start - 2]):
+        if start > 1 and text[start - 1] in "、 " and HAN.match(text[start - 2]):
             end = start - 1
             continue
         break
@@ -292,7 +290,7 @@ def _credit_context(text: str, pos: int) -> bool:
 
 def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
     s, e = span
-    if e < len(text) and _HAN_RE.match(text[e]) and text[e] not in "摄" \
+    if e < len(text) and HAN.match(text[e]) and text[e] not in "摄" \
             and not text.startswith(_REPORT_VERBS, e):
         return False  # the name runs on into prose: not a credit list
     return text[s:e] not in lex["not_names"]
@@ -375,7 +373,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             s = m.start() - length
             if s < 0:
                 continue
-            if (s == 0 or not _HAN_RE.match(text[s - 1])) and _name_at(text, s, lex) == (s, m.start()):
+            if (s == 0 or not HAN.match(text[s - 1])) and _name_at(text, s, lex) == (s, m.start()):
                 add((s, m.start()), [title])
                 break
     # Someone whose home is visited: "来到东村王大明家" (a name right before 家, after a visit verb).
@@ -395,14 +393,14 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             if _name_at(text, s, lex) != (s, m.start()):
                 continue
             before = text[max(0, s - 5):s]
-            if s == 0 or not _HAN_RE.match(text[s - 1]) or before.endswith(_NAME_DESCRIPTORS):
+            if s == 0 or not HAN.match(text[s - 1]) or before.endswith(_NAME_DESCRIPTORS):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
     for m in lex["positions"].finditer(text):
         for length in (3, 2):
             s = m.start() - length
-            if s < 0 or (s > 0 and _HAN_RE.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])):
+            if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])):
                 continue
             if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
                 continue
@@ -417,7 +415,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             span = (m.start(), m.end())
             if span in mentions[name] or is_credit(*span):
                 continue
-            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and _HAN_RE.match(text, m.end()):
+            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and HAN.match(text, m.end()):
                 if not lex["positions"].match(text, m.end()):
                     continue
             mentions[name].append(span)

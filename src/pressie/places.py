@@ -17,14 +17,11 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import alternation, compile_checked, compile_literals, data, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, data, group_nouns, org_units, words
 from .remap import on_source
 from .types import Org, Place, Span
 
 __all__ = ["find_places", "find_orgs"]
-
-# Patterns used on per-document paths, compiled once.
-_HAN_AT = regex.compile(r"\p{Han}")
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -52,8 +49,7 @@ def _lex():
         "org_units": org_units(),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
-        "role_after": compile_literals((*words("positions"), "领导", "干部", "负责人", "工作人员", "群众", "居民", "村民"),
-                                       "positions.txt"),
+        "role_after": compile_literals((*words("positions"), *group_nouns()), "positions.txt"),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
             rf"等(?:[0-9一二三四五六七八九十两几]+[个家处所座])?(?P<mod>\p{{Han}}{{0,4}}?)"
@@ -63,7 +59,6 @@ def _lex():
 
 
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
-_NAME_CHAR = regex.compile(r"\p{Han}")
 _NAME_CHAR_DIGITS = regex.compile(r"[\p{Han}0-9]")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
 # Venue words that name no particular place on their own.
@@ -73,6 +68,7 @@ _NUMBERED_ROAD = regex.compile(r"[0-9]|与|和|交叉|路口|段|[,，、]")
 # Development zones and parks carry long proper names (江西金控数字金融创新产业园).
 _ZONES = frozenset({"园区", "工业园区", "产业园", "开发区", "经济开发区", "高新区", "工业园"})  # not 示范区: often a programme
 _ZONE_NAME = 12
+_DETERMINERS = "各每全该本我"  # before a place word they make it generic or deictic (各村, 该镇)
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
@@ -81,7 +77,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 digits: bool = False, stops=None) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     start = suffix_start
-    allowed = _NAME_CHAR_DIGITS if digits else _NAME_CHAR
+    allowed = _NAME_CHAR_DIGITS if digits else HAN
     while start > floor and suffix_start - start < limit and allowed.match(text, start - 1):
         start -= 1
     run = text[start:suffix_start]
@@ -92,7 +88,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
-        if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and _HAN_AT.match(text[start - 1])):
+        if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
         cut = max(cut, m.end())
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
@@ -101,7 +97,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             cut = max(cut, m.end())
         elif m.start() == 0 and start == floor > 0:
             cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
-    if cut == 0 and start > floor and suffix_start - start >= limit and _HAN_AT.match(text[start - 1]) \
+    if cut == 0 and start > floor and suffix_start - start >= limit and HAN.match(text[start - 1]) \
             and not _stop_ends_at(text, start, stops or lex["stops"]):
         return None  # no boundary within reach: not a name we can delimit (察看|常焦线焦溪路段 has one)
     start += cut
@@ -218,7 +214,7 @@ def _find_places_norm(text: str) -> list[Place]:
         if name in lex["deictic"] or lex["deictic_re"].fullmatch(name):
             chain, prev_end = [], -1
             continue
-        if name.startswith(("各", "全", "该", "本", "我", "每")) or (start > 0 and text[start - 1] in "各每全该"):
+        if name.startswith(tuple(_DETERMINERS)) or (start > 0 and text[start - 1] in "各每全该"):
             continue  # 各大广场, 全县: generic or deictic
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == "的"):
@@ -244,7 +240,7 @@ def _find_places_norm(text: str) -> list[Place]:
     for m in lex["generic"].finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.start() > 0 and text[m.start() - 1] in "各每全该本我":
+        if m.start() > 0 and text[m.start() - 1] in _DETERMINERS:
             continue
         if len(m[0]) >= 2 and _word_after(text, m.end() - 1, lex):
             continue  # 村组织: 组织 is the word
@@ -309,7 +305,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue
             if any(p.start == a and p.kind in ("venue", "company", "road") for p in inside):
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
-            if text[a:b] in lex["deictic"] or text[a] in "各每全该本我":
+            if text[a:b] in lex["deictic"] or text[a] in _DETERMINERS:
                 continue
             extra.append(Place(start=a, end=b, text=text[a:b], kind=kind))
     if not extra:
