@@ -306,14 +306,13 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     head_quote = {h: _quote_open(by_index[h].text) for h in body_blocks}
     head_context = {}
     head_names = {}
-    head_title: dict[int, set[str]] = {}  # the character bigrams of the head's article's headline
+    head_title: dict = {}  # the character bigrams of the head's article's headline (computed once per page)
     for h in body_blocks:
         head_context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional) \
             or block_grams.get(h)
         head_names[h] = _unit_names(unit_of.get(h), h, names)
         u = unit_of.get(h)
-        title = by_index[u.heads["headline"]].text if u is not None and "headline" in u.heads else ""
-        head_title[h] = set(_bigrams(title))
+        head_title[h] = all_grams[u.heads["headline"]].keys() if u is not None and "headline" in u.heads else set()
     for t in floating:
         tb = by_index[t]
         sc = start_class(tb.text)
