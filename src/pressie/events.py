@@ -702,8 +702,8 @@ def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
 _KIN_HOME = regex.compile(r"(?:来到|走进|走访|看望|慰问|前往|到)了?(?:居民|村民|老人|困难户|贫困户|低保户|老党员|退役军人)?"
                            r"(?P<home>\p{Han}[大小老]?(?:大爷|大妈|大娘|大哥|大姐|爷爷|奶奶|阿姨|伯伯|叔叔|婶婶|哥|姐|爷|叔|婶|伯|姨|娘|嫂)家)")
 _PLACE_VERB_BEFORE = regex.compile(r"(?:在|于|到|赴|来到|前往|深入|走进)$")
-_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会")  # sites, not containers of villages
-_LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _ZONES
+_SITE_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会")  # sites, not containers of villages
+_LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _SITE_ZONES
 # Organisations that are sites (visited units are places, SCHEMA.md); government bodies are not.
 _SITE_ORGS = ("所", "站", "公司", "有限公司", "分公司", "中心", "医院", "卫生院", "学校", "中学", "小学", "幼儿园",
               "工作室", "合作社", "派出所", "银行", "支行", "集团", "厂")
@@ -823,7 +823,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     # Containing regions are not listed when something more specific is: villages and
     # communities make towns and counties redundant; venues make counties and cities redundant.
     if any(p.kind == "community" for p in leaves):
-        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_ZONES)]
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_SITE_ZONES)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
         # Regions listed as destinations ("赴兴平、乾县、礼泉暗访") stay, unless a venue is named
         # inside one of them (兴平 › 兴平市疫情防控指挥部).
