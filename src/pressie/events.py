@@ -260,7 +260,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                     continue
                 support = _HEADLINE_SUPPORT if sent.headline else (_VOLUNTEER_SUPPORT if kind == "volunteer" else _WEAK_SUPPORT)
                 if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
-                        and not any(m.end() <= p.start <= m.end() + 12 and p.kind != "generic" for p in mentions.places):
+                        and not any(p.kind != "generic" for p in _starting(mentions.places, m.end(), m.end() + 12)):
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
                 if kind != "meeting" and _MEETING_HEAD.match(page, m.end()):
                     continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
@@ -285,7 +285,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             score += 0.8
         if any(sent.contains(s, e) for _, (s, e) in people_spans):
             score += 0.7
-        if m.type != "meeting" and any(m.end <= p.start <= m.end + 2 and p.kind != "generic" for p in mentions.places):
+        if m.type != "meeting" and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
             score += 1.5  # "观摩了A、B、C": the places it went to make a visit an occurrence
         m.score = score
     events: list[tuple[_Mention, list[_Mention]]] = []
@@ -711,9 +711,18 @@ _SITE_ORGS = ("所", "站", "公司", "有限公司", "分公司", "中心", "�
 _ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
 
 
+def _starting(items, lo: int, hi: int) -> list:
+    """The records (in text order) that start in ``[lo, hi]``: a bisect, not a scan of the page."""
+    return items[bisect_left(items, lo, key=_START):bisect_right(items, hi, key=_START)]
+
+
+def _START(x) -> int:
+    return x.start
+
+
 def _before(items, pos: int, reach: int = 200) -> list:
     """The last ``reach`` records (in text order) that end at or before ``pos``."""
-    k = bisect_right(items, pos, key=lambda x: x.start)  # records are in text order
+    k = bisect_right(items, pos, key=_START)  # records are in text order
     return [x for x in items[max(0, k - reach):k] if x.end <= pos]
 
 
@@ -743,7 +752,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     chosen: list[Place] = []
     for sent in sents.values():
         for s, e in sent.spans:
-            places = [p for p in mentions.places if s <= p.start and p.end <= e and not _is_trigger(p, page, triggers)]
+            places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)]
             governors = [m.end() for m in _GOVERNORS.finditer(page, s, e)]
             starts = {p.start for p in places}
             regions: list[tuple[int, int]] = []
@@ -766,8 +775,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             if kind == "inspection":
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
                 taken = [(p.start, p.end) for p in places]
-                places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in mentions.orgs
-                           if s <= o.start and o.end <= e and o.kind in _SITE_ORGS
+                places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
+                           if o.end <= e and o.kind in _SITE_ORGS
                            and not any(a < o.end and o.start < b for a, b in taken) and not o.text.endswith("场所")
                            and (page[o.start - 1:o.start] in ("、", "和", "及", "与")
                                 or o.start in governors and (len(o.kind) > 1 or _MOVEMENT.search(
