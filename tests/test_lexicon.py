@@ -38,3 +38,13 @@ def test_triggers_extend_and_validate():
         Triggers.from_mapping({"types": {"x": {"triggers": []}}})
     with pytest.raises(ResourceError, match="unknown role"):
         Triggers.from_mapping({"types": {"x": {"triggers": ["甲"], "roles": {"boss": ["乙"]}}}})
+
+
+def test_compile_checked_with_stdlib_re_rejects_the_same():
+    import re
+
+    with pytest.raises(ResourceError, match="empty string"):
+        compile_checked("a*", "t", stdlib=True)
+    with pytest.raises(ResourceError, match="does not compile"):
+        compile_checked("(", "t", stdlib=True)
+    assert isinstance(compile_checked("a|b", "t", stdlib=True), re.Pattern)

@@ -100,11 +100,15 @@ def alternation(entries: Iterable[str]) -> str:
     return f"(?=[{firsts}])(?:" + "|".join(regex.escape(s) for s in items) + ")"
 
 
-def compile_checked(pattern: str, where: str, flags: int = 0) -> regex.Pattern:
-    """Compile a pattern, refusing one that does not compile or matches the empty string."""
+def compile_checked(pattern: str, where: str, flags: int = 0, *, stdlib: bool = False):
+    """Compile a pattern, refusing one that does not compile or matches the empty string.
+
+    ``regex`` (version 1 syntax) by default; ``stdlib=True`` compiles with ``re``
+    for hot scans that need no ``regex`` feature.
+    """
     try:
-        compiled = regex.compile(pattern, flags | regex.V1)
-    except regex.error as error:
+        compiled = re.compile(pattern, flags) if stdlib else regex.compile(pattern, flags | regex.V1)
+    except (regex.error, re.error) as error:
         raise ResourceError(f"{where}: pattern does not compile: {error}") from None
     if compiled.fullmatch(""):
         raise ResourceError(f"{where}: pattern matches the empty string")
@@ -117,7 +121,7 @@ def compile_literals(entries: Iterable[str], where: str) -> "re.Pattern":
     items = sorted(set(entries), key=lambda s: (-len(s), s))
     if not items or "" in items:
         raise ResourceError(f"{where}: needs non-empty entries")
-    return re.compile("|".join(re.escape(s) for s in items))
+    return compile_checked("|".join(re.escape(s) for s in items), where, stdlib=True)
 
 
 @cache

@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .errors import DateError, ResourceError
+from .errors import DateError
 from .lexicon import alternation, compile_checked, data
 from .normalize import normalize
 from .numbers import parse_number
@@ -81,14 +81,7 @@ def _first(chars: str, pattern: str, where: str) -> re.Pattern:
     # A rule that opens with one literal character needs no guard: ``re`` finds
     # that character by itself, faster than through a lookahead.
     guarded = rf"(?=[{chars}])(?:{pattern})" if len(chars) > 1 else pattern
-    source = re.sub(r"\(\?P<(\w+)>", rename, guarded)
-    try:
-        compiled = re.compile(source)
-    except re.error as error:
-        raise ResourceError(f"{where}: pattern does not compile: {error}") from None
-    if compiled.fullmatch(""):
-        raise ResourceError(f"{where}: pattern matches the empty string")
-    return compiled
+    return compile_checked(re.sub(r"\(\?P<(\w+)>", rename, guarded), where, stdlib=True)
 
 
 def _groups(m: re.Match) -> dict[str, str]:
