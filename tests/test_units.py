@@ -371,3 +371,28 @@ HEADLINE_WORDS = """要闻
 def test_a_tail_with_the_headlines_words_goes_to_that_article():
     blocks, _, _ = units(HEADLINE_WORDS)
     assert blocks == [[1, 2, 5], [3, 4]]
+
+
+SHORT_TOPICAL_TAIL = """县林业局
+义务植树绿化家园
+本报讯(记者 韩青)3月12日,县林业局组织干部职工到北山开展义务植树活动,现场60多名志愿者
+工业园区企业满负荷生产
+本报讯(记者 韩青)连日来,县工业园区企业加紧生产订单,各条生产线开足马力。
+园区负责人介绍,一季度园区产值同比增长,多家企业新上了生产线,设备与工
+共栽植苗木3000余株,植树现场大家干劲十足、开足马力。
+"""
+
+
+def test_short_tail_goes_to_its_topic_not_the_block_above():
+    # Both heads end mid-sentence; the tail sits right below the industry article but shares
+    # its few words (植树, 现场) with the tree-planting article.
+    blocks, _, _ = units(SHORT_TOPICAL_TAIL)
+    assert [0, 1, 2, 6] in blocks
+    assert [3, 4, 5] in blocks
+
+
+def test_relative_topic_cue_is_what_decides(monkeypatch):
+    import pressie.units as u
+    monkeypatch.setattr(u, "relative_similarity_weight", 0.0)
+    blocks, _, _ = units(SHORT_TOPICAL_TAIL)
+    assert [0, 1, 2, 6] not in blocks

@@ -36,6 +36,9 @@ MAX_MATCHED_TAILS = 64  # floating blocks on one page up to which links are an e
 MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
 similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _HAN2 = regex.compile(r"\p{Han}{2}")
+#: Added to a plausible link in proportion to its similarity over the tail's best similarity among
+#: all its candidate heads (a short tail shares few bigrams with anything, but most with its own article).
+relative_similarity_weight = 3.0
 headline_word_weight = 0.4  # per bigram of the head's headline found in the tail (at most 3)
 boundary_word_weight = 1.5  # the head's last and the tail's first character make a word seen on the page
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
@@ -247,13 +250,15 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
     return units, furniture, floating, loose
 
 
-def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None
+def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None,
+                   explain: "dict[tuple[int, int], list[tuple[str, float]]] | None" = None
                    ) -> tuple[list[Article], list[int], dict[int, str]]:
     """Articles of a page, its furniture blocks, and the blocks whose role changed.
 
     Args:
         blocks: the page's blocks with roles (:func:`pressie.layout.assign_roles`).
         names: optional person names per block index (shared names are evidence for a link).
+        explain: optional dict filled with the terms of every (tail, head) pair's link score.
 
     Returns:
         ``(articles, furniture, roles)``: articles in page order of their first
@@ -313,78 +318,35 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         head_names[h] = _unit_names(unit_of.get(h), h, names)
         u = unit_of.get(h)
         head_title[h] = all_grams[u.heads["headline"]].keys() if u is not None and "headline" in u.heads else set()
+    heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title, prev_body,
+                   page_bigrams)
     for t in floating:
-        tb = by_index[t]
-        sc = start_class(tb.text)
-        tail_first = tb.text.lstrip()[:1]
-        tail_grams = block_grams.get(t)
-        tail_names = names.get(t, set())
-        weak_lead = sc == "weak_lead"
-        if weak_lead:
-            sc = "normal"
-        jump_in = _JUMP_IN.match(tb.text)
+        tail = _Tail(by_index[t], block_grams.get(t), names.get(t, set()))
+        scored = []
         for h in body_blocks:
             if h >= t:
                 break
             if t - h > MAX_LINK_DISTANCE:
                 continue
-            hb = by_index[h]
-            ec = head_end[h]
-            jump_out = _JUMP_OUT.search(hb.text)
-            if jump_in or jump_out:
-                # Jump lines: "(下转第二版)" continues only where "(上接第一版)" picks up.
-                if jump_in and jump_out:
-                    candidates.append((12.0 - 0.03 * (t - h), t, h, 0, False))
-                continue
-            ov = overlap(hb.text, tb.text)
-            adjacent = h == prev_body.get(t)
-            score = 0.0
-            if ov:
-                # A short repeat can be a common phrase ("专项行动。"); a long one is the layout's.
-                score += 6 + min(ov, 60) / 20 if ov >= 6 else 2
-            if head_last[h] in _OPEN_PUNCT and sc == "punct" and not ov:
-                score -= 5  # "基层," + ";要…": two punctuation marks cannot meet
-            if ec == "open_strong":
-                score += 4 if sc in ("particle", "punct", "clause", "quote_close") else (0.5 if sc == "lead" else 3.2)
-            elif ec == "open":
-                score += {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": -3}[sc]
-            else:  # closed head
-                if sc in ("normal", "clause") and adjacent:
-                    score += 2.5
-                elif sc in ("particle", "punct", "clause", "quote_close"):
-                    score += 1.0 if not ov else 0
-                elif sc == "lead":
-                    score -= 3  # an article's opening continues nothing (unless it repeats the head)
-            if ec != "closed":
-                joined = head_last[h] + tail_first
-                if len(joined) == 2 and _HAN2.fullmatch(joined) and joined in page_bigrams:
-                    score += boundary_word_weight
-            if head_quote[h]:
-                score += 2 if sc == "quote_close" else -1
-            elif sc == "quote_close" and not ov:
-                score -= 1
-            context = head_context[h]
-            if context is not None and tail_grams is not None:
-                score += similarity_weight * _cosine(tail_grams, context)
-            if adjacent and ec != "closed":
-                score += 0.7
-                if head_last[h] in ":：":
-                    score += 2.5  # "居民韩桂兰:" + her words right below: a label and what it introduces
-                if sc in ("particle", "punct", "clause", "quote_close"):
-                    score += 1.5  # cut mid-sentence and going on right below: the commonest layout
-            if head_title[h] and tail_grams is not None:
-                # The headline's words in the tail (献血 of "学雷锋·无偿献血"): a topic cue that
-                # the whole-article profile dilutes.
-                score += headline_word_weight * min(3, len(head_title[h] & tail_grams.counts.keys()))
-            shared = len(tail_names & head_names[h]) if tail_names else 0
-            score += min(shared, 2) * 1.0
-            score -= 0.03 * (t - h)
-            if adjacent:
-                score += 0.3
-            elif weak_lead:
-                score -= 2  # a date-led paragraph away from its head opens an article of its own
+            why = [] if explain is not None else None
+            link = _link_score(heads, h, tail, why)
+            if link is not None:
+                scored.append((link, why))
+        # The topic cue relative to the other candidates: a short tail shares few bigrams with
+        # anything, but more with its own article than with the others.
+        best = max((link[5] for link, _ in scored), default=0.0)
+        for (score, t_, h, ov, gap, cos), why in scored:
+            if why is not None:
+                explain[(t, h)] = why
+            if score <= 0.4:
+                continue  # the relative cue ranks plausible links; it does not make one
+            if best > 0:
+                rel = relative_similarity_weight * cos / best
+                score += rel
+                if why is not None:
+                    why.append(("best topic among candidates", rel))
             if score > 0.4:
-                candidates.append((score, t, h, ov, ec == "closed" and sc != "normal" and not ov))
+                candidates.append((score, t_, h, ov, gap))
     # Links: the set of (head, tail) pairs with the largest total score, each block heading at
     # most one tail and following at most one head (links run forwards, so no cycles).
     for score, t, h, ov, gap in _best_links(candidates):
@@ -432,6 +394,101 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     articles.sort(key=lambda a: min(a.blocks))
     subheads = {i: "subhead" for u in units for i in u.subheads}
     return articles, sorted(furniture), subheads
+
+
+class _Heads:
+    """Per-page facts about the body blocks that may head a continuation (computed once)."""
+
+    __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams")
+
+    def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams) -> None:
+        self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
+        self.context, self.names, self.title = context, names, title
+        self.prev_body, self.page_bigrams = prev_body, page_bigrams
+
+
+class _Tail:
+    """A floating body block: how it starts, its bigram profile and names (computed once)."""
+
+    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in")
+
+    def __init__(self, block: Block, grams: "_Grams | None", names: set[str]) -> None:
+        self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
+        sc = start_class(block.text)
+        self.weak_lead = sc == "weak_lead"
+        self.start = "normal" if self.weak_lead else sc
+        self.first = block.text.lstrip()[:1]
+        self.jump_in = bool(_JUMP_IN.match(block.text))
+
+
+_MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
+
+
+def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]] | None" = None):
+    """The candidate link ``(score, tail, head, overlap, gap)`` from body block ``h`` to a
+    floating block, or None when it scores too low. ``why`` collects the score's terms
+    (a development aid: ``scripts/diff_units.py --why``)."""
+    t, sc = tail.index, tail.start
+    hb = heads.by_index[h]
+    jump_out = _JUMP_OUT.search(hb.text)
+    if tail.jump_in or jump_out:
+        # Jump lines: "(下转第二版)" continues only where "(上接第一版)" picks up.
+        if tail.jump_in and jump_out:
+            return (12.0 - 0.03 * (t - h), t, h, 0, False, 0.0)
+        return None
+    terms: list[tuple[str, float]] = []
+    ec = heads.end[h]
+    last = heads.last[h]
+    ov = overlap(hb.text, tail.text)
+    adjacent = h == heads.prev_body.get(t)
+    if ov:
+        # A short repeat can be a common phrase ("专项行动。"); a long one is the layout's.
+        terms.append(("overlap", 6 + min(ov, 60) / 20 if ov >= 6 else 2))
+    if last in _OPEN_PUNCT and sc == "punct" and not ov:
+        terms.append(("two punctuation marks", -5))  # "基层," + ";要…" cannot meet
+    if ec == "open_strong":
+        terms.append(("cut", 4 if sc in _MID else (0.5 if sc == "lead" else 3.2)))
+    elif ec == "open":
+        terms.append(("cut", {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": -3}[sc]))
+    else:  # closed head
+        if sc in ("normal", "clause") and adjacent:
+            terms.append(("next paragraph", 2.5))
+        elif sc in _MID:
+            terms.append(("mid-sentence tail", 1.0 if not ov else 0))
+        elif sc == "lead":
+            terms.append(("opening", -3))  # an article's opening continues nothing (unless it repeats the head)
+    if ec != "closed":
+        joined = last + tail.first
+        if len(joined) == 2 and _HAN2.fullmatch(joined) and joined in heads.page_bigrams:
+            terms.append(("word across the cut", boundary_word_weight))
+    if heads.quote[h]:
+        terms.append(("open quote", 2 if sc == "quote_close" else -1))
+    elif sc == "quote_close" and not ov:
+        terms.append(("stray closing quote", -1))
+    context = heads.context[h]
+    cos = _cosine(tail.grams, context) if context is not None and tail.grams is not None else 0.0
+    if cos:
+        terms.append(("similarity", similarity_weight * cos))
+    if adjacent and ec != "closed":
+        terms.append(("cut and right below", 0.7))
+        if last in ":：":
+            terms.append(("label", 2.5))  # "居民韩桂兰:" + her words right below
+        if sc in _MID:
+            terms.append(("mid-sentence right below", 1.5))  # the commonest layout
+    if heads.title[h] and tail.grams is not None:
+        # The headline's words in the tail (献血 of "学雷锋·无偿献血"): a topic cue that
+        # the whole-article profile dilutes.
+        terms.append(("headline words", headline_word_weight * min(3, len(heads.title[h] & tail.grams.counts.keys()))))
+    if tail.names:
+        terms.append(("shared names", min(len(tail.names & heads.names[h]), 2) * 1.0))
+    terms.append(("distance", -0.03 * (t - h)))
+    if adjacent:
+        terms.append(("adjacent", 0.3))
+    elif tail.weak_lead:
+        terms.append(("dated opening away from head", -2))  # a date-led paragraph opens an article of its own
+    if why is not None:
+        why.extend(terms)
+    return (sum(v for _, v in terms), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
 
 
 def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict) -> "_Grams | None":
