@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 from dataclasses import replace
+from itertools import repeat
 from math import sqrt
 from operator import add, mul
 
@@ -98,8 +99,10 @@ def _cosine(a, b) -> float:
     if not a.norm or not b.norm:
         return 0.0
     x, y = a.counts, b.counts
-    shared = x.keys() & y.keys()
-    dot = sum(map(mul, map(x.__getitem__, shared), map(y.__getitem__, shared)))
+    if len(x) > len(y):
+        x, y = y, x
+    get = y.get
+    dot = sum(map(mul, x.values(), map(get, x, repeat(0))))
     return dot / (a.norm * b.norm)
 
 
@@ -399,18 +402,20 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
 class _Heads:
     """Per-page facts about the body blocks that may head a continuation (computed once)."""
 
-    __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams")
+    __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams",
+                 "jump_out")
 
     def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams) -> None:
         self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
         self.context, self.names, self.title = context, names, title
         self.prev_body, self.page_bigrams = prev_body, page_bigrams
+        self.jump_out = {h: bool(_JUMP_OUT.search(by_index[h].text)) for h in end}
 
 
 class _Tail:
     """A floating body block: how it starts, its bigram profile and names (computed once)."""
 
-    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in")
+    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines")
 
     def __init__(self, block: Block, grams: "_Grams | None", names: set[str]) -> None:
         self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
@@ -419,6 +424,13 @@ class _Tail:
         self.start = "normal" if self.weak_lead else sc
         self.first = block.text.lstrip()[:1]
         self.jump_in = bool(_JUMP_IN.match(block.text))
+        self.cosines: dict[int, float] = {}  # by id() of a head's profile: heads of one article share it
+
+    def cosine(self, context: "_Grams") -> float:
+        key = id(context)
+        if key not in self.cosines:
+            self.cosines[key] = _cosine(self.grams, context)
+        return self.cosines[key]
 
 
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
@@ -430,7 +442,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     (a development aid: ``scripts/diff_units.py --why``)."""
     t, sc = tail.index, tail.start
     hb = heads.by_index[h]
-    jump_out = _JUMP_OUT.search(hb.text)
+    jump_out = heads.jump_out[h]
     if tail.jump_in or jump_out:
         # Jump lines: "(下转第二版)" continues only where "(上接第一版)" picks up.
         if tail.jump_in and jump_out:
@@ -466,7 +478,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     elif sc == "quote_close" and not ov:
         terms.append(("stray closing quote", -1))
     context = heads.context[h]
-    cos = _cosine(tail.grams, context) if context is not None and tail.grams is not None else 0.0
+    cos = tail.cosine(context) if context is not None and tail.grams is not None else 0.0
     if cos:
         terms.append(("similarity", similarity_weight * cos))
     if adjacent and ec != "closed":
