@@ -396,3 +396,21 @@ def test_relative_topic_cue_is_what_decides(monkeypatch):
     monkeypatch.setattr(u, "relative_similarity_weight", 0.0)
     blocks, _, _ = units(SHORT_TOPICAL_TAIL)
     assert [0, 1, 2, 6] not in blocks
+
+
+CREDITED_BRIEF = """县域经济
+县住建委
+全县城市管理工作推进会召开
+本报讯(记者 马红)11月5日上午,全县城市管理工作推进会召开,副县长刘海涛出席会议并讲话。会议通报了前一阶段工作情况,
+石门镇开展冬季防火检查
+11月4日,石门镇组织工作人员对辖区加油站、养老院等重点场所开展冬季防火安全检查,共排查隐患12处。
+并对下一步工作进行了安排部署。刘海涛强调,各部门要压实工作责任,确保各项任务落到实处。
+近日,县供电公司组织党员志愿者深入田间地头,为农户检修灌溉线路,受到群众欢迎。(张敏)
+"""
+
+
+def test_dated_paragraph_with_its_own_credit_is_a_brief():
+    blocks, furniture, arts = units(CREDITED_BRIEF)
+    assert [1, 2, 3, 6] in blocks
+    assert [7] in blocks
+    assert furniture == [0]

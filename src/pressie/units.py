@@ -129,6 +129,8 @@ def _author_line() -> regex.Pattern:
                          rf"(?:[{''.join(single)}]|{'|'.join(double)})\p{{Han}}{{1,2}}")
 
 
+# "…受到群众欢迎。(张敏)", "…(通讯员 李华 王强)": an author's credit closing an article.
+_CLOSING_CREDIT = regex.compile(r"[。！？!?”][(（]\s*(?:通讯员|记者)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}\s*[)）]\s*$")
 _JUMP_OUT = regex.compile(r"[(（]?\s*(?:下转|转第|转下|续见)[^()（）\n]{0,8}版?\s*[)）]?\s*$")
 _JUMP_IN = regex.compile(r"^\s*[(（]?\s*(?:上接|接上|紧接|接第)[^()（）\n]{0,8}版?\s*[)）]?")
 
@@ -415,7 +417,7 @@ class _Heads:
 class _Tail:
     """A floating body block: how it starts, its bigram profile and names (computed once)."""
 
-    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines")
+    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited")
 
     def __init__(self, block: Block, grams: "_Grams | None", names: set[str]) -> None:
         self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
@@ -424,6 +426,8 @@ class _Tail:
         self.start = "normal" if self.weak_lead else sc
         self.first = block.text.lstrip()[:1]
         self.jump_in = bool(_JUMP_IN.match(block.text))
+        # Opens like news and closes with its author's credit: a brief, whole in one block.
+        self.credited = self.weak_lead and bool(_CLOSING_CREDIT.search(block.text))
         self.cosines: dict[int, float] = {}  # by id() of a head's profile: heads of one article share it
 
     def cosine(self, context: "_Grams") -> float:
@@ -497,7 +501,9 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     if adjacent:
         terms.append(("adjacent", 0.3))
     elif tail.weak_lead:
-        terms.append(("dated opening away from head", -2))  # a date-led paragraph opens an article of its own
+        terms.append(("dated opening away from head", -2))
+    if tail.credited and not ov:
+        terms.append(("dated and credited: a brief", -3))  # a date-led paragraph opens an article of its own
     if why is not None:
         why.extend(terms)
     return (sum(v for _, v in terms), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
