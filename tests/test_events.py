@@ -299,3 +299,11 @@ def test_the_gate_of_some_compound_yields_to_named_ones():
 def test_a_home_named_by_kinship_is_a_place():
     (event,) = events("5月8日,街道总工会工作人员一行来到居民李大哥家,看望慰问困难职工。")
     assert event["where"] == ["李大哥家"]
+
+
+@pytest.mark.parametrize("marker", ["◆", "▲", "★", "■"])
+def test_organiser_of_a_column_item(marker):
+    # An item of a multi-item column opens with its marker; the organiser is still the subject.
+    (event,) = events(f"{marker}县人大常委会召开主任会议,研究部署下一阶段工作。")
+    assert event["type"] == "meeting"
+    assert [o["name"] for o in event["orgs"]] == ["县人大常委会"]
