@@ -259,3 +259,15 @@ def load_all() -> dict[str, Any]:
             out[name] = data(name[:-5])
     out["triggers"] = Triggers.default()
     return out
+
+
+@cache
+def conjoined_names() -> "re.Pattern":
+    """The name parts of ``conjoined_names.txt`` (自然资源和规划, 住房和城乡建设 …): a conjunction or a
+    verb inside one of them does not cut a title or an organisation's name."""
+    return compile_literals(words("conjoined_names"), "conjoined_names.txt")
+
+
+def inside_conjoined(run: str, spans: "list[tuple[int, int]] | None", start: int, end: int) -> bool:
+    """True when ``run[start:end]`` lies inside a conjoined name part (``spans``: their matches in ``run``)."""
+    return bool(spans) and any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import HAN, alternation, compile_checked, compile_literals, data, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, data, conjoined_names, inside_conjoined, org_units, words
 from .remap import on_source
 from .types import Credit, Person, Span
 
@@ -164,7 +164,10 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         return None
     # Cut at the last stop word (verb, preposition, conjunction) inside the run.
     cut = 0
+    joined = [m.span() for m in conjoined_names().finditer(run)] if "和" in run or "与" in run else None
     for m in lex["title_stops"].finditer(run, overlapped=True):
+        if inside_conjoined(run, joined, m.start(), m.end()):
+            continue  # 和 of 自然资源和规划局局长: part of the bureau's name
         if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m.end())

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import HAN, alternation, compile_checked, compile_literals, data, group_nouns, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, data, conjoined_names, group_nouns, inside_conjoined, org_units, words
 from .remap import on_source
 from .types import Org, Place, Span
 
@@ -85,7 +85,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in lex["deictic_re"].finditer(run):
         if m[0][0] in "该我本":
             cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
+    joined = [m.span() for m in conjoined_names().finditer(run)] if "和" in run or "与" in run else None
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
+        if inside_conjoined(run, joined, m.start(), m.end()):
+            continue  # 和 of 住房和城乡建设局: part of the name
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
@@ -93,6 +96,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         cut = max(cut, m.end())
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     for m in _CONJ.finditer(run):
+        if inside_conjoined(run, joined, m.start(), m.end()):
+            continue
         if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in _SUFFIX_CHARS):
             cut = max(cut, m.end())
         elif m.start() == 0 and start == floor > 0:
