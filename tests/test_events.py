@@ -307,3 +307,9 @@ def test_organiser_of_a_column_item(marker):
     (event,) = events(f"{marker}县人大常委会召开主任会议,研究部署下一阶段工作。")
     assert event["type"] == "meeting"
     assert [o["name"] for o in event["orgs"]] == ["县人大常委会"]
+
+
+def test_count_of_those_who_joined_the_event_in_a_later_sentence():
+    (event,) = events("5月6日,县人民医院在城关社区开展义诊活动,为居民测量血压。该院15名医护人员参加活动。"
+                      "截至目前,该院已累计开展义诊60场。")
+    assert [(c["value"], c["noun"]) for c in event["counts"]] == [(15, "医护人员")]

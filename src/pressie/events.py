@@ -46,6 +46,9 @@ _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
 _LEAD_PREFIX = regex.compile(r"[◆▲●★◇△◎■□]?\s*(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
 _HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到|抽调|选派|派出|动员")
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
+# "20余名医护人员参加活动": people who took part in the event the article reports.
+_JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
+                                  r"(?:活动|会议|调研|检查|慰问|义诊|服务)")
 _NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
 
 # 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
@@ -937,7 +940,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
         if sent is None and q.noun is not None and triggers is not None:
             hit = triggers.pattern.search(q.noun.text)
-            if hit and triggers.type_of(hit[0]) == kind:
+            if (hit and triggers.type_of(hit[0]) == kind) or _JOINED_THE_EVENT.match(page, q.noun.end):
                 sent = next((s for s in scope if s.contains(q.start, q.end)), None)
         if sent is None:
             continue
