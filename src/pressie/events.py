@@ -270,10 +270,21 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
     if not found:
         return []
-    times = [t for t in mentions.times if t.kind in ("point", "span") and any(sent.contains(t.start, t.end) for sent in sentences)]
+    at = _SentenceIndex(sentences).at
+    times = [t for t in mentions.times if t.kind in ("point", "span") and at(t.start, t.end) is not None]
     lead_time = _lead_time(sentences, times, page)
+    # Per sentence, once: the day it dates (its first dated time) and whether it names a person.
+    dates: dict[int, str] = {}
+    dated: set[int] = set()
+    for t in times:
+        if t.date_start:
+            k = at(t.start, t.end).index
+            dated.add(k)
+            if t.granularity not in ("month", "year"):
+                dates.setdefault(k, t.date_start)
+    with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
+                   if x is not None}
     # Score mentions: a headline, a dated sentence, the lead, a holding verb, a titled person make an occurrence.
-    people_spans = [(p, s) for p in mentions.people for s in ((p.start, p.end),) + tuple((m.start, m.end) for m in p.mentions)]
     for m in found:
         sent = m.sentence
         score = 0.0
@@ -281,12 +292,12 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             score += 1.5
         if sent.index <= 2:
             score += 1.0
-        if any(sent.contains(t.start, t.end) and t.date_start for t in times):
+        if sent.index in dated:
             score += 1.5
         text = sent.text(page)
         if _REPORTING_VERBS.search(text):
             score += 0.8
-        if any(sent.contains(s, e) for _, (s, e) in people_spans):
+        if sent.index in with_people:
             score += 0.7
         if m.type != "meeting" and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
             score += 1.5  # "观摩了A、B、C": the places it went to make a visit an occurrence
@@ -294,19 +305,19 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     events: list[tuple[_Mention, list[_Mention]]] = []
     # The unit's main type: the best-scored mention's type; other types need their own evidence.
     for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
-        date = _sentence_date(m.sentence, times)
+        date = dates.get(m.sentence.index)
         merged = False
         for anchor, group in events:
             if anchor.type != m.type:
                 continue
-            adate = _sentence_date(anchor.sentence, times)
+            adate = dates.get(anchor.sentence.index)
             if date is None or adate is None or date == adate:
                 group.append(m)
                 merged = True
                 break
         if not merged:
             events.append((m, [m]))
-    events = _merge_visits_into_volunteering(events, times)
+    events = _merge_visits_into_volunteering(events, dates)
     out: list[Event] = []
     best = max((max(x.score for x in group) for _, group in events), default=0)
     for anchor, group in events:
@@ -323,7 +334,7 @@ _VISIT_WORDS = ("慰问", "走访", "看望", "送温暖", "探望")
 _VOLUNTEER_WORDS = ("志愿", "义务", "义诊", "义剪", "献血", "学雷锋", "自发")
 
 
-def _merge_visits_into_volunteering(events, times):
+def _merge_visits_into_volunteering(events, dates: dict[int, str]):
     """A visit (慰问, 送温暖 …) done as volunteer service in the same unit and on the same day is
     one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
     # Only a group that calls itself volunteering (志愿, 义诊, 献血 …) takes visits over; a
@@ -335,9 +346,9 @@ def _merge_visits_into_volunteering(events, times):
     out = []
     for anchor, group in events:
         if anchor.type == "inspection" and all(any(w in m_text for w in _VISIT_WORDS) for m_text in (m_.text for m_ in group)):
-            adate = _sentence_date(anchor.sentence, times)
+            adate = dates.get(anchor.sentence.index)
             target = next(((va, vg) for va, vg in volunteer
-                           if adate is None or _sentence_date(va.sentence, times) in (None, adate)), None)
+                           if adate is None or dates.get(va.sentence.index) in (None, adate)), None)
             if target is not None:
                 va, vg = target
                 for m in group:
@@ -379,11 +390,22 @@ def _local(mentions: Mentions, article: Article) -> Mentions:
                     places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits))
 
 
-def _sentence_date(sent: _Sentence, times: list[TimeExpr]) -> str | None:
-    for t in times:
-        if sent.contains(t.start, t.end) and t.date_start and t.granularity not in ("month", "year"):
-            return t.date_start
-    return None
+class _SentenceIndex:
+    """Which sentence of an article holds a span (a bisect over its sentences' page spans)."""
+
+    __slots__ = ("starts", "ends", "sents")
+
+    def __init__(self, sentences: list[_Sentence]) -> None:
+        spans = sorted(((s, e, sent) for sent in sentences for s, e in sent.spans), key=lambda x: (x[0], x[1]))
+        self.starts = [s for s, _, _ in spans]
+        self.ends = [e for _, e, _ in spans]
+        self.sents = [x for _, _, x in spans]
+
+    def at(self, start: int, end: int) -> "_Sentence | None":
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and end <= self.ends[k]:
+            return self.sents[k]
+        return None
 
 
 def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> TimeExpr | None:
