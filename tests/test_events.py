@@ -313,3 +313,13 @@ def test_count_of_those_who_joined_the_event_in_a_later_sentence():
     (event,) = events("5月6日,县人民医院在城关社区开展义诊活动,为居民测量血压。该院15名医护人员参加活动。"
                       "截至目前,该院已累计开展义诊60场。")
     assert [(c["value"], c["noun"]) for c in event["counts"]] == [(15, "医护人员")]
+
+
+def test_each_name_after_accompanying_were_is_a_companion():
+    (event,) = events("5月6日,市长李强在河口镇调研。陪同调研的有副市长王海、县长张明、副县长刘星。")
+    assert roles(event) == {"李强": "leader", "王海": "companion", "张明": "companion", "刘星": "companion"}
+
+
+def test_a_leader_whose_words_are_cited_is_not_a_participant():
+    (event,) = events("5月6日,市长李强在河口镇调研。李强表示,要以习近平总书记考察河北重要讲话精神为指引,抓好落实。")
+    assert roles(event) == {"李强": "leader"}

@@ -58,6 +58,11 @@ _PLAN_FOLLOWED = regex.compile(r"按照|根据|按|依照|结合")
 _MEDICAL = regex.compile(r"义诊|医生|体检|心电图|血糖|血压|血脂|B超|彩超|骨密度|病情|疾病")
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
+# A person whose words are cited: "习近平总书记视察重庆重要讲话重要指示精神", "…关于…的重要论述".
+_REFERENCED = regex.compile(r"[^\s,，;；。:：“”、]{0,14}?(?:重要讲话|重要指示|重要批示|讲话精神|指示精神|批示精神|"
+                            r"重要论述|重要回信|回信精神|新时代中国特色社会主义思想)")
+# "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
+_ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
 _LOCATION_VERBS = regex.compile(
     r"在|于|来到|深入|深入到|赴|前往|走进|走入|到|进入|走访|察看|查看|视察|调研|看望|慰问|督查|检查|督导|暗访|来|抵达|驱车")
 _HOLD_VERBS = regex.compile(r"召开|举行|举办|开展|组织|成立|利用|积极|联合|发起|启动|深入|组建|前往|来到|走进|到|赴|于|在|迅速|认真|持续|扎实|先后|再次|专门|特别|集中|共同|主办|承办|开启")
@@ -542,6 +547,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
                 hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
             elif role == "companion" and cue in before:
                 hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+    if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
+        hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
     if kind != "meeting" and _TAKEN_ALONG.search(before):
         hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", "携同"))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
@@ -580,6 +587,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         cue = None
         seen = False
         for s, e in spans:
+            if _REFERENCED.match(page, e):
+                continue  # 以习近平总书记视察重庆重要讲话精神为指引: whose words are cited, not who took part
             for sent in scope:
                 if not sent.contains(s, e):
                     continue

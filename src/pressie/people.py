@@ -76,6 +76,9 @@ def _lex():
 
 
 _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[]【】 \n\t—-…·/")
+# One-character prepositions that stand right before a name ("会议由王建国书记主持"); none is a
+# common surname (向, 和 and 同 are, so they are not here).
+_PREPOSITIONS = frozenset("由请让给被把对经")
 _BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再才便则却随陪带率")
 
 
@@ -393,17 +396,18 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             s = m.start() - length
             if s < 0:
                 continue
-            if _name_at(text, s, lex) != (s, m.start()):
-                continue
+            if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in _PREPOSITIONS):
+                continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
-            if s == 0 or not HAN.match(text[s - 1]) or before.endswith(_NAME_DESCRIPTORS):
+            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in _PREPOSITIONS or before.endswith(_NAME_DESCRIPTORS):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
     for m in lex["positions"].finditer(text):
         for length in (3, 2):
             s = m.start() - length
-            if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])):
+            if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])
+                         and text[s - 1] not in _PREPOSITIONS):
                 continue
             if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
                 continue
