@@ -323,3 +323,13 @@ def test_each_name_after_accompanying_were_is_a_companion():
 def test_a_leader_whose_words_are_cited_is_not_a_participant():
     (event,) = events("5月6日,市长李强在河口镇调研。李强表示,要以习近平总书记考察河北重要讲话精神为指引,抓好落实。")
     assert roles(event) == {"李强": "leader"}
+
+
+def test_count_of_this_activity_in_a_sentence_of_its_own():
+    (event,) = events("5月6日,阳光社区组织志愿者开展志愿服务活动,帮助老人打扫卫生。此次活动共服务老人15户。")
+    assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(15, "户", "老人")]
+
+
+def test_units_visited_in_a_list_are_where():
+    (event,) = events("5月6日,县长孙立强一行来到县公安局交警大队、县消防救援大队,看望慰问一线干警。")
+    assert event["where"] == ["县公安局交警大队", "县消防救援大队"]

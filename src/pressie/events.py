@@ -49,6 +49,8 @@ _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 # "20余名医护人员参加活动": people who took part in the event the article reports.
 _JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
                                   r"(?:活动|会议|调研|检查|慰问|义诊|服务)")
+# "此次活动共服务老人15户": a count of the event the article reports, in a sentence of its own.
+_THIS_EVENT = regex.compile(r"(?:此次|本次|这次)(?:活动|义诊|服务|慰问|调研|检查|督导|志愿服务)[^,，;；。]{0,10}$")
 _NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
 
 # 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
@@ -740,7 +742,7 @@ _SITE_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产�
 _LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _SITE_ZONES
 # Organisations that are sites (visited units are places, SCHEMA.md); government bodies are not.
 _SITE_ORGS = ("所", "站", "公司", "有限公司", "分公司", "中心", "医院", "卫生院", "学校", "中学", "小学", "幼儿园",
-              "工作室", "合作社", "派出所", "银行", "支行", "集团", "厂")
+              "工作室", "合作社", "派出所", "银行", "支行", "集团", "厂", "大队", "支队", "中队", "分局", "法院", "检察院")
 
 _ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
 
@@ -971,7 +973,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
         if sent is None and q.noun is not None and triggers is not None:
             hit = triggers.pattern.search(q.noun.text)
-            if (hit and triggers.type_of(hit[0]) == kind) or _JOINED_THE_EVENT.match(page, q.noun.end):
+            if (hit and triggers.type_of(hit[0]) == kind) or _JOINED_THE_EVENT.match(page, q.noun.end) \
+                    or _THIS_EVENT.search(page, max(0, q.start - 16), q.start):
                 sent = next((s for s in scope if s.contains(q.start, q.end)), None)
         if sent is None:
             continue

@@ -171,6 +171,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     for m in lex["title_stops"].finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
+        if run[m.end():m.end() + 1] == "组":
+            continue  # 督导 of 第三督导组组长: a working group named after what it does
         if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m.end())
