@@ -79,6 +79,7 @@ _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[
 # One-character prepositions that stand right before a name ("会议由王建国书记主持"); none is a
 # common surname (向, 和 and 同 are, so they are not here).
 _PREPOSITIONS = frozenset("由请让给被把对经")
+_KIN_GIVEN = regex.compile(r"大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂")
 _BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再才便则却随陪带率")
 
 
@@ -107,6 +108,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
         if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
             continue
+        if _KIN_GIVEN.match(given):
+            continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
             continue  # 刘书记, 区长: a surname with a title is not a full name
         if lex["org_units"].fullmatch(cand[1:]) or lex["org_units"].fullmatch(cand):
@@ -386,12 +389,23 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
                 break
     # Someone whose home is visited: "来到东村王大明家" (a name right before 家, after a visit verb).
     for m in _VISITED_HOME.finditer(text):
-        for length in (3, 2):
-            s = m.end() - 1 - length
-            if s < 0 or _name_at(text, s, lex) != (s, m.end() - 1):
-                continue
-            add((s, m.end() - 1), [])
-            break
+        found = []
+        end = m.end() - 1
+        # "来到独居老人张秀兰、李桂芝家": the names listed before the last one share its home visit.
+        while end > m.start():
+            for length in (3, 2):
+                s = end - length
+                # The name ends at 家 or 、 (which rate no name end on their own): read it alone.
+                if s >= m.start() and _name_at(text[s:end], 0, lex) == (0, length):
+                    found.append((s, end))
+                    break
+            else:
+                break
+            if not (found and found[-1][0] - 1 > m.start() and text[found[-1][0] - 1] == "、"):
+                break
+            end = found[-1][0] - 1
+        for span in reversed(found):
+            add(span, [])
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in _SPEECH.finditer(text):
         for length in (3, 2, 4):
