@@ -48,3 +48,34 @@ def test_compile_checked_with_stdlib_re_rejects_the_same():
     with pytest.raises(ResourceError, match="does not compile"):
         compile_checked("(", "t", stdlib=True)
     assert isinstance(compile_checked("a|b", "t", stdlib=True), re.Pattern)
+
+
+def test_cue_lists_are_validated():
+    base = Triggers.default()
+    with pytest.raises(ResourceError):
+        base.extend(cues={"movement": "来到"})  # a string, not a list of words
+    with pytest.raises(ResourceError):
+        base.extend(cues={"broken": ["(未闭合"]})
+    with pytest.raises(ResourceError):
+        base.extend(cues={"Bad-Name": ["词"]})
+    with pytest.raises(ResourceError):
+        Triggers.from_mapping({"types": {"meeting": {"triggers": ["会议"]}}, "cues": {"movement": []}})
+    with pytest.raises(ResourceError, match="no cue list"):
+        base.cue("no_such_list")
+
+
+def test_a_mapping_without_cues_takes_the_packaged_ones():
+    t = Triggers.from_mapping({"types": {"meeting": {"triggers": ["会议"]}}})
+    assert t.words("movement") == Triggers.default().words("movement")
+
+
+def test_extending_a_cue_list_changes_the_rules():
+    import pressie
+
+    text = "5月6日,县人民医院在城关社区开展义诊活动,合计服务居民120人。"
+    (before,) = pressie.extract(text, published="2023-05-07").events
+    assert [c.text for c in before.counts] == ["120人"]
+    stricter = Triggers.default().extend(cues={"not_event_count": ["合计"]})
+    (after,) = pressie.extract(text, published="2023-05-07", triggers=stricter).events
+    assert after.counts == ()
+    assert "合计" not in Triggers.default().words("not_event_count")  # the default is untouched

@@ -73,3 +73,12 @@ def test_page_from_plain_doc():
     nlp = spacy.blank("zh")
     with pytest.raises(ValueError, match="no pressie result"):
         page_from_doc(nlp("会议"))
+
+
+def test_config_cue_lists():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("pressie_events", config={"triggers": {"@misc": "pressie.triggers.v1", "extra": None, "replace": None,
+                                                        "cues": {"not_event_count": ["合计"]}}})
+    doc = nlp("5月6日,县人民医院在城关社区开展义诊活动,合计服务居民120人。")
+    (event,) = page_from_doc(doc).events
+    assert event.counts == ()

@@ -30,34 +30,25 @@ from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity
 
 __all__ = ["find_events", "Mentions"]
 
-# Patterns used on per-document paths, compiled once.
-_REFERENCE_AFTER = regex.compile(r"精神|纪要|记录|材料|资料|议题|决议|要求的|部署的|决定|文件|报告|制度|机制|方案")
+# Structural patterns (punctuation, look-arounds) used on per-document paths, compiled once. The
+# word lists the rules use are the ``cues`` of resources/triggers.json (Triggers.cue / .words).
 _PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
-_ROOM_AFTER = regex.compile(r"室|厅|中心|场所|大楼")
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
-_MODAL_START = regex.compile(r"(?:要(?!求)|需要|必须|务必|应当|应该|须|要求|希望)")
 _MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
-_REPORTING_VERBS = regex.compile(r"召开|举行|举办|开展|组织|来到|深入|走访|看望|慰问|调研|出席|参加|主持|了")
 _ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
 _LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
 _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
-_MOVEMENT = regex.compile(r"来到|深入|前往|走进|赴|先后到|抵达")
 _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
 _LEAD_PREFIX = regex.compile(r"[◆▲●★◇△◎■□]?\s*(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
-_HOLDING_LATER = regex.compile(r"召开|举行|举办|开展|组织|成立|联合|发起|启动|深入|前往|来到|抽调|选派|派出|动员")
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 # "20余名医护人员参加活动": people who took part in the event the article reports.
 _JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
                                   r"(?:活动|会议|调研|检查|慰问|义诊|服务)")
 # "此次活动共服务老人15户": a count of the event the article reports, in a sentence of its own.
 _THIS_EVENT = regex.compile(r"(?:此次|本次|这次)(?:活动|义诊|服务|慰问|调研|检查|督导|志愿服务)[^,，;；。]{0,10}$")
-_NOT_EVENT_COUNT = regex.compile(r"截至|截止|累计|计划|拟|将|预计|目前|已为|共有|现有|查处|整改|发现|排查出|已达|达到")
-
-# 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
 _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
+# 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
 _PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将(?!来临|到来|来到|迎来)")
-_PLAN_FOLLOWED = regex.compile(r"按照|根据|按|依照|结合")
-_MEDICAL = regex.compile(r"义诊|医生|体检|心电图|血糖|血压|血脂|B超|彩超|骨密度|病情|疾病")
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
 # A person whose words are cited: "习近平总书记视察重庆重要讲话重要指示精神", "…关于…的重要论述".
@@ -65,25 +56,12 @@ _REFERENCED = regex.compile(r"[^\s,，;；。:：“”、]{0,14}?(?:重要讲�
                             r"重要论述|重要回信|回信精神|新时代中国特色社会主义思想)")
 # "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
 _ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
-_LOCATION_VERBS = regex.compile(
-    r"在|于|来到|深入|深入到|赴|前往|走进|走入|到|进入|走访|察看|查看|视察|调研|看望|慰问|督查|检查|督导|暗访|来|抵达|驱车")
-_HOLD_VERBS = regex.compile(r"召开|举行|举办|开展|组织|成立|利用|积极|联合|发起|启动|深入|组建|前往|来到|走进|到|赴|于|在|迅速|认真|持续|扎实|先后|再次|专门|特别|集中|共同|主办|承办|开启")
 _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
-_WEAK_CUES = ("表示", "介绍", "说")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
-# A weak trigger in a headline needs an official or a unit doing it ("镇领导检查敬老院").
-# "会后,…": an activity after the reported one; its day is not stated.
-_CALL = regex.compile(r"号召|倡议|呼吁")
-_NEW_OCCURRENCE = regex.compile(r"召开|举办|举行|来到|深入")
-_VISIT_BEFORE = regex.compile(r"来到|走进|走访|看望|慰问|探望|到")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
+# "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
-_HEADLINE_SUPPORT = regex.compile(r"领导|书记|[市县区镇乡]长|主任|委员|主席|部长|局长|干部|督查组|检查组|调研组|深入|来到|走进|赴")
-_VOLUNTEER_SUPPORT = regex.compile(r"开展|参与|参加|为[^\p{P}]{1,8}服务|提供|服务活动|服务队|清理|清扫|打扫|捡拾|义诊|义剪|帮助|协助|帮扶|慰问|宣传|劝导|走上街头|走进|来到|深入|献血|植树|巡逻|疏导|陪伴|照料|理发|组织|组建|成立|活动")
 _MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
-_HOLDING = regex.compile(r"召开|举行|举办|开展|组织|来到|深入")
-_CONTENT_VERBS = regex.compile(r"通报|传达|学习了|听取|审议|研究|讨论|汇报了|总结了|回顾了")
-_WEAK_SUPPORT = regex.compile(r"深入|来到|前往|走进|赴|到[\p{Han}]{2,12}(?:检查|巡查|察看|观摩|督|调研)|开展[\p{Han}]{0,8}(?:检查|巡查|排查|督|观摩|验收)|进行[\p{Han}]{0,4}(?:检查|巡查|排查|督|验收)|带队|率队|一行|实地|现场|督导|督查|调研")
 
 
 def _people_lex():
@@ -198,18 +176,18 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "not_trigger"
     clause_start, _ = _clause_bounds(page, sent, start)
     content = None
-    for m in _CONTENT_VERBS.finditer(page, clause_start, start):
+    for m in triggers.cue("content_verbs").finditer(page, clause_start, start):
         content = m
-    if content is not None and not _HOLDING.search(page, content.end(), start):
+    if content is not None and not triggers.cue("holding").search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
-    if _REFERENCE_AFTER.match(after) and kind == "meeting":
+    if triggers.cue("reference_after").match(after) and kind == "meeting":
         return "reference"
     if _PAST_OCCASION.match(after):
         return "background"  # 在福建考察时的重要讲话: a past occasion mentioned in passing
-    if kind == "meeting" and _ROOM_AFTER.match(after):
+    if kind == "meeting" and triggers.cue("room_after").match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
-    if kind == "inspection" and page[start:end] in ("检查", "排查", "筛查") and _MEDICAL.search(sent.text(page)):
+    if kind == "inspection" and page[start:end] in ("检查", "排查", "筛查") and triggers.cue("medical").search(sent.text(page)):
         return "medical"  # 免费进行心电图、血糖等检查…来到义诊现场: a medical examination, not an inspection
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
@@ -223,16 +201,16 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
     in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if sent.contains(sent.start, start) else ""
     for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
-        if not _PLAN_FOLLOWED.search(in_sentence, max(0, m.start() - 4), m.start()):
+        if not triggers.cue("plan_followed").search(in_sentence, max(0, m.start() - 4), m.start()):
             return "plan"
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
-    calls = list(_CALL.finditer(sent_before))
-    if calls and not _NEW_OCCURRENCE.search(sent_before, calls[-1].end()):
+    calls = list(triggers.cue("call").finditer(sent_before))
+    if calls and not triggers.cue("new_occurrence").search(sent_before, calls[-1].end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
     if _DEMAND_IN_SENTENCE.search(sent_before):
         return "demand"
     stripped = before.lstrip("“\"")
-    if _MODAL_START.match(stripped) or _MODAL_NEAR.search(before[-6:]):
+    if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
     if kind != "volunteer":
         for word in ("曾", "此前", "以往", "往年", "每年", "定期", "常态化"):
@@ -268,7 +246,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind)
                 if why:
                     continue
-                support = _HEADLINE_SUPPORT if sent.headline else (_VOLUNTEER_SUPPORT if kind == "volunteer" else _WEAK_SUPPORT)
+                support = triggers.cue("headline_support") if sent.headline else (triggers.cue("volunteer_support") if kind == "volunteer" else triggers.cue("weak_support"))
                 if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
                         and not any(p.kind != "generic" for p in _starting(mentions.places, m.end(), m.end() + 12)):
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
@@ -302,7 +280,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if sent.index in dated:
             score += 1.5
         text = sent.text(page)
-        if _REPORTING_VERBS.search(text):
+        if triggers.cue("reporting_verbs").search(text):
             score += 0.8
         if sent.index in with_people:
             score += 0.7
@@ -324,7 +302,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 break
         if not merged:
             events.append((m, [m]))
-    events = _merge_visits_into_volunteering(events, dates)
+    events = _merge_visits_into_volunteering(events, dates, triggers)
     out: list[Event] = []
     best = max((max(x.score for x in group) for _, group in events), default=0)
     for anchor, group in events:
@@ -337,22 +315,20 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     return out
 
 
-_VISIT_WORDS = ("慰问", "走访", "看望", "送温暖", "探望")
-_VOLUNTEER_WORDS = ("志愿", "义务", "义诊", "义剪", "献血", "学雷锋", "自发")
 
 
-def _merge_visits_into_volunteering(events, dates: dict[int, str]):
+def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Triggers):
     """A visit (慰问, 送温暖 …) done as volunteer service in the same unit and on the same day is
     one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
     # Only a group that calls itself volunteering (志愿, 义诊, 献血 …) takes visits over; a
     # purpose such as 推进新时代文明实践 does not make officials' visits volunteer work.
     volunteer = [(a, g) for a, g in events if a.type == "volunteer"
-                 and any(w in m.text for m in g for w in _VOLUNTEER_WORDS)]
+                 and any(w in m.text for m in g for w in triggers.words("volunteer_words"))]
     if not volunteer:
         return events
     out = []
     for anchor, group in events:
-        if anchor.type == "inspection" and all(any(w in m_text for w in _VISIT_WORDS) for m_text in (m_.text for m_ in group)):
+        if anchor.type == "inspection" and all(any(w in m_text for w in triggers.words("visit_words")) for m_text in (m_.text for m_ in group)):
             adate = dates.get(anchor.sentence.index)
             target = next(((va, vg) for va, vg in volunteer
                            if adate is None or dates.get(va.sentence.index) in (None, adate)), None)
@@ -473,7 +449,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
-        orgs = _orgs(m, page, mentions, who)
+        orgs = _orgs(m, page, mentions, who, triggers)
         if orgs:
             break
     # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
@@ -563,7 +539,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             chosen += [h for h in hits if h[0] > bing]
         rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
         best = (rank, role, cue)
-    if kind != "meeting" and page.startswith("家", end) and _VISIT_BEFORE.search(before):
+    if kind != "meeting" and page.startswith("家", end) and triggers.cue("visit_before").search(before):
         return "object", "家"  # 来到王大明家: the person visited
     if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
         role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
@@ -602,7 +578,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                         role = "__near__"
                     else:
                         continue
-                if c in _WEAK_CUES and kind == "meeting" and sent.index not in group_sents:
+                if c in triggers.words("weak_cues") and kind == "meeting" and sent.index not in group_sents:
                     continue
                 if role == "__near__":
                     if best_role is None:
@@ -741,8 +717,6 @@ _PLACE_VERB_BEFORE = regex.compile(r"(?:在|于|到|赴|来到|前往|深入|走
 _SITE_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会")  # sites, not containers of villages
 _LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _SITE_ZONES
 # Organisations that are sites (visited units are places, SCHEMA.md); government bodies are not.
-_SITE_ORGS = ("所", "站", "公司", "有限公司", "分公司", "中心", "医院", "卫生院", "学校", "中学", "小学", "幼儿园",
-              "工作室", "合作社", "派出所", "银行", "支行", "集团", "厂", "大队", "支队", "中队", "分局", "法院", "检察院")
 
 _ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
 
@@ -783,7 +757,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if kind != "meeting":
         # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
         for sent in scope:
-            if not sent.headline and _MOVEMENT.search(sent.text(page)):
+            if not sent.headline and triggers.cue("movement").search(sent.text(page)):
                 sents.setdefault(sent.index, sent)
     chosen: list[Place] = []
     for sent in sents.values():
@@ -812,10 +786,10 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
                 taken = [(p.start, p.end) for p in places]
                 places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
-                           if o.end <= e and o.kind in _SITE_ORGS
+                           if o.end <= e and o.kind in triggers.words("site_orgs")
                            and not any(a < o.end and o.start < b for a, b in taken) and not o.text.endswith("场所")
                            and (page[o.start - 1:o.start] in ("、", "和", "及", "与")
-                                or o.start in governors and (len(o.kind) > 1 or _MOVEMENT.search(
+                                or o.start in governors and (len(o.kind) > 1 or triggers.cue("movement").search(
                                     page, max(0, o.start - 3), o.start)))]  # 所, 站: too often a word's end
             places.sort(key=lambda x: x.start)
             for p in places:
@@ -844,7 +818,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         for person in mentions.people:
             for s0, e0 in [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions]:
                 if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
-                        and _VISIT_BEFORE.search(page, max(0, s0 - 14), s0):
+                        and triggers.cue("visit_before").search(page, max(0, s0 - 14), s0):
                     # The village written right before the home contains it (东甘村王善华家).
                     chosen = [p for p in chosen if p.end != s0]
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
@@ -879,7 +853,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     return leaves
 
 
-def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant]) -> list[OrgRole]:
+def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers) -> list[OrgRole]:
     """The organisation that holds the event: the subject of a clause before the trigger whose
     verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
@@ -905,7 +879,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if unit is None:
                 # "该镇抽调…工作人员…": 该镇 is the town named before it.
                 ref = _ANAPHOR.match(page, pos)
-                if ref and (_HOLDING_LATER.search(page, ref.end(), limit) or limit == anchor.start):
+                if ref and (triggers.cue("holding_later").search(page, ref.end(), limit) or limit == anchor.start):
                     named = [x for x in (*_before(mentions.places, pos), *_before(mentions.orgs, pos))
                              if x.text.endswith(ref["kind"]) and not x.text.startswith(("该", "本", "我"))]
                     if named:
@@ -924,7 +898,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 units.append(nxt)
                 ue = nxt[1]
             rest = page[ue:limit]
-            if _HOLD_VERBS.match(page, ue) or _HOLDING_LATER.search(rest):
+            if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
                 best = units
     if best is None:
         return []
@@ -980,7 +954,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
         before = page[max(sent.start, q.start - 20):q.start]
-        if _NOT_EVENT_COUNT.search(before):
+        if triggers.cue("not_event_count").search(before):
             continue
         if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
             continue

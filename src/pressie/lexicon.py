@@ -160,6 +160,10 @@ class Triggers:
     types: Mapping[str, Mapping[str, Any]]
     not_events: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     not_triggers: tuple[str, ...] = ()
+    #: Word lists the event rules use (``cues`` of ``resources/triggers.json``); missing ones
+    #: come from the packaged defaults.
+    cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    _cue_patterns: Any = field(default=None, compare=False, repr=False)
     _pattern: Any = field(default=None, compare=False, repr=False)
     _blocked: Any = field(default=None, compare=False, repr=False)
     _index: Any = field(default=None, compare=False, repr=False)
@@ -182,6 +186,18 @@ class Triggers:
                 # A word listed under two types keeps the first type.
                 index.setdefault(word, kind)
         object.__setattr__(self, "_index", index)
+        cues: dict[str, tuple[str, ...]] = {}
+        patterns: dict[str, Any] = {}
+        for name, entries in self.cues.items():
+            if not isinstance(name, str) or not regex.fullmatch(r"[a-z_][a-z0-9_]*", name):
+                raise ResourceError(f"triggers: cue list name {name!r} must be lower-case ASCII")
+            if isinstance(entries, str) or not entries or not all(isinstance(w, str) and w for w in entries):
+                raise ResourceError(f"triggers: cue list {name!r} needs a non-empty list of words")
+            cues[name] = tuple(entries)
+            # Alternatives in the order listed (the first that matches at a position wins).
+            patterns[name] = compile_checked("|".join(cues[name]), f"triggers: cue list {name!r}")
+        object.__setattr__(self, "cues", cues)
+        object.__setattr__(self, "_cue_patterns", patterns)
         object.__setattr__(self, "_pattern", compile_checked(alternation(index), "triggers"))
         blocked = tuple(self.not_triggers)
         object.__setattr__(self, "_blocked", compile_checked(alternation(blocked), "triggers: not_triggers") if blocked else None)
@@ -196,11 +212,15 @@ class Triggers:
         if "types" not in value:
             raise ResourceError("triggers: mapping needs a 'types' key")
         not_events = {k: tuple(v) for k, v in (value.get("not_events") or {}).items() if not k.startswith("_")}
+        cues = {**_default_cues(), **{k: v for k, v in (value.get("cues") or {}).items() if not k.startswith("_")}}
         return cls(types={k: dict(v) for k, v in value["types"].items()}, not_events=not_events,
-                   not_triggers=tuple(value.get("not_triggers") or ()))
+                   not_triggers=tuple(value.get("not_triggers") or ()), cues=cues)
 
-    def extend(self, types: Mapping[str, Mapping[str, Any]]) -> "Triggers":
-        """A copy with more types, or more trigger words and cues for existing types."""
+    def extend(self, types: Mapping[str, Mapping[str, Any]] | None = None, *,
+               cues: Mapping[str, Iterable[str]] | None = None) -> "Triggers":
+        """A copy with more types, or more trigger words and role cues for existing types, and
+        more words in the rules' cue lists (``cues={"movement": ["奔赴"]}``)."""
+        types, extra_cues = types or {}, cues or {}
         merged = {k: {"triggers": list(v["triggers"]), "roles": {r: list(c) for r, c in v.get("roles", {}).items()},
                       "default_role": v.get("default_role")} for k, v in self.types.items()}
         for kind, spec in types.items():
@@ -211,7 +231,27 @@ class Triggers:
                 target["roles"][role] += [c for c in cues if c not in target["roles"][role]]
             if spec.get("default_role"):
                 target["default_role"] = spec["default_role"]
-        return Triggers(types=merged, not_events=self.not_events, not_triggers=self.not_triggers)
+        merged_cues = {k: list(v) for k, v in self.cues.items()}
+        for name, words_ in extra_cues.items():
+            if isinstance(words_, str):
+                raise ResourceError(f"triggers: cue list {name!r} needs a list of words, not a string")
+            target = merged_cues.setdefault(name, [])
+            target += [w for w in words_ if w not in target]
+        return Triggers(types=merged, not_events=self.not_events, not_triggers=self.not_triggers, cues=merged_cues)
+
+    def cue(self, name: str):
+        """The compiled pattern of a cue list (alternatives in the order listed)."""
+        try:
+            return self._cue_patterns[name]
+        except KeyError:
+            raise ResourceError(f"triggers: no cue list {name!r}; known: {', '.join(sorted(self.cues))}") from None
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The words of a cue list."""
+        try:
+            return self.cues[name]
+        except KeyError:
+            raise ResourceError(f"triggers: no cue list {name!r}; known: {', '.join(sorted(self.cues))}") from None
 
     @property
     def pattern(self) -> regex.Pattern:
@@ -243,8 +283,18 @@ class Triggers:
 
 
 @cache
+def _packaged_triggers_data() -> Mapping[str, Any]:
+    return data("triggers")
+
+
+@cache
+def _default_cues() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in (_packaged_triggers_data().get("cues") or {}).items() if not k.startswith("_")}
+
+
+@cache
 def _default_triggers() -> Triggers:
-    return Triggers.from_mapping(data("triggers"))
+    return Triggers.from_mapping(_packaged_triggers_data())
 
 
 def load_all() -> dict[str, Any]:

@@ -38,10 +38,12 @@ PUBLISHED_KEY = "pressie_published"
 
 
 @registry.misc("pressie.triggers.v1")
-def create_triggers(extra: dict[str, Any] | None = None, replace: dict[str, Any] | None = None) -> Triggers:
-    """The trigger table: the packaged one, or ``replace`` (a triggers.json-shaped mapping), plus ``extra`` types."""
+def create_triggers(extra: dict[str, Any] | None = None, replace: dict[str, Any] | None = None,
+                    cues: dict[str, list[str]] | None = None) -> Triggers:
+    """The trigger table: the packaged one, or ``replace`` (a triggers.json-shaped mapping), plus
+    ``extra`` types and ``cues`` (more words for the rules' cue lists)."""
     base = Triggers.from_mapping(replace) if replace else Triggers.default()
-    return base.extend(extra) if extra else base
+    return base.extend(extra, cues=cues) if extra or cues else base
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str):
@@ -119,7 +121,8 @@ def make_units(nlp: Language, name: str, published: str | None, max_chars: int, 
 
 
 @Language.factory("pressie_events",
-                  default_config={**_DEFAULTS, "triggers": {"@misc": "pressie.triggers.v1", "extra": None, "replace": None}},
+                  default_config={**_DEFAULTS, "triggers": {"@misc": "pressie.triggers.v1", "extra": None, "replace": None,
+                                                             "cues": None}},
                   assigns=["doc.spans", "doc.user_data"])
 def make_events(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool,
                 mode: str, triggers: Triggers):
@@ -138,7 +141,7 @@ def load(**overrides: Any) -> Language:
     config: dict[str, Any] = {}
     for key, value in overrides.items():
         if key == "triggers":
-            config["triggers"] = {"@misc": "pressie.triggers.v1", "extra": value, "replace": None}
+            config["triggers"] = {"@misc": "pressie.triggers.v1", "extra": value, "replace": None, "cues": None}
         elif key in _DEFAULTS:
             config[key] = value
         else:
