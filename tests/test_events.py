@@ -333,3 +333,24 @@ def test_count_of_this_activity_in_a_sentence_of_its_own():
 def test_units_visited_in_a_list_are_where():
     (event,) = events("5月6日,县长孙立强一行来到县公安局交警大队、县消防救援大队,看望慰问一线干警。")
     assert event["where"] == ["县公安局交警大队", "县消防救援大队"]
+
+
+TWO_ARTICLES_ONE_NAME = """要闻
+区政府召开常务会议
+本报讯(记者 唐亮)6月3日,区政府召开常务会议,区长马立强主持会议并讲话。
+城北社区开展志愿服务
+本报讯(记者 唐亮)6月4日,城北社区组织志愿者开展清洁家园志愿服务活动,区委副书记马立强参加活动。
+"""
+
+
+def test_a_person_named_in_two_articles_is_cited_from_each():
+    page = pressie.extract(TWO_ARTICLES_ONE_NAME, published="2023-06-05")
+    assert len(page.articles) == 2
+    for article in page.articles:
+        (event,) = article.events
+        (who,) = event.who
+        inside = [s for s in article.segments if s.start <= who.start and who.end <= s.end]
+        assert inside, "the participant's offsets lie in its own article"
+        for title in who.titles:
+            assert any(s.start <= title.start and title.end <= s.end for s in article.segments)
+    assert [[t.text for t in a.events[0].who[0].titles] for a in page.articles] == [["区长"], ["区委副书记"]]

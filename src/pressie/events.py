@@ -20,7 +20,7 @@ Every slot keeps its offsets; ``evidence`` lists the sentences used.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -235,7 +235,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     sentences = _sentences(article, page)
     if not sentences:
         return []
-    mentions = _local(mentions, article)
+    mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
     found: list[_Mention] = []
@@ -348,7 +348,23 @@ def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Tri
     return fixed
 
 
-def _local(mentions: Mentions, article: Article) -> Mentions:
+def _rebased(person: Person, inside: list[Span], page: str) -> Person:
+    """A person first named in another article of the page, as this article names them: its first
+    mention here, with the titles written before a mention here (so every offset stays inside)."""
+    from .people import _titles_chain
+
+    lex = _people_lex()
+    titles: tuple[Span, ...] = ()
+    for m in inside:
+        chain = _titles_chain(page, m.start, lex)
+        if chain:
+            titles = tuple(Span(start=s, end=e, text=page[s:e]) for s, e in chain)
+            break
+    first = inside[0]
+    return replace(person, start=first.start, end=first.end, titles=titles, mentions=tuple(inside[1:]))
+
+
+def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
     """The mentions that lie inside the article (its headline and body segments)."""
     spans = sorted([(s.start, s.end) for s in article.segments] +
                    ([(article.headline.start, article.headline.end)] if article.headline else []))
@@ -367,8 +383,15 @@ def _local(mentions: Mentions, article: Article) -> Mentions:
         return tuple(out)
 
     index = Intervals(spans)
-    people = tuple(p for p in mentions.people
-                   if index.contains(p.start, p.end) or any(index.contains(m.start, m.end) for m in p.mentions))
+    people = []
+    for p in mentions.people:
+        if index.contains(p.start, p.end):
+            people.append(p)
+            continue
+        inside = [m for m in p.mentions if index.contains(m.start, m.end)]
+        if inside:
+            people.append(_rebased(p, inside, page))
+    people = tuple(sorted(people, key=lambda p: p.start))
     return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=people,
                     places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits))
 
