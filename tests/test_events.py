@@ -354,3 +354,13 @@ def test_a_person_named_in_two_articles_is_cited_from_each():
         for title in who.titles:
             assert any(s.start <= title.start and title.end <= s.end for s in article.segments)
     assert [[t.text for t in a.events[0].who[0].titles] for a in page.articles] == [["区长"], ["区委副书记"]]
+
+
+def test_people_visited_by_what_they_are_are_objects():
+    (event,) = events("1月10日,区老干部局局长周华分别走访慰问了离休干部陈德顺、吴国荣,送去慰问金。")
+    assert roles(event) == {"周华": "leader", "陈德顺": "object", "吴国荣": "object"}
+
+
+def test_a_bureau_visited_is_where():
+    (event,) = events("6月2日,检查组先后深入县市场监管局、城关镇农贸市场进行实地检查。")
+    assert event["where"] == ["县市场监管局", "城关镇农贸市场"]

@@ -28,3 +28,8 @@ def test_orgs(text, name):
 def test_no_exception_and_exact_offsets(text):
     assert_offsets(text, find_places(text))
     assert_offsets(text, find_orgs(text))
+
+
+@pytest.mark.parametrize("text", DATA["no_orgs"])
+def test_no_orgs(text):
+    assert find_orgs(text) == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
@@ -62,6 +63,14 @@ _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 _MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
+
+
+@cache
+def _visited_before():
+    """Before a name: a visit to people named after what they are (慰问了离休干部…, 、…)."""
+    from .people import _VISITED_PEOPLE
+
+    return regex.compile(f"(?:{_VISITED_PEOPLE.pattern})" + r"(?:\p{Han}{2,4}、)*$")
 
 
 def _people_lex():
@@ -562,6 +571,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             chosen += [h for h in hits if h[0] > bing]
         rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
         best = (rank, role, cue)
+    if kind != "meeting" and _visited_before().search(page, c_start, start):
+        return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
     if kind != "meeting" and page.startswith("家", end) and triggers.cue("visit_before").search(before):
         return "object", "家"  # 来到王大明家: the person visited
     if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):

@@ -35,6 +35,10 @@ _CLAUSE_END = regex.compile(r"[,。;，；]")
 
 _HAN = r"\p{Han}"
 _VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|到)[^,，。;；]{0,10}?\p{Han}{2,3}家(?=[,，。;；中里])")
+# "慰问了离休干部陈德顺、吴国荣": people visited, named after what they are.
+_VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望慰问|走访慰问)了?[\p{Han}]{0,8}?"
+                                r"(?:干部|老干部|老党员|党员|退役军人|老兵|军属|烈属|困难户|贫困户|低保户|五保户|"
+                                r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话)")
 _NAME_DESCRIPTORS = ("居民", "村民", "市民", "群众", "志愿者", "党员", "老人", "大爷", "大妈", "阿姨", "师傅",
                      "负责人", "工作人员", "员工", "职工", "学生", "老师", "医生", "护士", "民警", "队员", "代表",
@@ -406,6 +410,11 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             end = found[-1][0] - 1
         for span in reversed(found):
             add(span, [])
+    for m in _VISITED_PEOPLE.finditer(text):
+        name = _name_at(text, m.end(), lex)
+        if name is not None and not lex["positions"].match(text, name[1]):
+            add(name, [])
+            take_list(name[1], [])
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in _SPEECH.finditer(text):
         for length in (3, 2, 4):

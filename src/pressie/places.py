@@ -58,6 +58,7 @@ def _lex():
     }
 
 
+_MEMBER_TITLES = ("常委", "政委", "主委")  # titles that end with an organisation suffix (委)
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_CHAR_DIGITS = regex.compile(r"[\p{Han}0-9]")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
@@ -148,6 +149,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"] \
                 and not _word_after(text, m.start() + 1, lex):
             continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
+        if len(suffix) > 1 and m.end() + 2 <= len(text) and text[m.start():m.end() + 2] in lex["blockers"]:
+            continue  # 市场监管: the suffix word goes on into another word (区市场监管局 is no 区市场)
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
                 and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
@@ -365,5 +368,7 @@ def _find_orgs_norm(text: str) -> list[Org]:
         name = text[start:end]
         if name in lex["deictic"] or name.startswith(("各", "该", "本", "我", "每")):
             continue
+        if name.endswith(_MEMBER_TITLES):
+            continue  # 市委常委: a member's title, not an organisation
         out.append(Org(start=start, end=end, text=name, kind=suffix))
     return out
