@@ -69,7 +69,10 @@ _NUMBERED_ROAD = regex.compile(r"[0-9]|与|和|交叉|路口|段|[,，、]")
 # Development zones and parks carry long proper names (江西金控数字金融创新产业园).
 _ZONES = frozenset({"园区", "工业园区", "产业园", "开发区", "经济开发区", "高新区", "工业园"})  # not 示范区: often a programme
 _ZONE_NAME = 12
-_DETERMINERS = "各每全该本我"  # before a place word they make it generic or deictic (各村, 该镇)
+_DETERMINERS = "各每全该本我"
+# A city's zone written alone names the one zone of the city ("到高新区调研"), after a verb of going.
+_CITY_ZONES = frozenset({"高新区", "开发区", "经济开发区", "经开区", "新区", "保税区", "综保区"})
+_PLACE_VERB_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|在)$")  # before a place word they make it generic or deictic (各村, 该镇)
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
@@ -182,7 +185,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             if not (name_len == 1 and suffix in "县镇" and start > 0 and text[start - 1] in "、,，;；。:： \n"):
                 continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
-                                  or (kind == "venue" and len(suffix) >= 3 and suffix not in _GENERIC_ROOMS)):
+                                  or (kind == "venue" and len(suffix) >= 3 and suffix not in _GENERIC_ROOMS)
+                                  or (suffix in _CITY_ZONES and _PLACE_VERB_END.search(text, max(0, start - 3), start))):
             continue
         out.append((start, m.end(), suffix))
         floor = pos = m.end()
