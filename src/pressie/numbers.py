@@ -264,6 +264,7 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
+_VERB_AFTER = regex.compile(r"(?:参加|参与|开展|来到|深入|走进|前往|走上|赶赴|组成|分成|分别|一起|一同|共同|冒雨|顶着)")
 _LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾")
 
 
@@ -383,7 +384,9 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             span = _noun_after(text, end, lex)
             if span is None and unit not in lex["self_noun"]:
                 after = text[end:end + 1]
-                if not after or not HAN.match(after):
+                # The number ends its phrase: punctuation, the end, or a verb follows
+                # ("检查站3个,", "志愿者30余名参加…").
+                if not after or not HAN.match(after) or _VERB_AFTER.match(text, end):
                     span = _noun_before(text, m.start(), lex, last_end)
             if span is not None:
                 noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])
