@@ -364,3 +364,8 @@ def test_people_visited_by_what_they_are_are_objects():
 def test_a_bureau_visited_is_where():
     (event,) = events("6月2日,检查组先后深入县市场监管局、城关镇农贸市场进行实地检查。")
     assert event["where"] == ["县市场监管局", "城关镇农贸市场"]
+
+
+def test_partner_named_after_lianhe_co_organises():
+    (event,) = events("5月6日,城南社区联合县中医院开展义诊志愿服务活动,为60余名居民测量血压。")
+    assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院"]

@@ -933,6 +933,11 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 ue = nxt[1]
             rest = page[ue:limit]
             if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
+                # "长岛社区联合日间照料中心…开展": the partner named after 联合 co-organises.
+                if page.startswith(("联合", "携手", "会同"), ue):
+                    partner = _unit_at(page, ue + 2, limit, mentions, heads)
+                    if partner is not None:
+                        units.append(partner)
                 best = units
     if best is None:
         return []
