@@ -369,3 +369,9 @@ def test_a_bureau_visited_is_where():
 def test_partner_named_after_lianhe_co_organises():
     (event,) = events("5月6日,城南社区联合县中医院开展义诊志愿服务活动,为60余名居民测量血压。")
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院"]
+
+
+def test_meeting_room_of_the_opening_is_the_meetings_where():
+    (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
+    assert event["type"] == "meeting"
+    assert event["where"] == ["城关镇三楼会议室"]

@@ -59,6 +59,7 @@ _REFERENCED = regex.compile(r"[^\s,，;；。:：“”、]{0,14}?(?:重要讲�
 _ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
 _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
+_IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
@@ -847,6 +848,17 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                                    for a, b in regions):
                     continue
                 chosen.append(p)
+    if kind == "meeting" and not chosen:
+        # "7月25日,在张庄社区会议室,社区负责人…汇报": the room the article opens in is the meeting's.
+        rooms = tuple(triggers.words("meeting_rooms"))
+        for sent in [x for x in scope if not x.headline][:2]:
+            for s, e in sent.spans:
+                for p in _starting(mentions.places, s, e):
+                    if p.end <= e and p.kind == "venue" and p.text.endswith(rooms) \
+                            and _IN_BEFORE.search(page, max(s, p.start - 14), p.start):
+                        chosen.append(p)
+            if chosen:
+                break
     # A home visited ("来到东村王大明家") is a place as written.
     if kind != "meeting":
         for person in mentions.people:
