@@ -414,3 +414,19 @@ def test_dated_paragraph_with_its_own_credit_is_a_brief():
     assert [1, 2, 3, 6] in blocks
     assert [7] in blocks
     assert furniture == [0]
+
+
+SUBTITLE_AND_BYLINE = """县域新闻
+我县召开民营企业座谈会
+——听取企业家意见建议 助力企业纾困解难
+本报记者 陈晨 通讯员 刘洋
+本报讯 6月12日下午,我县召开民营企业座谈会,20余位企业家代表参加座谈。
+座谈会上,企业家代表围绕融资难、用工难等问题提出了意见建议。
+"""
+
+
+def test_dash_subtitle_and_byline_stay_with_their_headline():
+    page = pressie.extract(SUBTITLE_AND_BYLINE)
+    assert [b.role for b in page.blocks][1:4] == ["headline", "subtitle", "byline"]
+    assert [list(a.blocks) for a in page.articles] == [[1, 2, 3, 4, 5]]
+    assert page.articles[0].subtitle.text.startswith("——")

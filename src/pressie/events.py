@@ -44,7 +44,7 @@ _LEAD_PREFIX = regex.compile(r"[◆▲●★◇△◎■□]?\s*(?:[^\s(（]{0,8
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 # "20余名医护人员参加活动": people who took part in the event the article reports.
 _JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
-                                  r"(?:活动|会议|调研|检查|慰问|义诊|服务)")
+                                  r"(?:活动|会议|座谈|培训|调研|检查|督导|慰问|义诊|服务|演练|仪式)")
 # "此次活动共服务老人15户": a count of the event the article reports, in a sentence of its own.
 _THIS_EVENT = regex.compile(r"(?:此次|本次|这次)(?:活动|义诊|服务|慰问|调研|检查|督导|志愿服务)[^,，;；。]{0,10}$")
 _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")

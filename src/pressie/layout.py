@@ -131,6 +131,8 @@ def start_class(text: str) -> str:
 def _heading_like(text: str) -> bool:
     """Short, without sentence punctuation, not a fragment of running text."""
     s = text.strip()
+    if s.startswith(("——", "—", "--")) and len(s) > 3:
+        s = s.lstrip("—- ")  # "——听取企业家意见建议": a subtitle is a heading after its dash
     if not s or len(s) > 40:
         return False
     if s[-1] in "。！？!?;；,，、:：" or s[0] in "、,，;；:：。！？!?)）”’…":

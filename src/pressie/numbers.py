@@ -231,6 +231,15 @@ _MODIFIER_START = regex.compile(r"身穿|身着|手持|手拿|头戴|戴着|穿�
 
 
 def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
+    quoted = _QUOTED_NOUN.match(text, pos)
+    if quoted:
+        after = quoted.end()
+        if after < len(text) and HAN.match(text, after):
+            # 20名“红马甲”志愿者: the quoted words modify the noun after them.
+            head = _noun_after(text, after, lex)
+            if head is not None and head[0] == after:
+                return pos, head[1]
+        return quoted.start("noun"), quoted.end("noun")  # 120余名“法律明白人”: the quoted name is the noun
     if _MODIFIER_START.match(text, pos):
         # "20多名身穿“红马甲”的志愿者": the noun comes after the modifier's 的.
         de = text.find("的", pos, pos + 16)
@@ -264,6 +273,7 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
+_QUOTED_NOUN = regex.compile(r"[“\"](?P<noun>[\p{Han}]{2,8})[”\"](?![\p{Han}]{0,2}的)")
 _VERB_AFTER = regex.compile(r"(?:参加|参与|开展|来到|深入|走进|前往|走上|赶赴|组成|分成|分别|一起|一同|共同|冒雨|顶着)")
 _LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾")
 
