@@ -375,3 +375,11 @@ def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"
     assert event["where"] == ["城关镇三楼会议室"]
+
+
+def test_people_of_another_dated_event_stay_out():
+    volunteer, visit = events("3月5日,团县委组织青年志愿者在人民广场开展学雷锋志愿服务活动。"
+                              "3月6日,县委书记张明看望慰问了辖区困难群众。")
+    assert (volunteer["type"], visit["type"]) == ("volunteer", "inspection")
+    assert roles(volunteer) == {}
+    assert roles(visit) == {"张明": "leader"}

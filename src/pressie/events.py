@@ -319,7 +319,11 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         score = max(x.score for x in group)
         if score < best - 2.0 or score < (1.5 if best >= 1.5 else 0.8):
             continue
-        event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1)
+        # The sentences that report the unit's other events name their own people.
+        foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
+                   if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)} - {m.sentence.index for m in group}
+        event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1,
+                      foreign)
         if event is not None:
             out.append(event)
     return out
@@ -452,7 +456,8 @@ def _usable(t: TimeExpr, page: str) -> bool:
 
 
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
-          times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool) -> Event | None:
+          times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
+          foreign: "set[int] | frozenset[int]" = frozenset()) -> Event | None:
     kind = anchor.type
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
     # when: a time in the anchor's sentence, before the trigger if possible.
@@ -477,7 +482,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                    for t in times):
             when = None
     scope = sentences if only else _scope(anchor, sentences)
-    who = _participants(kind, anchor, scope, page, mentions, triggers, {m.sentence.index for m in group})
+    who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
+                        {m.sentence.index for m in group})
     where = _where(kind, group, scope, page, mentions, triggers)
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
