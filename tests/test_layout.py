@@ -59,3 +59,23 @@ def test_end_class(text, expected):
 ])
 def test_start_class(text, expected):
     assert start_class(text) == expected
+
+
+WEB_PAGE = """首页|新闻中心|电视点播|专题专栏|视听
+城南社区志愿者义务清扫积雪
+来源: 作者: 发表时间:02-13 09:33
+本网讯 2月12日,城南社区组织20余名志愿者义务清扫小区道路积雪,方便居民出行。
+【责任编辑:李明】
+用户评论
+已有0人评论
+"""
+
+
+def test_web_page_frame_is_furniture():
+    import pressie
+
+    page = pressie.extract(WEB_PAGE)
+    (article,) = page.articles
+    assert article.headline.text == "城南社区志愿者义务清扫积雪"
+    assert list(article.blocks) == [1, 3]
+    assert list(page.furniture) == [0, 2, 4, 5, 6]

@@ -149,6 +149,10 @@ def _heading_like(text: str) -> bool:
 # A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
 _PAGE_HEADER = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
                              r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+# The frame of a web page around an article: source and time labels, editor, comment counters, links.
+_WEB_META = regex.compile(r"^\s*(?:来源|作者|发布时间|发表时间|发布日期|浏览次数|点击数|点击量|阅读量|字号)\s*[:：]"
+                          r"|^\s*【?责任编辑\s*[:：][^】\n]*】?\s*$|已有\s*[0-9]+\s*人(?:评论|参与|阅读)|阅读全部\s*$"
+                          r"|^\s*(?:用户评论|我要评论|相关新闻|相关阅读|分享到|打印本页|关闭窗口|上一篇|下一篇|返回顶部)")
 _PHOTO_NUMBERED = regex.compile(r"\p{Han}0[1-9]$|^图[0-9一二三四五六七八九]\s*[:：]?")
 _DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
                            r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
@@ -165,6 +169,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         s = b.text.strip()
         if _PAGE_HEADER.search(s) and len(s) <= 48 and not _STOP_PUNCT.search(s):
             roles.append(("furniture", 0.9))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
+            continue
+        if len(s) <= 80 and not _STOP_PUNCT.search(s) and (_WEB_META.search(s) or s.count("|") >= 3):
+            roles.append(("furniture", 0.8))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
             continue
         if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _STOP_PUNCT.search(s):
             roles.append(("subhead", 0.8))
