@@ -430,3 +430,24 @@ def test_dash_subtitle_and_byline_stay_with_their_headline():
     assert [b.role for b in page.blocks][1:4] == ["headline", "subtitle", "byline"]
     assert [list(a.blocks) for a in page.articles] == [[1, 2, 3, 4, 5]]
     assert page.articles[0].subtitle.text.startswith("——")
+
+
+FLOATING_HEAD = """要闻
+县政府召开第12次常务会议
+本报讯(记者 吴静)8月3日,县长刘建国主持召开县政府常务会议,研究部署秋粮生产等工作。
+会议听取了全县秋粮生产情况汇报。会议指出,今年以来,全县上下克服
+县卫健局
+“健康义诊”进乡村
+本报讯(通讯员 马莉)8月2日,县卫健局组织30余名医务人员深入青山镇开展义诊志愿服务活动。
+“真是太方便了,在家门口就能看上专家。”前来就诊的村民说。
+高温干旱等不利因素影响,秋粮长势总体良好。会议要求,各乡镇要抓好田间管理。
+青山镇党委书记何伟陪同义诊,并向医务人员表示感谢。
+"""
+
+
+def test_a_tail_below_a_linked_paragraph_follows_its_own_topic():
+    # Block 8 continues the meeting (it lands below the clinic article); block 9 belongs to
+    # the clinic article, not to the meeting paragraph right above it.
+    blocks, _, _ = units(FLOATING_HEAD)
+    assert [1, 2, 3, 8] in blocks
+    assert [4, 5, 6, 7, 9] in blocks

@@ -323,38 +323,65 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         head_names[h] = _unit_names(unit_of.get(h), h, names)
         u = unit_of.get(h)
         head_title[h] = all_grams[u.heads["headline"]].keys() if u is not None and "headline" in u.heads else set()
-    heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title, prev_body,
-                   page_bigrams)
-    for t in floating:
-        tail = _Tail(by_index[t], block_grams.get(t), names.get(t, set()))
-        scored = []
-        for h in body_blocks:
-            if h >= t:
-                break
-            if t - h > MAX_LINK_DISTANCE:
+    raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
+    per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
+    tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set())) for t in floating}
+
+    def scored_pairs(context: dict, redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
+        """Candidate links; with ``redo``, only pairs whose head is in it are scored again."""
+        heads = _Heads(by_index, head_end, head_last, head_quote, context, head_names, head_title, prev_body,
+                       page_bigrams)
+        out: list[tuple[float, int, int, int, bool]] = []
+        for t in floating:
+            if redo is not None and not any(h < t for h in redo):
+                out.extend(per_tail[t])  # no head of this tail changed
                 continue
-            why = [] if explain is not None else None
-            link = _link_score(heads, h, tail, why)
-            if link is not None:
-                scored.append((link, why))
-        # The topic cue relative to the other candidates: a short tail shares few bigrams with
-        # anything, but more with its own article than with the others.
-        best = max((link[5] for link, _ in scored), default=0.0)
-        for (score, t_, h, ov, gap, cos), why in scored:
-            if why is not None:
-                explain[(t, h)] = why
-            if score <= 0.4:
-                continue  # the relative cue ranks plausible links; it does not make one
-            if best > 0:
-                rel = relative_similarity_weight * cos / best
-                score += rel
+            tail = tails[t]
+            scored = []
+            mine: list[tuple[float, int, int, int, bool]] = []
+            per_tail[t] = mine
+            for h in body_blocks:
+                if h >= t:
+                    break
+                if t - h > MAX_LINK_DISTANCE:
+                    continue
+                if redo is None or h in redo:
+                    why = [] if explain is not None else None
+                    link = _link_score(heads, h, tail, why)
+                    raw[(t, h)] = (link, why)
+                link, why = raw[(t, h)]
+                if link is not None:
+                    scored.append((link, list(why) if why is not None else None))
+            # The topic cue relative to the other candidates: a short tail shares few bigrams with
+            # anything, but more with its own article than with the others.
+            best = max((link[5] for link, _ in scored), default=0.0)
+            for (score, t_, h, ov, gap, cos), why in scored:
                 if why is not None:
-                    why.append(("best topic among candidates", rel))
-            if score > 0.4:
-                candidates.append((score, t_, h, ov, gap))
+                    explain[(t, h)] = why
+                if score <= 0.4:
+                    continue  # the relative cue ranks plausible links; it does not make one
+                if best > 0:
+                    rel = relative_similarity_weight * cos / best
+                    score += rel
+                    if why is not None:
+                        why.append(("best topic among candidates", rel))
+                if score > 0.4:
+                    mine.append((score, t_, h, ov, gap))
+            out.extend(mine)
+        return out
+
+    first = scored_pairs(head_context)
+    chosen = _best_links(first)
+    # A floating head's article was guessed from the paragraphs above it on the page; once links
+    # are made, its article is the chain it joined: score again with those profiles.
+    refined = _chain_contexts(chosen, floating, unit_grams, grams, prev_body)
+    if refined:
+        second = scored_pairs({**head_context, **refined}, set(refined))
+        if second != first:
+            chosen = _best_links(second)
     # Links: the set of (head, tail) pairs with the largest total score, each block heading at
     # most one tail and following at most one head (links run forwards, so no cycles).
-    for score, t, h, ov, gap in _best_links(candidates):
+    for score, t, h, ov, gap in chosen:
         head_of[t] = h
         tail_of[h] = t
         links[t] = Link(head=h, tail=t, overlap=ov, gap=gap, confidence=round(min(1.0, score / 8), 3))
@@ -507,6 +534,34 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     if why is not None:
         why.extend(terms)
     return (sum(v for _, v in terms), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
+
+
+def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams: dict,
+                    prev_body: dict[int, int]) -> "dict[int, _Grams]":
+    """The floating blocks whose links put them in another article than the one guessed from the
+    paragraphs above them (see :func:`_provisional`), with that article's profile: its unit
+    (headings and first paragraph) and the chain of paragraphs from there down to the block."""
+    head_of = {t: h for _, t, h, _, _ in chosen}
+
+    def chain(h: int, step: dict[int, int]) -> list[int]:
+        out = [h]
+        while out[-1] not in unit_grams and out[-1] in step and len(out) < 50:
+            out.append(step[out[-1]])
+        return out
+
+    changed: "dict[int, _Grams]" = {}
+    for h in floating:
+        linked = chain(h, head_of)
+        if linked == chain(h, prev_body):
+            continue
+        root = linked[-1]
+        counts: Counter = Counter(unit_grams[root].counts) if root in unit_grams else Counter()
+        for x in linked:
+            if x not in unit_grams:
+                _add(counts, grams.get(x))
+        if counts:
+            changed[h] = _Grams(counts)
+    return changed
 
 
 def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict) -> "_Grams | None":
