@@ -515,8 +515,36 @@ def _scope(anchor: _Mention, sentences: list[_Sentence]) -> list[_Sentence]:
     return [s for s in sentences if para <= s.paragraph <= para + 1 or s.headline]
 
 
+class _Skips:
+    """The names and titles a role cue is looked for past: where the text after a position goes on."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans that start at or before each one
+        far = -1
+        for _, e in spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def past(self, pos: int) -> int:
+        """``pos``, or the end of the spans that hold it (a name and the names and titles it runs into)."""
+        while True:
+            k = bisect_right(self.starts, pos) - 1
+            if k < 0 or self.reach[k] <= pos:
+                return pos
+            pos = self.reach[k]
+
+    def next_start(self, pos: int) -> int | None:
+        """The first span start at or after ``pos``."""
+        k = bisect_left(self.starts, pos)
+        return self.starts[k] if k < len(self.starts) else None
+
+
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
-              skip: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+              skip: "_Skips") -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue."""
     roles = triggers.roles(kind)
     # Text after the name, skipping over other names, titles and list separators.
@@ -527,9 +555,9 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             limit = e
     while True:
         moved = False
-        for s, e in skip:
-            if s <= pos < e:
-                pos, moved = e, True
+        past = skip.past(pos)
+        if past != pos:
+            pos, moved = past, True
         while pos < limit and page[pos] in "、,，和及与 ":
             pos, moved = pos + 1, True
         if page.startswith(("同志", "等", "一行"), pos):
@@ -551,7 +579,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         region = region[:clause_end.start()]
     if not any(c in region for cues in roles.values() for c in cues):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
-        nxt = min([s - pos for s, _ in skip if s >= pos + len(region)] + [len(following)])
+        after = skip.next_start(pos + len(region))
+        nxt = min(after - pos, len(following)) if after is not None else len(following)
         region = following[:min(nxt, 120)]
     c_start, _ = _clause_bounds(page, sent, start)
     before = page[max(c_start, start - 12):start]
@@ -597,8 +626,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     pronouns = _pronoun_mentions(scope, page, mentions)
     # The first sentence of the body (the lead) names the event's participants too.
     lead_index = next((s.index for s in scope if not s.headline), 0)
-    skip = [(p.start, p.end) for p in mentions.people] + [(m.start, m.end) for p in mentions.people for m in p.mentions]
-    skip += [(t.start, t.end) for p in mentions.people for t in p.titles]
+    skip = _Skips([(p.start, p.end) for p in mentions.people]
+                  + [(m.start, m.end) for p in mentions.people for m in p.mentions]
+                  + [(t.start, t.end) for p in mentions.people for t in p.titles])
     out: dict[str, tuple[int, Participant]] = {}
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
