@@ -110,3 +110,17 @@ def test_evaluate_without_a_scorer(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pressie.cli", "evaluate", str(gold),
                              "--score", str(tmp_path / "missing.py")], capture_output=True, text=True)
     assert result.returncode == 2 and "score.py not found" in result.stderr
+
+
+def test_jobs_give_the_same_lines_and_errors(capsys, tmp_path):
+    path = tmp_path / "docs.jsonl"
+    rows = [{"id": f"d{k}", "text": f"{k % 9 + 1}月6日,区委召开常委会,区委书记张明主持会议。", "published": "2020-12-30"}
+            for k in range(12)]
+    rows.insert(5, {"id": "bad", "text": "区委召开会议", "published": "bad"})
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    code1, out1, err1 = run(["extract", str(path), "--no-text"], capsys)
+    code2, out2, err2 = run(["extract", str(path), "--no-text", "--jobs", "2"], capsys)
+    assert code1 == code2 == 1
+    assert out1 == out2 and len(out2.splitlines()) == 12
+    assert "bad: [P001]" in err2 and "1 document(s) failed, 12 written" in err2
+    assert run(["extract", str(path), "--jobs", "0"], capsys)[0] == 2

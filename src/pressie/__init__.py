@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ._version import __version__
+from .batch import extract_many
 from .core import DEFAULT_MAX_CHARS, extract
 from .errors import DateError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError
 from .lexicon import Triggers
@@ -18,7 +19,7 @@ from .types import (
 )
 
 __all__ = [
-    "__version__", "extract", "load", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
+    "__version__", "extract", "extract_many", "load", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
     "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
     "Quantity", "Span", "Credit", "Link",
     "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError", "ModelError",

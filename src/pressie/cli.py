@@ -1,6 +1,6 @@
 """The ``pressie`` command: extract pages to JSON lines, evaluate against gold files.
 
-    pressie extract PATH... [-o OUT.jsonl] [--published DATE] [--format jsonl|json|pretty]
+    pressie extract PATH... [-o OUT.jsonl] [--published DATE] [--format jsonl|json|pretty] [--jobs N]
     pressie evaluate GOLD.jsonl [articles|pages] [--score PATH/score.py]
     pressie models fetch|list|check [NAME] [--dir DIR] [--wheel FILE]
     pressie check
@@ -110,12 +110,19 @@ def _pretty(data: dict) -> str:
 
 
 def _cmd_extract(args) -> int:
-    from .core import extract
+    from collections import deque
 
-    failures = 0
-    done = 0
+    from .batch import extract_many
+
+    jobs = getattr(args, "jobs", 1)
+    if jobs < 1:
+        print("pressie: --jobs must be at least 1", file=sys.stderr)
+        return 2
     segmenter = None
     if getattr(args, "segmenter", None) == "pkuseg":
+        if jobs > 1:
+            print("pressie: --segmenter pkuseg runs in one process: leave out --jobs", file=sys.stderr)
+            return 2
         from .segment import PkusegSegmenter
 
         try:
@@ -123,6 +130,24 @@ def _cmd_extract(args) -> int:
         except PressieError as exc:
             print(f"pressie: {exc}", file=sys.stderr)
             return 2
+    counts = {"failed": 0, "done": 0}
+    origin: deque = deque()  # (path, id) of the documents sent, in order
+
+    def documents():
+        for raw in args.paths:
+            path = Path(raw)
+            if not path.exists():
+                print(f"pressie: {raw}: no such file", file=sys.stderr)
+                counts["failed"] += 1
+                continue
+            for doc_id, text, published, error in _documents(path, args.published):
+                if error:
+                    print(f"pressie: {error}", file=sys.stderr)
+                    counts["failed"] += 1
+                    continue
+                origin.append((path, doc_id))
+                yield {"text": text, "published": published, "id": doc_id}
+
     out: TextIO
     handle = None
     if args.output and args.output != "-":
@@ -130,32 +155,25 @@ def _cmd_extract(args) -> int:
         out = handle
     else:
         out = sys.stdout
+    options = {"traditional": args.traditional, "max_chars": args.max_chars, "mode": args.mode}
+    if segmenter is not None:
+        options["segmenter"] = segmenter
     try:
-        for raw in args.paths:
-            path = Path(raw)
-            if not path.exists():
-                print(f"pressie: {raw}: no such file", file=sys.stderr)
-                failures += 1
+        for result in extract_many(documents(), n_process=jobs, on_error="return", output="dict", **options):
+            path, doc_id = origin.popleft()
+            if isinstance(result, PressieError):
+                print(f"pressie: {path}: {doc_id}: {result}", file=sys.stderr)
+                counts["failed"] += 1
                 continue
-            for doc_id, text, published, error in _documents(path, args.published):
-                if error:
-                    print(f"pressie: {error}", file=sys.stderr)
-                    failures += 1
-                    continue
-                try:
-                    page = extract(text, published=published, id=doc_id, traditional=args.traditional,
-                                   max_chars=args.max_chars, mode=args.mode, segmenter=segmenter)
-                except PressieError as exc:
-                    print(f"pressie: {path}: {doc_id}: {exc}", file=sys.stderr)
-                    failures += 1
-                    continue
-                _write(out, page.to_dict(include_text=not args.no_text), args.format)
-                done += 1
+            if args.no_text:
+                result.pop("text", None)
+            _write(out, result, args.format)
+            counts["done"] += 1
     finally:
         if handle:
             handle.close()
-    if failures:
-        print(f"pressie: {failures} document(s) failed, {done} written", file=sys.stderr)
+    if counts["failed"]:
+        print(f"pressie: {counts['failed']} document(s) failed, {counts['done']} written", file=sys.stderr)
         return 1
     return 0
 
@@ -174,7 +192,7 @@ def _cmd_evaluate(args) -> int:
     score = _find_score(args.score)
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
-        ns = argparse.Namespace(paths=[args.gold], output=str(pred), published=None, format="jsonl",
+        ns = argparse.Namespace(paths=[args.gold], output=str(pred), published=None, format="jsonl", jobs=1,
                                 no_text=True, traditional=False, max_chars=_default_max(), mode="auto",
                                 segmenter=getattr(args, "segmenter", "none"))
         status = _cmd_extract(ns)
@@ -236,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-text", action="store_true", help="leave the page text out of the JSON")
     p.add_argument("--traditional", action="store_true", help="also match traditional characters (needs pressie[hant])")
     p.add_argument("--max-chars", type=int, default=_default_max(), help="largest document accepted")
+    p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--mode", choices=("auto", "page", "article"), default="auto",
                    help="read each document as a page, as one article, or decide (default)")
     p.add_argument("--segmenter", choices=("none", "pkuseg"), default="none",
