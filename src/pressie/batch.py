@@ -17,7 +17,6 @@ from typing import Any
 
 from .core import extract
 from .errors import OptionError, PressieError
-from .types import Page
 
 __all__ = ["extract_many"]
 
