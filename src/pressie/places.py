@@ -60,7 +60,8 @@ def _lex():
 
 _MEMBER_TITLES = ("常委", "政委", "主委")  # titles that end with an organisation suffix (委)
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
-_NAME_CHAR_DIGITS = regex.compile(r"[\p{Han}0-9]")
+_NAME_TAIL = regex.compile(r"\p{Han}+$")  # searched with endpos: the Han run that ends there
+_NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+$")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
@@ -80,10 +81,10 @@ _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|�
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
                 digits: bool = False, stops=None) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
-    start = suffix_start
-    allowed = _NAME_CHAR_DIGITS if digits else HAN
-    while start > floor and suffix_start - start < limit and allowed.match(text, start - 1):
-        start -= 1
+    # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
+    lo = max(floor, suffix_start - limit, 0)
+    m = (_NAME_TAIL_DIGITS if digits else _NAME_TAIL).search(text, lo, suffix_start) if suffix_start > lo else None
+    start = m.start() if m else suffix_start
     run = text[start:suffix_start]
     cut = 0
     for m in lex["deictic_re"].finditer(run):
