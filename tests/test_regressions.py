@@ -28,18 +28,19 @@ def test_issue_repeated_pieces_stay_fast(text):
     assert_offsets(text, page)
 
 
-@pytest.mark.slow
-def test_time_grows_linearly(seed_text):
-    def run(k):
-        text = "\n".join([seed_text] * k)
-        start = time.perf_counter()
-        pressie.extract(text)
-        return time.perf_counter() - start
+def test_link_candidates_grow_linearly(seed_text):
+    """A long page scores each floating block against a bounded window of heads (no timing:
+    speed lives in benchmarks/; this guards the work itself against growing quadratically)."""
+    from pressie.core import _names_by_block
+    from pressie.layout import assign_roles, split_blocks
+    from pressie.units import MAX_LINK_DISTANCE, assemble_units
 
-    run(1)
-    one = min(run(1) for _ in range(5))
-    eight = min(run(8) for _ in range(3))
-    assert eight / (8 * one) < 2.0
+    blocks = assign_roles(split_blocks("\n".join([seed_text] * 30)))
+    pairs: dict = {}
+    articles, _, _ = assemble_units(blocks, names=_names_by_block(blocks, []), explain=pairs)
+    assert len(blocks) > 1000 and len(articles) >= 300
+    assert 0 < len(pairs) <= len(blocks) * MAX_LINK_DISTANCE
+    assert max(t - h for t, h in pairs) <= MAX_LINK_DISTANCE
 
 
 @pytest.mark.parametrize("text", ["\U00016d71名", "\U00016d71\U00016d71个人", "٣٤名群众", "𝟗月𝟗日", "3\U00016d71月"])

@@ -115,8 +115,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
                 blocks=tuple(blocks))
     if until != "layout":
         times = _find_times_norm(nt, anchor)
-        dates = [(t.start, t.end) for t in times if t.kind in ("point", "span")]
-        quantities = [q for q in _find_quantities_norm(nt) if not any(s < q.end and q.start < e for s, e in dates)]
+        dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
+        quantities = [q for q in _find_quantities_norm(nt) if not dates.overlaps(q.start, q.end)]
         credits = _find_credits_norm(nt)
         people = _find_people_norm(nt, credits)
         places = _find_places_norm(nt)
@@ -162,7 +162,8 @@ def _names_by_block(blocks, people) -> dict[int, set[str]]:
 
 
 def _with_byline(article: Article, blocks, credits) -> Article:
-    inside = [c for c in credits if any(blocks[i].start <= c.start and c.end <= blocks[i].end for i in article.blocks)]
+    spans = Intervals((blocks[i].start, blocks[i].end) for i in article.blocks)
+    inside = [c for c in credits if spans.contains(c.start, c.end)]
     if not inside:
         return article
     return replace(article, byline=tuple(inside))

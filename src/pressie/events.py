@@ -386,10 +386,9 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
     def keep(items):
         if not items:
             return ()
-        starts = [x.start for x in items]  # finders return records in text order
         out = []
         for s, e in spans:
-            i = bisect_left(starts, s)
+            i = bisect_left(items, s, key=_START)  # finders return records in text order
             while i < len(items) and items[i].start < e:
                 if items[i].end <= e:
                     out.append(items[i])

@@ -522,12 +522,12 @@ def _select(cands: list[tuple]) -> list[tuple]:
     """
     chosen: list[tuple] = []
     ordered = sorted(cands, key=lambda c: (c[0] - c[1], -c[4], c[0]))
-    occupied: list[tuple[int, int]] = []
+    occupied = Intervals()
     for c in ordered:
         start, end = c[0], c[1]
-        if any(s < end and start < e for s, e in occupied):
+        if occupied.overlaps(start, end):
             continue
-        occupied.append((start, end))
+        occupied.add(start, end)
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     return chosen
