@@ -383,3 +383,9 @@ def test_people_of_another_dated_event_stay_out():
     assert (volunteer["type"], visit["type"]) == ("volunteer", "inspection")
     assert roles(volunteer) == {}
     assert roles(visit) == {"张明": "leader"}
+
+
+def test_a_meeting_held_during_a_visit_is_an_event_of_its_own():
+    found = events("5月23日,街道人大代表联络站组织代表到初禾食品厂、联众工贸等企业开展走访调研。"
+                   "代表们实地查看了生产车间,听取了汇报并且召开座谈会,了解企业经营现状。")
+    assert sorted(e["type"] for e in found) == ["inspection", "meeting"]

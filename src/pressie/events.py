@@ -60,6 +60,7 @@ _ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|�
 _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
 _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
+_HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
@@ -292,6 +293,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         text = sent.text(page)
         if triggers.cue("reporting_verbs").search(text):
             score += 0.8
+        if m.type == "meeting" and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
+            score += 1.5  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
         if sent.index in with_people:
             score += 0.7
         if m.type != "meeting" and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
