@@ -386,6 +386,8 @@ def test_people_of_another_dated_event_stay_out():
 
 
 def test_a_meeting_held_during_a_visit_is_an_event_of_its_own():
-    found = events("5月23日,街道人大代表联络站组织代表到初禾食品厂、联众工贸等企业开展走访调研。"
-                   "代表们实地查看了生产车间,听取了汇报并且召开座谈会,了解企业经营现状。")
+    found = events("人大代表走访调研辖区企业\n"
+                   "5月23日,街道人大代表联络站组织代表到初禾食品厂、联众工贸等企业开展走访调研。"
+                   "街道党工委书记吴国申参加走访调研。代表们实地查看了生产车间和仓库。\n"
+                   "代表们听取了企业汇报并且召开座谈会,了解企业经营现状。")
     assert sorted(e["type"] for e in found) == ["inspection", "meeting"]

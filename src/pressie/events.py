@@ -176,6 +176,7 @@ class _Mention:
     sentence: _Sentence
     score: float
     text: str = ""
+    held: bool = False
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
@@ -295,6 +296,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             score += 0.8
         if m.type == "meeting" and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
             score += 1.5  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
+            m.held = True
         if sent.index in with_people:
             score += 0.7
         if m.type != "meeting" and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
@@ -320,7 +322,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     best = max((max(x.score for x in group) for _, group in events), default=0)
     for anchor, group in events:
         score = max(x.score for x in group)
-        if score < best - 2.0 or score < (1.5 if best >= 1.5 else 0.8):
+        held = any(x.held for x in group)  # its own evidence: not measured against the unit's main event
+        if (score < best - 2.0 and not held) or score < (1.5 if best >= 1.5 else 0.8):
             continue
         # The sentences that report the unit's other events name their own people.
         foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
@@ -474,7 +477,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
     # (counted from the lead's sentence: a web page's header lines come before it)
     lead_index = next((x.index for x in sentences if x.contains(lead_time.start, lead_time.end)), 0) if lead_time else 0
-    if when is None and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body) \
+    if when is None and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
+                                                   or any(m.held for m in group)) \
             and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
     if when is not None and "context" in when.inferred:
