@@ -391,3 +391,10 @@ def test_a_meeting_held_during_a_visit_is_an_event_of_its_own():
                    "街道党工委书记吴国申参加走访调研。代表们实地查看了生产车间和仓库。\n"
                    "代表们听取了企业汇报并且召开座谈会,了解企业经营现状。")
     assert sorted(e["type"] for e in found) == ["inspection", "meeting"]
+
+
+def test_a_weekday_after_a_recurring_time_is_a_habit_not_a_day():
+    found = events("城南社区推行周报告制度\n3月5日,城南社区召开工作会议,总结上周工作。\n"
+                   "这是该社区新采取的周报告制度,每周一下发工作交办清单。周六召开例会,各网格员汇报一周工作进展。",
+                   published="2021-03-08")
+    assert [(e["type"], e["when"]["start"]) for e in found] == [("meeting", "2021-03-05")]

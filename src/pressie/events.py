@@ -273,8 +273,9 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     # Per sentence, once: the day it dates (its first dated time) and whether it names a person.
     dates: dict[int, str] = {}
     dated: set[int] = set()
+    recurring = [r.start for r in mentions.times if r.kind == "recurring"]
     for t in times:
-        if t.date_start:
+        if t.date_start and not _habitual(t, recurring):
             k = at(t.start, t.end).index
             dated.add(k)
             if t.granularity not in ("month", "year"):
@@ -443,6 +444,14 @@ def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> 
     return None
 
 
+def _habitual(t: TimeExpr, recurring: list[int]) -> bool:
+    """"每周一下发清单…。周六召开例会": right after a recurring time, a weekday tells a habit, not a day."""
+    if t.rule != "weekday":
+        return False
+    k = bisect_left(recurring, t.start - 80)
+    return k < len(recurring) and recurring[k] < t.start
+
+
 def _usable(t: TimeExpr, page: str) -> bool:
     if t.kind not in ("point", "span"):
         return False
@@ -467,8 +476,10 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
     # when: a time in the anchor's sentence, before the trigger if possible.
     when = None
+    recurring = [r.start for r in mentions.times if r.kind == "recurring"]
     for m in group:
-        cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)]
+        cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
+                 and not _habitual(t, recurring)]
         if cands:
             before = [t for t in cands if t.start < m.start]
             when = (before[-1] if before else cands[0])
