@@ -398,3 +398,12 @@ def test_a_weekday_after_a_recurring_time_is_a_habit_not_a_day():
                    "这是该社区新采取的周报告制度,每周一下发工作交办清单。周六召开例会,各网格员汇报一周工作进展。",
                    published="2021-03-08")
     assert [(e["type"], e["when"]["start"]) for e in found] == [("meeting", "2021-03-05")]
+
+
+def test_practice_over_years_is_background():
+    assert events("近年来,阳光社区组织30名志愿者常年开展助老志愿服务,深受居民好评。") == []
+
+
+def test_a_line_of_work_is_not_an_occurrence():
+    (event,) = events("5月6日,唐洋镇召开推进会,组织各单位积极做好志愿服务工作,推进志愿服务常态化。")
+    assert event["type"] == "meeting"

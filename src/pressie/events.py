@@ -61,6 +61,8 @@ _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
 _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 _HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
+_LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期以来|一直以来|几年来|历年来)")
+_TASK_AFTER = regex.compile(r"(?:工作|常态化|制度化|长效化|体系|机制)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
@@ -224,6 +226,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     stripped = before.lstrip("“\"")
     if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
+    if _TASK_AFTER.match(page, end) and triggers.cue("task_verbs").search(before):
+        return "task"  # 积极做好志愿服务工作, 推进志愿服务常态化: a line of work, not an occurrence
+    if _LONG_RUN.match(page, sent.start):
+        return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
     if kind != "volunteer":
         for word in ("曾", "此前", "以往", "往年", "每年", "定期", "常态化"):
             if word in before:
