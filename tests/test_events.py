@@ -407,3 +407,8 @@ def test_practice_over_years_is_background():
 def test_a_line_of_work_is_not_an_occurrence():
     (event,) = events("5月6日,唐洋镇召开推进会,组织各单位积极做好志愿服务工作,推进志愿服务常态化。")
     assert event["type"] == "meeting"
+
+
+def test_a_purpose_pursued_is_not_an_occurrence():
+    found = events("9月2日上午,为深入推进新时代文明实践活动提质增效,区文明办联合爱心企业开展慰问一线环卫工人活动。")
+    assert [e["type"] for e in found] == ["inspection"]

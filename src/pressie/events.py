@@ -62,7 +62,7 @@ _LOOKBACK = 200  # characters a clause or sentence test looks back
 _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 _HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
 _LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期以来|一直以来|几年来|历年来)")
-_TASK_AFTER = regex.compile(r"(?:工作|常态化|制度化|长效化|体系|机制)")
+_TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
