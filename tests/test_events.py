@@ -412,3 +412,10 @@ def test_a_line_of_work_is_not_an_occurrence():
 def test_a_purpose_pursued_is_not_an_occurrence():
     found = events("9月2日上午,为深入推进新时代文明实践活动提质增效,区文明办联合爱心企业开展慰问一线环卫工人活动。")
     assert [e["type"] for e in found] == ["inspection"]
+
+
+def test_people_named_at_the_meeting_are_its_participants():
+    (event,) = events("3月20日上午,赤山镇召开安全生产工作例会,镇长廖延广主持会议。会议通报了去年的安全生产情况。"
+                      "廖延广指出,要强化责任。会后,各村书记回到村里开展工作。\n"
+                      "会上,镇党委委员、副镇长刘洋,镇党委委员、宣传委员黄雪娜分别就各自分管工作作了安排。")
+    assert roles(event)["刘洋"] in ("attendee", "speaker") and "黄雪娜" in roles(event)

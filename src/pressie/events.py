@@ -62,6 +62,7 @@ _LOOKBACK = 200  # characters a clause or sentence test looks back
 _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 _HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
 _LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期以来|一直以来|几年来|历年来)")
+_AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
 _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
@@ -668,7 +669,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 role, c = _role_for(kind, page, sent, s, e, triggers, skip)
                 if role is None:
                     if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
-                            or sent.index in group_sents or sent.index <= lead_index + 1:
+                            or sent.index in group_sents or sent.index <= lead_index + 1 \
+                            or (kind == "meeting" and _AT_THE_MEETING.match(page, sent.start)):
                         role = "__near__"
                     else:
                         continue
