@@ -39,6 +39,8 @@ _VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|�
 _VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望慰问|走访慰问)了?[\p{Han}]{0,8}?"
                                 r"(?:干部|老干部|老党员|党员|退役军人|老兵|军属|烈属|困难户|贫困户|低保户|五保户|"
                                 r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
+_VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能")  # surnames that are far more often verbs or particles
+_DESCRIBED = regex.compile(r"(?:居民|村民|市民|志愿者|老党员|党员|网格员|社工|店主|种植户|养殖户|贫困户|脱贫户|低保户|患者|家属)")
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话|传达了|通报了)")
 _NAME_DESCRIPTORS = ("居民", "村民", "市民", "群众", "志愿者", "党员", "老人", "大爷", "大妈", "阿姨", "师傅",
                      "负责人", "工作人员", "员工", "职工", "学生", "老师", "医生", "护士", "民警", "队员", "代表",
@@ -83,7 +85,7 @@ _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[
 # One-character prepositions that stand right before a name ("会议由王建国书记主持"); none is a
 # common surname (向, 和 and 同 are, so they are not here).
 _PREPOSITIONS = frozenset("由请让给被把对经")
-_KIN_GIVEN = regex.compile(r"大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂")
+_KIN_GIVEN = regex.compile(r"大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
 _BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再才便则却随陪带率")
 
 
@@ -415,6 +417,13 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         if name is not None and not lex["positions"].match(text, name[1]):
             add(name, [])
             take_list(name[1], [])
+    # A name right after what the person is, set off by punctuation: "仰口路社区居民张丽:", "志愿者王芳说".
+    for m in _DESCRIBED.finditer(text):
+        if text[m.end():m.end() + 1] in _VERB_SURNAMES:
+            continue  # 居民过好节: a verb, though 过 is a surname too
+        name = _name_at(text, m.end(), lex)
+        if name is not None and _end_rating(text, name[1], lex) >= 2 and not lex["positions"].match(text, name[1]):
+            add(name, [])
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in _SPEECH.finditer(text):
         for length in (3, 2, 4):
