@@ -269,6 +269,7 @@ _LIST_SEGMENT_END = regex.compile(r"[,，。;；:：!！?？\n“”\"()（）�
 _LIST_SEP = regex.compile(r"、|[,，]?以及|(?<=\p{Han}{2})[和及与](?=\p{Han}{2})")
 _LIST_NAME = regex.compile(r"[\p{Han}0-9A-Za-z]{2,16}")
 _LIST_REACH = 160
+_ITEM_WORK = regex.compile(r"(?:建设|改造|提升|施工|扩建|新建)(?:工程|项目)?$")
 _MAX_PLACE_LEN = 40  # no place name is longer (names are bounded by _MAX_NAME_BY_KIND plus a suffix)
 
 
@@ -320,6 +321,14 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
             if text[a:b] in lex["deictic"] or text[a] in _DETERMINERS:
                 continue
+            # "陕西省澄城县畜禽粪污资源化处理、…基地建设等项目": the item's own name, without the
+            # regions written before it and the work (建设, 改造) written after it.
+            for p in sorted(inside, key=lambda p: p.start):
+                if p.start == a and p.kind == "admin" and b - p.end >= 4:
+                    a = p.end
+            work = _ITEM_WORK.search(text, a, b)
+            if work and work.start() - a >= 4:
+                b = work.start()
             extra.append(Place(start=a, end=b, text=text[a:b], kind=kind))
     if not extra:
         return found
