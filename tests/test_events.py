@@ -419,3 +419,8 @@ def test_people_named_at_the_meeting_are_its_participants():
                       "廖延广指出,要强化责任。会后,各村书记回到村里开展工作。\n"
                       "会上,镇党委委员、副镇长刘洋,镇党委委员、宣传委员黄雪娜分别就各自分管工作作了安排。")
     assert roles(event)["刘洋"] in ("attendee", "speaker") and "黄雪娜" in roles(event)
+
+
+def test_a_place_that_qualifies_a_service_is_not_where():
+    (event,) = events("为了让群众在家门口享受到三甲医院的服务,5月23日,市中心医院志愿者大队深入岩里村开展义诊。")
+    assert event["where"] == ["岩里村"]

@@ -63,6 +63,7 @@ _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 _HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
 _LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期以来|一直以来|几年来|历年来)")
 _AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
+_SERVICE_OF = regex.compile(r"(?:服务|关心|关怀|关爱|温暖|帮助|支持|待遇|水平|资源|专家|医生|诊疗|政策)")
 _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
@@ -888,8 +889,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                 or o.start in governors and (len(o.kind) > 1 or triggers.cue("movement").search(
                                     page, max(0, o.start - 3), o.start)))]  # 所, 站: too often a word's end
             places.sort(key=lambda x: x.start)
+            starts_at = {x.start for x in places}
             for p in places:
                 ok = any(a <= p.start and p.end <= b for a, b in regions)
+                if ok and page.startswith("的", p.end) and not any(p.end < x <= p.end + 8 for x in starts_at) \
+                        and _SERVICE_OF.match(page, p.end + 1):
+                    ok = False  # 享受到三甲医院的服务: the place qualifies what is had, it is not where
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
                 if not ok and kind == "inspection" and p.start > 0 and page[p.start - 1] == "对" and any(
