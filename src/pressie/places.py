@@ -153,7 +153,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"] \
                 and not _word_after(text, m.start() + 1, lex):
             continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
-        if len(suffix) > 1 and (text[m.start():m.end() + 1] in lex["blockers"]
+        if len(suffix) > 1 and (m.end() + 1 <= len(text) and text[m.start():m.end() + 1] in lex["blockers"]
                                 or m.end() + 2 <= len(text) and text[m.start():m.end() + 2] in lex["blockers"]):
             continue  # 市场监管: the suffix word goes on into another word (区市场监管局 is no 区市场)
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
