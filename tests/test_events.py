@@ -424,3 +424,8 @@ def test_people_named_at_the_meeting_are_its_participants():
 def test_a_place_that_qualifies_a_service_is_not_where():
     (event,) = events("为了让群众在家门口享受到三甲医院的服务,5月23日,市中心医院志愿者大队深入岩里村开展义诊。")
     assert event["where"] == ["岩里村"]
+
+
+def test_people_served_belong_to_the_event():
+    (event,) = events("5月6日,县人民医院在河口镇开展义诊活动。医护人员为居民提供测血压、健康咨询等服务200余人次。")
+    assert [(c["value"], c["unit"]) for c in event["counts"]] == [(200, "人次")]

@@ -1067,6 +1067,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             if (hit and triggers.type_of(hit[0]) == kind) or _JOINED_THE_EVENT.match(page, q.noun.end) \
                     or _THIS_EVENT.search(page, max(0, q.start - 16), q.start):
                 sent = next((s for s in scope if s.contains(q.start, q.end)), None)
+        elif sent is None and q.unit == "人次" and kind != "meeting":
+            sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # people served (接诊200余人次)
         if sent is None:
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)

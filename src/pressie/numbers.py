@@ -259,8 +259,10 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
                 return pos, pos + k
         return None
     stop = lex["stops"].search(window, 1)
-    # A verb that a nominal suffix completes is part of the noun (慰问品, 服务站): look past it.
-    while stop and len(stop[0]) >= 2 and stop.end() < len(window) and window[stop.end()] in _NOMINALISERS:
+    # A verb that a nominal suffix completes is part of the noun (慰问品, 服务站), and so is one
+    # that names a post (村党组织书记, 宣传委员): look past it.
+    while stop and len(stop[0]) >= 2 and stop.end() < len(window) and (
+            window[stop.end()] in _NOMINALISERS or _POST_AFTER.match(window, stop.end())):
         stop = lex["stops"].search(window, stop.end() + 1)
     if stop:
         window = window[:stop.start()]
@@ -273,6 +275,7 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
+_POST_AFTER = regex.compile(r"(?:书记|委员|部长|主任|干事)")
 _QUOTED_NOUN = regex.compile(r"[“\"](?P<noun>[\p{Han}]{2,8})[”\"](?![\p{Han}]{0,2}的)")
 _VERB_AFTER = regex.compile(r"(?:参加|参与|开展|来到|深入|走进|前往|走上|赶赴|组成|分成|分别|一起|一同|共同|冒雨|顶着)")
 _LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾")
