@@ -429,3 +429,11 @@ def test_a_place_that_qualifies_a_service_is_not_where():
 def test_people_served_belong_to_the_event():
     (event,) = events("5月6日,县人民医院在河口镇开展义诊活动。医护人员为居民提供测血压、健康咨询等服务200余人次。")
     assert [(c["value"], c["unit"]) for c in event["counts"]] == [(200, "人次")]
+
+
+def test_joining_the_activity_is_not_attending_the_meeting():
+    found = events("1月4日,区政协一届五次会议圆满落下帷幕。会后,区政协组织开展集中视察活动。"
+                   "区政协主席涂文坚、副主席邓万清参加活动。委员们先后视察了江西金控产业园、南昌市行知中学。")
+    by_type = {e["type"]: roles(e) for e in found}
+    assert by_type["inspection"] == {"涂文坚": "attendee", "邓万清": "attendee"}
+    assert by_type.get("meeting", {}) == {}

@@ -64,6 +64,7 @@ _HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：
 _LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期以来|一直以来|几年来|历年来)")
 _AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
 _SERVICE_OF = regex.compile(r"(?:服务|关心|关怀|关爱|温暖|帮助|支持|待遇|水平|资源|专家|医生|诊疗|政策)")
+_OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
 _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
@@ -615,6 +616,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         for cue in cues:
             idx = region.find(cue)
             if idx != -1:
+                if kind == "meeting" and _OTHER_ACTIVITY.match(region, idx + len(cue)):
+                    continue  # 参加活动 (the visit), not the meeting
                 hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
             elif role == "companion" and cue in before:
                 hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
