@@ -182,6 +182,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
         if run[m.end():m.end() + 1] == "组":
             continue  # 督导 of 第三督导组组长: a working group named after what it does
+        if m[0] in ("和", "与") and _joins_two_fields(run, m.start(), m.end(), lex):
+            continue  # 镇应急管理和生态环境局局长: one office for two fields
         if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m.end())
@@ -194,6 +196,21 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
         return None
     return piece_start, end
+
+
+_OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所)$")
+
+
+def _joins_two_fields(run: str, left: int, right: int, lex) -> bool:
+    """True when the conjunction at ``run[left:right]`` joins two fields of one office's name:
+    what follows it ends with an office word right before the title's position (…和生态环境局 +
+    局长), and what precedes it is no title of its own (区委书记和区长)."""
+    position = lex["position_end"].search(run)
+    if position is None or position.start() <= right + 1:
+        return False
+    if lex["position_end"].search(run[:left]):
+        return False
+    return bool(_OFFICE_END.search(run, right, position.start())) and left >= 2
 
 
 _UNIT_CHARS = frozenset("省市区县镇乡村街社局委办院校所站队厅部")
