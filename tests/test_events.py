@@ -437,3 +437,10 @@ def test_joining_the_activity_is_not_attending_the_meeting():
     by_type = {e["type"]: roles(e) for e in found}
     assert by_type["inspection"] == {"涂文坚": "attendee", "邓万清": "attendee"}
     assert by_type.get("meeting", {}) == {}
+
+
+def test_organiser_named_after_by_and_the_body_told_to_hold_it():
+    (event,) = events("5月23日,市中心医院志愿者大队组织专家参加了由市慈善志愿者协会卫生系统分会组织的义诊活动。")
+    assert [o["name"] for o in event["orgs"]] == ["市中心医院志愿者大队", "市慈善志愿者协会卫生系统分会"]
+    (event,) = events("10月28日,市卫生健康局组织灵乡卫生院在灵乡镇马桥村举行送医下乡志愿服务活动。")
+    assert [o["name"] for o in event["orgs"]] == ["市卫生健康局", "灵乡卫生院"]

@@ -65,6 +65,9 @@ _LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期�
 _AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
 _SERVICE_OF = regex.compile(r"(?:服务|关心|关怀|关爱|温暖|帮助|支持|待遇|水平|资源|专家|医生|诊疗|政策)")
 _OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
+_BY_ORGANISER = regex.compile(r"由")
+_ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
+_HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
@@ -517,6 +520,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         orgs = _orgs(m, page, mentions, who, triggers)
         if orgs:
             break
+    orgs += [o for o in _organised_by(sents, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
     # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.
     where = [p for p in where if p.kind != "venue" or not any((o.start, o.end) == (p.start, p.end) for o in orgs)
@@ -1019,12 +1023,30 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     partner = _unit_at(page, ue + 2, limit, mentions, heads)
                     if partner is not None:
                         units.append(partner)
+                elif page.startswith("组织", ue):
+                    # "市卫生健康局组织灵乡卫生院在…举行": the body it has hold the event holds it too.
+                    held = _unit_at(page, ue + 2, limit, mentions, heads)
+                    if held is not None and _HOLDS_AFTER.match(page, held[1]):
+                        units.append(held)
                 best = units
     if best is None:
         return []
     return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]
 
 
+
+
+def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
+    """"参加了由市慈善志愿者协会卫生系统分会组织的…活动": the body named after 由 organised it."""
+    heads = org_units()
+    out: list[OrgRole] = []
+    for sent in sents:
+        for s, e in sent.spans:
+            for m in _BY_ORGANISER.finditer(page, s, e):
+                unit = _unit_at(page, m.end(), e, mentions, heads)
+                if unit is not None and _ORGANISED_BY.match(page, unit[1]):
+                    out.append(OrgRole(start=unit[0], end=unit[1], text=page[unit[0]:unit[1]], role="organizer"))
+    return out
 
 
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
