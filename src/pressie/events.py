@@ -513,7 +513,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
                         {m.sentence.index for m in group})
-    where = _where(kind, group, scope, page, mentions, triggers)
+    where = _where(kind, group, scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2])
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
@@ -855,7 +855,8 @@ def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[P
     return out
 
 
-def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
+def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers,
+           opening=()) -> list[Place]:
     """Places governed by a location verb, list by list; leaves only."""
     sents = {m.sentence.index: m.sentence for m in group}
     if kind != "meeting":
@@ -924,7 +925,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if kind == "meeting" and not chosen:
         # "7月25日,在张庄社区会议室,社区负责人…汇报": the room the article opens in is the meeting's.
         rooms = tuple(triggers.words("meeting_rooms"))
-        for sent in [x for x in scope if not x.headline][:2]:
+        for sent in opening:
             for s, e in sent.spans:
                 for p in _starting(mentions.places, s, e):
                     if p.end <= e and p.kind == "venue" and p.text.endswith(rooms) \
