@@ -444,3 +444,8 @@ def test_organiser_named_after_by_and_the_body_told_to_hold_it():
     assert [o["name"] for o in event["orgs"]] == ["市中心医院志愿者大队", "市慈善志愿者协会卫生系统分会"]
     (event,) = events("10月28日,市卫生健康局组织灵乡卫生院在灵乡镇马桥村举行送医下乡志愿服务活动。")
     assert [o["name"] for o in event["orgs"]] == ["市卫生健康局", "灵乡卫生院"]
+
+
+def test_what_a_check_found_is_not_a_count():
+    (event,) = events("11月4日,石门镇组织工作人员对辖区加油站开展冬季防火安全检查,共排查隐患12处,当场整改9处。")
+    assert event["counts"] == []
