@@ -449,3 +449,8 @@ def test_organiser_named_after_by_and_the_body_told_to_hold_it():
 def test_what_a_check_found_is_not_a_count():
     (event,) = events("11月4日,石门镇组织工作人员对辖区加油站开展冬季防火安全检查,共排查隐患12处,当场整改9处。")
     assert event["counts"] == []
+
+
+def test_an_official_accompanying_volunteers_attends():
+    (event,) = events("5月6日,县卫健局组织30余名医务人员深入青山镇开展义诊志愿服务活动。青山镇党委书记何伟陪同义诊。")
+    assert roles(event) == {"何伟": "attendee"}

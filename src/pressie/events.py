@@ -676,6 +676,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                     continue
                 seen = True
                 role, c = _role_for(kind, page, sent, s, e, triggers, skip)
+                if role is not None and role not in triggers.roles(kind) and role not in ("object", triggers.default_role(kind)):
+                    role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
                 if role is None:
                     if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                             or sent.index in group_sents or sent.index <= lead_index + 1 \
