@@ -42,6 +42,9 @@ def _patterns():
     for name, pattern, _ in rules:
         found[f"times.rule.{name}"] = pattern
     found["triggers"] = Triggers.default().pattern
+    for name in Triggers.default().cues:
+        found[f"triggers.cue.{name}"] = Triggers.default().cue(name)
+    found["events.visited_before"] = events._visited_before()
     return found
 
 
