@@ -451,3 +451,22 @@ def test_a_tail_below_a_linked_paragraph_follows_its_own_topic():
     blocks, _, _ = units(FLOATING_HEAD)
     assert [1, 2, 3, 8] in blocks
     assert [4, 5, 6, 7, 9] in blocks
+
+
+TWO_SECTIONS = """县域新闻
+从驻点服务到上门服务 城东街道助企发展
+□本报记者 张婷
+“企业生产经营如何?有哪些困难需要街道给予支持?”4月10日,城东街道干部走访辖区企业,了解企业诉求。
+今年,城东街道全员行动服务企业,从驻点服务到上门服务,助力企业发展。
+靠前服务 从“企业找街道”到“街道送服务”
+今年,城东街道全员走访服务企业,从驻点服务到上门服务,帮助企业解决困难,助力企业发展。
+党建引领
+楼宇经济擦亮“金名片”
+3月25日,城东街道商圈党群服务驿站在金融大厦揭牌,入驻的楼宇企业可在这里办理政策咨询、党建指导等事项。
+"""
+
+
+def test_a_second_section_heading_with_its_own_label_stays_in_the_article():
+    page = pressie.extract(TWO_SECTIONS)
+    assert [list(a.blocks) for a in page.articles] == [[1, 2, 3, 4, 5, 6, 7, 8, 9]]
+    assert [page.blocks[i].role for i in (5, 7, 8)] == ["subhead"] * 3

@@ -156,6 +156,8 @@ _NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．
 #: A heading run with no kicker or byline whose first paragraph is at least this similar (character
 #: bigram cosine) to the article before it is a subhead inside that article, not a new headline.
 SUBHEAD_SIMILARITY = 0.36
+#: The same, for an article that already has a section heading (靠前服务… then 党建赋能 / 持续擦亮…).
+SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
 
 
 def _merge_subheads(units: list[_Unit], by_index, grams) -> list[_Unit]:
@@ -169,7 +171,9 @@ def _merge_subheads(units: list[_Unit], by_index, grams) -> list[_Unit]:
             context: Counter = Counter()
             for i in prev.blocks:
                 _add(context, grams.get(i))
-            if numbered or _cosine(grams.get(u.body[0], Counter()), context) >= SUBHEAD_SIMILARITY:
+            # An article that already has a section heading takes the next one more readily.
+            threshold = SUBHEAD_SIMILARITY_AFTER_SUBHEAD if prev.subheads else SUBHEAD_SIMILARITY
+            if numbered or _cosine(grams.get(u.body[0], Counter()), context) >= threshold:
                 prev.blocks.extend(u.blocks)
                 prev.body.extend(u.body)
                 prev.subheads.extend(heads)
