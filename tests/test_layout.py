@@ -56,6 +56,8 @@ def test_end_class(text, expected):
     ("的安全有序,引导群众排队。", "particle"), (",并表示感谢。", "punct"), ("到位。”他说。", "quote_close"),
     ("本报讯(记者 王五)3月1日,", "lead"), ("4月2日,城东区召开会议。", "weak_lead"), ("新华社北京3月1日电 记者", "lead"),
     ("确保经济平稳;要加强领导。", "clause"), ("大家纷纷表示赞同。", "normal"),
+    ("根据区安委办《关于开展安全生产百日攻坚行动的通知》要求,该镇召开会议。", "weak_lead"),
+    ("根据群众反映的问题,我们及时整改。", "normal"),
 ])
 def test_start_class(text, expected):
     assert start_class(text) == expected
