@@ -454,3 +454,8 @@ def test_what_a_check_found_is_not_a_count():
 def test_an_official_accompanying_volunteers_attends():
     (event,) = events("5月6日,县卫健局组织30余名医务人员深入青山镇开展义诊志愿服务活动。青山镇党委书记何伟陪同义诊。")
     assert roles(event) == {"何伟": "attendee"}
+
+
+def test_a_number_in_a_slogan_is_no_count():
+    (event,) = events("11月8日,全市志愿服务站点建设现场观摩交流会在滦州市举行,会议要求落实志愿服务站点“七个有”标准。")
+    assert event["counts"] == []

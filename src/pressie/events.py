@@ -1104,6 +1104,9 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         before = page[max(sent.start, q.start - 20):q.start]
         if triggers.cue("not_event_count").search(before):
             continue
+        left = page[max(0, q.start - 4):q.start]
+        if "“" in left and "”" not in left[left.rfind("“"):] and "”" in page[q.end:q.end + 4]:
+            continue  # “七个有”标准, “三个一”: a slogan's name, not a count
         if q.noun is not None and _RESULT_NOUN.search(q.noun.text):
             continue  # 排查隐患12处, 发现问题5个: what a check found, not a count of the event
         if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
