@@ -459,3 +459,8 @@ def test_an_official_accompanying_volunteers_attends():
 def test_a_number_in_a_slogan_is_no_count():
     (event,) = events("11月8日,全市志愿服务站点建设现场观摩交流会在滦州市举行,会议要求落实志愿服务站点“七个有”标准。")
     assert event["counts"] == []
+
+
+def test_what_a_check_led_to_is_no_count():
+    (event,) = events("5月6日,区督查组深入各单位开展督导检查,并对3个单位提出表扬。")
+    assert event["counts"] == []

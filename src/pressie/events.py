@@ -68,6 +68,7 @@ _OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|
 _BY_ORGANISER = regex.compile(r"由")
 _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
+_RESULT_AFTER = regex.compile(r"(?:提出|予以|进行|给予)?(?:通报)?(?:表扬|批评|约谈|问责|责令整改|限期整改|立案|处罚)")
 _RESULT_NOUN = regex.compile(r"(?:隐患|问题|违章|违规|违法行为|安全隐患|险情)$")
 _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
@@ -1107,6 +1108,9 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         left = page[max(0, q.start - 4):q.start]
         if "“" in left and "”" not in left[left.rfind("“"):] and "”" in page[q.end:q.end + 4]:
             continue  # “七个有”标准, “三个一”: a slogan's name, not a count
+        after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end
+        if _RESULT_AFTER.match(page, after):
+            continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
         if q.noun is not None and _RESULT_NOUN.search(q.noun.text):
             continue  # 排查隐患12处, 发现问题5个: what a check found, not a count of the event
         if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
