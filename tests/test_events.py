@@ -464,3 +464,17 @@ def test_a_number_in_a_slogan_is_no_count():
 def test_what_a_check_led_to_is_no_count():
     (event,) = events("5月6日,区督查组深入各单位开展督导检查,并对3个单位提出表扬。")
     assert event["counts"] == []
+
+
+PAGE_WITH_BARE_DAYS = """要闻
+县政府召开常务会议
+本报讯 4月3日,县政府召开常务会议,县长孙亮主持会议。
+执法局开展占道经营专项督查
+近日,执法局督查室开展市容秩序专项督查工作。7日至11日,督查人员深入城区大街小巷检查占道经营。
+"""
+
+
+def test_bare_days_do_not_take_the_month_of_another_article():
+    page = pressie.extract(PAGE_WITH_BARE_DAYS)
+    check = next(e for e in page.events if e.type == "inspection")
+    assert check.when is None or check.when.start_value is None

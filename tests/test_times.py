@@ -49,7 +49,9 @@ def test_year_closest_to_published_is_past_biased():
 def test_day_only_takes_the_month_of_the_text():
     found = find_times("3月2日召开会议,6日再次召开", published="2020-03-09")
     assert [t.date_start for t in found] == ["2020-03-02", "2020-03-06"]
-    assert "month" in found[1].inferred
+    assert "month" in found[1].inferred and "context" in found[1].inferred
+    alone = find_times("6日再次召开", published="2020-03-09")[0]
+    assert alone.date_start == "2020-03-06" and "context" not in alone.inferred  # the month of publication
 
 
 def test_inferred_year_is_marked():

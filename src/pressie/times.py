@@ -314,6 +314,8 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         if g.get("donly") is not None and month is None:
             month = ctx.month or (anchor.month if anchor else None)
             out["inferred"].append("month")
+            if ctx.month:
+                out["inferred"].append("context")  # the month of a date earlier in the text
             if month is None:
                 out["date_start"] = None
                 out["inferred"].append("unresolved")
