@@ -478,3 +478,9 @@ def test_bare_days_do_not_take_the_month_of_another_article():
     page = pressie.extract(PAGE_WITH_BARE_DAYS)
     check = next(e for e in page.events if e.type == "inspection")
     assert check.when is None or check.when.start_value is None
+
+
+def test_a_visit_on_behalf_of_bodies():
+    (event,) = events("8月9日上午,镇党委书记华伟一行四人代表吕四港镇党委、政府慰问了奋战在一线的环卫工人。")
+    assert [o["name"] for o in event["orgs"]] == ["吕四港镇党委", "政府"]
+    assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(4, "人", None)]

@@ -65,6 +65,7 @@ _LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期�
 _AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
 _SERVICE_OF = regex.compile(r"(?:服务|关心|关怀|关爱|温暖|帮助|支持|待遇|水平|资源|专家|医生|诊疗|政策)")
 _OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
+_ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 _BY_ORGANISER = regex.compile(r"由")
 _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
@@ -1034,6 +1035,21 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     if held is not None and _HOLDS_AFTER.match(page, held[1]):
                         units.append(held)
                 best = units
+    if best is None:
+        # "华伟一行代表吕四港镇党委、政府慰问…": the bodies a visit is made on behalf of.
+        for s, e in sent.spans:
+            for m in _ON_BEHALF_OF.finditer(page, s, min(e, anchor.start)):
+                unit = _unit_at(page, m.end(), min(e, anchor.start), mentions, heads)
+                if unit is None:
+                    continue
+                units = [unit]
+                while units[-1][1] < e and page[units[-1][1]] in "、和及与":
+                    nxt = _unit_at(page, units[-1][1] + 1, min(e, anchor.start), mentions, heads)
+                    if nxt is None:
+                        break
+                    units.append(nxt)
+                best = units
+                break
     if best is None:
         return []
     return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]

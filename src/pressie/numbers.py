@@ -231,6 +231,8 @@ _MODIFIER_START = regex.compile(r"身穿|身着|手持|手拿|头戴|戴着|穿�
 
 
 def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
+    if _ON_BEHALF.match(text, pos):
+        return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
     quoted = _QUOTED_NOUN.match(text, pos)
     if quoted:
         after = quoted.end()
@@ -275,6 +277,7 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
+_ON_BEHALF = regex.compile(r"代表(?=\p{Han}{0,10}?(?:党委|党工委|政府|委员会|委|局|办|中心|协会|单位|公司|医院|学校|全体|广大))")
 _POST_AFTER = regex.compile(r"(?:书记|委员|部长|主任|干事)")
 _QUOTED_NOUN = regex.compile(r"[“\"](?P<noun>[\p{Han}]{2,8})[”\"](?![\p{Han}]{0,2}的)")
 _VERB_AFTER = regex.compile(r"(?:参加|参与|开展|来到|深入|走进|前往|走上|赶赴|组成|分成|分别|一起|一同|共同|冒雨|顶着)")
