@@ -484,3 +484,8 @@ def test_a_visit_on_behalf_of_bodies():
     (event,) = events("8月9日上午,镇党委书记华伟一行四人代表吕四港镇党委、政府慰问了奋战在一线的环卫工人。")
     assert [o["name"] for o in event["orgs"]] == ["吕四港镇党委", "政府"]
     assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(4, "人", None)]
+
+
+def test_a_road_that_locates_the_place_visited_is_not_where():
+    (event,) = events("8月9日,镇党委书记华伟一行来到位于环城东路的环卫所,慰问一线环卫工人。")
+    assert event["where"] == ["环卫所"]

@@ -71,6 +71,7 @@ _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 _RESULT_AFTER = regex.compile(r"(?:提出|予以|进行|给予)?(?:通报)?(?:表扬|批评|约谈|问责|责令整改|限期整改|立案|处罚)")
 _RESULT_NOUN = regex.compile(r"(?:隐患|问题|违章|违规|违法行为|安全隐患|险情)$")
+_LOCATED_BEFORE = regex.compile(r"位于[^,，。;；]{1,14}的$")  # 来到位于环城东路的环卫所
 _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
 # "会后,…": an activity after the reported one; its day is not stated.
@@ -899,12 +900,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                            if o.end <= e and o.kind in triggers.words("site_orgs")
                            and not any(a < o.end and o.start < b for a, b in taken) and not o.text.endswith("场所")
                            and (page[o.start - 1:o.start] in ("、", "和", "及", "与")
+                                or _LOCATED_BEFORE.search(page, max(0, o.start - 16), o.start)
                                 or o.start in governors and (len(o.kind) > 1 or triggers.cue("movement").search(
                                     page, max(0, o.start - 3), o.start)))]  # 所, 站: too often a word's end
             places.sort(key=lambda x: x.start)
             starts_at = {x.start for x in places}
             for p in places:
                 ok = any(a <= p.start and p.end <= b for a, b in regions)
+                if ok and page.endswith("位于", 0, p.start) and any(p.end < x <= p.end + 12 for x in starts_at):
+                    ok = False  # 来到位于环城东路的环卫所: the road locates the place visited
                 if ok and page.startswith("的", p.end) and not any(p.end < x <= p.end + 8 for x in starts_at) \
                         and _SERVICE_OF.match(page, p.end + 1):
                     ok = False  # 享受到三甲医院的服务: the place qualifies what is had, it is not where
