@@ -489,3 +489,8 @@ def test_a_visit_on_behalf_of_bodies():
 def test_a_road_that_locates_the_place_visited_is_not_where():
     (event,) = events("8月9日,镇党委书记华伟一行来到位于环城东路的环卫所,慰问一线环卫工人。")
     assert event["where"] == ["环卫所"]
+
+
+def test_an_official_who_opens_a_volunteer_activity_attends():
+    (event,) = events("5月23日,市中心医院志愿者大队深入岩里村开展义诊志愿服务活动。市委常委、宣传部长伍丽宣布活动启动。")
+    assert roles(event)["伍丽"] == "attendee"
