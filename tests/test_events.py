@@ -494,3 +494,8 @@ def test_a_road_that_locates_the_place_visited_is_not_where():
 def test_an_official_who_opens_a_volunteer_activity_attends():
     (event,) = events("5月23日,市中心医院志愿者大队深入岩里村开展义诊志愿服务活动。市委常委、宣传部长伍丽宣布活动启动。")
     assert roles(event)["伍丽"] == "attendee"
+
+
+def test_every_name_of_a_visited_homes_list_is_an_object():
+    (event,) = events("5月6日,阳光社区组织志愿者开展志愿服务活动。志愿者们来到独居老人张秀兰、李桂芝家中,帮助老人打扫卫生。")
+    assert roles(event) == {"张秀兰": "object", "李桂芝": "object"}

@@ -645,7 +645,10 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         best = (rank, role, cue)
     if kind != "meeting" and _visited_before().search(page, c_start, start):
         return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
-    if kind != "meeting" and page.startswith("家", end) and triggers.cue("visit_before").search(before):
+    home = end
+    while page.startswith("、", home) and skip.past(home + 1) > home + 1:
+        home = skip.past(home + 1)  # 张秀兰、李桂芝家: every name of the list is visited at home
+    if kind != "meeting" and page.startswith("家", home) and triggers.cue("visit_before").search(before):
         return "object", "家"  # 来到王大明家: the person visited
     if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
         role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
