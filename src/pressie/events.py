@@ -61,16 +61,13 @@ _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 _LOOKBACK = 200  # characters a clause or sentence test looks back
 _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 _HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
-_LONG_RUN = regex.compile(r"[“\"]?(?:近年来|近几年来|多年来|长期以来|一直以来|几年来|历年来)")
 _AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
-_SERVICE_OF = regex.compile(r"(?:服务|关心|关怀|关爱|温暖|帮助|支持|待遇|水平|资源|专家|医生|诊疗|政策)")
 _OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 _BY_ORGANISER = regex.compile(r"由")
 _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 _RESULT_AFTER = regex.compile(r"(?:提出|予以|进行|给予)?(?:通报)?(?:表扬|批评|约谈|问责|责令整改|限期整改|立案|处罚)")
-_RESULT_NOUN = regex.compile(r"(?:隐患|问题|违章|违规|违法行为|安全隐患|险情)$")
 _LOCATED_BEFORE = regex.compile(r"位于[^,，。;；]{1,14}的$")  # 来到位于环城东路的环卫所
 _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
 _TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
@@ -238,7 +235,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "demand"
     if _TASK_AFTER.match(page, end) and triggers.cue("task_verbs").search(before):
         return "task"  # 积极做好志愿服务工作, 推进志愿服务常态化: a line of work, not an occurrence
-    if _LONG_RUN.match(page, sent.start):
+    opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
+    if triggers.cue("long_run").match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
     if kind != "volunteer":
         for word in ("曾", "此前", "以往", "往年", "每年", "定期", "常态化"):
@@ -913,7 +911,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if ok and page.endswith("位于", 0, p.start) and any(p.end < x <= p.end + 12 for x in starts_at):
                     ok = False  # 来到位于环城东路的环卫所: the road locates the place visited
                 if ok and page.startswith("的", p.end) and not any(p.end < x <= p.end + 8 for x in starts_at) \
-                        and _SERVICE_OF.match(page, p.end + 1):
+                        and triggers.cue("service_nouns").match(page, p.end + 1):
                     ok = False  # 享受到三甲医院的服务: the place qualifies what is had, it is not where
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
@@ -1134,7 +1132,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end
         if _RESULT_AFTER.match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
-        if q.noun is not None and _RESULT_NOUN.search(q.noun.text):
+        if q.noun is not None and triggers is not None and q.noun.text.endswith(triggers.words("result_nouns")):
             continue  # 排查隐患12处, 发现问题5个: what a check found, not a count of the event
         if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
             continue
