@@ -94,6 +94,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 住房和城乡建设局: part of the name
+        if m[0] == "代表" and text[max(0, start + m.start() - 2):start + m.start()].endswith(("人大", "党", "职工", "政协", "妇女")):
+            continue  # 人大代表联络站: deputies, not "on behalf of"
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
