@@ -288,7 +288,6 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     tail_of: dict[int, int] = {}
     head_of: dict[int, int] = {}
     links: dict[int, Link] = {}
-    candidates: list[tuple[float, int, int, int, bool]] = []
     unit_grams: dict[int, _Grams] = {}
     for u in units:
         total: Counter = Counter()
