@@ -470,3 +470,19 @@ def test_a_second_section_heading_with_its_own_label_stays_in_the_article():
     page = pressie.extract(TWO_SECTIONS)
     assert [list(a.blocks) for a in page.articles] == [[1, 2, 3, 4, 5, 6, 7, 8, 9]]
     assert [page.blocks[i].role for i in (5, 7, 8)] == ["subhead"] * 3
+
+
+TITLE_WAITS_FOR_NAME = """要闻
+全县经济工作会议召开
+本报讯 10月17日,全县经济工作会议召开。县长刘卫忠要求,各部门要以攻坚克难的勇气破解发展难
+赤山镇召开安全生产例会
+本报讯 3月20日上午,赤山镇召开安全生产例会。镇长王刚主持会议,镇党委委员、副镇长
+题。同时,要改进作风,抓好生产,确保各项工作落到实处。
+李明,镇党委委员、宣传委员黄丽出席会议。
+"""
+
+
+def test_a_title_cut_at_the_column_end_waits_for_a_name():
+    # "…副镇长" continues with "李明,…", not with "题。…" right below it (that ends "发展难|题").
+    blocks, _, _ = units(TITLE_WAITS_FOR_NAME)
+    assert blocks == [[1, 2, 5], [3, 4, 6]]

@@ -435,13 +435,17 @@ class _Heads:
     """Per-page facts about the body blocks that may head a continuation (computed once)."""
 
     __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams",
-                 "jump_out")
+                 "jump_out", "title_end")
 
     def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams) -> None:
         self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
         self.context, self.names, self.title = context, names, title
         self.prev_body, self.page_bigrams = prev_body, page_bigrams
         self.jump_out = {h: bool(_JUMP_OUT.search(by_index[h].text)) for h in end}
+        lex = _people_lex()
+        # "…镇副主任科员" + tail: a title cut at the column's end waits for a person's name.
+        self.title_end = {h: end[h] != "closed" and bool(lex["position_end"].search(by_index[h].text.rstrip()))
+                          for h in end}
 
 
 class _Tail:
@@ -468,6 +472,19 @@ class _Tail:
 
 
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
+
+
+def _people_lex():
+    from .people import _lex
+
+    return _lex()
+
+
+def _starts_a_name(text: str) -> bool:
+    """True when the text opens with a surname (a name can follow a title there)."""
+    lex = _people_lex()
+    s = text.lstrip()
+    return s[:2] in lex["compound"] or s[:1] in lex["single"]
 
 
 def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]] | None" = None):
@@ -503,6 +520,8 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
             terms.append(("mid-sentence tail", 1.0 if not ov else 0))
         elif sc == "lead":
             terms.append(("opening", -3))  # an article's opening continues nothing (unless it repeats the head)
+    if heads.title_end[h] and not _starts_a_name(tail.text):
+        terms.append(("title without its name", -5))
     if ec != "closed":
         joined = last + tail.first
         if len(joined) == 2 and _HAN2.fullmatch(joined) and joined in heads.page_bigrams:
