@@ -486,3 +486,17 @@ def test_a_title_cut_at_the_column_end_waits_for_a_name():
     # "…副镇长" continues with "李明,…", not with "题。…" right below it (that ends "发展难|题").
     blocks, _, _ = units(TITLE_WAITS_FOR_NAME)
     assert blocks == [[1, 2, 5], [3, 4, 6]]
+
+
+DATED_BRIEF_BELOW = """要闻
+县委书记一线督战防汛抗灾
+本报讯 7月9日晚上,县委书记黎作凤深入垸区一线督战防汛抗灾工作,察看堤段险情处置情况。
+黎作凤要求,要切实加强巡查防守力量,坚决打赢防汛抗灾这场硬仗。
+2016年春节将至,为确保敬老院老人度过一个平安祥和的节日,该镇开展敬老院安全大检查。
+该镇抽调民政、安监、消防等部门工作人员,对敬老院消防设施、用电线路进行全面排查。
+"""
+
+
+def test_a_dated_unrelated_paragraph_below_a_finished_article_opens_a_brief():
+    blocks, _, _ = units(DATED_BRIEF_BELOW)
+    assert [1, 2, 3] in blocks and [4, 5] in blocks

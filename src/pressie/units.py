@@ -500,6 +500,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
             return (12.0 - 0.03 * (t - h), t, h, 0, False, 0.0)
         return None
     terms: list[tuple[str, float]] = []
+    context = heads.context[h]
     ec = heads.end[h]
     last = heads.last[h]
     ov = overlap(hb.text, tail.text)
@@ -515,7 +516,11 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
         terms.append(("cut", {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": -3}[sc]))
     else:  # closed head
         if sc in ("normal", "clause") and adjacent:
-            terms.append(("next paragraph", 2.5))
+            # A paragraph that opens like news (a date, 在…之际) and shares almost nothing with the
+            # article above may be the next article, without a headline: a smaller bonus.
+            unrelated = tail.weak_lead and context is not None and tail.grams is not None \
+                and tail.cosine(context) < 0.05
+            terms.append(("a new dated opening, unrelated", -1.0) if unrelated else ("next paragraph", 2.5))
         elif sc in _MID:
             terms.append(("mid-sentence tail", 1.0 if not ov else 0))
         elif sc == "lead":
