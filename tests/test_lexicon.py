@@ -79,3 +79,16 @@ def test_extending_a_cue_list_changes_the_rules():
     (after,) = pressie.extract(text, published="2023-05-07", triggers=stricter).events
     assert after.counts == ()
     assert "合计" not in Triggers.default().words("not_event_count")  # the default is untouched
+
+
+def test_the_background_words_of_the_table_are_the_ones_used():
+    import copy
+
+    import pressie
+    from pressie.lexicon import data
+
+    text = "县委上半年召开党建工作专题会,县委书记王明出席。"
+    assert [e.type for e in pressie.extract(text, published="2023-07-01").events] == ["meeting"]
+    table = copy.deepcopy(dict(data("triggers")))
+    table["not_events"] = {**table["not_events"], "background": [*table["not_events"]["background"], "上半年"]}
+    assert pressie.extract(text, published="2023-07-01", triggers=Triggers.from_mapping(table)).events == ()

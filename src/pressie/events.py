@@ -213,7 +213,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
         return "reference"
-    c_start, _ = _clause_bounds(page, sent, start)
+    c_start = clause_start
     before = page[c_start:start]
     for word in triggers.not_events.get("plan", ()):
         if word in before:
@@ -239,7 +239,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if triggers.cue("long_run").match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
     if kind != "volunteer":
-        for word in ("曾", "此前", "以往", "往年", "每年", "定期", "常态化"):
+        for word in triggers.not_events.get("background", ()):
             if word in before:
                 return "background"
     return None
