@@ -27,6 +27,8 @@ import regex
 
 from ._spans import Intervals
 from .lexicon import ROLE_PRIORITY, Triggers, group_nouns, org_units
+from .people import _VISITED_PEOPLE, _titles_chain
+from .people import _lex as _people_lex
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
 
 __all__ = ["find_events", "Mentions"]
@@ -79,15 +81,7 @@ _MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动
 @cache
 def _visited_before():
     """Before a name: a visit to people named after what they are (慰问了离休干部…, 、…)."""
-    from .people import _VISITED_PEOPLE
-
     return regex.compile(f"(?:{_VISITED_PEOPLE.pattern})" + r"(?:\p{Han}{2,4}、)*$")
-
-
-def _people_lex():
-    from .people import _lex
-
-    return _lex()
 
 
 
@@ -386,8 +380,6 @@ def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Tri
 def _rebased(person: Person, inside: list[Span], page: str) -> Person:
     """A person first named in another article of the page, as this article names them: its first
     mention here, with the titles written before a mention here (so every offset stays inside)."""
-    from .people import _titles_chain
-
     lex = _people_lex()
     titles: tuple[Span, ...] = ()
     for m in inside:

@@ -24,7 +24,7 @@ from operator import add, mul
 import regex
 
 from .layout import end_class, is_item, start_class
-from .lexicon import words
+from .people import _lex as _people_lex
 from .types import Article, Block, Link, Span
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap"]
@@ -123,8 +123,8 @@ def _end_class(text: str, names) -> str:
 @cache
 def _author_line() -> regex.Pattern:
     """A unit and a person's name, the author's line at an article's end (沂水县道托镇王兆军)."""
-    single = [w for w in words("surnames") if len(w) == 1]
-    double = [w for w in words("surnames") if len(w) == 2]
+    lex = _people_lex()
+    single, double = sorted(lex["single"]), sorted(lex["compound"])
     return regex.compile(r"\p{Han}{1,10}(?:县|市|区|镇|乡|街道|办|局|委|中心|社区|村|站|所|院|队)"
                          rf"(?:[{''.join(single)}]|{'|'.join(double)})\p{{Han}}{{1,2}}")
 
@@ -330,13 +330,15 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
     tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set())) for t in floating}
 
-    def scored_pairs(context: dict, redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
+    heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title, prev_body,
+                   page_bigrams)
+
+    def scored_pairs(redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
         """Candidate links; with ``redo``, only pairs whose head is in it are scored again."""
-        heads = _Heads(by_index, head_end, head_last, head_quote, context, head_names, head_title, prev_body,
-                       page_bigrams)
         out: list[tuple[float, int, int, int, bool]] = []
+        first_redone = min(redo) if redo else None
         for t in floating:
-            if redo is not None and not any(h < t for h in redo):
+            if redo is not None and first_redone >= t:
                 out.extend(per_tail[t])  # no head of this tail changed
                 continue
             tail = tails[t]
@@ -373,13 +375,14 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             out.extend(mine)
         return out
 
-    first = scored_pairs(head_context)
+    first = scored_pairs()
     chosen = _best_links(first)
     # A floating head's article was guessed from the paragraphs above it on the page; once links
     # are made, its article is the chain it joined: score again with those profiles.
     refined = _chain_contexts(chosen, floating, unit_grams, grams, prev_body)
     if refined:
-        second = scored_pairs({**head_context, **refined}, set(refined))
+        heads.context = {**head_context, **refined}
+        second = scored_pairs(set(refined))
         if second != first:
             chosen = _best_links(second)
     # Links: the set of (head, tail) pairs with the largest total score, each block heading at
@@ -474,12 +477,6 @@ class _Tail:
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
 
 
-def _people_lex():
-    from .people import _lex
-
-    return _lex()
-
-
 def _starts_a_name(text: str) -> bool:
     """True when the text opens with a surname (a name can follow a title there)."""
     lex = _people_lex()
@@ -488,9 +485,9 @@ def _starts_a_name(text: str) -> bool:
 
 
 def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]] | None" = None):
-    """The candidate link ``(score, tail, head, overlap, gap)`` from body block ``h`` to a
-    floating block, or None when it scores too low. ``why`` collects the score's terms
-    (a development aid: ``scripts/diff_units.py --why``)."""
+    """The candidate link ``(score, tail, head, overlap, gap, cosine)`` from body block ``h`` to
+    a floating block, before the relative topic cue; None for a jump line that pairs with no
+    jump line. ``why`` collects the score's terms (``assemble_units(..., explain={})``)."""
     t, sc = tail.index, tail.start
     hb = heads.by_index[h]
     jump_out = heads.jump_out[h]
@@ -535,7 +532,6 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
         terms.append(("open quote", 2 if sc == "quote_close" else -1))
     elif sc == "quote_close" and not ov:
         terms.append(("stray closing quote", -1))
-    context = heads.context[h]
     cos = tail.cosine(context) if context is not None and tail.grams is not None else 0.0
     if cos:
         terms.append(("similarity", similarity_weight * cos))
@@ -557,7 +553,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     elif tail.weak_lead:
         terms.append(("dated opening away from head", -2))
     if tail.credited and not ov:
-        terms.append(("dated and credited: a brief", -3))  # a date-led paragraph opens an article of its own
+        terms.append(("dated and credited: a brief", -3))  # whole in one block: it continues nothing
     if why is not None:
         why.extend(terms)
     return (sum(v for _, v in terms), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
