@@ -40,11 +40,15 @@ _VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望�
                                 r"(?:干部|老干部|老党员|党员|退役军人|老兵|军属|烈属|困难户|贫困户|低保户|五保户|"
                                 r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
 _VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能")  # surnames that are far more often verbs or particles
-_DESCRIBED = regex.compile(r"(?:居民|村民|市民|志愿者|老党员|党员|网格员|社工|店主|种植户|养殖户|贫困户|脱贫户|低保户|患者|家属)")
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话|传达了|通报了)")
 _NAME_DESCRIPTORS = ("居民", "村民", "市民", "群众", "志愿者", "党员", "老人", "大爷", "大妈", "阿姨", "师傅",
                      "负责人", "工作人员", "员工", "职工", "学生", "老师", "医生", "护士", "民警", "队员", "代表",
                      "网格员", "社工", "店主", "老板", "农户", "贫困户", "同志", "的")
+# What a person is, written right before the name ("仰口路社区居民张丽:"): the descriptors above
+# that name one person (not 的, 同志, 老人 or 群众, which precede verbs and nouns as often), and a few more.
+_DESCRIBED = regex.compile("|".join(sorted((set(_NAME_DESCRIPTORS) - {"的", "同志", "老人", "群众"})
+                                           | {"老党员", "种植户", "养殖户", "脱贫户", "低保户", "患者", "家属"},
+                                           key=lambda w: (-len(w), w))))
 
 
 @cache
@@ -63,11 +67,12 @@ def _lex():
     photo = compile_checked(rf"[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,3}})[ \t]*摄[ \t]*[)）]", "people: photo credit")
     bureau = compile_checked(rf"(?:本报讯|本网讯|本台讯|本刊讯|讯)[ \t]*[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})[ \t]*[)）]",
                              "people: byline in parentheses")
+    position_words = compile_literals(positions, "positions.txt")
     return {
         "single": single,
         "compound": compound,
-        "positions": compile_literals(positions, "positions.txt"),
-        "position_end": re.compile(f"(?:{compile_literals(positions, 'positions.txt').pattern})$"),
+        "positions": position_words,
+        "position_end": re.compile(f"(?:{position_words.pattern})$"),
         "follow": compile_literals(follow, "name_follow.txt"),
         "not_names": frozenset(words("not_names")),
         "org_units": org_units(),
