@@ -70,10 +70,10 @@ _NUMBERED_ROAD = regex.compile(r"[0-9]|与|和|交叉|路口|段|[,，、]")
 # Development zones and parks carry long proper names (江西金控数字金融创新产业园).
 _ZONES = frozenset({"园区", "工业园区", "产业园", "开发区", "经济开发区", "高新区", "工业园"})  # not 示范区: often a programme
 _ZONE_NAME = 12
-_DETERMINERS = "各每全该本我"
+_DETERMINERS = "各每全该本我"  # before a place word they make it generic or deictic (各村, 该镇)
 # A city's zone written alone names the one zone of the city ("到高新区调研"), after a verb of going.
 _CITY_ZONES = frozenset({"高新区", "开发区", "经济开发区", "经开区", "新区", "保税区", "综保区"})
-_PLACE_VERB_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|在)$")  # before a place word they make it generic or deictic (各村, 该镇)
+_PLACE_VERB_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|在)$")
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
@@ -90,12 +90,13 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in lex["deictic_re"].finditer(run):
         if m[0][0] in "该我本":
             cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
-    joined = [m.span() for m in conjoined_names().finditer(run)] if "和" in run or "与" in run else None
+    # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
+    # run may start right after an earlier name (露峰街道人大|代表联络站).
+    lead = min(start, 4)
+    joined = [(a - start, b - start) for a, b in (m.span() for m in conjoined_names().finditer(text, start - lead, suffix_start))]
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 住房和城乡建设局: part of the name
-        if m[0] == "代表" and text[max(0, start + m.start() - 2):start + m.start()].endswith(("人大", "党", "职工", "政协", "妇女")):
-            continue  # 人大代表联络站: deputies, not "on behalf of"
         if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
