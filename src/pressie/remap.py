@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from typing import Any, TypeVar
-
-from typing import Callable
+from functools import cache
+from typing import Any, Callable, TypeVar
 
 from .normalize import Normalized, normalize
 
@@ -19,28 +18,41 @@ def remap(record: T, norm: Normalized) -> T:
 
     Works on every record of :mod:`pressie.types`: a record with ``start``,
     ``end`` and ``text`` gets mapped offsets and the source's text; nested
-    records, lists and tuples are mapped recursively.
+    records, lists and tuples are mapped recursively. A record whose offsets
+    and text are already those of the source (and whose nested records are) is
+    returned as it is, not rebuilt.
     """
     return _remap(record, norm)
 
 
+@cache
+def _shape(kind: type) -> tuple[tuple[str, ...], bool]:
+    """The field names of a record type and whether it is a span (start, end and text)."""
+    names = tuple(f.name for f in fields(kind))
+    return names, {"start", "end", "text"} <= set(names)
+
+
 def _remap(value: Any, norm: Normalized) -> Any:
-    if isinstance(value, tuple):
-        return tuple(_remap(v, norm) for v in value)
-    if isinstance(value, list):
-        return [_remap(v, norm) for v in value]
+    if isinstance(value, (tuple, list)):
+        out = [_remap(v, norm) for v in value]
+        if all(a is b for a, b in zip(out, value)):
+            return value
+        return tuple(out) if isinstance(value, tuple) else out
     if not hasattr(value, "__dataclass_fields__"):
         return value
+    names, is_span = _shape(type(value))
     changes: dict[str, Any] = {}
-    names = set()
-    for f in fields(value):
-        names.add(f.name)
-        item = getattr(value, f.name)
+    for name in names:
+        item = getattr(value, name)
         if isinstance(item, (tuple, list)) or hasattr(item, "__dataclass_fields__"):
-            changes[f.name] = _remap(item, norm)
-    if {"start", "end", "text"} <= names:
+            mapped = _remap(item, norm)
+            if mapped is not item:
+                changes[name] = mapped
+    if is_span:
         start, end = norm.to_source(value.start, value.end)
-        changes.update(start=start, end=end, text=norm.source[start:end])
+        text = norm.source[start:end]
+        if start != value.start or end != value.end or text != value.text:
+            changes.update(start=start, end=end, text=text)
     return replace(value, **changes) if changes else value
 
 

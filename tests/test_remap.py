@@ -1,0 +1,44 @@
+"""remap: records found on normalised text, mapped back to the caller's text."""
+
+from hypothesis import given, strategies as st
+
+from pressie.normalize import normalize
+from pressie.remap import remap
+from pressie.types import Person, Span
+
+
+def test_a_record_already_right_is_returned_as_it_is():
+    norm = normalize("张明远主持会议")
+    person = Person(start=0, end=3, text="张明远")
+    assert remap(person, norm) is person
+    group = (person, Person(start=3, end=5, text="主持"))
+    assert remap(group, norm) is group
+
+
+def test_offsets_and_text_follow_the_source():
+    source = "３月６日，\u200b张明远主持会议"
+    norm = normalize(source)
+    k = norm.text.index("张明远")
+    person = Person(start=k, end=k + 3, text="张明远", mentions=(Span(start=k, end=k + 3, text="张明远"),))
+    mapped = remap(person, norm)
+    assert (mapped.start, mapped.end) == (source.index("张明远"), source.index("张明远") + 3)
+    assert mapped.text == "张明远" and mapped.mentions[0].text == "张明远"
+
+
+def test_a_width_change_alone_keeps_offsets_and_takes_the_source_text():
+    source = "会议（扩大）"
+    norm = normalize(source)
+    span = Span(start=2, end=6, text=norm.text[2:6])
+    mapped = remap(span, norm)
+    assert (mapped.start, mapped.end, mapped.text) == (2, 6, "（扩大）")
+
+
+@given(st.lists(st.sampled_from(list("张明会议，。（）３６\u200b\r\n 　ａ")), max_size=40))
+def test_every_mapped_span_is_the_source_slice(chars):
+    source = "".join(chars)
+    norm = normalize(source)
+    n = len(norm.text)
+    spans = [Span(start=i, end=j, text=norm.text[i:j]) for i in range(0, n, 3) for j in (min(n, i + 2),) if j > i]
+    for span in remap(spans, norm):
+        assert span.text == source[span.start:span.end]
+        assert 0 <= span.start <= span.end <= len(source)
