@@ -760,6 +760,31 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
     )
 
 
+#: Heading runs between body paragraphs from which a text reads as a page: one article's
+#: in-text subheads are rarely more than two, a page of several headed articles has more.
+PAGE_HEADING_RUNS = 3
+_HEADING_ROLES = ("overline", "kicker", "headline", "subtitle")
+
+
+def _heading_runs_after_body(blocks: list[Block]) -> int:
+    """Runs of heading blocks (with their bylines) that come after body text and are followed by body text."""
+    runs = 0
+    seen_body = False
+    i, n = 0, len(blocks)
+    while i < n:
+        if blocks[i].role in _HEADING_ROLES:
+            j = i
+            while j < n and blocks[j].role in _HEADING_ROLES + ("byline",):
+                j += 1
+            if seen_body and j < n and blocks[j].role == "body":
+                runs += 1
+            i = j
+            continue
+        seen_body = seen_body or blocks[i].role == "body"
+        i += 1
+    return runs
+
+
 def looks_like_page(blocks: list[Block]) -> bool:
     """True when the blocks read as a newspaper page (several articles), False for one article.
 
@@ -767,6 +792,8 @@ def looks_like_page(blocks: list[Block]) -> bool:
     (a heading run or byline followed by a body that opens like news: 本报讯, a date …).
     """
     if any(b.role in ("section", "kicker") for b in blocks):
+        return True
+    if _heading_runs_after_body(blocks) >= PAGE_HEADING_RUNS:
         return True
     openings = 0
     for k, b in enumerate(blocks):
