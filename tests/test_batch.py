@@ -71,3 +71,67 @@ def test_lazy_over_a_long_input():
     pages = [next(it) for _ in range(5)]
     it.close()  # stops the pool
     assert all(isinstance(p, pressie.Page) and p.text == "天气晴。" for p in pages)
+
+
+def _fragile(real):
+    """extract, except that a text holding 炸 fails as a bug would (an exception that is not pressie's)."""
+    def extract(text, **kwargs):
+        if "炸" in text:
+            raise KeyError("炸")
+        return real(text, **kwargs)
+    return extract
+
+
+def _needs_fork(n_process):
+    import multiprocessing
+    if n_process > 1 and multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched extract reaches worker processes only when they are forked")
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_any_exception_stays_with_its_document(monkeypatch, n_process):
+    import pressie.batch as batch
+    _needs_fork(n_process)
+    monkeypatch.setattr(batch, "extract", _fragile(batch.extract))
+    docs = [{"id": f"d{k}", "text": "天气晴。" if k != 3 else "炸"} for k in range(7)]
+    out = list(pressie.extract_many(docs, n_process=n_process, batch_size=2, on_error="return"))
+    assert [type(r).__name__ for r in out] == ["Page"] * 3 + ["DocumentError"] + ["Page"] * 3
+    assert [p.id for k, p in enumerate(out) if k != 3] == ["d0", "d1", "d2", "d4", "d5", "d6"]
+    error = out[3]
+    assert isinstance(error, pressie.PressieError)
+    assert (error.index, error.doc_id, error.error_type) == (3, "d3", "KeyError")
+    assert "KeyError" in str(error) and "炸" in error.details
+    with pytest.raises(batch.DocumentError, match="KeyError"):
+        list(pressie.extract_many(docs, n_process=n_process, batch_size=2))
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pressie_errors_keep_their_class_and_message(n_process):
+    out = list(pressie.extract_many(["天气晴。", {"id": "big", "text": "很长的文本" * 100}], n_process=n_process,
+                                    max_chars=100, on_error="return"))
+    error = out[1]
+    assert isinstance(error, DocumentTooLarge) and (error.index, error.doc_id) == (1, "big")
+    assert str(error).count("[P002]") == 1
+
+
+def test_a_bad_option_fails_once_up_front():
+    with pytest.raises(pressie.DateError):
+        pressie.extract_many(DOCS, published="not a date", on_error="return")
+    with pytest.raises(TypeError):
+        pressie.extract_many(DOCS, triggers="meeting", on_error="return")
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_reads_its_input_only_a_few_batches_ahead(n_process):
+    pulled = []
+
+    def docs():
+        for k in range(200):
+            pulled.append(k)
+            yield "天气晴。"
+
+    it = pressie.extract_many(docs(), n_process=n_process, batch_size=3, output="json")
+    next(it)
+    ahead = len(pulled)
+    assert ahead <= (1 if n_process == 1 else (2 * n_process + 1) * 3)
+    assert sum(1 for _ in it) == 199 and len(pulled) == 200

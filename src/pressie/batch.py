@@ -1,44 +1,75 @@
 """Many documents at once, optionally over several processes: :func:`extract_many`.
 
 An ETL job over many pages is CPU-bound pure Python, so it scales with
-processes, not threads. ``extract_many`` feeds documents to a pool in windows
-(memory stays bounded however long the input is) and yields results in input
-order.
+processes, not threads. ``extract_many`` is a streaming generator: it reads its
+input lazily (a generator over a file larger than memory is fine), keeps at
+most a few batches per worker in flight, and yields results in input order, so
+memory stays flat however long the input is (``benchmarks/memory.py``
+measures it). A document that fails, whatever the exception, fails alone: with
+``on_error="return"`` its error takes its place and the stream goes on.
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing
+import traceback
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from functools import partial
 from itertools import islice
 from typing import Any
 
 from .core import extract
 from .errors import OptionError, PressieError
 
-__all__ = ["extract_many"]
+__all__ = ["extract_many", "DocumentError"]
 
 _ON_ERROR = ("raise", "return")
 _OUTPUTS = ("page", "dict", "json")
 
+#: Batches kept in flight per worker process: enough to keep every worker busy
+#: while the parent yields, few enough to bound memory.
+_IN_FLIGHT_PER_WORKER = 2
+
+
+class DocumentError(PressieError):
+    """A document whose extraction failed with an exception that is not a :class:`PressieError`.
+
+    ``error_type`` names the original exception class and ``details`` holds its
+    traceback as text (worker processes send text, not exception objects, so
+    an exception that cannot be pickled cannot stop the stream).
+    """
+
+    code = "P100"
+
+    def __init__(self, message: str, *, error_type: str = "", details: str = "") -> None:
+        super().__init__(message)
+        self.error_type = error_type
+        self.details = details
+
 
 def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8, on_error: str = "raise",
                  output: str = "page", **options: Any) -> Iterator[Any]:
-    """:func:`pressie.extract` over many documents, in input order.
+    """:func:`pressie.extract` over many documents, streamed, in input order.
 
     Args:
-        docs: page texts (``str``), ``(text, published)`` pairs, or mappings with
-            ``text`` and optional ``published`` and ``id`` (a line of a gold or
-            ``pressie extract`` JSONL file).
-        n_process: worker processes (1: in this process). Each worker is a
-            separate interpreter: 1.5–1.9× the throughput with 2 on 2 cores (measured).
+        docs: any iterable (a list, a generator over a large file) of page texts
+            (``str``), ``(text, published)`` pairs, or mappings with ``text`` and
+            optional ``published`` and ``id`` (a line of a gold or
+            ``pressie extract`` JSONL file). It is read lazily, a few batches
+            ahead of what has been yielded.
+        n_process: worker processes (1: in this process, nothing is forked).
+            Each worker is a separate interpreter: 1.5–1.9× the throughput with
+            2 on 2 cores (measured, ``benchmarks/scale.py``).
         batch_size: documents sent to a worker at a time.
-        on_error: ``"raise"`` (default) raises the first document's
-            :class:`~pressie.errors.PressieError`; ``"return"`` yields the error
-            object in that document's place and goes on (``TypeError`` for a
-            wrong item is always raised).
+        on_error: ``"raise"`` (default) raises at the first document that
+            fails; ``"return"`` yields the error in that document's place and
+            goes on. The error is the :class:`~pressie.errors.PressieError`
+            ``extract`` raised (e.g. ``DocumentTooLarge``), or a
+            :class:`DocumentError` for any other exception; either way it has
+            ``index`` (the position in ``docs``) and ``doc_id`` (the item's
+            ``id`` or ``None``). ``TypeError`` for an item of a wrong type is
+            always raised.
         output: ``"page"`` (:class:`~pressie.types.Page` objects), ``"dict"``
             (``Page.to_dict()``) or ``"json"`` (one JSON line per document, as
             ``pressie extract`` writes). With worker processes, ``"json"`` is
@@ -64,40 +95,76 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8
         raise OptionError(f"output must be one of {', '.join(_OUTPUTS)}, not {output!r}")
     if n_process > 1 and options.get("segmenter") is not None:
         raise OptionError("a segmenter cannot be shared with worker processes: use n_process=1")
+    extract("", **options)  # a wrong option fails here, once, not once per document
     return _run(docs, n_process, batch_size, on_error, output, options)
 
 
 def _run(docs, n_process: int, batch_size: int, on_error: str, output: str, options: dict) -> Iterator[Any]:
-    work = partial(_one, options=options, output=output)
     items = (_item(doc, k) for k, doc in enumerate(docs))
     if n_process == 1:
         for item in items:
-            yield _settle(work(item), on_error)
+            yield _settle(_one(item, options, output, in_process=True), on_error)
         return
-    window = n_process * batch_size * 4
+    batches = iter(lambda: list(islice(items, batch_size)), [])
+    pending: deque = deque()
     with multiprocessing.get_context().Pool(n_process) as pool:
-        while True:
-            chunk = list(islice(items, window))
-            if not chunk:
-                break
-            for result in pool.imap(work, chunk, chunksize=batch_size):
+        for batch in islice(batches, n_process * _IN_FLIGHT_PER_WORKER):
+            pending.append(pool.apply_async(_many, (batch, options, output)))
+        while pending:
+            results = pending.popleft().get()
+            batch = next(batches, None)
+            if batch is not None:
+                pending.append(pool.apply_async(_many, (batch, options, output)))
+            for result in results:
                 yield _settle(result, on_error)
 
 
-def _item(doc: Any, k: int) -> tuple[str, Any, Any]:
-    """(text, published, id) of one input item; ``published``/``id`` are ``...`` when not given."""
+def _item(doc: Any, k: int) -> tuple[int, str, Any, Any]:
+    """(index, text, published, id) of one input item; ``published``/``id`` are ``...`` when not given."""
     if isinstance(doc, str):
-        return doc, ..., ...
+        return k, doc, ..., ...
     if isinstance(doc, tuple) and len(doc) == 2:
-        return doc[0], doc[1], ...
+        return k, doc[0], doc[1], ...
     if isinstance(doc, Mapping) and "text" in doc:
-        return doc["text"], doc.get("published", ...), doc.get("id", ...)
+        return k, doc["text"], doc.get("published", ...), doc.get("id", ...)
     raise TypeError(f"extract_many(): item {k} must be a str, a (text, published) pair or a mapping with "
                     f"'text', not {type(doc).__name__}")
 
 
-def _one(item: tuple[str, Any, Any], options: dict, output: str = "page") -> Any:
-    text, published, doc_id = item
+class _Failure:
+    """What a failed document sends back: picklable whatever the exception was."""
+
+    __slots__ = ("index", "doc_id", "kind", "message", "error_type", "details", "original")
+
+    def __init__(self, index: int, doc_id: Any, error: Exception, keep: bool) -> None:
+        self.index, self.doc_id = index, doc_id
+        self.kind = type(error) if isinstance(error, PressieError) else None
+        self.message = error.message if isinstance(error, PressieError) else f"{type(error).__name__}: {error}"
+        self.error_type = type(error).__name__
+        self.details = "".join(traceback.format_exception(error))
+        self.original = error if keep else None
+
+    def error(self) -> PressieError:
+        if isinstance(self.original, PressieError):
+            error = self.original
+        elif self.kind is not None and self.kind is not DocumentError:
+            try:
+                error = self.kind(self.message)
+            except Exception:  # a subclass with another constructor: keep the message, lose the class
+                error = DocumentError(self.message, error_type=self.error_type, details=self.details)
+        else:
+            error = DocumentError(f"document {self.index}: {self.message}", error_type=self.error_type,
+                                  details=self.details)
+        error.index, error.doc_id = self.index, self.doc_id
+        return error
+
+
+def _many(batch: list, options: dict, output: str) -> list:
+    return [_one(item, options, output) for item in batch]
+
+
+def _one(item: tuple[int, str, Any, Any], options: dict, output: str = "page", in_process: bool = False) -> Any:
+    index, text, published, doc_id = item
     kwargs = dict(options)
     if published is not ...:
         kwargs["published"] = published if published is not None else options.get("published")
@@ -105,15 +172,24 @@ def _one(item: tuple[str, Any, Any], options: dict, output: str = "page") -> Any
         kwargs["id"] = None if doc_id is None else str(doc_id)
     try:
         page = extract(text, **kwargs)
-    except PressieError as error:
-        return error
-    if output == "page":
-        return page
-    data = page.to_dict()
-    return data if output == "dict" else json.dumps(data, ensure_ascii=False)
+        if output == "page":
+            return page
+        data = page.to_dict()
+        return data if output == "dict" else json.dumps(data, ensure_ascii=False)
+    except TypeError as error:
+        if not isinstance(text, str):  # a wrong item is the caller's bug, not a document's failure
+            raise TypeError(f"extract_many(): item {index}: {error}") from None
+        return _Failure(index, None if doc_id is ... else doc_id, error, in_process)
+    except Exception as error:  # any failure stays with its document
+        return _Failure(index, None if doc_id is ... else doc_id, error, in_process)
 
 
 def _settle(result: Any, on_error: str) -> Any:
-    if isinstance(result, PressieError) and on_error == "raise":
-        raise result
-    return result
+    if not isinstance(result, _Failure):
+        return result
+    error = result.error()
+    if on_error == "raise":
+        if result.original is not None and isinstance(result.original, PressieError):
+            raise result.original
+        raise error from result.original
+    return error
