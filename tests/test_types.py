@@ -89,3 +89,53 @@ def test_every_record_round_trips(seed_page):
                 assert type(org).from_dict(org.to_dict()) == org
             for link in article.links:
                 assert type(link).from_dict(link.to_dict()) == link
+
+
+def test_events_know_their_article_and_page():
+    text = "标题一\n\n本报讯 3月6日上午,北城区召开安全生产例会,区委书记张明主持会议。\n\n标题二\n\n本报讯 3月5日,柏庄镇开展志愿服务活动,为30户困难群众送去物资。"
+    page = pressie.extract(text, id="p-1", published="2020-03-09", mode="page")
+    assert page.events
+    for i, article in enumerate(page.articles):
+        for event in article.events:
+            assert event.article_index == i
+            assert event.page_id == "p-1"
+    again = Page.from_dict(json.loads(json.dumps(page.to_dict())))
+    assert again == page
+    assert [(e.article_index, e.page_id) for e in again.events] == [(e.article_index, e.page_id) for e in page.events]
+
+
+def test_page_json_keeps_provenance_out_but_event_json_can_carry_it(seed_page, seed_text):
+    from pressie.types import Event
+
+    event = seed_page.events[-1]
+    assert "article_index" not in event.to_dict() and "page_id" not in event.to_dict()
+    data = json.loads(json.dumps(event.to_dict(provenance=True)))
+    assert data["article_index"] == event.article_index
+    assert Event.from_dict(data, seed_text) == event
+    assert Event.from_dict(event.to_dict(), seed_text, article_index=event.article_index) == event
+
+
+def test_event_from_dict_without_source_says_so():
+    from pressie.types import Event
+
+    page = pressie.extract("3月5日,柏庄镇开展了志愿服务活动,为30户特困人员送去物资。", published="2020-03-09")
+    data = page.events[0].to_dict()
+    assert data["evidence"]
+    with pytest.raises(ValueError, match="source="):
+        Event.from_dict(data)
+    rebuilt = Event.from_dict({**data, "evidence": []})
+    assert rebuilt.evidence == () and rebuilt.trigger == page.events[0].trigger
+    assert [s.text for s in Event.from_dict(data, page.text).evidence] == [s.text for s in page.events[0].evidence]
+
+
+def test_reprs_are_short(seed_page):
+    text = repr(seed_page)
+    assert len(text) < 200
+    assert f"{len(seed_page.articles)} articles" in text and f"{len(seed_page.events)} events" in text
+    assert seed_page.text[:50] not in text
+    for article in seed_page.articles:
+        assert len(repr(article)) < 200 and repr(article).startswith("Article(kind=")
+    for event in seed_page.events:
+        assert len(repr(event)) < 400 and event.trigger.text in repr(event)
+    long_id = Page(text="x", id="a" * 300)
+    assert len(repr(long_id)) < 120

@@ -139,7 +139,10 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         if until == "events":
             mentions = Mentions(times=tuple(times), quantities=tuple(quantities), people=tuple(people),
                                 places=tuple(places), orgs=tuple(orgs), credits=tuple(credits))
-            articles = [replace(a, events=tuple(find_events(a, nt, mentions, triggers=triggers))) for a in articles]
+            # Each event knows its article's index and the page id, for flat tables of events.
+            articles = [replace(a, events=tuple(replace(e, article_index=i, page_id=id)
+                                                for e in find_events(a, nt, mentions, triggers=triggers)))
+                        for i, a in enumerate(articles)]
         page = replace(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture), times=tuple(times),
                        quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
                        places=tuple(places), orgs=tuple(orgs))

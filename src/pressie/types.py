@@ -6,6 +6,10 @@ into the caller's original text and its surface ``text``
 and are empty, never ``None``, when nothing was found. Every record has
 ``to_dict()`` and ``from_dict()``; :meth:`Page.to_dict` is the prediction
 format of the evaluation schema (see ``docs/output.md``) plus offsets.
+
+:class:`Page`, :class:`Article` and :class:`Event` have short reprs (the
+page text is never dumped) and ``_repr_html_`` for notebooks
+(:mod:`pressie.display`).
 """
 
 from __future__ import annotations
@@ -46,6 +50,19 @@ def _span_from(text: str | None, pair: Iterable[int] | None) -> "Span | None":
         return None
     start, end = pair
     return Span(start=int(start), end=int(end), text=text)
+
+
+def _short(text: str | None, limit: int = 24) -> str | None:
+    """``text`` cut to ``limit`` characters with an ellipsis, for short reprs."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
+
+
+def _html(record: Any) -> str:
+    from .display import to_html
+
+    return to_html(record)
 
 
 @dataclass(**_RECORD)
@@ -326,8 +343,36 @@ class Event:
     counts: tuple[Quantity, ...] = ()
     evidence: tuple[Span, ...] = ()
     confidence: float = 0.5
+    article_index: int | None = None
+    page_id: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def __repr__(self) -> str:
+        when = None if self.when is None else (self.when.start_value or self.when.text)
+        parts = [f"type={self.type!r}", f"trigger={self.trigger.text!r}", f"when={when!r}",
+                 f"who={[p.text for p in self.who]!r}", f"where={[_short(p.text) for p in self.where]!r}",
+                 f"orgs={[_short(o.text) for o in self.orgs]!r}", f"counts={[q.text for q in self.counts]!r}"]
+        if self.article_index is not None:
+            parts.append(f"article_index={self.article_index}")
+        if self.page_id is not None:
+            parts.append(f"page_id={_short(self.page_id, 40)!r}")
+        return f"Event({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        return _html(self)
+
+    def to_dict(self, *, provenance: bool = False) -> dict[str, Any]:
+        """The event as JSON; ``provenance=True`` adds ``article_index`` and ``page_id``.
+
+        :meth:`Page.to_dict` leaves them out (they are the positions of the
+        event in the page JSON already) and :meth:`Page.from_dict` restores them.
+        """
+        data = self._to_dict()
+        if provenance:
+            data["article_index"] = self.article_index
+            data["page_id"] = self.page_id
+        return data
+
+    def _to_dict(self) -> dict[str, Any]:
         return {
             "type": self.type,
             "trigger": self.trigger.text,
@@ -348,8 +393,32 @@ class Event:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], source: str | None = None) -> "Event":
+    def from_dict(cls, data: Mapping[str, Any], source: str | None = None, *,
+                  article_index: int | None = None, page_id: str | None = None) -> "Event":
+        """Rebuild an event from :meth:`to_dict` output.
+
+        Args:
+            data: the event's JSON.
+            source: the text the offsets refer to (the page text). The JSON
+                keeps the evidence as offsets only, so an event with evidence
+                needs it to get the evidence text back.
+            article_index, page_id: where the event comes from; default to the
+                dict's ``article_index`` / ``page_id`` keys
+                (``to_dict(provenance=True)``), else ``None``.
+
+        Raises:
+            ValueError: the event has evidence offsets and ``source`` is
+                ``None`` (pass the page text, or drop ``"evidence"`` from the
+                dict to rebuild the event without evidence).
+        """
         details = data.get("details") or {}
+        if source is None and data.get("evidence"):
+            raise ValueError("Event.from_dict needs source= (the page text) to rebuild the evidence spans; "
+                             "pass it, or drop 'evidence' from the dict to rebuild the event without evidence")
+        if article_index is None:
+            article_index = data.get("article_index")
+        if page_id is None:
+            page_id = data.get("page_id")
         return cls(
             type=data["type"],
             trigger=_span_from(data["trigger"], data["trigger_span"]),
@@ -358,11 +427,10 @@ class Event:
             who=tuple(Participant.from_dict(p) for p in data.get("who") or ()),
             orgs=tuple(OrgRole.from_dict(o) for o in data.get("orgs") or ()),
             counts=tuple(Quantity.from_dict(q) for q in details.get("counts") or ()),
-            evidence=tuple(
-                Span(start=s, end=e, text=source[s:e] if source is not None else "")
-                for s, e in data.get("evidence") or ()
-            ),
+            evidence=tuple(Span(start=s, end=e, text=source[s:e]) for s, e in data.get("evidence") or ()),
             confidence=float(data.get("confidence", 0.5)),
+            article_index=None if article_index is None else int(article_index),
+            page_id=page_id,
         )
 
 
@@ -433,6 +501,14 @@ class Article:
     events: tuple[Event, ...] = ()
     confidence: float = 1.0
 
+    def __repr__(self) -> str:
+        headline = None if self.headline is None else _short(self.headline.text)
+        return (f"Article(kind={self.kind!r}, headline={headline!r}, blocks={list(self.blocks)!r}, "
+                f"{len(self.events)} event{'' if len(self.events) == 1 else 's'})")
+
+    def _repr_html_(self) -> str:
+        return _html(self)
+
     @property
     def body(self) -> str:
         """The assembled body text: paragraphs joined by newlines, continuations joined directly."""
@@ -481,7 +557,10 @@ class Article:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], source: str) -> "Article":
+    def from_dict(cls, data: Mapping[str, Any], source: str, *,
+                  index: int | None = None, page_id: str | None = None) -> "Article":
+        """Rebuild an article from :meth:`to_dict` output and the page text ``source``;
+        ``index`` (its position in :attr:`Page.articles`) and ``page_id`` go to its events."""
         def sub(pair):
             return None if pair is None else Span(start=pair[0], end=pair[1], text=source[pair[0]:pair[1]])
 
@@ -493,7 +572,8 @@ class Article:
             segments=tuple(sub(p) for p in data.get("segments") or ()),
             joins=tuple(data.get("joins") or ()),
             links=tuple(Link.from_dict(link) for link in data.get("links") or ()),
-            events=tuple(Event.from_dict(e, source) for e in data.get("events") or ()),
+            events=tuple(Event.from_dict(e, source, article_index=index, page_id=page_id)
+                         for e in data.get("events") or ()),
             confidence=float(data.get("confidence", 1.0)),
         )
 
@@ -520,6 +600,14 @@ class Page:
     def events(self) -> tuple[Event, ...]:
         """All events of all articles, in page order of their articles."""
         return tuple(e for a in self.articles for e in a.events)
+
+    def __repr__(self) -> str:
+        n_art, n_ev = len(self.articles), sum(len(a.events) for a in self.articles)
+        return (f"Page(id={_short(self.id, 40)!r}, published={self.published!r}, {len(self.text):,} characters, "
+                f"{n_art} article{'' if n_art == 1 else 's'}, {n_ev} event{'' if n_ev == 1 else 's'})")
+
+    def _repr_html_(self) -> str:
+        return _html(self)
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -561,7 +649,8 @@ class Page:
                 Block(index=i, start=s, end=e, text=text[s:e], role=r, score=sc)
                 for i, ((s, e), r, sc) in enumerate(zip(data.get("blocks") or (), roles, scores))
             ),
-            articles=tuple(Article.from_dict(a, text) for a in data.get("articles") or ()),
+            articles=tuple(Article.from_dict(a, text, index=i, page_id=data.get("id"))
+                           for i, a in enumerate(data.get("articles") or ())),
             furniture=tuple(data.get("furniture") or ()),
             times=tuple(TimeExpr.from_dict(t) for t in entities.get("times") or ()),
             quantities=tuple(Quantity.from_dict(q) for q in entities.get("quantities") or ()),
