@@ -82,3 +82,36 @@ def test_config_cue_lists():
     doc = nlp("5月6日,县人民医院在城关社区开展义诊活动,合计服务居民120人。")
     (event,) = page_from_doc(doc).events
     assert event.counts == ()
+
+
+def test_entities_on_the_doc():
+    nlp = pressie.load(published="2020-03-09")
+    text = "3月6日上午,北城区召开安全生产例会,区委书记张明主持会议,120名干部参加。"
+    doc = nlp(text)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("张明", "PERSON") in ents and ("北城区", "GPE") in ents
+    assert any(label == "DATE" and "3月6日" in t for t, label in ents)
+    starts = sorted((e.start_char, e.end_char) for e in doc.ents)
+    assert all(a[1] <= b[0] for a, b in zip(starts, starts[1:])), "entities overlap"
+
+
+def test_entities_already_on_the_doc_are_kept():
+    nlp = spacy.blank("zh")
+
+    @spacy.Language.component("mark_first")
+    def mark_first(doc):
+        doc.ents = [doc.char_span(0, 2, label="CUSTOM", alignment_mode="expand")]
+        return doc
+
+    nlp.add_pipe("mark_first")
+    nlp.add_pipe("pressie_events")
+    doc = nlp("张明主持会议。3月6日,北城区召开例会,区长王刚出席。")
+    assert doc.ents[0].label_ == "CUSTOM" and doc.ents[0].start_char == 0
+    assert "王刚" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def test_extensions(nlp, seed_text, seed_page):
+    doc = nlp(seed_text)
+    assert doc._.pressie_page == seed_page
+    assert doc._.events == seed_page.events and doc._.articles == seed_page.articles
+    assert spacy.blank("zh")("会议")._.events == ()

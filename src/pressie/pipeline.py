@@ -7,7 +7,12 @@ n_process=2)`` and ``DocBin`` work:
 - ``doc.spans["pressie_blocks"]``: one span per block, labelled with its role;
 - ``doc.spans["pressie_headlines"]``, ``doc.spans["pressie_triggers"]`` (label = event type),
   ``doc.spans["pressie_people"]``, ``doc.spans["pressie_places"]``, ``doc.spans["pressie_times"]``;
-- ``doc.user_data["pressie"]``: the page as plain data (:meth:`Page.to_dict` without the text).
+- ``doc.user_data["pressie"]``: the page as plain data (:meth:`Page.to_dict` without the text);
+- ``doc.ents``: the page's people, places, organisations, times and quantities as
+  non-overlapping entities (labels in :data:`ENT_LABELS`; spans already in ``doc.ents``
+  are kept and win overlaps);
+- the extensions ``doc._.pressie_page``, ``doc._.articles`` and ``doc._.events`` (getters
+  over ``doc.user_data``, registered when a pressie component is first created).
 
 :func:`page_from_doc` rebuilds the :class:`~pressie.types.Page`. Components are
 registered with ``@Language.factory`` here and through the ``spacy_factories``
@@ -25,16 +30,24 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import filter_spans, registry
 
 from .core import DEFAULT_MAX_CHARS, extract
 from .lexicon import Triggers
 from .types import Page
 
-__all__ = ["load", "page_from_doc", "create_triggers", "make_layout", "make_units", "make_events"]
+__all__ = ["load", "page_from_doc", "create_triggers", "make_layout", "make_units", "make_events", "ENT_LABELS"]
 
 USER_DATA_KEY = "pressie"
 PUBLISHED_KEY = "pressie_published"
+
+#: spaCy entity labels of pressie's findings (OntoNotes-style, as spaCy's Chinese models use).
+#: Places are keyed by their ``kind``; a kind not listed here is ``LOC``.
+ENT_LABELS: dict[str, str] = {
+    "person": "PERSON", "org": "ORG", "company": "ORG", "admin": "GPE", "community": "GPE",
+    "road": "FAC", "venue": "FAC", "site": "FAC", "place": "LOC", "generic": "LOC",
+    "date": "DATE", "quantity": "CARDINAL",
+}
 
 
 @registry.misc("pressie.triggers.v1")
@@ -61,11 +74,54 @@ def _set_spans(doc: Doc, key: str, items) -> None:
     doc.spans[key] = spans
 
 
+def _events_of(doc: Doc):
+    return page_from_doc(doc).events if USER_DATA_KEY in doc.user_data else ()
+
+
+def _articles_of(doc: Doc):
+    return page_from_doc(doc).articles if USER_DATA_KEY in doc.user_data else ()
+
+
+def _page_of(doc: Doc):
+    return page_from_doc(doc) if USER_DATA_KEY in doc.user_data else None
+
+
+def register_extensions() -> None:
+    """Register ``doc._.pressie_page``, ``doc._.articles`` and ``doc._.events`` (idempotent).
+
+    Called when a pressie component is created; the getters rebuild the page from
+    ``doc.user_data``, so they also work on Docs read back from a ``DocBin``.
+    """
+    for name, getter in (("pressie_page", _page_of), ("articles", _articles_of), ("events", _events_of)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, getter=getter)
+
+
+def _entities(doc: Doc, page: Page) -> list:
+    """pressie's findings as spaCy entity spans: longest first where they overlap, existing ents kept."""
+    items = [(p.start, p.end, ENT_LABELS["person"]) for p in page.people]
+    items += [(p.start, p.end, ENT_LABELS.get(p.kind, "LOC")) for p in page.places]
+    items += [(o.start, o.end, ENT_LABELS["org"]) for o in page.orgs]
+    items += [(t.start, t.end, ENT_LABELS["date"]) for t in page.times]
+    items += [(q.start, q.end, ENT_LABELS["quantity"]) for q in page.quantities]
+    spans = []
+    for start, end, label in items:
+        if end > start:
+            span = doc.char_span(start, end, label=label, alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+    kept = list(doc.ents)
+    taken = {i for e in kept for i in range(e.start, e.end)}
+    new = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
+    return sorted(kept + new, key=lambda s: s.start)
+
+
 class _Component:
     until = "events"
 
     def __init__(self, name: str, published: str | None, max_chars: int, traditional: bool,
                  triggers: Triggers | None = None, mode: str = "auto") -> None:
+        register_extensions()
         self.name = name
         self.mode = mode
         self.published = published
@@ -88,6 +144,7 @@ class _Component:
             _set_spans(doc, "pressie_people", [(p.start, p.end, "PERSON") for p in page.people])
             _set_spans(doc, "pressie_places", [(p.start, p.end, p.kind) for p in page.places])
             _set_spans(doc, "pressie_times", [(t.start, t.end, t.kind) for t in page.times])
+            doc.ents = _entities(doc, page)
         if self.until == "events":
             _set_spans(doc, "pressie_triggers", [(e.trigger.start, e.trigger.end, e.type) for e in page.events])
         return doc
