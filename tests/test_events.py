@@ -362,7 +362,7 @@ def test_people_visited_by_what_they_are_are_objects():
 
 
 def test_a_bureau_visited_is_where():
-    (event,) = events("6月2日,检查组先后深入县市场监管局、城关镇农贸市场进行实地检查。")
+    (event,) = events("5月2日,检查组先后深入县市场监管局、城关镇农贸市场进行实地检查。")
     assert event["where"] == ["县市场监管局", "城关镇农贸市场"]
 
 
@@ -387,7 +387,7 @@ def test_people_of_another_dated_event_stay_out():
 
 def test_a_meeting_held_during_a_visit_is_an_event_of_its_own():
     found = events("人大代表走访调研辖区企业\n"
-                   "5月23日,街道人大代表联络站组织代表到初禾食品厂、联众工贸等企业开展走访调研。"
+                   "5月3日,街道人大代表联络站组织代表到初禾食品厂、联众工贸等企业开展走访调研。"
                    "街道党工委书记吴国申参加走访调研。代表们实地查看了生产车间和仓库。\n"
                    "代表们听取了企业汇报并且召开座谈会,了解企业经营现状。")
     assert sorted(e["type"] for e in found) == ["inspection", "meeting"]
@@ -422,7 +422,7 @@ def test_people_named_at_the_meeting_are_its_participants():
 
 
 def test_a_place_that_qualifies_a_service_is_not_where():
-    (event,) = events("为了让群众在家门口享受到三甲医院的服务,5月23日,市中心医院志愿者大队深入岩里村开展义诊。")
+    (event,) = events("为了让群众在家门口享受到三甲医院的服务,5月3日,市中心医院志愿者大队深入岩里村开展义诊。")
     assert event["where"] == ["岩里村"]
 
 
@@ -440,7 +440,7 @@ def test_joining_the_activity_is_not_attending_the_meeting():
 
 
 def test_organiser_named_after_by_and_the_body_told_to_hold_it():
-    (event,) = events("5月23日,市中心医院志愿者大队组织专家参加了由市慈善志愿者协会卫生系统分会组织的义诊活动。")
+    (event,) = events("5月3日,市中心医院志愿者大队组织专家参加了由市慈善志愿者协会卫生系统分会组织的义诊活动。")
     assert [o["name"] for o in event["orgs"]] == ["市中心医院志愿者大队", "市慈善志愿者协会卫生系统分会"]
     (event,) = events("10月28日,市卫生健康局组织灵乡卫生院在灵乡镇马桥村举行送医下乡志愿服务活动。")
     assert [o["name"] for o in event["orgs"]] == ["市卫生健康局", "灵乡卫生院"]
@@ -492,10 +492,21 @@ def test_a_road_that_locates_the_place_visited_is_not_where():
 
 
 def test_an_official_who_opens_a_volunteer_activity_attends():
-    (event,) = events("5月23日,市中心医院志愿者大队深入岩里村开展义诊志愿服务活动。市委常委、宣传部长伍丽宣布活动启动。")
+    (event,) = events("5月3日,市中心医院志愿者大队深入岩里村开展义诊志愿服务活动。市委常委、宣传部长伍丽宣布活动启动。")
     assert roles(event)["伍丽"] == "attendee"
 
 
 def test_every_name_of_a_visited_homes_list_is_an_object():
     (event,) = events("5月6日,阳光社区组织志愿者开展志愿服务活动。志愿者们来到独居老人张秀兰、李桂芝家中,帮助老人打扫卫生。")
     assert roles(event) == {"张秀兰": "object", "李桂芝": "object"}
+
+
+def test_issue_14_a_meeting_dated_after_publication_is_announced_not_reported():
+    text = "关于召开座谈会的通知\n经研究,定于5月15日上午在区政府三楼会议室召开老干部座谈会。请准时参加。"
+    assert events(text, published="2023-05-10") == []
+    # The same text printed after the day reports the meeting.
+    (event,) = events(text, published="2023-05-16")
+    assert event["type"] == "meeting"
+    # A festival ahead names an occasion, not the day of what is reported.
+    (event,) = events("国庆节将至,8日上午,社区志愿者开展了环境卫生志愿服务活动。", published="2023-09-08")
+    assert event["type"] == "volunteer"

@@ -138,7 +138,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         articles = [_with_byline(a, blocks, credits) for a in articles]
         if until == "events":
             mentions = Mentions(times=tuple(times), quantities=tuple(quantities), people=tuple(people),
-                                places=tuple(places), orgs=tuple(orgs), credits=tuple(credits))
+                                places=tuple(places), orgs=tuple(orgs), credits=tuple(credits),
+                                published=anchor.isoformat() if anchor else None)
             # Each event knows its article's index and the page id, for flat tables of events.
             articles = [replace(a, events=tuple(replace(e, article_index=i, page_id=id)
                                                 for e in find_events(a, nt, mentions, triggers=triggers)))

@@ -96,6 +96,9 @@ class Mentions:
     places: tuple[Place, ...] = ()
     orgs: tuple = ()
     credits: tuple = ()
+    #: The publication date (ISO) when known: news reports the past, so a mention dated after
+    #: it is a plan or an announcement (会议定于1月25日召开), not an occurrence.
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +291,15 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             dated.add(k)
             if t.granularity not in ("month", "year"):
                 dates.setdefault(k, t.date_start)
+    # Sentences whose first usable time lies after the publication day (a festival names an occasion).
+    late: set[int] = set()
+    seen_sents: set[int] = set()
+    for t in times:
+        k = at(t.start, t.end).index
+        if k not in seen_sents and _usable(t, page):
+            seen_sents.add(k)
+            if _after_publication(t.date_start, mentions.published):
+                late.add(k)
     with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
                    if x is not None}
     # Score mentions: a headline, a dated sentence, the lead, a holding verb, a titled person make an occurrence.
@@ -315,6 +327,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     # The unit's main type: the best-scored mention's type; other types need their own evidence.
     for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
         date = dates.get(m.sentence.index)
+        if m.sentence.index in late:
+            continue  # 会议定于1月25日召开 in a paper of 1月21日: announced, not reported
         merged = False
         for anchor, group in events:
             if anchor.type != m.type:
@@ -419,7 +433,8 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
             people.append(_rebased(p, inside, page))
     people = tuple(sorted(people, key=lambda p: p.start))
     return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=people,
-                    places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits))
+                    places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits),
+                    published=mentions.published)
 
 
 class _SentenceIndex:
@@ -448,6 +463,11 @@ def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> 
             if sent.contains(t.start, t.end) and _usable(t, page):
                 return t
     return None
+
+
+def _after_publication(date: str | None, published: str | None) -> bool:
+    """True when a full ISO ``date`` lies after the publication day (partial dates never do)."""
+    return bool(date and published and not date.startswith("--") and date[:10] > published[:10])
 
 
 def _habitual(t: TimeExpr, recurring: list[int]) -> bool:
@@ -523,6 +543,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                                          for q in where)]
     counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):
+        return None
+    if when is not None and _after_publication(when.date_start, mentions.published):
         return None
     evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)
     confidence = min(0.95, 0.35 + 0.12 * anchor.score + 0.05 * len(group))
