@@ -11,6 +11,7 @@ from __future__ import annotations
 from ._version import __version__
 from .batch import extract_many
 from .core import DEFAULT_MAX_CHARS, extract
+from .display import display, to_html
 from .errors import DateError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError
 from .lexicon import Triggers
 from .types import (
@@ -19,11 +20,21 @@ from .types import (
 )
 
 __all__ = [
-    "__version__", "extract", "extract_many", "load", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
+    "__version__", "extract", "extract_many", "load", "display", "to_html", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
     "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
     "Quantity", "Span", "Credit", "Link",
     "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError", "ModelError",
+    "to_pandas", "to_arrow",
 ]
+
+
+def __getattr__(name):
+    # Tables need pandas/pyarrow: pressie.to_pandas / pressie.to_arrow import them only when called.
+    if name in ("to_pandas", "to_arrow"):
+        from . import tables
+
+        return getattr(tables, name)
+    raise AttributeError(f"module 'pressie' has no attribute {name!r}")
 
 
 def load(**overrides):
