@@ -11,8 +11,12 @@ score in ``[0, 1]``.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from .errors import ResourceError
+from .lexicon import data
 from .types import Block
 
 __all__ = ["split_blocks", "assign_roles", "end_class", "start_class"]
@@ -57,6 +61,68 @@ def is_item(text: str) -> bool:
     """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
     return bool(_ITEM.match(text)) and not text.rstrip().rstrip(")）").endswith("摄")
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
+
+
+_LAYOUT_KEYS = ("box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels")
+
+
+@cache
+def layout_words() -> dict[str, frozenset[str]]:
+    """The word classes of ``resources/layout_words.json`` (validated: each key a non-empty word list)."""
+    raw = data("layout_words")
+    out: dict[str, frozenset[str]] = {}
+    for key in _LAYOUT_KEYS:
+        entry = raw.get(key)
+        items = entry.get("words") if isinstance(entry, dict) else None
+        if not isinstance(items, list) or not items or not all(isinstance(w, str) and w and " " not in w for w in items):
+            raise ResourceError(f"layout_words.json: {key!r} needs a non-empty 'words' list of words without spaces")
+        out[key] = frozenset(items)
+    return out
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """Page credits (版式设计：张三), item credits (制图：张三) and photo credits (张三摄(影像中国))."""
+    lw = layout_words()
+    name = r"[\p{Han}·]{1,5}(?:\s*[\p{Han}·]{1,5}){0,3}"
+    page = regex.compile(rf"^\s*(?:{_alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
+                         rf"(?:\s*[、,，]\s*{name})*\s*$")
+    item = regex.compile(rf"^\s*(?:{_alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
+    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?(?:摄影报道|摄影|摄)\s*"
+                          rf"(?:[(（](?:{_alternation(lw['photo_agencies'])})[)）])?\s*$")
+    return page, item, photo
+
+
+def _label(text: str) -> str:
+    """A short line as a label: spaces, brackets and a closing colon removed."""
+    return regex.sub(r"[\s【】\[\]:：]", "", text)
+
+
+def is_box_label(text: str) -> bool:
+    """True for the label of a box inside an article (核心阅读, 编者按, 【记者手记】)."""
+    s = text.strip()
+    return len(s) <= 12 and _label(s) in layout_words()["box_labels"]
+
+
+def is_page_credit(text: str) -> bool:
+    """True for a credit of the whole page (版式设计：张三, 本版制图：李四) or an advertisement's placeholder."""
+    s = text.strip()
+    if len(s) > 40:
+        return False
+    return bool(_credit_patterns()[0].match(s)) or _label(s) in layout_words()["advert_labels"]
+
+
+def is_item_credit(text: str) -> bool:
+    """True for a credit line of one graphic or photo (制图：张三, 张三摄, 新华社记者 李四摄(影像中国))."""
+    s = text.strip()
+    if len(s) > 40 or _STOP_PUNCT.search(s):
+        return False
+    _, item, photo = _credit_patterns()
+    return bool(item.match(s) or photo.match(s))
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -174,6 +240,15 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         if len(s) <= 80 and not _STOP_PUNCT.search(s) and (_WEB_META.search(s) or s.count("|") >= 3):
             roles.append(("furniture", 0.8))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
+            continue
+        if is_page_credit(s):
+            roles.append(("furniture", 0.8))  # "版式设计：张三", "广告": the page's, not an article's
+            continue
+        if is_item_credit(s):
+            roles.append(("byline", 0.8))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
+            continue
+        if is_box_label(s):
+            roles.append(("subhead", 0.8))  # "核心阅读", "【记者手记】": a box inside the article
             continue
         if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _STOP_PUNCT.search(s):
             roles.append(("subhead", 0.8))
