@@ -510,3 +510,11 @@ def test_issue_14_a_meeting_dated_after_publication_is_announced_not_reported():
     # A festival ahead names an occasion, not the day of what is reported.
     (event,) = events("国庆节将至,8日上午,社区志愿者开展了环境卫生志愿服务活动。", published="2023-09-08")
     assert event["type"] == "volunteer"
+
+
+def test_issue_14_a_tally_of_many_meetings_reports_none():
+    assert events("今年以来,该镇累计召开党员例会30余场,解决问题12个。") == []
+    assert events("5月1日至5月8日,全县在县会议中心召开大型会议仅6场。") == []
+    # One meeting counted by its participants is still one meeting.
+    (event,) = events("5月8日,全镇召开安全生产例会,60余名干部参加。")
+    assert event["type"] == "meeting"

@@ -52,6 +52,8 @@ _THIS_EVENT = regex.compile(r"(?:此次|本次|这次)(?:活动|义诊|服务|�
 _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
 # 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
 _PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将(?!来临|到来|来到|迎来)")
+# What a trigger's clause goes on with before a count of occurrences (会议仅16场, 例会120余场).
+_TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
 # A person whose words are cited: "习近平总书记视察重庆重要讲话重要指示精神", "…关于…的重要论述".
@@ -215,6 +217,12 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
+    for word in triggers.not_events.get("tally", ()):
+        if word in before:
+            return "tally"  # 累计召开例会…: a statistic of many occurrences
+    tally = _TALLY_AFTER.match(page, end)
+    if tally and triggers.cue("frequency_units").match(page, tally.end()):
+        return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
     # A sentence that lays out plans ("据悉,某镇将…,计划年底建成…,在入户走访的同时…") reports
     # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
     in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if sent.contains(sent.start, start) else ""
