@@ -160,24 +160,73 @@ SUBHEAD_SIMILARITY = 0.36
 SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
 
 
-def _merge_subheads(units: list[_Unit], by_index, grams) -> list[_Unit]:
+#: A headline that names its column in brackets at its end (…(现场), …(2020春运一线)) heads an article.
+_COLUMN_TAG = regex.compile(r"[(（][^()（）\n]{2,16}[)）]\s*$")
+_CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,4}\s*$"
+                            r"|[(（]\s*(?:作者|记者|通讯员|本报记者)[^()（）\n]{1,30}[)）]\s*$")
+
+
+def blank_before(blocks: list[Block]) -> frozenset[int]:
+    """Blocks that a blank line separates from the block before them, when the text uses blank lines
+    between some blocks but not all (a text that puts one between every two lines says nothing)."""
+    if len(blocks) < 3:
+        return frozenset()
+    gaps = [blocks[k].start - blocks[k - 1].end for k in range(1, len(blocks))]
+    base = min(gaps)
+    out = frozenset(blocks[k].index for k in range(1, len(blocks)) if gaps[k - 1] > base)
+    return out if len(out) < len(blocks) - 1 else frozenset()
+
+
+def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
+                      ends_in_credit) -> float:
+    """Evidence that a heading run ``heads`` (opening unit ``u``) is a section heading inside the
+    article ``prev`` (positive) rather than a new article's head (negative), summed over cues."""
+    first = min(u.blocks)
+    score = 0.0
+    if blanks:
+        score += -4.0 if first in blanks else 3.0  # a text that separates articles by blank lines
+    if u.body and start_class(by_index[u.body[0]].text) == "lead":
+        score -= 3.0  # "本报北京5月5日电": a news opening
+    if any(_COLUMN_TAG.search(by_index[i].text) for i in heads):
+        score -= 2.0  # "抓落实要实些再实些(现场)"
+    before = by_index.get(first - 1)
+    if before is not None and (before.role in ("byline", "furniture", "section") or ends_in_credit(before.text)):
+        score -= 3.0  # the article above closed with its credit
+    if _closes_with_credit(u, by_index, ends_in_credit):
+        score -= 2.0  # a story that ends with its own byline
+    if before is not None and before.role == "body" and before.text.rstrip()[-1:] in ":：":
+        score += 3.0  # "…副主任宋立强:" over the words that follow
+    if any(_NUMBERED.match(by_index[i].text) for i in heads):
+        score += 3.0
+    if prev.subheads:
+        score += 10 * (SUBHEAD_SIMILARITY - SUBHEAD_SIMILARITY_AFTER_SUBHEAD)  # it has sections already
+    if u.body:
+        context: Counter = Counter()
+        for i in prev.blocks:
+            _add(context, grams.get(i))
+        score += 10 * (_cosine(grams.get(u.body[0], Counter()), context) - SUBHEAD_SIMILARITY)
+    return score
+
+
+def _closes_with_credit(u: _Unit, by_index, ends_in_credit) -> bool:
+    last = max(u.blocks)
+    b = by_index[last]
+    return b.role == "byline" or (b.role == "body" and ends_in_credit(b.text))
+
+
+def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] = frozenset()) -> list[_Unit]:
     out: list[_Unit] = []
+    ends_in_credit = _CREDIT_END.search
     for u in units:
         prev = out[-1] if out else None
         heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
         if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
-                and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)):
-            numbered = any(_NUMBERED.match(by_index[i].text) for i in heads)
-            context: Counter = Counter()
-            for i in prev.blocks:
-                _add(context, grams.get(i))
-            # An article that already has a section heading takes the next one more readily.
-            threshold = SUBHEAD_SIMILARITY_AFTER_SUBHEAD if prev.subheads else SUBHEAD_SIMILARITY
-            if numbered or _cosine(grams.get(u.body[0], Counter()), context) >= threshold:
-                prev.blocks.extend(u.blocks)
-                prev.body.extend(u.body)
-                prev.subheads.extend(heads)
-                continue
+                and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)
+                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit) >= 0):
+            prev.blocks.extend(u.blocks)
+            prev.body.extend(u.body)
+            prev.subheads.extend(heads)
+            continue
         out.append(u)
     return out
 
@@ -198,8 +247,10 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             current = None if pending is None else current
             continue
         if role in ("overline", "kicker", "headline", "subtitle"):
+            stacked = role == "overline" and "headline" not in pending.heads and not pending.body \
+                if pending is not None else False  # a head of several overlines (人物 / 引题 / 标题)
             if pending is None or (role in ("overline", "kicker") and "headline" in pending.heads) \
-                    or role in pending.heads:
+                    or (role in pending.heads and not stacked):
                 pending = _Unit()
                 units.append(pending)
             pending.heads.setdefault(role, b.index)
@@ -278,7 +329,11 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     units, furniture, floating, loose = _group(blocks)
     all_grams = {b.index: _bigrams(b.text) for b in blocks}
     grams = {i: all_grams[i] for i in all_grams if by_index[i].role in ("body", "headline", "caption")}
-    units = _merge_subheads(units, by_index, grams)
+    blanks = blank_before(blocks)
+    segment: dict[int, int] = {}  # blocks between two separating blank lines share a segment
+    for b in blocks:
+        segment[b.index] = segment.get(b.index - 1, 0) + (b.index in blanks)
+    units = _merge_subheads(units, by_index, grams, blanks)
     names = names or {}
     unit_of: dict[int, _Unit] = {}
     for u in units:
@@ -348,8 +403,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             for h in body_blocks:
                 if h >= t:
                     break
-                if t - h > MAX_LINK_DISTANCE:
-                    continue
+                if t - h > MAX_LINK_DISTANCE or segment.get(h) != segment.get(t):
+                    continue  # too far, or across a blank line that separates articles
                 if redo is None or h in redo:
                     why = [] if explain is not None else None
                     link = _link_score(heads, h, tail, why)
