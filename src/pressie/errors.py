@@ -29,6 +29,20 @@ class PressieError(ValueError):
         super().__init__(f"[{self.code}] {message}")
         self.message = message
 
+    def __reduce__(self):
+        # Rebuilt from the message (not from ``args``, which already carry the
+        # code), so an error sent between processes keeps one code and its
+        # extra attributes.
+        state = {key: value for key, value in self.__dict__.items() if key != "message"}
+        return _rebuild, (type(self), self.message, state)
+
+
+def _rebuild(cls: type, message: str, state: dict) -> PressieError:
+    error = cls.__new__(cls)
+    PressieError.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
 
 class DateError(PressieError):
     """A publication date that cannot be read."""

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["available", "char_table"]
+#: Share of the CJK characters of a text that only traditional script uses above which it looks traditional.
+#: Simplified news texts stay below 1% (rare characters of names); traditional texts are at 20–50%.
+_TRADITIONAL_SHARE = 0.1
+_MIN_TRADITIONAL = 5
+
+__all__ = ["available", "char_table", "looks_traditional"]
 
 
 @cache
@@ -43,3 +48,37 @@ def available() -> bool:
         return bool(char_table())
     except ImportError:
         return False
+
+
+@cache
+def _traditional_only(ch: str) -> bool:
+    """A character of Big5 (the traditional-character standard) that GB2312 (the simplified one) lacks."""
+    try:
+        ch.encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        pass
+    try:
+        ch.encode("big5")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def looks_traditional(text: str, *, sample: int = 20000) -> bool:
+    """True when ``text`` (its first ``sample`` characters) is written in traditional characters.
+
+    A character counts as traditional when the Big5 standard has it and the
+    simplified GB2312 standard does not (會, 議, 區, 們 …); the text looks
+    traditional when at least 10% of its CJK characters (and at least 5) are.
+    Needs no extra: it is how ``pressie extract`` hints at ``--traditional``.
+
+    >>> looks_traditional("區委書記主持會議，與會人員討論了這項工作。"), looks_traditional("区委书记主持会议。")
+    (True, False)
+    """
+    cjk = traditional = 0
+    for ch in text[:sample]:
+        if "\u4e00" <= ch <= "\u9fff":
+            cjk += 1
+            traditional += _traditional_only(ch)
+    return traditional >= _MIN_TRADITIONAL and traditional >= _TRADITIONAL_SHARE * cjk
