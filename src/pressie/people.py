@@ -41,16 +41,6 @@ _VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望�
                                 r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
 _VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能")  # surnames that are far more often verbs or particles
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话|传达了|通报了)")
-_NAME_DESCRIPTORS = ("居民", "村民", "市民", "群众", "志愿者", "党员", "老人", "大爷", "大妈", "阿姨", "师傅",
-                     "负责人", "工作人员", "员工", "职工", "学生", "老师", "医生", "护士", "民警", "队员", "代表",
-                     "网格员", "社工", "店主", "老板", "农户", "贫困户", "同志", "的")
-# What a person is, written right before the name ("仰口路社区居民张丽:"): the descriptors above
-# that name one person (not 的, 同志, 老人 or 群众, which precede verbs and nouns as often), and a few more.
-_DESCRIBED = regex.compile("|".join(sorted((set(_NAME_DESCRIPTORS) - {"的", "同志", "老人", "群众"})
-                                           | {"老党员", "种植户", "养殖户", "脱贫户", "低保户", "患者", "家属"},
-                                           key=lambda w: (-len(w), w))))
-
-
 @cache
 def _lex():
     surnames = words("surnames")
@@ -68,7 +58,11 @@ def _lex():
     bureau = compile_checked(rf"(?:本报讯|本网讯|本台讯|本刊讯|讯)[ \t]*[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})[ \t]*[)）]",
                              "people: byline in parentheses")
     position_words = compile_literals(positions, "positions.txt")
+    descriptors = data("person_descriptors")
     return {
+        "before_speaker": tuple(descriptors["before_speaker"]),
+        "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
+        "deictic_bodies": compile_literals(data("person_descriptors")["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
         "positions": position_words,
@@ -173,6 +167,13 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < 30:
         ch = text[start - 1]
+        if ch in "”’":
+            # A quoted name inside the title (市“三农”总指挥部副总指挥): the quote is part of it.
+            opening = _QUOTED_BEFORE.search(text, max(0, start - 12), start)
+            if opening is None or opening.start() == 0 or not HAN.match(text[opening.start() - 1]):
+                break
+            start = opening.start()
+            continue
         if not HAN.match(ch):
             break
         start -= 1
@@ -185,8 +186,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     for m in lex["title_stops"].finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
-        if run[m.end():m.end() + 1] == "组":
-            continue  # 督导 of 第三督导组组长: a working group named after what it does
+        if len(m[0]) > 1 and run[m.end():m.end() + 1] in _OFFICE_CHARS:
+            continue  # 督导 of 第三督导组组长, 教育督导局局长: an office named after what it does
         if m[0] in ("和", "与") and _joins_two_fields(run, m.start(), m.end(), lex):
             continue  # 镇应急管理和生态环境局局长: one office for two fields
         if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
@@ -198,12 +199,19 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         piece_start += 1
         if text[piece_start] == text[piece_start + 1]:
             piece_start += 1  # 该县县长 → 县长
+    elif end - piece_start > 4 and text[piece_start] in "该本":
+        body = lex["deictic_bodies"].match(text, piece_start + 1)
+        if body and end - body.end() >= 2:
+            piece_start = body.end()  # 该小区党总支书记: the title is what follows the body pointed at
     if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
         return None
     return piece_start, end
 
 
-_OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所)$")
+_OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所|司|部)$")
+# One character that ends an office's name (督导组, 督导局, 信息化司).
+_OFFICE_CHARS = frozenset("组局处室科司办站所队委")
+_QUOTED_BEFORE = regex.compile(r"[“‘]\p{Han}{1,8}[”’]$")
 
 
 def _joins_two_fields(run: str, left: int, right: int, lex) -> bool:
@@ -382,6 +390,8 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         # "县领导刘正仁、周太平、周鹏": the title applies to each name of the list.
         pos = end
         while pos < len(text) and text[pos] in "、":
+            if text[pos + 1:pos + 2] in (" ", "\u3000") and pos + 2 < len(text):
+                pos += 1  # "张晔宇、 薛美": a stray space after the list mark
             nxt = _name_at(text, pos + 1, lex, in_list=True)
             if nxt is None or lex["positions"].match(text, nxt[1]):
                 break  # "、区政协主席…": a new title, not another name of the list
@@ -440,7 +450,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "仰口路社区居民张丽:", "志愿者王芳说".
-    for m in _DESCRIBED.finditer(text):
+    for m in lex["identity"].finditer(text):
         if text[m.end():m.end() + 1] in _VERB_SURNAMES:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, m.end(), lex)
@@ -455,7 +465,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in _PREPOSITIONS):
                 continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
-            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in _PREPOSITIONS or before.endswith(_NAME_DESCRIPTORS):
+            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in _PREPOSITIONS or before.endswith(lex["before_speaker"]):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
