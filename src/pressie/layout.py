@@ -19,7 +19,7 @@ from .errors import ResourceError
 from .lexicon import data
 from .types import Block
 
-__all__ = ["split_blocks", "assign_roles", "end_class", "start_class"]
+__all__ = ["split_blocks", "assign_roles", "end_class", "start_class", "blank_before"]
 
 # Patterns used on per-document paths, compiled once.
 _PHOTO_CREDIT_END = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
@@ -228,11 +228,63 @@ _DOC_TITLE = regex.compile(r"^关于.{2,40}的?(?:通知|意见|实施意见|决
 _SIGNATORY = regex.compile(r"(?:办公室|办公厅|委员会|人民政府|政府|党委|党组|[委局厅办部])$")
 
 
+# A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
+_DECK_BODY = regex.compile(r"[^。;；\n]{4,44}")
+_DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
+
+
+def _deck_like(text: str) -> bool:
+    """A line shaped like a deck or a display title: at most 44 characters, no full stop inside or at
+    its end (a closing !/? or quote is allowed), not the cut end of running text."""
+    s = text.strip()
+    if not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
+        return False
+    if s.count("“") != s.count("”") or start_class(s) in ("particle", "punct", "clause", "quote_close", "lead"):
+        return False
+    return not (s[-1] in "!！?？”" and len(s) > 30)
+
+
+def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
+    """Mark as headings the deck-shaped lines next to a heading or a byline (a headline's decks above
+    or below it, a display line over a byline): alone among body text such a line is a paragraph."""
+    n = len(blocks)
+    anchor = [heading[k] or bool(_BYLINE.search(blocks[k].text) and len(blocks[k].text.strip()) <= 40)
+              for k in range(n)]
+    deck = [not heading[k] and not anchor[k] and _deck_like(blocks[k].text) for k in range(n)]
+    blanks = blank_before(blocks)
+    # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
+    # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
+    opens = [k == 0 or blocks[k].index in blanks or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
+    for _ in range(2):  # a deck next to a deck next to a headline
+        for k in range(n):
+            if not deck[k] or heading[k]:
+                continue
+            above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1])
+            if above or (k > 0 and heading[k - 1]):
+                heading[k] = anchor[k] = True
+
+
+_HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
+
+
+def blank_before(blocks: list[Block]) -> frozenset[int]:
+    """Indices of the blocks that a blank line separates from the block before them, when the text uses
+    blank lines between some blocks but not all (a text with one between every two lines says nothing).
+    Read from the blocks' offsets: a gap wider than the page's narrowest line break."""
+    if len(blocks) < 3:
+        return frozenset()
+    gaps = [blocks[k].start - blocks[k - 1].end for k in range(1, len(blocks))]
+    base = min(gaps)
+    out = frozenset(blocks[k].index for k in range(1, len(blocks)) if gaps[k - 1] > base)
+    return out if len(out) < len(blocks) - 1 else frozenset()
+
+
 def assign_roles(blocks: list[Block]) -> list[Block]:
     """Blocks with a role and a score. See the module docstring for the features used."""
     n = len(blocks)
     roles: list[tuple[str, float]] = []
     heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
+    _add_decks(blocks, heading)
     for i, b in enumerate(blocks):
         s = b.text.strip()
         if _PAGE_HEADER.search(s) and len(s) <= 48 and not _STOP_PUNCT.search(s):

@@ -23,7 +23,7 @@ from operator import add, mul
 
 import regex
 
-from .layout import end_class, is_item, start_class
+from .layout import blank_before, end_class, is_item, start_class
 from .people import _lex as _people_lex
 from .types import Article, Block, Link, Span
 
@@ -164,17 +164,6 @@ SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
 _COLUMN_TAG = regex.compile(r"[(（][^()（）\n]{2,16}[)）]\s*$")
 _CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,4}\s*$"
                             r"|[(（]\s*(?:作者|记者|通讯员|本报记者)[^()（）\n]{1,30}[)）]\s*$")
-
-
-def blank_before(blocks: list[Block]) -> frozenset[int]:
-    """Blocks that a blank line separates from the block before them, when the text uses blank lines
-    between some blocks but not all (a text that puts one between every two lines says nothing)."""
-    if len(blocks) < 3:
-        return frozenset()
-    gaps = [blocks[k].start - blocks[k - 1].end for k in range(1, len(blocks))]
-    base = min(gaps)
-    out = frozenset(blocks[k].index for k in range(1, len(blocks)) if gaps[k - 1] > base)
-    return out if len(out) < len(blocks) - 1 else frozenset()
 
 
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
