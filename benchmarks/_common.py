@@ -9,15 +9,35 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("PRESSIE_SHARED", ROOT.parent / "shared"))
 SEED = ROOT / "seeds" / "000_ec77b263febc861d.txt"
 
 
+def eval_dirs() -> list[Path]:
+    """Where gold files are looked for: $PRESSIE_EVAL, $PRESSIE_SHARED/eval, then ../shared/eval."""
+    dirs = []
+    if os.environ.get("PRESSIE_EVAL"):
+        dirs.append(Path(os.environ["PRESSIE_EVAL"]))
+    if os.environ.get("PRESSIE_SHARED"):
+        dirs.append(Path(os.environ["PRESSIE_SHARED"]) / "eval")
+    dirs.append(ROOT.parent / "shared" / "eval")
+    return dirs
+
+
 def gold(name: str) -> list[dict]:
-    path = SHARED / "eval" / name
-    if not path.exists():
-        raise SystemExit(f"{path} not found: set PRESSIE_SHARED to the folder that holds eval/")
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    """The documents of a gold file (docs/evaluation.md describes the format) found in :func:`eval_dirs`."""
+    for folder in eval_dirs():
+        path = folder / name
+        if path.exists():
+            return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    raise SystemExit(f"{name} not found in {', '.join(map(str, eval_dirs()))}: set PRESSIE_EVAL to the folder "
+                     f"that holds your gold files")
+
+
+def score(gold_rows: list[dict], pred_rows: list[dict], mode: str = "articles") -> dict:
+    """The scorer that comes with the package (``pressie.evaluation.score``)."""
+    from pressie.evaluation import score as _score
+
+    return _score(gold_rows, pred_rows, mode)
 
 
 def peak_rss_mb() -> float:
