@@ -298,3 +298,34 @@ def test_an_unexpected_exception_stays_with_its_document(capsys, tmp_path, monke
     code, out, err = run(["extract", str(path), "--no-text"], capsys)
     assert code == 1 and [json.loads(x)["id"] for x in out.splitlines()] == ["a", "c"]
     assert "docs.jsonl:2 (id b): " in err and "broken rule" in err
+
+
+def test_parquet_output_reads_back_as_the_events_table(capsys, tmp_path):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    import pressie
+
+    docs = [{"id": "a", "text": MEETING, "published": "2020-03-09"}, {"id": "b", "text": VOLUNTEER},
+            {"id": "c", "text": "天气晴。"}]
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, docs)
+    target = tmp_path / "out" / "events.parquet"
+    code, out, err = run(["extract", str(path), "-o", str(target), "-j", "2"], capsys)
+    assert code == 0 and out == ""
+    expected = pressie.to_pandas(list(pressie.extract_many(docs)))
+    got = pd.read_parquet(target, dtype_backend="pyarrow")
+    pd.testing.assert_frame_equal(got, expected)
+    assert list(got["id"]) == ["a", "b"]
+
+
+def test_csv_output_one_row_per_article(capsys, tmp_path):
+    import csv
+
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, [{"id": "a", "text": MEETING}, {"id": "b", "text": VOLUNTEER}])
+    code, out, err = run(["extract", str(path), "--format", "csv", "--table", "articles"], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert json.loads(rows[0]["event_types"]) == ["meeting"]
+    assert run(["extract", str(path), "--table", "articles"], capsys)[0] == 2

@@ -395,14 +395,26 @@ def _pretty_when(when: dict | None) -> str:
 class _Writer:
     """Writes results to a file or standard output in one of the formats."""
 
-    def __init__(self, target: str | None, fmt: str, append: bool, stdout: TextIO) -> None:
-        self.fmt, self.count, self.rows = fmt, 0, []
+    #: Documents gathered before their rows go to a Parquet file as one record batch.
+    BATCH = 256
+
+    def __init__(self, target: str | None, fmt: str, append: bool, stdout: TextIO, table: str = "events") -> None:
+        self.fmt, self.count, self.kind = fmt, 0, table
         self.path = None if target in (None, "-") else Path(target)
         self.handle: TextIO | None = None
-        if fmt in ("parquet", "csv"):
+        self.pending: list[dict] = []  # documents not yet written as table rows
+        self.parquet: Any = None
+        self.csv: Any = None
+        if fmt == "parquet":
             if self.path is None:
-                if fmt == "parquet":
-                    raise _Usage("--format parquet needs an output file (-o OUT.parquet)")
+                raise _Usage("--format parquet needs an output file (-o OUT.parquet)")
+            from .tables import arrow_schema, require
+
+            try:
+                pq = require("pyarrow.parquet", "arrow")
+                self.parquet = pq.ParquetWriter(str(self.path), arrow_schema(table))
+            except ImportError as error:
+                raise _Usage(str(error)) from None
             return
         if self.path is None:
             self.out = stdout
@@ -424,37 +436,43 @@ class _Writer:
             self.out.write(("\n" if self.count == 1 else ",\n") + json.dumps(data, ensure_ascii=False, indent=1))
         elif self.fmt == "pretty":
             self.out.write(_pretty(data) + "\n\n")
+        elif self.fmt == "csv":
+            self._csv_rows(data)
         else:
-            self.rows.append(data)
-        if self.fmt in ("jsonl", "pretty") and self.path is None:
+            self.pending.append(data)
+            if len(self.pending) >= self.BATCH:
+                self._flush_parquet()
+        if self.fmt in ("jsonl", "pretty", "csv") and self.path is None:
             self.out.flush()
+
+    def _csv_rows(self, data: dict) -> None:
+        """The table rows of one document as CSV: nested values (lists, structs) as JSON text."""
+        import csv
+
+        from .tables import rows
+
+        for row in rows([data], self.kind):
+            if self.csv is None:
+                self.csv = csv.DictWriter(self.out, fieldnames=list(row), lineterminator="\n")
+                self.csv.writeheader()
+            self.csv.writerow({key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict))
+                               else value for key, value in row.items()})
+
+    def _flush_parquet(self) -> None:
+        from .tables import record_batches
+
+        for batch in record_batches(self.pending, self.kind):
+            self.parquet.write_batch(batch)
+        self.pending.clear()
 
     def close(self, stdout: TextIO) -> None:
         if self.fmt == "json":
             self.out.write("\n]\n" if self.count else "]\n")
-        elif self.fmt in ("parquet", "csv"):
-            _write_table(self.rows, self.fmt, self.path, stdout)
+        elif self.fmt == "parquet":
+            self._flush_parquet()
+            self.parquet.close()
         if self.handle is not None:
             self.handle.close()
-
-
-def _write_table(rows: list[dict], fmt: str, path: Path | None, stdout: TextIO) -> None:
-    import pressie
-
-    from .types import Page
-
-    to_pandas = getattr(pressie, "to_pandas", None)
-    if to_pandas is None:  # pragma: no cover - tables not available in this version
-        raise _Usage(f"--format {fmt} needs pressie.to_pandas, which this version lacks")
-    pages = [Page.from_dict(row) for row in rows]
-    if fmt == "parquet":
-        to_arrow = getattr(pressie, "to_arrow")
-        import pyarrow.parquet as pq  # type: ignore[import-not-found]
-
-        pq.write_table(to_arrow(pages), str(path))
-    else:
-        frame = to_pandas(pages)
-        frame.to_csv(path if path is not None else stdout, index=False)
 
 
 def _done_ids(path: Path) -> set[str]:
@@ -553,11 +571,8 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
     jobs = args.jobs
     if jobs < 1:
         raise _Usage("--jobs must be at least 1")
-    if fmt in ("parquet", "csv"):
-        import pressie
-
-        if not hasattr(pressie, "to_pandas"):  # pragma: no cover - tables not available in this version
-            raise _Usage(f"--format {fmt} is not available in this version")
+    if args.table != "events" and fmt not in ("parquet", "csv"):
+        raise _Usage("--table goes with --format parquet or csv")
     if args.resume and (fmt != "jsonl" or not args.output or args.output == "-"):
         raise _Usage("--resume needs a JSON-lines output file (-o OUT.jsonl)")
     if args.traditional:
@@ -594,7 +609,7 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
         if args.resume:
             done_ids = _done_ids(out_path)
     try:
-        writer = _Writer(args.output, fmt, append=bool(args.resume), stdout=stdout)
+        writer = _Writer(args.output, fmt, append=bool(args.resume), stdout=stdout, table=args.table)
     except OSError as error:
         raise _Usage(f"-o {args.output}: cannot write: {error.strerror}") from None
 
@@ -640,7 +655,7 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
                 label = f" (id {doc.id})" if doc.id and doc.id not in (doc.where, Path(doc.where).name) else ""
                 fail(f"{doc.where}{label}: {reason}")
                 continue
-            if args.no_text:
+            if args.no_text and fmt not in ("parquet", "csv"):  # table rows are built from the whole page
                 result.pop("text", None)
             writer.write(result)
             articles = result.get("articles") or []
@@ -708,7 +723,7 @@ def _cmd_evaluate(args) -> int:
                                     jobs=args.jobs, no_text=True, traditional=args.traditional,
                                     max_chars=_default_max(), mode="auto", segmenter=args.segmenter,
                                     recursive=False, resume=False, published_from_filename=None,
-                                    quiet=args.quiet, progress=None)
+                                    quiet=args.quiet, progress=None, table="events")
             status = _cmd_extract(ns)
         if args.score:
             command = [sys.executable, args.score, mode, args.gold, str(pred)] + (["--json"] if args.json else []) + (
@@ -782,6 +797,8 @@ def _parser() -> argparse.ArgumentParser:
                                           "the format follows the suffix unless --format is given")
     p.add_argument("--format", choices=_FORMATS, default=None,
                    help="jsonl (default), json (one list), pretty (for reading), parquet or csv (one row per event)")
+    p.add_argument("--table", choices=("events", "articles", "pages"), default="events",
+                   help="with parquet or csv: one row per event (default), per article or per document")
     p.add_argument("-r", "--recursive", action="store_true", help="also read the sub-folders of folders")
     p.add_argument("--published", help="publication date for documents that do not give one "
                                        "(2020-03-09, 2020年3月9日, 2020/3/9, Mar 9 2020, …)")
