@@ -21,7 +21,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```", re.S | re.M)
-PAGES = ["README.md", "docs/quickstart.md", "docs/notebook.md", "docs/index.md"]
+PAGES = ["README.md", "docs/index.md", "docs/quickstart.md", "docs/notebook.md", "docs/pipeline.md",
+         "docs/event-types.md"]
 
 
 def blocks(path: Path) -> list[tuple[str, str]]:

@@ -402,9 +402,10 @@ class Event:
             source: the text the offsets refer to (the page text). The JSON
                 keeps the evidence as offsets only, so an event with evidence
                 needs it to get the evidence text back.
-            article_index, page_id: where the event comes from; default to the
-                dict's ``article_index`` / ``page_id`` keys
-                (``to_dict(provenance=True)``), else ``None``.
+            article_index: the index of the event's article in
+                :attr:`Page.articles`; defaults to the dict's
+                ``article_index`` key (``to_dict(provenance=True)``), else ``None``.
+            page_id: the page's id; defaults to the dict's ``page_id`` key, else ``None``.
 
         Raises:
             ValueError: the event has evidence offsets and ``source`` is
