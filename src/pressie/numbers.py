@@ -221,32 +221,41 @@ def _lexicons():
         "stops": compile_checked(alternation(stops), "noun_stops.txt"),
         "heads": compile_checked(alternation(heads) + "$", "noun_heads.txt"),
         "idioms": idioms,
+        "determiners": compile_checked(alternation(words("noun_determiners")), "noun_determiners.txt"),
+        "people_units": frozenset(cls["people"]),
+        "bare": frozenset(cls["bare"]),
+        "person_head": compile_checked(f"(?:{alternation(words('group_nouns') + tuple(cls['person_nouns']))})$", "numbers: person nouns"),
     }
 
 
-_NOUN_WINDOW = 10
+_NOUN_WINDOW = 14
 _NOMINALISERS = frozenset("品金物站点队员者所")
 _NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
 _MODIFIER_START = regex.compile(r"身穿|身着|手持|手拿|头戴|戴着|穿着|来自|分布在|分散在")
 
 
-def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
+def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int, int] | None:
     if _ON_BEHALF.match(text, pos):
         return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
+    determiner = lex["determiners"].match(text, pos)
+    if determiner:
+        pos = determiner.end()  # 3000余份各类宣传资料: what is counted comes after 各类
     quoted = _QUOTED_NOUN.match(text, pos)
     if quoted:
         after = quoted.end()
-        if after < len(text) and HAN.match(text, after):
+        if after < len(text) and HAN.match(text, after) and not lex["stops"].match(text, after):
             # 20名“红马甲”志愿者: the quoted words modify the noun after them.
             head = _noun_after(text, after, lex)
             if head is not None and head[0] == after:
                 return pos, head[1]
         return quoted.start("noun"), quoted.end("noun")  # 120余名“法律明白人”: the quoted name is the noun
+    de = _modifier_de(text, pos, lex, unit)
+    if de is not None:
+        # "20多名身穿“红马甲”的志愿者", "100名来自高校的志愿者": the noun comes after the modifier's 的.
+        return _noun_after(text, de + 1, lex)
     if _MODIFIER_START.match(text, pos):
-        # "20多名身穿“红马甲”的志愿者": the noun comes after the modifier's 的.
-        de = text.find("的", pos, pos + 16)
-        return _noun_after(text, de + 1, lex) if de > 0 else None
-    window = text[pos:pos + _NOUN_WINDOW]
+        return None
+    window = _masked(text[pos:pos + _NOUN_WINDOW])
     cut = _NOUN_PUNCT.search(window)
     if cut:
         window = window[:cut.start()]
@@ -268,12 +277,50 @@ def _noun_after(text: str, pos: int, lex) -> tuple[int, int] | None:
         stop = lex["stops"].search(window, stop.end() + 1)
     if stop:
         window = window[:stop.start()]
-    if len(window) <= 4 or (stop and len(window) <= 6):
+    rep = _REDUPLICATED.search(window)
+    if rep and rep.start() >= 2:
+        window = window[:rep.start()]  # 8位志愿者挨家挨户: a set phrase of the verb, not the noun
+    short = len(window) <= 4 or (stop and len(window) <= 6)
+    if short and (lex["heads"].search(window) or not stop):
         return pos, pos + len(window)
-    # The longest prefix that ends like a noun.
-    for end in range(len(window), 0, -1):
+    # The longest prefix that ends like a noun ("留守老人|理了发").
+    for end in range(len(window), 1 if short else 0, -1):
         if lex["heads"].search(window[:end]):
             return pos, pos + end
+    return (pos, pos + len(window)) if short else None
+
+
+# 村(社区), 县（市、区）: a parenthesis of units inside a noun. It is read as one unit
+# character so that the noun runs on through it.
+_UNIT_PAREN = regex.compile(r"(?<=\p{Han})[(（][\p{Han}、]{1,6}[)）]")
+_REDUPLICATED = regex.compile(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户, 一心一意
+_CLAUSE_PUNCT = regex.compile(r"[,，。;；:：!！?？\n]")
+
+
+def _masked(window: str) -> str:
+    return _UNIT_PAREN.sub(lambda m: "区" * len(m[0]), window)
+
+
+def _modifier_de(text: str, pos: int, lex, unit: str | None) -> int | None:
+    """The 的 that ends a modifier right after the classifier, or None.
+
+    A modifier opens with a verb ("身穿…的志愿者", "悬挂着…标志的车") or, after a classifier of
+    people, is anything up to a 的 followed by a noun of people ("100名大中专院校的志愿者").
+    """
+    reach = text[pos:pos + 16]
+    clause = _CLAUSE_PUNCT.search(reach)
+    if clause:
+        reach = reach[:clause.start()]
+    de = reach.find("的")
+    if de < 2:
+        return None
+    verb = lex["stops"].match(text, pos)
+    if _MODIFIER_START.match(text, pos) or (verb and text[verb.end():verb.end() + 1] not in _NOMINALISERS):
+        return pos + de
+    if unit in lex["people_units"] and de <= 8 and not lex["stops"].search(reach, 0, de):
+        head = _noun_after(text, pos + de + 1, lex)
+        if head is not None and lex["person_head"].search(text, head[0], head[1]):
+            return pos + de
     return None
 
 
@@ -281,7 +328,7 @@ _ON_BEHALF = regex.compile(r"代表(?=\p{Han}{0,10}?(?:党委|党工委|政府|�
 _POST_AFTER = regex.compile(r"(?:书记|委员|部长|主任|干事)")
 _QUOTED_NOUN = regex.compile(r"[“\"](?P<noun>[\p{Han}]{2,8})[”\"](?![\p{Han}]{0,2}的)")
 _VERB_AFTER = regex.compile(r"(?:参加|参与|开展|来到|深入|走进|前往|走上|赶赴|组成|分成|分别|一起|一同|共同|冒雨|顶着)")
-_LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾")
+_LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾|了|的")
 
 
 def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | None:
@@ -303,6 +350,12 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
             return None  # "志愿者人数达1400人": a statistic's name, not what is counted
         if piece.endswith(("一行", "等", "们", "共", "总共", "合计", "累计")):
             return None  # "…等一行20人": the group's size, no noun
+        determiner = lex["determiners"].match(piece)
+        if determiner and len(piece) - determiner.end() >= 2:
+            cut += determiner.end()  # 发放各类宣传资料3000余份: what is counted comes after 各类
+            piece = window[cut:]
+        if lex["stops"].fullmatch(piece):
+            return None  # "分成5组": a verb, not a noun
         if len(piece) <= 8 and not _NOUN_PUNCT.search(piece):
             return start + cut, pos
         return None
@@ -397,7 +450,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
                 continue  # 6家属院, 个人: the classifier starts another word
             if num.startswith("0") and len(num) > 1:
                 continue  # 06: a code, not a count
-            span = _noun_after(text, end, lex)
+            span = _noun_after(text, end, lex, unit) if unit not in lex["bare"] else None
             if span is None and unit not in lex["self_noun"]:
                 after = text[end:end + 1]
                 # The number ends its phrase: punctuation, the end, or a verb follows
