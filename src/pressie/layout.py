@@ -259,7 +259,8 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
         for k in range(n):
             if not deck[k] or heading[k]:
                 continue
-            above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1])
+            above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
+                                                     or (deck[k - 1] and opens[k - 1]))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
 

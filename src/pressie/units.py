@@ -23,7 +23,7 @@ from operator import add, mul
 
 import regex
 
-from .layout import blank_before, end_class, is_item, start_class
+from .layout import blank_before, end_class, is_box_label, is_item, start_class
 from .people import _lex as _people_lex
 from .types import Article, Block, Link, Span
 
@@ -158,6 +158,10 @@ _NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．
 SUBHEAD_SIMILARITY = 0.36
 #: The same, for an article that already has a section heading (靠前服务… then 党建赋能 / 持续擦亮…).
 SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
+#: Paragraphs under a heading run compared with the article above it.
+SECTION_SAMPLE = 3
+#: For or against a section heading of the same shape as the article's last one.
+SHAPE_WEIGHT = 1.5
 
 
 #: A headline that names its column in brackets at its end (…(现场), …(2020春运一线)) heads an article.
@@ -176,6 +180,8 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
         score += -4.0 if first in blanks else 3.0  # a text that separates articles by blank lines
     if u.body and start_class(by_index[u.body[0]].text) == "lead":
         score -= 3.0  # "本报北京5月5日电": a news opening
+    if any(by_index[i].text.lstrip().startswith(("——", "—")) for i in heads):
+        score -= 1.5  # a headline with its deck (——追记…): an article's head
     if any(_COLUMN_TAG.search(by_index[i].text) for i in heads):
         score -= 2.0  # "抓落实要实些再实些(现场)"
     before = by_index.get(first - 1)
@@ -189,12 +195,49 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
         score += 3.0
     if prev.subheads:
         score += 10 * (SUBHEAD_SIMILARITY - SUBHEAD_SIMILARITY_AFTER_SUBHEAD)  # it has sections already
+        if any(is_box_label(by_index[i].text) for i in prev.subheads):
+            score += 2.0  # a feature with a summary box (核心阅读, 开栏的话) goes on in sections
+        last = _last_section(prev, by_index)
+        if last and len(_sections(prev, by_index)) >= 2:
+            # The same shape as the article's last section heading (减 负 / 激 励), or another.
+            score += SHAPE_WEIGHT if _shape(heads, by_index) == _shape(last, by_index) else -SHAPE_WEIGHT
     if u.body:
+        # The article above as the page shows it (its unit and the paragraphs down to this run) and
+        # the first paragraphs under the run.
         context: Counter = Counter()
-        for i in prev.blocks:
+        for i in range(min(prev.blocks), first):
             _add(context, grams.get(i))
-        score += 10 * (_cosine(grams.get(u.body[0], Counter()), context) - SUBHEAD_SIMILARITY)
+        below: Counter = Counter()
+        for i in range(u.body[0], min(u.body[0] + SECTION_SAMPLE, len(by_index))):
+            if i in by_index and by_index[i].role != "body":
+                break
+            _add(below, grams.get(i))
+        score += 10 * (_cosine(below, context) - SUBHEAD_SIMILARITY)
     return score
+
+
+def _shape(heads: list[int], by_index) -> tuple:
+    """The shape of a heading run: per line, whether it ends with a dash (民政干部刘长江——)."""
+    return tuple(by_index[i].text.rstrip().endswith(("—", "-")) for i in heads)
+
+
+def _sections(prev: _Unit, by_index) -> list[list[int]]:
+    """The runs of consecutive section headings of an article (box labels aside)."""
+    runs: list[list[int]] = []
+    for i in sorted(prev.subheads):
+        if is_box_label(by_index[i].text):
+            continue
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _last_section(prev: _Unit, by_index) -> list[int]:
+    """The last run of section headings of an article."""
+    runs = _sections(prev, by_index)
+    return runs[-1] if runs else []
 
 
 def _closes_with_credit(u: _Unit, by_index, ends_in_credit) -> bool:
