@@ -329,3 +329,20 @@ def test_csv_output_one_row_per_article(capsys, tmp_path):
     assert [r["id"] for r in rows] == ["a", "b"]
     assert json.loads(rows[0]["event_types"]) == ["meeting"]
     assert run(["extract", str(path), "--table", "articles"], capsys)[0] == 2
+
+
+def test_the_commands_of_docs_cli_md_run(tmp_path, monkeypatch, capsys):
+    import re
+    import shlex
+    import shutil
+
+    root = cli.Path(__file__).resolve().parents[1]
+    shutil.copytree(root / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    text = (root / "docs" / "cli.md").read_text(encoding="utf-8")
+    commands = [line for block in re.findall(r"^```bash\n(.*?)^```", text, re.S | re.M)
+                for line in block.splitlines() if line.startswith("pressie ")]
+    assert len(commands) >= 4
+    for command in commands:
+        assert main(shlex.split(command)[1:]) == 0, command
+    assert (tmp_path / "out" / "pages.jsonl").exists()
