@@ -265,6 +265,27 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
                 heading[k] = anchor[k] = True
 
 
+#: Longest line read as a subhead between two paragraphs.
+INLINE_SUBHEAD_MAX = 30
+
+
+def _paragraph(text: str) -> bool:
+    return end_class(text) == "closed" and _STOP_PUNCT.search(text) is not None
+
+
+def _inline_subhead(blocks: list[Block], k: int, heading: list[bool]) -> bool:
+    """A short deck-shaped line (a clause or two, no full stop) between two whole paragraphs: the
+    paragraph above is closed, the one below opens a sentence. A line cut at a column's end is
+    followed by its own continuation, which does not open a sentence."""
+    if k == 0 or k + 1 >= len(blocks) or heading[k - 1] or heading[k + 1]:
+        return False
+    s = blocks[k].text.strip()
+    if len(s) > INLINE_SUBHEAD_MAX or not _deck_like(s):
+        return False
+    below = blocks[k + 1].text
+    return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below) in ("normal", "weak_lead", "lead")
+
+
 _HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
 
 
@@ -316,6 +337,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             roles.append(("byline", 0.9))
             continue
         if not heading[i]:
+            if _inline_subhead(blocks, i, heading):
+                roles.append(("subhead", 0.6))  # "琐事不出网格，小事不出社区" between two paragraphs
+                continue
             roles.append(("body", 0.8))
             continue
         nxt = heading[i + 1] if i + 1 < n else None
