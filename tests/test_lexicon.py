@@ -92,3 +92,12 @@ def test_the_background_words_of_the_table_are_the_ones_used():
     table = copy.deepcopy(dict(data("triggers")))
     table["not_events"] = {**table["not_events"], "background": [*table["not_events"]["background"], "上半年"]}
     assert pressie.extract(text, published="2023-07-01", triggers=Triggers.from_mapping(table)).events == ()
+
+
+def test_facility_noun_groups_are_validated():
+    from pressie.lexicon import facility_nouns, noun_groups
+    assert "加气站" in facility_nouns()
+    assert noun_groups({"_doc": "x", "a": ["门诊楼", "网吧"], "b": ["网吧"]}, "t") == ("门诊楼", "网吧")
+    for bad in ({"a": []}, {"a": ["站"]}, {"a": ["gas站"]}, {"a": "网吧"}, {"_doc": "only"}):
+        with pytest.raises(ResourceError):
+            noun_groups(bad, "t")

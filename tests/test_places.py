@@ -33,3 +33,39 @@ def test_no_exception_and_exact_offsets(text):
 @pytest.mark.parametrize("text", DATA["no_orgs"])
 def test_no_orgs(text):
     assert find_orgs(text) == []
+
+
+def texts(found):
+    return [p.text for p in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("检查组来到白杨加气站检查。", ["白杨加气站"]),
+    ("调研组走进县人民医院门诊楼。", ["县人民医院门诊楼"]),
+    ("专家来到大河考古工地。", ["大河考古工地"]),
+    ("民警巡查了东风网吧。", ["东风网吧"]),
+])
+def test_issue_14_standard_facility_nouns_end_venue_names(text, expected):
+    assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("来到成都市调研。", ["成都市"]),
+    ("赴上海市学习。", ["上海市"]),
+    ("走访了西都派出所。", ["西都派出所"]),
+    ("来到江边村。", ["江边村"]),
+    ("村民都来到张庄村。", ["张庄村"]),  # 都 followed by a whole name still cuts
+])
+def test_issue_14_a_stop_character_that_writes_a_name_stays_in_it(text, expected):
+    assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("志愿者助力美丽乡村建设。", []),
+    ("他们清洁公交站台。", []),
+    ("彰显黄石镇的风采。", ["黄石镇"]),
+    ("检查组来到环卫所和垃圾转运站检查。", ["垃圾转运站"]),
+    ("新建志愿服务站点建设", []),
+])
+def test_issue_14_a_place_starts_on_a_word_boundary(text, expected):
+    assert texts(find_places(text)) == expected

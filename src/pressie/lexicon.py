@@ -130,6 +130,31 @@ def org_units() -> regex.Pattern:
     return compile_checked(alternation(words("org_units")), "org_units.txt")
 
 
+@cache
+def facility_nouns() -> tuple[str, ...]:
+    """The standard facility nouns of ``facility_nouns.json`` (加气站, 门诊楼, 考古工地 …), every
+    group in file order."""
+    return noun_groups(data("facility_nouns"), "facility_nouns.json")
+
+
+def noun_groups(groups: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """The nouns of a mapping of named groups (keys starting with ``_`` are comments), in order;
+    each group must be a non-empty list and each noun two or more Han characters."""
+    out: dict[str, None] = {}
+    for group, entries in groups.items():
+        if group.startswith("_"):
+            continue
+        if not isinstance(entries, list) or not entries:
+            raise ResourceError(f"{where}:{group}: needs a non-empty list of nouns")
+        for entry in entries:
+            if not isinstance(entry, str) or not regex.fullmatch(r"\p{Han}{2,}", entry):
+                raise ResourceError(f"{where}:{group}: {entry!r} is not a noun of two or more Han characters")
+            out.setdefault(entry, None)
+    if not out:
+        raise ResourceError(f"{where}: no nouns")
+    return tuple(out)
+
+
 #: One Han character (shared by the finders that read names character by character).
 HAN = regex.compile(r"\p{Han}")
 

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import HAN, alternation, compile_checked, compile_literals, data, conjoined_names, group_nouns, inside_conjoined, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, data, conjoined_names, facility_nouns, group_nouns, inside_conjoined, org_units, words
 from .remap import on_source
 from .types import Org, Place, Span
 
@@ -34,6 +34,8 @@ def _lex():
     for kind in ("venue", "company", "community", "admin", "road"):
         for word in suffixes[kind]:
             kind_of.setdefault(word, kind)
+    for word in facility_nouns():
+        kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
     return {
         "kind_of": kind_of,
@@ -45,6 +47,7 @@ def _lex():
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
+        "name_chars": frozenset(words("stop_name_chars")),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
         "org_units": org_units(),
         "end_blockers": frozenset(words("name_end_blockers")),
@@ -101,6 +104,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
+        if m[0] in lex["name_chars"] and len(run) - m.end() < 2:
+            continue  # 来到成都市, 赴上海市: the character writes the name; a cut would leave no name
         cut = max(cut, m.end())
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     for m in _CONJ.finditer(run):
@@ -119,6 +124,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     lead = _LEADING.match(text, start, suffix_start)
     if lead and suffix_start - start > 2:
         start = lead.end()
+    elif suffix_start - start == 1 and text[start] in "和与及":
+        start += 1  # 环卫所和|垃圾转运站: a lone conjunction joins two places, it names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
     inner = max(text.rfind("乡", start, suffix_start - 2), text.rfind("镇", start, suffix_start - 2))
     if inner > start and limit <= _MAX_NAME_BY_KIND["community"]:
@@ -156,9 +163,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"] \
                 and not _word_after(text, m.start() + 1, lex):
             continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
-        if len(suffix) > 1 and (m.end() + 1 <= len(text) and text[m.start():m.end() + 1] in lex["blockers"]
-                                or m.end() + 2 <= len(text) and text[m.start():m.end() + 2] in lex["blockers"]):
-            continue  # 市场监管: the suffix word goes on into another word (区市场监管局 is no 区市场)
+        if len(suffix) > 1 and any(text[j:m.end() + k] in lex["blockers"] for j in range(m.start(), m.end())
+                                   for k in (1, 2) if m.end() + k <= len(text) and (j == m.start() or m.end() + k - j >= 3)):
+            continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
                 and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
