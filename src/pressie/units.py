@@ -162,6 +162,8 @@ SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
 SECTION_SAMPLE = 3
 #: For or against a section heading of the same shape as the article's last one.
 SHAPE_WEIGHT = 1.5
+#: For a section when the article above carries its byline under its head and the run carries none.
+CREDITED_SECTION = 2.0
 
 
 #: A headline that names its column in brackets at its end (…(现场), …(2020春运一线)) heads an article.
@@ -178,8 +180,11 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
     score = 0.0
     if blanks:
         score += -4.0 if first in blanks else 3.0  # a text that separates articles by blank lines
-    if u.body and start_class(by_index[u.body[0]].text) == "lead":
+    lead = bool(u.body) and start_class(by_index[u.body[0]].text) == "lead"
+    if lead:
         score -= 3.0  # "本报北京5月5日电": a news opening
+    elif any(i < min(prev.body) for i in prev.byline):
+        score += CREDITED_SECTION  # the article above is credited at its head; this run has no credit
     if any(by_index[i].text.lstrip().startswith(("——", "—")) for i in heads):
         score -= 1.5  # a headline with its deck (——追记…): an article's head
     if any(_COLUMN_TAG.search(by_index[i].text) for i in heads):
