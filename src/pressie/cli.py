@@ -184,25 +184,34 @@ def _expand(raw_paths: list[str], recursive: bool) -> Iterator[tuple[str | Path,
         if raw == "-":
             yield "-", None
             continue
-        path = Path(raw)
-        if path.is_dir():
-            walk = path.rglob("*") if recursive else path.glob("*")
-            found = sorted(p for p in walk if p.is_file() and p.name.lower().endswith(_KNOWN_SUFFIXES)
-                           and not p.name.startswith("."))
-            if not found:
-                yield raw, f"{raw}: no .txt, .jsonl, .jsonl.gz or .json files in this folder" + (
-                    "" if recursive else " (--recursive reads its sub-folders)")
-            yield from ((p, None) for p in found)
-        elif path.exists():
-            yield path, None
-        elif _GLOB_CHARS.search(raw):
-            matches = sorted(glob.glob(raw, recursive=recursive))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            if not files:
-                yield raw, f"{raw}: no file matches this pattern"
-            yield from ((p, None) for p in files)
-        else:
-            yield raw, f"{raw}: no such file or folder"
+        try:
+            found = list(_expand_one(raw, recursive))
+        except OSError as error:  # a folder that cannot be listed
+            found = [(raw, f"{error.filename or raw}: cannot list: {error.strerror or error}")]
+        yield from found
+
+
+def _expand_one(raw: str, recursive: bool) -> Iterator[tuple[str | Path, str | None]]:
+    """(path, None) for each input file that one argument names, or (argument, reason)."""
+    path = Path(raw)
+    if path.is_dir():
+        walk = path.rglob("*") if recursive else path.glob("*")
+        found = sorted(p for p in walk if p.is_file() and p.name.lower().endswith(_KNOWN_SUFFIXES)
+                       and not p.name.startswith("."))
+        if not found:
+            yield raw, f"{raw}: no .txt, .jsonl, .jsonl.gz or .json files in this folder" + (
+                "" if recursive else " (--recursive reads its sub-folders)")
+        yield from ((p, None) for p in found)
+    elif path.exists():
+        yield path, None
+    elif _GLOB_CHARS.search(raw):
+        matches = sorted(glob.glob(raw, recursive=recursive))
+        files = [Path(m) for m in matches if Path(m).is_file()]
+        if not files:
+            yield raw, f"{raw}: no file matches this pattern"
+        yield from ((p, None) for p in files)
+    else:
+        yield raw, f"{raw}: no such file or folder"
 
 
 def _decode(data: bytes, where: str) -> tuple[str | None, str | None, str | None]:
@@ -631,17 +640,20 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
             if error:
                 fail(error)
                 continue
-            for doc in _file_docs(source, default_published, date_of_path, stdin):
-                if doc.error:
-                    fail(doc.error)
-                    continue
-                if done_ids and doc.id in done_ids:
-                    tally["skipped"] += 1
-                    continue
-                for note in doc.notes:
-                    say(f"pressie: note: {note}")
-                origin.append(doc)
-                yield {"text": doc.text, "published": doc.published, "id": doc.id}
+            try:
+                for doc in _file_docs(source, default_published, date_of_path, stdin):
+                    if doc.error:
+                        fail(doc.error)
+                        continue
+                    if done_ids and doc.id in done_ids:
+                        tally["skipped"] += 1
+                        continue
+                    for note in doc.notes:
+                        say(f"pressie: note: {note}")
+                    origin.append(doc)
+                    yield {"text": doc.text, "published": doc.published, "id": doc.id}
+            except Exception as exc:  # whatever goes wrong reading one input, the next is read
+                fail(f"{source}: cannot read: {type(exc).__name__}: {exc}")
 
     options: dict[str, Any] = {"traditional": args.traditional, "max_chars": args.max_chars, "mode": args.mode}
     if segmenter is not None:
