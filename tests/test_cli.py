@@ -118,6 +118,8 @@ def test_without_recursive_sub_folders_are_left_out(capsys, tmp_path):
     (tmp_path / "a" / "b" / "two.txt").write_text(MEETING, encoding="utf-8")
     code, out, err = run(["extract", str(tmp_path / "a"), "--no-text"], capsys)
     assert code == 0 and [json.loads(x)["id"] for x in out.splitlines()] == ["one.txt"]
+    code, out, err = run(["extract", str(tmp_path / "a"), "-r", "--no-text"], capsys)
+    assert code == 0 and [json.loads(x)["id"] for x in out.splitlines()] == ["b/two.txt", "one.txt"]
     code, out, err = run(["extract", str(tmp_path / "a" / "**" / "*.txt"), "-r", "--no-text"], capsys)
     assert code == 0 and sorted(json.loads(x)["id"] for x in out.splitlines()) == ["one.txt", "two.txt"]
     code, out, err = run(["extract", str(tmp_path / "nothing*.txt"), str(tmp_path / "missing.txt")], capsys)

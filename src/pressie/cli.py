@@ -178,21 +178,24 @@ def _kind(name: str) -> str:
     return "text"
 
 
-def _expand(raw_paths: list[str], recursive: bool) -> Iterator[tuple[str | Path, str | None]]:
-    """(path or "-", error) for each input file named by files, folders and glob patterns."""
+def _expand(raw_paths: list[str], recursive: bool) -> Iterator[tuple[str | Path, str | None, str | None]]:
+    """(path or "-", error, id of a text file) for each input file named by files, folders and glob patterns.
+
+    A text file's id is its name, or its path under the folder given (``2020/03/p4.txt``).
+    """
     for raw in raw_paths:
         if raw == "-":
-            yield "-", None
+            yield "-", None, None
             continue
         try:
             found = list(_expand_one(raw, recursive))
         except OSError as error:  # a folder that cannot be listed
-            found = [(raw, f"{error.filename or raw}: cannot list: {error.strerror or error}")]
+            found = [(raw, f"{error.filename or raw}: cannot list: {error.strerror or error}", None)]
         yield from found
 
 
-def _expand_one(raw: str, recursive: bool) -> Iterator[tuple[str | Path, str | None]]:
-    """(path, None) for each input file that one argument names, or (argument, reason)."""
+def _expand_one(raw: str, recursive: bool) -> Iterator[tuple[str | Path, str | None, str | None]]:
+    """(path, None, id) for each input file that one argument names, or (argument, reason, None)."""
     path = Path(raw)
     if path.is_dir():
         walk = path.rglob("*") if recursive else path.glob("*")
@@ -200,18 +203,18 @@ def _expand_one(raw: str, recursive: bool) -> Iterator[tuple[str | Path, str | N
                        and not p.name.startswith("."))
         if not found:
             yield raw, f"{raw}: no .txt, .jsonl, .jsonl.gz or .json files in this folder" + (
-                "" if recursive else " (--recursive reads its sub-folders)")
-        yield from ((p, None) for p in found)
+                "" if recursive else " (--recursive reads its sub-folders)"), None
+        yield from ((p, None, p.relative_to(path).as_posix()) for p in found)
     elif path.exists():
-        yield path, None
+        yield path, None, path.name
     elif _GLOB_CHARS.search(raw):
         matches = sorted(glob.glob(raw, recursive=recursive))
         files = [Path(m) for m in matches if Path(m).is_file()]
         if not files:
-            yield raw, f"{raw}: no file matches this pattern"
-        yield from ((p, None) for p in files)
+            yield raw, f"{raw}: no file matches this pattern", None
+        yield from ((p, None, p.name) for p in files)
     else:
-        yield raw, f"{raw}: no such file or folder"
+        yield raw, f"{raw}: no such file or folder", None
 
 
 def _decode(data: bytes, where: str) -> tuple[str | None, str | None, str | None]:
@@ -280,7 +283,8 @@ def _jsonl_docs(lines: Iterator[bytes], name: str, published: str | None) -> Ite
         yield doc
 
 
-def _file_docs(source: str | Path, published: str | None, date_of_path, stdin: Any) -> Iterator[_Doc]:
+def _file_docs(source: str | Path, published: str | None, date_of_path, stdin: Any,
+               label: str | None = None) -> Iterator[_Doc]:
     """The documents of one input (a file or "-")."""
     if source == "-":
         data = stdin.read()
@@ -327,7 +331,7 @@ def _file_docs(source: str | Path, published: str | None, date_of_path, stdin: A
                 doc.id = where
             yield doc
         return
-    doc = _Doc(name, id=path.name, text=text, published=published)
+    doc = _Doc(name, id=label or path.name, text=text, published=published)
     if note:
         doc.notes.append(note)
     yield doc
@@ -636,12 +640,12 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
         progress.update(failed=True)
 
     def documents():
-        for source, error in _expand(args.paths, args.recursive):
+        for source, error, label in _expand(args.paths, args.recursive):
             if error:
                 fail(error)
                 continue
             try:
-                for doc in _file_docs(source, default_published, date_of_path, stdin):
+                for doc in _file_docs(source, default_published, date_of_path, stdin, label):
                     if doc.error:
                         fail(doc.error)
                         continue
