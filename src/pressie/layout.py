@@ -19,7 +19,7 @@ from .errors import ResourceError
 from .lexicon import data
 from .types import Block
 
-__all__ = ["split_blocks", "assign_roles", "end_class", "start_class", "blank_before"]
+__all__ = ["split_blocks", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items"]
 
 # Patterns used on per-document paths, compiled once.
 _PHOTO_CREDIT_END = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
@@ -123,6 +123,47 @@ def is_item_credit(text: str) -> bool:
         return False
     _, item, photo = _credit_patterns()
     return bool(item.match(s) or photo.match(s))
+
+
+_NUMBER_LEAD = regex.compile(r"^\s*([0-9]{1,2})[.．、](?![0-9])\s*\p{Han}")
+#: Shortest paragraph of a numbered package of stories (1.浦东新区的李女士求助，…); shorter
+#: numbered lines are the points of one article.
+NUMBERED_STORY_MIN = 80
+NUMBERED_STORY_RUN = 3
+
+
+def numbered_items(blocks: list[Block]) -> frozenset[int]:
+    """Indices of the paragraphs of numbered packages: at least three long paragraphs numbered 1, 2,
+    3 … in a row (credits may sit between them), each a story of its own."""
+    out: set[int] = set()
+    run: list[int] = []
+    runs: list[list[int]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            runs.append(list(run))
+        run.clear()
+
+    for k, b in enumerate(blocks):
+        m = _NUMBER_LEAD.match(b.text)
+        if m and len(b.text.strip()) >= NUMBERED_STORY_MIN:
+            number = int(m[1])
+            if run and number == int(_NUMBER_LEAD.match(blocks[run[-1]].text)[1]) + 1:
+                run.append(k)
+                continue
+            close()
+            if number == 1:
+                run.append(k)
+            continue
+        if run and (_BYLINE.search(b.text) or is_item_credit(b.text)) and len(b.text.strip()) <= 40:
+            continue
+        close()
+    close()
+    # Once one series is long enough to be a package, the page's shorter ones are packages too.
+    if any(len(r) >= NUMBERED_STORY_RUN for r in runs):
+        for r in runs:
+            out.update(r)
+    return frozenset(blocks[k].index for k in out)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -307,6 +348,7 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
     roles: list[tuple[str, float]] = []
     heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
     _add_decks(blocks, heading)
+    items = numbered_items(blocks)
     for i, b in enumerate(blocks):
         s = b.text.strip()
         if _PAGE_HEADER.search(s) and len(s) <= 48 and not _STOP_PUNCT.search(s):
@@ -344,7 +386,8 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         nxt = heading[i + 1] if i + 1 < n else None
         compact = s.replace(" ", "")
-        if len(compact) <= 8 and i + 1 < n and is_item(blocks[i + 1].text) and not is_item(s):
+        if len(compact) <= 8 and i + 1 < n and not is_item(s) and (
+                is_item(blocks[i + 1].text) or blocks[i + 1].index in items):
             roles.append(("section", 0.7))  # "简讯" over ◆ items: the column's label
             continue
         place_kicker = bool(_PLACE_NAME_KICKER.fullmatch(compact)) and bool(nxt)

@@ -23,7 +23,7 @@ from operator import add, mul
 
 import regex
 
-from .layout import blank_before, end_class, is_box_label, is_item, start_class
+from .layout import blank_before, end_class, is_box_label, is_item, numbered_items, start_class
 from .people import _lex as _people_lex
 from .types import Article, Block, Link, Span
 
@@ -275,6 +275,7 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
     furniture: list[int] = []
     floating: list[int] = []  # body blocks that do not open an article
     loose: list[int] = []  # subheads
+    items = numbered_items(blocks)  # stories of a numbered package: units of their own
     current: _Unit | None = None
     pending: _Unit | None = None  # headings seen, body not yet
     for k, b in enumerate(blocks):
@@ -306,7 +307,7 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             # when body text follows it, and closes the article before it otherwise.
             target = pending
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            follows = nxt is not None and nxt.role == "body"
+            follows = nxt is not None and nxt.role == "body" and nxt.index not in items
             opening = follows and (bool(_OPENING_BYLINE.search(b.text)) or start_class(nxt.text) in ("lead", "weak_lead"))
             if target is None and not opening and not (units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks):
                 loose.append(b.index)  # a closing credit: it goes with the paragraph before it
@@ -331,7 +332,8 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             current = None
             continue
         # body
-        if is_item(b.text) and not (pending is not None and not pending.body and "headline" in pending.heads):
+        if (is_item(b.text) or b.index in items) \
+                and not (pending is not None and not pending.body and "headline" in pending.heads):
             brief = _Unit("brief")  # an item of a multi-item column: a unit of its own
             brief.body.append(b.index)
             brief.blocks.append(b.index)
