@@ -146,3 +146,36 @@ def test_today_after_a_news_dateline_is_that_day():
 
 def test_page_header_gives_the_dateline():
     assert find_dateline("人民日报 1998年3月12日 第1版(要闻)\n") == dt.date(1998, 3, 12)
+
+
+def test_a_stated_future_takes_the_next_year_on_or_after_the_paper():
+    # Without the marker a month-day well after the paper is last year's (news reports the past).
+    assert find_times("6月16日举办", published="2020-03-09")[0].date_start == "2019-06-16"
+    for marker in ("将于", "拟于", "定于", "计划于"):
+        t = find_times(f"活动{marker}6月16日举办", published="2020-03-09")[0]
+        assert t.date_start == "2020-06-16", marker
+    assert find_times("会议将于2月5日召开", published="2020-03-09")[0].date_start == "2021-02-05"
+    assert find_times("将于本月底完成", published="2020-03-09")[0].date_end == "2020-03-31"
+
+
+def test_fused_day_word_takes_the_day_of_the_text():
+    found = find_times("3月5日上午,会议召开。当晚,志愿者", published="2020-03-09")
+    assert [(t.text, t.date_start, t.part_of_day) for t in found] == [
+        ("3月5日上午", "2020-03-05", "morning"), ("当晚", "2020-03-05", "evening")]
+    alone = find_times("当晚,志愿者", published="2020-03-09")[0]
+    assert alone.date_start is None and "unresolved" in alone.inferred
+
+
+def test_a_part_of_the_month_takes_the_month_of_the_text():
+    found = find_times("4月2日召开会议。下旬,再次检查", published="2020-03-09")
+    assert (found[1].date_start, found[1].date_end) == ("2020-04-21", "2020-04-30")
+
+
+def test_a_quarter_is_not_a_day():
+    (t,) = find_times("今年第一季度", published="2020-03-09")
+    assert (t.date_start, t.date_end, t.granularity) == ("2020-01-01", "2020-03-31", "month")
+
+
+def test_weekday_after_a_date_in_brackets_is_the_same_day():
+    found = find_times("听证会定于1月25日上午9:30(星期四)举行", published="2024-01-21")
+    assert [(t.text, t.date_start) for t in found] == [("1月25日上午9:30", "2024-01-25")]

@@ -93,10 +93,11 @@ def _groups(m: re.Match) -> dict[str, str]:
 def _grammar():
     words = data("time_words")
     pod = alternation(words["part_of_day"])
-    rel_days = alternation(words["relative_days"])
+    rel_days = alternation(list(words["relative_days"]) + list(words["relative_day_parts"]))
     rel_months = alternation(words["relative_months"])
     festivals = alternation(list(words["solar_festivals"]) + list(words["lunar_festivals"]))
     vague = alternation(words["vague"])
+    quarters = alternation(words["quarters"])
     pod_g = rf"(?P<pod>{pod})"
     clock = rf"(?:{_CLOCK_CN}|{_CLOCK_COLON})"
     tail = rf"(?:{pod_g})?(?P<clock>{clock})?"
@@ -107,10 +108,14 @@ def _grammar():
             rf"(?:\s(?P<ih>[01][0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::[0-5][0-9])?)?)")
     rules: list[tuple[str, regex.Pattern, int]] = [
         ("date", _first(_NUM_FIRST + "今去前明后本", rf"(?<![0-9.])(?:{date}){tail}", "times: date"), 3),
-        ("relative_day", _first(_firsts(words["relative_days"]), rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
+        ("relative_day", _first(_firsts(list(words["relative_days"]) + list(words["relative_day_parts"])),
+                                rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
         ("weekday", _first("本这上下周星礼", rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊])"
                                     rf"{tail}", "times: weekday"), 2),
-        ("relative_month", _first(_firsts(words["relative_months"]), rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK})?{tail}", "times: relative month"), 2),
+        ("relative_month", _first(_firsts(words["relative_months"]), rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK}|{_TENDAY})?{tail}", "times: relative month"), 2),
+        ("month_part", _first(_firsts(words["tendays"]) + "月", rf"(?<![0-9{_CN_DIGIT}十本上下这个每当])(?P<mpart>月初|月中|月底|月末|上旬|中旬|下旬)",
+                              "times: part of the month"), 1),
+        ("quarter", _first(_NUM_FIRST + "今去前明后本第一二三四上下", rf"(?:{_YEAR}|{_RYEAR})?(?P<q>{quarters})", "times: quarter"), 2),
         ("lunar", _first(_NUM_FIRST + "农正腊冬", rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)[0-9][0-9]|[{_CN_DIGIT}]{{4}})年)?"
                                   rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
                                   rf"{tail}", "times: lunar date"), 4),
@@ -128,6 +133,12 @@ def _grammar():
     ]
     open_mark = compile_checked(r"(?:起|开始|以来|至今|后|前)", "times: open mark")
     return rules, words, open_mark
+
+
+@cache
+def _future_markers() -> regex.Pattern:
+    """Words right before a date that put it ahead of the paper (将于6月16日举办)."""
+    return compile_checked(rf"(?:{alternation(data('time_words')['future_markers'])})[ \t]*$", "times: future markers")
 
 
 _NEGATIVE = re.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时|一日三餐|日新月异|一年四季")
@@ -195,6 +206,13 @@ def _closest_year(month: int, day: int, anchor: _dt.date) -> int | None:
     return None if best is None else best[1]
 
 
+def _year_for(month: int, day: int, anchor: _dt.date, future: bool) -> int | None:
+    """The year of a month-day: the closest to the paper, or for a stated future the next one on or after it."""
+    if future and _valid(anchor.year, month, day):
+        return anchor.year if _dt.date(anchor.year, month, day) >= anchor else anchor.year + 1
+    return _closest_year(month, day, anchor)
+
+
 def _iso(year: int | None, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
@@ -225,7 +243,7 @@ def _clock(g: dict, pod: str | None) -> str | None:
 class _Context:
     """What earlier expressions of the same text said (month, full date)."""
 
-    __slots__ = ("year", "month", "date", "dateline")
+    __slots__ = ("year", "month", "date", "dateline", "future")
 
     def __init__(self) -> None:
         self.year: int | None = None
@@ -233,6 +251,8 @@ class _Context:
         self.date: tuple[int | None, int, int] | None = None
         # The date of the last "本报北京3月11日讯"/"…电" lead: 今天 after it is that day.
         self.dateline: _dt.date | None = None
+        # Set for the expression being produced when a future marker stands right before it.
+        self.future = False
 
 
 def _solar_term(name: str, year: int) -> tuple[int, int]:
@@ -312,6 +332,8 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         month = _num(g.get("m"))
         day = _num(g.get("d") or g.get("donly"))
         if g.get("donly") is not None and month is None:
+            if g["donly"] == "一":
+                return None  # 一日一巡, 一日游: one day, not the first
             month = ctx.month or (anchor.month if anchor else None)
             out["inferred"].append("month")
             if ctx.month:
@@ -331,15 +353,11 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         if day is None:
             tenday = g.get("tenday")
             if year is None and anchor is not None and not g.get("ry"):
-                year = _closest_year(month, 15, anchor)
+                year = _year_for(month, 15 if not ctx.future else 28, anchor, ctx.future)
                 out["inferred"].append("year")
             ym = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
             if tenday:
-                first, last = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(tenday, (21, None))
-                if last is None:
-                    last = (_dt.date(year or 2001, month % 12 + 1, 1) - _dt.timedelta(days=1)).day if month < 12 else 31
-                out.update(kind="span", granularity="tenday",
-                           date_start=f"{ym}-{first:02d}", date_end=f"{ym}-{last:02d}")
+                _tenday_span(out, words, tenday, year, month)
             else:
                 out.update(granularity="month", date_start=ym)
             ctx.month = month
@@ -347,7 +365,7 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         if not _valid(year, month, day):
             return None
         if year is None and anchor is not None and not g.get("ry"):
-            year = _closest_year(month, day, anchor)
+            year = _year_for(month, day, anchor, ctx.future)
             out["inferred"].append("year")
         out["date_start"] = _iso(year, month, day)
         ctx.month = month
@@ -355,7 +373,19 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         return out
     if rule == "relative_day":
         word = g["rd"]
-        offset = words["relative_days"][word]
+        if word in words["relative_day_parts"]:
+            # 今晚, 昨夜, 当晚: a relative day and a part of day in one word.
+            offset, fused = words["relative_day_parts"][word]
+            if pod is None:
+                pod = out["part_of_day"] = fused
+                if clock is None and g.get("clock"):
+                    return None
+                if g.get("clock"):
+                    out["time_start"] = _clock(g, pod)
+                elif out["granularity"] == "day":
+                    out["granularity"] = "part_of_day"
+        else:
+            offset = words["relative_days"][word]
         if offset is None:
             # 当天/次日: relative to the last date of the text.
             if ctx.date is None:
@@ -408,13 +438,46 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         month0 = anchor.month - 1 + offset
         year, month = anchor.year + month0 // 12, month0 % 12 + 1
         day = _num(g.get("d"))
-        if day is None:
+        if g.get("tenday"):
+            _tenday_span(out, words, g["tenday"], year, month)  # 本月底, 下月初
+        elif day is None:
             out.update(date_start=f"{year:04d}-{month:02d}", granularity="month")
         else:
             if not _valid(year, month, day):
                 return None
             out["date_start"] = _iso(year, month, day)
         out["inferred"].append("date")
+        return out
+    if rule == "month_part":
+        # 月初, 上旬 with no month written: the month of the text so far, else of the paper.
+        month = ctx.month or (anchor.month if anchor else None)
+        if month is None:
+            out.update(kind="span", granularity="tenday", date_start=None)
+            out["inferred"].append("unresolved")
+            return out
+        year = ctx.year if ctx.month else (anchor.year if anchor else None)
+        if ctx.month and ctx.date and ctx.date[1] == month:
+            year = ctx.date[0]
+        part = g["mpart"][1:] if g["mpart"].startswith("月") else g["mpart"]
+        _tenday_span(out, words, part, year, month)
+        out["inferred"] += ["month"] + (["context"] if ctx.month else [])
+        return out
+    if rule == "quarter":
+        first, last = words["quarters"][g["q"]]
+        year = _cn_year(g["y"]) if g.get("y") else None
+        if g.get("ry"):
+            year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
+        elif year is None and anchor is not None:
+            year = anchor.year
+            out["inferred"].append("year")
+        if year is None:
+            out.update(kind="span", granularity="month", date_start=None)
+            out["inferred"].append("unresolved")
+            return out
+        end_day = (_dt.date(year + (last == 12), last % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        # Its bounds are whole months: month granularity (coarser than a day, never an event's day).
+        out.update(kind="span", granularity="month", date_start=f"{year:04d}-{first:02d}-01",
+                   date_end=f"{year:04d}-{last:02d}-{end_day:02d}")
         return out
     if rule == "lunar":
         if not g.get("lunar") and g["lm"] not in ("正", "腊", "冬"):
@@ -480,6 +543,15 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
     if rule == "vague":
         return {"kind": "vague", "granularity": None, "inferred": []}
     return None  # pragma: no cover
+
+
+def _tenday_span(out: dict, words, tenday: str, year: int | None, month: int) -> None:
+    """Fill ``out`` with the span of a part of a month (上旬, 初, 底 …)."""
+    first, last = words["tendays"][tenday]
+    if last is None:  # to the month's end
+        last = (_dt.date(year or 2001, month % 12 + 1, 1) - _dt.timedelta(days=1)).day if month < 12 else 31
+    ym = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    out.update(kind="span", granularity="tenday", date_start=f"{ym}-{first:02d}", date_end=f"{ym}-{last:02d}")
 
 
 def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict) -> tuple[str | None, str | None] | None:
@@ -562,6 +634,7 @@ def find_times(text: str, *, published=None) -> list[TimeExpr]:
 
 def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
     rules, words, open_mark = _grammar()
+    future = _future_markers()
     negatives = Intervals((m.start(), m.end()) for m in _NEGATIVE.finditer(text))
     cands: list[tuple] = []
     check = len(negatives) > 0
@@ -577,11 +650,17 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
     chosen = [_Cand(c[0], c[1], c[2], _groups(c[3]), c[4]) for c in _select(cands)]
     ctx = _Context()
     values: list[tuple[_Cand, dict]] = []
+    last_end = -1
     for c in chosen:
+        if c.rule == "weekday" and last_end >= 0 and regex.fullmatch(r"[ \t]*[(（][ \t]*", text[last_end:c.start]):
+            continue  # 1月25日(星期四): the weekday of the date just given
+        ctx.future = bool(future.search(text, max(0, c.start - 6), c.start))
         value = _produce(c, words, anchor, ctx)
+        ctx.future = False
         if value is None:
             continue
         values.append((c, value))
+        last_end = c.end
         start = value.get("date_start")
         if c.rule == "date" and start and not start.startswith("--") and text[c.end:c.end + 1] in ("讯", "电"):
             ctx.dateline = _dt.date.fromisoformat(start)
