@@ -502,7 +502,7 @@ def test_every_name_of_a_visited_homes_list_is_an_object():
 
 
 def test_issue_14_a_meeting_dated_after_publication_is_announced_not_reported():
-    text = "关于召开座谈会的通知\n经研究,定于5月15日上午在区政府三楼会议室召开老干部座谈会。请准时参加。"
+    text = "关于召开座谈会的通知\n经研究,定于2023年5月15日上午在区政府三楼会议室召开老干部座谈会。请准时参加。"
     assert events(text, published="2023-05-10") == []
     # The same text printed after the day reports the meeting.
     (event,) = events(text, published="2023-05-16")
@@ -518,3 +518,15 @@ def test_issue_14_a_tally_of_many_meetings_reports_none():
     # One meeting counted by its participants is still one meeting.
     (event,) = events("5月8日,全镇召开安全生产例会,60余名干部参加。")
     assert event["type"] == "meeting"
+
+
+def test_issue_14_a_governing_body_is_where_only_after_a_place_verb():
+    (event,) = events("5月8日,县政府召开常务会议,县长王建国主持会议。")
+    assert event["where"] == []
+    (event,) = events("5月8日,督查组深入到东风园区和石桥镇政府开展督查。")
+    assert "石桥镇政府" in event["where"]
+
+
+def test_issue_14_a_town_around_a_visited_venue_is_not_listed():
+    (event,) = events("5月8日,市政协主席王建国一行到石桥镇调研,先后来到东方机械厂、石桥镇中心小学。")
+    assert sorted(event["where"]) == ["东方机械厂", "石桥镇中心小学"]

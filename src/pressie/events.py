@@ -549,6 +549,12 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
              or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)]
     where = [p for p in where if not any(q is not p and len(q.text) > len(p.text) and q.text.startswith(p.text)
                                          for q in where)]
+    # A governing body (县政府, 管委会) is where only when a place verb governs it (在县政府);
+    # "县政府召开常务会议", "听取县人民政府…的报告" name who holds or reports.
+    bodies = tuple(triggers.words("body_places"))
+    listed = {q.end for q in where}
+    where = [p for p in where if not p.text.endswith(bodies) or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)
+             or page[p.start - 1:p.start] in ("、", "和", "及", "与") and p.start - 1 in listed]  # 到循环园区和伍明镇政府
     counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):
         return None
@@ -847,8 +853,7 @@ def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
 _KIN_HOME = regex.compile(r"(?:来到|走进|走访|看望|慰问|前往|到)了?(?:居民|村民|老人|困难户|贫困户|低保户|老党员|退役军人)?"
                            r"(?P<home>\p{Han}[大小老]?(?:大爷|大妈|大娘|大哥|大姐|爷爷|奶奶|阿姨|伯伯|叔叔|婶婶|哥|姐|爷|叔|婶|伯|姨|娘|嫂)家)")
 _PLACE_VERB_BEFORE = regex.compile(r"(?:在|于|到|赴|来到|前往|深入|走进)$")
-_SITE_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会")  # sites, not containers of villages
-_LOCAL_ADMIN = ("镇", "乡", "街道", "办事处") + _SITE_ZONES
+_SITE_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会", "小镇")  # sites, not containers of villages (特色小镇: a site)
 # Organisations that are sites (visited units are places, SCHEMA.md); government bodies are not.
 
 _ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
@@ -991,8 +996,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             leaves.append(p)
     # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place.
     leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
-    # Containing regions are not listed when something more specific is: villages and
-    # communities make towns and counties redundant; venues make counties and cities redundant.
+    # Containing regions are not listed when something more specific is: villages,
+    # communities and venues make towns, counties and cities redundant (到塘厦镇调研…工业城).
     if any(p.kind == "community" for p in leaves):
         leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_SITE_ZONES)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
@@ -1001,7 +1006,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         listed = {id(p) for p in leaves if p.kind == "admin" and any(
             q is not p and q.kind == "admin" and (page[p.end:q.start] == "、" or page[q.end:p.start] == "、")
             for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
-        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_LOCAL_ADMIN) or id(p) in listed]
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_SITE_ZONES) or id(p) in listed]
     return leaves
 
 
