@@ -426,6 +426,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
 
     heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title, prev_body,
                    page_bigrams)
+    heads.in_order = in_reading_order(blocks)
 
     def scored_pairs(redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
         """Candidate links; with ``redo``, only pairs whose head is in it are scored again."""
@@ -532,7 +533,7 @@ class _Heads:
     """Per-page facts about the body blocks that may head a continuation (computed once)."""
 
     __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams",
-                 "jump_out", "title_end")
+                 "jump_out", "title_end", "in_order")
 
     def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams) -> None:
         self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
@@ -543,6 +544,7 @@ class _Heads:
         # "…镇副主任科员" + tail: a title cut at the column's end waits for a person's name.
         self.title_end = {h: end[h] != "closed" and bool(lex["position_end"].search(by_index[h].text.rstrip()))
                           for h in end}
+        self.in_order = False
 
 
 class _Tail:
@@ -643,7 +645,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
         terms.append(("shared names", min(len(tail.names & heads.names[h]), 2) * 1.0))
     terms.append(("distance", -0.03 * (t - h)))
     if adjacent:
-        terms.append(("adjacent", 0.3))
+        terms.append(("adjacent", READING_ORDER_ADJACENT if heads.in_order else 0.3))
     elif tail.weak_lead:
         terms.append(("dated opening away from head", -2))
     if tail.credited and not ov:
@@ -651,6 +653,26 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     if why is not None:
         why.extend(terms)
     return (sum(v for _, v in terms), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
+
+
+#: Cut lines longer than this are the layout's (a shorter unpunctuated line is a whole one).
+CUT_LINE_MIN = 30
+#: The adjacency bonus on a page in reading order (no cut line is continued anywhere but right below).
+READING_ORDER_ADJACENT = 1.0
+
+
+def in_reading_order(blocks: list[Block]) -> bool:
+    """True when every paragraph the layout cut (ending mid-sentence) goes on in the block right
+    below it: the page's text is in reading order, with no continuation set elsewhere."""
+    for k, b in enumerate(blocks):
+        if b.role != "body":
+            continue
+        ec = end_class(b.text)
+        if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > CUT_LINE_MIN):
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if nxt is None or nxt.role != "body" or start_class(nxt.text) not in _MID:
+                return False
+    return True
 
 
 def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams: dict,
