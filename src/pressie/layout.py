@@ -280,8 +280,10 @@ def _deck_like(text: str) -> bool:
     s = text.strip()
     if not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
         return False
-    if s.count("“") != s.count("”") or start_class(s) in ("particle", "punct", "clause", "quote_close", "lead"):
+    if s.count("“") != s.count("”") or start_class(s) in ("particle", "punct", "quote_close", "lead"):
         return False
+    if start_class(s) == "clause" and not _HEAD_END.search(s):
+        return False  # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line
     return not (s[-1] in "!！?？”" and len(s) > 30)
 
 
@@ -296,6 +298,9 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
     opens = [k == 0 or blocks[k].index in blanks or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
+    for k in range(n - 1):
+        if opens[k] and deck[k] and deck[k + 1]:  # two display lines opening the page or a blank-separated part
+            heading[k] = heading[k + 1] = anchor[k] = anchor[k + 1] = True
     for _ in range(2):  # a deck next to a deck next to a headline
         for k in range(n):
             if not deck[k] or heading[k]:
@@ -391,8 +396,10 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             roles.append(("section", 0.7))  # "简讯" over ◆ items: the column's label
             continue
         place_kicker = bool(_PLACE_NAME_KICKER.fullmatch(compact)) and bool(nxt)
+        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _BYLINE.search(blocks[i + 1].text) \
+            and _paragraph(blocks[i - 1].text)  # between two paragraphs: a section heading, not a label
         if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= 8 and " " not in s \
-                and not _EVENT_WORDS.search(compact):
+                and not _EVENT_WORDS.search(compact) and not over_text:
             roles.append(("kicker", 0.8))
             continue
         if i == 0 and len(compact) <= 8:
