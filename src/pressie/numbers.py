@@ -220,10 +220,12 @@ def _lexicons():
         "percent": percent,
         "stops": compile_checked(alternation(stops), "noun_stops.txt"),
         "heads": compile_checked(alternation(heads) + "$", "noun_heads.txt"),
+        "head_words": compile_checked(alternation([h for h in heads if len(h) > 1]), "noun_heads.txt: words"),
         "idioms": idioms,
         "determiners": compile_checked(alternation(words("noun_determiners")), "noun_determiners.txt"),
         "people_units": frozenset(cls["people"]),
         "bare": frozenset(cls["bare"]),
+        "round_before": dict(cls["round_before"]),
         "person_head": compile_checked(f"(?:{alternation(words('group_nouns') + tuple(cls['person_nouns']))})$", "numbers: person nouns"),
     }
 
@@ -262,6 +264,10 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
     if not window:
         return None
     first = lex["stops"].match(window)
+    if first and len(first[0]) == 1:
+        word = lex["head_words"].match(window)
+        if word and word.end() > 1:
+            first = None  # 5名同事一起: a noun that opens with a one-character stop word (同, 从)
     if first:
         # A stop word that starts a noun ("献血者", "服务队") still names what is counted.
         size = len(first[0])
@@ -326,7 +332,7 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None) -> int | None:
 
 _ON_BEHALF = regex.compile(r"代表(?=\p{Han}{0,10}?(?:党委|党工委|政府|委员会|委|局|办|中心|协会|单位|公司|医院|学校|全体|广大))")
 _POST_AFTER = regex.compile(r"(?:书记|委员|部长|主任|干事)")
-_QUOTED_NOUN = regex.compile(r"[“\"](?P<noun>[\p{Han}]{2,8})[”\"](?![\p{Han}]{0,2}的)")
+_QUOTED_NOUN = regex.compile(r"[“‘\"](?P<noun>[\p{Han}]{2,8})[”’\"](?![\p{Han}]{0,2}的)")
 _VERB_AFTER = regex.compile(r"(?:参加|参与|开展|来到|深入|走进|前往|走上|赶赴|组成|分成|分别|一起|一同|共同|冒雨|顶着)")
 _LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾|了|的")
 
@@ -425,12 +431,16 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
         elif bounds:
             low, high = bounds
             approx = "range" if "几" not in num else "over"
-        if m["pre"] in _APPROX_PRE:
-            approx = _APPROX_PRE[m["pre"]]
         if m["suf"]:
             approx = _APPROX_POST[m["suf"]]
         if m["post"]:
             approx = _APPROX_POST[m["post"]]
+        if m["pre"] in _APPROX_PRE:
+            approx = _APPROX_PRE[m["pre"]]  # 将近400余位: the word before the number is read first
+        elif not m["pre"] and start > 0 and text[start - 1:start + 1] in lex["round_before"]:
+            # 上百名, 数十名: a round number reached or passed
+            approx = approx if approx not in (None, "range") else lex["round_before"][text[start - 1:start + 1]]
+            start -= 1
         if m["pct"]:
             category, unit = "percent", "%"
         else:
