@@ -530,3 +530,19 @@ def test_issue_14_a_governing_body_is_where_only_after_a_place_verb():
 def test_issue_14_a_town_around_a_visited_venue_is_not_listed():
     (event,) = events("5月8日,市政协主席王建国一行到石桥镇调研,先后来到东方机械厂、石桥镇中心小学。")
     assert sorted(event["where"]) == ["东方机械厂", "石桥镇中心小学"]
+
+
+def test_issue_14_bodies_listed_after_you_organise_together():
+    (event,) = events("5月8日,由市关工委、市文明办联合主办的青少年志愿服务活动在东风小学举行。")
+    assert sorted(o["name"] for o in event["orgs"]) == ["市关工委", "市文明办"]
+
+
+def test_issue_14_the_body_whose_name_opens_a_meeting_holds_it():
+    (event,) = events("【时政新闻】县政府召开常务会议\n5月8日,县长王建国主持召开县政府常务会议。")
+    assert [o["name"] for o in event["orgs"]] == ["县政府"]
+
+
+def test_issue_14_a_campaign_never_called_volunteering_is_no_volunteer_event():
+    assert [e["type"] for e in events("5月8日,街道组织机关干部开展清洁家园活动,清理垃圾3吨。")] == []
+    (event,) = events("5月8日,街道组织志愿者开展清洁家园活动。")
+    assert event["type"] == "volunteer"

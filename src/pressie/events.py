@@ -42,7 +42,7 @@ _ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
 _LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
 _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
-_LEAD_PREFIX = regex.compile(r"[◆▲●★◇△◎■□]?\s*(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 # "20余名医护人员参加活动": people who took part in the event the article reports.
 _JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
@@ -69,6 +69,7 @@ _AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈
 _OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 _BY_ORGANISER = regex.compile(r"由")
+_JOINTLY = regex.compile(r"联合|共同|携手")
 _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 _RESULT_AFTER = regex.compile(r"(?:提出|予以|进行|给予)?(?:通报)?(?:表扬|批评|约谈|问责|责令整改|限期整改|立案|处罚)")
@@ -349,6 +350,12 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if not merged:
             events.append((m, [m]))
     events = _merge_visits_into_volunteering(events, dates, triggers)
+    # Volunteering is what the text calls so (志愿, 义务, 义诊, 学雷锋 …, ANNOTATION policy 4): a
+    # clean-up or a 文明实践 campaign in a unit that never uses one of those words is not one.
+    if any(a.type == "volunteer" for a, _ in events):
+        said = triggers.cue("volunteer_words")
+        if not any(said.search(page, s, e) for sent in sentences for s, e in sent.spans):
+            events = [(a, g) for a, g in events if a.type != "volunteer"]
     out: list[Event] = []
     best = max((max(x.score for x in group) for _, group in events), default=0)
     for anchor, group in events:
@@ -1082,6 +1089,12 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     units.append(nxt)
                 best = units
                 break
+    if best is None and anchor.type == "meeting":
+        # "主持召开县政府常务会议": the body whose name opens the meeting's name holds it.
+        owner = [o for o in _before(mentions.orgs, anchor.start, 8) if o.end == anchor.start and o.end - o.start >= 2
+                 and not triggers.pattern.search(page, o.start, o.end)]
+        if owner and _unit_at(page, owner[-1].start, anchor.start, mentions, heads) is not None:
+            best = [(owner[-1].start, owner[-1].end)]
     if best is None:
         return []
     return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]
@@ -1097,8 +1110,15 @@ def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
         for s, e in sent.spans:
             for m in _BY_ORGANISER.finditer(page, s, e):
                 unit = _unit_at(page, m.end(), e, mentions, heads)
-                if unit is not None and _ORGANISED_BY.match(page, unit[1]):
-                    out.append(OrgRole(start=unit[0], end=unit[1], text=page[unit[0]:unit[1]], role="organizer"))
+                # "由市关工委、市文明办、市教体局联合主办": every body of the list organised it.
+                units = [unit] if unit is not None else []
+                while units and units[-1][1] < e and page[units[-1][1]] in "、和及与":
+                    nxt = _unit_at(page, units[-1][1] + 1, e, mentions, heads)
+                    if nxt is None:
+                        break
+                    units.append(nxt)
+                if units and _ORGANISED_BY.match(page, units[-1][1] + (2 if _JOINTLY.match(page, units[-1][1]) else 0)):
+                    out += [OrgRole(start=a, end=b, text=page[a:b], role="organizer") for a, b in units]
     return out
 
 
