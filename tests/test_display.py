@@ -175,3 +175,13 @@ def test_in_a_real_browser(seed_page, script_page, tmp_path):
     assert "data-injected" not in dom.body_attrs
     assert dom.scripts == 1
     assert any("<script>document.body.setAttribute('data-injected','yes')</script>" in b for b in dom.blocks)
+
+
+def test_pages_without_units_or_events_still_show_their_text():
+    layout = pressie.extract("标题\n正文<b>一</b>。", until="layout")
+    dom = _parse(to_html(layout))
+    assert dom.units == [] and sorted(dom.blocks) == ["标题", "正文<b>一</b>。"]
+    units = pressie.extract("3月5日,柏庄镇开展了志愿服务活动。", published="2020-03-09", until="units")
+    markup = to_html(units)
+    assert "1 article · 0 events" in markup and "page " not in markup
+    assert _parse(to_html(Page(text=""))).blocks == []

@@ -233,11 +233,11 @@ def _page_html(page: Page) -> str:
     if rest_html:
         out.append(f'<section class="pressie-rest"><div class="pressie-head">not in an article '
                    f'(section names, furniture)</div>{rest_html}</section>')
-    n_ev = len(page.events)
-    head = (f'<div class="pressie-head">page {_esc(page.id) if page.id is not None else ""} · '
-            f'published {_esc(page.published) if page.published else "unknown"} · '
-            f'{len(page.articles)} articles · {n_ev} event{"" if n_ev == 1 else "s"}</div>')
-    return head + "".join(out)
+    n_art, n_ev = len(page.articles), len(page.events)
+    bits = [] if page.id is None else [f"page {_esc(page.id)}"]
+    bits += [f"published {_esc(page.published) if page.published else 'unknown'}",
+             f"{n_art} article{'' if n_art == 1 else 's'}", f"{n_ev} event{'' if n_ev == 1 else 's'}"]
+    return f'<div class="pressie-head">{" · ".join(bits)}</div>' + "".join(out)
 
 
 def _article_html(article: Article, index: int | None = None) -> str:
