@@ -454,8 +454,13 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         if text[m.end():m.end() + 1] in _VERB_SURNAMES:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, m.end(), lex)
-        if name is not None and _end_rating(text, name[1], lex) >= 2 and not lex["positions"].match(text, name[1]):
+        # The descriptor anchors the name: a one-character word after a full three-character name
+        # ends it too (老兵周成瑞说; not 居民相聚在一起).
+        rating = _end_rating(text, name[1], lex) if name is not None else 0
+        if name is not None and (rating >= 2 or (rating == 1 and name[1] - name[0] >= 3)) \
+                and not lex["positions"].match(text, name[1]):
             add(name, [])
+            take_list(name[1], [])  # 退役军人龚涛、覃丰、陈潜
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in _SPEECH.finditer(text):
         for length in (3, 2, 4):
@@ -483,6 +488,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
     # Later mentions of known names (one pass over the text for all of them).
     if first:
         pattern = regex.compile(alternation(first))
+        listed: list[int] = []
         for m in pattern.finditer(text):
             name = m[0]
             span = (m.start(), m.end())
@@ -492,6 +498,11 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
                 if not lex["positions"].match(text, m.end()):
                     continue
             mentions[name].append(span)
+            if text[m.end():m.end() + 1] == "、" and not is_credit(*span):
+                listed.append(m.end())
+        # A list that goes on after a known name: "县工作专班刘彩凤、李靖、刘博等同志".
+        for end in listed:
+            take_list(end, [])
     people = []
     for name, (s, e, titles) in first.items():
         people.append(Person(
