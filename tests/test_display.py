@@ -185,3 +185,13 @@ def test_pages_without_units_or_events_still_show_their_text():
     markup = to_html(units)
     assert "1 article · 0 events" in markup and "page " not in markup
     assert _parse(to_html(Page(text=""))).blocks == []
+
+
+def test_a_notebook_shows_the_html_view(script_page):
+    formatters = pytest.importorskip("IPython.core.formatters")
+    data, _ = formatters.format_display_data(script_page)
+    assert data["text/plain"] == repr(script_page)
+    assert data["text/html"] == to_html(script_page)
+    for record in (script_page.articles[0], script_page.events[0]):
+        data, _ = formatters.format_display_data(record)
+        assert data["text/html"].startswith('<div class="pressie">')
