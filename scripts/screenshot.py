@@ -6,7 +6,8 @@
 Renders ``pressie.display(page, ...)`` in headless Chromium (``chromium``,
 ``chromium-browser`` or ``google-chrome`` on the PATH, or ``$CHROME``). The
 HTML is written next to the PNG unless ``--html`` says where. Exits 2 when no
-browser is found.
+browser is found. Chinese text needs a CJK font on the machine (Debian:
+``apt-get install fonts-wqy-zenhei`` or ``fonts-noto-cjk``), else it shows as boxes.
 """
 
 from __future__ import annotations
