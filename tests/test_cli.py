@@ -256,7 +256,7 @@ def test_pretty_format_with_a_date_and_no_time(capsys, tmp_path):
 
 def test_models_list_without_a_model(capsys, tmp_path):
     code, out, err = run(["models", "list", "--dir", str(tmp_path)], capsys)
-    assert code == 0 and "not installed" in out
+    assert "not installed" in out and "pressie models fetch" in out
     assert run(["models", "check", "--dir", str(tmp_path)], capsys)[0] == 1
 
 

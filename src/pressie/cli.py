@@ -782,7 +782,7 @@ def _cmd_models(args) -> int:
         except PressieError as exc:
             print(f"{name}: not installed ({exc.message})" if args.action == "list" else f"{name}: {exc.message}")
             status = 1
-    return status if args.action == "check" else 0
+    return status
 
 
 def _cmd_check(args) -> int:
