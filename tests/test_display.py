@@ -195,3 +195,11 @@ def test_a_notebook_shows_the_html_view(script_page):
     for record in (script_page.articles[0], script_page.events[0]):
         data, _ = formatters.format_display_data(record)
         assert data["text/html"].startswith('<div class="pressie">')
+
+
+def test_marks_sit_on_the_text_as_given_after_normalisation():
+    text = "３月５日，柏庄镇组织４０名志愿者开展清洁家园志愿服务活动。"
+    page = pressie.extract(text, published="2020-03-09")
+    dom = _parse(to_html(page))
+    assert dom.blocks == [text]
+    assert ("when", "３月５日") in dom.marks and ("count", "４０名") in dom.marks
