@@ -108,6 +108,10 @@ def test_evaluate_runs_pressie_on_a_gold_file_of_ones_own(tmp_path, capsys):
     assert [json.loads(x)["id"] for x in keep.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
     assert main(["evaluate", str(gold), str(keep), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == result
+    packed = tmp_path / "pred.jsonl.gz"
+    assert main(["extract", str(gold), "-o", str(packed), "-q"]) == 0
+    assert main(["evaluate", str(gold), str(packed), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == result
     assert main(["evaluate", str(gold), "articles", "-q"]) == 0  # the older form: GOLD MODE
     assert "documents 2" in capsys.readouterr().out
 

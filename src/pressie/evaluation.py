@@ -35,6 +35,7 @@ events are scored against the gold article it shares the most blocks with.
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -52,13 +53,14 @@ MODES = ("articles", "pages")
 # ---------------------------------------------------------------- reading
 
 def read_jsonl(path: str | Path) -> dict[Any, dict]:
-    """The documents of a JSON-lines file by ``id`` (a later line with the same id wins).
+    """The documents of a JSON-lines file (``.gz``: compressed) by ``id`` (a later line with the same id wins).
 
     Raises:
         OptionError: for a line that is not a JSON object, naming file and line.
     """
     rows: dict[Any, dict] = {}
-    with open(path, encoding="utf-8") as handle:
+    opener = gzip.open if str(path).lower().endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
