@@ -5,7 +5,7 @@ thousands separators, Chinese with 十百千万亿, 〇/零, 廿卅, capital for
 mixed forms such as ``1.2亿`` or ``3万余``). :func:`find_quantities` finds
 numbers with a classifier in running text and says what is counted
 (``145名医护人员`` → value 145, unit 名, noun 医护人员), whether the number is
-approximate (余 多 近 约 …) and its category (count, money, measure,
+approximate (余 多 近 约 …) and its category (count, topic, money, measure,
 duration, percent, ordinal). Lexicons live in ``resources/``.
 """
 
@@ -219,13 +219,15 @@ def _lexicons():
         "ordinal": ordinal,
         "percent": percent,
         "stops": compile_checked(alternation(stops), "noun_stops.txt"),
-        "heads": compile_checked(alternation(heads) + "$", "noun_heads.txt"),
+        "heads": compile_checked(alternation(heads + tuple(cls["topic_nouns"])) + "$", "noun_heads.txt"),
         "head_words": compile_checked(alternation([h for h in heads if len(h) > 1]), "noun_heads.txt: words"),
         "idioms": idioms,
         "determiners": compile_checked(alternation(words("noun_determiners")), "noun_determiners.txt"),
         "people_units": frozenset(cls["people"]),
         "bare": frozenset(cls["bare"]),
         "round_before": dict(cls["round_before"]),
+        "head_breakers": compile_checked(alternation(words("noun_head_breakers")), "noun_head_breakers.txt"),
+        "topic": compile_checked(f"(?:{alternation(cls['topic_nouns'])})$", "classifiers.json: topic_nouns"),
         "person_head": compile_checked(f"(?:{alternation(words('group_nouns') + tuple(cls['person_nouns']))})$", "numbers: person nouns"),
     }
 
@@ -291,7 +293,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         return pos, pos + len(window)
     # The longest prefix that ends like a noun ("留守老人|理了发").
     for end in range(len(window), 1 if short else 0, -1):
-        if lex["heads"].search(window[:end]):
+        if lex["heads"].search(window[:end]) and not lex["head_breakers"].match(text, pos + end - 1):
             return pos, pos + end
     return (pos, pos + len(window)) if short else None
 
@@ -469,6 +471,8 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
                     span = _noun_before(text, m.start(), lex, last_end)
             if span is not None:
                 noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])
+        if category == "count" and noun is not None and lex["topic"].search(noun.text):
+            category = "topic"  # 5个方面, 3个主题: topics of a talk, not people, places or items
         if category == "count" and isinstance(value, float):
             continue
         out.append(Quantity(start=start, end=end, text=text[start:end], value=value, category=category,
