@@ -500,3 +500,132 @@ DATED_BRIEF_BELOW = """要闻
 def test_a_dated_unrelated_paragraph_below_a_finished_article_opens_a_brief():
     blocks, _, _ = units(DATED_BRIEF_BELOW)
     assert [1, 2, 3] in blocks and [4, 5] in blocks
+
+
+# Real page texts: the shapes of e-paper and crawled pages (all texts invented).
+
+FEATURE_WITH_SECTIONS = """让老街坊住得更舒心（城市更新观察）
+核心阅读
+老旧小区改造，怎样既改得好又住得好？记者走访了三个社区。
+青石街社区去年启动改造，先后铺设管网二点三公里，加装电梯十二部。
+改造之前，社区先请居民投票，定下了改造的项目清单。
+改 造
+施工队进场后，社区每周召开一次居民议事会，把问题摆在桌面上。
+居民王大爷说，管网换了新的，冬天暖气再也不凉了。
+管 护
+改造完成后，社区成立了物业管理委员会，居民自己管自己的楼。
+物业费按月公示，每一笔支出都贴在楼门口。
+东湖港区开通新航线
+本报青州5月6日电（记者 林海）5月6日，东湖港区开通至南洋的集装箱航线。
+新航线每周一班，预计全年运送货物十万标箱。
+"""
+
+
+def test_section_heads_stay_in_a_feature_and_a_news_lead_opens_the_next_article():
+    blocks, _, arts = units(FEATURE_WITH_SECTIONS)
+    assert blocks == [list(range(0, 11)), [11, 12, 13]]
+    page = pressie.extract(FEATURE_WITH_SECTIONS)
+    assert [page.blocks[i].role for i in (1, 5, 8)] == ["subhead"] * 3  # the box label and two section heads
+
+
+HEAD_WITH_DECKS = """第一版
+以项目建设为抓手，推动县域经济高质量发展
+三江县重点项目集中开工
+总投资八十亿元，涉及产业、交通、民生三大领域
+本报讯（记者 方晴）3月12日，三江县举行重点项目集中开工仪式，二十个项目同时开工。
+县长赵明宣布项目开工。
+北山镇开展植树活动
+本报讯（记者 方晴）3月12日，北山镇组织干部群众在荒山上植树一千余棵。
+"""
+
+
+def test_decks_above_and_below_a_headline_belong_to_its_article():
+    blocks, furniture, arts = units(HEAD_WITH_DECKS)
+    assert blocks == [[1, 2, 3, 4, 5], [6, 7]]
+    assert arts[0].headline.text == "三江县重点项目集中开工"
+    assert arts[0].subtitle.text.startswith("总投资八十亿元")
+
+
+BLANK_SEPARATED = """市场监管局抽检节日食品
+春节前夕，市场监管局抽检了月饼、汤圆等节日食品一百二十批次。
+抽检结果全部合格，结果已在网上公布。
+
+图书馆延长开放时间
+寒假期间，市图书馆每天开放到晚上九点。
+馆内还为中小学生开设了阅读课。
+图书馆负责人介绍，阅读课不收费。
+
+冬泳爱好者迎新春
+1月1日，百余名冬泳爱好者在西河游泳迎接新年。
+"""
+
+
+def test_blank_lines_separate_articles_where_the_text_uses_them():
+    blocks, _, _ = units(BLANK_SEPARATED)
+    assert blocks == [[0, 1, 2], [3, 4, 5, 6], [7, 8]]
+
+
+def test_blank_lines_between_every_line_say_nothing():
+    from pressie.layout import blank_before, split_blocks
+    assert blank_before(split_blocks(CLOSING_BYLINES.replace("\n", "\n\n"))) == frozenset()
+    assert blank_before(split_blocks(BLANK_SEPARATED)) == frozenset({3, 7})
+
+
+CLOSING_BYLINES = """封控中的好邻居们互帮互助
+封控期间，多个社区的居民互帮互助，共渡难关。
+送菜上门
+独居的李阿婆买菜不便，邻居小张每天替她买菜送到门口。
+小张说，远亲不如近邻，能帮就帮。
+本报记者  陈立
+帮忙配药
+居民老周需要长期服药，楼组长王阿姨每周跑一趟医院帮他配药。
+王阿姨说，老周一个人住，大家多照应。
+本报记者  孙敏  通讯员  刘强
+"""
+
+
+def test_stories_closed_by_their_own_bylines_are_units_of_their_own():
+    blocks, _, _ = units(CLOSING_BYLINES)
+    assert blocks == [[0, 1], [2, 3, 4, 5], [6, 7, 8, 9]]
+
+
+NUMBERED_PACKAGE = """帮侬忙
+热线一周办结的求助
+上周热线共收到求助三百余件，记者挑选部分求助，请有关部门协助解决。
+生活保障
+1.浦江镇阳光小区的李女士求助，家中八十岁的老人行动不便，小区封闭后买不到米面，希望社区帮忙采购。记者联系居委会后，当天下午志愿者就把米面送上了门，李女士表示感谢。
+2.城南街道的王先生求助，孩子的奶粉快喝完了，附近几家超市都没有货，网上下单也迟迟不能送达，家里人非常着急。记者联系街道，街道协调一家母婴店送来两罐奶粉，王先生连声道谢。
+3.家住北湖新村的赵老伯求助，他患高血压多年，降压药只剩两天的量，自己腿脚不便无法出门去医院。记者联系社区卫生服务中心，医生第二天就上门送来了药，还给他量了血压。
+本版编辑：周丽
+"""
+
+
+def test_a_numbered_package_gives_a_unit_per_story_under_its_label():
+    blocks, furniture, _ = units(NUMBERED_PACKAGE)
+    assert blocks == [[1, 2], [4], [5], [6]]
+    assert furniture == [0, 3, 7]  # the page's section, the package's label, the editor's credit
+
+
+PAGE_FURNITURE = """南岭县开展安全生产大检查
+本报讯（记者 罗兰）9月3日，南岭县组织检查组对全县危化品企业开展安全生产大检查。
+检查组要求企业落实主体责任，消除安全隐患。
+版式设计：吴 桐
+西坪村的新路
+本报讯（记者 罗兰）西坪村通往县城的公路近日建成通车，村民出行时间缩短了一半。
+村民说，以前进城要走两个小时，现在半个小时就到了。
+杨  帆摄（影像中国）
+广告
+"""
+
+
+def test_page_credits_and_adverts_are_furniture_and_a_photo_credit_closes_its_article():
+    blocks, furniture, _ = units(PAGE_FURNITURE)
+    assert furniture == [3, 8]
+    assert blocks == [[0, 1, 2], [4, 5, 6, 7]]
+    page = pressie.extract(PAGE_FURNITURE)
+    assert page.blocks[7].role == "byline"
+
+
+def test_full_width_punctuation_reads_as_half_width():
+    half = FEATURE_WITH_SECTIONS.replace("，", ",").replace("（", "(").replace("）", ")")
+    assert units(half)[0] == units(FEATURE_WITH_SECTIONS)[0]

@@ -47,7 +47,7 @@ _BYLINE = regex.compile(
     r"|^\s*[□■][^\n。；;,，!！?？]{0,30}$|^\s*[(（][^()（）\n]{0,40}(?:编辑|审核|图文|文字|摄影|记者|通讯员|作者|供稿|审校)[^()（）\n]{0,40}[)）]\s*$")
 # An article's opening: a news-agency lead (strong) or a time/adverbial opener (weak: a new
 # paragraph of the same article may start like that too).
-_LEAD = regex.compile(r"^\s*[·•]?\s*(?:本报讯|本网讯|本台讯|本刊讯|[^\n]{0,12}讯[\s(（]|新华社|人民网|央视网|[^\n]{0,12}电\s|[^\n]{0,12}网讯|[^\n]{0,12}消息\s)")
+_LEAD = regex.compile(r"^\s*[·•]?\s*(?:本报讯|本网讯|本台讯|本刊讯|[^\n]{0,12}讯[\s(（]|新华社|人民网|央视网|[^\n]{0,12}电[\s(（]|[^\n]{0,12}网讯|[^\n]{0,12}消息\s)")
 _WEAK_LEAD = regex.compile(r"^\s*(?:(?:19|20)[0-9]{2}年(?![0-9]{0,2}月[0-9]{1,2}日)[^\n,，。]{0,8}?(?:将至|以来|伊始|来临之际|之际)|在[^\n,，。]{2,12}(?:之际|前夕)|[^\n,，。]{2,6}(?:将至|来临之际|前夕)[,，]|根据[^\n。]{2,40}?(?:要求|部署|通知|精神|安排)|[0-9]{1,2}月[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|昨天|昨日|今天|今日|本月|今年[0-9]|连日来|近期|为[^\n]{2,30},)")
 _DEPARTMENT = regex.compile(
     r"^[\p{Han}]{1,6}(?:局|委|办|院|党委|党工委|政府|中心|所|大队|支队|团委|妇联|工会|法院|检察院|办事处|人大|政协|公司|部|厅|署|站|会)$")
@@ -250,7 +250,8 @@ def _heading_like(text: str) -> bool:
         return False
     if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
         return False  # an unclosed quote: running text cut at the column end
-    return start_class(s) not in ("particle", "punct")
+    # A display line that names its column (让…舒心(城市更新观察)) may open with 让/把/以.
+    return start_class(s) not in ("particle", "punct") or (s[0] in _PARTICLES and _HEAD_END.search(s) is not None)
 
 
 # A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
@@ -274,14 +275,26 @@ _DECK_BODY = regex.compile(r"[^。;；\n]{4,44}")
 _DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
 
 
+_DECK_OPENERS = "以把让使向于和与"
+_DECK_CLAUSES = regex.compile(r"\S[,，、]\S")
+
+
+def _clauses(text: str) -> bool:
+    """True for a line of two clauses or more (a deck), its column tag aside."""
+    return bool(_DECK_CLAUSES.search(_HEAD_END.sub("", text)))
+
+
 def _deck_like(text: str) -> bool:
     """A line shaped like a deck or a display title: at most 44 characters, no full stop inside or at
     its end (a closing !/? or quote is allowed), not the cut end of running text."""
     s = text.strip()
     if not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
         return False
-    if s.count("“") != s.count("”") or start_class(s) in ("particle", "punct", "quote_close", "lead"):
+    sc = start_class(s)
+    if s.count("“") != s.count("”") or sc in ("punct", "quote_close", "lead"):
         return False
+    if sc == "particle" and s[0] not in _DECK_OPENERS:
+        return False  # "的…", "并…": the rest of a sentence; a deck may open with 以/把/让/向 …
     if start_class(s) == "clause" and not _HEAD_END.search(s):
         return False  # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line
     return not (s[-1] in "!！?？”" and len(s) > 30)
@@ -445,6 +458,10 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         heads = [k for k in run if final[k] != "kicker"]
         subtitle = [k for k in heads if blocks[k].text.strip().startswith(("——", "—", "-"))]
         heads = [k for k in heads if k not in subtitle]
+        # Decks after the headline (总投资八十亿元，涉及…) are its subtitles.
+        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text) and _clauses(blocks[heads[-1]].text) \
+                and not _clauses(blocks[heads[-2]].text):
+            subtitle.append(heads.pop())
         for k in subtitle:
             final[k] = "subtitle"
         if heads:

@@ -182,7 +182,7 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
         score += -4.0 if first in blanks else 3.0  # a text that separates articles by blank lines
     lead = bool(u.body) and start_class(by_index[u.body[0]].text) == "lead"
     if lead:
-        score -= 3.0  # "本报北京5月5日电": a news opening
+        score -= 6.0  # "本报北京5月5日电": a news opening
     elif any(i < min(prev.body) for i in prev.byline):
         score += CREDITED_SECTION  # the article above is credited at its head; this run has no credit
     if any(by_index[i].text.lstrip().startswith(("——", "—")) for i in heads):
@@ -285,8 +285,9 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             current = None if pending is None else current
             continue
         if role in ("overline", "kicker", "headline", "subtitle"):
-            stacked = role == "overline" and "headline" not in pending.heads and not pending.body \
-                if pending is not None else False  # a head of several overlines (人物 / 引题 / 标题)
+            # A head of several overlines (人物 / 引题 / 标题) or several decks under its headline.
+            stacked = pending is not None and not pending.body and (
+                (role == "overline" and "headline" not in pending.heads) or role == "subtitle")
             if pending is None or (role in ("overline", "kicker") and "headline" in pending.heads) \
                     or (role in pending.heads and not stacked):
                 pending = _Unit()
@@ -419,7 +420,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             or block_grams.get(h)
         head_names[h] = _unit_names(unit_of.get(h), h, names)
         u = unit_of.get(h)
-        head_title[h] = all_grams[u.heads["headline"]].keys() if u is not None and "headline" in u.heads else set()
+        head_title[h] = set().union(*(all_grams[u.heads[r]].keys() for r in ("headline", "subtitle") if r in u.heads)) \
+            if u is not None else set()
     raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
     per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
     tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set())) for t in floating}
@@ -901,6 +903,15 @@ def _heading_runs_after_body(blocks: list[Block]) -> int:
     return runs
 
 
+def _closing_credits(blocks: list[Block]) -> int:
+    """Credits that close a story (a byline after its body text) with a heading run after them."""
+    out = 0
+    for k in range(1, len(blocks) - 1):
+        if blocks[k].role == "byline" and blocks[k - 1].role == "body" and blocks[k + 1].role in _HEADING_ROLES:
+            out += 1
+    return out
+
+
 def looks_like_page(blocks: list[Block]) -> bool:
     """True when the blocks read as a newspaper page (several articles), False for one article.
 
@@ -909,7 +920,7 @@ def looks_like_page(blocks: list[Block]) -> bool:
     """
     if any(b.role in ("section", "kicker") for b in blocks):
         return True
-    if _heading_runs_after_body(blocks) >= PAGE_HEADING_RUNS:
+    if _heading_runs_after_body(blocks) + _closing_credits(blocks) >= PAGE_HEADING_RUNS:
         return True
     openings = 0
     for k, b in enumerate(blocks):
