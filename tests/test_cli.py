@@ -348,3 +348,35 @@ def test_the_commands_of_docs_cli_md_run(tmp_path, monkeypatch, capsys):
     for command in commands:
         assert main(shlex.split(command)[1:]) == 0, command
     assert (tmp_path / "out" / "pages.jsonl").exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "pretty", "csv"])
+def test_a_lone_surrogate_fails_its_document_only(capsys, tmp_path, fmt):
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "s", "text": "3月6日\\ud800召开会议"}\n' + json.dumps({"id": "ok", "text": MEETING}) + "\n",
+                    encoding="utf-8")
+    target = tmp_path / f"out.{ {'pretty': 'txt'}.get(fmt, fmt) }"
+    code, out, err = run(["extract", str(path), "-o", str(target), "--no-text"], capsys)
+    assert code == 1 and "docs.jsonl:1: 'text' holds a lone surrogate" in err
+    written = target.read_text(encoding="utf-8")
+    assert "召开会议" not in written and "北城区" in written
+    if fmt == "json":
+        assert [d["id"] for d in json.loads(written)] == ["ok"]
+
+
+def test_a_document_that_cannot_be_written_fails_alone(capsys, tmp_path, monkeypatch):
+    import pressie.batch
+
+    real = pressie.batch.extract
+
+    def with_bad_id(text, **kwargs):
+        page = real(text, **kwargs)
+        return page if "北城区" in text else real(text, **{**kwargs, "id": "\ud800"})
+
+    monkeypatch.setattr(pressie.batch, "extract", with_bad_id)
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(path, [{"id": "a", "text": VOLUNTEER}, {"id": "b", "text": MEETING}])
+    target = tmp_path / "out.json"
+    code, out, err = run(["extract", str(path), "-o", str(target), "--no-text"], capsys)
+    assert code == 1 and "docs.jsonl:1: cannot write its output: UnicodeEncodeError" in err
+    assert [d["id"] for d in json.loads(target.read_text(encoding="utf-8"))] == ["b"]

@@ -50,6 +50,7 @@ _FORMAT_OF_SUFFIX = {".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".ndjson": "jsonl"
                      ".json.gz": "json", ".txt": "pretty", ".parquet": "parquet", ".csv": "csv"}
 _FORMATS = ("jsonl", "json", "pretty", "parquet", "csv")
 _GLOB_CHARS = re.compile(r"[*?\[]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # possible in JSON ("\\ud800"), not writable as UTF-8
 #: Hints about a text's characters are printed for this many documents, then counted.
 _MAX_NOTES = 5
 
@@ -251,7 +252,13 @@ def _row_doc(row: Any, where: str, default_published: str | None) -> _Doc:
     if not isinstance(text, str):
         what = "no 'text'" if text is None else f"'text' is {type(text).__name__}, not a string"
         return _Doc(where, error=f"{where}: {what}")
+    bad = _SURROGATE.search(text)
+    if bad:
+        return _Doc(where, error=f"{where}: 'text' holds a lone surrogate ({bad.group(0).encode('unicode_escape').decode()}) "
+                                 f"at character {bad.start()}: not valid Unicode")
     doc_id = row.get("id")
+    if isinstance(doc_id, str) and _SURROGATE.search(doc_id):
+        return _Doc(where, error=f"{where}: 'id' holds a lone surrogate: not valid Unicode")
     if doc_id is not None and not isinstance(doc_id, (str, int)):
         return _Doc(where, error=f"{where}: 'id' must be a string or a number, not {type(doc_id).__name__}")
     try:
@@ -442,34 +449,41 @@ class _Writer:
             self.out.write("[")
 
     def write(self, data: dict) -> None:
-        self.count += 1
-        if self.fmt == "jsonl":
-            self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
-        elif self.fmt == "json":
-            self.out.write(("\n" if self.count == 1 else ",\n") + json.dumps(data, ensure_ascii=False, indent=1))
-        elif self.fmt == "pretty":
-            self.out.write(_pretty(data) + "\n\n")
-        elif self.fmt == "csv":
-            self._csv_rows(data)
-        else:
+        """Write one document; if it cannot be written (text UTF-8 cannot hold), nothing of it is."""
+        if self.fmt == "parquet":
             self.pending.append(data)
             if len(self.pending) >= self.BATCH:
                 self._flush_parquet()
-        if self.fmt in ("jsonl", "pretty", "csv") and self.path is None:
-            self.out.flush()
+        else:
+            if self.fmt == "jsonl":
+                chunk = json.dumps(data, ensure_ascii=False) + "\n"
+            elif self.fmt == "json":
+                chunk = ("\n" if self.count == 0 else ",\n") + json.dumps(data, ensure_ascii=False, indent=1)
+            elif self.fmt == "pretty":
+                chunk = _pretty(data) + "\n\n"
+            else:
+                chunk = self._csv_rows(data)
+            chunk.encode("utf-8")  # raises before anything is written
+            self.out.write(chunk)
+            if self.path is None:
+                self.out.flush()
+        self.count += 1
 
-    def _csv_rows(self, data: dict) -> None:
+    def _csv_rows(self, data: dict) -> str:
         """The table rows of one document as CSV: nested values (lists, structs) as JSON text."""
         import csv
 
         from .tables import rows
 
+        buffer = io.StringIO()
         for row in rows([data], self.kind):
+            writer = csv.DictWriter(buffer, fieldnames=list(row), lineterminator="\n")
             if self.csv is None:
-                self.csv = csv.DictWriter(self.out, fieldnames=list(row), lineterminator="\n")
-                self.csv.writeheader()
-            self.csv.writerow({key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict))
-                               else value for key, value in row.items()})
+                self.csv = list(row)
+                writer.writeheader()
+            writer.writerow({key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict))
+                             else value for key, value in row.items()})
+        return buffer.getvalue()
 
     def _flush_parquet(self) -> None:
         from .tables import record_batches
@@ -673,7 +687,11 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
                 continue
             if args.no_text and fmt not in ("parquet", "csv"):  # table rows are built from the whole page
                 result.pop("text", None)
-            writer.write(result)
+            try:
+                writer.write(result)
+            except (UnicodeEncodeError, ValueError, TypeError) as error:  # one document's output, not the run
+                fail(f"{doc.where}: cannot write its output: {type(error).__name__}: {error}")
+                continue
             articles = result.get("articles") or []
             tally["documents"] += 1
             tally["units"] += len(articles)
