@@ -381,6 +381,10 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         if is_item_credit(s):
             roles.append(("byline", 0.8))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
             continue
+        if s.startswith(("——", "--")) and len(s) <= 40 and i > 0 and not heading[i - 1] \
+                and _paragraph(blocks[i - 1].text) and not _STOP_PUNCT.search(s):
+            roles.append(("byline", 0.7))  # "——某某小学三(3)班 李明" under a paragraph: its author's signature
+            continue
         if is_box_label(s):
             roles.append(("subhead", 0.8))  # "核心阅读", "【记者手记】": a box inside the article
             continue
