@@ -89,6 +89,7 @@ def test_a_directory_with_every_kind_of_bad_input(capsys, tmp_path):
         {"id": "dict-date", "text": MEETING, "published": {"y": 2020}},
         {"id": "too-big", "text": "会" * 300},
         {"id": "last", "text": VOLUNTEER, "published": "2020年5月9日"},
+        "[" * 100_000 + "]" * 100_000,
     ])
     out_path = tmp_path / "new" / "folder" / "out.jsonl"
     for jobs in ("1", "2"):
@@ -104,12 +105,12 @@ def test_a_directory_with_every_kind_of_bad_input(capsys, tmp_path):
             "has no day 30", "docs.JSONL:4: not JSON", "docs.JSONL:5: no 'text'", "docs.JSONL:6: 'text' is list",
             "docs.JSONL:7: a document must be a JSON object", "docs.JSONL:8: published must be a date",
             "docs.JSONL:9 (id too-big): document of 300 characters", "list.json: item 2: no 'text'",
-            "nul.txt: contains NUL bytes", "note: " + str(folder / "gbk.txt") + ": not UTF-8, read as GB18030",
+            "nul.txt: contains NUL bytes", "docs.JSONL:11: not readable JSON", "note: " + str(folder / "gbk.txt") + ": not UTF-8, read as GB18030",
         ]
         for part in expected:
             assert part in err, part
         assert "Traceback" not in err and "[P" not in err
-        assert "7 documents" in err and "11 failed" in err
+        assert "7 documents" in err and "12 failed" in err
 
 
 def test_without_recursive_sub_folders_are_left_out(capsys, tmp_path):

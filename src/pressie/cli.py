@@ -282,6 +282,9 @@ def _jsonl_docs(lines: Iterator[bytes], name: str, published: str | None) -> Ite
         except json.JSONDecodeError as exc:
             yield _Doc(where, error=f"{where}: not JSON: {exc.msg} (column {exc.colno})")
             continue
+        except (RecursionError, ValueError) as exc:  # nested too deep, a number too long to read
+            yield _Doc(where, error=f"{where}: not readable JSON: {exc}")
+            continue
         doc = _row_doc(row, where, published)
         if doc.id is None and doc.error is None:
             doc.id = where
@@ -329,6 +332,9 @@ def _file_docs(source: str | Path, published: str | None, date_of_path, stdin: A
             value = json.loads(text)
         except json.JSONDecodeError as exc:
             yield _Doc(name, error=f"{name}:{exc.lineno}: not JSON: {exc.msg} (column {exc.colno})")
+            return
+        except (RecursionError, ValueError) as exc:
+            yield _Doc(name, error=f"{name}: not readable JSON: {exc}")
             return
         rows = value if isinstance(value, list) else [value]
         for k, row in enumerate(rows, 1):
