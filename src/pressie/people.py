@@ -69,6 +69,9 @@ def _lex():
         "position_end": re.compile(f"(?:{position_words.pattern})$"),
         "follow": compile_literals(follow, "name_follow.txt"),
         "not_names": frozenset(words("not_names")),
+        # Whole two-character candidates that are words of another kind (应邀, 陆续, 督查).
+        "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
+        "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         "org_units": org_units(),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
         "roles": roles,
@@ -85,7 +88,7 @@ _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[
 # common surname (向, 和 and 同 are, so they are not here).
 _PREPOSITIONS = frozenset("由请让给被把对经")
 _KIN_GIVEN = regex.compile(r"大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
-_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再才便则却随陪带率")
+_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却随陪带率")
 
 
 def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False) -> tuple[int, int] | None:
@@ -111,7 +114,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if not _HAN_RUN.fullmatch(cand):
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
-        if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
+        if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
+                or cand in lex["not_name_words"]:
             continue
         if _KIN_GIVEN.match(given):
             continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
@@ -130,7 +134,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         for length in sorted(options, reverse=True):
             end = pos + length
             cand = text[pos:end]
-            if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"]:
+            if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
+                    or cand in lex["not_name_words"]:
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given):
@@ -183,9 +188,12 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     # Cut at the last stop word (verb, preposition, conjunction) inside the run.
     cut = 0
     joined = [m.span() for m in conjoined_names().finditer(run)] if "和" in run or "与" in run else None
+    inner = [m.span() for m in lex["title_inner"].finditer(run)]
     for m in lex["title_stops"].finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in inner):
+            continue  # 有 of 国有林管理局, 原 of 太原: inside a word of the title
         if len(m[0]) > 1 and run[m.end():m.end() + 1] in _OFFICE_CHARS:
             continue  # 督导 of 第三督导组组长, 教育督导局局长: an office named after what it does
         if m[0] in ("和", "与") and _joins_two_fields(run, m.start(), m.end(), lex):
@@ -205,6 +213,11 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             piece_start = body.end()  # 该小区党总支书记: the title is what follows the body pointed at
     if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
         return None
+    last = lex["position_end"].search(text, piece_start, end)
+    for inner_post in lex["positions"].finditer(text, piece_start, last.start()):
+        gap = last.start() - inner_post.end()
+        if 2 <= gap <= 3 and _name_at(text[inner_post.end():last.start()], 0, lex) is not None:
+            return None  # 镇河长俞强书记: a title, a name and the title after it, not one title
     return piece_start, end
 
 
