@@ -65,7 +65,7 @@ def _traditional_only(ch: str) -> bool:
         return False
 
 
-def looks_traditional(text: str, *, sample: int = 20000) -> bool:
+def looks_traditional(text: str, *, sample: int = 5000) -> bool:
     """True when ``text`` (its first ``sample`` characters) is written in traditional characters.
 
     A character counts as traditional when the Big5 standard has it and the
