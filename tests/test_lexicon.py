@@ -101,3 +101,13 @@ def test_facility_noun_groups_are_validated():
     for bad in ({"a": []}, {"a": ["站"]}, {"a": ["gas站"]}, {"a": "网吧"}, {"_doc": "only"}):
         with pytest.raises(ResourceError):
             noun_groups(bad, "t")
+
+
+def test_division_names_come_from_the_registry_package():
+    from pressie.lexicon import admin_divisions, province_abbreviations
+    names = admin_divisions()
+    assert names["安徽"] == "province" and names["广州"] == "prefecture" and names["恩施"] == "prefecture"
+    assert names["富源"] == "county"
+    assert "朝阳" not in names or names["朝阳"] != "county"  # city districts are left out
+    assert all(len(n) >= 2 for n in names)
+    assert {"京", "沪", "鄂"} <= province_abbreviations()

@@ -69,3 +69,17 @@ def test_issue_14_a_stop_character_that_writes_a_name_stays_in_it(text, expected
 ])
 def test_issue_14_a_place_starts_on_a_word_boundary(text, expected):
     assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("座谈会在广州召开。", ["广州"]),
+    ("调研组赴安徽、甘肃调研。", ["安徽", "甘肃"]),
+    ("调研组来到富源,走访企业。", ["富源"]),  # a county's name after a verb of going
+    ("座谈会8日在京召开。", ["京"]),
+    ("北京时间8点", []),  # no boundary after the name
+    ("北京同仁堂", []),  # a one-character stop after the name may open a longer name
+    ("他说无极限。", []),  # a county's name (无极) needs a verb of going or a list
+    ("在新的起点上", []),
+])
+def test_issue_14_division_names_without_their_level_word(text, expected):
+    assert texts(find_places(text)) == expected

