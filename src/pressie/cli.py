@@ -690,6 +690,8 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
                 reason = result.message if isinstance(result, PressieError) else f"{type(result).__name__}: {result}"
                 label = f" (id {doc.id})" if doc.id and doc.id not in (doc.where, Path(doc.where).name) else ""
                 fail(f"{doc.where}{label}: {reason}")
+                if getattr(result, "details", None):
+                    log.debug("%s: %s", doc.where, result.details)  # the traceback, with -v
                 continue
             if args.no_text and fmt not in ("parquet", "csv"):  # table rows are built from the whole page
                 result.pop("text", None)
