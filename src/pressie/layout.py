@@ -99,7 +99,7 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
 def _label(text: str) -> str:
     """A short line as a label: spaces, brackets and a closing colon removed."""
-    return regex.sub(r"[\s【】\[\]:：]", "", text)
+    return regex.sub(r"[\s【】\[\]:：□■◆◇●○▲△★☆]", "", text)
 
 
 def is_box_label(text: str) -> bool:
@@ -319,7 +319,8 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
             if not deck[k] or heading[k]:
                 continue
             above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
-                                                     or (deck[k - 1] and opens[k - 1]))
+                                                     or (deck[k - 1] and opens[k - 1])
+                                                     or blocks[k + 1].text.lstrip().startswith("——"))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
 
