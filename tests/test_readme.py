@@ -103,3 +103,17 @@ def test_readme_shows_the_page_of_the_seed(scratch):
     with contextlib.redirect_stdout(io.StringIO()) as out:
         exec(loop, {"page": page})
     assert len(out.getvalue().splitlines()) == len(page.events)
+
+
+def test_docs_site_builds_without_warnings(tmp_path):
+    pytest.importorskip("mkdocs")
+    pytest.importorskip("mkdocstrings")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+                           "--site-dir", str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (tmp_path / "site" / "notebook" / "index.html").exists()
+    assert (tmp_path / "site" / "img" / "notebook.png").exists()
