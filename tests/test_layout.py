@@ -83,3 +83,74 @@ def test_web_page_frame_is_furniture():
     assert article.headline.text == "城南社区志愿者义务清扫积雪"
     assert list(article.blocks) == [1, 3]
     assert list(page.furniture) == [0, 2, 4, 5, 6]
+
+
+# Real page texts (all invented): labels, credits, decks, packages.
+
+def roles_of(text):
+    return [(b.text.strip(), b.role) for b in assign_roles(split_blocks(text))]
+
+
+def test_layout_word_classes_load_and_are_word_lists():
+    from pressie.layout import layout_words
+    words = layout_words()
+    assert {"box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels"} <= set(words)
+    assert all(words[k] and all(w and " " not in w for w in words[k]) for k in words)
+
+
+def test_box_labels_and_credits_by_class():
+    from pressie.layout import is_box_label, is_item_credit, is_page_credit
+    assert is_box_label("核心阅读") and is_box_label("【编者按】") and is_box_label("■记者手记")
+    assert not is_box_label("核心阅读的意义在哪里")
+    assert is_page_credit("版式设计：吴 桐") and is_page_credit("本版制图：张丹") and is_page_credit("广告")
+    assert not is_page_credit("版式设计要简洁，让读者一眼看清重点。")
+    assert is_item_credit("制图：李明") and is_item_credit("杨  帆摄（影像中国）") and is_item_credit("新华社记者  王强摄")
+    assert not is_item_credit("他一连拍了三天，终于拍到了雪豹。")
+
+
+def test_decks_around_a_headline_and_over_a_byline_are_heads():
+    text = ("以项目建设为抓手，推动县域经济高质量发展\n三江县重点项目集中开工\n总投资八十亿元，涉及产业、交通、民生三大领域\n"
+            "本报讯（记者 方晴）3月12日，三江县举行重点项目集中开工仪式。\n")
+    assert [r for _, r in roles_of(text)] == ["overline", "headline", "subtitle", "body"]
+    top = "霍河停航，航运公司齐涨价\n本地船商承诺“不加价”！\n记者 夏雨\n这两天，船商老朱在航运圈火了。\n"
+    assert [r for _, r in roles_of(top)][:3] == ["overline", "headline", "byline"]
+
+
+def test_a_cut_line_over_a_headline_stays_body():
+    # On a composed page a paragraph cut at the column's end may sit right above the next headline.
+    text = ("城东街道召开例会\n本报讯 5月6日，城东街道召开例会，部署近期工作。\n"
+            "最后，街道主任从改变思想观念、强化组织领导、形成攻坚合力三个方面提出\n城西社区举办义诊\n"
+            "本报讯 5月6日，城西社区举办义诊活动。\n")
+    assert roles_of(text)[2][1] == "body"
+
+
+def test_short_line_between_two_paragraphs_is_a_subhead():
+    text = ("老街改造见成效\n今年以来，老街完成了管网改造。\n琐事不出网格，小事不出社区\n"
+            "社区把老街划成六个网格，每格都有网格员。\n")
+    assert roles_of(text)[2][1] == "subhead"
+    cut = ("老街改造见成效\n今年以来，老街完成了管网改造。\n琐事不出网格，小事不出\n社区，网格员每天巡查。\n")
+    assert roles_of(cut)[2][1] != "subhead"  # the line below finishes it
+
+
+def test_department_line_between_paragraphs_is_not_a_kicker():
+    text = ("退役老兵在行动\n疫情发生后，老兵们纷纷请战。\n紧急驰援建医院\n“再累也得坚持！”老兵们说。\n")
+    assert roles_of(text)[2][1] != "kicker"
+    assert roles_of("区民政局\n养老服务再升级\n本报讯 近日，区民政局出台新措施。\n")[0][1] == "kicker"
+
+
+def test_signature_under_a_paragraph_is_a_byline():
+    text = ("春天的跑道\n今天我们在樱花跑道上跑了五公里，我第一次坚持到了终点。\n——城南小学三（2）班 李小雨\n")
+    assert roles_of(text)[2][1] == "byline"
+    assert roles_of("为百姓，他不曾犹豫\n——追记殉职干部李华\n他走的那天，下着大雨。\n")[1][1] == "subtitle"
+
+
+def test_numbered_stories_form_a_package_and_numbered_points_do_not():
+    from pressie.layout import numbered_items
+    story = "家住东湖新村的赵老伯求助，他患高血压多年，降压药只剩两天的量，腿脚不便无法出门。记者联系社区卫生服务中心，医生第二天就上门送来了药，还给他量了血压，叮嘱他按时服药、少吃盐。"
+    package = "求助速递\n" + "".join(f"{n}.{story}\n" for n in (1, 2, 3))
+    assert numbered_items(split_blocks(package)) == frozenset({1, 2, 3})
+    assert roles_of(package)[0][1] == "section"
+    points = "征文要求\n1.观察日记：记录种子发芽的过程。\n2.想象故事：化身一颗种子去旅行。\n3.其他形式：诗歌、漫画都可以。\n"
+    assert numbered_items(split_blocks(points)) == frozenset()
+    skipped = "求助速递\n" + "".join(f"{n}.{story}\n" for n in (1, 3, 4))
+    assert numbered_items(split_blocks(skipped)) == frozenset()
