@@ -88,7 +88,8 @@ _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[
 # common surname (向, 和 and 同 are, so they are not here).
 _PREPOSITIONS = frozenset("由请让给被把对经")
 _KIN_GIVEN = regex.compile(r"大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
-_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却随陪带率")
+_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却随陪带率"
+                 "他她它我你某")  # pronouns, and 某 of an anonymised name (雷某某)
 
 
 def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False) -> tuple[int, int] | None:
@@ -126,6 +127,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         rating = _end_rating(text, end, lex)
         if cand[-1] in "和与及同" and length >= 3 and rating < 3:
             rating = 0  # "林涛和副书记…": the conjunction ends the name
+        if length == 3 and rating < 3 and _written_shorter(text, cand):
+            rating = 0  # 王辉留给同事 … 王辉身体不好: the text writes the name with two characters
         if rating and (best is None or rating > best[0]):
             best = (rating, end)
     if best is None and anchored:
@@ -142,8 +145,17 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                 continue
             if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
                 continue
+            if length == 3 and _written_shorter(text, cand):
+                continue  # 王辉留给同事 … 王辉身体不好: the text writes the name with two characters
             return pos, end
     return None if best is None else (pos, best[1])
+
+
+def _written_shorter(text: str, cand: str) -> bool:
+    """True when the text writes the first two characters of ``cand`` elsewhere without its third
+    (a name is written the same way throughout a text)."""
+    short = cand[:2]
+    return text.count(short) > text.count(cand)
 
 
 def _end_rating(text: str, end: int, lex) -> int:
