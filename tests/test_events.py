@@ -546,3 +546,19 @@ def test_issue_14_a_campaign_never_called_volunteering_is_no_volunteer_event():
     assert [e["type"] for e in events("5月8日,街道组织机关干部开展清洁家园活动,清理垃圾3吨。")] == []
     (event,) = events("5月8日,街道组织志愿者开展清洁家园活动。")
     assert event["type"] == "volunteer"
+
+
+def test_issue_14_counts_of_the_people_who_took_part_and_of_items_handed_out():
+    (event,) = events("5月8日,县志愿者协会在人民广场开展义诊志愿服务活动。据了解,本次活动共有40余人参加。活动中共发放宣传资料300余份。")
+    counts = {(c["value"], c["unit"]) for c in event["counts"]}
+    assert (40, "人") in counts and (300, "份") in counts
+
+
+def test_issue_14_a_register_or_a_requirement_is_no_count_of_the_event():
+    (event,) = events("5月8日,社区开展志愿服务活动。全市注册志愿团体总数为120个,每个团体须至少招募50名志愿者。")
+    assert event["counts"] == []
+
+
+def test_issue_14_yigong_are_volunteers():
+    (event,) = events("5月8日,市义工协会十余名义工来到东风小学,为孩子们送去新书包。")
+    assert event["type"] == "volunteer"

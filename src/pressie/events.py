@@ -47,6 +47,8 @@ _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 # "20余名医护人员参加活动": people who took part in the event the article reports.
 _JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
                                   r"(?:活动|会议|座谈|培训|调研|检查|督导|慰问|义诊|服务|演练|仪式)")
+# "共有400余人参加": the count is of the people who took part (whatever statistic word precedes it).
+_JOINED_AFTER_COUNT = regex.compile(r"(?:的?[\p{Han}]{0,4}?)?(?:参加|参与|出席|到场|参会)")
 # "此次活动共服务老人15户": a count of the event the article reports, in a sentence of its own.
 _THIS_EVENT = regex.compile(r"(?:此次|本次|这次)(?:活动|义诊|服务|慰问|调研|检查|督导|志愿服务)[^,，;；。]{0,10}$")
 _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
@@ -1165,14 +1167,24 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             if (hit and triggers.type_of(hit[0]) == kind) or _JOINED_THE_EVENT.match(page, q.noun.end) \
                     or _THIS_EVENT.search(page, max(0, q.start - 16), q.start):
                 sent = next((s for s in scope if s.contains(q.start, q.end)), None)
+        elif sent is None and _THIS_EVENT.search(page, max(0, q.start - 16), q.start):
+            sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # 本次活动共有40余人参加
         elif sent is None and q.unit == "人次" and kind != "meeting":
             sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # people served (接诊200余人次)
+        if sent is None and kind != "meeting" and triggers is not None:
+            # "活动共发放宣传手册250余份": items handed out or planted in the event's scope.
+            inside = next((s for s in scope if s.contains(q.start, q.end)), None)
+            if inside is not None:
+                c0, _ = _clause_bounds(page, inside, q.start)
+                if triggers.cue("handout_verbs").search(page, c0, q.start) and not _PLAN_IN_SENTENCE.search(page[c0:q.start]):
+                    sent = inside
         if sent is None:
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
         before = page[max(sent.start, q.start - 20):q.start]
-        if triggers.cue("not_event_count").search(before):
-            continue
+        joined = _JOINED_AFTER_COUNT.match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end)
+        if triggers.cue("not_event_count").search(before) and not (joined and not _PLAN_IN_SENTENCE.search(before)):
+            continue  # (but 截至当天,共有31人参与献血: the people who took part)
         left = page[max(0, q.start - 4):q.start]
         if "“" in left and "”" not in left[left.rfind("“"):] and "”" in page[q.end:q.end + 4]:
             continue  # “七个有”标准, “三个一”: a slogan's name, not a count
