@@ -40,7 +40,7 @@ Record = Union[Page, Article, Event]
 
 _CSS = """
 .pressie{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;
- line-height:2.1;font-size:15px;color:#1f2328;max-width:60em}
+ line-height:2.1;font-size:15px;color:#1f2328;background:#fff;padding:.5em;max-width:60em}
 .pressie .pressie-legend{margin:0 0 .6em;line-height:1.8}
 .pressie .pressie-key{display:inline-block;padding:0 .5em;margin-right:.3em;border-radius:.3em;font-size:.8em}
 .pressie .pressie-unit{border:2px solid #8c959f;border-radius:.5em;padding:.2em .8em .4em;margin:0 0 .8em}
