@@ -94,7 +94,8 @@ def roles_of(text):
 def test_layout_word_classes_load_and_are_word_lists():
     from pressie.layout import layout_words
     words = layout_words()
-    assert {"box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels"} <= set(words)
+    assert {"box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels",
+            "source_credit_openers"} <= set(words)
     assert all(words[k] and all(w and " " not in w for w in words[k]) for k in words)
 
 
@@ -136,6 +137,14 @@ def test_department_line_between_paragraphs_is_not_a_kicker():
     text = ("退役老兵在行动\n疫情发生后，老兵们纷纷请战。\n紧急驰援建医院\n“再累也得坚持！”老兵们说。\n")
     assert roles_of(text)[2][1] != "kicker"
     assert roles_of("区民政局\n养老服务再升级\n本报讯 近日，区民政局出台新措施。\n")[0][1] == "kicker"
+
+
+def test_a_source_line_under_a_paragraph_closes_its_article():
+    from pressie.layout import is_source_credit
+    assert is_source_credit("据新华社") and is_source_credit("综合钦南发布、红星新闻")
+    assert not is_source_credit("据介绍，今年全市新增绿地一百公顷。")
+    text = "海豚保护区扩大\n近日，海豚保护区面积扩大了一倍。\n据新华社\n早茶立法\n4月1日，早茶保护规定施行。\n"
+    assert roles_of(text)[2][1] == "byline"
 
 
 def test_signature_under_a_paragraph_is_a_byline():

@@ -63,7 +63,8 @@ def is_item(text: str) -> bool:
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
-_LAYOUT_KEYS = ("box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels")
+_LAYOUT_KEYS = ("box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels",
+                "source_credit_openers")
 
 
 @cache
@@ -82,6 +83,19 @@ def layout_words() -> dict[str, frozenset[str]]:
 
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _source_credit() -> regex.Pattern:
+    """A line naming the source of an article: an opener, then names (据新华社, 综合钦南发布、红星新闻)."""
+    openers = _alternation(layout_words()["source_credit_openers"])
+    return regex.compile(rf"^\s*(?:{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
+
+
+def is_source_credit(text: str) -> bool:
+    """True for a short line naming where the article above was taken from (据新华社)."""
+    s = text.strip()
+    return len(s) <= 24 and bool(_source_credit().match(s))
 
 
 @cache
@@ -381,6 +395,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         if is_item_credit(s):
             roles.append(("byline", 0.8))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
+            continue
+        if i > 0 and is_source_credit(s) and _paragraph(blocks[i - 1].text):
+            roles.append(("byline", 0.7))  # "据新华社" under a paragraph: the source of the article above
             continue
         if s.startswith(("——", "--")) and len(s) <= 40 and i > 0 and not heading[i - 1] \
                 and _paragraph(blocks[i - 1].text) and not _STOP_PUNCT.search(s):
