@@ -43,7 +43,7 @@ relative_similarity_weight = 3.0
 headline_word_weight = 0.4  # per bigram of the head's headline found in the tail (at most 3)
 boundary_word_weight = 1.5  # the head's last and the tail's first character make a word seen on the page
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
-_OPENING_BYLINE = regex.compile(r"^\s*[□■](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
+_OPENING_BYLINE = regex.compile(r"^\s*[□■◎○★☆◇△▲◆●](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
 _OPEN_PUNCT = frozenset("、,，;；:：")
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
