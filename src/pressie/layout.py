@@ -106,7 +106,7 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     page = regex.compile(rf"^\s*(?:{_alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
                          rf"(?:\s*[、,，]\s*{name})*\s*$")
     item = regex.compile(rf"^\s*(?:{_alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
-    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?(?:摄影报道|摄影|摄)\s*"
+    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:摄影报道|摄影|摄)\s*"
                           rf"(?:[(（](?:{_alternation(lw['photo_agencies'])})[)）])?\s*$")
     return page, item, photo
 

@@ -309,7 +309,9 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             target = pending
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             follows = nxt is not None and nxt.role == "body" and nxt.index not in items
-            opening = follows and (bool(_OPENING_BYLINE.search(b.text)) or start_class(nxt.text) in ("lead", "weak_lead"))
+            # An article's text opens a sentence; a tail cut mid-sentence below a credit opens nothing.
+            opening = follows and start_class(nxt.text) not in _MID \
+                and (bool(_OPENING_BYLINE.search(b.text)) or start_class(nxt.text) in ("lead", "weak_lead"))
             if target is None and not opening and not (units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks):
                 loose.append(b.index)  # a closing credit: it goes with the paragraph before it
                 continue
