@@ -170,6 +170,11 @@ def test_published_from_filename(capsys, tmp_path):
     (folder / "paper_20200309_p4.txt").write_text("6日上午,北城区召开安全生产例会。", encoding="utf-8")
     code, out, err = run(["extract", str(tmp_path), "-r", "--published-from-filename", "%Y%m%d", "--no-text"], capsys)
     assert code == 0 and json.loads(out)["published"] == "2020-03-09"
+    (tmp_path / "undated.txt").write_text("6日上午,北城区召开安全生产例会。", encoding="utf-8")
+    code, out, err = run(["extract", str(tmp_path), "-r", "--published-from-filename", "%Y%m%d", "--no-text"],
+                         capsys)
+    assert code == 0 and [json.loads(x)["published"] for x in out.splitlines()] == ["2020-03-09", None]
+    assert "undated.txt: no date of the form %Y%m%d in its path" in err
     code, out, err = run(["extract", str(tmp_path), "--published-from-filename", "%m%d"], capsys)
     assert code == 2 and "needs a year" in err
 

@@ -145,6 +145,7 @@ def filename_date_reader(pattern: str):
     compiled = re.compile("".join(parts))
 
     def read(path: Path) -> str | None:
+        """The date ``pattern`` finds in ``path`` (the last one when several), or ``None``."""
         text = path.as_posix()
         for match in reversed(list(compiled.finditer(text))):
             try:
@@ -153,6 +154,7 @@ def filename_date_reader(pattern: str):
                 continue
         return None
 
+    read.pattern = pattern  # type: ignore[attr-defined]
     return read
 
 
@@ -310,8 +312,17 @@ def _file_docs(source: str | Path, published: str | None, date_of_path, stdin: A
         return
     path = Path(source)
     name = str(path)
-    if date_of_path is not None:
-        published = date_of_path(path) or published
+    found = date_of_path(path) if date_of_path is not None else None
+    docs = _path_docs(path, name, found or published, label)
+    if date_of_path is not None and found is None:
+        first = next(docs, None)
+        if first is not None:
+            first.notes.append(f"{name}: no date of the form {date_of_path.pattern} in its path")
+            yield first
+    yield from docs
+
+
+def _path_docs(path: Path, name: str, published: str | None, label: str | None) -> Iterator[_Doc]:
     kind = _kind(path.name)
     try:
         if kind == "jsonl":
