@@ -386,3 +386,23 @@ def test_a_document_that_cannot_be_written_fails_alone(capsys, tmp_path, monkeyp
     code, out, err = run(["extract", str(path), "-o", str(target), "--no-text"], capsys)
     assert code == 1 and "docs.jsonl:1: cannot write its output: UnicodeEncodeError" in err
     assert [d["id"] for d in json.loads(target.read_text(encoding="utf-8"))] == ["b"]
+
+
+def test_read_date_hands_other_forms_to_dateparser(monkeypatch):
+    import datetime
+    import types
+
+    seen = []
+
+    def parse(text, settings=None):
+        seen.append((text, settings))
+        return datetime.datetime(2020, 3, 9, 8, 0) if text == "9 mars 2020" else None
+
+    monkeypatch.setitem(sys.modules, "dateparser", types.SimpleNamespace(parse=parse))
+    assert read_date("9 mars 2020") == "2020-03-09"
+    with pytest.raises(OptionError, match="is not a date"):
+        read_date("sometime")
+    assert seen[0][1] == {"STRICT_PARSING": True}
+    monkeypatch.setitem(sys.modules, "dateparser", None)  # not installed
+    with pytest.raises(OptionError, match=r"pressie\[dates\]"):
+        read_date("9 mars 2020")
