@@ -533,9 +533,13 @@ def _done_ids(path: Path) -> set[str]:
     opener = gzip.open if gz else open
     try:
         with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+            decoder = json.JSONDecoder()
             for line in handle:
                 try:
-                    ids.add(str(json.loads(line).get("id")))
+                    if line.startswith('{"id": '):  # pressie's own lines: read the id only
+                        ids.add(str(decoder.raw_decode(line, 7)[0]))
+                    else:
+                        ids.add(str(json.loads(line).get("id")))
                 except (ValueError, AttributeError):
                     continue
     except (OSError, EOFError):
