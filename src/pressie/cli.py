@@ -50,6 +50,7 @@ _FORMAT_OF_SUFFIX = {".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".ndjson": "jsonl"
                      ".json.gz": "json", ".txt": "pretty", ".parquet": "parquet", ".csv": "csv"}
 _FORMATS = ("jsonl", "json", "pretty", "parquet", "csv")
 _GLOB_CHARS = re.compile(r"[*?\[]")
+_POSITION = re.compile(r"^document \d+: ")  # how extract_many names a document by its position
 _SURROGATE = re.compile("[\ud800-\udfff]")  # possible in JSON ("\\ud800"), not writable as UTF-8
 #: Hints about a text's characters are printed for this many documents, then counted.
 _MAX_NOTES = 5
@@ -703,6 +704,7 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
             doc = origin.popleft()
             if isinstance(result, Exception):
                 reason = result.message if isinstance(result, PressieError) else f"{type(result).__name__}: {result}"
+                reason = _POSITION.sub("", reason, count=1)  # the file and line say where
                 label = f" (id {doc.id})" if doc.id and doc.id not in (doc.where, Path(doc.where).name) else ""
                 fail(f"{doc.where}{label}: {reason}")
                 if getattr(result, "details", None):
