@@ -290,7 +290,12 @@ def test_jobs_give_the_same_lines_and_errors(capsys, tmp_path):
     assert "docs.jsonl:6: published='bad'" in err2 and "12 documents" in err2 and "1 failed" in err2
 
 
-def test_an_unexpected_exception_stays_with_its_document(capsys, tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_unexpected_exception_stays_with_its_document(capsys, tmp_path, monkeypatch, jobs):
+    import multiprocessing
+
+    if jobs != "1" and multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched function reaches worker processes only when they are forked")
     import pressie.batch
 
     real = pressie.batch.extract
@@ -303,7 +308,7 @@ def test_an_unexpected_exception_stays_with_its_document(capsys, tmp_path, monke
     monkeypatch.setattr(pressie.batch, "extract", fragile)
     path = tmp_path / "docs.jsonl"
     write_jsonl(path, [{"id": "a", "text": MEETING}, {"id": "b", "text": "爆" + MEETING}, {"id": "c", "text": VOLUNTEER}])
-    code, out, err = run(["extract", str(path), "--no-text"], capsys)
+    code, out, err = run(["extract", str(path), "--no-text", "-j", jobs], capsys)
     assert code == 1 and [json.loads(x)["id"] for x in out.splitlines()] == ["a", "c"]
     assert "docs.jsonl:2 (id b): RuntimeError: broken rule" in err
 
