@@ -83,3 +83,12 @@ def test_issue_14_a_place_starts_on_a_word_boundary(text, expected):
 ])
 def test_issue_14_division_names_without_their_level_word(text, expected):
     assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("他负责东风村的工作。", ["东风村"]),  # a common verb before a whole name ends the text before it
+    ("来到解放路。", ["解放路"]),  # a name that is a verb keeps it
+    ("来到东方社区集中隔离医学观察点。", ["东方社区集中隔离医学观察点"]),  # venue names hold verbs
+])
+def test_issue_14_a_common_verb_ends_the_text_before_a_name(text, expected):
+    assert texts(find_places(text)) == expected

