@@ -150,3 +150,75 @@ def test_same_figures_as_the_shared_scorer(tmp_path, capsys, name, mode):
     table = subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), mode, str(gold), str(pred)],
                            capture_output=True, text=True, check=True).stdout
     assert format_scores(expected) + "\n" == table
+
+
+def _mutated(rows, seed):
+    """Predictions made from gold rows by random damage: dropped, renamed, retyped and re-dated values."""
+    import copy
+    import random
+
+    rng = random.Random(seed)
+
+    def damage(event):
+        event = copy.deepcopy(event)
+        roll = rng.random()
+        if roll < 0.1:
+            event["type"] = rng.choice(["meeting", "inspection", "volunteer"])
+        when = event.get("when")
+        if when and when.get("start") and rng.random() < 0.3:
+            when["start"] = rng.choice(["--" + str(when["start"])[5:10], "2019" + str(when["start"])[4:],
+                                        str(when["start"])[:10] + "T09:00", None])
+        if rng.random() < 0.2:
+            event["when"] = None
+        for person in event.get("who") or []:
+            if rng.random() < 0.2:
+                person["name"] = person["name"] + " 的"
+            if rng.random() < 0.2:
+                person["role"] = None
+            if rng.random() < 0.2:
+                person["titles"] = (person.get("titles") or [])[:1]
+        event["where"] = [rng.choice([p, {"name": p}, {"text": p}, p + "的"]) for p in event.get("where") or []
+                          if rng.random() > 0.2]
+        event["orgs"] = [o if rng.random() > 0.3 else (o.get("name") if isinstance(o, dict) else o)
+                         for o in event.get("orgs") or []]
+        for count in event.get("counts") or []:
+            if rng.random() < 0.3:
+                count["value"] = rng.choice([str(count.get("value")), float(count.get("value") or 0) + 0.5, None])
+        return event
+
+    out = []
+    for row in rows:
+        if rng.random() < 0.05:
+            continue  # no prediction at all
+        if "articles" in row:
+            articles = []
+            for article in row["articles"]:
+                blocks = [b for b in article["blocks"] if rng.random() > 0.1] or article["blocks"][:1]
+                articles.append({"blocks": blocks, "events": [damage(e) for e in article.get("events") or []
+                                                              if rng.random() > 0.1]})
+            if articles and rng.random() < 0.3:
+                articles[0]["blocks"] = articles[0]["blocks"] + articles[-1]["blocks"][:1]
+            furniture = [b for b in row.get("furniture") or [] if rng.random() > 0.3]
+            out.append({"id": row["id"], "articles": articles, "furniture": furniture})
+        else:
+            events = [damage(e) for e in row.get("events") or [] if rng.random() > 0.1]
+            if rng.random() < 0.5:
+                out.append({"id": row["id"], "events": events})
+            else:
+                out.append({"id": row["id"], "articles": [{"events": events}]})
+    return out
+
+
+@pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(),
+                    reason="the project's shared gold folder (../shared/eval) is not present")
+@pytest.mark.parametrize("name, mode", [("dev-articles.jsonl", "articles"), ("dev-realpages.jsonl", "pages")])
+def test_same_figures_as_the_shared_scorer_on_damaged_predictions(tmp_path, name, mode):
+    gold = SHARED_EVAL / name
+    rows = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+    for seed in range(3):
+        pred = tmp_path / f"pred-{seed}.jsonl"
+        pred.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in _mutated(rows, seed)) + "\n",
+                        encoding="utf-8")
+        shared = subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), mode, str(gold), str(pred), "--json"],
+                                capture_output=True, text=True, check=True)
+        assert score_files(gold, pred, mode) == json.loads(shared.stdout), seed
