@@ -140,7 +140,7 @@ def test_evaluate_reports_a_missing_file(tmp_path, capsys):
 def test_same_figures_as_the_shared_scorer(tmp_path, capsys, name, mode):
     gold = SHARED_EVAL / name
     pred = tmp_path / "pred.jsonl"
-    assert main(["extract", str(gold), "--no-text", "-q", "-o", str(pred)]) == 0
+    assert main(["extract", str(gold), "--no-text", "-q", "-j", "2", "-o", str(pred)]) == 0
     shared = subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), mode, str(gold), str(pred), "--json"],
                             capture_output=True, text=True, check=True)
     expected = json.loads(shared.stdout)
