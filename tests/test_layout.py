@@ -163,3 +163,12 @@ def test_numbered_stories_form_a_package_and_numbered_points_do_not():
     assert numbered_items(split_blocks(points)) == frozenset()
     skipped = "求助速递\n" + "".join(f"{n}.{story}\n" for n in (1, 3, 4))
     assert numbered_items(split_blocks(skipped)) == frozenset()
+
+
+def test_a_display_line_naming_its_column_between_paragraphs_is_a_headline():
+    text = ("老兵在行动\n老兵们纷纷请战，奔赴一线。\n驻村工作，就要不怕难题（新春走基层）\n"
+            "三次对簿公堂的俩邻居，今年春节前和好了。\n")
+    roles = roles_of(text)
+    assert roles[2][1] == "headline"
+    credit = "老兵在行动\n老兵们纷纷请战，奔赴一线。\n群众夸他们是好样的（记者 王明）\n他们说，这是应该做的。\n"
+    assert roles_of(credit)[2][1] != "headline"

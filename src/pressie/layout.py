@@ -325,6 +325,9 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
     opens = [k == 0 or blocks[k].index in blanks or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
+    for k in range(n):
+        if deck[k] and _COLUMN_TAG_END.search(blocks[k].text):
+            heading[k] = anchor[k] = True  # "驻村工作，就要不怕难题(新春走基层)": a headline naming its column
     for k in range(n - 1):
         if opens[k] and deck[k] and deck[k + 1]:  # two display lines opening the page or a blank-separated part
             heading[k] = heading[k + 1] = anchor[k] = anchor[k + 1] = True
@@ -360,6 +363,7 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool]) -> bool:
     return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below) in ("normal", "weak_lead", "lead")
 
 
+_COLUMN_TAG_END = regex.compile(r"\p{Han}[(（](?![^()（）]*(?:摄|记者|通讯员|供图|作者))[^()（）\n]{2,16}[)）]\s*$")
 _HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
 
 
