@@ -64,7 +64,7 @@ _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快
 
 
 _LAYOUT_KEYS = ("box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels",
-                "source_credit_openers")
+                "source_credit_openers", "particle_led_words")
 
 
 @cache
@@ -79,6 +79,11 @@ def layout_words() -> dict[str, frozenset[str]]:
             raise ResourceError(f"layout_words.json: {key!r} needs a non-empty 'words' list of words without spaces")
         out[key] = frozenset(items)
     return out
+
+
+@cache
+def _particle_led_words() -> tuple[str, ...]:
+    return tuple(sorted(layout_words()["particle_led_words"], key=len, reverse=True))
 
 
 def _alternation(words) -> str:
@@ -227,7 +232,7 @@ def start_class(text: str) -> str:
         return "normal"
     if s[0] in "、,，;；:：。！？!?)）”’」』…—" :
         return "punct"
-    if s[0] in _PARTICLES and not s.startswith(("和谐", "以来", "之前", "于是", "并且", "或者", "把握", "让我们", "向前", "与会", "以上")):
+    if s[0] in _PARTICLES and not s.startswith(_particle_led_words()):
         return "particle"
     close = s.find("”")
     opening = s.find("“")
