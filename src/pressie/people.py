@@ -39,7 +39,7 @@ _VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|�
 _VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望慰问|走访慰问)了?[\p{Han}]{0,8}?"
                                 r"(?:干部|老干部|老党员|党员|退役军人|老兵|军属|烈属|困难户|贫困户|低保户|五保户|"
                                 r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
-_VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能")  # surnames that are far more often verbs or particles
+_VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能须应")  # surnames that are far more often verbs or particles
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话|传达了|通报了)")
 @cache
 def _lex():
@@ -71,6 +71,8 @@ def _lex():
         "not_names": frozenset(words("not_names")),
         # Whole two-character candidates that are words of another kind (应邀, 陆续, 督查).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
+        # Words that do not open a three-character name either (陆续来到, 积极参与).
+        "not_name_heads": frozenset(w for w in words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         "org_units": org_units(),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
@@ -87,7 +89,7 @@ _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[
 # One-character prepositions that stand right before a name ("会议由王建国书记主持"); none is a
 # common surname (向, 和 and 同 are, so they are not here).
 _PREPOSITIONS = frozenset("由请让给被把对经")
-_KIN_GIVEN = regex.compile(r"大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
+_KIN_GIVEN = regex.compile(r"老[人汉伯太师板]|大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
 _BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却随陪带率"
                  "他她它我你某")  # pronouns, and 某 of an anonymised name (雷某某)
 
@@ -116,7 +118,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
         if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
-                or cand in lex["not_name_words"]:
+                or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"]:
             continue
         if _KIN_GIVEN.match(given):
             continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
@@ -138,7 +140,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             end = pos + length
             cand = text[pos:end]
             if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
-                    or cand in lex["not_name_words"]:
+                    or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"] or cand[0] in _VERB_SURNAMES:
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given):
