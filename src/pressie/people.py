@@ -62,6 +62,8 @@ def _lex():
     return {
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
+        "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{2,}}"
+                                     rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
         "deictic_bodies": compile_literals(data("person_descriptors")["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
@@ -434,6 +436,12 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             continue
         add(name, titles)
         take_list(name[1], titles)
+    # A list of bare names that take part: "韩正、孙春兰、胡春华出席" (every item a name on its own).
+    for m in lex["name_list"].finditer(text):
+        items = [(m.start() + a.start(), m.start() + a.end()) for a in _HAN_TOKENS.finditer(m[0])]
+        if all(_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items):
+            for span in items:
+                add(span, [])
     # Apposition: "梁思成是石桥村党支部书记".
     for m in _APPOSITION_SHI.finditer(text):
         title = None
