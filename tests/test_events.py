@@ -562,3 +562,20 @@ def test_issue_14_a_register_or_a_requirement_is_no_count_of_the_event():
 def test_issue_14_yigong_are_volunteers():
     (event,) = events("5月8日,市义工协会十余名义工来到东风小学,为孩子们送去新书包。")
     assert event["type"] == "volunteer"
+
+
+def test_issue_14_bodies_a_town_has_take_part_hold_the_check_with_it():
+    (event,) = events("5月8日,石桥镇组织安监办、派出所等部门,对辖区学校周边进行了专项检查。")
+    assert [o["name"] for o in event["orgs"]] == ["石桥镇", "安监办", "派出所"]
+
+
+def test_issue_14_a_festival_ahead_does_not_date_a_sentence():
+    found = events("春节来临之际,东风镇党委、政府对辖区老党员开展送温暖活动。5月6日下午,镇长王建国到东风村慰问老党员。")
+    assert len(found) == 1 and found[0]["when"]["start"] == "2023-05-06"
+    assert [o["name"] for o in found[0]["orgs"]] == ["东风镇党委", "政府"]
+
+
+def test_issue_14_ducha_is_a_check():
+    (event,) = events("5月8日,县环保局、县城管局对高速公路沿线进行联合督察。")
+    assert event["type"] == "inspection"
+    assert [o["name"] for o in event["orgs"]] == ["县环保局", "县城管局"]

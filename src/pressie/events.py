@@ -72,6 +72,7 @@ _AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈
 _OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 _BY_ORGANISER = regex.compile(r"由")
+_GROUP_OF_BODIES = regex.compile(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
 _JOINTLY = regex.compile(r"联合|共同|携手")
 _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
@@ -302,8 +303,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if t.date_start and not _habitual(t, recurring):
             k = at(t.start, t.end).index
             dated.add(k)
-            if t.granularity not in ("month", "year"):
-                dates.setdefault(k, t.date_start)
+            if t.granularity not in ("month", "year") and (t.rule != "festival" or _usable(t, page)):
+                dates.setdefault(k, t.date_start)  # (新春佳节来临之际 names an occasion, not the day)
     # Sentences whose first usable time lies after the publication day (a festival names an occasion).
     late: set[int] = set()
     seen_sents: set[int] = set()
@@ -1073,10 +1074,15 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     if partner is not None:
                         units.append(partner)
                 elif page.startswith("组织", ue):
-                    # "市卫生健康局组织灵乡卫生院在…举行": the body it has hold the event holds it too.
-                    held = _unit_at(page, ue + 2, limit, mentions, heads)
-                    if held is not None and _HOLDS_AFTER.match(page, held[1]):
-                        units.append(held)
+                    # "市卫生健康局组织灵乡卫生院在…举行", "街道组织安监办、派出所等部门,对…进行检查":
+                    # the bodies it has hold the event hold it too.
+                    held = [_unit_at(page, ue + 2, limit, mentions, heads)]
+                    while held[-1] is not None and held[-1][1] < limit and page[held[-1][1]] in "、和及与":
+                        held.append(_unit_at(page, held[-1][1] + 1, limit, mentions, heads))
+                    held = [h for h in held if h is not None]
+                    if held and (_HOLDS_AFTER.match(page, held[-1][1])
+                                 or len(held) > 1 and _GROUP_OF_BODIES.match(page, held[-1][1])):
+                        units += held
                 best = units
     if best is None:
         # "华伟一行代表吕四港镇党委、政府慰问…": the bodies a visit is made on behalf of.
