@@ -116,9 +116,12 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return page, item, photo
 
 
+_LABEL_MARKS = regex.compile(r"[\s【】\[\]:：□■◆◇●○▲△★☆]")
+
+
 def _label(text: str) -> str:
     """A short line as a label: spaces, brackets and a closing colon removed."""
-    return regex.sub(r"[\s【】\[\]:：□■◆◇●○▲△★☆]", "", text)
+    return _LABEL_MARKS.sub("", text)
 
 
 def is_box_label(text: str) -> bool:

@@ -160,6 +160,8 @@ SUBHEAD_SIMILARITY = 0.36
 SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
 #: Paragraphs under a heading run compared with the article above it.
 SECTION_SAMPLE = 3
+#: Blocks above a heading run at most that stand for the article it may belong to (keeps long inputs linear).
+SECTION_CONTEXT = 40
 #: For or against a section heading of the same shape as the article's last one.
 SHAPE_WEIGHT = 1.5
 #: For a section when the article above carries its byline under its head and the run carries none.
@@ -173,7 +175,7 @@ _CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}�
 
 
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
-                      ends_in_credit) -> float:
+                      ends_in_credit, boxes: "set[int]") -> float:
     """Evidence that a heading run ``heads`` (opening unit ``u``) is a section heading inside the
     article ``prev`` (positive) rather than a new article's head (negative), summed over cues."""
     first = min(u.blocks)
@@ -200,17 +202,18 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
         score += 3.0
     if prev.subheads:
         score += 10 * (SUBHEAD_SIMILARITY - SUBHEAD_SIMILARITY_AFTER_SUBHEAD)  # it has sections already
-        if any(is_box_label(by_index[i].text) for i in prev.subheads):
+        if any(i in boxes for i in prev.subheads):
             score += 2.0  # a feature with a summary box (核心阅读, 开栏的话) goes on in sections
-        last = _last_section(prev, by_index)
-        if last and len(_sections(prev, by_index)) >= 2:
+        runs = _sections(prev, boxes)
+        last = runs[-1] if runs else []
+        if len(runs) >= 2:
             # The same shape as the article's last section heading (减 负 / 激 励), or another.
             score += SHAPE_WEIGHT if _shape(heads, by_index) == _shape(last, by_index) else -SHAPE_WEIGHT
     if u.body:
         # The article above as the page shows it (its unit and the paragraphs down to this run) and
         # the first paragraphs under the run.
         context: Counter = Counter()
-        for i in range(min(prev.blocks), first):
+        for i in range(max(min(prev.blocks), first - SECTION_CONTEXT), first):
             _add(context, grams.get(i))
         below: Counter = Counter()
         for i in range(u.body[0], min(u.body[0] + SECTION_SAMPLE, len(by_index))):
@@ -226,23 +229,17 @@ def _shape(heads: list[int], by_index) -> tuple:
     return tuple(by_index[i].text.rstrip().endswith(("—", "-")) for i in heads)
 
 
-def _sections(prev: _Unit, by_index) -> list[list[int]]:
-    """The runs of consecutive section headings of an article (box labels aside)."""
+def _sections(prev: _Unit, boxes: "set[int]") -> list[list[int]]:
+    """The runs of consecutive section headings among an article's last ones (box labels aside)."""
     runs: list[list[int]] = []
-    for i in sorted(prev.subheads):
-        if is_box_label(by_index[i].text):
+    for i in sorted(prev.subheads)[-SECTION_CONTEXT:]:
+        if i in boxes:
             continue
         if runs and i == runs[-1][-1] + 1:
             runs[-1].append(i)
         else:
             runs.append([i])
     return runs
-
-
-def _last_section(prev: _Unit, by_index) -> list[int]:
-    """The last run of section headings of an article."""
-    runs = _sections(prev, by_index)
-    return runs[-1] if runs else []
 
 
 def _closes_with_credit(u: _Unit, by_index, ends_in_credit) -> bool:
@@ -254,12 +251,13 @@ def _closes_with_credit(u: _Unit, by_index, ends_in_credit) -> bool:
 def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] = frozenset()) -> list[_Unit]:
     out: list[_Unit] = []
     ends_in_credit = _CREDIT_END.search
+    boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text)}
     for u in units:
         prev = out[-1] if out else None
         heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
         if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
                 and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)
-                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit) >= 0):
+                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit, boxes) >= 0):
             prev.blocks.extend(u.blocks)
             prev.body.extend(u.body)
             prev.subheads.extend(heads)
