@@ -226,6 +226,7 @@ def _lexicons():
         "people_units": frozenset(cls["people"]),
         "bare": frozenset(cls["bare"]),
         "round_before": dict(cls["round_before"]),
+        "inner_count": compile_checked(rf"(?:[0-9]+|[{_CN_CHARS}]+)(?:{alternation(cls['count'])})", "numbers: count inside a noun"),
         "head_breakers": compile_checked(alternation(words("noun_head_breakers")), "noun_head_breakers.txt"),
         "topic": compile_checked(f"(?:{alternation(cls['topic_nouns'])})$", "classifiers.json: topic_nouns"),
         "person_head": compile_checked(f"(?:{alternation(words('group_nouns') + tuple(cls['person_nouns']))})$", "numbers: person nouns"),
@@ -263,6 +264,9 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
     cut = _NOUN_PUNCT.search(window)
     if cut:
         window = window[:cut.start()]
+    inner = lex["inner_count"].search(window, 1)
+    if inner:
+        window = window[:inner.start()]  # 10名热心居民|建起一个微信群: a noun holds no count of its own
     if not window:
         return None
     first = lex["stops"].match(window)
