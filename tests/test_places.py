@@ -92,3 +92,12 @@ def test_issue_14_division_names_without_their_level_word(text, expected):
 ])
 def test_issue_14_a_common_verb_ends_the_text_before_a_name(text, expected):
     assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("志愿者在林泉河、高格河流域巡河。", ["林泉河", "高格河"]),
+    ("落实河长制。", []),
+    ("在解放路与红旗路交叉路口劝导。", ["解放路与红旗路交叉路口"]),
+])
+def test_issue_14_rivers_and_crossings(text, expected):
+    assert texts(find_places(text)) == expected

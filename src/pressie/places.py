@@ -311,6 +311,7 @@ def _find_places_norm(text: str) -> list[Place]:
         out.append(place)
         prev_chain = chain
         prev_end = end
+    out = _crossings(text, out)
     out = _listed_places(text, out, lex)
     out = _with_parenthetical(text, out)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
@@ -328,6 +329,25 @@ def _find_places_norm(text: str) -> list[Place]:
         extra.append(Place(start=m.start(), end=m.end(), text=m[0], kind="generic"))
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
+    return out
+
+
+_CROSSING = regex.compile(r"[与和](?P<road>\p{Han}{1,8}?(?:路|街|大街|大道|巷))(?P<cross>交叉路口|十字路口|交叉口|交汇处|路口)")
+
+
+def _crossings(text: str, found: list[Place]) -> list[Place]:
+    """"解放路与红旗路交叉路口": two roads and the word for where they cross are one place, as written."""
+    out: list[Place] = []
+    skip_to = -1
+    for p in found:
+        if p.start < skip_to:
+            continue
+        m = _CROSSING.match(text, p.end) if p.kind == "road" else None
+        if m:
+            out.append(Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind="road", within=p.within))
+            skip_to = m.end()
+            continue
+        out.append(p)
     return out
 
 
