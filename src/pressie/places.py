@@ -332,7 +332,7 @@ def _find_places_norm(text: str) -> list[Place]:
     return out
 
 
-_CROSSING = regex.compile(r"[与和](?P<road>\p{Han}{1,8}?(?:路|街|大街|大道|巷))(?P<cross>交叉路口|十字路口|交叉口|交汇处|路口)")
+_CROSSING = regex.compile(r"[与和](?P<road>\p{Han}{1,8}?(?:路|街|大街|大道|巷))(?P<cross>交叉路口|十字路口|交汇处)")
 
 
 def _crossings(text: str, found: list[Place]) -> list[Place]:
