@@ -32,6 +32,7 @@ _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _MEDIA_BEFORE = regex.compile(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$")
 _APPOSITION_SHI = regex.compile(r"是(?=[\p{Han}]{2,30}?[,。;,，；])")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
+_RANK_NOTE = regex.compile(r"[(（]\p{Han}{1,6}[级职][)）]")
 
 _HAN = r"\p{Han}"
 _VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|到)[^,，。;；]{0,10}?\p{Han}{2,3}家(?=[,，。;；中里])")
@@ -205,7 +206,10 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     cut = 0
     joined = [m.span() for m in conjoined_names().finditer(run)] if "和" in run or "与" in run else None
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
+    post = lex["position_end"].search(run)
     for m in lex["title_stops"].finditer(run, overlapped=True):
+        if post is not None and m.start() >= post.start():
+            continue  # 调研 of 一级调研员: inside the position word itself
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
         if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in inner):
@@ -428,7 +432,11 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             pos = nxt[1]
 
     for m in lex["positions"].finditer(text):
-        name = _name_at(text, m.end(), lex, anchored=True) if m.end() < len(text) else None
+        at = m.end()
+        rank = _RANK_NOTE.match(text, at)
+        if rank:
+            at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
+        name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
         if name is None:
             continue
         titles = _titles_chain(text, m.end(), lex)
