@@ -101,3 +101,13 @@ def test_issue_14_a_common_verb_ends_the_text_before_a_name(text, expected):
 ])
 def test_issue_14_rivers_and_crossings(text, expected):
     assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("副区长路录平出席会议。", []),  # a title and a surname, not a road
+    ("交流了2012年区政府重点工作。", ["区政府"]),  # a date ends the text before a name
+    ("当天区政府召开会议。", ["区政府"]),
+    ("来到长路村。", ["长路村"]),
+])
+def test_issue_14_page_places_are_well_formed(text, expected):
+    assert texts(find_places(text)) == expected

