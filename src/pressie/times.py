@@ -119,7 +119,7 @@ def _grammar():
         ("lunar", _first(_NUM_FIRST + "农正腊冬", rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)[0-9][0-9]|[{_CN_DIGIT}]{{4}})年)?"
                                   rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
                                   rf"{tail}", "times: lunar date"), 4),
-        ("festival", _first(_firsts(list(words["solar_festivals"]) + list(words["lunar_festivals"])), rf"(?P<fest>{festivals})(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}", "times: festival"), 2),
+        ("festival", _first(_firsts(list(words["solar_festivals"]) + list(words["lunar_festivals"])), rf"(?P<fest>{festivals})(?![路街道巷桥村镇])(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}", "times: festival"), 2),
         ("part_of_day", _first(_firsts(words["part_of_day"]), rf"(?<![今昨前明当次每])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
         ("clock", _first("0-9", rf"(?<![0-9第])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9])(?:时|点)(?:(?P<mi>[0-5]?[0-9])分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![0-9万亿多余个小分])", "times: clock"), 1),
         ("duration", _first("0-9零一二两三四五六七八九十百千几半", 
