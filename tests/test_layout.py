@@ -172,3 +172,10 @@ def test_a_display_line_naming_its_column_between_paragraphs_is_a_headline():
     assert roles[2][1] == "headline"
     from pressie.layout import _COLUMN_TAG_END
     assert not _COLUMN_TAG_END.search("群众夸他们是好样的，干得好（记者 王明）")  # a credit, not a column
+
+
+def test_a_bulleted_line_without_a_full_stop_is_no_news_item():
+    from pressie.layout import is_item
+    assert is_item("◆全国政协召开双周协商座谈会。会议围绕养老服务议题协商议政。")
+    assert not is_item("●聚焦主题、紧扣主线，以上率下作表率")
+    assert not is_item("▲活动现场 王明 摄")

@@ -57,9 +57,16 @@ _INLINE_CAPTION = regex.compile(r"^\s*(?:图为[^。\n]{1,28}。?|[—-]{1,2}[^�
 _ITEM = regex.compile(r"^\s*[◆▲●★◇△◎■□○☆](?!\s*(?:本报|本网|本台|特约|融媒体|全媒体|记者|摄影|通讯员|文/|文:|图/|图:))\s*(?=\S)")
 
 
+#: Longest bulleted line without a full stop read as a subhead.
+BULLET_SUBHEAD_MAX = 48
+
+
 def is_item(text: str) -> bool:
     """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
-    return bool(_ITEM.match(text)) and not text.rstrip().rstrip(")）").endswith("摄")
+    if not _ITEM.match(text) or text.rstrip().rstrip(")）").endswith("摄"):
+        return False
+    # "●聚焦主题、紧扣主线，以上率下": a bulleted line with no full stop is a subhead, not an item.
+    return bool(_STOP_PUNCT.search(text)) or end_class(text) == "closed" and len(text.strip()) > BULLET_SUBHEAD_MAX
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
