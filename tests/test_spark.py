@@ -1,5 +1,6 @@
 """pressie.spark: extract_df in Spark local mode gives, row by row, what pressie.extract gives."""
 
+import datetime
 import json
 import os
 import shutil
@@ -103,6 +104,10 @@ def test_options_and_columns_are_checked_on_the_driver(spark):
         ps.extract_df(df, published="someday")
     rows = ps.extract_df(df, id_col=None, published="2020-03-09").collect()
     assert rows[0]["id"] is None and rows[0]["published"] == "2020-03-09"
+    dated = spark.createDataFrame([(7, "3月5日,柏庄镇开展志愿服务活动。", datetime.date(2020, 3, 9))],
+                                  "id int, text string, published date")
+    row = ps.extract_df(dated, published_col="published").collect()[0]
+    assert (row["id"], row["published"], row["events"][0]["date_start"]) == ("7", "2020-03-09", "2020-03-05")
 
 
 @pytest.mark.parametrize("name", ["dev-pages.jsonl", "dev-realpages.jsonl"])
@@ -127,19 +132,18 @@ def test_dev_pages_row_by_row(spark, tmp_path, name):
                                   want.sort_values(key).reset_index(drop=True), check_dtype=False)
 
 
-def _probe(batches):
-    """Read the batches as extract_df does, then tell which process did it and how often it loaded resources."""
-    import pyarrow as pa
-
-    from pressie import spark as ps
-
-    for _ in ps._extract_batches(batches, {}):
-        pass
-    info = ps._prepared.cache_info()
-    yield pa.RecordBatch.from_pylist([{"pid": os.getpid(), "loads": info.misses, "calls": info.hits + info.misses}])
-
-
 def test_resources_are_built_once_per_worker_process(spark):
+    def _probe(batches):  # nested, so that it travels to the workers by value
+        """Read the batches as extract_df does, then tell which process did it and how often it loaded resources."""
+        import pyarrow as pa
+
+        from pressie import spark as ps
+
+        for _ in ps._extract_batches(batches, {}):
+            pass
+        info = ps._prepared.cache_info()
+        yield pa.RecordBatch.from_pylist([{"pid": os.getpid(), "loads": info.misses, "calls": info.hits + info.misses}])
+
     df = spark.createDataFrame([(str(k), "天气晴。", None) for k in range(12)], "id string, text string, published string")
     rows = df.repartition(6).mapInArrow(_probe, "pid long, loads long, calls long").collect()
     assert len(rows) == 6 and all(r["loads"] == 1 for r in rows)

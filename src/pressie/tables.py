@@ -26,8 +26,8 @@ from .errors import OptionError, PressieError
 from .types import Article, Event, Page
 
 __all__ = [
-    "KINDS", "rows", "page_record", "event_record", "article_record", "to_arrow", "to_pandas", "record_batches", "write_parquet",
-    "arrow_schema", "require",
+    "KINDS", "rows", "page_record", "event_record", "article_record", "to_arrow", "to_pandas", "record_batches",
+    "write_parquet", "arrow_schema", "require",
 ]
 
 #: What a row is: an event, an article, or a whole document (with its articles and events nested).
