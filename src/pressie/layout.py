@@ -313,7 +313,7 @@ def _clauses(text: str) -> bool:
     return bool(_DECK_CLAUSES.search(_HEAD_END.sub("", text)))
 
 
-def _deck_like(text: str) -> bool:
+def _deck_like(text: str, *, opening: bool = False) -> bool:
     """A line shaped like a deck or a display title: at most 44 characters, no full stop inside or at
     its end (a closing !/? or quote is allowed), not the cut end of running text."""
     s = text.strip()
@@ -324,8 +324,10 @@ def _deck_like(text: str) -> bool:
         return False
     if sc == "particle" and s[0] not in _DECK_OPENERS:
         return False  # "的…", "并…": the rest of a sentence; a deck may open with 以/把/让/向 …
-    if start_class(s) == "clause" and not _HEAD_END.search(s):
-        return False  # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line
+    # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line or opens
+    # the page or a blank-separated part (中组部、人社部印发…), where no sentence can be going on.
+    if sc == "clause" and not opening and not _HEAD_END.search(s):
+        return False
     return not (s[-1] in "!！?？”" and len(s) > 30)
 
 
@@ -335,11 +337,12 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
     n = len(blocks)
     anchor = [heading[k] or bool(_BYLINE.search(blocks[k].text) and len(blocks[k].text.strip()) <= 40)
               for k in range(n)]
-    deck = [not heading[k] and not anchor[k] and _deck_like(blocks[k].text) for k in range(n)]
     blanks = blank_before(blocks)
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
-    opens = [k == 0 or blocks[k].index in blanks or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
+    starts = [k == 0 or blocks[k].index in blanks for k in range(n)]
+    opens = [starts[k] or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
+    deck = [not heading[k] and not anchor[k] and _deck_like(blocks[k].text, opening=starts[k]) for k in range(n)]
     for k in range(n):
         if deck[k] and _COLUMN_TAG_END.search(blocks[k].text):
             heading[k] = anchor[k] = True  # "驻村工作，就要不怕难题(新春走基层)": a headline naming its column

@@ -188,7 +188,7 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
     elif any(i < min(prev.body) for i in prev.byline):
         score += CREDITED_SECTION  # the article above is credited at its head; this run has no credit
     if any(by_index[i].text.lstrip().startswith(("——", "—")) for i in heads):
-        score -= 1.5  # a headline with its deck (——追记…): an article's head
+        score -= 4.5  # a headline with its deck (——追记…): an article's head
     if any(_COLUMN_TAG.search(by_index[i].text) for i in heads):
         score -= 2.0  # "抓落实要实些再实些(现场)"
     before = by_index.get(first - 1)
