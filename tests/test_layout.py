@@ -179,3 +179,8 @@ def test_a_bulleted_line_without_a_full_stop_is_no_news_item():
     assert is_item("◆全国政协召开双周协商座谈会。会议围绕养老服务议题协商议政。")
     assert not is_item("●聚焦主题、紧扣主线，以上率下作表率")
     assert not is_item("▲活动现场 王明 摄")
+
+
+def test_a_contact_line_closes_the_column_piece_above():
+    text = "一块钱里的治理（一线行走）\n村里的垃圾分类，一户一月积一块钱。\n栏目投稿邮箱：jiceng@example.com\n查出薄弱点 赛出硬实力\n"
+    assert roles_of(text)[2][1] == "byline"

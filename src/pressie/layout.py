@@ -123,6 +123,7 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return page, item, photo
 
 
+_EMAIL = regex.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _LABEL_MARKS = regex.compile(r"[\s【】\[\]:：□■◆◇●○▲△★☆]")
 
 
@@ -417,6 +418,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         if is_item_credit(s):
             roles.append(("byline", 0.8))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
+            continue
+        if i > 0 and len(s) <= 60 and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
+            roles.append(("byline", 0.7))  # "栏目投稿邮箱：…@…": the contact line that closes a column piece
             continue
         if i > 0 and is_source_credit(s) and _paragraph(blocks[i - 1].text):
             roles.append(("byline", 0.7))  # "据新华社" under a paragraph: the source of the article above
