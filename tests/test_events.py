@@ -579,3 +579,14 @@ def test_issue_14_ducha_is_a_check():
     (event,) = events("5月8日,县环保局、县城管局对高速公路沿线进行联合督察。")
     assert event["type"] == "inspection"
     assert [o["name"] for o in event["orgs"]] == ["县环保局", "县城管局"]
+
+
+def test_issue_14_a_units_only_event_takes_the_leads_day():
+    story = "楼里的老人们忙活起来了。大家都说要帮忙。楼道里很热闹。老人们很配合。"
+    text = ("5月6日,东风街道发布公告,辖区居民开展一次抗原检测。" + story
+            + "退休干部王建国组织20名志愿者开展志愿服务,挨家挨户上门发放试剂盒。")
+    (event,) = events(text)
+    assert event["type"] == "volunteer" and event["when"]["start"] == "2023-05-06"
+    # A practice told with 曾 stays undated.
+    text = ("5月6日,记者来到东风社区。" + story + "防控期间,书记王建国曾组织20名志愿者开展志愿服务,每天值班。")
+    assert [e["when"] for e in events(text) if e["type"] == "volunteer"] in ([None], [])

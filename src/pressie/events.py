@@ -534,8 +534,14 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
     # (counted from the lead's sentence: a web page's header lines come before it)
     lead_index = next((x.index for x in sentences if x.contains(lead_time.start, lead_time.end)), 0) if lead_time else 0
+    # The unit's only event takes the lead's day when no other day is written between the lead and
+    # its first mention (a feature story dated once, its volunteers named later).
+    told = page[max(first.sentence.start, first.start - _LOOKBACK):first.start]
+    alone = only and lead_time is not None and not any(
+        lead_time.end <= t.start < first.start and t.date_start and t.date_start != lead_time.date_start for t in times) \
+        and not any(w in told for w in triggers.not_events.get("background", ()))  # 她曾带动…组建志愿服务队: no day
     if when is None and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
-                                                   or any(m.held for m in group)) \
+                                                   or any(m.held for m in group) or alone) \
             and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
     if when is not None and "context" in when.inferred:
