@@ -184,3 +184,8 @@ def test_a_bulleted_line_without_a_full_stop_is_no_news_item():
 def test_a_contact_line_closes_the_column_piece_above():
     text = "一块钱里的治理（一线行走）\n村里的垃圾分类，一户一月积一块钱。\n栏目投稿邮箱：jiceng@example.com\n查出薄弱点 赛出硬实力\n"
     assert roles_of(text)[2][1] == "byline"
+
+
+def test_correspondent_credits_of_every_form_are_bylines():
+    for line in ("本报特约通讯员  龙钢  记者  袁玮", "本报通讯员  甘力心  记者  屠瑜", "特约记者 王明", "全媒体记者 李华"):
+        assert roles_of("老伙伴来帮忙\n社区的老伙伴们每天上门问候独居老人。\n" + line + "\n送菜上门\n")[2][1] == "byline", line
