@@ -32,6 +32,7 @@ _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _MEDIA_BEFORE = regex.compile(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$")
 _APPOSITION_SHI = regex.compile(r"是(?=[\p{Han}]{2,30}?[,。;,，；])")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
+_AGE = regex.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的)?(?=\p{Han})")
 _RANK_NOTE = regex.compile(r"[(（]\p{Han}{1,6}[级职][)）]")
 
 _HAN = r"\p{Han}"
@@ -146,7 +147,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                     or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"] or cand[0] in _VERB_SURNAMES:
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
-            if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given):
+            if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given) or _KIN_GIVEN.match(given):
                 continue
             if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
                 continue
@@ -444,6 +445,17 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             continue
         add(name, titles)
         take_list(name[1], titles)
+    # A name after an age ("74岁薛笃功老人", "64岁的村民刘菊林"): the age anchors it.
+    for m in _AGE.finditer(text):
+        pos = m.end()
+        described = lex["identity"].match(text, pos)
+        if described:
+            pos = described.end()
+        if _KIN_GIVEN.match(text, pos + 1):
+            continue  # 83岁的钟大爷: a surname and a kinship word
+        name = _name_at(text, pos, lex) or _name_at(text, pos, lex, anchored=True)
+        if name is not None and not lex["positions"].match(text, name[1]):
+            add(name, [])
     # A list of bare names that take part: "韩正、孙春兰、胡春华出席" (every item a name on its own).
     for m in lex["name_list"].finditer(text):
         items = [(m.start() + a.start(), m.start() + a.end()) for a in _HAN_TOKENS.finditer(m[0])]
