@@ -590,3 +590,12 @@ def test_issue_14_a_units_only_event_takes_the_leads_day():
     # A practice told with 曾 stays undated.
     text = ("5月6日,记者来到东风社区。" + story + "防控期间,书记王建国曾组织20名志愿者开展志愿服务,每天值班。")
     assert [e["when"] for e in events(text) if e["type"] == "volunteer"] in ([None], [])
+
+
+@pytest.mark.parametrize("text", [
+    "5月8日,县委党校举行青年干部培训班开班仪式。",
+    "5月8日,村干部和村民们在院子里开起了屋场会。",
+    "5月8日,全国政协召开网络议政远程协商会。",
+])
+def test_issue_14_more_kinds_of_meeting(text):
+    assert [e["type"] for e in events(text)] == ["meeting"]
