@@ -629,3 +629,19 @@ def test_page_credits_and_adverts_are_furniture_and_a_photo_credit_closes_its_ar
 def test_full_width_punctuation_reads_as_half_width():
     half = FEATURE_WITH_SECTIONS.replace("，", ",").replace("（", "(").replace("）", ")")
     assert units(half)[0] == units(FEATURE_WITH_SECTIONS)[0]
+
+
+REPORTERS_NOTE = """人大代表王兰：让赤泥变废为宝（履职故事）
+本报济南5月9日电（记者 周海）去年两会上，王兰代表提交了赤泥综合利用的建议。
+今年，王兰又走访了五家企业，把赤泥做成了透水砖。
+就要帮群众解难题（记者手记）
+王兰常说，人大代表要为群众尽心办事。
+一年跑了五家企业，她说值得。
+国务院任免国家工作人员
+新华社北京5月9日电  国务院任免国家工作人员。
+"""
+
+
+def test_a_reporters_note_tagged_in_its_headline_stays_in_its_article():
+    blocks, _, _ = units(REPORTERS_NOTE)
+    assert [sorted(b) for b in blocks] == [[0, 1, 2, 3, 4, 5], [6, 7]]

@@ -189,7 +189,10 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
         score += CREDITED_SECTION  # the article above is credited at its head; this run has no credit
     if any(by_index[i].text.lstrip().startswith(("——", "—")) for i in heads):
         score -= 4.5  # a headline with its deck (——追记…): an article's head
-    if any(_COLUMN_TAG.search(by_index[i].text) for i in heads):
+    tags = [m for m in (_COLUMN_TAG.search(by_index[i].text) for i in heads) if m]
+    if any(is_box_label(m[0].strip()[1:-1]) for m in tags):
+        score += 3.0  # "就要帮群众解难题(记者手记)": a box of the article above
+    elif tags:
         score -= 2.0  # "抓落实要实些再实些(现场)"
     before = by_index.get(first - 1)
     if before is not None and (before.role in ("byline", "furniture", "section") or ends_in_credit(before.text)):
