@@ -532,8 +532,12 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
     for m in lex["positions"].finditer(text):
         for length in (3, 2):
             s = m.start() - length
+            # What stands before the name: a boundary, a function word, or the office the person
+            # belongs to (农经司邱天朝副司长, 我委贺久长副主任) when a verb follows the title.
+            after_office = s > 0 and text[s - 1] in _OFFICE_CHARS and _end_rating(text, m.end(), lex) >= 2 \
+                and text[s - 1:s + 1] not in lex["not_name_words"]  # not 所有班子成员
             if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])
-                         and text[s - 1] not in _PREPOSITIONS):
+                         and text[s - 1] not in _PREPOSITIONS and not after_office):
                 continue
             if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
                 continue
