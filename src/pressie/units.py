@@ -466,7 +466,7 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                 if score <= 0.4:
                     continue  # the relative cue ranks plausible links; it does not make one
                 if best > 0:
-                    rel = relative_similarity_weight * cos / best
+                    rel = (READING_ORDER_RELATIVE if heads.in_order else relative_similarity_weight) * cos / best
                     score += rel
                     if why is not None:
                         why.append(("best topic among candidates", rel))
@@ -664,6 +664,8 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
 CUT_LINE_MIN = 30
 #: The adjacency bonus on a page in reading order (no cut line is continued anywhere but right below).
 READING_ORDER_ADJACENT = 1.0
+#: The relative topic cue on such a page, where the paragraph above is the likelier head.
+READING_ORDER_RELATIVE = 1.5
 
 
 def in_reading_order(blocks: list[Block]) -> bool:
