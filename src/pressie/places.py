@@ -48,6 +48,7 @@ def _lex():
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")),
         "name_chars": frozenset(words("stop_name_chars")),
+        "not_water": frozenset(suffixes.get("not_water_names", ())),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
@@ -189,6 +190,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
                 and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
+        if suffix in ("河", "溪") and text[m.start() - 1:m.end()] in lex["not_water"]:
+            continue  # 巡河, 内河: no water's name ends here
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in _ZONES else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
