@@ -317,8 +317,12 @@ def _clauses(text: str) -> bool:
 def _deck_like(text: str, *, opening: bool = False) -> bool:
     """A line shaped like a deck or a display title: at most 44 characters, no full stop inside or at
     its end (a closing !/? or quote is allowed), not the cut end of running text."""
-    s = text.strip()
-    if not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
+    full = text.strip()
+    tag = _COLUMN_TAG_END.search(full)
+    s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
+    if s.startswith(("——", "--")):
+        s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
+    if not s or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
         return False
     sc = start_class(s)
     if s.count("“") != s.count("”") or sc in ("punct", "quote_close", "lead"):
@@ -382,7 +386,8 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool]) -> bool:
     return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below) in ("normal", "weak_lead", "lead")
 
 
-_COLUMN_TAG_END = regex.compile(r"\p{Han}[(（](?![^()（）]*(?:摄|记者|通讯员|供图|作者))[^()（）\n]{2,16}[)）]\s*$")
+_COLUMN_TAG_END = regex.compile(r"\p{Han}[(（](?!\s*(?:本报|特约)?(?:记者|通讯员|作者|摄影|图/|文/))(?![^()（）]*(?:摄|供图)[)）])"
+                             r"[^()（）\n]{2,40}[)）]\s*$")
 _HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
 
 
