@@ -660,6 +660,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     return (sum(v for _, v in terms), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
 
 
+_SENTENCE_STOP = regex.compile(r"[。;；!！?？]")
 #: Cut lines longer than this are the layout's (a shorter unpunctuated line is a whole one).
 CUT_LINE_MIN = 30
 #: The adjacency bonus on a page in reading order (no cut line is continued anywhere but right below).
@@ -675,6 +676,8 @@ def in_reading_order(blocks: list[Block]) -> bool:
         if b.role != "body":
             continue
         ec = end_class(b.text)
+        if k > 0 and blocks[k - 1].role in _HEADING_ROLES and not _SENTENCE_STOP.search(b.text):
+            continue  # a long deck under its headline (部署不误农时切实抓好春季农业生产), not a cut paragraph
         if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > CUT_LINE_MIN):
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if nxt is None or nxt.role != "body" or start_class(nxt.text) not in _MID:
