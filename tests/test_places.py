@@ -112,3 +112,13 @@ def test_issue_14_rivers_and_crossings(text, expected):
 ])
 def test_issue_14_page_places_are_well_formed(text, expected):
     assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("马善祥去年当选全国人大代表。", "全国人大"),
+    ("记者随全国人大常委会执法检查组来到现场。", "全国人大常委会执法检查组"),
+    ("国务院联防联控机制召开新闻发布会。", "国务院联防联控机制"),
+    ("市自然资源局召开会议。", "市自然资源局"),  # 自 of 自然 is no stop
+])
+def test_issue_14_org_names_start_on_a_word_boundary(text, name):
+    assert name in [o.text for o in find_orgs(text)]
