@@ -473,6 +473,12 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
                 # ("检查站3个,", "志愿者30余名参加…").
                 if not after or not HAN.match(after) or _VERB_AFTER.match(text, end):
                     span = _noun_before(text, m.start(), lex, last_end)
+            elif span is None and unit in lex["bare"] and not HAN.match(text[end:end + 1] or "。"):
+                # "参加党员800余人。", "接送医务工作者200多人次": a noun of people right before
+                # the number names who the 人 are.
+                before = _noun_before(text, m.start(), lex, last_end)
+                if before is not None and lex["person_head"].search(text, before[0], before[1]):
+                    span = before
             if span is not None:
                 noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])
         if category == "count" and noun is not None and lex["topic"].search(noun.text):
