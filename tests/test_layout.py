@@ -189,3 +189,9 @@ def test_a_contact_line_closes_the_column_piece_above():
 def test_correspondent_credits_of_every_form_are_bylines():
     for line in ("本报特约通讯员  龙钢  记者  袁玮", "本报通讯员  甘力心  记者  屠瑜", "特约记者 王明", "全媒体记者 李华"):
         assert roles_of("老伙伴来帮忙\n社区的老伙伴们每天上门问候独居老人。\n" + line + "\n送菜上门\n")[2][1] == "byline", line
+
+
+def test_a_long_deck_under_a_headline_is_its_subtitle():
+    text = ("李明主持召开县政府常务会议\n部署不误农时切实抓好春季农业生产 研究加强基层公共卫生服务体系建设\n"
+            "本报讯 2月18日，县长李明主持召开县政府常务会议。\n会议指出，要抓好春耕生产。\n")
+    assert [r for _, r in roles_of(text)] == ["headline", "subtitle", "body", "body"]

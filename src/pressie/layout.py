@@ -301,7 +301,9 @@ _SIGNATORY = regex.compile(r"(?:办公室|办公厅|委员会|人民政府|政�
 
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
-_DECK_BODY = regex.compile(r"[^。;；\n]{4,44}")
+_DECK_BODY = regex.compile(r"[^。;；!！?？\n]{4,}[!！?？”」』)）]?")
+#: Longest deck right under a headline (部署不误农时 切实抓好春季农业生产 …), with a whole paragraph below it.
+LONG_DECK_MAX = 64
 _DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
 
 
@@ -314,7 +316,7 @@ def _clauses(text: str) -> bool:
     return bool(_DECK_CLAUSES.search(_HEAD_END.sub("", text)))
 
 
-def _deck_like(text: str, *, opening: bool = False) -> bool:
+def _deck_like(text: str, *, opening: bool = False, longest: int = 44) -> bool:
     """A line shaped like a deck or a display title: at most 44 characters, no full stop inside or at
     its end (a closing !/? or quote is allowed), not the cut end of running text."""
     full = text.strip()
@@ -322,7 +324,7 @@ def _deck_like(text: str, *, opening: bool = False) -> bool:
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
     if s.startswith(("——", "--")):
         s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
-    if not s or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
+    if not s or len(s) > longest or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
         return False
     sc = start_class(s)
     if s.count("“") != s.count("”") or sc in ("punct", "quote_close", "lead"):
@@ -363,6 +365,10 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
                                                      or blocks[k + 1].text.lstrip().startswith("——"))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
+    for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
+        if heading[k - 1] and not heading[k] and not anchor[k] and not heading[k + 1] \
+                and _deck_like(blocks[k].text, longest=LONG_DECK_MAX) and _paragraph(blocks[k + 1].text):
+            heading[k] = anchor[k] = True
 
 
 #: Longest line read as a subhead between two paragraphs.
