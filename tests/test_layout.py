@@ -192,6 +192,6 @@ def test_correspondent_credits_of_every_form_are_bylines():
 
 
 def test_a_long_deck_under_a_headline_is_its_subtitle():
-    text = ("李明主持召开县政府常务会议\n部署不误农时切实抓好春季农业生产 研究加强基层公共卫生服务体系建设\n"
+    text = ("李明主持召开县政府常务会议\n部署不误农时切实抓好春季农业生产工作 研究加强基层公共卫生服务体系建设和完善重大疫情防控机制\n"
             "本报讯 2月18日，县长李明主持召开县政府常务会议。\n会议指出，要抓好春耕生产。\n")
     assert [r for _, r in roles_of(text)] == ["headline", "subtitle", "body", "body"]

@@ -518,7 +518,8 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         subtitle = [k for k in heads if blocks[k].text.strip().startswith(("——", "—", "-"))]
         heads = [k for k in heads if k not in subtitle]
         # Decks after the headline (总投资八十亿元，涉及…) are its subtitles.
-        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text) and _clauses(blocks[heads[-1]].text) \
+        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text, longest=LONG_DECK_MAX) \
+                and (_clauses(blocks[heads[-1]].text) or len(blocks[heads[-1]].text.strip()) > 44) \
                 and not _clauses(blocks[heads[-2]].text):
             subtitle.append(heads.pop())
         for k in subtitle:
