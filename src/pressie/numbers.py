@@ -233,7 +233,7 @@ def _lexicons():
     }
 
 
-_NOUN_WINDOW = 14
+_NOUN_WINDOW = 16
 _NOMINALISERS = frozenset("品金物站点队员者所")
 _NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
 _MODIFIER_START = regex.compile(r"身穿|身着|手持|手拿|头戴|戴着|穿着|来自|分布在|分散在")
