@@ -645,3 +645,17 @@ REPORTERS_NOTE = """人大代表王兰：让赤泥变废为宝（履职故事）
 def test_a_reporters_note_tagged_in_its_headline_stays_in_its_article():
     blocks, _, _ = units(REPORTERS_NOTE)
     assert [sorted(b) for b in blocks] == [[0, 1, 2, 3, 4, 5], [6, 7]]
+
+
+INTRO_THEN_DATE = """广州明确传统早茶食品24小时现制
+一盅两件，得闲饮茶。这份在广州延续百年的生活方式，有了法规保障。
+4月1日，《广州早茶传承保护规定》正式施行，明确传统早茶食品应当现制现售。
+立法明确，早茶食品的制作技艺将被列入保护名录。
+冰箱里的冻肉别放太久
+猪排、鸡翅、牛肉片，很多家庭的冰箱里都冻着不少肉。
+"""
+
+
+def test_a_dated_paragraph_below_an_articles_first_paragraph_continues_it():
+    blocks, _, _ = units(INTRO_THEN_DATE)
+    assert [sorted(b) for b in blocks] == [[0, 1, 2, 3], [4, 5]]

@@ -432,6 +432,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title, prev_body,
                    page_bigrams)
     heads.in_order = in_reading_order(blocks)
+    heads.opening = {u.body[0] for u in units if u.body and len(u.blocks) > len(u.body)
+                     and by_index.get(u.body[0] - 1) is not None and by_index[u.body[0] - 1].role in _HEADING_ROLES}
 
     def scored_pairs(redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
         """Candidate links; with ``redo``, only pairs whose head is in it are scored again."""
@@ -538,7 +540,7 @@ class _Heads:
     """Per-page facts about the body blocks that may head a continuation (computed once)."""
 
     __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams",
-                 "jump_out", "title_end", "in_order")
+                 "jump_out", "title_end", "in_order", "opening")
 
     def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams) -> None:
         self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
@@ -550,6 +552,7 @@ class _Heads:
         self.title_end = {h: end[h] != "closed" and bool(lex["position_end"].search(by_index[h].text.rstrip()))
                           for h in end}
         self.in_order = False
+        self.opening: set[int] = set()  # first paragraphs right under their heads
 
 
 class _Tail:
@@ -616,8 +619,9 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
         if sc in ("normal", "clause") and adjacent:
             # A paragraph that opens like news (a date, 在…之际) and shares almost nothing with the
             # article above may be the next article, without a headline: a smaller bonus.
-            unrelated = tail.weak_lead and context is not None and tail.grams is not None \
-                and tail.cosine(context) < 0.05
+            # Not below an article's first paragraph, right under its head: that one has only begun.
+            unrelated = tail.weak_lead and h not in heads.opening and context is not None \
+                and tail.grams is not None and tail.cosine(context) < 0.05
             terms.append(("a new dated opening, unrelated", -1.0) if unrelated else ("next paragraph", 2.5))
         elif sc in _MID:
             terms.append(("mid-sentence tail", 1.0 if not ov else 0))
