@@ -657,5 +657,5 @@ INTRO_THEN_DATE = """广州明确传统早茶食品24小时现制
 
 
 def test_a_dated_paragraph_below_an_articles_first_paragraph_continues_it():
-    blocks, _, _ = units(INTRO_THEN_DATE)
-    assert [sorted(b) for b in blocks] == [[0, 1, 2, 3], [4, 5]]
+    page = pressie.extract(INTRO_THEN_DATE, mode="page")
+    assert [sorted(a.blocks) for a in page.articles] == [[0, 1, 2, 3], [4, 5]]
