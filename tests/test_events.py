@@ -599,3 +599,8 @@ def test_issue_14_a_units_only_event_takes_the_leads_day():
 ])
 def test_issue_14_more_kinds_of_meeting(text):
     assert [e["type"] for e in events(text)] == ["meeting"]
+
+
+def test_issue_14_what_a_speaker_asks_for_is_no_occurrence():
+    found = events("5月8日,全市防汛工作会议召开。副市长王建国强调,各地各级要全面落实措施,开展应急演练和工作督查。")
+    assert [e["type"] for e in found] == ["meeting"]

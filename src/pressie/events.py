@@ -37,6 +37,7 @@ __all__ = ["find_events", "Mentions"]
 # word lists the rules use are the ``cues`` of resources/triggers.json (Triggers.cue / .words).
 _PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
+_SPOKEN_DEMAND = regex.compile(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
 _MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
 _ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
 _LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
@@ -238,8 +239,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     calls = list(triggers.cue("call").finditer(sent_before))
     if calls and not triggers.cue("new_occurrence").search(sent_before, calls[-1].end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
-    if _DEMAND_IN_SENTENCE.search(sent_before):
-        return "demand"
+    if _DEMAND_IN_SENTENCE.search(sent_before) or _SPOKEN_DEMAND.search(sent_before):
+        return "demand"  # (邓某强调,各地各级要…开展应急演练和工作督查: what was asked for)
     stripped = before.lstrip("“\"")
     if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
