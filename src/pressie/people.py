@@ -245,7 +245,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 _OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所|司|部)$")
 # One character that ends an office's name (督导组, 督导局, 信息化司).
 _OFFICE_CHARS = frozenset("组局处室科司办站所队委")
-_QUOTED_BEFORE = regex.compile(r"[“‘]\p{Han}{1,8}[”’]$")
+_QUOTED_BEFORE = regex.compile(r"[“‘][\p{Han}、]{1,12}[”’]$")
 
 
 def _joins_two_fields(run: str, left: int, right: int, lex) -> bool:
