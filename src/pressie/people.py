@@ -207,6 +207,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     cut = 0
     joined = [m.span() for m in conjoined_names().finditer(run)] if "和" in run or "与" in run else None
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
+    if "“" in run or "‘" in run:
+        inner += [m.span() for m in _QUOTED_SPAN.finditer(run)]  # words quoted in a title are a name
     post = lex["position_end"].search(run)
     for m in lex["title_stops"].finditer(run, overlapped=True):
         if post is not None and m.start() >= post.start():
@@ -245,6 +247,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 _OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所|司|部)$")
 # One character that ends an office's name (督导组, 督导局, 信息化司).
 _OFFICE_CHARS = frozenset("组局处室科司办站所队委")
+_QUOTED_SPAN = regex.compile(r"[“‘][^”’]{1,12}[”’]")
 _QUOTED_BEFORE = regex.compile(r"[“‘][\p{Han}、]{1,12}[”’]$")
 
 
