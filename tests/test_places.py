@@ -122,3 +122,12 @@ def test_issue_14_page_places_are_well_formed(text, expected):
 ])
 def test_issue_14_org_names_start_on_a_word_boundary(text, name):
     assert name in [o.text for o in find_orgs(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("先后到东方电缆、红星机械、南山热电3家重点企业调研。", ["东方电缆", "红星机械", "南山热电"]),  # a count closes the list
+    ("走访了辖区3家企业。", []),
+    ("来到杜兰特(中国)洁具有限公司。", ["杜兰特(中国)洁具有限公司"]),  # a region in brackets
+])
+def test_issue_14_lists_closed_by_a_count_and_bracketed_company_names(text, expected):
+    assert texts(find_places(text)) == expected

@@ -49,6 +49,7 @@ def _lex():
         "blockers": frozenset(words("suffix_blockers")),
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
+        "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
@@ -62,7 +63,8 @@ def _lex():
         "role_after": compile_literals((*words("positions"), *group_nouns()), "positions.txt"),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
-            rf"等(?:[0-9一二三四五六七八九十两几]+[个家处所座])?(?P<mod>\p{{Han}}{{0,4}}?)"
+            rf"(?:等(?:[0-9一二三四五六七八九十两几]+[个家处所座])?|(?<=\p{{Han}})(?<![0-9一二三四五六七八九十两几])[0-9一二三四五六七八九十两几]+[个家处所座])"
+            rf"(?P<mod>\p{{Han}}{{0,4}}?)"
             rf"(?P<cat>{alternation(w for ws in suffixes.get('list_categories', {}).values() for w in ws)})",
             "place_suffixes.json: list_categories"),
     }
@@ -72,6 +74,8 @@ _MEMBER_TITLES = ("常委", "政委", "主委")  # titles that end with an organ
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_TAIL = regex.compile(r"\p{Han}+$")  # searched with endpos: the Han run that ends there
 _NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+$")
+# A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
+_NAME_TAIL_BRACKET = regex.compile(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}+)?$")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
@@ -93,11 +97,12 @@ _DATE_IN_RUN = regex.compile(r"(?:(?<![0-9０-９])[0-9０-９]+(?:年|月|日)|
 
 
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
-                digits: bool = False, stops=None, verbs: bool = False) -> int | None:
+                digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
     lo = max(floor, suffix_start - limit, 0)
-    m = (_NAME_TAIL_DIGITS if digits else _NAME_TAIL).search(text, lo, suffix_start) if suffix_start > lo else None
+    tail = _NAME_TAIL_BRACKET if bracket else _NAME_TAIL_DIGITS if digits else _NAME_TAIL
+    m = tail.search(text, lo, suffix_start) if suffix_start > lo else None
     start = m.start() if m else suffix_start
     run = text[start:suffix_start]
     cut = 0
@@ -195,7 +200,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in _ZONES else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
-                            verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == "街道"))  # venue and zone names hold verbs
+                            verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == "街道"),  # venue and zone names hold verbs
+                            bracket=kind == "company")
         if start is None:
             continue
         if len(suffix) == 1 and any(text[m.start() - k:m.start()] in lex["positions"] for k in (2, 3, 4) if m.start() - k >= start):
@@ -381,7 +387,10 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
     spans: list[tuple[int, int]] = []  # the items of every list found
     starts = [p.start for p in found]  # found is in text order: look only near each list
     for m in lex["list_close"].finditer(text):
-        if m["mod"] and lex["stops"].search(m["mod"]):
+        mod = m["mod"]
+        for word in lex["list_modifiers"]:
+            mod = mod.replace(word, "")
+        if mod and lex["stops"].search(mod):
             continue  # 等开展活动的村: a clause, not a modifier
         kind = lex["list_kind"][m["cat"]]
         floor = max(0, m.start() - _LIST_REACH)
