@@ -247,6 +247,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 _OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所|司|部)$")
 # One character that ends an office's name (督导组, 督导局, 信息化司).
 _OFFICE_CHARS = frozenset("组局处室科司办站所队委")
+_AS_TITLE = regex.compile(r"作为(?P<title>\p{Han}{2,30}?)[，,][ \t]*")
 _QUOTED_SPAN = regex.compile(r"[“‘][^”’]{1,12}[”’]")
 _QUOTED_BEFORE = regex.compile(r"[“‘][\p{Han}、]{1,12}[”’]$")
 
@@ -465,6 +466,14 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         if all(_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items):
             for span in items:
                 add(span, [])
+    # "作为村党支部书记，张强…": the title stated before the name in a 作为 phrase.
+    for m in _AS_TITLE.finditer(text):
+        t = _title_before(text, m.end("title"), lex)
+        if t is None or t[0] != m.start("title"):
+            continue
+        name = _name_at(text, m.end(), lex)
+        if name is not None and _end_rating(text, name[1], lex) >= 1:
+            add(name, [t])
     # Apposition: "梁思成是石桥村党支部书记".
     for m in _APPOSITION_SHI.finditer(text):
         title = None
