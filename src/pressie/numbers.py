@@ -182,7 +182,7 @@ _APPROX_POST = {"余": "over", "多": "over", "以上": "over", "之多": "over"
                 "左右": "about", "上下": "about"}
 # One character that ends a noun whose first part is also a verb (检查站, 慰问品).
 _ONE_CHAR_HEADS = frozenset("站点所队室院厂馆处场品物金车证卡书册箱袋桶瓶包盒床衣服帽具器机药员者")
-_CLASSIFIER_WORDS = frozenset("家属 家庭 家长 家园 家乡 家门 家中 家里 家人 家风 个人 个体 个别 个性 位于 位置 名单 名义 名称 名额 名片 次日 处理 处于 处置 场所 场地 场景 台账 件事 条件 条例 项目 间隔 座谈 份额 批准 批示 批复".split())
+_CLASSIFIER_WORDS = frozenset("家属 家庭 家长 家园 家乡 家门 家中 家里 家人 家风 个人 个体 个别 个性 位于 位置 名称 名额 名片 次日 处理 处于 处置 场所 场地 场景 台账 件事 条件 条例 项目 间隔 座谈 份额 批准 批示 批复".split())
 _BEFORE_ONE = set("了有为是共派设建成开办送组出选用每另再又和与及或约近")
 
 
