@@ -131,3 +131,7 @@ def test_issue_14_org_names_start_on_a_word_boundary(text, name):
 ])
 def test_issue_14_lists_closed_by_a_count_and_bracketed_company_names(text, expected):
     assert texts(find_places(text)) == expected
+
+
+def test_issue_14_a_company_name_opens_with_its_region():
+    assert texts(find_places("来到重庆市大林机械发展有限公司调研。")) == ["重庆市大林机械发展有限公司"]

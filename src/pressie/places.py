@@ -217,6 +217,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
         venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
                                             and 0 < name_len <= 4 and text[start:m.start()].isdigit())
+        # 重庆市 + 大林机械发展有限公司: a company's registered name opens with its region.
+        venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
+                                            and len(suffix) >= 2 and name_len >= 2)
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
         branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith("分") and name_len <= 4
         if merge or venue_of_place or branch or (org_mode and adjacent):
