@@ -3,9 +3,12 @@
 Government news writes almost every participant as title + name
 (``区委副书记、区长路录平``). Names are found where a title anchors them, in
 lists after a titled name (``县领导刘正仁、周太平``), in an apposition
-(``梁思成是…书记``), and before a speech verb (``杨瑞成说``); a name is a
-surname from the lexicon plus one or two characters, accepted only when what
-follows it can end a name (punctuation or a word of ``name_follow.txt``).
+(``梁思成是…书记``, ``作为…主任，余亭``), before a speech verb (``杨瑞成说``),
+after what the person is or how old (``退役军人罗浩``, ``74岁薛笃功``), and
+in a list of bare names that take part (``韩正、孙春兰、胡春华出席``); a name
+is a surname from the lexicon plus one or two characters, accepted only when
+what follows it can end a name (punctuation or a word of ``name_follow.txt``),
+and written the same way throughout the text (``王辉留给…王辉身体`` gives 王辉).
 Titles are read leftwards from a position word (``书记``, ``区长`` …) over
 organisation and place words, so unseen combinations are recognised. Credits
 (reporters, photographers, editors) are typed :class:`~pressie.types.Credit`
@@ -66,7 +69,7 @@ def _lex():
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{2,}}"
                                      rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
-        "deictic_bodies": compile_literals(data("person_descriptors")["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
+        "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
         "positions": position_words,
