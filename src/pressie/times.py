@@ -3,7 +3,9 @@
 A small grammar in the ctparse/Duckling shape: named rules (regexes with a
 production function) propose candidate spans, a deterministic ranker keeps
 the longest well-formed reading at each place, and a resolver anchors each
-value to the publication date, biased to the past (news reports the past).
+value to the publication date, biased to the past (news reports the past),
+except after a future marker (``将于6月16日举办``: the next such day on or
+after the paper).
 Without a publication date, nothing is taken from the clock: month-days stay
 partial (``--03-06``) and relative words (昨天) stay unresolved.
 
