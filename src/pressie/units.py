@@ -252,6 +252,8 @@ def _closes_with_credit(u: _Unit, by_index, ends_in_credit) -> bool:
 
 
 def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] = frozenset()) -> list[_Unit]:
+    """Units whose heading run is a section of the article before them (:func:`_section_evidence`
+    at least 0) merged into it, their headings marked as its subheads."""
     out: list[_Unit] = []
     ends_in_credit = _CREDIT_END.search
     boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text)}
@@ -927,7 +929,8 @@ def _closing_credits(blocks: list[Block]) -> int:
 def looks_like_page(blocks: list[Block]) -> bool:
     """True when the blocks read as a newspaper page (several articles), False for one article.
 
-    A page has a section name or a department kicker, or at least two article openings
+    A page has a section name or a department kicker, at least three heading runs between body
+    paragraphs or credits closing a story before a heading run, or at least two article openings
     (a heading run or byline followed by a body that opens like news: 本报讯, a date …).
     """
     if any(b.role in ("section", "kicker") for b in blocks):
