@@ -195,3 +195,10 @@ def test_a_long_deck_under_a_headline_is_its_subtitle():
     text = ("李明主持召开县政府常务会议\n部署不误农时切实抓好春季农业生产工作 研究加强基层公共卫生服务体系建设和完善重大疫情防控机制\n"
             "本报讯 2月18日，县长李明主持召开县政府常务会议。\n会议指出，要抓好春耕生产。\n")
     assert [r for _, r in roles_of(text)] == ["headline", "subtitle", "body", "body"]
+
+
+def test_a_long_first_line_over_a_headline_is_its_overline_a_short_one_the_section():
+    lead = "本报讯 2月28日，全国稳外贸稳外资电视电话会议召开。\n"
+    assert roles_of("胡春华强调\n全力做好稳外贸稳外资工作\n" + lead)[0][1] == "overline"
+    assert roles_of("乡镇传真\n全力做好稳外贸稳外资工作\n" + lead)[0][1] == "section"
+    assert roles_of("县域经济新闻\n全力做好稳外贸稳外资工作\n" + lead)[0][1] == "section"

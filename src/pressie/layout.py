@@ -61,6 +61,10 @@ _ITEM = regex.compile(r"^\s*[◆▲●★◇△◎■□○☆](?!\s*(?:本报|�
 BULLET_SUBHEAD_MAX = 48
 
 
+#: Longest first line taken as the page's section name without a section word (区政要闻, 乡镇传真).
+SECTION_NAME_MAX = 4
+
+
 def is_item(text: str) -> bool:
     """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
     if not _ITEM.match(text) or text.rstrip().rstrip(")）").endswith("摄"):
@@ -474,7 +478,10 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
                 and not _EVENT_WORDS.search(compact) and not over_text:
             roles.append(("kicker", 0.8))
             continue
-        if i == 0 and len(compact) <= 8:
+        # A page's first short line names its section (要闻, 基层动态); a longer one over a headline
+        # (胡春华强调, 国办印发通报) is that headline's overline.
+        if i == 0 and len(compact) <= 8 and (len(compact) <= SECTION_NAME_MAX or _SECTION_HEAD.search(compact)
+                                             or not nxt):
             roles.append(("section", 0.9))
             continue
         if i == n - 1:
