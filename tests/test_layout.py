@@ -202,3 +202,8 @@ def test_a_long_first_line_over_a_headline_is_its_overline_a_short_one_the_secti
     assert roles_of("胡春华强调\n全力做好稳外贸稳外资工作\n" + lead)[0][1] == "overline"
     assert roles_of("乡镇传真\n全力做好稳外贸稳外资工作\n" + lead)[0][1] == "section"
     assert roles_of("县域经济新闻\n全力做好稳外贸稳外资工作\n" + lead)[0][1] == "section"
+
+
+def test_a_labelled_fact_line_is_not_a_heading():
+    text = "抓落实要实些再实些（现场）\n江西正处于爬坡过坎的重要阶段。\n时间：2月11日\n场合：全省县委书记座谈会\n会上，县委书记们先后发言。\n"
+    assert [r for _, r in roles_of(text)][2:4] == ["body", "body"]

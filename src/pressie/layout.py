@@ -127,6 +127,7 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return page, item, photo
 
 
+_LABEL_VALUE = regex.compile(r"^\p{Han}{2,3}[:：]\s*\S")
 _EMAIL = regex.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _LABEL_MARKS = regex.compile(r"[\s【】\[\]:：□■◆◇●○▲△★☆]")
 
@@ -282,6 +283,8 @@ def _heading_like(text: str) -> bool:
         return False
     if "、" in s and len(s) > 16:
         return False
+    if _LABEL_VALUE.match(s):
+        return False  # "时间：2月11日", "场合：…": a labelled fact of the article's text
     if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
         return False  # an unclosed quote: running text cut at the column end
     # A display line that names its column (让…舒心(城市更新观察)) may open with 让/把/以.
