@@ -67,7 +67,7 @@ def _lex():
     return {
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
-        "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{2,}}"
+        "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
                                      rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
@@ -97,7 +97,7 @@ _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[
 # common surname (向, 和 and 同 are, so they are not here).
 _PREPOSITIONS = frozenset("由请让给被把对经")
 _KIN_GIVEN = regex.compile(r"老[人汉伯太师板]|大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
-_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却随陪带率"
+_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却陪带率"
                  "他她它我你某")  # pronouns, and 某 of an anonymised name (雷某某)
 
 
@@ -250,6 +250,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 _OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所|司|部)$")
 # One character that ends an office's name (督导组, 督导局, 信息化司).
 _OFFICE_CHARS = frozenset("组局处室科司办站所队委")
+_LIST_ITEM = regex.compile(r"\p{Han}+(?:·\p{Han}+)?")
 _AS_TITLE = regex.compile(r"作为(?P<title>\p{Han}{2,30}?)[，,][ \t]*")
 _QUOTED_SPAN = regex.compile(r"[“‘][^”’]{1,12}[”’]")
 _QUOTED_BEFORE = regex.compile(r"[“‘][\p{Han}、]{1,12}[”’]$")
@@ -465,8 +466,14 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             add(name, [])
     # A list of bare names that take part: "韩正、孙春兰、胡春华出席" (every item a name on its own).
     for m in lex["name_list"].finditer(text):
-        items = [(m.start() + a.start(), m.start() + a.end()) for a in _HAN_TOKENS.finditer(m[0])]
-        if all(_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items):
+        items = [(m.start() + a.start(), m.start() + a.end()) for a in _LIST_ITEM.finditer(m[0])]
+        if text[items[-1][1] - 1] == "等":
+            items[-1] = (items[-1][0], items[-1][1] - 1)  # 张维华、贾瑞栋等参加
+        named = [_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items]
+        # Most items must be names on their own; the others are names of another shape
+        # (艾力更·依明巴海, 白玛赤林: four characters or a middle dot).
+        if 3 * sum(named) >= 2 * len(items) and all(
+                ok or "·" in text[a:b] or (b - a == 4 and text[a] in lex["single"]) for ok, (a, b) in zip(named, items)):
             for span in items:
                 add(span, [])
     # "作为村党支部书记，张强…": the title stated before the name in a 作为 phrase.
