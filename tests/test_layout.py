@@ -207,3 +207,9 @@ def test_a_long_first_line_over_a_headline_is_its_overline_a_short_one_the_secti
 def test_a_labelled_fact_line_is_not_a_heading():
     text = "抓落实要实些再实些（现场）\n江西正处于爬坡过坎的重要阶段。\n时间：2月11日\n场合：全省县委书记座谈会\n会上，县委书记们先后发言。\n"
     assert [r for _, r in roles_of(text)][2:4] == ["body", "body"]
+
+
+def test_a_deck_over_a_headline_that_names_its_column_is_a_head():
+    text = ("法院发布典型案例\n最高法院25日发布十个典型案例。\n四川大竹推行党务公开，让群众明白，给干部清白\n"
+            "这难办，那难办，一公开就好办（链接）\n“资金结余多少？”村民一看公开栏就明白了。\n")
+    assert roles_of(text)[2][1] in ("overline", "headline")

@@ -369,7 +369,8 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
                 continue
             above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
                                                      or (deck[k - 1] and opens[k - 1])
-                                                     or blocks[k + 1].text.lstrip().startswith("——"))
+                                                     or blocks[k + 1].text.lstrip().startswith("——")
+                                                     or _COLUMN_TAG_END.search(blocks[k + 1].text) is not None)
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
