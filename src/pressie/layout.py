@@ -7,6 +7,12 @@ credit patterns (``本报讯(记者 …)``, ``□本报记者``), ``(… 摄)`` 
 department-shaped short lines (区/县/镇 + 局/委/办: a kicker wherever it comes
 from), position on the page, and the blocks around it. Each role carries a
 score in ``[0, 1]``.
+
+Real page texts add deck shapes (a clause or two without a full stop next to
+a headline or over a byline), subheads between two whole paragraphs, box
+labels, page, item, photo, source and contact credits, numbered packages of
+stories and blank lines (:func:`blank_before`); the word classes these use are
+in ``resources/layout_words.json`` (:func:`layout_words`).
 """
 
 from __future__ import annotations
