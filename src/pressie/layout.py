@@ -25,7 +25,8 @@ from .errors import ResourceError
 from .lexicon import data
 from .types import Block
 
-__all__ = ["split_blocks", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items"]
+__all__ = ["split_blocks", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
+           "is_box_label", "is_page_credit", "is_item_credit", "is_source_credit", "is_item"]
 
 # Patterns used on per-document paths, compiled once.
 _PHOTO_CREDIT_END = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
