@@ -604,3 +604,10 @@ def test_issue_14_more_kinds_of_meeting(text):
 def test_issue_14_what_a_speaker_asks_for_is_no_occurrence():
     found = events("5月8日,全市防汛工作会议召开。副市长王建国强调,各地各级要全面落实措施,开展应急演练和工作督查。")
     assert [e["type"] for e in found] == ["meeting"]
+
+
+def test_issue_14_the_lead_names_who_held_the_units_only_event():
+    (event,) = events("5月7日,东风区社会工作部联合东风区团委在红旗广场开展夏日防溺水宣传活动。"
+                      "活动中,20名志愿者向过往群众发放宣传资料。")
+    assert event["type"] == "volunteer"
+    assert [o["name"] for o in event["orgs"]] == ["东风区社会工作部", "东风区团委"]

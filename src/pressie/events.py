@@ -561,6 +561,22 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         orgs = _orgs(m, page, mentions, who, triggers)
         if orgs:
             break
+    if not orgs and only:
+        # "7月17日,临港区社会工作部联合…,在…开展夏季阻泳巡视活动。…志愿者们…": the unit's only
+        # event is what its lead says a body held, though the lead names it otherwise.
+        lead = next((x for x in sentences if not x.headline), None)
+        if lead is not None and lead.index not in {m.sentence.index for m in group}:
+            for s0, e0 in lead.spans:
+                holds = list(triggers.cue("holding_later").finditer(page, s0, e0))
+                if holds:
+                    orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who, triggers)
+                    # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
+                    later = [h for h in holds if not page.startswith(("联合", "携手", "会同"), h.start())]
+                    if later and later[0] is not holds[0]:
+                        more = _orgs(_Mention(kind, later[0].start(), later[0].end(), lead, 0.0), page, mentions, who, triggers)
+                        if {o.text for o in orgs} < {o.text for o in more}:
+                            orgs = more
+                    break
     orgs += [o for o in _organised_by(sents, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
     # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.
