@@ -179,3 +179,9 @@ def test_a_quarter_is_not_a_day():
 def test_weekday_after_a_date_in_brackets_is_the_same_day():
     found = find_times("听证会定于1月25日上午9:30(星期四)举行", published="2024-01-21")
     assert [(t.text, t.date_start) for t in found] == [("1月25日上午9:30", "2024-01-25")]
+
+
+def test_same_day_takes_the_day_of_the_text():
+    found = find_times("5月8日上午,市里召开会议。同日下午,督导组来到社区", published="2020-05-10")
+    assert [(t.text, t.date_start, t.part_of_day) for t in found] == [
+        ("5月8日上午", "2020-05-08", "morning"), ("同日下午", "2020-05-08", "afternoon")]
