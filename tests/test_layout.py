@@ -213,3 +213,11 @@ def test_a_deck_over_a_headline_that_names_its_column_is_a_head():
     text = ("法院发布典型案例\n最高法院25日发布十个典型案例。\n四川大竹推行党务公开，让群众明白，给干部清白\n"
             "这难办，那难办，一公开就好办（链接）\n“资金结余多少？”村民一看公开栏就明白了。\n")
     assert roles_of(text)[2][1] in ("overline", "headline")
+
+
+def test_blank_lines_are_read_from_offsets_with_any_line_break():
+    from pressie.layout import blank_before
+    text = "第一篇标题\n第一篇正文。\n\n第二篇标题\n第二篇正文。\n  \n第三篇标题\n第三篇正文。\n"
+    assert blank_before(split_blocks(text)) == frozenset({2, 4})
+    assert blank_before(split_blocks(text.replace("\n", "\r\n"))) == frozenset({2, 4})
+    assert blank_before(split_blocks(text.replace("\n\n", "\n"))) == frozenset({4})
