@@ -659,3 +659,18 @@ INTRO_THEN_DATE = """广州明确传统早茶食品24小时现制
 def test_a_dated_paragraph_below_an_articles_first_paragraph_continues_it():
     page = pressie.extract(INTRO_THEN_DATE, mode="page")
     assert [sorted(a.blocks) for a in page.articles] == [[0, 1, 2, 3], [4, 5]]
+
+
+HEADLESS_LEAD = """城东区召开安全生产会议
+本报讯（记者 周明）4月2日，城东区召开安全生产会议，部署近期工作。
+会议要求，各单位要压实责任，确保安全。
+本报讯（通讯员 李华）4月3日，城西街道组织居民开展消防演练，两百余名居民参加。
+演练结束后，消防员为居民讲解了灭火器的用法。
+城南社区举办义诊
+本报讯 4月4日，城南社区邀请医生为居民义诊。
+"""
+
+
+def test_a_news_lead_without_a_headline_opens_an_article_of_its_own():
+    page = pressie.extract(HEADLESS_LEAD, mode="page")
+    assert [sorted(a.blocks) for a in page.articles] == [[0, 1, 2], [3, 4], [5, 6]]
