@@ -221,3 +221,8 @@ def test_blank_lines_are_read_from_offsets_with_any_line_break():
     assert blank_before(split_blocks(text)) == frozenset({2, 4})
     assert blank_before(split_blocks(text.replace("\n", "\r\n"))) == frozenset({2, 4})
     assert blank_before(split_blocks(text.replace("\n\n", "\n"))) == frozenset({4})
+
+
+def test_a_spoken_line_under_a_head_and_its_byline_opens_the_text():
+    text = "给脱贫群众吃下定心丸\n本报记者 姜 峰\n“老板娘！”\n不敲铁门，他迈步径直进了院。\n"
+    assert [r for _, r in roles_of(text)] == ["headline", "byline", "body", "body"]

@@ -134,6 +134,7 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return page, item, photo
 
 
+_SPOKEN = regex.compile(r"[!！?？…][”」』]\s*$")
 _LABEL_VALUE = regex.compile(r"^\p{Han}{2,3}[:：]\s*\S")
 _EMAIL = regex.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _LABEL_MARKS = regex.compile(r"[\s【】\[\]:：□■◆◇●○▲△★☆]")
@@ -469,6 +470,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             continue
         if _BYLINE.search(s) and len(s) <= 60 and not _LEAD.match(s):
             roles.append(("byline", 0.9))
+            continue
+        if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
+            roles.append(("body", 0.6))  # "“老板娘！”" under a head and its byline: the text's first words
             continue
         if not heading[i]:
             if _inline_subhead(blocks, i, heading):

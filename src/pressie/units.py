@@ -435,7 +435,8 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
                    page_bigrams)
     heads.in_order = in_reading_order(blocks)
     heads.opening = {u.body[0] for u in units if u.body and len(u.blocks) > len(u.body)
-                     and by_index.get(u.body[0] - 1) is not None and by_index[u.body[0] - 1].role in _HEADING_ROLES}
+                     and by_index.get(u.body[0] - 1) is not None
+                     and by_index[u.body[0] - 1].role in _HEADING_ROLES + ("byline",)}
 
     def scored_pairs(redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
         """Candidate links; with ``redo``, only pairs whose head is in it are scored again."""
