@@ -226,3 +226,10 @@ def test_blank_lines_are_read_from_offsets_with_any_line_break():
 def test_a_spoken_line_under_a_head_and_its_byline_opens_the_text():
     text = "给脱贫群众吃下定心丸\n本报记者 姜 峰\n“老板娘！”\n不敲铁门，他迈步径直进了院。\n"
     assert [r for _, r in roles_of(text)] == ["headline", "byline", "body", "body"]
+
+
+def test_a_photo_line_under_a_paragraph_stays_with_its_story():
+    text = ("高原耕种忙\n日喀则市的农民抓住晴好天气抢种青稞。\n"
+            "图为5月4日，白朗县洛江镇的村民在驾驶拖拉机耕地（新华社记者 沈虹冰摄）\n")
+    assert roles_of(text)[2][1] == "subhead"
+    assert roles_of("春耕\n图为5月4日，白朗县洛江镇的村民在驾驶拖拉机耕地（记者 沈虹冰摄）\n")[1][1] != "subhead"

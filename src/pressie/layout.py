@@ -466,6 +466,9 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
             roles.append(("subhead", 0.6))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
         if _CAPTION.search(s) and len(s) > 12:
+            if s.startswith("图为") and i > 0 and roles[i - 1][0] == "body":
+                roles.append(("subhead", 0.6))  # "图为…" under a paragraph: the photo of that story
+                continue
             roles.append(("caption", 0.9))
             continue
         if _BYLINE.search(s) and len(s) <= 60 and not _LEAD.match(s):
