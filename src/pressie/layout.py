@@ -499,7 +499,7 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         # A page's first short line names its section (要闻, 基层动态); a longer one over a headline
         # (胡春华强调, 国办印发通报) is that headline's overline.
         if i == 0 and len(compact) <= 8 and (len(compact) <= SECTION_NAME_MAX or _SECTION_HEAD.search(compact)
-                                             or not nxt):
+                                             or i + 1 == n):
             roles.append(("section", 0.9))
             continue
         if i == n - 1:
