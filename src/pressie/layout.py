@@ -316,7 +316,7 @@ _SIGNATORY = regex.compile(r"(?:办公室|办公厅|委员会|人民政府|政�
 
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
-_DECK_BODY = regex.compile(r"[^。;；!！?？\n]{4,}[!！?？”」』)）]?")
+_DECK_BODY = regex.compile(r"[^。;；\n]{4,}")
 #: Longest deck right under a headline (部署不误农时 切实抓好春季农业生产 …), with a whole paragraph below it.
 LONG_DECK_MAX = 64
 _DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
