@@ -135,3 +135,8 @@ def test_issue_14_lists_closed_by_a_count_and_bracketed_company_names(text, expe
 
 def test_issue_14_a_company_name_opens_with_its_region():
     assert texts(find_places("来到重庆市大林机械发展有限公司调研。")) == ["重庆市大林机械发展有限公司"]
+
+
+def test_issue_14_a_kind_of_room_of_some_unit_is_generic():
+    assert [(p.text, p.kind) for p in find_places("深入企业车间、产品展厅")] == [("企业车间", "generic"), ("产品展厅", "generic")]
+    assert [p.kind for p in find_places("来到红星小学")] == ["venue"]

@@ -50,6 +50,8 @@ def _lex():
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
+        "generic_qualifier": compile_checked(f"(?:{alternation(suffixes.get('generic_qualifiers', ('企业',)))})+",
+                                             "place_suffixes.json: generic_qualifiers"),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
@@ -330,6 +332,8 @@ def _find_places_norm(text: str) -> list[Place]:
             kind = "generic"  # 村组社区: a kind of place, not a named one
         elif kind == "venue" and suffix == "门口" and lex["kind_of"].get(name[:-2]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
+        elif kind == "venue" and len(name) > len(suffix) and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
+            kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
         place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
         prev_chain = chain
