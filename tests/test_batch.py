@@ -135,3 +135,27 @@ def test_reads_its_input_only_a_few_batches_ahead(n_process):
     ahead = len(pulled)
     assert ahead <= (1 if n_process == 1 else (2 * n_process + 1) * 3)
     assert sum(1 for _ in it) == 199 and len(pulled) == 200
+
+
+def _deadly(real):
+    """extract, except that a text holding 崩 kills the process reading it (as a crash or the OOM killer would)."""
+    def extract(text, **kwargs):
+        if "崩" in text:
+            import os
+            os._exit(3)
+        return real(text, **kwargs)
+    return extract
+
+
+def test_a_worker_that_dies_takes_only_its_document(monkeypatch):
+    import pressie.batch as batch
+    _needs_fork(2)
+    monkeypatch.setattr(batch, "extract", _deadly(batch.extract))
+    deadly = (5, 13, 14)  # 13 and 14 are in one batch
+    docs = [{"id": f"d{k}", "text": "崩" if k in deadly else "天气晴。"} for k in range(20)]
+    out = list(pressie.extract_many(docs, n_process=2, batch_size=3, on_error="return"))
+    assert [k for k, r in enumerate(out) if not isinstance(r, pressie.Page)] == list(deadly)
+    assert [p.id for p in out if isinstance(p, pressie.Page)] == [f"d{k}" for k in range(20) if k not in deadly]
+    assert out[5].error_type == "BrokenProcessPool" and (out[13].index, out[14].doc_id) == (13, "d14")
+    with pytest.raises(batch.DocumentError, match="died"):
+        list(pressie.extract_many(docs, n_process=2, batch_size=3))

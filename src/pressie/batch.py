@@ -15,6 +15,8 @@ import json
 import multiprocessing
 import traceback
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any
@@ -106,17 +108,76 @@ def _run(docs, n_process: int, batch_size: int, on_error: str, output: str, opti
             yield _settle(_one(item, options, output, in_process=True), on_error)
         return
     batches = iter(lambda: list(islice(items, batch_size)), [])
-    pending: deque = deque()
-    with multiprocessing.get_context().Pool(n_process) as pool:
-        for batch in islice(batches, n_process * _IN_FLIGHT_PER_WORKER):
-            pending.append(pool.apply_async(_many, (batch, options, output)))
+    pool = _Pool(n_process, options, output)
+    try:
+        pending = deque(pool.submit(batch) for batch in islice(batches, n_process * _IN_FLIGHT_PER_WORKER))
         while pending:
-            results = pending.popleft().get()
+            results = pool.results(*pending.popleft())
             batch = next(batches, None)
             if batch is not None:
-                pending.append(pool.apply_async(_many, (batch, options, output)))
+                pending.append(pool.submit(batch))
             for result in results:
                 yield _settle(result, on_error)
+    finally:
+        pool.close()
+
+
+class _Pool:
+    """Worker processes that outlive the death of one of them.
+
+    A worker killed while reading (a crash, the out-of-memory killer) breaks
+    the executor: it is replaced, and the batches it had are read again one
+    document at a time in a worker of their own, so that only the document
+    that kills a worker again gets an error (a :class:`DocumentError` of type
+    ``BrokenProcessPool``).
+    """
+
+    def __init__(self, n_process: int, options: dict, output: str) -> None:
+        self.n_process, self.options, self.output = n_process, options, output
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context())
+
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        if broken is self.executor:
+            broken.shutdown(wait=True, cancel_futures=True)
+            self.executor = self._start()
+
+    def submit(self, batch: list) -> tuple:
+        executor = self.executor
+        try:
+            return batch, executor, executor.submit(_many, batch, self.options, self.output)
+        except BrokenProcessPool:  # broken by a batch not yet collected
+            self._restart(executor)
+            return self.submit(batch)
+
+    def results(self, batch: list, executor: ProcessPoolExecutor, future) -> list:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._restart(executor)
+        # Read the batch again one document at a time in a worker of its own, so that a death
+        # is that document's and no other work's.
+        out: list = []
+        solo = None
+        try:
+            for item in batch:
+                solo = solo or ProcessPoolExecutor(1, mp_context=multiprocessing.get_context())
+                try:
+                    out += solo.submit(_many, [item], self.options, self.output).result()
+                except BrokenProcessPool:
+                    solo.shutdown(wait=True)
+                    solo = None
+                    died = BrokenProcessPool("the worker process reading this document died (a crash or out of memory)")
+                    out.append(_Failure(item[0], None if item[3] is ... else item[3], died, keep=False))
+        finally:
+            if solo is not None:
+                solo.shutdown(wait=True)
+        return out
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _item(doc: Any, k: int) -> tuple[int, str, Any, Any]:
