@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ._version import __version__
-from .batch import extract_many
+from .batch import DocumentError, extract_many
 from .core import DEFAULT_MAX_CHARS, extract
 from .display import display, to_html
 from .errors import DateError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError
@@ -24,7 +24,7 @@ __all__ = [
     "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
     "Quantity", "Span", "Credit", "Link",
     "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError", "ModelError",
-    "to_pandas", "to_arrow",
+    "DocumentError", "to_pandas", "to_arrow",
 ]
 
 
