@@ -140,3 +140,13 @@ def test_issue_14_a_company_name_opens_with_its_region():
 def test_issue_14_a_kind_of_room_of_some_unit_is_generic():
     assert [(p.text, p.kind) for p in find_places("深入企业车间、产品展厅")] == [("企业车间", "generic"), ("产品展厅", "generic")]
     assert [p.kind for p in find_places("来到红星小学")] == ["venue"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("团县委在高县中学门口设立服务站。", ["高县中学"]),  # at the gate of a named venue is at the venue
+    ("在图书馆门口", ["图书馆门口"]),
+    ("来到东海一路1号楼。", ["东海一路1号楼"]),
+    ("在41号楼道值守。", ["41号楼道"]),
+])
+def test_issue_14_gates_and_numbered_buildings(text, expected):
+    assert texts(find_places(text)) == expected

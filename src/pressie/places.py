@@ -204,6 +204,12 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == "街道"),  # venue and zone names hold verbs
                             bracket=kind == "company")
+        if start is not None and suffix.startswith("号"):
+            # 41号楼道, 东海一路1号楼: a building's number is its name (a road before it joins below).
+            digits_start = m.start()
+            while digits_start > start and text[digits_start - 1].isdigit():
+                digits_start -= 1
+            start = digits_start if digits_start < m.start() else None
         if start is None:
             continue
         if len(suffix) == 1 and any(text[m.start() - k:m.start()] in lex["positions"] for k in (2, 3, 4) if m.start() - k >= start):
@@ -214,6 +220,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         merge = adjacent and name_len == 0 and kind != "venue"
         # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
         # a one-character venue suffix is too weak to name a venue of a place).
+        if adjacent and suffix == "门口" and name_len == 0 and prev_kind in ("venue", "company") \
+                and out[-1][1] - out[-1][0] > len(out[-1][2]):
+            floor = pos = m.end()
+            continue  # 高县中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
         venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
             and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
         # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
