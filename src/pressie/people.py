@@ -427,6 +427,11 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             first[name] = (s, e, list(titles))
         elif titles and not first[name][2]:
             first[name] = (first[name][0], first[name][1], list(titles))
+        elif titles:
+            # Another mention with other titles ("市领导毛捷" … "市委副书记毛捷"): the person has both.
+            # A shorter form of a title it has (区政协主席 … 主席) adds nothing.
+            known = [text[a:b] for a, b in first[name][2]]
+            first[name][2].extend(t for t in titles if not any(k.endswith(text[t[0]:t[1]]) for k in known))
 
     def take_list(end: int, titles):
         # "县领导刘正仁、周太平、周鹏": the title applies to each name of the list.
