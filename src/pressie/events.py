@@ -447,6 +447,10 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
     people = []
     for p in mentions.people:
         if index.contains(p.start, p.end):
+            if any(not index.contains(t.start, t.end) for t in p.titles):
+                # A title written in another article of the page stays there: what this unit cites
+                # lies inside it.
+                p = replace(p, titles=tuple(t for t in p.titles if index.contains(t.start, t.end)))
             people.append(p)
             continue
         inside = [m for m in p.mentions if index.contains(m.start, m.end)]
