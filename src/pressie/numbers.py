@@ -285,8 +285,10 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
     stop = lex["stops"].search(window, 1)
     # A verb that a nominal suffix completes is part of the noun (慰问品, 服务站), and so is one
     # that names a post (村党组织书记, 宣传委员): look past it.
-    while stop and len(stop[0]) >= 2 and stop.end() < len(window) and (
-            window[stop.end()] in _NOMINALISERS or _POST_AFTER.match(window, stop.end())):
+    while stop and ((len(stop[0]) >= 2 and stop.end() < len(window) and (
+            window[stop.end()] in _NOMINALISERS or _POST_AFTER.match(window, stop.end())))
+            or (len(stop[0]) == 1 and lex["head_words"].match(window, stop.start()))):
+        # (and a one-character stop that opens a noun's last word: 社区老同志, 5名同事)
         stop = lex["stops"].search(window, stop.end() + 1)
     if stop:
         window = window[:stop.start()]
