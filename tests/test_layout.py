@@ -233,3 +233,8 @@ def test_a_photo_line_under_a_paragraph_stays_with_its_story():
             "图为5月4日，白朗县洛江镇的村民在驾驶拖拉机耕地（新华社记者 沈虹冰摄）\n")
     assert roles_of(text)[2][1] == "subhead"
     assert roles_of("春耕\n图为5月4日，白朗县洛江镇的村民在驾驶拖拉机耕地（记者 沈虹冰摄）\n")[1][1] != "subhead"
+
+
+def test_a_headline_with_its_column_tag_may_open_with_a_short_clause():
+    text = "共享用工调剂企业余缺。\n“共享用工模式可以调剂企业短期用工。”\n致敬，平凡的英雄（民生观）\n防控疫情，许许多多的普通人都在尽自己的本分。\n"
+    assert roles_of(text)[2][1] == "headline"

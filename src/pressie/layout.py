@@ -348,7 +348,7 @@ def _deck_like(text: str, *, opening: bool = False, longest: int = 44) -> bool:
         return False  # "的…", "并…": the rest of a sentence; a deck may open with 以/把/让/向 …
     # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line or opens
     # the page or a blank-separated part (中组部、人社部印发…), where no sentence can be going on.
-    if sc == "clause" and not opening and not _HEAD_END.search(s):
+    if sc == "clause" and not opening and not _HEAD_END.search(full):
         return False
     return not (s[-1] in "!！?？”" and len(s) > 30)
 
