@@ -238,3 +238,10 @@ def test_a_photo_line_under_a_paragraph_stays_with_its_story():
 def test_a_headline_with_its_column_tag_may_open_with_a_short_clause():
     text = "共享用工调剂企业余缺。\n“共享用工模式可以调剂企业短期用工。”\n致敬，平凡的英雄（民生观）\n防控疫情，许许多多的普通人都在尽自己的本分。\n"
     assert roles_of(text)[2][1] == "headline"
+
+
+def test_a_short_unpunctuated_banner_over_a_headline_is_a_head():
+    text = ("老旧小区有了守门人\n无物业小区的防控工作有人管了。\n让党旗在防控疫情斗争第一线高高飘扬\n"
+            "南阳三十万党员投入基层防控\n春节前，十四名返乡人员回到了村里。\n")
+    assert roles_of(text)[2][1] in ("overline", "headline")
+    assert start_class("把好楼院门的同时，社区干部还挨家挨户走访。") == "normal"

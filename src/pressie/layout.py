@@ -378,7 +378,8 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
             above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
                                                      or (deck[k - 1] and opens[k - 1])
                                                      or blocks[k + 1].text.lstrip().startswith("——")
-                                                     or _COLUMN_TAG_END.search(blocks[k + 1].text) is not None)
+                                                     or _COLUMN_TAG_END.search(blocks[k + 1].text) is not None
+                                                     or _BANNER.fullmatch(blocks[k].text.strip()) is not None)
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
@@ -408,6 +409,8 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool]) -> bool:
     return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below) in ("normal", "weak_lead", "lead")
 
 
+#: A short display line with no punctuation at all (让党旗在防控疫情斗争第一线高高飘扬): never a cut paragraph.
+_BANNER = regex.compile(r"[\p{Han}“”\s]{4,20}")
 _COLUMN_TAG_END = regex.compile(r"\p{Han}[(（](?!\s*(?:本报|特约)?(?:记者|通讯员|作者|摄影|图/|文/))(?![^()（）]*(?:摄|供图)[)）])"
                              r"[^()（）\n]{2,40}[)）]\s*$")
 _HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
