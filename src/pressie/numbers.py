@@ -245,7 +245,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
     determiner = lex["determiners"].match(text, pos)
     if determiner:
-        pos = determiner.end()  # 3000余份各类宣传资料: what is counted comes after 各类
+        pos = determiner.end()  # 2000余份各类宣传单: what is counted comes after 各类
     quoted = _QUOTED_NOUN.match(text, pos)
     if quoted:
         after = quoted.end()
@@ -257,7 +257,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         return quoted.start("noun"), quoted.end("noun")  # 120余名“法律明白人”: the quoted name is the noun
     de = _modifier_de(text, pos, lex, unit)
     if de is not None:
-        # "20多名身穿“红马甲”的志愿者", "100名来自高校的志愿者": the noun comes after the modifier's 的.
+        # "30名身着黄马甲的队员", "100名来自高校的志愿者": the noun comes after the modifier's 的.
         return _noun_after(text, de + 1, lex)
     if _MODIFIER_START.match(text, pos):
         return None
@@ -267,7 +267,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         window = window[:cut.start()]
     inner = lex["inner_count"].search(window, 1)
     if inner:
-        window = window[:inner.start()]  # 10名热心居民|建起一个微信群: a noun holds no count of its own
+        window = window[:inner.start()]  # 6名退休教师|办起一个读书角: a noun holds no count of its own
     if not window:
         return None
     first = lex["stops"].match(window)
@@ -294,7 +294,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         window = window[:stop.start()]
     rep = _REDUPLICATED.search(window)
     if rep and rep.start() >= 2:
-        window = window[:rep.start()]  # 8位志愿者挨家挨户: a set phrase of the verb, not the noun
+        window = window[:rep.start()]  # 6位党员挨家挨户: a set phrase of the verb, not the noun
     short = len(window) <= 4 or (stop and len(window) <= 6)
     if short and (lex["heads"].search(window) or not stop):
         return pos, pos + len(window)
@@ -320,7 +320,7 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None) -> int | None:
     """The 的 that ends a modifier right after the classifier, or None.
 
     A modifier opens with a verb ("身穿…的志愿者", "悬挂着…标志的车") or, after a classifier of
-    people, is anything up to a 的 followed by a noun of people ("100名大中专院校的志愿者").
+    people, is anything up to a 的 followed by a noun of people ("100名来自高校的志愿者").
     """
     reach = text[pos:pos + 16]
     clause = _CLAUSE_PUNCT.search(reach)
@@ -367,7 +367,7 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
             return None  # "…等一行20人": the group's size, no noun
         determiner = lex["determiners"].match(piece)
         if determiner and len(piece) - determiner.end() >= 2:
-            cut += determiner.end()  # 发放各类宣传资料3000余份: what is counted comes after 各类
+            cut += determiner.end()  # 发放各类宣传单2000余份: what is counted comes after 各类
             piece = window[cut:]
         if lex["stops"].fullmatch(piece):
             return None  # "分成5组": a verb, not a noun
@@ -477,7 +477,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
                 if not after or not HAN.match(after) or _VERB_AFTER.match(text, end):
                     span = _noun_before(text, m.start(), lex, last_end)
             elif span is None and unit in lex["bare"] and not HAN.match(text[end:end + 1] or "。"):
-                # "参加党员800余人。", "接送医务工作者200多人次": a noun of people right before
+                # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
                 # the number names who the 人 are.
                 before = _noun_before(text, m.start(), lex, last_end)
                 if before is not None and lex["person_head"].search(text, before[0], before[1]):

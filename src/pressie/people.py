@@ -3,12 +3,12 @@
 Government news writes almost every participant as title + name
 (``区委副书记、区长路录平``). Names are found where a title anchors them, in
 lists after a titled name (``县领导刘正仁、周太平``), in an apposition
-(``梁思成是…书记``, ``作为…主任，余亭``), before a speech verb (``杨瑞成说``),
-after what the person is or how old (``退役军人罗浩``, ``74岁薛笃功``), and
-in a list of bare names that take part (``韩正、孙春兰、胡春华出席``); a name
+(``梁思成是…书记``, ``作为…主任，柏青``), before a speech verb (``杨瑞成说``),
+after what the person is or how old (``退役军人郭长顺``, ``78岁葛秀兰``), and
+in a list of bare names that take part (``柯岩、甘霖、韦明出席``); a name
 is a surname from the lexicon plus one or two characters, accepted only when
 what follows it can end a name (punctuation or a word of ``name_follow.txt``),
-and written the same way throughout the text (``王辉留给…王辉身体`` gives 王辉).
+and written the same way throughout the text (``闻涛留给…闻涛身体`` gives 闻涛).
 Titles are read leftwards from a position word (``书记``, ``区长`` …) over
 organisation and place words, so unseen combinations are recognised. Credits
 (reporters, photographers, editors) are typed :class:`~pressie.types.Credit`
@@ -78,8 +78,8 @@ def _lex():
         "not_names": frozenset(words("not_names")),
         # Whole two-character candidates that are words of another kind (应邀, 陆续, 督查).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
-        # Words that do not open a three-character name either (陆续来到, 积极参与).
-        "not_name_heads": frozenset(w for w in words("title_stops") + words("noun_stops") if len(w) == 2),
+        # Words that do not open a three-character name either (陆续来到, 应邀旁听).
+        "not_name_heads": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         "org_units": org_units(),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
@@ -137,7 +137,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if cand[-1] in "和与及同" and length >= 3 and rating < 3:
             rating = 0  # "林涛和副书记…": the conjunction ends the name
         if length == 3 and rating < 3 and _written_shorter(text, cand):
-            rating = 0  # 王辉留给同事 … 王辉身体不好: the text writes the name with two characters
+            rating = 0  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
         if rating and (best is None or rating > best[0]):
             best = (rating, end)
     if best is None and anchored:
@@ -155,7 +155,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
                 continue
             if length == 3 and _written_shorter(text, cand):
-                continue  # 王辉留给同事 … 王辉身体不好: the text writes the name with two characters
+                continue  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
             return pos, end
     return None if best is None else (pos, best[1])
 
@@ -194,7 +194,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     while start > 0 and end - start < 30:
         ch = text[start - 1]
         if ch in "”’":
-            # A quoted name inside the title (市“三农”总指挥部副总指挥): the quote is part of it.
+            # A quoted name inside the title (市“菜篮子”工作领导小组副组长): the quote is part of it.
             opening = _QUOTED_BEFORE.search(text, max(0, start - 12), start)
             if opening is None or opening.start() == 0 or not HAN.match(text[opening.start() - 1]):
                 break
@@ -219,9 +219,9 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
         if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in inner):
-            continue  # 有 of 国有林管理局, 原 of 太原: inside a word of the title
+            continue  # 有 of 国有资产管理局, 原 of 太原: inside a word of the title
         if len(m[0]) > 1 and run[m.end():m.end() + 1] in _OFFICE_CHARS:
-            continue  # 督导 of 第三督导组组长, 教育督导局局长: an office named after what it does
+            continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
         if m[0] in ("和", "与") and _joins_two_fields(run, m.start(), m.end(), lex):
             continue  # 镇应急管理和生态环境局局长: one office for two fields
         if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
@@ -236,14 +236,14 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     elif end - piece_start > 4 and text[piece_start] in "该本":
         body = lex["deictic_bodies"].match(text, piece_start + 1)
         if body and end - body.end() >= 2:
-            piece_start = body.end()  # 该小区党总支书记: the title is what follows the body pointed at
+            piece_start = body.end()  # 该小区党支部书记: the title is what follows the body pointed at
     if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
         return None
     last = lex["position_end"].search(text, piece_start, end)
     for inner_post in lex["positions"].finditer(text, piece_start, last.start()):
         gap = last.start() - inner_post.end()
         if 2 <= gap <= 3 and _name_at(text[inner_post.end():last.start()], 0, lex) is not None:
-            return None  # 镇河长俞强书记: a title, a name and the title after it, not one title
+            return None  # 镇长施洋书记: a title, a name and the title after it, not one title
     return piece_start, end
 
 
@@ -428,7 +428,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         elif titles and not first[name][2]:
             first[name] = (first[name][0], first[name][1], list(titles))
         elif titles:
-            # Another mention with other titles ("市领导毛捷" … "市委副书记毛捷"): the person has both.
+            # Another mention with other titles ("市领导庄严" … "市委副书记庄严"): the person has both.
             # A shorter form of a title it has (区政协主席 … 主席) adds nothing.
             known = [text[a:b] for a, b in first[name][2]]
             first[name][2].extend(t for t in titles if not any(k.endswith(text[t[0]:t[1]]) for k in known))
@@ -458,25 +458,25 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             continue
         add(name, titles)
         take_list(name[1], titles)
-    # A name after an age ("74岁薛笃功老人", "64岁的村民刘菊林"): the age anchors it.
+    # A name after an age ("78岁的葛秀兰老人", "66岁的村民殷国富"): the age anchors it.
     for m in _AGE.finditer(text):
         pos = m.end()
         described = lex["identity"].match(text, pos)
         if described:
             pos = described.end()
         if _KIN_GIVEN.match(text, pos + 1):
-            continue  # 83岁的钟大爷: a surname and a kinship word
+            continue  # 85岁的郑大爷: a surname and a kinship word
         name = _name_at(text, pos, lex) or _name_at(text, pos, lex, anchored=True)
         if name is not None and not lex["positions"].match(text, name[1]):
             add(name, [])
-    # A list of bare names that take part: "韩正、孙春兰、胡春华出席" (every item a name on its own).
+    # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
     for m in lex["name_list"].finditer(text):
         items = [(m.start() + a.start(), m.start() + a.end()) for a in _LIST_ITEM.finditer(m[0])]
         if text[items[-1][1] - 1] == "等":
-            items[-1] = (items[-1][0], items[-1][1] - 1)  # 张维华、贾瑞栋等参加
+            items[-1] = (items[-1][0], items[-1][1] - 1)  # 甘霖、韦明等参加
         named = [_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items]
         # Most items must be names on their own; the others are names of another shape
-        # (艾力更·依明巴海, 白玛赤林: four characters or a middle dot).
+        # (买买提·艾力, 白玛多吉: four characters or a middle dot).
         if 3 * sum(named) >= 2 * len(items) and all(
                 ok or "·" in text[a:b] or (b - a == 4 and text[a] in lex["single"]) for ok, (a, b) in zip(named, items)):
             for span in items:
@@ -537,12 +537,12 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, m.end(), lex)
         # The descriptor anchors the name: a one-character word after a full three-character name
-        # ends it too (老兵周成瑞说; not 居民相聚在一起).
+        # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
         if name is not None and (rating >= 2 or (rating == 1 and name[1] - name[0] >= 3)) \
                 and not lex["positions"].match(text, name[1]):
             add(name, [])
-            take_list(name[1], [])  # 退役军人龚涛、覃丰、陈潜
+            take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in _SPEECH.finditer(text):
         for length in (3, 2, 4):
@@ -560,9 +560,9 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         for length in (3, 2):
             s = m.start() - length
             # What stands before the name: a boundary, a function word, or the office the person
-            # belongs to (农经司邱天朝副司长, 我委贺久长副主任) when a verb follows the title.
+            # belongs to (农经处邓天明副处长, 我委贺明副主任) when a verb follows the title.
             after_office = s > 0 and text[s - 1] in _OFFICE_CHARS and _end_rating(text, m.end(), lex) >= 2 \
-                and text[s - 1:s + 1] not in lex["not_name_words"]  # not 所有班子成员
+                and text[s - 1:s + 1] not in lex["not_name_words"]  # not 所有班子成员到场
             if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])
                          and text[s - 1] not in _PREPOSITIONS and not after_office):
                 continue
@@ -586,7 +586,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             mentions[name].append(span)
             if text[m.end():m.end() + 1] == "、" and not is_credit(*span):
                 listed.append(m.end())
-        # A list that goes on after a known name: "县工作专班刘彩凤、李靖、刘博等同志".
+        # A list that goes on after a known name: "工作组程刚、柯文、甘霖等同志".
         for end in listed:
             take_list(end, [])
     people = []

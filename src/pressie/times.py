@@ -335,7 +335,7 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         day = _num(g.get("d") or g.get("donly"))
         if g.get("donly") is not None and month is None:
             if g["donly"] == "一":
-                return None  # 一日一巡, 一日游: one day, not the first
+                return None  # 一日一查, 一日游: one day, not the first
             month = ctx.month or (anchor.month if anchor else None)
             out["inferred"].append("month")
             if ctx.month:
@@ -655,7 +655,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
     last_end = -1
     for c in chosen:
         if c.rule == "weekday" and last_end >= 0 and regex.fullmatch(r"[ \t]*[(（][ \t]*", text[last_end:c.start]):
-            continue  # 1月25日(星期四): the weekday of the date just given
+            continue  # 2月6日(星期二): the weekday of the date just given
         ctx.future = bool(future.search(text, max(0, c.start - 6), c.start))
         value = _produce(c, words, anchor, ctx)
         ctx.future = False
