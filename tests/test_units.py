@@ -674,3 +674,19 @@ HEADLESS_LEAD = """城东区召开安全生产会议
 def test_a_news_lead_without_a_headline_opens_an_article_of_its_own():
     page = pressie.extract(HEADLESS_LEAD, mode="page")
     assert [sorted(a.blocks) for a in page.articles] == [[0, 1, 2], [3, 4], [5, 6]]
+
+
+AUTHOR_CLOSED = """基层动态
+区民政局
+市领导检查督办安全生产工作
+□本报记者 金华
+10月15日，副市长叶旭深入企业检查安全生产工作。
+叶旭要求，各部门要压实责任，为群众营造安全稳定的环境。（曾旭）
+县政府重点工作周交办会议召开
+8月22日，县长朱光主持召开县政府重点工作周交办会议，研究部署近期工作。
+"""
+
+
+def test_an_article_closed_by_its_authors_name_is_followed_by_a_new_one():
+    page = pressie.extract(AUTHOR_CLOSED, mode="page")
+    assert [sorted(a.blocks) for a in page.articles] == [[1, 2, 3, 4, 5], [6, 7]]

@@ -255,7 +255,9 @@ def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] 
     """Units whose heading run is a section of the article before them (:func:`_section_evidence`
     at least 0) merged into it, their headings marked as its subheads."""
     out: list[_Unit] = []
-    ends_in_credit = _CREDIT_END.search
+    def ends_in_credit(text: str) -> bool:  # "…本报记者 张三", "…(记者 李四)", "…的环境。(曾旭)"
+        return bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
+
     boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text)}
     for u in units:
         prev = out[-1] if out else None
