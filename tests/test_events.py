@@ -611,3 +611,8 @@ def test_issue_14_the_lead_names_who_held_the_units_only_event():
                       "活动中,20名志愿者向过往群众发放宣传资料。")
     assert event["type"] == "volunteer"
     assert [o["name"] for o in event["orgs"]] == ["东风区社会工作部", "东风区团委"]
+
+
+def test_issue_14_volunteer_service_written_with_zhe_is_volunteering():
+    (event,) = events("5月8日,市交通运输局开展文明交通志愿者服务活动。")
+    assert event["type"] == "volunteer"
