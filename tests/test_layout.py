@@ -245,3 +245,10 @@ def test_a_short_unpunctuated_banner_over_a_headline_is_a_head():
             "南阳三十万党员投入基层防控\n春节前，十四名返乡人员回到了村里。\n")
     assert roles_of(text)[2][1] in ("overline", "headline")
     assert start_class("把好楼院门的同时，社区干部还挨家挨户走访。") == "normal"
+
+
+def test_a_deck_over_a_credit_that_opens_an_articles_text_is_a_head():
+    text = ("船企承诺不涨价\n今年，公司的航线已覆盖中东和东南亚。\n捐钱、捐房、捐遗体 九旬老人离世\n记者 董齐\n"
+            "昨天，97岁的单厚生在医院安详离世。\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] in ("overline", "headline") and roles[3] == "byline"

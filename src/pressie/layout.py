@@ -353,6 +353,14 @@ def _deck_like(text: str, *, opening: bool = False, longest: int = 44) -> bool:
     return not (s[-1] in "!！?？”" and len(s) > 30)
 
 
+def _credit_over_text(blocks: list[Block], k: int, heading: list[bool]) -> bool:
+    """A byline at ``k`` with a sentence opening right below it: the credit under an article's head."""
+    if k + 1 >= len(blocks) or heading[k] or not _BYLINE.search(blocks[k].text) or len(blocks[k].text.strip()) > 40:
+        return False
+    below = blocks[k + 1].text
+    return not heading[k + 1] and start_class(below) in ("normal", "lead", "weak_lead") and _paragraph(below)
+
+
 def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
     """Mark as headings the deck-shaped lines next to a heading or a byline (a headline's decks above
     or below it, a display line over a byline): alone among body text such a line is a paragraph."""
@@ -364,7 +372,10 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
     starts = [k == 0 or blocks[k].index in blanks for k in range(n)]
     opens = [starts[k] or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
-    deck = [not heading[k] and not anchor[k] and _deck_like(blocks[k].text, opening=starts[k]) for k in range(n)]
+    # Over a credit that opens an article's text, no sentence can be going on either.
+    deck = [not heading[k] and not anchor[k]
+            and _deck_like(blocks[k].text, opening=starts[k] or _credit_over_text(blocks, k + 1, heading))
+            for k in range(n)]
     for k in range(n):
         if deck[k] and _COLUMN_TAG_END.search(blocks[k].text):
             heading[k] = anchor[k] = True  # "驻村工作，就要不怕难题(新春走基层)": a headline naming its column
@@ -379,7 +390,8 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
                                                      or (deck[k - 1] and opens[k - 1])
                                                      or blocks[k + 1].text.lstrip().startswith("——")
                                                      or _COLUMN_TAG_END.search(blocks[k + 1].text) is not None
-                                                     or _BANNER.fullmatch(blocks[k].text.strip()) is not None)
+                                                     or _BANNER.fullmatch(blocks[k].text.strip()) is not None
+                                                     or _credit_over_text(blocks, k + 1, heading))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
