@@ -150,3 +150,7 @@ def test_issue_14_a_kind_of_room_of_some_unit_is_generic():
 ])
 def test_issue_14_gates_and_numbered_buildings(text, expected):
     assert texts(find_places(text)) == expected
+
+
+def test_issue_14_a_name_character_right_after_a_place_opens_the_next_name():
+    assert texts(find_places("来到木门店镇前吴召村。")) == ["木门店镇", "前吴召村"]

@@ -122,8 +122,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
-        if m[0] in lex["name_chars"] and len(run) - m.end() < 2:
-            continue  # 来到成都市, 赴上海市: the character writes the name; a cut would leave no name
+        if m[0] in lex["name_chars"] and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0):
+            continue  # 来到成都市, 赴上海市; 木门店镇前吴召村: right after a place it opens the next name
         cut = max(cut, m.end())
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
     for m in _DATE_IN_RUN.finditer(text, max(0, start - 1), suffix_start):
