@@ -616,3 +616,10 @@ def test_issue_14_the_lead_names_who_held_the_units_only_event():
 def test_issue_14_volunteer_service_written_with_zhe_is_volunteering():
     (event,) = events("5月8日,市交通运输局开展文明交通志愿者服务活动。")
     assert event["type"] == "volunteer"
+
+
+def test_issue_14_items_planted_count_and_a_years_total_does_not():
+    (event,) = events("5月8日,县里开展义务植树活动。据了解,本次活动共有300余人参加,先后种植苗木2000余株。"
+                      "县林业局负责人说,去年全县共有12000人次参与义务植树。")
+    counts = {(c["value"], c["unit"]) for c in event["counts"]}
+    assert (2000, "株") in counts and (12000, "人次") not in counts
