@@ -623,3 +623,8 @@ def test_issue_14_items_planted_count_and_a_years_total_does_not():
                       "县林业局负责人说,去年全县共有12000人次参与义务植树。")
     counts = {(c["value"], c["unit"]) for c in event["counts"]}
     assert (2000, "株") in counts and (12000, "人次") not in counts
+
+
+def test_issue_14_a_long_dateline_opens_no_subject():
+    (event,) = events("红网东风县分站5月6日讯(通讯员 李明)5月6日,副县长王建国率队开展燃气安全生产检查,先后来到星光燃气公司。")
+    assert event["orgs"] == []

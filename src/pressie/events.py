@@ -43,7 +43,7 @@ _ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
 _LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
 _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
-_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（]{0,8}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 # "20余名医护人员参加活动": people who took part in the event the article reports.
 _JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
