@@ -154,3 +154,12 @@ def test_issue_14_gates_and_numbered_buildings(text, expected):
 
 def test_issue_14_a_name_character_right_after_a_place_opens_the_next_name():
     assert texts(find_places("来到木门店镇前吴召村。")) == ["木门店镇", "前吴召村"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("来到临泽镇合心村一组,慰问老党员。", ["临泽镇", "合心村一组"]),
+    ("在覃庙村6组。", ["覃庙村6组"]),
+    ("到丁庄村周庄组。", ["丁庄村", "周庄组"]),  # a named group stays a place of its own
+])
+def test_issue_14_a_villages_numbered_group_is_one_place(text, expected):
+    assert texts(find_places(text)) == expected

@@ -94,6 +94,7 @@ _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
 
+_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十]+")
 _DATE_IN_RUN = regex.compile(r"(?:(?<![0-9０-９])[0-9０-９]+(?:年|月|日)|[〇零一二三四五六七八九十]{2,4}年)(?:[上下]午|晚上?|早上?)?"
                             r"|当[天日晚时]|今[天日年]|昨[天日]|同日|次日")
 
@@ -229,6 +230,13 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
         venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
                                             and 0 < name_len <= 4 and text[start:m.start()].isdigit())
+        # 合心村 + 一组, 覃庙村 + 6组: a village's numbered group is one place as written.
+        if adjacent and suffix == "组" and prev_kind == "community" and out[-1][2] in ("村", "行政村", "自然村") \
+                and 0 < name_len <= 3 and _NUMERAL.fullmatch(text, start, m.start()):
+            s0, _, _ = out[-1]
+            out[-1] = (s0, m.end(), "村")
+            floor = pos = m.end()
+            continue
         # 重庆市 + 大林机械发展有限公司: a company's registered name opens with its region.
         venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
                                             and len(suffix) >= 2 and name_len >= 2)
