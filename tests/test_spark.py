@@ -148,3 +148,18 @@ def test_resources_are_built_once_per_worker_process(spark):
     rows = df.repartition(6).mapInArrow(_probe, "pid long, loads long, calls long").collect()
     assert len(rows) == 6 and all(r["loads"] == 1 for r in rows)
     assert len({r["pid"] for r in rows}) < 6 and max(r["calls"] for r in rows) > 1  # workers are reused
+
+
+def test_a_large_arrow_batch_is_read_in_slices(monkeypatch):
+    pa = pytest.importorskip("pyarrow")
+    from pressie import spark as ps
+
+    monkeypatch.setattr(ps, "_ROWS_PER_BATCH", 2)
+    texts = ["天气晴。", "3月5日,柏庄镇开展志愿服务活动。", None, "晴。", "雨。"]
+    batch = pa.RecordBatch.from_pylist([{"text": t, "published": "2020-03-09", "id": str(k)} for k, t in enumerate(texts)])
+    out = list(ps._extract_batches([batch], {}))
+    assert [b.num_rows for b in out] == [2, 2, 1]
+    rows = [r for b in out for r in b.to_pylist()]
+    assert [r["id"] for r in rows] == ["0", "1", "2", "3", "4"]
+    assert [r["error"] is None for r in rows] == [True, True, False, True, True]
+    assert rows[1] == tables.page_record(pressie.extract(texts[1], published="2020-03-09", id="1"))

@@ -29,6 +29,9 @@ __all__ = ["extract_df", "spark_schema", "spark_type", "events_df", "articles_df
 
 log = logging.getLogger(__name__)
 
+#: Documents read and sent back at a time by a Python worker (Spark's Arrow batches may hold 10,000 pages).
+_ROWS_PER_BATCH = 256
+
 
 def spark_type(arrow_type):
     """The Spark SQL type of an Arrow type (strings, 32/64-bit ints, doubles, booleans, dates, lists, structs)."""
@@ -126,12 +129,13 @@ def _extract_batches(batches: Iterable[Any], options: dict) -> Iterator[Any]:
     schema = arrow_schema("pages")
     index = 0
     for batch in batches:
-        columns = batch.to_pydict()
-        records = []
-        for text, published, doc_id in zip(columns["text"], columns["published"], columns["id"]):
-            records.append(_record(index, text, published, doc_id, options))
-            index += 1
-        yield pa.RecordBatch.from_pylist(records, schema=schema)
+        for offset in range(0, batch.num_rows, _ROWS_PER_BATCH):  # bounded memory whatever Spark's batch size
+            columns = batch.slice(offset, _ROWS_PER_BATCH).to_pydict()
+            records = []
+            for text, published, doc_id in zip(columns["text"], columns["published"], columns["id"]):
+                records.append(_record(index, text, published, doc_id, options))
+                index += 1
+            yield pa.RecordBatch.from_pylist(records, schema=schema)
 
 
 def _record(index: int, text: Any, published: Any, doc_id: Any, options: dict) -> dict[str, Any]:
