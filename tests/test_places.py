@@ -163,3 +163,7 @@ def test_issue_14_a_name_character_right_after_a_place_opens_the_next_name():
 ])
 def test_issue_14_a_villages_numbered_group_is_one_place(text, expected):
     assert texts(find_places(text)) == expected
+
+
+def test_issue_14_a_deictic_word_closes_no_list_of_places():
+    assert texts(find_places("围绕蔬菜、药材、剪纸等当地特色产业。")) == []

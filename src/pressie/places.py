@@ -415,8 +415,8 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         mod = m["mod"]
         for word in lex["list_modifiers"]:
             mod = mod.replace(word, "")
-        if mod and lex["stops"].search(mod):
-            continue  # 等开展活动的村: a clause, not a modifier
+        if mod and lex["stops"].search(mod) or m["mod"] + m["cat"] in lex["deictic"]:
+            continue  # 等开展活动的村: a clause, not a modifier; 等当地特色: no category of place
         kind = lex["list_kind"][m["cat"]]
         floor = max(0, m.start() - _LIST_REACH)
         seg_start = floor
