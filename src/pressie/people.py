@@ -136,7 +136,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         rating = _end_rating(text, end, lex)
         if cand[-1] in "和与及同" and length >= 3 and rating < 3:
             rating = 0  # "林涛和副书记…": the conjunction ends the name
-        if length == 3 and rating < 3 and _written_shorter(text, cand):
+        if length == 3 and rating < 3 and _written_shorter(text, cand, pos):
             rating = 0  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
         if rating and (best is None or rating > best[0]):
             best = (rating, end)
@@ -154,17 +154,21 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                 continue
             if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
                 continue
-            if length == 3 and _written_shorter(text, cand):
+            if length == 3 and _written_shorter(text, cand, pos):
                 continue  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
             return pos, end
     return None if best is None else (pos, best[1])
 
 
-def _written_shorter(text: str, cand: str) -> bool:
-    """True when the text writes the first two characters of ``cand`` elsewhere without its third
-    (a name is written the same way throughout a text)."""
-    short = cand[:2]
-    return text.count(short) > text.count(cand)
+_SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours on a page
+
+
+def _written_shorter(text: str, cand: str, pos: int) -> bool:
+    """True when the text around ``pos`` writes the first two characters of ``cand`` elsewhere
+    without its third (a name is written the same way throughout a text). The reach is bounded
+    so that the cost per candidate does not grow with the document."""
+    lo, hi = max(0, pos - _SAME_TEXT_REACH), pos + _SAME_TEXT_REACH
+    return text.count(cand[:2], lo, hi) > text.count(cand, lo, hi)
 
 
 def _end_rating(text: str, end: int, lex) -> int:
@@ -410,7 +414,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
     lex = _lex()
     credit_spans = [(c.start, c.end) for c in credits]
     first: dict[str, tuple[int, int, list[tuple[int, int]]]] = {}
-    mentions: dict[str, list[tuple[int, int]]] = {}
+    mentions: dict[str, dict[tuple[int, int], None]] = {}  # name -> its spans (an ordered set)
 
     def is_credit(s: int, e: int) -> bool:
         return any(cs <= s < ce for cs, ce in credit_spans)
@@ -420,9 +424,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         if is_credit(s, e):
             return
         name = text[s:e]
-        mentions.setdefault(name, [])
-        if (s, e) not in mentions[name]:
-            mentions[name].append((s, e))
+        mentions.setdefault(name, {})[(s, e)] = None
         if name not in first:
             first[name] = (s, e, list(titles))
         elif titles and not first[name][2]:
@@ -583,7 +585,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             if m.end() < len(text) and not _ends_name(text, m.end(), lex) and HAN.match(text, m.end()):
                 if not lex["positions"].match(text, m.end()):
                     continue
-            mentions[name].append(span)
+            mentions[name][span] = None
             if text[m.end():m.end() + 1] == "、" and not is_credit(*span):
                 listed.append(m.end())
         # A list that goes on after a known name: "工作组程刚、柯文、甘霖等同志".
