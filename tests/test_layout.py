@@ -106,7 +106,7 @@ def test_box_labels_and_credits_by_class():
     assert is_page_credit("版式设计：吴 桐") and is_page_credit("本版制图：张丹") and is_page_credit("广告")
     assert not is_page_credit("版式设计要简洁，让读者一眼看清重点。")
     assert is_item_credit("制图：李明") and is_item_credit("杨  帆摄（影像中国）") and is_item_credit("新华社记者  王强摄")
-    assert not is_item_credit("他一连拍了三天，终于拍到了雪豹。")
+    assert not is_item_credit("他一连拍了三天，终于拍到了雪豹。") and not is_item_credit("全民摄影")
 
 
 def test_decks_around_a_headline_and_over_a_byline_are_heads():

@@ -77,7 +77,7 @@ def is_item(text: str) -> bool:
     if not _ITEM.match(text) or text.rstrip().rstrip(")）").endswith("摄"):
         return False
     # "●聚焦主题、紧扣主线，以上率下": a bulleted line with no full stop is a subhead, not an item.
-    return bool(_STOP_PUNCT.search(text)) or end_class(text) == "closed" and len(text.strip()) > BULLET_SUBHEAD_MAX
+    return bool(_STOP_PUNCT.search(text)) or (end_class(text) == "closed" and len(text.strip()) > BULLET_SUBHEAD_MAX)
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
@@ -129,7 +129,7 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     page = regex.compile(rf"^\s*(?:{_alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
                          rf"(?:\s*[、,，]\s*{name})*\s*$")
     item = regex.compile(rf"^\s*(?:{_alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
-    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:摄影报道|摄影|摄)\s*"
+    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:摄影报道|摄)\s*"
                           rf"(?:[(（](?:{_alternation(lw['photo_agencies'])})[)）])?\s*$")
     return page, item, photo
 
