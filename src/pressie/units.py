@@ -153,10 +153,11 @@ class _Unit:
 
 
 _NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十[0-9]]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
-#: A heading run with no kicker or byline whose first paragraph is at least this similar (character
-#: bigram cosine) to the article before it is a subhead inside that article, not a new headline.
+#: The character-bigram cosine between a heading run's first paragraphs and the article above it at
+#: which the topic cue of :func:`_section_evidence` is zero (above it the run leans to a section).
 SUBHEAD_SIMILARITY = 0.34
-#: The same, for an article that already has a section heading (靠前服务… then 党建赋能 / 持续擦亮…).
+#: An article that already has a section heading (靠前服务… then 党建赋能 / 持续擦亮…) takes the
+#: next one as if this were the zero point.
 SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
 #: Paragraphs under a heading run compared with the article above it.
 SECTION_SAMPLE = 3
