@@ -167,3 +167,12 @@ def test_issue_14_a_villages_numbered_group_is_one_place(text, expected):
 
 def test_issue_14_a_deictic_word_closes_no_list_of_places():
     assert texts(find_places("围绕蔬菜、药材、剪纸等当地特色产业。")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("在小区内的一栋居民楼外。", []),
+    ("在一家汽车配件厂做钳工。", []),
+    ("来到一心村。", ["一心村"]),
+])
+def test_issue_14_some_place_of_a_kind_is_no_named_place(text, expected):
+    assert texts(find_places(text)) == expected

@@ -94,6 +94,7 @@ _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
 
+_ONE_OF = regex.compile(r"一(?:个|座|栋|幢|家|条|处|所|片|间|户|些)")
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十]+")
 _DATE_IN_RUN = regex.compile(r"(?:(?<![0-9０-９])[0-9０-９]+(?:年|月|日)|[〇零一二三四五六七八九十]{2,4}年)(?:[上下]午|晚上?|早上?)?"
                             r"|当[天日晚时]|今[天日年]|昨[天日]|同日|次日")
@@ -338,6 +339,8 @@ def _find_places_norm(text: str) -> list[Place]:
             continue
         if name.startswith(tuple(_DETERMINERS)) or (start > 0 and text[start - 1] in "各每全该"):
             continue  # 各大广场, 全县: generic or deictic
+        if _ONE_OF.match(name):
+            continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == "的"):
             chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
