@@ -98,6 +98,7 @@ def test_issue_14_a_common_verb_ends_the_text_before_a_name(text, expected):
     ("志愿者在林泉河、高格河流域巡河。", ["林泉河", "高格河"]),
     ("落实河长制。", []),
     ("暨河长日巡河活动", []),  # 巡河 patrols a river, it names none
+    ("走进水库河流开展巡查", []),  # 河流 is the word
     ("在解放路与红旗路交叉路口劝导。", ["解放路与红旗路交叉路口"]),
 ])
 def test_issue_14_rivers_and_crossings(text, expected):
