@@ -1,6 +1,7 @@
 """pressie.spark: extract_df in Spark local mode gives, row by row, what pressie.extract gives."""
 
 import datetime
+import hashlib
 import json
 import os
 import shutil
@@ -59,7 +60,21 @@ def _expected(doc_id, text, published, **options):
         return tables.page_record(error)
 
 
+def _source_digest() -> str:
+    """A digest of pressie's code and word lists, as this process imported them (and the Spark workers import them)."""
+    folder = Path(pressie.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".txt", ".json")):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+SOURCE = _source_digest()
+
+
 def _compare(rows, docs, **options):
+    if _source_digest() != SOURCE:  # the workers imported other code than this process: nothing to compare
+        pytest.skip("pressie's source files changed while the tests ran (edited in place)")
     got = {r["id"]: r.asDict(recursive=True) for r in rows}
     assert sorted(got) == sorted(d[0] for d in docs)
     for doc_id, text, published in docs:
