@@ -125,7 +125,8 @@ def _grammar():
         ("part_of_day", _first(_firsts(words["part_of_day"]), rf"(?<![今昨前明当次每])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
         ("clock", _first("0-9", rf"(?<![0-9第])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9])(?:时|点)(?:(?P<mi>[0-5]?[0-9])分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![0-9万亿多余个小分])", "times: clock"), 1),
         ("duration", _first("0-9零一二两三四五六七八九十百千几半", 
-            r"(?<![0-9第])(?P<dn>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千几]+|半)(?P<dx>多|余|几)?"
+            # A numeral is read from its first character and never given back (linear on long runs).
+            r"(?<![0-9第零一二两三四五六七八九十百千几])(?P<dn>[0-9]++(?:\.[0-9]+)?|[零一二两三四五六七八九十百千几]++|半)(?P<dx>多|余|几)?"
             r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![0-9月级度底初代])",
             "times: duration"), 1),
         ("half_duration", _first("半", r"(?P<dn>半)(?P<du>小时|天|年|个月|月|晌)", "times: half duration"), 1),
