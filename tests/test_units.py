@@ -690,3 +690,15 @@ AUTHOR_CLOSED = """基层动态
 def test_an_article_closed_by_its_authors_name_is_followed_by_a_new_one():
     page = pressie.extract(AUTHOR_CLOSED, mode="page")
     assert [sorted(a.blocks) for a in page.articles] == [[1, 2, 3, 4, 5], [6, 7]]
+
+
+def test_several_decks_are_all_kept_in_subtitles():
+    text = ("要闻\n区委召开常委会\n以新发展理念引领高质量发展，推动各项工作落地见效\n——全区上下凝心聚力谋发展\n"
+            "本报讯 3月6日上午,区委召开常委会,区委书记张明主持会议。\n会议要求,各单位要抓好落实。\n"
+            "街道开展义诊活动\n本报讯 3月5日,街道组织志愿者开展义诊活动,服务居民200余人。\n")
+    for mode in ("page", "article"):
+        article = pressie.extract(text, mode=mode).articles[0]
+        assert [s.text for s in article.subtitles] == ["以新发展理念引领高质量发展，推动各项工作落地见效", "——全区上下凝心聚力谋发展"]
+        assert article.subtitle == article.subtitles[0]
+        for span in article.subtitles:
+            assert text[span.start:span.end] == span.text

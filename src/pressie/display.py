@@ -243,6 +243,7 @@ def _page_html(page: Page) -> str:
 def _article_html(article: Article, index: int | None = None) -> str:
     marks, evidence = _article_parts(article)
     pieces: list[Span] = [s for s in (article.overline, article.kicker, article.headline, article.subtitle) if s]
+    pieces += [s for s in article.subtitles if s not in pieces]
     pieces += [s for s in article.segments if s not in pieces]
     lines = []
     for span in pieces:

@@ -494,7 +494,8 @@ class Article:
     headline: Span | None = None
     overline: Span | None = None
     kicker: Span | None = None
-    subtitle: Span | None = None
+    subtitle: Span | None = None  # the first deck under (or over) the headline
+    subtitles: tuple[Span, ...] = ()  # every deck, in reading order (``subtitle`` is the first)
     byline: tuple[Credit, ...] = ()
     segments: tuple[Span, ...] = ()
     joins: tuple[bool, ...] = ()  # per segment after the first: True = continues mid-sentence
@@ -551,6 +552,8 @@ class Article:
             "overline_span": _pair(self.overline),
             "kicker_span": _pair(self.kicker),
             "subtitle_span": _pair(self.subtitle),
+            "subtitles": [s.text for s in self.subtitles],
+            "subtitles_spans": [_pair(s) for s in self.subtitles],
             "segments": [_pair(s) for s in self.segments],
             "joins": list(self.joins),
             "links": [link.to_dict() for link in self.links],
@@ -569,6 +572,7 @@ class Article:
             blocks=tuple(data["blocks"]), kind=data.get("kind", "article"),
             headline=sub(data.get("headline_span")), overline=sub(data.get("overline_span")),
             kicker=sub(data.get("kicker_span")), subtitle=sub(data.get("subtitle_span")),
+            subtitles=tuple(sub(p) for p in data.get("subtitles_spans") or ()),
             byline=tuple(Credit.from_dict(c) for c in data.get("byline") or ()),
             segments=tuple(sub(p) for p in data.get("segments") or ()),
             joins=tuple(data.get("joins") or ()),

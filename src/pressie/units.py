@@ -891,6 +891,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
         overline=span(u.heads["overline"]) if "overline" in u.heads else None,
         kicker=span(u.heads["kicker"]) if "kicker" in u.heads else None,
         subtitle=span(u.heads["subtitle"]) if "subtitle" in u.heads else None,
+        subtitles=tuple(span(i) for i in u.blocks if by_index[i].role == "subtitle" and i not in u.subheads),
         segments=tuple(segments), joins=tuple(joins), links=tuple(used_links),
         confidence=confidence,
     )
@@ -961,6 +962,7 @@ def single_article(blocks: list[Block]) -> tuple[list[Article], list[int]]:
         blocks = [replace(b, role="headline") if b.index == first_heading.index else b for b in blocks]
     furniture = [b.index for b in blocks if b.role in ("furniture", "section")]
     heads: dict[str, Span] = {}
+    decks: list[Span] = []
     order: list[int] = []
     segments: list[Span] = []
     joins: list[bool] = []
@@ -970,8 +972,12 @@ def single_article(blocks: list[Block]) -> tuple[list[Article], list[int]]:
         if b.index in furniture:
             continue
         order.append(b.index)
+        if not body_started and b.role == "subtitle":
+            decks.append(Span(start=b.start, end=b.end, text=b.text))
         if not body_started and b.role in ("overline", "kicker", "headline", "subtitle") and b.role not in heads:
             heads[b.role] = Span(start=b.start, end=b.end, text=b.text)
+            continue
+        if not body_started and b.role == "subtitle":
             continue
         if b.role in ("body", "caption", "subhead") or body_started:
             if b.role in ("body", "caption"):
@@ -984,6 +990,7 @@ def single_article(blocks: list[Block]) -> tuple[list[Article], list[int]]:
     kind = "photo" if all(by.role in ("caption", "byline") or by.index in furniture for by in blocks) \
         and any(by.role == "caption" for by in blocks) else "article"
     article = Article(blocks=tuple(order), kind=kind, headline=heads.get("headline"), overline=heads.get("overline"),
-                      kicker=heads.get("kicker"), subtitle=heads.get("subtitle"), segments=tuple(segments),
+                      kicker=heads.get("kicker"), subtitle=heads.get("subtitle"), subtitles=tuple(decks),
+                      segments=tuple(segments),
                       joins=tuple(joins))
     return [article], furniture
