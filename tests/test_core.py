@@ -144,3 +144,13 @@ def test_auto_mode_reads_a_page_with_sections(seed_text):
 def test_a_number_inside_a_place_name_is_no_count():
     page = pressie.extract("5月8日,调研组来到千人桥镇,走访了30户农户。", published="2023-05-10")
     assert [(q.value, q.unit) for q in page.quantities] == [(30, "户")]
+
+
+def test_extract_does_not_load_the_segmenter_module():
+    import subprocess
+    import sys
+
+    code = ("import sys, pressie; pressie.extract('3月6日,区委召开会议。'); "
+            "print('pressie.segment' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

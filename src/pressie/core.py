@@ -26,7 +26,6 @@ from .numbers import _find_quantities_norm
 from .people import _find_credits_norm, _find_people_norm
 from .places import _find_orgs_norm, _find_places_norm
 from .remap import remap
-from .segment import on_boundaries
 from .times import _find_times_norm, coerce_date, find_dateline
 from .types import Article, Page
 from .units import assemble_units, looks_like_page, single_article
@@ -126,8 +125,9 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         quantities = [q for q in quantities if not named.overlaps(q.start, q.end)]
         if segmenter is not None:
             bounds = segmenter.boundaries(nt)
-            people = [p for p in people if on_boundaries(p.start, p.end, bounds)]
-            places = [p for p in places if on_boundaries(p.start, p.end, bounds)]
+            # Only names that start and end on a word boundary (pressie.segment is loaded by the caller).
+            people = [p for p in people if p.start in bounds and p.end in bounds]
+            places = [p for p in places if p.start in bounds and p.end in bounds]
         as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
         if as_page:
             articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people))
