@@ -628,3 +628,26 @@ def test_issue_14_items_planted_count_and_a_years_total_does_not():
 def test_issue_14_a_long_dateline_opens_no_subject():
     (event,) = events("红网东风县分站5月6日讯(通讯员 李明)5月6日,副县长王建国率队开展燃气安全生产检查,先后来到星光燃气公司。")
     assert event["orgs"] == []
+
+
+def _wheres(text, kind):
+    page = pressie.extract(text, published="2021-03-06")
+    return [[w.text for w in e.where] for e in page.events if e.type == kind]
+
+
+def test_rooms_and_departments_listed_after_a_visit_verb_are_places():
+    text = "本报讯 3月5日，卫生院副院长赵文一行先后到配电房、锅炉房、检验科、发热门诊进行实地查看，检查安全生产工作。"
+    assert _wheres(text, "inspection") == [["配电房", "锅炉房", "检验科", "发热门诊"]]
+
+
+def test_a_list_with_an_item_that_is_no_room_names_no_bare_rooms():
+    text = "本报讯 3月5日，校长赵文一行到学科、专业进行调研，检查教学工作。"
+    assert all("学科" not in ws for ws in _wheres(text, "inspection"))
+    text = "本报讯 3月5日，校长赵文一行到外科、内科进行调研，检查教学工作。"
+    assert _wheres(text, "inspection") == [["外科", "内科"]]
+
+
+def test_rooms_of_a_visited_institution_are_part_of_it():
+    text = ("本报讯 3月5日上午，市委副书记赵文来到北湖中学考点，实地查看了广播室、保密室等地，"
+            "检查高考准备工作。")
+    assert _wheres(text, "inspection") == [["北湖中学"]]

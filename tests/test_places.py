@@ -177,3 +177,12 @@ def test_issue_14_a_deictic_word_closes_no_list_of_places():
 ])
 def test_issue_14_some_place_of_a_kind_is_no_named_place(text, expected):
     assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["调研了村内路面硬化情况", "查看了沿线路灯安装进度", "察看河床清淤情况"])
+def test_a_suffix_opening_a_common_noun_ends_no_name(text):
+    assert find_places(text) == []
+
+
+def test_a_road_before_other_words_is_still_a_road():
+    assert [p.text for p in find_places("来到解放路调研")] == ["解放路"]

@@ -26,7 +26,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import ROLE_PRIORITY, Triggers, group_nouns, org_units
+from .lexicon import ROLE_PRIORITY, Triggers, compile_checked, alternation, data, group_nouns, org_units
 from .people import _VISITED_PEOPLE, _titles_chain
 from .people import _lex as _people_lex
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
@@ -882,6 +882,47 @@ def _bare_list_places(page: str, regions, places: list[Place]) -> list[Place]:
     return out
 
 
+@cache
+def _room_end():
+    """A name ending in a room or department head (保密室, 锅炉房, 急诊科, 住院病区, 发热门诊)."""
+    suffixes = data("place_suffixes")
+    return compile_checked(rf"(?:{alternation(suffixes['room_heads'])})$(?<!{alternation(suffixes['not_rooms'])})",
+                           "place_suffixes.json: room_heads")
+
+
+_ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
+
+
+def _room_list_places(page: str, regions, places: list[Place]) -> list[Place]:
+    """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
+    that end in a room or department head are places as written, even bare, when every item of the
+    list is such a room or a place found already and the list runs up to the visiting verb."""
+    out: list[Place] = []
+    room = _room_end()
+    for a, b in regions:
+        if not _VISIT_GOVERNOR.search(page, max(0, a - 3), a) and not page.endswith(("到", "到了"), 0, a):
+            continue
+        pos = page.find("了", a, a + 1) + 1 or a
+        items = []
+        while pos < b:
+            known = next((p for p in places if p.start == pos and p.end <= b), None)
+            m = None if known else _ROOM_ITEM.match(page, pos, b + 1)
+            end = known.end if known else m.end() if m else None
+            if end is None:
+                break
+            items.append((pos, end, known))
+            nxt = regex.match(r"、|和|及|与", page[end:end + 1])
+            if nxt is None:
+                break
+            pos = end + 1
+        if len(items) < 2 or not _AFTER_LIST_VERB.match(page, items[-1][1]):
+            continue
+        if not all(k is not None or room.search(page, s, e) for s, e, k in items):
+            continue
+        out += [Place(start=s, end=e, text=page[s:e], kind="venue") for s, e, k in items if k is None]
+    return out
+
+
 def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
     """A "place" that is mostly a trigger word (清洁家园) is the activity, not a place."""
     m = triggers.pattern.search(page, place.start, place.end)
@@ -960,6 +1001,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 regions.append((g, end))
             places = places + _bare_list_places(page, regions, places)
             places = places + _joined_bare_places(page, regions, places)
+            if kind != "meeting":
+                places = places + _room_list_places(page, regions, places)
             if kind == "inspection":
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
                 taken = [(p.start, p.end) for p in places]
@@ -1025,6 +1068,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 for m in _KIN_HOME.finditer(page, s, e):
                     if page[m.start("home")] in _people_lex()["single"]:
                         chosen.append(Place(start=m.start("home"), end=m.end("home"), text=m["home"], kind="venue"))
+    if kind != "meeting":
+        # "来到平湖中学…,实地查看了保密室、广播室等地": rooms after the institution they belong to
+        # are part of it; the institution is where.
+        room = _room_end()
+        chosen = [p for p in chosen if not (room.search(p.text) and any(
+            q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
     if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):

@@ -46,7 +46,7 @@ def _lex():
         "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
-        "blockers": frozenset(words("suffix_blockers")),
+        "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
