@@ -115,3 +115,54 @@ def test_extensions(nlp, seed_text, seed_page):
     assert doc._.pressie_page == seed_page
     assert doc._.events == seed_page.events and doc._.articles == seed_page.articles
     assert spacy.blank("zh")("会议")._.events == ()
+
+
+def _stage_calls(monkeypatch):
+    from pressie import pipeline
+
+    calls = []
+    for name in ("read_layout", "read_units", "read_events"):
+        real = getattr(pipeline, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            calls.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(pipeline, name, counted)
+    return calls
+
+
+def test_stage_components_compose_and_run_once_each(monkeypatch, seed_text, seed_page):
+    calls = _stage_calls(monkeypatch)
+    nlp = spacy.blank("zh")
+    for name in ("pressie_layout", "pressie_units", "pressie_events"):
+        nlp.add_pipe(name)
+    doc = nlp(seed_text)
+    assert calls == ["read_layout", "read_units", "read_events"]
+    assert page_from_doc(doc) == seed_page
+    assert "pressie_stage" not in doc.user_data
+
+
+def test_stage_components_on_full_width_text(monkeypatch):
+    text = ("区委召开常委会\r\n本报讯　３月６日上午，区委召开常委会，区委书记张明远主持会议。\r\n"
+            "街道开展义诊活动\r\n本报讯　３月５日，街道组织志愿者开展义诊活动，服务居民２００余人。\r\n")
+    calls = _stage_calls(monkeypatch)
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("pressie_layout", config={"published": "2020-03-09"})
+    nlp.add_pipe("pressie_units")
+    nlp.add_pipe("pressie_events")
+    doc = nlp(text)
+    assert calls == ["read_layout", "read_units", "read_events"]
+    want = pressie.extract(text, published="2020-03-09")
+    assert page_from_doc(doc).to_dict() == want.to_dict() and want.events
+    assert [s.text for s in doc.spans["pressie_triggers"]] == [text[e.trigger.start:e.trigger.end] for e in want.events]
+
+
+def test_a_units_component_alone_runs_layout_too(monkeypatch, seed_text):
+    calls = _stage_calls(monkeypatch)
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("pressie_units")
+    doc = nlp(seed_text)
+    assert calls == ["read_layout", "read_units"]
+    assert page_from_doc(doc).to_dict() == pressie.extract(seed_text, until="units").to_dict()
+    assert doc.user_data["pressie_stage"]["stage"] == "units"

@@ -21,7 +21,7 @@ from .errors import DocumentTooLarge, OptionError
 from .events import Mentions, find_events
 from .layout import assign_roles, split_blocks
 from .lexicon import Triggers
-from .normalize import normalize
+from .normalize import Normalized, normalize
 from .numbers import _find_quantities_norm
 from .people import _find_credits_norm, _find_people_norm
 from .places import _find_orgs_norm, _find_places_norm
@@ -100,57 +100,100 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         raise OptionError(f"until must be one of {', '.join(STAGES)}, not {until!r}")
     if mode not in MODES:
         raise OptionError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    anchor, source = publication(text, published, max_chars)
+    page, norm = read_layout(text, published=anchor, published_source=source, id=id, traditional=traditional)
+    if until != "layout":
+        page = read_units(page, mode=mode, segmenter=segmenter)
+        if until == "events":
+            page = read_events(page, triggers=triggers)
+    return to_source(page, norm)
+
+
+# The stages, for callers that run them one at a time (the spaCy components). Each takes and
+# returns a Page on the *normalised* text; :func:`to_source` maps the last one back.
+
+def publication(text: str, published: "_dt.date | str | None", max_chars: int = DEFAULT_MAX_CHARS):
+    """The reference date of ``text`` and where it came from: ``(date, "given")``, ``(date,
+    "dateline")`` (the page's own dateline) or ``(None, None)``.
+
+    Raises:
+        DateError: ``published`` is a string that is not a date.
+        DocumentTooLarge: ``text`` is longer than ``max_chars``.
+    """
     anchor = coerce_date(published)
     if len(text) > max_chars:
         raise DocumentTooLarge(f"document of {len(text):,} characters is above max_chars={max_chars:,}; split it or raise the limit")
-    source = "given" if anchor else None
-    if anchor is None:
-        anchor = find_dateline(text)
-        source = "dateline" if anchor else None
+    if anchor is not None:
+        return anchor, "given"
+    anchor = find_dateline(text)
+    return anchor, ("dateline" if anchor else None)
+
+
+def read_layout(text: str, *, published: "_dt.date | None" = None, published_source: str | None = None,
+                id: str | None = None, traditional: bool = False) -> "tuple[Page, Normalized]":
+    """Normalise ``text`` and split it into blocks with their layout roles.
+
+    Returns the page on the normalised text (``page.text``) and the :class:`Normalized` map
+    back to ``text``. Arguments are not checked here: :func:`extract` checks them.
+    """
     norm = normalize(text, traditional=traditional)
-    nt = norm.text
-    blocks = assign_roles(split_blocks(nt))
-    page = Page(text=nt, id=id, published=anchor.isoformat() if anchor else None, published_source=source,
-                blocks=tuple(blocks))
-    if until != "layout":
-        times = _find_times_norm(nt, anchor)
-        dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
-        quantities = [q for q in _find_quantities_norm(nt) if not dates.overlaps(q.start, q.end)]
-        credits = _find_credits_norm(nt)
-        people = _find_people_norm(nt, credits)
-        places = _find_places_norm(nt)
-        orgs = _find_orgs_norm(nt)
-        # A number inside a place name (千人桥镇, 五台街道) counts nothing.
-        named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
-        quantities = [q for q in quantities if not named.overlaps(q.start, q.end)]
-        if segmenter is not None:
-            bounds = segmenter.boundaries(nt)
-            # Only names that start and end on a word boundary (pressie.segment is loaded by the caller).
-            people = [p for p in people if p.start in bounds and p.end in bounds]
-            places = [p for p in places if p.start in bounds and p.end in bounds]
-        as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
-        if as_page:
-            articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people))
-        else:
-            (articles, furniture), roles = single_article(blocks), {}
-        if roles:
-            blocks = [replace(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
-        articles = [_with_byline(a, blocks, credits) for a in articles]
-        if until == "events":
-            mentions = Mentions(times=tuple(times), quantities=tuple(quantities), people=tuple(people),
-                                places=tuple(places), orgs=tuple(orgs), credits=tuple(credits),
-                                published=anchor.isoformat() if anchor else None)
-            # Each event knows its article's index and the page id, for flat tables of events.
-            articles = [replace(a, events=tuple(replace(e, article_index=i, page_id=id)
-                                                for e in find_events(a, nt, mentions, triggers=triggers)))
-                        for i, a in enumerate(articles)]
-        page = replace(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture), times=tuple(times),
-                       quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
-                       places=tuple(places), orgs=tuple(orgs))
+    blocks = assign_roles(split_blocks(norm.text))
+    page = Page(text=norm.text, id=id, published=published.isoformat() if published else None,
+                published_source=published_source, blocks=tuple(blocks))
+    return page, norm
+
+
+def read_units(page: Page, *, mode: str = "auto", segmenter=None) -> Page:
+    """Find the page's times, quantities, people, credits, places and organisations, and
+    assemble its article units (``page`` from :func:`read_layout`)."""
+    nt = page.text
+    anchor = _dt.date.fromisoformat(page.published) if page.published else None
+    blocks = list(page.blocks)
+    times = _find_times_norm(nt, anchor)
+    dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
+    quantities = [q for q in _find_quantities_norm(nt) if not dates.overlaps(q.start, q.end)]
+    credits = _find_credits_norm(nt)
+    people = _find_people_norm(nt, credits)
+    places = _find_places_norm(nt)
+    orgs = _find_orgs_norm(nt)
+    # A number inside a place name (千人桥镇, 五台街道) counts nothing.
+    named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
+    quantities = [q for q in quantities if not named.overlaps(q.start, q.end)]
+    if segmenter is not None:
+        bounds = segmenter.boundaries(nt)
+        # Only names that start and end on a word boundary (pressie.segment is loaded by the caller).
+        people = [p for p in people if p.start in bounds and p.end in bounds]
+        places = [p for p in places if p.start in bounds and p.end in bounds]
+    as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
+    if as_page:
+        articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people))
+    else:
+        (articles, furniture), roles = single_article(blocks), {}
+    if roles:
+        blocks = [replace(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
+    articles = [_with_byline(a, blocks, credits) for a in articles]
+    return replace(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture),
+                   times=tuple(times), quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
+                   places=tuple(places), orgs=tuple(orgs))
+
+
+def read_events(page: Page, *, triggers: Triggers | None = None) -> Page:
+    """Find the events of every article unit (``page`` from :func:`read_units`)."""
+    mentions = Mentions(times=page.times, quantities=page.quantities, people=page.people,
+                        places=page.places, orgs=page.orgs, credits=page.credits, published=page.published)
+    # Each event knows its article's index and the page id, for flat tables of events.
+    articles = [replace(a, events=tuple(replace(e, article_index=i, page_id=page.id)
+                                        for e in find_events(a, page.text, mentions, triggers=triggers)))
+                for i, a in enumerate(page.articles)]
+    return replace(page, articles=tuple(articles))
+
+
+def to_source(page: Page, norm: "Normalized") -> Page:
+    """``page`` (on ``norm.text``) with every offset and text mapped back to ``norm.source``."""
     if norm.identity:
         return page
     mapped = remap(replace(page, text=""), norm)
-    return replace(mapped, text=text)
+    return replace(mapped, text=norm.source)
 
 
 def _names_by_block(blocks, people) -> dict[int, set[str]]:

@@ -1,8 +1,14 @@
 """spaCy components over pressie's core: ``pressie_layout``, ``pressie_units``, ``pressie_events``.
 
 The components call the same pure core as :func:`pressie.extract` on
-``doc.text`` and leave msgpack-safe results on the Doc, so ``nlp.pipe(texts,
-n_process=2)`` and ``DocBin`` work:
+``doc.text``, one stage each, and leave msgpack-safe results on the Doc, so
+``nlp.pipe(texts, n_process=2)`` and ``DocBin`` work. Put together
+(``pressie_layout`` → ``pressie_units`` → ``pressie_events``) each runs its own
+stage once and hands its result on to the next one on the Doc
+(``doc.user_data["pressie_stage"]``, dropped by ``pressie_events``); alone,
+``pressie_events`` runs all three stages. A component that continues from an
+earlier one reads the text as that one did (its ``published``, ``traditional``
+and ``mode`` apply only to the stages it runs itself). What they leave:
 
 - ``doc.spans["pressie_blocks"]``: one span per block, labelled with its role;
 - ``doc.spans["pressie_headlines"]``, ``doc.spans["pressie_triggers"]`` (label = event type),
@@ -32,14 +38,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans, registry
 
-from .core import DEFAULT_MAX_CHARS, extract
+from array import array
+
+from .core import DEFAULT_MAX_CHARS, STAGES, publication, read_events, read_layout, read_units, to_source
 from .lexicon import Triggers
+from .normalize import Normalized
 from .types import Page
 
 __all__ = ["load", "page_from_doc", "create_triggers", "make_layout", "make_units", "make_events", "ENT_LABELS"]
 
 USER_DATA_KEY = "pressie"
 PUBLISHED_KEY = "pressie_published"
+#: Where a component leaves its stage's result (on the normalised text) for the next component.
+STAGE_KEY = "pressie_stage"
 
 #: spaCy entity labels of pressie's findings (OntoNotes-style, as spaCy's Chinese models use).
 #: Places are keyed by their ``kind``; a kind not listed here is ``LOC``.
@@ -129,10 +140,41 @@ class _Component:
         self.traditional = traditional
         self.triggers = triggers
 
+    def _resume(self, doc: Doc) -> "tuple[Page, Normalized, str] | None":
+        """The result an earlier pressie component left on ``doc``, if it is of an earlier stage."""
+        state = doc.user_data.get(STAGE_KEY)
+        if not isinstance(state, dict) or state.get("source_length") != len(doc.text):
+            return None
+        stage = state.get("stage")
+        if stage not in STAGES or STAGES.index(stage) >= STAGES.index(self.until):
+            return None
+        text = state["text"]
+        index = state.get("index")
+        norm = Normalized(text, doc.text, None if index is None else array("l", index))
+        page = Page.from_dict({**state["page"], "text": text})
+        return page, norm, stage
+
     def _page(self, doc: Doc) -> Page:
-        published = doc.user_data.get(PUBLISHED_KEY, self.published)
-        return extract(doc.text, published=published, max_chars=self.max_chars, traditional=self.traditional,
-                       triggers=self.triggers, until=self.until, mode=self.mode)
+        resumed = self._resume(doc)
+        if resumed is None:
+            published = doc.user_data.get(PUBLISHED_KEY, self.published)
+            anchor, source = publication(doc.text, published, self.max_chars)
+            page, norm = read_layout(doc.text, published=anchor, published_source=source,
+                                     traditional=self.traditional)
+            stage = "layout"
+        else:
+            page, norm, stage = resumed
+        if self.until != "layout" and stage == "layout":
+            page, stage = read_units(page, mode=self.mode), "units"
+        if self.until == "events" and stage == "units":
+            page, stage = read_events(page, triggers=self.triggers), "events"
+        if stage == "events":
+            doc.user_data.pop(STAGE_KEY, None)
+        else:
+            doc.user_data[STAGE_KEY] = {"stage": stage, "text": page.text, "source_length": len(doc.text),
+                                        "index": None if norm.index is None else list(norm.index),
+                                        "page": page.to_dict(include_text=False)}
+        return to_source(page, norm)
 
     def __call__(self, doc: Doc) -> Doc:
         page = self._page(doc)
