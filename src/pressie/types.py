@@ -159,7 +159,7 @@ class Quantity:
     end: int
     text: str
     value: float | int
-    category: str  # count | money | measure | duration | percent | ordinal
+    category: str  # count | topic | money | measure | duration | percent | ordinal
     unit: str | None = None
     noun: Span | None = None
     approx: str | None = None  # over | nearly | about | range
