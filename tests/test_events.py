@@ -651,3 +651,23 @@ def test_rooms_of_a_visited_institution_are_part_of_it():
     text = ("本报讯 3月5日上午，市委副书记赵文来到北湖中学考点，实地查看了广播室、保密室等地，"
             "检查高考准备工作。")
     assert _wheres(text, "inspection") == [["北湖中学"]]
+
+
+def test_places_of_a_speech_on_another_occasion_are_not_where():
+    text = "本报讯 3月5日，县委书记王明一行督查防汛工作，并学习了总书记在湖南、江西考察时的重要讲话精神。"
+    assert _wheres(text, "inspection") == [[]]
+    text = "本报讯 3月5日，县委书记王明赴石门县督查防汛工作，并学习了《关于在湖南、江西开展试点的通知》。"
+    assert _wheres(text, "inspection") == [["石门县"]]
+
+
+def test_a_visit_named_in_a_speech_reference_is_no_event():
+    text = "本报讯 3月5日，市委书记王明视察广东期间的重要指示精神在我县引起热烈反响。"
+    assert not pressie.extract(text, published="2021-03-20").events
+
+
+def test_an_activity_plan_reports_no_occurrence():
+    text = ("本报讯 为弘扬雷锋精神，我县制定学雷锋志愿服务活动月方案。3月5日，将组织志愿者在各社区开展志愿服务活动；"
+            "3月12日，计划在城区开展植树活动。")
+    assert not pressie.extract(text, published="2021-03-20").events
+    text = "本报讯 3月5日，我县组织志愿者在人民广场开展学雷锋志愿服务活动，发放宣传资料200余份。"
+    assert [e.type for e in pressie.extract(text, published="2021-03-20").events] == ["volunteer"]

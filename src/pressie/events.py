@@ -193,6 +193,30 @@ class _Mention:
     held: bool = False
 
 
+@cache
+def _occasion_speech(triggers: Triggers) -> regex.Pattern:
+    """From the end of a trigger or a place: the rest of a phrase naming what a leader said on
+    another occasion (…考察时的重要讲话, …视察广东期间的重要指示)."""
+    return compile_checked(rf"[^,，。;；:：!！?？\n“”《》]{{0,16}}?(?:时|期间)(?:所作|发表)?的(?:{alternation(triggers.words('occasion_speech'))})",
+                           "triggers.json: occasion_speech")
+
+
+@cache
+def _plan_document(triggers: Triggers) -> regex.Pattern:
+    """From the end of a trigger: the rest of a noun phrase naming a plan of activities (…活动月方案)."""
+    return compile_checked(rf"\p{{Han}}{{0,10}}?(?:{alternation(triggers.words('plan_documents'))})(?=[的》”。，,;；、!！?？\s]|$)",
+                           "triggers.json: plan_documents")
+
+
+def _in_reference(page: str, place: Place, triggers: Triggers) -> bool:
+    """A place inside a reference to another occasion or a document: "总书记在湖南、江西考察时的
+    重要讲话精神", "《关于在安徽开展试点的通知》"."""
+    before = page[max(0, place.start - 40):place.start]
+    if before.rfind("《") > before.rfind("》"):
+        return True
+    return bool(_occasion_speech(triggers).match(page, place.end))
+
+
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
     for s, e in titles:
@@ -209,8 +233,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     after = page[end:end + 4]
     if triggers.cue("reference_after").match(after) and kind == "meeting":
         return "reference"
-    if _PAST_OCCASION.match(after):
-        return "background"  # 在福建考察时的重要讲话: a past occasion mentioned in passing
+    if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
+        return "background"  # 在福建考察时的重要讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
+    if _plan_document(triggers).match(page, end):
+        return "plan"  # 学雷锋志愿服务活动月方案: a plan of activities, not one held
     if kind == "meeting" and triggers.cue("room_after").match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
     if kind == "inspection" and page[start:end] in ("检查", "排查", "筛查") and triggers.cue("medical").search(sent.text(page)):
@@ -981,7 +1007,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     chosen: list[Place] = []
     for sent in sents.values():
         for s, e in sent.spans:
-            places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)]
+            places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)
+                      and not _in_reference(page, p, triggers)]
             governors = [m.end() for m in _GOVERNORS.finditer(page, s, e)]
             starts = {p.start for p in places}
             regions: list[tuple[int, int]] = []
