@@ -671,3 +671,14 @@ def test_an_activity_plan_reports_no_occurrence():
     assert not pressie.extract(text, published="2021-03-20").events
     text = "本报讯 3月5日，我县组织志愿者在人民广场开展学雷锋志愿服务活动，发放宣传资料200余份。"
     assert [e.type for e in pressie.extract(text, published="2021-03-20").events] == ["volunteer"]
+
+
+def test_a_sentence_opening_with_where_it_happens_names_a_place():
+    text = ("本报讯 3月5日，县委书记王明调研乡村振兴工作。在新桥村，他详细了解帮扶工作开展情况。"
+            "随后，在红星社区，他与居民代表交流。")
+    assert _wheres(text, "inspection") == [["新桥村", "红星社区"]]
+
+
+def test_a_statement_about_a_place_is_not_where():
+    text = "本报讯 3月5日，县委书记王明调研乡村振兴工作。据了解，在新桥村，近百名党员参与了帮扶。"
+    assert _wheres(text, "inspection") == [[]]

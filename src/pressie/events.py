@@ -842,6 +842,8 @@ _GOVERNORS = regex.compile(
     r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|发现|(?<![受看得做达想听遇找收感提拿用见])到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
 # After a governing verb, a list of places runs to the end of its clause, and on over a comma
 # when the next clause opens with another place ("来到A、B,C、D等地").
+# A sentence that opens with where it happens ("在新桥村,王明看望了…", "随后,在红星社区,…").
+_PLACE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,20})[,，]")
 _VISIT_GOVERNOR = regex.compile(r"(?:深入到|深入|来到|前往|走进|走访|赴|检查|督查|察看|暗访|巡查)$")
 _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 _AFTER_LIST_VERB = regex.compile(r"暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|实地|察看|等地|等")
@@ -1101,6 +1103,21 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         room = _room_end()
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
+    if kind != "meeting":
+        # "在新桥村,王明看望了…": a whole place named in the adverbial that opens a sentence of the
+        # event's scope is where the sentence happens.
+        for sent in scope:
+            if sent.headline or sent.index in sents:
+                continue
+            s0, e0 = sent.spans[0]
+            m = _PLACE_OPENING.match(page, s0, e0)
+            if m is None:
+                continue
+            if m["lead"] is not None and not triggers.cue("sequence_openers").fullmatch(m["lead"]) and not any(
+                    t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead"))):
+                continue  # "据了解,在官洲街道,近1000名党员…": a statement about the place, not where it happens
+            chosen += [p for p in _starting(mentions.places, m.start("place"), m.start("place"))
+                       if p.end == m.end("place") and p.kind != "generic" and not _is_trigger(p, page, triggers)]
     if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
