@@ -682,3 +682,21 @@ def test_a_sentence_opening_with_where_it_happens_names_a_place():
 def test_a_statement_about_a_place_is_not_where():
     text = "本报讯 3月5日，县委书记王明调研乡村振兴工作。据了解，在新桥村，近百名党员参与了帮扶。"
     assert _wheres(text, "inspection") == [[]]
+
+
+def test_a_visit_before_a_meeting_is_an_event_of_its_own():
+    text = ("本报讯 3月5日，县委书记王明在县人民医院召开座谈会。会前，王明一行深入住院病区、发热门诊，"
+            "检查疫情防控工作。")
+    kinds = [(e.type, [w.text for w in e.where]) for e in pressie.extract(text, published="2021-03-06").events]
+    assert ("inspection", ["住院病区", "发热门诊"]) in kinds and kinds[0][0] == "meeting"
+
+
+def test_a_check_mentioned_without_going_anywhere_stays_out_of_a_meeting_unit():
+    text = ("本报讯 3月5日，县委书记王明在县人民医院召开座谈会。王明听取了医院关于疫情防控检查情况的汇报。")
+    assert [e.type for e in pressie.extract(text, published="2021-03-06").events] == ["meeting"]
+
+
+def test_places_a_sentence_opening_with_a_place_goes_to_are_where():
+    text = ("本报讯 3月5日，县政协组织委员开展视察活动。委员们首先来到东坡镇，参观了东坡村村部。"
+            "在西岭镇，委员们参观了西岭镇中心小学、集贸市场。")
+    assert _wheres(text, "inspection") == [["东坡村村部", "西岭镇中心小学", "集贸市场"]]

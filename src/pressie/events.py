@@ -359,6 +359,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if m.type == "meeting" and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
             score += 1.5  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
             m.held = True
+        if m.type == "inspection" and _goes_to_place(page, sent, m.start, mentions, triggers):
+            m.held = True  # "会前,王明一行深入住院病区、发热门诊,检查…": a visit of its own in a meeting's unit
         if sent.index in with_people:
             score += 0.7
         if m.type != "meeting" and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
@@ -405,6 +407,32 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     return out
 
 
+
+
+def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: Triggers) -> bool:
+    """"在新桥村,王明看望了…", "随后,在红星社区,…": the sentence opens with an adverbial naming a
+    whole place (after nothing, a time or a sequence word; not "据了解,在…,"), where it happens."""
+    s0, e0 = sent.spans[0]
+    m = _PLACE_OPENING.match(page, s0, e0)
+    if m is None:
+        return False
+    if m["lead"] is not None and not triggers.cue("sequence_openers").fullmatch(m["lead"]) and not any(
+            t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead"))):
+        return False
+    return any(p.end == m.end("place") and p.kind != "generic" and not _is_trigger(p, page, triggers)
+               for p in _starting(mentions.places, m.start("place"), m.start("place")))
+
+
+def _goes_to_place(page: str, sent: _Sentence, pos: int, mentions: Mentions, triggers: Triggers) -> bool:
+    """True when the clause before ``pos`` in its sentence has the actors go to a named place
+    (深入住院病区, 来到东坡村): a verb of going right before a place that is not generic."""
+    for s, e in sent.spans:
+        if s <= pos < e:
+            lo = max(s, pos - _LOOKBACK)
+            for m in triggers.cue("movement").finditer(page, lo, pos):
+                if any(p.kind != "generic" and p.end <= pos for p in _starting(mentions.places, m.end(), m.end() + 1)):
+                    return True
+    return False
 
 
 def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Triggers):
@@ -1004,7 +1032,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if kind != "meeting":
         # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
         for sent in scope:
-            if not sent.headline and triggers.cue("movement").search(sent.text(page)):
+            if not sent.headline and (triggers.cue("movement").search(sent.text(page))
+                                      or _opens_with_place(page, sent, mentions, triggers)):
                 sents.setdefault(sent.index, sent)
     chosen: list[Place] = []
     for sent in sents.values():
@@ -1103,21 +1132,6 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         room = _room_end()
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
-    if kind != "meeting":
-        # "在新桥村,王明看望了…": a whole place named in the adverbial that opens a sentence of the
-        # event's scope is where the sentence happens.
-        for sent in scope:
-            if sent.headline or sent.index in sents:
-                continue
-            s0, e0 = sent.spans[0]
-            m = _PLACE_OPENING.match(page, s0, e0)
-            if m is None:
-                continue
-            if m["lead"] is not None and not triggers.cue("sequence_openers").fullmatch(m["lead"]) and not any(
-                    t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead"))):
-                continue  # "据了解,在官洲街道,近1000名党员…": a statement about the place, not where it happens
-            chosen += [p for p in _starting(mentions.places, m.start("place"), m.start("place"))
-                       if p.end == m.end("place") and p.kind != "generic" and not _is_trigger(p, page, triggers)]
     if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
