@@ -22,6 +22,7 @@ from functools import cache
 
 import regex
 
+from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, data, conjoined_names, inside_conjoined, org_units, words
 from .remap import on_source
 from .types import Credit, Person, Span
@@ -76,6 +77,11 @@ def _lex():
         "position_end": re.compile(f"(?:{position_words.pattern})$"),
         "follow": compile_literals(follow, "name_follow.txt"),
         "not_names": frozenset(words("not_names")),
+        # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
+        # two-character one is a name only when strongly anchored.
+        "nouns": _two_or_three("common_nouns"),
+        # Prepositions and conjunctions (关于, 由于): their first character ends no name.
+        "function_words": _two_or_three("function_words"),
         # Whole two-character candidates that are words of another kind (应邀, 陆续, 督查).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         # Words that do not open a three-character name either (陆续来到, 应邀旁听).
@@ -90,6 +96,26 @@ def _lex():
         "next_role": compile_checked(rf"(?:(?<=[ \t、])|(?<=[:：]))(?:{role_words})(?=[ \t]*[:：]|[ \t])", "people: next role word"),
         "box": compile_checked(rf"[□■][ \t]*(?P<names>{name_tok}(?:[ \t]+{name_tok}){{0,3}})[ \t]+(?=本报|本网|记者|通讯员)", "people: boxed byline"),
     }
+
+
+def _two_or_three(name: str) -> frozenset[str]:
+    entries = words(name)
+    bad = [w for w in entries if not 2 <= len(w) <= 3 or not _HAN_RUN.fullmatch(w)]
+    if bad:
+        raise ResourceError(f"{name}.txt: entries must be two or three Chinese characters: {bad[:3]}")
+    return frozenset(entries)
+
+
+def _closes_noun(text: str, pos: int, lex) -> bool:
+    """True when the character at ``pos`` closes a common noun with the one or two characters
+    before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼)."""
+    return pos > 0 and (text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"]))
+
+
+def _opens_function_word(text: str, end: int, lex) -> bool:
+    """True when the last character before ``end`` opens a preposition or conjunction with the
+    next one (王健关于…: 关于)."""
+    return end < len(text) and text[end - 1:end + 1] in lex["function_words"]
 
 
 _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[]【】 \n\t—-…·/")
@@ -110,6 +136,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
     then the longer name.
     """
     n = len(text)
+    if not anchored and _closes_noun(text, pos, lex):
+        return None  # 困难儿童群体, 居民楼内: the surname character ends a word, no name opens there
     options: list[int] = []
     if text[pos:pos + 2] in lex["compound"]:
         options += [4, 3]
@@ -133,7 +161,11 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue  # 刘书记, 区长: a surname with a title is not a full name
         if lex["org_units"].fullmatch(cand[1:]) or lex["org_units"].fullmatch(cand):
             continue  # 区政协, 党委: an organisation, not a person
+        if length >= 3 and _opens_function_word(text, end, lex):
+            continue  # 王健关于…: the last character belongs to the preposition
         rating = _end_rating(text, end, lex)
+        if length == 2 and cand in lex["nouns"] and (not anchored or rating < 2):
+            continue  # 广播, 群体: a common noun is a name only after a title and before a name end
         if cand[-1] in "和与及同" and length >= 3 and rating < 3:
             rating = 0  # "林涛和副书记…": the conjunction ends the name
         if length == 3 and rating < 3 and _written_shorter(text, cand, pos):
@@ -147,7 +179,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             end = pos + length
             cand = text[pos:end]
             if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
-                    or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"] or cand[0] in _VERB_SURNAMES:
+                    or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"] or cand[0] in _VERB_SURNAMES \
+                    or (length == 2 and cand in lex["nouns"]) or (length >= 3 and _opens_function_word(text, end, lex)):
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given) or _KIN_GIVEN.match(given):
@@ -178,8 +211,12 @@ def _end_rating(text: str, end: int, lex) -> int:
     if ch in _BOUNDARY_CHARS or ch.isspace():
         return 3
     m = lex["follow"].match(text, end)
+    if m and len(m[0]) > 1:
+        return 2
+    if text[end:end + 2] in lex["function_words"]:
+        return 2  # 王健关于…的汇报: a preposition or conjunction ends the name
     if m:
-        return 2 if len(m[0]) > 1 else 1
+        return 1
     return 2 if lex["positions"].match(text, end) else 0
 
 
