@@ -45,7 +45,7 @@ _VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|�
 _VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望慰问|走访慰问)了?[\p{Han}]{0,8}?"
                                 r"(?:干部|老干部|老党员|党员|退役军人|老兵|军属|烈属|困难户|贫困户|低保户|五保户|"
                                 r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
-_VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能须应")  # surnames that are far more often verbs or particles
+_VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能须应都有来")  # surnames that are far more often verbs or particles
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话|传达了|通报了)")
 @cache
 def _lex():
@@ -122,7 +122,7 @@ _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[
 # One-character prepositions that stand right before a name ("会议由王建国书记主持"); none is a
 # common surname (向, 和 and 同 are, so they are not here).
 _PREPOSITIONS = frozenset("由请让给被把对经")
-_KIN_GIVEN = regex.compile(r"老[人汉伯太师板]|大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
+_KIN_GIVEN = regex.compile(r"老$|老[人汉伯太师板]|大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
 _BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却陪带率"
                  "他她它我你某")  # pronouns, and 某 of an anonymised name (雷某某)
 
@@ -164,8 +164,10 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if length >= 3 and _opens_function_word(text, end, lex):
             continue  # 王健关于…: the last character belongs to the preposition
         rating = _end_rating(text, end, lex)
-        if length == 2 and cand in lex["nouns"] and (not anchored or rating < 2):
-            continue  # 广播, 群体: a common noun is a name only after a title and before a name end
+        if not anchored and length >= 3 and cand[:2] in lex["nouns"]:
+            continue  # 生气地说: a common noun opens no name where no title anchors it
+        if cand in lex["nouns"] and (not anchored or rating < 2):
+            continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
         if cand[-1] in "和与及同" and length >= 3 and rating < 3:
             rating = 0  # "林涛和副书记…": the conjunction ends the name
         if length == 3 and rating < 3 and _written_shorter(text, cand, pos):
@@ -180,7 +182,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             cand = text[pos:end]
             if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
                     or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"] or cand[0] in _VERB_SURNAMES \
-                    or (length == 2 and cand in lex["nouns"]) or (length >= 3 and _opens_function_word(text, end, lex)):
+                    or cand in lex["nouns"] or (length >= 3 and _opens_function_word(text, end, lex)):
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given) or _KIN_GIVEN.match(given):
@@ -588,7 +590,8 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             s = m.start() - length
             if s < 0:
                 continue
-            if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in _PREPOSITIONS):
+            if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in _PREPOSITIONS) \
+                    or text[s] in _VERB_SURNAMES:
                 continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
             if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in _PREPOSITIONS or before.endswith(lex["before_speaker"]):
