@@ -82,6 +82,8 @@ def _lex():
         "nouns": _two_or_three("common_nouns"),
         # Prepositions and conjunctions (关于, 由于): their first character ends no name.
         "function_words": _two_or_three("function_words"),
+        # Common verbs of the dictionary (来自, 满意): a two-character one is no name either.
+        "verbs": _two_or_three("common_verbs"),
         # Whole two-character candidates that are words of another kind (应邀, 陆续, 督查).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         # Words that do not open a three-character name either (陆续来到, 应邀旁听).
@@ -166,7 +168,9 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         rating = _end_rating(text, end, lex)
         if not anchored and length >= 3 and cand[:2] in lex["nouns"]:
             continue  # 生气地说: a common noun opens no name where no title anchors it
-        if cand in lex["nouns"] and (not anchored or rating < 2):
+        if cand[0] in _VERB_SURNAMES and len(given) == 2 and (given in lex["nouns"] or given in lex["verbs"]):
+            continue  # 有|状态, 来|监督: a verb and a word, not a surname and a given name
+        if (cand in lex["nouns"] or cand in lex["verbs"]) and (not anchored or rating < 2):
             continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
         if cand[-1] in "和与及同" and length >= 3 and rating < 3:
             rating = 0  # "林涛和副书记…": the conjunction ends the name
@@ -182,7 +186,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             cand = text[pos:end]
             if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
                     or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"] or cand[0] in _VERB_SURNAMES \
-                    or cand in lex["nouns"] or (length >= 3 and _opens_function_word(text, end, lex)):
+                    or cand in lex["nouns"] or cand in lex["verbs"] or (length >= 3 and _opens_function_word(text, end, lex)):
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
             if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given) or _KIN_GIVEN.match(given):
