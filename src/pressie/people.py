@@ -110,8 +110,9 @@ def _two_or_three(name: str) -> frozenset[str]:
 
 def _closes_noun(text: str, pos: int, lex) -> bool:
     """True when the character at ``pos`` closes a common noun with the one or two characters
-    before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼)."""
-    return pos > 0 and (text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"]))
+    before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼), or a position (主任|吴浩)."""
+    return pos > 0 and (text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"])
+                        or lex["position_end"].search(text, max(0, pos - 8), pos + 1) is not None)
 
 
 def _opens_function_word(text: str, end: int, lex) -> bool:
