@@ -700,3 +700,11 @@ def test_places_a_sentence_opening_with_a_place_goes_to_are_where():
     text = ("本报讯 3月5日，县政协组织委员开展视察活动。委员们首先来到东坡镇，参观了东坡村村部。"
             "在西岭镇，委员们参观了西岭镇中心小学、集贸市场。")
     assert _wheres(text, "inspection") == [["东坡村村部", "西岭镇中心小学", "集贸市场"]]
+
+
+def test_an_event_held_here_is_at_the_place_the_sentence_opens_with():
+    text = ("本报讯 3月5日，石门镇新桥村热闹非凡，由县文明实践中心主办的学雷锋志愿服务活动在此举行。"
+            "志愿者为村民义诊。")
+    assert _wheres(text, "volunteer") == [["新桥村"]]
+    text = ("本报讯 3月5日，新桥村文化广场上人头攒动。学雷锋志愿服务活动在这里拉开了帷幕。")
+    assert _wheres(text, "volunteer") == [["新桥村文化广场"]]

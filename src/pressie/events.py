@@ -1025,6 +1025,30 @@ def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[P
     return out
 
 
+def _held_here(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
+    """"木门店镇前吴召村热闹非凡,由…主办的…活动在此举行": 在此/在这里 + a verb of holding names the
+    places of the clauses before it in its sentence (not of the clause holding it, where the
+    organiser is named), or else of the sentence before."""
+    out: list[Place] = []
+    previous = None
+    for sent in scope:
+        if sent.headline:
+            continue
+        s0, e0 = sent.spans[0]
+        here = triggers.cue("held_here").search(page, s0, e0)
+        if here is not None:
+            cut = s0
+            for m in _CLAUSE_SEP.finditer(page, s0, here.start()):
+                cut = m.start()
+            found = [p for p in _starting(mentions.places, s0, cut) if p.end <= cut and p.kind != "generic"]
+            if not found and previous is not None:
+                found = [p for p in _starting(mentions.places, previous.spans[0][0], previous.spans[0][1])
+                         if p.end <= previous.spans[0][1] and p.kind != "generic"]
+            out += found
+        previous = sent
+    return out
+
+
 def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers,
            opening=()) -> list[Place]:
     """Places governed by a location verb, list by list; leaves only."""
@@ -1132,6 +1156,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         room = _room_end()
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
+    chosen += [p for p in _held_here(scope, page, mentions, triggers) if kind != "meeting" or p.kind == "venue"]
     if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
