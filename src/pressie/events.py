@@ -872,6 +872,7 @@ _GOVERNORS = regex.compile(
 # when the next clause opens with another place ("来到A、B,C、D等地").
 # A sentence that opens with where it happens ("在新桥村,王明看望了…", "随后,在红星社区,…").
 _PLACE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,20})[,，]")
+_CONTINUES = regex.compile(r"[“\"]?在?")  # before an event_continuers word opening a sentence
 _VISIT_GOVERNOR = regex.compile(r"(?:深入到|深入|来到|前往|走进|走访|赴|检查|督查|察看|暗访|巡查)$")
 _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 _AFTER_LIST_VERB = regex.compile(r"暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|实地|察看|等地|等")
@@ -1057,7 +1058,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
         for sent in scope:
             if not sent.headline and (triggers.cue("movement").search(sent.text(page))
-                                      or _opens_with_place(page, sent, mentions, triggers)):
+                                      or _opens_with_place(page, sent, mentions, triggers)
+                                      or _CONTINUES.match(page, sent.spans[0][0]) and triggers.cue("event_continuers").match(
+                                          page, _CONTINUES.match(page, sent.spans[0][0]).end())):
                 sents.setdefault(sent.index, sent)
     chosen: list[Place] = []
     for sent in sents.values():
