@@ -186,3 +186,12 @@ def test_a_suffix_opening_a_common_noun_ends_no_name(text):
 
 def test_a_road_before_other_words_is_still_a_road():
     assert [p.text for p in find_places("来到解放路调研")] == ["解放路"]
+
+
+@pytest.mark.parametrize("text", ["志愿者们在城区各个交通路口、红绿灯候车区劝导", "走访了部分偏远村庄", "在公共广场开展宣传"])
+def test_places_of_a_kind_are_not_named_places(text):
+    assert [p.text for p in find_places(text) if p.kind != "generic"] == []
+
+
+def test_a_list_without_a_determiner_keeps_its_places():
+    assert [p.text for p in find_places("在红星路口、文化广场劝导")] == ["红星路口", "文化广场"]

@@ -47,6 +47,7 @@ def _lex():
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
+        "place_determiners": words("place_determiners"),
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
@@ -332,6 +333,7 @@ def _find_places_norm(text: str) -> list[Place]:
     chain: list[Span] = []
     prev_end = -1
     prev_chain: list[Span] = []
+    determined = -2  # the end of the last place word a determiner made generic
     for start, end, suffix in cands:
         name = text[start:end]
         if name in lex["deictic"] or lex["deictic_re"].fullmatch(name):
@@ -339,6 +341,10 @@ def _find_places_norm(text: str) -> list[Place]:
             continue
         if name.startswith(tuple(_DETERMINERS)) or (start > 0 and text[start - 1] in "各每全该"):
             continue  # 各大广场, 全县: generic or deictic
+        if any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]) \
+                or (determined == start - 1 and text[start - 1] in "、和及与"):
+            determined = end  # 各个交通路口、红绿灯候车区: some places of a kind (each item of the list)
+            continue
         if _ONE_OF.match(name):
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         between = text[prev_end:start] if prev_end >= 0 else None
