@@ -703,14 +703,14 @@ def test_places_a_sentence_opening_with_a_place_goes_to_are_where():
 
 
 def test_an_event_held_here_is_at_the_place_the_sentence_opens_with():
-    text = ("本报讯 3月5日，石门镇新桥村热闹非凡，由县文明实践中心主办的学雷锋志愿服务活动在此举行。"
+    text = ("本报讯 3月5日，石门镇新桥村锣鼓喧天，县文明实践中心主办的学雷锋志愿服务活动在此举行。"
             "志愿者为村民义诊。")
     assert _wheres(text, "volunteer") == [["新桥村"]]
-    text = ("本报讯 3月5日，新桥村文化广场上人头攒动。学雷锋志愿服务活动在这里拉开了帷幕。")
+    text = ("本报讯 3月5日，新桥村文化广场上锣鼓喧天。学雷锋志愿服务活动在这里启动。")
     assert _wheres(text, "volunteer") == [["新桥村文化广场"]]
 
 
 def test_a_sentence_going_on_about_the_activity_names_its_place():
-    text = ("本报讯 3月5日，团县委组织开展爱心助考志愿服务活动。活动中，团县委在北湖中学门口设立服务点，"
+    text = ("本报讯 3月5日，团县委组织开展爱心助考志愿服务活动。活动中，志愿者在北湖中学门口摆放服务台，"
             "为考生免费提供矿泉水。")
     assert _wheres(text, "volunteer") == [["北湖中学"]]

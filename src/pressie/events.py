@@ -1027,7 +1027,7 @@ def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[P
 
 
 def _held_here(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
-    """"木门店镇前吴召村热闹非凡,由…主办的…活动在此举行": 在此/在这里 + a verb of holding names the
+    """"石门镇新桥村锣鼓喧天,…主办的…活动在此举行": 在此/在这里 + a verb of holding names the
     places of the clauses before it in its sentence (not of the clause holding it, where the
     organiser is named), or else of the sentence before."""
     out: list[Place] = []

@@ -126,7 +126,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
         if m[0] in lex["name_chars"] and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0):
-            continue  # 来到成都市, 赴上海市; 木门店镇前吴召村: right after a place it opens the next name
+            continue  # 来到成都市, 赴上海市; 石门镇前李家村: right after a place it opens the next name
         cut = max(cut, m.end())
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
     for m in _DATE_IN_RUN.finditer(text, max(0, start - 1), suffix_start):
@@ -226,7 +226,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if adjacent and suffix == "门口" and name_len == 0 and prev_kind in ("venue", "company") \
                 and out[-1][1] - out[-1][0] > len(out[-1][2]):
             floor = pos = m.end()
-            continue  # 高县中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
+            continue  # 北湖中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
         venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
             and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
         # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
@@ -343,7 +343,7 @@ def _find_places_norm(text: str) -> list[Place]:
             continue  # 各大广场, 全县: generic or deictic
         if any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]) \
                 or (determined == start - 1 and text[start - 1] in "、和及与"):
-            determined = end  # 各个交通路口、红绿灯候车区: some places of a kind (each item of the list)
+            determined = end  # 各个商业街、公交车站: some places of a kind (each item of the list)
             continue
         if _ONE_OF.match(name):
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
