@@ -714,3 +714,13 @@ def test_a_sentence_going_on_about_the_activity_names_its_place():
     text = ("本报讯 3月5日，团县委组织开展爱心助考志愿服务活动。活动中，志愿者在北湖中学门口摆放服务台，"
             "为考生免费提供矿泉水。")
     assert _wheres(text, "volunteer") == [["北湖中学"]]
+
+
+def test_work_over_months_is_a_statistic_not_an_occurrence():
+    text = "本报讯 3月5日，记者从省应急厅了解到，湖东省今年1~2月开展燃气安全隐患排查，整改率为95%。"
+    assert all("湖东省" not in ws for ws in _wheres(text, "inspection"))
+
+
+def test_an_urban_village_is_a_kind_of_place():
+    text = "本报讯 3月5日，检查组一行先后来到东关市场、城中村和南湖市场等地，检查环境卫生工作。"
+    assert _wheres(text, "inspection") == [["东关市场", "南湖市场"]]

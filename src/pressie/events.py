@@ -35,6 +35,15 @@ __all__ = ["find_events", "Mentions"]
 
 # Structural patterns (punctuation, look-arounds) used on per-document paths, compiled once. The
 # word lists the rules use are the ``cues`` of resources/triggers.json (Triggers.cue / .words).
+
+
+@cache
+def _counted() -> regex.Pattern:
+    """A number of two or more digits counted in a classifier of things or people (98250家, 300余人)."""
+    return compile_checked(rf"[0-9]{{2,}}(?:余|多)?(?:{alternation(data('classifiers')['count'])})",
+                           "classifiers.json: count")
+
+
 _PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
 _SPOKEN_DEMAND = regex.compile(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
@@ -249,6 +258,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
+    if triggers.cue("period_statistics").search(before):
+        return "tally"  # 四川省今年1~9月开展隐患排查…: what was done over months, a statistic
+    if triggers.cue("period_totals").search(before) and _counted().search(page, end, _clause_bounds(page, sent, start)[1]):
+        return "tally"  # 全省开展隐患排查治理的单位98250家: a total over a region, a statistic
     for word in triggers.not_events.get("tally", ()):
         if word in before:
             return "tally"  # 累计召开例会…: a statistic of many occurrences

@@ -355,7 +355,7 @@ def _find_places_norm(text: str) -> list[Place]:
         else:
             chain = []
         kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
-        if kind == "community" and lex["generic"].fullmatch(name[:len(name) - len(suffix)]):
+        if kind == "community" and (lex["generic"].fullmatch(name[:len(name) - len(suffix)]) or lex["generic"].fullmatch(name)):
             kind = "generic"  # 村组社区: a kind of place, not a named one
         elif kind == "venue" and suffix == "门口" and lex["kind_of"].get(name[:-2]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
@@ -472,7 +472,16 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
             work = _ITEM_WORK.search(text, a, b)
             if work and work.start() - a >= 4:
                 b = work.start()
-            extra.append(Place(start=a, end=b, text=text[a:b], kind=kind))
+            own = kind
+            if kind == "admin" and m["cat"] in ("地", "地区"):
+                # 城东市场、德星市场等地: 地 says nothing of the kind; an item's own suffix does.
+                for k in range(min(8, b - a - 1), 0, -1):
+                    if text[b - k:b] in lex["kind_of"]:
+                        own = lex["kind_of"][text[b - k:b]]
+                        break
+                if lex["generic"].fullmatch(text, a, b):
+                    own = "generic"
+            extra.append(Place(start=a, end=b, text=text[a:b], kind=own))
     if not extra:
         return found
     covered = Intervals((p.start, p.end) for p in extra)
