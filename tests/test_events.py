@@ -724,3 +724,8 @@ def test_work_over_months_is_a_statistic_not_an_occurrence():
 def test_an_urban_village_is_a_kind_of_place():
     text = "本报讯 3月5日，检查组一行先后来到东关市场、城中村和南湖市场等地，检查环境卫生工作。"
     assert _wheres(text, "inspection") == [["东关市场", "南湖市场"]]
+
+
+def test_the_village_of_a_home_visited_is_not_listed_beside_it():
+    text = "本报讯 6月29日，县委书记王明来到石门镇新桥村老党员李大山家，送上慰问金，看望慰问老党员。"
+    assert _wheres(text, "inspection") == [["李大山家"]]

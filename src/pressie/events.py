@@ -44,6 +44,7 @@ def _counted() -> regex.Pattern:
                            "classifiers.json: count")
 
 
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
 _SPOKEN_DEMAND = regex.compile(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
@@ -1157,7 +1158,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
                         and triggers.cue("visit_before").search(page, max(0, s0 - 14), s0):
                     # The village written right before the home contains it (东甘村王善华家).
-                    chosen = [p for p in chosen if p.end != s0]
+                    # Also with what the person is between (某村老党员王某家).
+                    chosen = [p for p in chosen if not (p.end == s0 or 0 < s0 - p.end <= 6
+                                                        and _HAN_RUN.fullmatch(page, p.end, s0))]
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
     if kind != "meeting":
         # "来到居民李大哥家": a home named by surname and kinship is a place as written.
