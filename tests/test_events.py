@@ -729,3 +729,8 @@ def test_an_urban_village_is_a_kind_of_place():
 def test_the_village_of_a_home_visited_is_not_listed_beside_it():
     text = "本报讯 6月29日，县委书记王明来到石门镇新桥村老党员李大山家，送上慰问金，看望慰问老党员。"
     assert _wheres(text, "inspection") == [["李大山家"]]
+
+
+def test_a_yearly_practice_is_no_occurrence():
+    text = "每年5月，县政协都组织委员集中开展调研视察活动。"
+    assert [e.type for e in pressie.extract(text, published="2021-06-01").events] == []
