@@ -734,3 +734,9 @@ def test_the_village_of_a_home_visited_is_not_listed_beside_it():
 def test_a_yearly_practice_is_no_occurrence():
     text = "每年5月，县政协都组织委员集中开展调研视察活动。"
     assert [e.type for e in pressie.extract(text, published="2021-06-01").events] == []
+
+
+def test_each_place_of_a_list_after_dui_is_the_object_checked():
+    text = ("本报讯 3月5日，县公安局联合教育局开展校园周边联合执法行动，"
+            "主要对北湖师范学院附属中学、石门镇中心小学、县第二实验中学周边的环境进行了排查。")
+    assert _wheres(text, "inspection") == [["北湖师范学院附属中学", "石门镇中心小学", "县第二实验中学"]]

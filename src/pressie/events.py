@@ -1123,9 +1123,26 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     ok = False  # 享受到三甲医院的服务: the place qualifies what is had, it is not where
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
-                if not ok and kind == "inspection" and p.start > 0 and page[p.start - 1] == "对" and any(
-                        p.end <= m.start <= p.end + 24 and not _CLAUSE_SEP.search(page, p.end, m.start) for m in group):
-                    ok = True  # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place
+                if not ok and kind == "inspection":
+                    # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place, and so is
+                    # each item of a list of places after 对 (对A、B、C周边的环境进行了排查).
+                    head, tail = p, p
+                    while head.start > 0 and page[head.start - 1] in "、和及与":
+                        prev = next((q for q in places if q.end == head.start - 1), None)
+                        if prev is None:
+                            break
+                        head = prev
+                    while page[tail.end:tail.end + 1] and page[tail.end] in "、和及与":
+                        nxt = next((q for q in places if q.start == tail.end + 1), None)
+                        if nxt is None:
+                            break
+                        tail = nxt
+                    chain = [q for q in places if head.start <= q.start and q.end <= tail.end]
+                    named = head is tail or all(len(q.text) >= 4 and q.kind != "generic" for q in chain)
+                    if named and head.start > 0 and page[head.start - 1] == "对" and any(
+                            tail.end <= m.start <= tail.end + 24 and not _CLAUSE_SEP.search(page, tail.end, m.start)
+                            for m in group):
+                        ok = True
                 if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin") \
                         and p.kind != "generic":
                     ok = True  # "东村的背街小巷里": a place named as where things happen
