@@ -740,3 +740,11 @@ def test_each_place_of_a_list_after_dui_is_the_object_checked():
     text = ("本报讯 3月5日，县公安局联合教育局开展校园周边联合执法行动，"
             "主要对北湖师范学院附属中学、石门镇中心小学、县第二实验中学周边的环境进行了排查。")
     assert _wheres(text, "inspection") == [["北湖师范学院附属中学", "石门镇中心小学", "县第二实验中学"]]
+
+
+def test_a_tour_paragraph_by_paragraph_names_each_stop():
+    text = ("本报讯 3月5日，市长王明走访调研重点企业。\n"
+            "在北湖机械制造有限公司，王明深入生产车间了解生产情况。\n"
+            "来到石门电子科技有限公司，王明详细了解企业研发情况。\n"
+            "在随后召开的座谈会上，王明听取了企业负责人的意见建议。")
+    assert _wheres(text, "inspection") == [["北湖机械制造有限公司", "石门电子科技有限公司"]]

@@ -626,7 +626,18 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
                         {m.sentence.index for m in group})
-    where = _where(kind, group, scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2])
+    where_scope = scope
+    if not only and kind != "meeting":
+        # A tour goes on paragraph by paragraph ("来到B公司,…", "在C村,…"): the paragraphs after the
+        # scope that open with a verb of going or a place stay in it, up to one that does not.
+        last = max((x.paragraph for x in scope if not x.headline), default=anchor.sentence.paragraph)
+        for para in sorted({x.paragraph for x in sentences if x.paragraph > last}):
+            ps = [x for x in sentences if x.paragraph == para and not x.headline]
+            if not ps or any(x.index in foreign for x in ps) or not (
+                    triggers.cue("movement").match(page, ps[0].start) or _opens_with_place(page, ps[0], mentions, triggers)):
+                break
+            where_scope = where_scope + ps
+    where = _where(kind, group, where_scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2])
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
