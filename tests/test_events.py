@@ -748,3 +748,15 @@ def test_a_tour_paragraph_by_paragraph_names_each_stop():
             "来到石门电子科技有限公司，王明详细了解企业研发情况。\n"
             "在随后召开的座谈会上，王明听取了企业负责人的意见建议。")
     assert _wheres(text, "inspection") == [["北湖机械制造有限公司", "石门电子科技有限公司"]]
+
+
+def test_a_scene_set_at_a_place_names_where():
+    text = ("本报讯 重阳节前夕，石门镇新桥村联合志愿者为老人开展义剪服务。"
+            "当天，新桥村文化礼堂里欢声笑语，志愿者们耐心地为老人理发。")
+    assert _wheres(text, "volunteer") == [["新桥村文化礼堂"]]
+
+
+def test_a_place_that_does_not_set_the_scene_is_not_where():
+    text = ("本报讯 重阳节前夕，石门镇新桥村联合志愿者为老人开展义剪服务。"
+            "当天，新桥村文化礼堂负责人介绍了今年的工作。")
+    assert _wheres(text, "volunteer") == [[]]

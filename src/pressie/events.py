@@ -437,6 +437,34 @@ def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: 
                for p in _starting(mentions.places, m.start("place"), m.start("place")))
 
 
+_SCENE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
+_SCENE_LINK = regex.compile(r"(?:上|里|内|中|前)?(?:一片|到处)?")
+
+
+def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
+    """"当天,社区日间照料中心洋溢在温馨的氛围里": a place that opens a sentence of the scope (after
+    nothing, a time or a sequence word) followed by a scene word sets where the event happens."""
+    out: list[Place] = []
+    for sent in scope:
+        if sent.headline:
+            continue
+        s0, e0 = sent.spans[0]
+        m = _SCENE_OPENING.match(page, s0, e0)
+        if m["lead"] is not None and not triggers.cue("sequence_openers").fullmatch(m["lead"]) and not any(
+                t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead"))):
+            continue
+        at = m.end()
+        chain = []
+        for p in _starting(mentions.places, at, min(e0, at + 40)):
+            if p.start != at:
+                break
+            chain.append(p)
+            at = p.end
+        if chain and triggers.cue("scene_words").match(page, _SCENE_LINK.match(page, at).end()):
+            out += chain
+    return out
+
+
 def _goes_to_place(page: str, sent: _Sentence, pos: int, mentions: Mentions, triggers: Triggers) -> bool:
     """True when the clause before ``pos`` in its sentence has the actors go to a named place
     (深入住院病区, 来到东坡村): a verb of going right before a place that is not generic."""
@@ -1204,6 +1232,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
     chosen += [p for p in _held_here(scope, page, mentions, triggers) if kind != "meeting" or p.kind == "venue"]
+    if kind != "meeting":
+        chosen += _scene_places(scope, page, mentions, triggers)
     if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
