@@ -711,7 +711,7 @@ def test_an_event_held_here_is_at_the_place_the_sentence_opens_with():
 
 
 def test_a_sentence_going_on_about_the_activity_names_its_place():
-    text = ("本报讯 3月5日，团县委组织开展爱心助考志愿服务活动。活动中，志愿者在北湖中学门口摆放服务台，"
+    text = ("本报讯 3月5日，县青年志愿者协会组织开展助考志愿服务活动。活动中，志愿者在北湖中学门口摆放服务台，"
             "为考生免费提供矿泉水。")
     assert _wheres(text, "volunteer") == [["北湖中学"]]
 

@@ -39,7 +39,7 @@ __all__ = ["find_events", "Mentions"]
 
 @cache
 def _counted() -> regex.Pattern:
-    """A number of two or more digits counted in a classifier of things or people (98250家, 300余人)."""
+    """A number of two or more digits counted in a classifier of things or people (3200家, 300余人)."""
     return compile_checked(rf"[0-9]{{2,}}(?:余|多)?(?:{alternation(data('classifiers')['count'])})",
                            "classifiers.json: count")
 
@@ -260,9 +260,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         if word in before:
             return "plan"
     if triggers.cue("period_statistics").search(before):
-        return "tally"  # 四川省今年1~9月开展隐患排查…: what was done over months, a statistic
+        return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
     if triggers.cue("period_totals").search(before) and _counted().search(page, end, _clause_bounds(page, sent, start)[1]):
-        return "tally"  # 全省开展隐患排查治理的单位98250家: a total over a region, a statistic
+        return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
     for word in triggers.not_events.get("tally", ()):
         if word in before:
             return "tally"  # 累计召开例会…: a statistic of many occurrences
@@ -442,7 +442,7 @@ _SCENE_LINK = regex.compile(r"(?:上|里|内|中|前)?(?:一片|到处)?")
 
 
 def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
-    """"当天,社区日间照料中心洋溢在温馨的氛围里": a place that opens a sentence of the scope (after
+    """"当天,某村文化礼堂里欢声笑语": a place that opens a sentence of the scope (after
     nothing, a time or a sequence word) followed by a scene word sets where the event happens."""
     out: list[Place] = []
     for sent in scope:
@@ -1226,7 +1226,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     if page[m.start("home")] in _people_lex()["single"]:
                         chosen.append(Place(start=m.start("home"), end=m.end("home"), text=m["home"], kind="venue"))
     if kind != "meeting":
-        # "来到平湖中学…,实地查看了保密室、广播室等地": rooms after the institution they belong to
+        # "来到某中学…,实地查看了广播室、保密室等地": rooms after the institution they belong to
         # are part of it; the institution is where.
         room = _room_end()
         chosen = [p for p in chosen if not (room.search(p.text) and any(

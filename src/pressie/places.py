@@ -474,7 +474,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 b = work.start()
             own = kind
             if kind == "admin" and m["cat"] in ("地", "地区"):
-                # 城东市场、德星市场等地: 地 says nothing of the kind; an item's own suffix does.
+                # 东关市场、南湖市场等地: 地 says nothing of the kind; an item's own suffix does.
                 for k in range(min(8, b - a - 1), 0, -1):
                     if text[b - k:b] in lex["kind_of"]:
                         own = lex["kind_of"][text[b - k:b]]
