@@ -195,3 +195,8 @@ def test_places_of_a_kind_are_not_named_places(text):
 
 def test_a_list_without_a_determiner_keeps_its_places():
     assert [p.text for p in find_places("在红星路口、文化广场劝导")] == ["红星路口", "文化广场"]
+
+
+def test_an_item_of_a_list_of_companies_keeps_its_region():
+    found = [p.text for p in find_places("先后到北湖电缆、石门县水泥厂、南山米业3家重点企业调研")]
+    assert "石门县水泥厂" in found and "水泥厂" not in found

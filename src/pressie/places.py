@@ -458,8 +458,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
             # Places the scan found inside the item stand when they span it (城南街道和平社区);
             # a part of it ("滦州市" of 滦州市文博馆, "培训中心") gives way to the item.
             inside = [p for p in near if a <= p.start and p.end <= b]
-            if inside and min(p.start for p in inside) == a and max(p.end for p in inside) == b:
-                continue
+            if inside and min(p.start for p in inside) == a and max(p.end for p in inside) == b \
+                    and not (kind == "company" and len(inside) > 1 and inside[0].kind == "admin"):
+                continue  # (an item of a list of companies is a company's name, its region included)
             if any(p.start == a and p.kind in ("venue", "company", "road") for p in inside):
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
             if text[a:b] in lex["deictic"] or text[a] in _DETERMINERS:
