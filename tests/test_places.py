@@ -200,3 +200,13 @@ def test_a_list_without_a_determiner_keeps_its_places():
 def test_an_item_of_a_list_of_companies_keeps_its_region():
     found = [p.text for p in find_places("先后到北湖电缆、石门县水泥厂、南山米业3家重点企业调研")]
     assert "石门县水泥厂" in found and "水泥厂" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("干部们于北山村大湾溪开展护河活动", ["北山村", "大湾溪"]),
+    ("来到南山村调研", ["南山村"]),
+    ("深入山村开展调研", []),
+    ("来到偏远山村", []),
+])
+def test_a_one_character_name_before_a_word_like_shancun_is_a_village(text, expected):
+    assert [p.text for p in find_places(text)] == expected

@@ -95,6 +95,8 @@ _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
 
+# Right before a one-character name part and a word such as 山村 it ends (于|东山村, 、|西山村): a name.
+_ONE_CHAR_OPENS = regex.compile(r"(?:到|赴|深入|走进|前往|在|于|[、,，;；:：])$")
 _ONE_OF = regex.compile(r"一(?:个|座|栋|幢|家|条|处|所|片|间|户|些)")
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十]+")
 _DATE_IN_RUN = regex.compile(r"(?:(?<![0-9０-９])[0-9０-９]+(?:年|月|日)|[〇零一二三四五六七八九十]{2,4}年)(?:[上下]午|晚上?|早上?)?"
@@ -198,7 +200,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                                    for k in (1, 2) if m.end() + k <= len(text) and (j == m.start() or m.end() + k - j >= 3)):
             continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
-                and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())):
+                and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())) \
+                and not (m.end() >= 4 and HAN.match(text[m.end() - 3]) and text[m.end() - 2] not in _DETERMINERS
+                         and _ONE_CHAR_OPENS.search(text, max(0, m.end() - 6), m.end() - 3)):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
         if suffix in ("河", "溪") and text[m.start() - 1:m.end()] in lex["not_water"]:
             continue  # 巡河, 内河: no water's name ends here
