@@ -12,7 +12,7 @@ from pressie.errors import OptionError
 
 SEED = "seeds/000_ec77b263febc861d.txt"
 MEETING = "3月6日上午,北城区召开安全生产例会,区委书记张明主持会议。"
-VOLUNTEER = "5月8日,柏庄镇开展志愿服务活动,30名志愿者参加。"
+VOLUNTEER = "5月8日,柏庄镇组织志愿服务活动,30名志愿者参加。"
 
 
 def run(args, capsys):

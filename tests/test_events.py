@@ -514,14 +514,14 @@ def test_issue_14_a_meeting_dated_after_publication_is_announced_not_reported():
 
 def test_issue_14_a_tally_of_many_meetings_reports_none():
     assert events("今年以来,该镇累计召开党员例会30余场,解决问题12个。") == []
-    assert events("5月1日至5月8日,全县在县会议中心召开大型会议仅6场。") == []
+    assert events("5月1日至5月8日,全区各部门在区文化中心召开会议仅4场。") == []
     # One meeting counted by its participants is still one meeting.
     (event,) = events("5月8日,全镇召开安全生产例会,60余名干部参加。")
     assert event["type"] == "meeting"
 
 
 def test_issue_14_a_governing_body_is_where_only_after_a_place_verb():
-    (event,) = events("5月8日,县政府召开常务会议,县长王建国主持会议。")
+    (event,) = events("5月8日,区政府召开专题会议,区长王建国主持会议。")
     assert event["where"] == []
     (event,) = events("5月8日,督查组深入到东风园区和石桥镇政府开展督查。")
     assert "石桥镇政府" in event["where"]
@@ -538,8 +538,8 @@ def test_issue_14_bodies_listed_after_you_organise_together():
 
 
 def test_issue_14_the_body_whose_name_opens_a_meeting_holds_it():
-    (event,) = events("【时政新闻】县政府召开常务会议\n5月8日,县长王建国主持召开县政府常务会议。")
-    assert [o["name"] for o in event["orgs"]] == ["县政府"]
+    (event,) = events("【时政新闻】区政府召开专题会议\n5月8日,区长王建国主持召开区政府专题会议。")
+    assert [o["name"] for o in event["orgs"]] == ["区政府"]
 
 
 def test_issue_14_a_campaign_never_called_volunteering_is_no_volunteer_event():
@@ -555,7 +555,7 @@ def test_issue_14_counts_of_the_people_who_took_part_and_of_items_handed_out():
 
 
 def test_issue_14_a_register_or_a_requirement_is_no_count_of_the_event():
-    (event,) = events("5月8日,社区开展志愿服务活动。全市注册志愿团体总数为120个,每个团体须至少招募50名志愿者。")
+    (event,) = events("5月8日,社区组织志愿服务活动。全市登记志愿组织总数为85个,每个组织须至少招募30名志愿者。")
     assert event["counts"] == []
 
 
@@ -570,13 +570,13 @@ def test_issue_14_bodies_a_town_has_take_part_hold_the_check_with_it():
 
 
 def test_issue_14_a_festival_ahead_does_not_date_a_sentence():
-    found = events("春节来临之际,东风镇党委、政府对辖区老党员开展送温暖活动。5月6日下午,镇长王建国到东风村慰问老党员。")
+    found = events("春节来临之际,东风镇党委、政府对辖区困难户开展送温暖活动。5月6日下午,镇长王建国到东风村慰问老党员。")
     assert len(found) == 1 and found[0]["when"]["start"] == "2023-05-06"
     assert [o["name"] for o in found[0]["orgs"]] == ["东风镇党委", "政府"]
 
 
 def test_issue_14_ducha_is_a_check():
-    (event,) = events("5月8日,县环保局、县城管局对高速公路沿线进行联合督察。")
+    (event,) = events("5月8日,县环保局、县城管局对国道两侧进行联合督察。")
     assert event["type"] == "inspection"
     assert [o["name"] for o in event["orgs"]] == ["县环保局", "县城管局"]
 
@@ -584,7 +584,7 @@ def test_issue_14_ducha_is_a_check():
 def test_issue_14_a_units_only_event_takes_the_leads_day():
     story = "楼里的老人们忙活起来了。大家都说要帮忙。楼道里很热闹。老人们很配合。"
     text = ("5月6日,东风街道发布公告,辖区居民开展一次抗原检测。" + story
-            + "退休干部王建国组织20名志愿者开展志愿服务,挨家挨户上门发放试剂盒。")
+            + "退休干部王建国组织20名志愿者开展志愿服务,逐楼逐户上门分发试剂盒。")
     (event,) = events(text)
     assert event["type"] == "volunteer" and event["when"]["start"] == "2023-05-06"
     # A practice told with 曾 stays undated.
@@ -595,14 +595,14 @@ def test_issue_14_a_units_only_event_takes_the_leads_day():
 @pytest.mark.parametrize("text", [
     "5月8日,县委党校举行青年干部培训班开班仪式。",
     "5月8日,村干部和村民们在院子里开起了屋场会。",
-    "5月8日,全国政协召开网络议政远程协商会。",
+    "5月8日,省政协召开线上议政专题协商会。",
 ])
 def test_issue_14_more_kinds_of_meeting(text):
     assert [e["type"] for e in events(text)] == ["meeting"]
 
 
 def test_issue_14_what_a_speaker_asks_for_is_no_occurrence():
-    found = events("5月8日,全市防汛工作会议召开。副市长王建国强调,各地各级要全面落实措施,开展应急演练和工作督查。")
+    found = events("5月8日,全市防汛工作会议召开。副市长王建国强调,各部门各单位要切实落实措施,开展应急演练和工作督查。")
     assert [e["type"] for e in found] == ["meeting"]
 
 
@@ -614,19 +614,19 @@ def test_issue_14_the_lead_names_who_held_the_units_only_event():
 
 
 def test_issue_14_volunteer_service_written_with_zhe_is_volunteering():
-    (event,) = events("5月8日,市交通运输局开展文明交通志愿者服务活动。")
+    (event,) = events("5月8日,市文化旅游局开展文明旅游志愿者服务活动。")
     assert event["type"] == "volunteer"
 
 
 def test_issue_14_items_planted_count_and_a_years_total_does_not():
-    (event,) = events("5月8日,县里开展义务植树活动。据了解,本次活动共有300余人参加,先后种植苗木2000余株。"
+    (event,) = events("5月8日,县里组织义务植树活动。据了解,本次活动共有300余人参加,先后种植苗木2000余株。"
                       "县林业局负责人说,去年全县共有12000人次参与义务植树。")
     counts = {(c["value"], c["unit"]) for c in event["counts"]}
     assert (2000, "株") in counts and (12000, "人次") not in counts
 
 
 def test_issue_14_a_long_dateline_opens_no_subject():
-    (event,) = events("红网东风县分站5月6日讯(通讯员 李明)5月6日,副县长王建国率队开展燃气安全生产检查,先后来到星光燃气公司。")
+    (event,) = events("红网东风县分站5月6日讯(通讯员 李明)5月6日,副县长王建国率队开展燃气安全专项检查,先后来到星光燃气公司。")
     assert event["orgs"] == []
 
 
@@ -649,12 +649,12 @@ def test_a_list_with_an_item_that_is_no_room_names_no_bare_rooms():
 
 def test_rooms_of_a_visited_institution_are_part_of_it():
     text = ("本报讯 3月5日上午，市委副书记赵文来到北湖中学考点，实地查看了广播室、保密室等地，"
-            "检查高考准备工作。")
+            "检查中考筹备工作。")
     assert _wheres(text, "inspection") == [["北湖中学"]]
 
 
 def test_places_of_a_speech_on_another_occasion_are_not_where():
-    text = "本报讯 3月5日，县委书记王明一行督查防汛工作，并学习了总书记在湖南、江西考察时的重要讲话精神。"
+    text = "本报讯 3月5日，县委书记王明一行督查防汛工作，并学习了总书记在云南、贵州调研时的重要指示精神。"
     assert _wheres(text, "inspection") == [[]]
     text = "本报讯 3月5日，县委书记王明赴石门县督查防汛工作，并学习了《关于在湖南、江西开展试点的通知》。"
     assert _wheres(text, "inspection") == [["石门县"]]
@@ -703,7 +703,7 @@ def test_places_a_sentence_opening_with_a_place_goes_to_are_where():
 
 
 def test_an_event_held_here_is_at_the_place_the_sentence_opens_with():
-    text = ("本报讯 3月5日，石门镇新桥村锣鼓喧天，县文明实践中心主办的学雷锋志愿服务活动在此举行。"
+    text = ("本报讯 3月5日，石门镇新桥村锣鼓喧天，县志愿者协会主办的邻里互助志愿服务活动在此举行。"
             "志愿者为村民义诊。")
     assert _wheres(text, "volunteer") == [["新桥村"]]
     text = ("本报讯 3月5日，新桥村文化广场上锣鼓喧天。学雷锋志愿服务活动在这里启动。")
@@ -722,7 +722,7 @@ def test_work_over_months_is_a_statistic_not_an_occurrence():
 
 
 def test_an_urban_village_is_a_kind_of_place():
-    text = "本报讯 3月5日，检查组一行先后来到东关市场、城中村和南湖市场等地，检查环境卫生工作。"
+    text = "本报讯 3月5日，检查组一行依次来到东关市场、城中村和南湖市场等地，检查环境卫生工作。"
     assert _wheres(text, "inspection") == [["东关市场", "南湖市场"]]
 
 
@@ -738,7 +738,7 @@ def test_a_yearly_practice_is_no_occurrence():
 
 def test_each_place_of_a_list_after_dui_is_the_object_checked():
     text = ("本报讯 3月5日，县公安局联合教育局开展校园周边联合执法行动，"
-            "主要对北湖师范学院附属中学、石门镇中心小学、县第二实验中学周边的环境进行了排查。")
+            "主要对北湖师范学院附属中学、石门镇中心小学、县第二实验中学周边的交通秩序进行了排查。")
     assert _wheres(text, "inspection") == [["北湖师范学院附属中学", "石门镇中心小学", "县第二实验中学"]]
 
 
@@ -746,7 +746,7 @@ def test_a_tour_paragraph_by_paragraph_names_each_stop():
     text = ("本报讯 3月5日，市长王明走访调研重点企业。\n"
             "在北湖机械制造有限公司，王明深入生产车间了解生产情况。\n"
             "来到石门电子科技有限公司，王明详细了解企业研发情况。\n"
-            "在随后召开的座谈会上，王明听取了企业负责人的意见建议。")
+            "在随后举行的座谈会上，王明听取了企业负责人的意见建议。")
     assert _wheres(text, "inspection") == [["北湖机械制造有限公司", "石门电子科技有限公司"]]
 
 

@@ -88,7 +88,7 @@ def test_issue_14_division_names_without_their_level_word(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("他负责东风村的工作。", ["东风村"]),  # a common verb before a whole name ends the text before it
     ("来到解放路。", ["解放路"]),  # a name that is a verb keeps it
-    ("来到东方社区集中隔离医学观察点。", ["东方社区集中隔离医学观察点"]),  # venue names hold verbs
+    ("来到南湖社区集中医学观察点。", ["南湖社区集中医学观察点"]),  # venue names hold verbs
 ])
 def test_issue_14_a_common_verb_ends_the_text_before_a_name(text, expected):
     assert texts(find_places(text)) == expected
@@ -97,17 +97,17 @@ def test_issue_14_a_common_verb_ends_the_text_before_a_name(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("志愿者在林泉河、高格河流域巡河。", ["林泉河", "高格河"]),
     ("落实河长制。", []),
-    ("暨河长日巡河活动", []),  # 巡河 patrols a river, it names none
+    ("暨河长周巡河行动", []),  # 巡河 patrols a river, it names none
     ("走进水库河流开展巡查", []),  # 河流 is the word
-    ("在解放路与红旗路交叉路口劝导。", ["解放路与红旗路交叉路口"]),
+    ("在人民路与文化街交叉路口劝导。", ["人民路与文化街交叉路口"]),
 ])
 def test_issue_14_rivers_and_crossings(text, expected):
     assert texts(find_places(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("副区长路录平出席会议。", []),  # a title and a surname, not a road
-    ("交流了2012年区政府重点工作。", ["区政府"]),  # a date ends the text before a name
+    ("副区长路海涛出席会议。", []),  # a title and a surname, not a road
+    ("交流了2015年区政府年度任务。", ["区政府"]),  # a date ends the text before a name
     ("当天区政府召开会议。", ["区政府"]),
     ("来到长路村。", ["长路村"]),
 ])
@@ -116,8 +116,8 @@ def test_issue_14_page_places_are_well_formed(text, expected):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("马善祥去年当选全国人大代表。", "全国人大"),
-    ("记者随全国人大常委会执法检查组来到现场。", "全国人大常委会执法检查组"),
+    ("郑立伟前年成为全国人大代表。", "全国人大"),
+    ("记者随同全国人大常委会执法检查组走进车间。", "全国人大常委会执法检查组"),
     ("国务院联防联控机制召开新闻发布会。", "国务院联防联控机制"),
     ("市自然资源局召开会议。", "市自然资源局"),  # 自 of 自然 is no stop
 ])
@@ -135,7 +135,7 @@ def test_issue_14_lists_closed_by_a_count_and_bracketed_company_names(text, expe
 
 
 def test_issue_14_a_company_name_opens_with_its_region():
-    assert texts(find_places("来到重庆市大林机械发展有限公司调研。")) == ["重庆市大林机械发展有限公司"]
+    assert texts(find_places("来到成都市青山电子科技有限公司调研。")) == ["成都市青山电子科技有限公司"]
 
 
 def test_issue_14_a_kind_of_room_of_some_unit_is_generic():
@@ -158,7 +158,7 @@ def test_issue_14_a_name_character_right_after_a_place_opens_the_next_name():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("来到临泽镇合心村一组,慰问老党员。", ["临泽镇", "合心村一组"]),
+    ("来到柳河镇新丰村二组,慰问老党员。", ["柳河镇", "新丰村二组"]),
     ("在覃庙村6组。", ["覃庙村6组"]),
     ("到丁庄村周庄组。", ["丁庄村", "周庄组"]),  # a named group stays a place of its own
 ])
@@ -171,8 +171,8 @@ def test_issue_14_a_deictic_word_closes_no_list_of_places():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("在小区内的一栋居民楼外。", []),
-    ("在一家汽车配件厂做钳工。", []),
+    ("在院子里的一栋宿舍楼前。", []),
+    ("在一家食品加工厂当学徒。", []),
     ("来到一心村。", ["一心村"]),
 ])
 def test_issue_14_some_place_of_a_kind_is_no_named_place(text, expected):
@@ -219,5 +219,5 @@ def test_a_verb_before_a_bodys_level_word_is_no_part_of_it():
     names = {o.text for o in find_orgs(text)}
     assert {"区政协", "市政府", "市中心医院"} <= names
     assert not names & {"希望区政协", "结合市政府", "听说市中心医院"}
-    # a common noun that ends in a level character stays whole (经济开发区管委会)
-    assert "经济开发区管委会" in {o.text for o in find_orgs("经济开发区管委会召开会议。")}
+    # a common noun that ends in a level character stays whole (文化旅游区管委会)
+    assert "文化旅游区管委会" in {o.text for o in find_orgs("文化旅游区管委会召开会议。")}

@@ -20,8 +20,8 @@ EVAL = Path(os.environ.get("PRESSIE_SHARED", Path(__file__).resolve().parents[2]
 
 DOCS = [
     ("a", "区政要闻\n\n北城区召开安全生产例会\n\n本报讯 3月6日上午,北城区召开安全生产例会,区委书记张明主持会议,"
-          "副区长刘芳出席会议并讲话。\n\n团区委开展志愿服务活动\n\n本报讯(记者 王红)3月5日,团区委组织青年志愿者"
-          "在人民广场开展志愿服务活动,为30户困难群众送去物资。", "2020-03-09"),
+          "副区长刘芳出席会议并讲话。\n\n团区委组织志愿服务活动\n\n本报讯(记者 王红)3月5日,团区委组织青年志愿者"
+          "在人民广场组织志愿服务活动,为30户困难群众送去物资。", "2020-03-09"),
     ("b", "6月1日,副县长李强到城关镇调研防汛工作。", None),
     ("c", "天气晴。", "2023-06-05"),
     ("d", None, None),
@@ -119,7 +119,7 @@ def test_options_and_columns_are_checked_on_the_driver(spark):
         ps.extract_df(df, published="someday")
     rows = ps.extract_df(df, id_col=None, published="2020-03-09").collect()
     assert rows[0]["id"] is None and rows[0]["published"] == "2020-03-09"
-    dated = spark.createDataFrame([(7, "3月5日,柏庄镇开展志愿服务活动。", datetime.date(2020, 3, 9))],
+    dated = spark.createDataFrame([(7, "3月5日,柏庄镇组织志愿服务活动。", datetime.date(2020, 3, 9))],
                                   "id int, text string, published date")
     row = ps.extract_df(dated, published_col="published").collect()[0]
     assert (row["id"], row["published"], row["events"][0]["date_start"]) == ("7", "2020-03-09", "2020-03-05")
@@ -170,7 +170,7 @@ def test_a_large_arrow_batch_is_read_in_slices(monkeypatch):
     from pressie import spark as ps
 
     monkeypatch.setattr(ps, "_ROWS_PER_BATCH", 2)
-    texts = ["天气晴。", "3月5日,柏庄镇开展志愿服务活动。", None, "晴。", "雨。"]
+    texts = ["天气晴。", "3月5日,柏庄镇组织志愿服务活动。", None, "晴。", "雨。"]
     batch = pa.RecordBatch.from_pylist([{"text": t, "published": "2020-03-09", "id": str(k)} for k, t in enumerate(texts)])
     out = list(ps._extract_batches([batch], {}))
     assert [b.num_rows for b in out] == [2, 2, 1]

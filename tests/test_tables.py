@@ -10,8 +10,8 @@ from pressie import tables
 from pressie.errors import DocumentTooLarge, OptionError
 
 PAGE = ("区政要闻\n\n北城区召开安全生产例会\n\n本报讯 3月6日上午,北城区召开安全生产例会,区委书记张明主持会议,"
-        "副区长刘芳出席会议并讲话。\n\n团区委开展志愿服务活动\n\n本报讯(记者 王红)3月5日,团区委组织青年志愿者"
-        "在人民广场开展志愿服务活动,为30户困难群众送去物资。")
+        "副区长刘芳出席会议并讲话。\n\n团区委组织志愿服务活动\n\n本报讯(记者 王红)3月5日,团区委组织青年志愿者"
+        "在人民广场组织志愿服务活动,为30户困难群众送去物资。")
 BRIEF = "天气晴。"
 
 
@@ -57,7 +57,7 @@ def test_to_pandas_one_row_per_event_and_per_article(pages):
     assert df["time_start"].isna().all()
     articles = pressie.to_pandas(pages, kind="articles")
     assert list(articles["id"]) == ["p1", "p1", "p2"]
-    assert list(articles["headline"].fillna("-")) == ["北城区召开安全生产例会", "团区委开展志愿服务活动", "-"]
+    assert list(articles["headline"].fillna("-")) == ["北城区召开安全生产例会", "团区委组织志愿服务活动", "-"]
 
 
 def test_arrow_schema_is_nested_not_json(pages):

@@ -92,7 +92,7 @@ def test_every_record_round_trips(seed_page):
 
 
 def test_events_know_their_article_and_page():
-    text = "标题一\n\n本报讯 3月6日上午,北城区召开安全生产例会,区委书记张明主持会议。\n\n标题二\n\n本报讯 3月5日,柏庄镇开展志愿服务活动,为30户困难群众送去物资。"
+    text = "标题一\n\n本报讯 3月6日上午,北城区召开安全生产例会,区委书记张明主持会议。\n\n标题二\n\n本报讯 3月5日,柏庄镇组织志愿服务活动,为30户困难群众送去物资。"
     page = pressie.extract(text, id="p-1", published="2020-03-09", mode="page")
     assert page.events
     for i, article in enumerate(page.articles):

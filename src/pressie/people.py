@@ -242,7 +242,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     while start > 0 and end - start < 30:
         ch = text[start - 1]
         if ch in "”’":
-            # A quoted name inside the title (市“菜篮子”工作领导小组副组长): the quote is part of it.
+            # A quoted name inside the title (市“菜篮子”工程指挥部副指挥长): the quote is part of it.
             opening = _QUOTED_BEFORE.search(text, max(0, start - 12), start)
             if opening is None or opening.start() == 0 or not HAN.match(text[opening.start() - 1]):
                 break

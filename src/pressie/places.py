@@ -258,7 +258,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             out[-1] = (s0, m.end(), "村")
             floor = pos = m.end()
             continue
-        # 重庆市 + 大林机械发展有限公司: a company's registered name opens with its region.
+        # 成都市 + 青山电子科技有限公司: a company's registered name opens with its region.
         venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
                                             and len(suffix) >= 2 and name_len >= 2)
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
@@ -409,7 +409,7 @@ _CROSSING = regex.compile(r"[与和](?P<road>\p{Han}{1,8}?(?:路|街|大街|大�
 
 
 def _crossings(text: str, found: list[Place]) -> list[Place]:
-    """"解放路与红旗路交叉路口": two roads and the word for where they cross are one place, as written."""
+    """"人民路与文化街交叉路口": two roads and the word for where they cross are one place, as written."""
     out: list[Place] = []
     skip_to = -1
     for p in found:

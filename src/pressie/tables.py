@@ -1,7 +1,7 @@
 """Pages as tables: one row per event or per article, for pandas, Arrow, Parquet and Spark.
 
 >>> import pressie
->>> page = pressie.extract("3月5日,柏庄镇开展志愿服务活动。", published="2020-03-09", id="p1")
+>>> page = pressie.extract("3月5日,柏庄镇组织志愿服务活动。", published="2020-03-09", id="p1")
 >>> [(r["id"], r["type"], r["date_start"]) for r in rows([page])]
 [('p1', 'volunteer', '2020-03-05')]
 

@@ -192,9 +192,9 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
         score -= 4.5  # a headline with its deck (——追记…): an article's head
     tags = [m for m in (_COLUMN_TAG.search(by_index[i].text) for i in heads) if m]
     if any(is_box_label(m[0].strip()[1:-1]) for m in tags):
-        score += 3.0  # "就要帮群众解难题(记者手记)": a box of the article above
+        score += 3.0  # "办实事要办到心坎上(记者手记)": a box of the article above
     elif tags:
-        score -= 2.0  # "抓落实要实些再实些(现场)"
+        score -= 2.0  # "谋发展要稳中求进(现场)"
     before = by_index.get(first - 1)
     if before is not None and (before.role in ("byline", "furniture", "section") or ends_in_credit(before.text)):
         score -= 3.0  # the article above closed with its credit
@@ -687,7 +687,7 @@ def in_reading_order(blocks: list[Block]) -> bool:
             continue
         ec = end_class(b.text)
         if k > 0 and blocks[k - 1].role in _HEADING_ROLES and not _SENTENCE_STOP.search(b.text):
-            continue  # a long deck under its headline (部署不误农时切实抓好春季农业生产), not a cut paragraph
+            continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储), not a cut paragraph
         if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > CUT_LINE_MIN):
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if nxt is None or nxt.role != "body" or start_class(nxt.text) not in _MID:
