@@ -32,13 +32,12 @@ entry points; the trigger table is a registered function
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans, registry
-
-from array import array
 
 from .core import DEFAULT_MAX_CHARS, STAGES, publication, read_events, read_layout, read_units, to_source
 from .lexicon import Triggers
@@ -85,16 +84,18 @@ def _set_spans(doc: Doc, key: str, items) -> None:
     doc.spans[key] = spans
 
 
-def _events_of(doc: Doc):
-    return page_from_doc(doc).events if USER_DATA_KEY in doc.user_data else ()
+def _page_of(doc: Doc):
+    return page_from_doc(doc) if USER_DATA_KEY in doc.user_data else None
 
 
 def _articles_of(doc: Doc):
-    return page_from_doc(doc).articles if USER_DATA_KEY in doc.user_data else ()
+    page = _page_of(doc)
+    return page.articles if page is not None else ()
 
 
-def _page_of(doc: Doc):
-    return page_from_doc(doc) if USER_DATA_KEY in doc.user_data else None
+def _events_of(doc: Doc):
+    page = _page_of(doc)
+    return page.events if page is not None else ()
 
 
 def register_extensions() -> None:
