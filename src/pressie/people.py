@@ -84,10 +84,9 @@ def _lex():
         "function_words": _two_or_three("function_words"),
         # Common verbs of the dictionary (来自, 满意): a two-character one is no name either.
         "verbs": _two_or_three("common_verbs"),
-        # Whole two-character candidates that are words of another kind (应邀, 陆续, 督查).
+        # Two-character words of another kind (应邀, 陆续, 督查): no name, and no opening of a
+        # three-character one either (陆续来到, 应邀旁听).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
-        # Words that do not open a three-character name either (陆续来到, 应邀旁听).
-        "not_name_heads": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         "org_units": org_units(),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
@@ -156,7 +155,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
         if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
-                or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"]:
+                or cand[:2] in lex["not_name_words"]:
             continue
         if _KIN_GIVEN.match(given):
             continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
@@ -186,7 +185,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             end = pos + length
             cand = text[pos:end]
             if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
-                    or cand in lex["not_name_words"] or cand[:2] in lex["not_name_heads"] or cand[0] in _VERB_SURNAMES \
+                    or cand[:2] in lex["not_name_words"] or cand[0] in _VERB_SURNAMES \
                     or cand in lex["nouns"] or cand in lex["verbs"] or (length >= 3 and _opens_function_word(text, end, lex)):
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
