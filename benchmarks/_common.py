@@ -44,6 +44,17 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mb(pid: int) -> float:
+    """Current resident set size (MB) of process ``pid`` from /proc; 0.0 if it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def timed(fn, *args, repeat: int = 1, **kwargs):
     """(result, seconds per call) of ``fn`` over ``repeat`` calls."""
     start = time.perf_counter()

@@ -14,12 +14,20 @@ verdict is whether the last is within 10 % of the first.
 
 from __future__ import annotations
 
+import os
+import sys
+
+# This folder holds numbers.py and times.py: keep it behind the standard library on sys.path.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE] + [_HERE]
+
 import argparse
 import json
-import os
 import time
 from itertools import islice
 from pathlib import Path
+
+from _common import rss_mb
 
 import pressie
 
@@ -48,16 +56,6 @@ def document(k: int) -> dict:
     text = (f"本报讯 {month}月{day}日上午,{place}{verb}{obj},{title}{name}{role}。"
             f"活动共有{count}{NOUNS[k % len(NOUNS)]}参加,编号{k}。")
     return {"id": f"doc-{k}", "text": text, "published": f"2021-{month:02d}-{min(day + 1, 28):02d}"}
-
-
-def _rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def _children(pid: int) -> list[int]:
@@ -89,7 +87,7 @@ def main(argv=None) -> int:
             sink.write(line + "\n")
             if k % args.every == 0 or k == args.docs:
                 workers = _children(me)
-                samples.append((k, _rss_mb(me), [_rss_mb(w) for w in workers], time.perf_counter() - start))
+                samples.append((k, rss_mb(me), [rss_mb(w) for w in workers], time.perf_counter() - start))
     first, last = samples[0], samples[-1]
     total = lambda s: s[1] + sum(s[2])
     print(f"{args.docs:,} documents, n_process={args.jobs}, {samples[-1][3]:.0f} s "

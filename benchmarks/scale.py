@@ -39,7 +39,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import gold, table
+from _common import gold, rss_mb, table
 
 MODES = ("single", "processes", "spark")
 
@@ -58,16 +58,6 @@ def build_corpus(path: Path, mb: float) -> tuple[int, int, int]:
                 chars += len(page["text"])
                 size += len(page["text"].encode("utf-8"))
     return n, chars, size
-
-
-def _rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def _descendants(root: int) -> dict[int, str]:
@@ -115,7 +105,7 @@ class Sampler(threading.Thread):
 
     def sample(self) -> None:
         for pid, command in _descendants(os.getpid()).items():
-            rss, cpu = _rss_mb(pid), _cpu_s(pid)
+            rss, cpu = rss_mb(pid), _cpu_s(pid)
             with self.lock:
                 self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu)
                 if "java" in command.split(" ", 1)[0]:
