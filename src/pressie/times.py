@@ -15,6 +15,7 @@ Word lists (parts of day, relative words, festivals, vague words) are data in
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -482,7 +483,7 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
             out.update(kind="span", granularity="month", date_start=None)
             out["inferred"].append("unresolved")
             return out
-        end_day = (_dt.date(year + (last == 12), last % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        end_day = _month_end(year, last)
         # Its bounds are whole months: month granularity (coarser than a day, never an event's day).
         out.update(kind="span", granularity="month", date_start=f"{year:04d}-{first:02d}-01",
                    date_end=f"{year:04d}-{last:02d}-{end_day:02d}")
@@ -553,11 +554,16 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
     return None  # pragma: no cover
 
 
+def _month_end(year: int, month: int) -> int:
+    """The last day of a month (a quarter's end, 下旬, 月底)."""
+    return calendar.monthrange(year, month)[1]
+
+
 def _tenday_span(out: dict, words, tenday: str, year: int | None, month: int) -> None:
     """Fill ``out`` with the span of a part of a month (上旬, 初, 底 …)."""
     first, last = words["tendays"][tenday]
     if last is None:  # to the month's end
-        last = (_dt.date(year or 2001, month % 12 + 1, 1) - _dt.timedelta(days=1)).day if month < 12 else 31
+        last = _month_end(year or 2001, month)
     ym = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
     out.update(kind="span", granularity="tenday", date_start=f"{ym}-{first:02d}", date_end=f"{ym}-{last:02d}")
 
