@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 from ._version import __version__
-from .batch import DocumentError, extract_many
+from .batch import extract_many
 from .core import DEFAULT_MAX_CHARS, extract
 from .display import display, to_html
-from .errors import DateError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError
+from .errors import (
+    DateError, DocumentError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError,
+)
 from .lexicon import Triggers
 from .types import (
     SCHEMA_VERSION, Article, Block, Credit, Event, Link, Org, OrgRole, Page, Participant, Person, Place,

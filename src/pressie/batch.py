@@ -22,7 +22,7 @@ from itertools import islice
 from typing import Any
 
 from .core import extract
-from .errors import OptionError, PressieError
+from .errors import DocumentError, OptionError, PressieError
 
 __all__ = ["extract_many", "DocumentError"]
 
@@ -32,22 +32,6 @@ _OUTPUTS = ("page", "dict", "json")
 #: Batches kept in flight per worker process: enough to keep every worker busy
 #: while the parent yields, few enough to bound memory.
 _IN_FLIGHT_PER_WORKER = 2
-
-
-class DocumentError(PressieError):
-    """A document whose extraction failed with an exception that is not a :class:`PressieError`.
-
-    ``error_type`` names the original exception class and ``details`` holds its
-    traceback as text (worker processes send text, not exception objects, so
-    an exception that cannot be pickled cannot stop the stream).
-    """
-
-    code = "P100"
-
-    def __init__(self, message: str, *, error_type: str = "", details: str = "") -> None:
-        super().__init__(message)
-        self.error_type = error_type
-        self.details = details
 
 
 def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8, on_error: str = "raise",

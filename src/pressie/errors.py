@@ -17,6 +17,7 @@ __all__ = [
     "ResourceError",
     "OptionError",
     "ModelError",
+    "DocumentError",
 ]
 
 
@@ -78,3 +79,19 @@ class ModelError(PressieError):
     """An optional model that is missing, fails its checksum or cannot be loaded."""
 
     code = "P006"
+
+
+class DocumentError(PressieError):
+    """A document whose extraction failed with an exception that is not a :class:`PressieError`.
+
+    ``error_type`` names the original exception class and ``details`` holds its
+    traceback as text (worker processes send text, not exception objects, so
+    an exception that cannot be pickled cannot stop the stream).
+    """
+
+    code = "P100"
+
+    def __init__(self, message: str, *, error_type: str = "", details: str = "") -> None:
+        super().__init__(message)
+        self.error_type = error_type
+        self.details = details
