@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from .errors import ResourceError
-from .lexicon import data
+from .lexicon import alternation, data
 from .types import Block
 
 __all__ = ["split_blocks", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
@@ -104,14 +104,10 @@ def _particle_led_words() -> tuple[str, ...]:
     return tuple(sorted(layout_words()["particle_led_words"], key=len, reverse=True))
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @cache
 def _source_credit() -> regex.Pattern:
     """A line naming the source of an article: an opener, then names (据新华社, 综合钦南发布、红星新闻)."""
-    openers = _alternation(layout_words()["source_credit_openers"])
+    openers = alternation(layout_words()["source_credit_openers"])
     return regex.compile(rf"^\s*(?:{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
 
 
@@ -126,11 +122,11 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """Page credits (版式设计：张三), item credits (制图：张三) and photo credits (张三摄(影像中国))."""
     lw = layout_words()
     name = r"[\p{Han}·]{1,5}(?:\s*[\p{Han}·]{1,5}){0,3}"
-    page = regex.compile(rf"^\s*(?:{_alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
+    page = regex.compile(rf"^\s*(?:{alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
                          rf"(?:\s*[、,，]\s*{name})*\s*$")
-    item = regex.compile(rf"^\s*(?:{_alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
+    item = regex.compile(rf"^\s*(?:{alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
     photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:摄影报道|摄)\s*"
-                          rf"(?:[(（](?:{_alternation(lw['photo_agencies'])})[)）])?\s*$")
+                          rf"(?:[(（](?:{alternation(lw['photo_agencies'])})[)）])?\s*$")
     return page, item, photo
 
 
