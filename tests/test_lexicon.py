@@ -111,3 +111,15 @@ def test_division_names_come_from_the_registry_package():
     assert "朝阳" not in names or names["朝阳"] != "county"  # city districts are left out
     assert all(len(n) >= 2 for n in names)
     assert {"京", "沪", "鄂"} <= province_abbreviations()
+
+
+def test_literal_spans_match_the_literal_alternation():
+    from pressie.lexicon import compile_literals, literal_spans
+
+    entries = ["广州", "广州市", "安徽", "湖北", "武汉", "北京", "京"]
+    text = "在广州市召开，赴安徽、湖北武汉调研；北京京广州"
+    expected = [(m.start(), m.end()) for m in compile_literals(entries, "t").finditer(text)]
+    assert literal_spans(entries, "t")(text) == expected
+    assert expected[0] == (1, 4)  # longest at a start
+    with pytest.raises(ResourceError):
+        literal_spans(["广州", ""], "t")

