@@ -96,7 +96,8 @@ def _groups(m: re.Match) -> dict[str, str]:
 def _grammar():
     words = data("time_words")
     pod = alternation(words["part_of_day"])
-    rel_days = alternation(list(words["relative_days"]) + list(words["relative_day_parts"]))
+    day_words = list(words["relative_days"]) + list(words["relative_day_parts"])  # 昨天, and 今晚 with its part of day
+    rel_days = alternation(day_words)
     rel_months = alternation(words["relative_months"])
     festivals = alternation(list(words["solar_festivals"]) + list(words["lunar_festivals"]))
     vague = alternation(words["vague"])
@@ -111,7 +112,7 @@ def _grammar():
             rf"(?:\s(?P<ih>[01][0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::[0-5][0-9])?)?)")
     rules: list[tuple[str, regex.Pattern, int]] = [
         ("date", _first(_NUM_FIRST + "今去前明后本", rf"(?<![0-9.])(?:{date}){tail}", "times: date"), 3),
-        ("relative_day", _first(_firsts(list(words["relative_days"]) + list(words["relative_day_parts"])),
+        ("relative_day", _first(_firsts(day_words),
                                 rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
         ("weekday", _first("本这上下周星礼", rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊])"
                                     rf"{tail}", "times: weekday"), 2),
@@ -148,6 +149,8 @@ def _future_markers() -> regex.Pattern:
 _NEGATIVE = re.compile(r"第一时间|一时间|一时半会|一天天|一年年|天天|年年|24小时|二十四小时|一日三餐|日新月异|一年四季")
 
 
+# What stands between a date and its weekday in brackets: 2月6日(星期二.
+_WEEKDAY_NOTE = regex.compile(r"[ \t]*[(（][ \t]*")
 _ISO_SHAPE = regex.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 
 
@@ -666,7 +669,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
     values: list[tuple[_Cand, dict]] = []
     last_end = -1
     for c in chosen:
-        if c.rule == "weekday" and last_end >= 0 and regex.fullmatch(r"[ \t]*[(（][ \t]*", text[last_end:c.start]):
+        if c.rule == "weekday" and last_end >= 0 and _WEEKDAY_NOTE.fullmatch(text, last_end, c.start):
             continue  # 2月6日(星期二): the weekday of the date just given
         ctx.future = bool(future.search(text, max(0, c.start - 6), c.start))
         value = _produce(c, words, anchor, ctx)
