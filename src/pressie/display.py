@@ -111,14 +111,10 @@ def _event_marks(event: Event) -> list[_Mark]:
 def _resolve(marks: Iterable[_Mark]) -> list[_Mark]:
     """Non-overlapping marks, by slot priority then length then position; sorted by start."""
     kept: list[_Mark] = []
-    seen: set[tuple[int, int]] = set()
     for mark in sorted(marks, key=lambda m: (_RANK[m.slot], m.start - m.end, m.start)):
-        if mark.end <= mark.start or (mark.start, mark.end) in seen:
-            continue
-        if any(mark.start < k.end and k.start < mark.end for k in kept):
-            continue
-        kept.append(mark)
-        seen.add((mark.start, mark.end))
+        # A non-empty mark with the span of a kept one overlaps it, so the overlap test covers repeats too.
+        if mark.end > mark.start and not any(mark.start < k.end and k.start < mark.end for k in kept):
+            kept.append(mark)
     return sorted(kept, key=lambda m: m.start)
 
 
