@@ -128,7 +128,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 住房和城乡建设局: part of the name
-        if lex["org_units"].match(run, m.start()) and len(lex["org_units"].match(run, m.start())[0]) > len(m[0]):
+        if (unit := lex["org_units"].match(run, m.start())) and len(unit[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
