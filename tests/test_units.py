@@ -702,3 +702,11 @@ def test_several_decks_are_all_kept_in_subtitles():
         assert article.subtitle == article.subtitles[0]
         for span in article.subtitles:
             assert text[span.start:span.end] == span.text
+
+
+def test_numbered_heading_in_brackets():
+    # "（二）…" and "(1)…" open a numbered section heading; a stray bracket does not.
+    from pressie.units import _NUMBERED
+    assert _NUMBERED.match("（二）强化组织保障")
+    assert _NUMBERED.match("(1)压实责任")
+    assert not _NUMBERED.match("(一]]）压实责任")

@@ -152,7 +152,7 @@ class _Unit:
         self.subheads: list[int] = []
 
 
-_NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十[0-9]]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
+_NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
 #: The character-bigram cosine between a heading run's first paragraphs and the article above it at
 #: which the topic cue of :func:`_section_evidence` is zero (above it the run leans to a section).
 SUBHEAD_SIMILARITY = 0.34
