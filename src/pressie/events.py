@@ -423,6 +423,14 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
 
 
 
+def _plain_lead(m, s0: int, mentions: Mentions, triggers: Triggers) -> bool:
+    """True when an opening match ``m`` has no ``lead`` clause, or one that is a sequence word
+    (随后) or lies within a time (当天, 3月5日上午): nothing else may come before what follows."""
+    lead = m["lead"]
+    return lead is None or bool(triggers.cue("sequence_openers").fullmatch(lead)) or any(
+        t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead")))
+
+
 def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: Triggers) -> bool:
     """"在新桥村,王明看望了…", "随后,在红星社区,…": the sentence opens with an adverbial naming a
     whole place (after nothing, a time or a sequence word; not "据了解,在…,"), where it happens."""
@@ -430,8 +438,7 @@ def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: 
     m = _PLACE_OPENING.match(page, s0, e0)
     if m is None:
         return False
-    if m["lead"] is not None and not triggers.cue("sequence_openers").fullmatch(m["lead"]) and not any(
-            t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead"))):
+    if not _plain_lead(m, s0, mentions, triggers):
         return False
     return any(p.end == m.end("place") and p.kind != "generic" and not _is_trigger(p, page, triggers)
                for p in _starting(mentions.places, m.start("place"), m.start("place")))
@@ -450,8 +457,7 @@ def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> l
             continue
         s0, e0 = sent.spans[0]
         m = _SCENE_OPENING.match(page, s0, e0)
-        if m["lead"] is not None and not triggers.cue("sequence_openers").fullmatch(m["lead"]) and not any(
-                t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead"))):
+        if not _plain_lead(m, s0, mentions, triggers):
             continue
         at = m.end()
         chain = []
