@@ -179,6 +179,11 @@ class _Counts:
             self.fp[slot] += len(pred[slot] - gold[slot])
             self.fn[slot] += len(gold[slot] - pred[slot])
 
+    def merge(self, other: "_Counts") -> None:
+        self.tp.update(other.tp)
+        self.fp.update(other.fp)
+        self.fn.update(other.fn)
+
     def table(self) -> dict[str, dict[str, float | int]]:
         result = {}
         pooled = [slot for slot in SLOTS if slot != "event"]
@@ -239,11 +244,13 @@ def _score_articles(gold: dict, pred: dict, per_document: dict | None) -> dict[s
     for key, row in gold.items():
         missing += key not in pred
         events = _predicted_events(pred.get(key) or {})
-        if per_document is not None:
-            one = _Counts()
-            one.add(row.get("events"), events)
-            per_document[key] = one.table()["all"]
-        total.add(row.get("events"), events)
+        if per_document is None:
+            total.add(row.get("events"), events)
+            continue
+        one = _Counts()  # the document's own counts, added to the total rather than counted again
+        one.add(row.get("events"), events)
+        per_document[key] = one.table()["all"]
+        total.merge(one)
     return {"slots": total.table(), "documents": len(gold), "missing_predictions": missing}
 
 
@@ -293,13 +300,12 @@ def _score_pages(gold: dict, pred: dict, per_document: dict | None) -> dict[str,
             overlap = Counter(gold_article[b] for b in article.get("blocks") or () if b in gold_article)
             if overlap:
                 matched[overlap.most_common(1)[0][0]].extend(article.get("events") or ())
-        one = _Counts() if per_document is not None else None
+        one = _Counts() if per_document is not None else total
         for index, article in enumerate(page["articles"]):
-            total.add(article.get("events"), matched.get(index, []))
-            if one is not None:
-                one.add(article.get("events"), matched.get(index, []))
-        if one is not None and per_document is not None:
+            one.add(article.get("events"), matched.get(index, []))
+        if per_document is not None:
             per_document[key] = one.table()["all"]
+            total.merge(one)
     p = _ratio(precision_sum, blocks_seen)
     r = _ratio(recall_sum, blocks_seen)
     f = _ratio(2 * p * r, p + r)
