@@ -1301,13 +1301,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if any(p.start == us for p in who):
                 continue
             # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
-            units = [(us, ue)]
-            while ue < limit and page[ue] in "、和及与":
-                nxt = _unit_at(page, ue + 1, limit, mentions, heads)
-                if nxt is None:
-                    break
-                units.append(nxt)
-                ue = nxt[1]
+            units = _unit_list(page, (us, ue), limit, mentions, heads)
+            ue = units[-1][1]
             rest = page[ue:limit]
             if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
                 # "长岛社区联合日间照料中心…开展": the partner named after 联合 co-organises.
@@ -1318,10 +1313,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 elif page.startswith("组织", ue):
                     # "市卫生健康局组织灵乡卫生院在…举行", "街道组织安监办、派出所等部门,对…进行检查":
                     # the bodies it has hold the event hold it too.
-                    held = [_unit_at(page, ue + 2, limit, mentions, heads)]
-                    while held[-1] is not None and held[-1][1] < limit and page[held[-1][1]] in "、和及与":
-                        held.append(_unit_at(page, held[-1][1] + 1, limit, mentions, heads))
-                    held = [h for h in held if h is not None]
+                    first = _unit_at(page, ue + 2, limit, mentions, heads)
+                    held = _unit_list(page, first, limit, mentions, heads) if first is not None else []
                     if held and (_HOLDS_AFTER.match(page, held[-1][1])
                                  or len(held) > 1 and _GROUP_OF_BODIES.match(page, held[-1][1])):
                         units += held
@@ -1333,13 +1326,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 unit = _unit_at(page, m.end(), min(e, anchor.start), mentions, heads)
                 if unit is None:
                     continue
-                units = [unit]
-                while units[-1][1] < e and page[units[-1][1]] in "、和及与":
-                    nxt = _unit_at(page, units[-1][1] + 1, min(e, anchor.start), mentions, heads)
-                    if nxt is None:
-                        break
-                    units.append(nxt)
-                best = units
+                best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e)
                 break
     if best is None and anchor.type == "meeting":
         # "主持召开区政府专题会议": the body whose name opens the meeting's name holds it.
@@ -1363,15 +1350,24 @@ def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
             for m in _BY_ORGANISER.finditer(page, s, e):
                 unit = _unit_at(page, m.end(), e, mentions, heads)
                 # "由市妇联、市科协、市卫健委联合主办": every body of the list organised it.
-                units = [unit] if unit is not None else []
-                while units and units[-1][1] < e and page[units[-1][1]] in "、和及与":
-                    nxt = _unit_at(page, units[-1][1] + 1, e, mentions, heads)
-                    if nxt is None:
-                        break
-                    units.append(nxt)
+                units = _unit_list(page, unit, e, mentions, heads) if unit is not None else []
                 if units and _ORGANISED_BY.match(page, units[-1][1] + (2 if _JOINTLY.match(page, units[-1][1]) else 0)):
                     out += [OrgRole(start=a, end=b, text=page[a:b], role="organizer") for a, b in units]
     return out
+
+
+def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions, heads,
+               bound: int | None = None) -> list[tuple[int, int]]:
+    """The bodies of a list joined by 、和及与 that opens with ``first`` (团市委、市文明办、市教育局),
+    each read by :func:`_unit_at` up to ``limit``; the list goes on while its last body ends
+    before ``bound`` (``limit`` by default)."""
+    units = [first]
+    while units[-1][1] < (limit if bound is None else bound) and page[units[-1][1]] in "、和及与":
+        nxt = _unit_at(page, units[-1][1] + 1, limit, mentions, heads)
+        if nxt is None:
+            break
+        units.append(nxt)
+    return units
 
 
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
