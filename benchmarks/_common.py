@@ -33,13 +33,6 @@ def gold(name: str) -> list[dict]:
                      f"that holds your gold files")
 
 
-def score(gold_rows: list[dict], pred_rows: list[dict], mode: str = "articles") -> dict:
-    """The scorer that comes with the package (``pressie.evaluation.score``)."""
-    from pressie.evaluation import score as _score
-
-    return _score(gold_rows, pred_rows, mode)
-
-
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
