@@ -5,7 +5,7 @@
 
 Renders ``pressie.display(page, ...)`` in headless Chromium (``chromium``,
 ``chromium-browser`` or ``google-chrome`` on the PATH, or ``$CHROME``). The
-HTML is written next to the PNG unless ``--html`` says where. Exits 2 when no
+The HTML page goes to a temporary folder unless ``--html`` says where. Exits 2 when no
 browser is found. Chinese text needs a CJK font on the machine (Debian:
 ``apt-get install fonts-wqy-zenhei`` or ``fonts-noto-cjk``), else it shows as boxes.
 """
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("page", nargs="?", default=str(SEED), help="a page text file (default: the seed page)")
     parser.add_argument("-o", "--output", default=str(ROOT / "docs" / "img" / "notebook.png"))
-    parser.add_argument("--html", help="where to write the HTML (default: next to the PNG)")
+    parser.add_argument("--html", help="also keep the HTML page here (default: a temporary file)")
     parser.add_argument("--published", help="the publication date (ISO)")
     parser.add_argument("--width", type=int, default=1100)
     parser.add_argument("--height", type=int, default=1400)
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     page = pressie.extract(source.read_text(encoding="utf-8"), id=source.stem, published=args.published)
     png = Path(args.output).resolve()
     png.parent.mkdir(parents=True, exist_ok=True)
-    html = Path(args.html).resolve() if args.html else png.with_suffix(".html")
+    html = Path(args.html).resolve() if args.html else Path(tempfile.mkdtemp()) / "page.html"
     pressie.display(page, html)
     done = run_browser(browser, f"--screenshot={png}", f"--window-size={args.width},{args.height}", html.as_uri())
     if done.returncode != 0 or not png.exists():
