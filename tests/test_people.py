@@ -56,3 +56,16 @@ def test_type_error():
 def test_no_exception_and_exact_offsets(text):
     assert_offsets(text, find_people(text))
     assert_offsets(text, find_credits(text))
+
+
+def test_public_names_and_one_common_noun_set():
+    from pressie import people, places
+    assert people.person_lexicon is people._lex and people.titles_chain is people._titles_chain
+    assert people.VISITED_PEOPLE is people._VISITED_PEOPLE
+    assert places.place_lexicon is places._lex
+    # The place finder reads the person finder's set of common nouns, built once.
+    assert places.place_lexicon()["nouns"] is people.person_lexicon()["nouns"] is people.common_nouns()
+    assert "儿童" in people.common_nouns()
+    text = "副县长张明远出席。"
+    chain = people.titles_chain(text, text.index("张"), people.person_lexicon())
+    assert [text[a:b] for a, b in chain] == ["副县长"]

