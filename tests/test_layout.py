@@ -252,3 +252,57 @@ def test_a_deck_over_a_credit_that_opens_an_articles_text_is_a_head():
             "昨天，97岁的单厚生在医院安详离世。\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[2] in ("overline", "headline") and roles[3] == "byline"
+
+
+# Settings: each tuned number is a field of LayoutSettings, passed to the layout functions.
+
+def test_settings_default_to_the_documented_values():
+    from pressie.layout import LayoutSettings
+    text = "老街改造见成效\n今年以来，老街完成了管网改造。\n琐事不出网格，小事不出社区\n社区把老街划成六个网格，每格都有网格员。\n"
+    blocks = split_blocks(text)
+    assert assign_roles(blocks) == assign_roles(blocks, LayoutSettings()) == assign_roles(blocks, None)
+
+
+def test_a_shorter_inline_subhead_limit_keeps_the_line_in_the_text():
+    from pressie.layout import LayoutSettings
+    text = "老街改造见成效\n今年以来，老街完成了管网改造。\n琐事不出网格，小事不出社区\n社区把老街划成六个网格，每格都有网格员。\n"
+    line = "琐事不出网格，小事不出社区"
+    assert assign_roles(split_blocks(text))[2].role == "subhead"
+    roles = assign_roles(split_blocks(text), LayoutSettings(inline_subhead_max=len(line) - 1))
+    assert roles[2].role == "body"
+    assert assign_roles(split_blocks(text), LayoutSettings(inline_subhead_max=len(line)))[2].role == "subhead"
+
+
+def test_a_role_score_comes_from_the_settings():
+    from pressie.layout import LayoutSettings
+    blocks = split_blocks("区民政局\n养老服务再升级\n本报讯 近日，区民政局出台新措施。\n")
+    assert [b.score for b in assign_roles(blocks)][2] == 0.8
+    assert [b.score for b in assign_roles(blocks, LayoutSettings(score_body=0.55))][2] == 0.55
+
+
+def test_the_package_length_and_the_story_length_come_from_the_settings():
+    from pressie.layout import LayoutSettings, numbered_items
+    story = ("家住东湖新村的赵老伯求助，他患高血压多年，降压药只剩两天的量，腿脚不便无法出门。"
+             "记者联系社区卫生服务中心，医生第二天就上门送来了药，还给他量了血压，叮嘱他按时服药。")
+    pair = split_blocks("求助速递\n" + "".join(f"{n}.{story}\n" for n in (1, 2)))
+    assert numbered_items(pair) == frozenset()  # two stories are no package by default
+    assert numbered_items(pair, LayoutSettings(numbered_package_min=2)) == frozenset({1, 2})
+    assert numbered_items(pair, LayoutSettings(numbered_package_min=2, numbered_story_min=len(story) + 3)) == frozenset()
+
+
+def test_a_longer_section_name_limit_reads_a_first_line_as_the_section():
+    from pressie.layout import LayoutSettings
+    text = "李卫东强调\n全力做好保供稳价各项工作\n本报讯 2月28日，全省保供稳价电视电话会议召开。\n"
+    assert roles_of(text)[0][1] == "overline"
+    assert assign_roles(split_blocks(text), LayoutSettings(section_name_max=5))[0].role == "section"
+
+
+def test_settings_are_checked_and_frozen():
+    import dataclasses
+    from pressie.layout import LayoutSettings
+    with pytest.raises(ValueError, match="score_body"):
+        LayoutSettings(score_body=1.5)
+    with pytest.raises(ValueError, match="heading_max"):
+        LayoutSettings(heading_max=-1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        LayoutSettings().heading_max = 10  # type: ignore[misc]

@@ -17,6 +17,7 @@ in ``resources/layout_words.json`` (:func:`layout_words`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from functools import cache
 
 import regex
@@ -25,8 +26,92 @@ from .errors import ResourceError
 from .lexicon import alternation, data
 from .types import Block
 
-__all__ = ["split_blocks", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
+__all__ = ["LayoutSettings", "split_blocks", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
            "is_box_label", "is_page_credit", "is_item_credit", "is_source_credit", "is_item"]
+
+@dataclass(frozen=True)
+class LayoutSettings:
+    """The tuned numbers of the layout pass: lengths in characters (of the stripped line unless
+    said otherwise), role scores in ``[0, 1]``. Pass one to :func:`assign_roles` and the other
+    layout functions; ``None`` there means these defaults."""
+
+    # Role scores (Block.score) of each reading.
+    score_page_header: float = 0.9  # a page header (第1版, a date with its weekday): furniture
+    score_web_frame: float = 0.8  # a web page's frame line (来源：…, a menu of links): furniture
+    score_page_credit: float = 0.8  # a credit of the whole page or an advert placeholder: furniture
+    score_item_credit: float = 0.8  # a credit of one graphic or photo: byline
+    score_contact_line: float = 0.7  # a contact line with an e-mail address: byline
+    score_source_credit: float = 0.7  # a source line (据新华社) under a paragraph: byline
+    score_signature: float = 0.7  # a "——name" signature under a paragraph: byline
+    score_box_label: float = 0.8  # the label of a box inside an article: subhead
+    score_numbered_head: float = 0.8  # a short numbered heading (一、…, (二)…): subhead
+    score_photo_line: float = 0.6  # a photo line inside an article (图为…, — … —, …01): subhead
+    score_caption: float = 0.9  # a photo caption ((… 摄), 图为…): caption
+    score_byline: float = 0.9  # a line of the byline pattern: byline
+    score_spoken_opening: float = 0.6  # a spoken line under a head and its byline: body
+    score_inline_subhead: float = 0.6  # a short deck-shaped line between two paragraphs: subhead
+    score_body: float = 0.8  # any other line that is not heading-shaped: body
+    score_column_label: float = 0.7  # a short heading over the items of a news column: section
+    score_kicker: float = 0.8  # a department- or township-shaped heading: kicker
+    score_page_section: float = 0.9  # the page's first heading read as its section name: section
+    score_slogan: float = 0.7  # a heading that is the page's last line: furniture
+    score_section_head: float = 0.7  # a short heading with a section word over a heading or caption: section
+    score_overline: float = 0.6  # a heading over another heading: overline
+    score_headline: float = 0.7  # any other heading: headline
+
+    # Furniture and credit lines.
+    page_header_max: int = 48  # longest line read as a page header
+    web_frame_max: int = 80  # longest line read as a web page's frame
+    web_menu_bars_min: int = 3  # fewest "|" that make a line a menu of links
+    credit_line_max: int = 40  # longest page credit, item credit or photo credit line
+    source_credit_max: int = 24  # longest source line (据新华社, 综合…)
+    contact_line_max: int = 60  # longest contact line with an e-mail address
+    signature_max: int = 40  # longest "——name" signature under a paragraph
+    byline_max: int = 60  # longest line of the byline pattern read as a byline
+    byline_anchor_max: int = 40  # longest byline that anchors a deck or may sit between numbered stories
+    caption_min: int = 12  # a (… 摄) or 图为… line must be longer than this to be a caption
+
+    # Subheads inside an article.
+    box_label_max: int = 12  # longest box label line (核心阅读, 【编者按】)
+    numbered_head_max: int = 30  # longest numbered heading without a full stop read as a subhead
+    photo_line_max: int = 24  # longest numbered photo line (…义剪02, 图1 …) read as a subhead
+    inline_subhead_max: int = 30  # longest line read as a subhead between two paragraphs
+    bullet_subhead_max: int = 48  # a bulleted line with no full stop up to this long is a subhead, not a news item
+
+    # Headings, decks and labels.
+    heading_max: int = 40  # longest heading-shaped line
+    heading_enumeration_max: int = 16  # longest heading that lists with 、
+    deck_max: int = 44  # longest deck or display line next to a heading or over a byline
+    long_deck_max: int = 64  # longest deck right under a headline with a whole paragraph below it
+    deck_exclamation_max: int = 30  # longest deck that ends in ！, ？ or a closing quote
+    deck_chain_passes: int = 2  # how many decks may chain to a headline (a deck next to a deck next to it)
+    column_label_max: int = 8  # longest heading read as the label of a news column over its items
+    kicker_max: int = 8  # longest heading read as a kicker (spaces removed)
+    section_line_max: int = 8  # longest first line of a page read as its section name
+    section_name_max: int = 4  # a first line up to this long is a section name even without a section word
+    section_head_max: int = 6  # longest heading with a section word read as a section elsewhere on the page
+
+    # Sentence starts (start_class).
+    clause_semicolon_window: int = 40  # a ; within this many characters of a line's start: it continues a sentence
+    clause_enumeration_window: int = 4  # a 、 within this many characters of a line's start: it continues a sentence
+
+    # Numbered packages of stories (numbered_items).
+    numbered_story_min: int = 80  # shortest numbered paragraph read as a story of its own
+    numbered_series_min: int = 2  # fewest stories numbered 1, 2 … in a row that form a series
+    numbered_package_min: int = 3  # a page with a series this long reads all its series as packages
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.startswith("score_"):
+                if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+                    raise ValueError(f"LayoutSettings.{f.name} must be a number in [0, 1], not {value!r}")
+            elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"LayoutSettings.{f.name} must be a non-negative integer, not {value!r}")
+
+
+_DEFAULTS = LayoutSettings()
+
 
 # Patterns used on per-document paths, compiled once.
 _PHOTO_CREDIT_END = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
@@ -64,20 +149,13 @@ _INLINE_CAPTION = regex.compile(r"^\s*(?:图为[^。\n]{1,28}。?|[—-]{1,2}[^�
 _ITEM = regex.compile(r"^\s*[◆▲●★◇△◎■□○☆](?!\s*(?:本报|本网|本台|特约|融媒体|全媒体|记者|摄影|通讯员|文/|文:|图/|图:))\s*(?=\S)")
 
 
-#: Longest bulleted line without a full stop read as a subhead.
-BULLET_SUBHEAD_MAX = 48
-
-
-#: Longest first line taken as the page's section name without a section word (区政要闻, 乡镇传真).
-SECTION_NAME_MAX = 4
-
-
-def is_item(text: str) -> bool:
+def is_item(text: str, settings: LayoutSettings | None = None) -> bool:
     """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
+    st = settings or _DEFAULTS
     if not _ITEM.match(text) or text.rstrip().rstrip(")）").endswith("摄"):
         return False
     # "●聚焦主题、紧扣主线，以上率下": a bulleted line with no full stop is a subhead, not an item.
-    return bool(_STOP_PUNCT.search(text)) or (end_class(text) == "closed" and len(text.strip()) > BULLET_SUBHEAD_MAX)
+    return bool(_STOP_PUNCT.search(text)) or (end_class(text) == "closed" and len(text.strip()) > st.bullet_subhead_max)
 _SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
 
 
@@ -111,10 +189,10 @@ def _source_credit() -> regex.Pattern:
     return regex.compile(rf"^\s*(?:{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
 
 
-def is_source_credit(text: str) -> bool:
+def is_source_credit(text: str, settings: LayoutSettings | None = None) -> bool:
     """True for a short line naming where the article above was taken from (据新华社)."""
     s = text.strip()
-    return len(s) <= 24 and bool(_source_credit().match(s))
+    return len(s) <= (settings or _DEFAULTS).source_credit_max and bool(_source_credit().match(s))
 
 
 @cache
@@ -141,51 +219,49 @@ def _label(text: str) -> str:
     return _LABEL_MARKS.sub("", text)
 
 
-def is_box_label(text: str) -> bool:
+def is_box_label(text: str, settings: LayoutSettings | None = None) -> bool:
     """True for the label of a box inside an article (核心阅读, 编者按, 【记者手记】)."""
     s = text.strip()
-    return len(s) <= 12 and _label(s) in layout_words()["box_labels"]
+    return len(s) <= (settings or _DEFAULTS).box_label_max and _label(s) in layout_words()["box_labels"]
 
 
-def is_page_credit(text: str) -> bool:
+def is_page_credit(text: str, settings: LayoutSettings | None = None) -> bool:
     """True for a credit of the whole page (版式设计：张三, 本版制图：李四) or an advertisement's placeholder."""
     s = text.strip()
-    if len(s) > 40:
+    if len(s) > (settings or _DEFAULTS).credit_line_max:
         return False
     return bool(_credit_patterns()[0].match(s)) or _label(s) in layout_words()["advert_labels"]
 
 
-def is_item_credit(text: str) -> bool:
+def is_item_credit(text: str, settings: LayoutSettings | None = None) -> bool:
     """True for a credit line of one graphic or photo (制图：张三, 张三摄, 新华社记者 李四摄(影像中国))."""
     s = text.strip()
-    if len(s) > 40 or _STOP_PUNCT.search(s):
+    if len(s) > (settings or _DEFAULTS).credit_line_max or _STOP_PUNCT.search(s):
         return False
     _, item, photo = _credit_patterns()
     return bool(item.match(s) or photo.match(s))
 
 
 _NUMBER_LEAD = regex.compile(r"^\s*([0-9]{1,2})[.．、](?![0-9])\s*\p{Han}")
-#: Shortest paragraph of a numbered package of stories (1.浦东新区的李女士求助，…); shorter
-#: numbered lines are the points of one article.
-NUMBERED_STORY_MIN = 80
-NUMBERED_STORY_RUN = 3
 
 
-def numbered_items(blocks: list[Block]) -> frozenset[int]:
+def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None) -> frozenset[int]:
     """Indices of the paragraphs of numbered packages: at least three long paragraphs numbered 1, 2,
-    3 … in a row (credits may sit between them), each a story of its own."""
+    3 … in a row (credits may sit between them), each a story of its own (1.浦东新区的李女士求助，…);
+    shorter numbered lines are the points of one article."""
+    st = settings or _DEFAULTS
     out: set[int] = set()
     run: list[int] = []
     runs: list[list[int]] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        if len(run) >= st.numbered_series_min:
             runs.append(list(run))
         run.clear()
 
     for k, b in enumerate(blocks):
         m = _NUMBER_LEAD.match(b.text)
-        if m and len(b.text.strip()) >= NUMBERED_STORY_MIN:
+        if m and len(b.text.strip()) >= st.numbered_story_min:
             number = int(m[1])
             if run and number == int(_NUMBER_LEAD.match(blocks[run[-1]].text)[1]) + 1:
                 run.append(k)
@@ -194,12 +270,12 @@ def numbered_items(blocks: list[Block]) -> frozenset[int]:
             if number == 1:
                 run.append(k)
             continue
-        if run and (_BYLINE.search(b.text) or is_item_credit(b.text)) and len(b.text.strip()) <= 40:
+        if run and (_BYLINE.search(b.text) or is_item_credit(b.text, st)) and len(b.text.strip()) <= st.byline_anchor_max:
             continue
         close()
     close()
     # Once one series is long enough to be a package, the page's shorter ones are packages too.
-    if any(len(r) >= NUMBERED_STORY_RUN for r in runs):
+    if any(len(r) >= st.numbered_package_min for r in runs):
         for r in runs:
             out.update(r)
     return frozenset(blocks[k].index for k in out)
@@ -243,10 +319,11 @@ def end_class(text: str) -> str:
     return "open"
 
 
-def start_class(text: str) -> str:
+def start_class(text: str, settings: LayoutSettings | None = None) -> str:
     """How a block starts: ``lead`` (an article opening: 本报讯, …电), ``weak_lead`` (a date or
     time opener), ``particle``/``punct`` (mid-sentence),
     ``quote_close`` (closes a quote opened elsewhere), ``clause`` (a short first clause), ``normal``."""
+    st = settings or _DEFAULTS
     s = text.lstrip()
     if not s:
         return "normal"
@@ -265,7 +342,8 @@ def start_class(text: str) -> str:
     if _SUBJECTLESS.match(s):
         return "clause"
     first = _FIRST_PUNCT.search(s)
-    if first and (first[0] in ";；" and first.start() <= 40 or first[0] == "、" and first.start() <= 4):
+    if first and (first[0] in ";；" and first.start() <= st.clause_semicolon_window
+                  or first[0] == "、" and first.start() <= st.clause_enumeration_window):
         return "clause"  # "…稳定;要…" or "安全、…": the rest of a sentence, not its start
     if first and first.start() <= 1:
         return "clause"  # "度,对发现的…": a one-character clause is the end of a cut word
@@ -274,25 +352,25 @@ def start_class(text: str) -> str:
     return "normal"
 
 
-def _heading_like(text: str) -> bool:
+def _heading_like(text: str, st: LayoutSettings) -> bool:
     """Short, without sentence punctuation, not a fragment of running text."""
     s = text.strip()
     if s.startswith(("——", "—", "--")) and len(s) > 3:
         s = s.lstrip("—- ")  # "——听取企业家意见建议": a subtitle is a heading after its dash
-    if not s or len(s) > 40:
+    if not s or len(s) > st.heading_max:
         return False
     if s[-1] in "。！？!?;；,，、:：" or s[0] in "、,，;；:：。！？!?)）”’…":
         return False
     if _SENTENCE_PUNCT.search(s):
         return False
-    if "、" in s and len(s) > 16:
+    if "、" in s and len(s) > st.heading_enumeration_max:
         return False
     if _LABEL_VALUE.match(s):
         return False  # "时间：2月11日", "场合：…": a labelled fact of the article's text
     if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
         return False  # an unclosed quote: running text cut at the column end
     # A display line that names its column (让…舒心(城市更新观察)) may open with 让/把/以.
-    return start_class(s) not in ("particle", "punct") or (s[0] in _PARTICLES and _HEAD_END.search(s) is not None)
+    return start_class(s, st) not in ("particle", "punct") or (s[0] in _PARTICLES and _HEAD_END.search(s) is not None)
 
 
 # A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
@@ -313,8 +391,6 @@ _SIGNATORY = regex.compile(r"(?:办公室|办公厅|委员会|人民政府|政�
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
 _DECK_BODY = regex.compile(r"[^。;；\n]{4,}")
-#: Longest deck right under a headline (抢抓晴好天气 全力推进秋粮收储 …), with a whole paragraph below it.
-LONG_DECK_MAX = 64
 _DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
 
 
@@ -327,9 +403,11 @@ def _clauses(text: str) -> bool:
     return bool(_DECK_CLAUSES.search(_HEAD_END.sub("", text)))
 
 
-def _deck_like(text: str, *, opening: bool = False, longest: int = 44) -> bool:
-    """A line shaped like a deck or a display title: at most 44 characters, no full stop inside or at
-    its end (a closing !/? or quote is allowed), not the cut end of running text."""
+def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest: int | None = None) -> bool:
+    """A line shaped like a deck or a display title: at most ``longest`` characters (``deck_max``), no
+    full stop inside or at its end (a closing !/? or quote is allowed), not the cut end of running text."""
+    if longest is None:
+        longest = st.deck_max
     full = text.strip()
     tag = _COLUMN_TAG_END.search(full)
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
@@ -337,7 +415,7 @@ def _deck_like(text: str, *, opening: bool = False, longest: int = 44) -> bool:
         s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
     if not s or len(s) > longest or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
         return False
-    sc = start_class(s)
+    sc = start_class(s, st)
     if s.count("“") != s.count("”") or sc in ("punct", "quote_close", "lead"):
         return False
     if sc == "particle" and s[0] not in _DECK_OPENERS:
@@ -346,31 +424,31 @@ def _deck_like(text: str, *, opening: bool = False, longest: int = 44) -> bool:
     # the page or a blank-separated part (中组部、人社部印发…), where no sentence can be going on.
     if sc == "clause" and not opening and not _HEAD_END.search(full):
         return False
-    return not (s[-1] in "!！?？”" and len(s) > 30)
+    return not (s[-1] in "!！?？”" and len(s) > st.deck_exclamation_max)
 
 
-def _credit_over_text(blocks: list[Block], k: int, heading: list[bool]) -> bool:
+def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings) -> bool:
     """A byline at ``k`` with a sentence opening right below it: the credit under an article's head."""
-    if k + 1 >= len(blocks) or heading[k] or not _BYLINE.search(blocks[k].text) or len(blocks[k].text.strip()) > 40:
+    if k + 1 >= len(blocks) or heading[k] or not _BYLINE.search(blocks[k].text) \
+            or len(blocks[k].text.strip()) > st.byline_anchor_max:
         return False
     below = blocks[k + 1].text
-    return not heading[k + 1] and start_class(below) in ("normal", "lead", "weak_lead") and _paragraph(below)
+    return not heading[k + 1] and start_class(below, st) in ("normal", "lead", "weak_lead") and _paragraph(below)
 
 
-def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
+def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int], st: LayoutSettings) -> None:
     """Mark as headings the deck-shaped lines next to a heading or a byline (a headline's decks above
     or below it, a display line over a byline): alone among body text such a line is a paragraph."""
     n = len(blocks)
-    anchor = [heading[k] or bool(_BYLINE.search(blocks[k].text) and len(blocks[k].text.strip()) <= 40)
+    anchor = [heading[k] or bool(_BYLINE.search(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
               for k in range(n)]
-    blanks = blank_before(blocks)
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
     starts = [k == 0 or blocks[k].index in blanks for k in range(n)]
     opens = [starts[k] or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
     # Over a credit that opens an article's text, no sentence can be going on either.
     deck = [not heading[k] and not anchor[k]
-            and _deck_like(blocks[k].text, opening=starts[k] or _credit_over_text(blocks, k + 1, heading))
+            and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st))
             for k in range(n)]
     for k in range(n):
         if deck[k] and _COLUMN_TAG_END.search(blocks[k].text):
@@ -378,7 +456,7 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
     for k in range(n - 1):
         if opens[k] and deck[k] and deck[k + 1]:  # two display lines opening the page or a blank-separated part
             heading[k] = heading[k + 1] = anchor[k] = anchor[k + 1] = True
-    for _ in range(2):  # a deck next to a deck next to a headline
+    for _ in range(st.deck_chain_passes):  # a deck next to a deck next to a headline
         for k in range(n):
             if not deck[k] or heading[k]:
                 continue
@@ -387,34 +465,30 @@ def _add_decks(blocks: list[Block], heading: list[bool]) -> None:
                                                      or blocks[k + 1].text.lstrip().startswith("——")
                                                      or _COLUMN_TAG_END.search(blocks[k + 1].text) is not None
                                                      or _BANNER.fullmatch(blocks[k].text.strip()) is not None
-                                                     or _credit_over_text(blocks, k + 1, heading))
+                                                     or _credit_over_text(blocks, k + 1, heading, st))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
         if heading[k - 1] and not heading[k] and not anchor[k] and not heading[k + 1] \
-                and _deck_like(blocks[k].text, longest=LONG_DECK_MAX) and _paragraph(blocks[k + 1].text):
+                and _deck_like(blocks[k].text, st, longest=st.long_deck_max) and _paragraph(blocks[k + 1].text):
             heading[k] = anchor[k] = True
-
-
-#: Longest line read as a subhead between two paragraphs.
-INLINE_SUBHEAD_MAX = 30
 
 
 def _paragraph(text: str) -> bool:
     return end_class(text) == "closed" and _STOP_PUNCT.search(text) is not None
 
 
-def _inline_subhead(blocks: list[Block], k: int, heading: list[bool]) -> bool:
+def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings) -> bool:
     """A short deck-shaped line (a clause or two, no full stop) between two whole paragraphs: the
     paragraph above is closed, the one below opens a sentence. A line cut at a column's end is
     followed by its own continuation, which does not open a sentence."""
     if k == 0 or k + 1 >= len(blocks) or heading[k - 1] or heading[k + 1]:
         return False
     s = blocks[k].text.strip()
-    if len(s) > INLINE_SUBHEAD_MAX or not _deck_like(s):
+    if len(s) > st.inline_subhead_max or not _deck_like(s, st):
         return False
     below = blocks[k + 1].text
-    return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below) in ("normal", "weak_lead", "lead")
+    return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below, st) in ("normal", "weak_lead", "lead")
 
 
 #: A short display line with no punctuation at all (让志愿红在抗洪抢险一线处处闪耀): never a cut paragraph.
@@ -436,94 +510,98 @@ def blank_before(blocks: list[Block]) -> frozenset[int]:
     return out if len(out) < len(blocks) - 1 else frozenset()
 
 
-def assign_roles(blocks: list[Block]) -> list[Block]:
-    """Blocks with a role and a score. See the module docstring for the features used."""
+def assign_roles(blocks: list[Block], settings: LayoutSettings | None = None) -> list[Block]:
+    """Blocks with a role and a score. See the module docstring for the features used and
+    :class:`LayoutSettings` for the numbers (``None``: the defaults)."""
+    st = settings or _DEFAULTS
     n = len(blocks)
     roles: list[tuple[str, float]] = []
-    heading = [_heading_like(b.text) and not _BYLINE.search(b.text) for b in blocks]
-    _add_decks(blocks, heading)
-    items = numbered_items(blocks)
+    heading = [_heading_like(b.text, st) and not _BYLINE.search(b.text) for b in blocks]
+    _add_decks(blocks, heading, blank_before(blocks), st)
+    items = numbered_items(blocks, st)
     for i, b in enumerate(blocks):
         s = b.text.strip()
-        if _PAGE_HEADER.search(s) and len(s) <= 48 and not _STOP_PUNCT.search(s):
-            roles.append(("furniture", 0.9))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
+        if _PAGE_HEADER.search(s) and len(s) <= st.page_header_max and not _STOP_PUNCT.search(s):
+            roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
             continue
-        if len(s) <= 80 and not _STOP_PUNCT.search(s) and (_WEB_META.search(s) or s.count("|") >= 3):
-            roles.append(("furniture", 0.8))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
+        if len(s) <= st.web_frame_max and not _STOP_PUNCT.search(s) and (
+                _WEB_META.search(s) or s.count("|") >= st.web_menu_bars_min):
+            roles.append(("furniture", st.score_web_frame))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
             continue
-        if is_page_credit(s):
-            roles.append(("furniture", 0.8))  # "版式设计：张三", "广告": the page's, not an article's
+        if is_page_credit(s, st):
+            roles.append(("furniture", st.score_page_credit))  # "版式设计：张三", "广告": the page's, not an article's
             continue
-        if is_item_credit(s):
-            roles.append(("byline", 0.8))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
+        if is_item_credit(s, st):
+            roles.append(("byline", st.score_item_credit))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
             continue
-        if i > 0 and len(s) <= 60 and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
-            roles.append(("byline", 0.7))  # "栏目投稿邮箱：…@…": the contact line that closes a column piece
+        if i > 0 and len(s) <= st.contact_line_max and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
+            roles.append(("byline", st.score_contact_line))  # "栏目投稿邮箱：…@…": the contact line that closes a column piece
             continue
-        if i > 0 and is_source_credit(s) and _paragraph(blocks[i - 1].text):
-            roles.append(("byline", 0.7))  # "据新华社" under a paragraph: the source of the article above
+        if i > 0 and is_source_credit(s, st) and _paragraph(blocks[i - 1].text):
+            roles.append(("byline", st.score_source_credit))  # "据新华社" under a paragraph: the source of the article above
             continue
-        if s.startswith(("——", "--")) and len(s) <= 40 and i > 0 and not heading[i - 1] \
+        if s.startswith(("——", "--")) and len(s) <= st.signature_max and i > 0 and not heading[i - 1] \
                 and _paragraph(blocks[i - 1].text) and not _STOP_PUNCT.search(s):
-            roles.append(("byline", 0.7))  # "——某某小学三(3)班 李明" under a paragraph: its author's signature
+            roles.append(("byline", st.score_signature))  # "——某某小学三(3)班 李明" under a paragraph: its author's signature
             continue
-        if is_box_label(s):
-            roles.append(("subhead", 0.8))  # "核心阅读", "【记者手记】": a box inside the article
+        if is_box_label(s, st):
+            roles.append(("subhead", st.score_box_label))  # "核心阅读", "【记者手记】": a box inside the article
             continue
-        if _NUMBERED_HEAD.match(s) and len(s) <= 30 and not _STOP_PUNCT.search(s):
-            roles.append(("subhead", 0.8))
+        if _NUMBERED_HEAD.match(s) and len(s) <= st.numbered_head_max and not _STOP_PUNCT.search(s):
+            roles.append(("subhead", st.score_numbered_head))
             continue
-        if _INLINE_CAPTION.match(s) or (_PHOTO_NUMBERED.search(s) and len(s) <= 24 and not _STOP_PUNCT.search(s)):
-            roles.append(("subhead", 0.6))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
+        if _INLINE_CAPTION.match(s) or (_PHOTO_NUMBERED.search(s) and len(s) <= st.photo_line_max
+                                        and not _STOP_PUNCT.search(s)):
+            roles.append(("subhead", st.score_photo_line))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
-        if _CAPTION.search(s) and len(s) > 12:
+        if _CAPTION.search(s) and len(s) > st.caption_min:
             if s.startswith("图为") and i > 0 and roles[i - 1][0] == "body":
-                roles.append(("subhead", 0.6))  # "图为…" under a paragraph: the photo of that story
+                roles.append(("subhead", st.score_photo_line))  # "图为…" under a paragraph: the photo of that story
                 continue
-            roles.append(("caption", 0.9))
+            roles.append(("caption", st.score_caption))
             continue
-        if _BYLINE.search(s) and len(s) <= 60 and not _LEAD.match(s):
-            roles.append(("byline", 0.9))
+        if _BYLINE.search(s) and len(s) <= st.byline_max and not _LEAD.match(s):
+            roles.append(("byline", st.score_byline))
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
-            roles.append(("body", 0.6))  # "“老板娘！”" under a head and its byline: the text's first words
+            roles.append(("body", st.score_spoken_opening))  # "“老板娘！”" under a head and its byline: the text's first words
             continue
         if not heading[i]:
-            if _inline_subhead(blocks, i, heading):
-                roles.append(("subhead", 0.6))  # "琐事不出网格，小事不出社区" between two paragraphs
+            if _inline_subhead(blocks, i, heading, st):
+                roles.append(("subhead", st.score_inline_subhead))  # "琐事不出网格，小事不出社区" between two paragraphs
                 continue
-            roles.append(("body", 0.8))
+            roles.append(("body", st.score_body))
             continue
         nxt = heading[i + 1] if i + 1 < n else None
         compact = s.replace(" ", "")
-        if len(compact) <= 8 and i + 1 < n and not is_item(s) and (
-                is_item(blocks[i + 1].text) or blocks[i + 1].index in items):
-            roles.append(("section", 0.7))  # "简讯" over ◆ items: the column's label
+        if len(compact) <= st.column_label_max and i + 1 < n and not is_item(s, st) and (
+                is_item(blocks[i + 1].text, st) or blocks[i + 1].index in items):
+            roles.append(("section", st.score_column_label))  # "简讯" over ◆ items: the column's label
             continue
         place_kicker = bool(_PLACE_NAME_KICKER.fullmatch(compact)) and bool(nxt)
         over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _BYLINE.search(blocks[i + 1].text) \
             and _paragraph(blocks[i - 1].text)  # between two paragraphs: a section heading, not a label
-        if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= 8 and " " not in s \
+        if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= st.kicker_max and " " not in s \
                 and not _EVENT_WORDS.search(compact) and not over_text:
-            roles.append(("kicker", 0.8))
+            roles.append(("kicker", st.score_kicker))
             continue
         # A page's first short line names its section (要闻, 基层动态); a longer one over a headline
         # (胡春华强调, 国办印发通报) is that headline's overline.
-        if i == 0 and len(compact) <= 8 and (len(compact) <= SECTION_NAME_MAX or _SECTION_HEAD.search(compact)
-                                             or i + 1 == n):
-            roles.append(("section", 0.9))
+        if i == 0 and len(compact) <= st.section_line_max and (
+                len(compact) <= st.section_name_max or _SECTION_HEAD.search(compact) or i + 1 == n):
+            roles.append(("section", st.score_page_section))
             continue
         if i == n - 1:
-            roles.append(("furniture", 0.7))
+            roles.append(("furniture", st.score_slogan))
             continue
         nxt_caption = i + 1 < n and bool(_CAPTION.search(blocks[i + 1].text.strip()))
-        if len(compact) <= 6 and _SECTION_HEAD.search(compact) and (nxt or nxt_caption):
-            roles.append(("section", 0.7))
+        if len(compact) <= st.section_head_max and _SECTION_HEAD.search(compact) and (nxt or nxt_caption):
+            roles.append(("section", st.score_section_head))
             continue
         if nxt and i + 1 < n and not _DEPARTMENT.match(blocks[i + 1].text.strip().replace(" ", "")):
-            roles.append(("overline", 0.6))
+            roles.append(("overline", st.score_overline))
             continue
-        roles.append(("headline", 0.7))
+        roles.append(("headline", st.score_headline))
     # In a run of heading blocks the last one that is not a kicker is the headline, the ones before
     # it are overlines, a "——" line after it is a subtitle.
     final = [r for r, _ in roles]
@@ -554,8 +632,8 @@ def assign_roles(blocks: list[Block]) -> list[Block]:
         subtitle = [k for k in heads if blocks[k].text.strip().startswith(("——", "—", "-"))]
         heads = [k for k in heads if k not in subtitle]
         # Decks after the headline (总投资八十亿元，涉及…) are its subtitles.
-        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text, longest=LONG_DECK_MAX) \
-                and (_clauses(blocks[heads[-1]].text) or len(blocks[heads[-1]].text.strip()) > 44) \
+        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text, st, longest=st.long_deck_max) \
+                and (_clauses(blocks[heads[-1]].text) or len(blocks[heads[-1]].text.strip()) > st.deck_max) \
                 and not _clauses(blocks[heads[-2]].text):
             subtitle.append(heads.pop())
         for k in subtitle:
