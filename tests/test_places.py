@@ -221,3 +221,10 @@ def test_a_verb_before_a_bodys_level_word_is_no_part_of_it():
     assert not names & {"希望区政协", "结合市政府", "听说市中心医院"}
     # a common noun that ends in a level character stays whole (文化旅游区管委会)
     assert "文化旅游区管委会" in {o.text for o in find_orgs("文化旅游区管委会召开会议。")}
+
+
+def test_no_name_runs_over_a_line_break():
+    # A heading line and a body line: the suffix opens the second line, the first line is no name part.
+    text = "工作动态\n镇街部门协同推进\n本期导读\n区委召开会议"
+    for found in (find_places(text), find_orgs(text)):
+        assert all("\n" not in x.text for x in found)

@@ -82,10 +82,10 @@ _lex = place_lexicon  # the former private name
 
 _MEMBER_TITLES = ("常委", "政委", "主委")  # titles that end with an organisation suffix (委)
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
-_NAME_TAIL = regex.compile(r"\p{Han}+$")  # searched with endpos: the Han run that ends there
-_NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+$")
+_NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
+_NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
 # A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
-_NAME_TAIL_BRACKET = regex.compile(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}+)?$")
+_NAME_TAIL_BRACKET = regex.compile(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}+)?\Z")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
@@ -97,13 +97,13 @@ _ZONE_NAME = 12
 _DETERMINERS = "各每全该本我"  # before a place word they make it generic or deictic (各村, 该镇)
 # A city's zone written alone names the one zone of the city ("到高新区调研"), after a verb of going.
 _CITY_ZONES = frozenset({"高新区", "开发区", "经济开发区", "经开区", "新区", "保税区", "综保区"})
-_PLACE_VERB_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|在)$")
+_PLACE_VERB_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|在)\Z")
 _CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
 _LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
 
 
 # Right before a one-character name part and a word such as 山村 it ends (于|东山村, 、|西山村): a name.
-_ONE_CHAR_OPENS = regex.compile(r"(?:到|赴|深入|走进|前往|在|于|[、,，;；:：])$")
+_ONE_CHAR_OPENS = regex.compile(r"(?:到|赴|深入|走进|前往|在|于|[、,，;；:：])\Z")
 _ONE_OF = regex.compile(r"一(?:个|座|栋|幢|家|条|处|所|片|间|户|些)")
 _NUMERAL = regex.compile(r"[0-9一二三四五六七八九十]+")
 _DATE_IN_RUN = regex.compile(r"(?:(?<![0-9０-９])[0-9０-９]+(?:年|月|日)|[〇零一二三四五六七八九十]{2,4}年)(?:[上下]午|晚上?|早上?)?"
@@ -308,7 +308,7 @@ def find_places(text: str) -> list[Place]:
 _LINK = regex.compile(r"的?")
 
 
-_GO_TO_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|抵达|途经|返回|回到|在|于)$")
+_GO_TO_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|抵达|途经|返回|回到|在|于)\Z")
 
 
 def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
@@ -435,7 +435,7 @@ _LIST_SEGMENT_END = regex.compile(r"[,，。;；:：!！?？\n“”\"()（）�
 _LIST_SEP = regex.compile(r"、|[,，]?以及|(?<=\p{Han}{2})[和及与](?=\p{Han}{2})")
 _LIST_NAME = regex.compile(r"[\p{Han}0-9A-Za-z]{2,16}")
 _LIST_REACH = 160
-_ITEM_WORK = regex.compile(r"(?:建设|改造|提升|施工|扩建|新建)(?:工程|项目)?$")
+_ITEM_WORK = regex.compile(r"(?:建设|改造|提升|施工|扩建|新建)(?:工程|项目)?\Z")
 _MAX_PLACE_LEN = 40  # no place name is longer (names are bounded by _MAX_NAME_BY_KIND plus a suffix)
 
 
