@@ -306,3 +306,15 @@ def test_settings_are_checked_and_frozen():
         LayoutSettings(heading_max=-1)
     with pytest.raises(dataclasses.FrozenInstanceError):
         LayoutSettings().heading_max = 10  # type: ignore[misc]
+
+
+def test_page_layout_gives_the_roles_with_the_blank_lines_and_packages_read_once():
+    from pressie.layout import blank_before, numbered_items, page_layout
+    story = ("家住东湖新村的赵老伯求助，他患高血压多年，降压药只剩两天的量，腿脚不便无法出门。"
+             "记者联系社区卫生服务中心，医生第二天就上门送来了药，还给他量了血压，叮嘱他按时服药。")
+    text = "县域快讯\n春耕备耕有序推进\n连日来，各乡镇抢抓农时。\n\n求助速递\n" + "".join(f"{n}.{story}\n" for n in (1, 2, 3))
+    blocks = split_blocks(text)
+    layout = page_layout(blocks)
+    assert list(layout.blocks) == assign_roles(blocks)
+    assert layout.blank_before == blank_before(blocks) == frozenset({3})
+    assert layout.numbered_items == numbered_items(blocks) == frozenset({4, 5, 6})

@@ -26,7 +26,7 @@ from .errors import ResourceError
 from .lexicon import alternation, data
 from .types import Block
 
-__all__ = ["LayoutSettings", "split_blocks", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
+__all__ = ["LayoutSettings", "PageLayout", "split_blocks", "page_layout", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
            "is_box_label", "is_page_credit", "is_item_credit", "is_source_credit", "is_item"]
 
 @dataclass(frozen=True)
@@ -510,14 +510,32 @@ def blank_before(blocks: list[Block]) -> frozenset[int]:
     return out if len(out) < len(blocks) - 1 else frozenset()
 
 
+@dataclass(frozen=True)
+class PageLayout:
+    """What the layout pass reads from a page's blocks: their roles, and the two page facts the
+    roles are read from that the assembly of article units uses too (computed once, here)."""
+
+    blocks: tuple[Block, ...]  # the blocks with a role and a score (what assign_roles returns)
+    blank_before: frozenset[int]  # block indices a separating blank line precedes (see blank_before)
+    numbered_items: frozenset[int]  # block indices of the stories of numbered packages (see numbered_items)
+
+
 def assign_roles(blocks: list[Block], settings: LayoutSettings | None = None) -> list[Block]:
     """Blocks with a role and a score. See the module docstring for the features used and
-    :class:`LayoutSettings` for the numbers (``None``: the defaults)."""
+    :class:`LayoutSettings` for the numbers (``None``: the defaults). :func:`page_layout` gives the
+    same blocks with the blank lines and numbered packages read on the way."""
+    return list(page_layout(blocks, settings).blocks)
+
+
+def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> PageLayout:
+    """The blocks with their roles (as :func:`assign_roles`), with :func:`blank_before` and
+    :func:`numbered_items` of the page, each computed once."""
     st = settings or _DEFAULTS
     n = len(blocks)
     roles: list[tuple[str, float]] = []
+    blanks = blank_before(blocks)
     heading = [_heading_like(b.text, st) and not _BYLINE.search(b.text) for b in blocks]
-    _add_decks(blocks, heading, blank_before(blocks), st)
+    _add_decks(blocks, heading, blanks, st)
     items = numbered_items(blocks, st)
     for i, b in enumerate(blocks):
         s = b.text.strip()
@@ -643,5 +661,6 @@ def assign_roles(blocks: list[Block], settings: LayoutSettings | None = None) ->
             for k in heads[:-1]:
                 final[k] = "overline"
         i = j
-    return [Block(index=b.index, start=b.start, end=b.end, text=b.text, role=final[k], score=roles[k][1])
-            for k, b in enumerate(blocks)]
+    out = tuple(Block(index=b.index, start=b.start, end=b.end, text=b.text, role=final[k], score=roles[k][1])
+                for k, b in enumerate(blocks))
+    return PageLayout(blocks=out, blank_before=blanks, numbered_items=items)
