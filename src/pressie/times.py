@@ -18,8 +18,9 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
+from typing import Any, Callable
 
 import regex
 
@@ -31,7 +32,7 @@ from .numbers import parse_number
 from .remap import on_source
 from .types import TimeExpr
 
-__all__ = ["find_times", "find_dateline", "coerce_date"]
+__all__ = ["find_times", "find_dateline", "coerce_date", "TimeRule", "TimeSettings", "default_rules"]
 
 _CN_DIGIT = "零〇○一二两三四五六七八九"
 _YEAR = rf"(?P<y>(?:19|20)[0-9]{{2}}|[{_CN_DIGIT}]{{4}})年(?:度)?"
@@ -46,6 +47,65 @@ _MIN = r"(?P<mi>[0-5]?[0-9]|[零一二三四五六七八九十]{1,3})"
 _CLOCK_CN = rf"{_HOUR}(?:时|点)(?:(?:{_MIN})分?|(?P<half>半)|(?P<quarter>一刻|三刻))?(?P<xu>许|左右|整)?"
 _CLOCK_COLON = r"(?P<h2>[01]?[0-9]|2[0-3])[:：](?P<mi2>[0-5][0-9])(?::[0-5][0-9])?(?P<xu2>许|左右)?"
 _SEP = regex.compile(r"(?:至|到|—{1,2}|–|-|~|～|－)")
+
+
+@dataclass(frozen=True)
+class TimeSettings:
+    """The tuned numbers of the time grammar. Pass one to :func:`find_times`; ``None`` there
+    means these defaults."""
+
+    # Past bias (news reports the past): a month-day takes the year that puts it closest to the
+    # paper, a date more than this many days after the paper counting as farther than any
+    # before it (12月6日 in a paper of 3 January is last year's).
+    past_window_days: int = 62
+    # What is added to the distance of a date after that window (more than a year of days).
+    beyond_window_penalty: int = 400
+    # A month with no day (3月, 3月上旬) is placed in a year as if it were this day of it …
+    month_day: int = 15
+    # … or this day after a future marker (将于3月完成: the month is ahead when most of it is).
+    month_future_day: int = 28
+    # A future marker (将于, 拟于) must end within this many characters before the date.
+    future_marker_reach: int = 6
+    # A duration in years from this number on is no duration (100年 is an age or an anniversary).
+    max_duration_years: int = 100
+    # find_dateline looks for the paper's date in this many first characters of a text.
+    dateline_reach: int = 2000
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"TimeSettings.{f.name} must be a non-negative integer, not {value!r}")
+
+
+_DEFAULTS = TimeSettings()
+
+
+@dataclass(frozen=True)
+class TimeRule:
+    """One time pattern: a regex and the production that reads its match (the ctparse/Duckling
+    shape). A new pattern is one more rule in the table given to :func:`find_times`.
+
+    Attributes:
+        name: the rule's name, reported as :attr:`~pressie.types.TimeExpr.rule`.
+        pattern: a regex in the syntax of the standard library's ``re``; its named groups are
+            what the production reads (``pod`` and ``clock`` add a part of day and a clock time).
+        produce: ``produce(groups, value, env)`` gives the normalised value (a dict of
+            :class:`~pressie.types.TimeExpr` fields) or ``None`` to reject the match. ``value`` is
+            a point with the part of day and clock time already read; ``env`` carries ``words``
+            (``resources/time_words.json``), ``anchor`` (the publication date or ``None``),
+            ``ctx`` (the month and date said earlier in the text) and ``settings``.
+        priority: which of two readings of the same length wins (the higher).
+        opens: the characters a match can start with (a regex class body, ``0-9今明``).
+        set_phrases: dropped where a set phrase (第一时间, 天天) overlaps the match.
+    """
+
+    name: str
+    pattern: str
+    produce: Callable[[dict, dict, Any], dict | None]
+    priority: int = 1
+    opens: str = ""
+    set_phrases: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +153,9 @@ def _groups(m: re.Match) -> dict[str, str]:
 
 
 @cache
-def _grammar():
+def default_rules() -> tuple[TimeRule, ...]:
+    """The packaged time rules, in the order they are tried (add one to extend the grammar:
+    ``find_times(text, rules=default_rules() + (my_rule,))``)."""
     words = data("time_words")
     pod = alternation(words["part_of_day"])
     day_words = list(words["relative_days"]) + list(words["relative_day_parts"])  # 昨天, and 今晚 with its part of day
@@ -110,34 +172,57 @@ def _grammar():
             rf"|{_YEAR}(?![0-9月])|{_RYEAR}(?![0-9])"
             rf"|(?P<iso>(?P<iy>(?:19|20)[0-9][0-9])(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])"
             rf"(?:\s(?P<ih>[01][0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::[0-5][0-9])?)?)")
-    rules: list[tuple[str, regex.Pattern, int]] = [
-        ("date", _first(_NUM_FIRST + "今去前明后本", rf"(?<![0-9.])(?:{date}){tail}", "times: date"), 3),
-        ("relative_day", _first(_firsts(day_words),
-                                rf"(?P<rd>{rel_days}){tail}", "times: relative day"), 3),
-        ("weekday", _first("本这上下周星礼", rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊])"
-                                    rf"{tail}", "times: weekday"), 2),
-        ("relative_month", _first(_firsts(words["relative_months"]), rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK}|{_TENDAY})?{tail}", "times: relative month"), 2),
-        ("month_part", _first(_firsts(words["tendays"]) + "月", rf"(?<![0-9{_CN_DIGIT}十本上下这个每当])(?P<mpart>月初|月中|月底|月末|上旬|中旬|下旬)",
-                              "times: part of the month"), 1),
-        ("quarter", _first(_NUM_FIRST + "今去前明后本第一二三四上下", rf"(?:{_YEAR}|{_RYEAR})?(?P<q>{quarters})", "times: quarter"), 2),
-        ("lunar", _first(_NUM_FIRST + "农正腊冬", rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)[0-9][0-9]|[{_CN_DIGIT}]{{4}})年)?"
-                                  rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
-                                  rf"{tail}", "times: lunar date"), 4),
-        ("festival", _first(_firsts(list(words["solar_festivals"]) + list(words["lunar_festivals"])), rf"(?P<fest>{festivals})(?![路街道巷桥村镇])(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}", "times: festival"), 2),
-        ("part_of_day", _first(_firsts(words["part_of_day"]), rf"(?<![今昨前明当次每])(?:{pod_g})(?P<clock>{clock})", "times: part of day with clock"), 1),
-        ("clock", _first("0-9", rf"(?<![0-9第])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9])(?:时|点)(?:(?P<mi>[0-5]?[0-9])分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![0-9万亿多余个小分])", "times: clock"), 1),
-        ("duration", _first("0-9零一二两三四五六七八九十百千几半", 
-            # A numeral is read from its first character and never given back (linear on long runs).
-            r"(?<![0-9第零一二两三四五六七八九十百千几])(?P<dn>[0-9]++(?:\.[0-9]+)?|[零一二两三四五六七八九十百千几]++|半)(?P<dx>多|余|几)?"
-            r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![0-9月级度底初代])",
-            "times: duration"), 1),
-        ("half_duration", _first("半", r"(?P<dn>半)(?P<du>小时|天|年|个月|月|晌)", "times: half duration"), 1),
-        ("recurring", _first("每", rf"(?P<every>每(?:天|日|晚|早|周[一二三四五六日天]?|星期[一二三四五六日天]|月|年|季度|逢(?:周|星期)?[一二三四五六日天]?))(?:{pod_g})?(?P<clock>{clock})?",
-                                      "times: recurring"), 2),
-        ("vague", _first(_firsts(words["vague"]), rf"(?P<vague>{vague})", "times: vague"), 1),
-    ]
-    open_mark = compile_checked(r"(?:起|开始|以来|至今|后|前)", "times: open mark")
-    return rules, words, open_mark
+    return (
+        TimeRule("date", rf"(?<![0-9.])(?:{date}){tail}", _date, 3, _NUM_FIRST + "今去前明后本"),
+        TimeRule("relative_day", rf"(?P<rd>{rel_days}){tail}", _relative_day, 3, _firsts(day_words)),
+        TimeRule("weekday", rf"(?P<wk>本|这|上|下|上个|下个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![年月期刊]){tail}",
+                 _weekday, 2, "本这上下周星礼"),
+        TimeRule("relative_month", rf"(?P<rm>{rel_months})(?:{_DAY}{_DAY_MARK}|{_TENDAY})?{tail}", _relative_month, 2,
+                 _firsts(words["relative_months"])),
+        TimeRule("month_part", rf"(?<![0-9{_CN_DIGIT}十本上下这个每当])(?P<mpart>月初|月中|月底|月末|上旬|中旬|下旬)",
+                 _month_part, 1, _firsts(words["tendays"]) + "月"),
+        TimeRule("quarter", rf"(?:{_YEAR}|{_RYEAR})?(?P<q>{quarters})", _quarter, 2, _NUM_FIRST + "今去前明后本第一二三四上下"),
+        TimeRule("lunar", rf"(?P<lunar>农历)?(?:(?P<ly>(?:19|20)[0-9][0-9]|[{_CN_DIGIT}]{{4}})年)?"
+                          rf"(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+                          rf"{tail}", _lunar, 4, _NUM_FIRST + "农正腊冬"),
+        TimeRule("festival", rf"(?P<fest>{festivals})(?![路街道巷桥村镇])(?P<fday>当天|当日|期间|前夕|前后|假期|前|来临之际|来临|将至|临近|之际)?{tail}",
+                 _festival, 2, _firsts(list(words["solar_festivals"]) + list(words["lunar_festivals"]))),
+        TimeRule("part_of_day", rf"(?<![今昨前明当次每])(?:{pod_g})(?P<clock>{clock})", _clock_time, 1,
+                 _firsts(words["part_of_day"])),
+        TimeRule("clock", rf"(?<![0-9第])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9])(?:时|点)(?:(?P<mi>[0-5]?[0-9])分|(?P<half>半))?(?P<xu>许|左右|整)?|{_CLOCK_COLON})(?![0-9万亿多余个小分])",
+                 _clock_time, 1, "0-9"),
+        # A numeral is read from its first character and never given back (linear on long runs).
+        TimeRule("duration", r"(?<![0-9第零一二两三四五六七八九十百千几])(?P<dn>[0-9]++(?:\.[0-9]+)?|[零一二两三四五六七八九十百千几]++|半)(?P<dx>多|余|几)?"
+                             r"(?P<du>个多小时|个半小时|个小时|小时|个多月|个半月|个月|分钟|天|昼夜|周|个星期|星期|年)(?P<dx2>多|余|左右)?(?![0-9月级度底初代])",
+                 _duration, 1, "0-9零一二两三四五六七八九十百千几半", set_phrases=False),
+        TimeRule("half_duration", r"(?P<dn>半)(?P<du>小时|天|年|个月|月|晌)", _duration, 1, "半"),
+        TimeRule("recurring", rf"(?P<every>每(?:天|日|晚|早|周[一二三四五六日天]?|星期[一二三四五六日天]|月|年|季度|逢(?:周|星期)?[一二三四五六日天]?))(?:{pod_g})?(?P<clock>{clock})?",
+                 _recurring, 2, "每"),
+        TimeRule("vague", rf"(?P<vague>{vague})", _vague, 1, _firsts(words["vague"])),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: TimeRule
+    pattern: re.Pattern
+
+
+@cache
+def _compile(rules: tuple[TimeRule, ...]) -> tuple[_Compiled, ...]:
+    """The rules compiled once per table (the default one and any table a caller passes)."""
+    return tuple(_Compiled(r, _first(r.opens, r.pattern, f"times: rule {r.name!r}")) for r in rules)
+
+
+@cache
+def _open_mark() -> re.Pattern:
+    return compile_checked(r"(?:起|开始|以来|至今|后|前)", "times: open mark")
+
+
+def _grammar():
+    """The compiled default rules as ``(name, pattern, priority)``, the word lists and the open-end mark."""
+    rules = tuple((c.rule.name, c.pattern, c.rule.priority) for c in _compile(default_rules()))
+    return rules, data("time_words"), _open_mark()
 
 
 @cache
@@ -204,7 +289,13 @@ def _valid(year: int | None, month: int, day: int) -> bool:
         return False
 
 
-def _closest_year(month: int, day: int, anchor: _dt.date) -> int | None:
+def _past_biased(delta: int, settings: "TimeSettings") -> int:
+    """How far a date ``delta`` days from the paper is, a date after the past-bias window
+    counting as farther than any other."""
+    return abs(delta) if delta <= settings.past_window_days else abs(delta) + settings.beyond_window_penalty
+
+
+def _closest_year(month: int, day: int, anchor: _dt.date, settings: "TimeSettings") -> int | None:
     best = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         if not _valid(year, month, day):
@@ -212,17 +303,17 @@ def _closest_year(month: int, day: int, anchor: _dt.date) -> int | None:
         delta = (_dt.date(year, month, day) - anchor).days
         # Past-biased: a date up to ~2 months after the paper is read as that year,
         # anything later is last year's.
-        key = (abs(delta) if delta <= 62 else abs(delta) + 400, delta > 0)
+        key = (_past_biased(delta, settings), delta > 0)
         if best is None or key < best[0]:
             best = (key, year)
     return None if best is None else best[1]
 
 
-def _year_for(month: int, day: int, anchor: _dt.date, future: bool) -> int | None:
+def _year_for(month: int, day: int, anchor: _dt.date, future: bool, settings: "TimeSettings") -> int | None:
     """The year of a month-day: the closest to the paper, or for a stated future the next one on or after it."""
     if future and _valid(anchor.year, month, day):
         return anchor.year if _dt.date(anchor.year, month, day) >= anchor else anchor.year + 1
-    return _closest_year(month, day, anchor)
+    return _closest_year(month, day, anchor, settings)
 
 
 def _iso(year: int | None, month: int, day: int) -> str:
@@ -293,7 +384,8 @@ def _lunar_to_solar(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
-def _lunar_nearest(month: int, day: int, anchor: _dt.date | None, year: int | None) -> _dt.date | None:
+def _lunar_nearest(month: int, day: int, anchor: _dt.date | None, year: int | None,
+                   settings: "TimeSettings") -> _dt.date | None:
     if year:
         return _lunar_to_solar(year, month, day)
     if anchor is None:
@@ -303,16 +395,25 @@ def _lunar_nearest(month: int, day: int, anchor: _dt.date | None, year: int | No
         solar = _lunar_to_solar(y, month, day)
         if solar is None:
             continue
-        delta = (solar - anchor).days
-        key = abs(delta) if delta <= 62 else abs(delta) + 400
+        key = _past_biased((solar - anchor).days, settings)
         if best is None or key < best[0]:
             best = (key, solar)
     return None if best is None else best[1]
 
 
-def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | None:
-    """The normalised value of a candidate, or None to reject it."""
-    g = c.groups
+class _Env:
+    """What a production reads besides its match: the word lists, the paper's date, the
+    context of the text so far and the settings."""
+
+    __slots__ = ("words", "anchor", "ctx", "settings")
+
+    def __init__(self, words, anchor: _dt.date | None, ctx: _Context, settings: "TimeSettings") -> None:
+        self.words, self.anchor, self.ctx, self.settings = words, anchor, ctx, settings
+
+
+def _base(g: dict, words) -> dict | None:
+    """The value every production starts from: a point with the part of day and clock time
+    written after it, or None when the clock time is malformed (25点, 8点70分)."""
     pod_word = g.get("pod")
     pod = words["part_of_day"].get(pod_word) if pod_word else None
     clock = _clock(g, pod) if g.get("clock") else None
@@ -323,238 +424,279 @@ def _produce(c: _Cand, words, anchor: _dt.date | None, ctx: _Context) -> dict | 
         out["granularity"] = "minute"
     elif pod:
         out["granularity"] = "part_of_day"
-    rule = c.rule
-    if rule == "date":
-        if g.get("iso"):
-            year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
-            if not _valid(year, month, day):
-                return None
-            out["date_start"] = _iso(year, month, day)
-            if g.get("ih"):
-                out["time_start"] = f"{int(g['ih']):02d}:{g['imi']}"
-                out["granularity"] = "minute"
-            ctx.year, ctx.month, ctx.date = year, month, (year, month, day)
-            return out
-        year = _cn_year(g["y"]) if g.get("y") else None
-        if g.get("ry"):
-            offset = words["relative_years"][g["ry"]]
-            year = anchor.year + offset if anchor else None
-            if anchor is None:
-                out["inferred"].append("unresolved")
-        month = _num(g.get("m"))
-        day = _num(g.get("d") or g.get("donly"))
-        if g.get("donly") is not None and month is None:
-            if g["donly"] == "一":
-                return None  # 一日一查, 一日游: one day, not the first
-            month = ctx.month or (anchor.month if anchor else None)
-            out["inferred"].append("month")
-            if ctx.month:
-                out["inferred"].append("context")  # the month of a date earlier in the text
-            if month is None:
-                out["date_start"] = None
-                out["inferred"].append("unresolved")
-                return out
-        if month is None:
-            # A year alone (2019年, 今年).
-            out.update(granularity="year", date_start=f"{year:04d}" if year else None)
-            if year:
-                ctx.year = year
-            return out
-        if not 1 <= month <= 12:
-            return None
-        if day is None:
-            tenday = g.get("tenday")
-            if year is None and anchor is not None and not g.get("ry"):
-                year = _year_for(month, 15 if not ctx.future else 28, anchor, ctx.future)
-                out["inferred"].append("year")
-            ym = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
-            if tenday:
-                _tenday_span(out, words, tenday, year, month)
-            else:
-                out.update(granularity="month", date_start=ym)
-            ctx.month = month
-            return out
+    return out
+
+
+def _date(g: dict, out: dict, env: _Env) -> dict | None:
+    """2020年3月6日, 3月6日, 6日, 3月, 2020年, 今年3月, 3月上旬, 2020-03-06 08:30."""
+    words, anchor, ctx = env.words, env.anchor, env.ctx
+    if g.get("iso"):
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
         if not _valid(year, month, day):
             return None
-        if year is None and anchor is not None and not g.get("ry"):
-            year = _year_for(month, day, anchor, ctx.future)
-            out["inferred"].append("year")
         out["date_start"] = _iso(year, month, day)
-        ctx.month = month
-        ctx.date = (year, month, day)
+        if g.get("ih"):
+            out["time_start"] = f"{int(g['ih']):02d}:{g['imi']}"
+            out["granularity"] = "minute"
+        ctx.year, ctx.month, ctx.date = year, month, (year, month, day)
         return out
-    if rule == "relative_day":
-        word = g["rd"]
-        if word in words["relative_day_parts"]:
-            # 今晚, 昨夜, 当晚: a relative day and a part of day in one word.
-            offset, fused = words["relative_day_parts"][word]
-            if pod is None:
-                pod = out["part_of_day"] = fused
-                if clock is None and g.get("clock"):
-                    return None
-                if g.get("clock"):
-                    out["time_start"] = _clock(g, pod)
-                elif out["granularity"] == "day":
-                    out["granularity"] = "part_of_day"
-        else:
-            offset = words["relative_days"][word]
-        if offset is None:
-            # 当天/次日: relative to the last date of the text.
-            if ctx.date is None:
-                out.update(date_start=None)
-                out["inferred"].append("unresolved")
-                return out
-            y, m, d = ctx.date
-            step = 1 if word in ("次日", "翌日") else 0
-            if y:
-                date = _dt.date(y, m, d) + _dt.timedelta(days=step)
-                out["date_start"] = date.isoformat()
-            elif step == 0:
-                out["date_start"] = _iso(None, m, d)
-            else:
-                out["date_start"] = None
-            out["inferred"] += ["date", "context"]
+    year = _cn_year(g["y"]) if g.get("y") else None
+    if g.get("ry"):
+        offset = words["relative_years"][g["ry"]]
+        year = anchor.year + offset if anchor else None
+        if anchor is None:
+            out["inferred"].append("unresolved")
+    month = _num(g.get("m"))
+    day = _num(g.get("d") or g.get("donly"))
+    if g.get("donly") is not None and month is None:
+        if g["donly"] == "一":
+            return None  # 一日一查, 一日游: one day, not the first
+        month = ctx.month or (anchor.month if anchor else None)
+        out["inferred"].append("month")
+        if ctx.month:
+            out["inferred"].append("context")  # the month of a date earlier in the text
+        if month is None:
+            out["date_start"] = None
+            out["inferred"].append("unresolved")
             return out
-        base = ctx.dateline or anchor
-        if base is None:
+    if month is None:
+        # A year alone (2019年, 今年).
+        out.update(granularity="year", date_start=f"{year:04d}" if year else None)
+        if year:
+            ctx.year = year
+        return out
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        tenday = g.get("tenday")
+        if year is None and anchor is not None and not g.get("ry"):
+            s = env.settings
+            year = _year_for(month, s.month_future_day if ctx.future else s.month_day, anchor, ctx.future, s)
+            out["inferred"].append("year")
+        ym = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+        if tenday:
+            _tenday_span(out, words, tenday, year, month)
+        else:
+            out.update(granularity="month", date_start=ym)
+        ctx.month = month
+        return out
+    if not _valid(year, month, day):
+        return None
+    if year is None and anchor is not None and not g.get("ry"):
+        year = _year_for(month, day, anchor, ctx.future, env.settings)
+        out["inferred"].append("year")
+    out["date_start"] = _iso(year, month, day)
+    ctx.month = month
+    ctx.date = (year, month, day)
+    return out
+
+
+def _relative_day(g: dict, out: dict, env: _Env) -> dict | None:
+    """今天, 昨日, 次日, 当天, and the fused 今晚, 当晚."""
+    words, anchor, ctx = env.words, env.anchor, env.ctx
+    word = g["rd"]
+    if word in words["relative_day_parts"]:
+        # 今晚, 昨夜, 当晚: a relative day and a part of day in one word.
+        offset, fused = words["relative_day_parts"][word]
+        if out["part_of_day"] is None:
+            out["part_of_day"] = fused
+            if g.get("clock"):
+                out["time_start"] = _clock(g, fused)
+            elif out["granularity"] == "day":
+                out["granularity"] = "part_of_day"
+    else:
+        offset = words["relative_days"][word]
+    if offset is None:
+        # 当天/次日: relative to the last date of the text.
+        if ctx.date is None:
             out.update(date_start=None)
             out["inferred"].append("unresolved")
             return out
-        date = base + _dt.timedelta(days=offset)
-        out["date_start"] = date.isoformat()
-        out["inferred"].append("date")
-        if ctx.dateline is not None:
-            out["inferred"].append("context")
-        ctx.date, ctx.month = (date.year, date.month, date.day), date.month
-        return out
-    if rule == "weekday":
-        wd = words["weekdays"][g["wd"]]
-        out["inferred"].append("date")
-        if anchor is None:
-            out["date_start"] = None
-            out["inferred"].append("unresolved")
-            return out
-        monday = anchor - _dt.timedelta(days=anchor.weekday())
-        week = {"上": -1, "上个": -1, "下": 1, "下个": 1}.get(g.get("wk") or "", 0)
-        date = monday + _dt.timedelta(days=7 * week + wd)
-        if not g.get("wk") and date > anchor:
-            date -= _dt.timedelta(days=7)
-        out["date_start"] = date.isoformat()
-        return out
-    if rule == "relative_month":
-        if anchor is None:
-            out.update(date_start=None, granularity="month")
-            out["inferred"].append("unresolved")
-            return out
-        offset = words["relative_months"][g["rm"]]
-        month0 = anchor.month - 1 + offset
-        year, month = anchor.year + month0 // 12, month0 % 12 + 1
-        day = _num(g.get("d"))
-        if g.get("tenday"):
-            _tenday_span(out, words, g["tenday"], year, month)  # 本月底, 下月初
-        elif day is None:
-            out.update(date_start=f"{year:04d}-{month:02d}", granularity="month")
+        y, m, d = ctx.date
+        step = 1 if word in ("次日", "翌日") else 0
+        if y:
+            date = _dt.date(y, m, d) + _dt.timedelta(days=step)
+            out["date_start"] = date.isoformat()
+        elif step == 0:
+            out["date_start"] = _iso(None, m, d)
         else:
-            if not _valid(year, month, day):
-                return None
-            out["date_start"] = _iso(year, month, day)
-        out["inferred"].append("date")
+            out["date_start"] = None
+        out["inferred"] += ["date", "context"]
         return out
-    if rule == "month_part":
-        # 月初, 上旬 with no month written: the month of the text so far, else of the paper.
-        month = ctx.month or (anchor.month if anchor else None)
-        if month is None:
-            out.update(kind="span", granularity="tenday", date_start=None)
-            out["inferred"].append("unresolved")
-            return out
-        year = ctx.year if ctx.month else (anchor.year if anchor else None)
-        if ctx.month and ctx.date and ctx.date[1] == month:
-            year = ctx.date[0]
-        part = g["mpart"][1:] if g["mpart"].startswith("月") else g["mpart"]
-        _tenday_span(out, words, part, year, month)
-        out["inferred"] += ["month"] + (["context"] if ctx.month else [])
+    base = ctx.dateline or anchor
+    if base is None:
+        out.update(date_start=None)
+        out["inferred"].append("unresolved")
         return out
-    if rule == "quarter":
-        first, last = words["quarters"][g["q"]]
-        year = _cn_year(g["y"]) if g.get("y") else None
-        if g.get("ry"):
-            year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
-        elif year is None and anchor is not None:
-            year = anchor.year
-            out["inferred"].append("year")
-        if year is None:
-            out.update(kind="span", granularity="month", date_start=None)
-            out["inferred"].append("unresolved")
-            return out
-        end_day = _month_end(year, last)
-        # Its bounds are whole months: month granularity (coarser than a day, never an event's day).
-        out.update(kind="span", granularity="month", date_start=f"{year:04d}-{first:02d}-01",
-                   date_end=f"{year:04d}-{last:02d}-{end_day:02d}")
+    date = base + _dt.timedelta(days=offset)
+    out["date_start"] = date.isoformat()
+    out["inferred"].append("date")
+    if ctx.dateline is not None:
+        out["inferred"].append("context")
+    ctx.date, ctx.month = (date.year, date.month, date.day), date.month
+    return out
+
+
+def _weekday(g: dict, out: dict, env: _Env) -> dict | None:
+    """周三, 上周五, 星期日: this week's (or the named week's) day, not after the paper."""
+    anchor = env.anchor
+    wd = env.words["weekdays"][g["wd"]]
+    out["inferred"].append("date")
+    if anchor is None:
+        out["date_start"] = None
+        out["inferred"].append("unresolved")
         return out
-    if rule == "lunar":
-        if not g.get("lunar") and g["lm"] not in ("正", "腊", "冬"):
-            return None  # 三月初一 without 农历 is ambiguous; 三月初 is a solar tenday
-        month = {"正": 1, "冬": 11, "腊": 12}.get(g["lm"]) or _num(g["lm"])
-        ld = g["ld"]
-        day = _num(ld[1:]) if ld.startswith("初") else _num(ld)
-        if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
+    monday = anchor - _dt.timedelta(days=anchor.weekday())
+    week = {"上": -1, "上个": -1, "下": 1, "下个": 1}.get(g.get("wk") or "", 0)
+    date = monday + _dt.timedelta(days=7 * week + wd)
+    if not g.get("wk") and date > anchor:
+        date -= _dt.timedelta(days=7)
+    out["date_start"] = date.isoformat()
+    return out
+
+
+def _relative_month(g: dict, out: dict, env: _Env) -> dict | None:
+    """本月, 上个月, 下月5日, 本月底."""
+    words, anchor = env.words, env.anchor
+    if anchor is None:
+        out.update(date_start=None, granularity="month")
+        out["inferred"].append("unresolved")
+        return out
+    offset = words["relative_months"][g["rm"]]
+    month0 = anchor.month - 1 + offset
+    year, month = anchor.year + month0 // 12, month0 % 12 + 1
+    day = _num(g.get("d"))
+    if g.get("tenday"):
+        _tenday_span(out, words, g["tenday"], year, month)  # 本月底, 下月初
+    elif day is None:
+        out.update(date_start=f"{year:04d}-{month:02d}", granularity="month")
+    else:
+        if not _valid(year, month, day):
             return None
-        year = _cn_year(g["ly"]) if g.get("ly") else None
-        solar = _lunar_nearest(month, day, anchor, year)
-        out["granularity"] = "day" if not (clock or pod) else out["granularity"]
+        out["date_start"] = _iso(year, month, day)
+    out["inferred"].append("date")
+    return out
+
+
+def _month_part(g: dict, out: dict, env: _Env) -> dict | None:
+    """月初, 上旬 with no month written: the month of the text so far, else of the paper."""
+    words, anchor, ctx = env.words, env.anchor, env.ctx
+    month = ctx.month or (anchor.month if anchor else None)
+    if month is None:
+        out.update(kind="span", granularity="tenday", date_start=None)
+        out["inferred"].append("unresolved")
+        return out
+    year = ctx.year if ctx.month else (anchor.year if anchor else None)
+    if ctx.month and ctx.date and ctx.date[1] == month:
+        year = ctx.date[0]
+    part = g["mpart"][1:] if g["mpart"].startswith("月") else g["mpart"]
+    _tenday_span(out, words, part, year, month)
+    out["inferred"] += ["month"] + (["context"] if ctx.month else [])
+    return out
+
+
+def _quarter(g: dict, out: dict, env: _Env) -> dict | None:
+    """一季度, 今年第三季度, 上半年: whole months of a year."""
+    words, anchor = env.words, env.anchor
+    first, last = words["quarters"][g["q"]]
+    year = _cn_year(g["y"]) if g.get("y") else None
+    if g.get("ry"):
+        year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
+    elif year is None and anchor is not None:
+        year = anchor.year
+        out["inferred"].append("year")
+    if year is None:
+        out.update(kind="span", granularity="month", date_start=None)
+        out["inferred"].append("unresolved")
+        return out
+    end_day = _month_end(year, last)
+    # Its bounds are whole months: month granularity (coarser than a day, never an event's day).
+    out.update(kind="span", granularity="month", date_start=f"{year:04d}-{first:02d}-01",
+               date_end=f"{year:04d}-{last:02d}-{end_day:02d}")
+    return out
+
+
+def _lunar(g: dict, out: dict, env: _Env) -> dict | None:
+    """农历正月初八, 腊月二十三: the solar day of a lunar date."""
+    if not g.get("lunar") and g["lm"] not in ("正", "腊", "冬"):
+        return None  # 三月初一 without 农历 is ambiguous; 三月初 is a solar tenday
+    month = {"正": 1, "冬": 11, "腊": 12}.get(g["lm"]) or _num(g["lm"])
+    ld = g["ld"]
+    day = _num(ld[1:]) if ld.startswith("初") else _num(ld)
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    year = _cn_year(g["ly"]) if g.get("ly") else None
+    solar = _lunar_nearest(month, day, env.anchor, year, env.settings)
+    out["granularity"] = "day" if not (out["time_start"] or out["part_of_day"]) else out["granularity"]
+    out["date_start"] = solar.isoformat() if solar else None
+    out["inferred"].append("solar_date")
+    if solar is None:
+        out["inferred"].append("unresolved")
+    return out
+
+
+def _festival(g: dict, out: dict, env: _Env) -> dict | None:
+    """国庆节, 春节, 清明: the festival's day (solar, lunar or a solar term); 春节期间 is vague."""
+    words, anchor = env.words, env.anchor
+    name = g["fest"]
+    solar_days = words["solar_festivals"]
+    if name in solar_days:
+        spec = solar_days[name]
+        if isinstance(spec, str):
+            if anchor is None:
+                out["date_start"] = None
+                out["inferred"].append("unresolved")
+                return out
+            month, day = _solar_term(spec, anchor.year)
+        else:
+            month, day = spec
+        year = _closest_year(month, day, anchor, env.settings) if anchor else None
+        out["date_start"] = _iso(year, month, day)
+        out["inferred"].append("date")
+    else:
+        month, day = words["lunar_festivals"][name]
+        solar = _lunar_nearest(month, day, anchor, None, env.settings)
         out["date_start"] = solar.isoformat() if solar else None
-        out["inferred"].append("solar_date")
+        out["inferred"].append("date")
         if solar is None:
             out["inferred"].append("unresolved")
-        return out
-    if rule == "festival":
-        name = g["fest"]
-        solar_days = words["solar_festivals"]
-        if name in solar_days:
-            spec = solar_days[name]
-            if isinstance(spec, str):
-                if anchor is None:
-                    out["date_start"] = None
-                    out["inferred"].append("unresolved")
-                    return out
-                month, day = _solar_term(spec, anchor.year)
-            else:
-                month, day = spec
-            year = _closest_year(month, day, anchor) if anchor else None
-            out["date_start"] = _iso(year, month, day)
-            out["inferred"].append("date")
-        else:
-            month, day = words["lunar_festivals"][name]
-            solar = _lunar_nearest(month, day, anchor, None)
-            out["date_start"] = solar.isoformat() if solar else None
-            out["inferred"].append("date")
-            if solar is None:
-                out["inferred"].append("unresolved")
-        if g.get("fday") and g["fday"] not in ("当天", "当日"):
-            out["kind"] = "vague"
-            out["date_start"] = None
-        return out
-    if rule in ("part_of_day", "clock"):
-        # A clock time with no date: the date comes from the text before it.
-        if ctx.date is not None:
-            y, m, d = ctx.date
-            out["date_start"] = _iso(y, m, d)
-            out["inferred"] += ["date", "context"]
-        else:
-            out["date_start"] = None
-        out["granularity"] = "minute"
-        return out
-    if rule in ("duration", "half_duration"):
-        if rule == "duration" and g["du"] == "年":
-            n = _num(g["dn"]) if g["dn"] != "半" else 0
-            if n is None or n >= 100:
-                return None
-        return {"kind": "duration", "granularity": g["du"].lstrip("个").rstrip("多半"), "inferred": []}
-    if rule == "recurring":
-        return {"kind": "recurring", "part_of_day": pod, "time_start": clock, "granularity": "day", "inferred": []}
-    if rule == "vague":
-        return {"kind": "vague", "granularity": None, "inferred": []}
-    return None  # pragma: no cover
+    if g.get("fday") and g["fday"] not in ("当天", "当日"):
+        out["kind"] = "vague"
+        out["date_start"] = None
+    return out
+
+
+def _clock_time(g: dict, out: dict, env: _Env) -> dict | None:
+    """上午9时, 15:30: a clock time with no date takes the date of the text before it."""
+    ctx = env.ctx
+    if ctx.date is not None:
+        y, m, d = ctx.date
+        out["date_start"] = _iso(y, m, d)
+        out["inferred"] += ["date", "context"]
+    else:
+        out["date_start"] = None
+    out["granularity"] = "minute"
+    return out
+
+
+def _duration(g: dict, out: dict, env: _Env) -> dict | None:
+    """3天, 两个多小时, 半年: a length of time, no date."""
+    if g["du"] == "年":
+        n = _num(g["dn"]) if g["dn"] != "半" else 0
+        if n is None or n >= env.settings.max_duration_years:
+            return None
+    return {"kind": "duration", "granularity": g["du"].lstrip("个").rstrip("多半"), "inferred": []}
+
+
+def _recurring(g: dict, out: dict, env: _Env) -> dict | None:
+    """每天, 每周三上午: a repeated time."""
+    return {"kind": "recurring", "part_of_day": out["part_of_day"], "time_start": out["time_start"],
+            "granularity": "day", "inferred": []}
+
+
+def _vague(g: dict, out: dict, env: _Env) -> dict | None:
+    """近日, 日前, 连日来: a time said but not given."""
+    return {"kind": "vague", "granularity": None, "inferred": []}
 
 
 def _month_end(year: int, month: int) -> int:
@@ -624,7 +766,8 @@ def _select(cands: list[tuple]) -> list[tuple]:
     return chosen
 
 
-def find_times(text: str, *, published=None) -> list[TimeExpr]:
+def find_times(text: str, *, published=None, settings: TimeSettings | None = None,
+               rules: tuple[TimeRule, ...] | None = None) -> list[TimeExpr]:
     """Every time expression in ``text`` with its normalised value.
 
     Args:
@@ -632,6 +775,8 @@ def find_times(text: str, *, published=None) -> list[TimeExpr]:
         published: the publication date (``datetime.date``, ISO string or
             ``None``). Month-days take the year closest to it, relative words
             resolve against it. With ``None`` nothing is taken from the clock.
+        settings: the tuned numbers (:class:`TimeSettings`); ``None`` for the defaults.
+        rules: the rule table (:class:`TimeRule`); ``None`` for :func:`default_rules`.
 
     Returns:
         :class:`~pressie.types.TimeExpr` records in text order (``[]`` when none).
@@ -646,36 +791,47 @@ def find_times(text: str, *, published=None) -> list[TimeExpr]:
     if not isinstance(text, str):
         raise TypeError(f"find_times() needs str, not {type(text).__name__}")
     anchor = coerce_date(published)
-    return on_source("find_times", text, lambda t: _find_times_norm(t, anchor))
+    return on_source("find_times", text, lambda t: _find_times_norm(t, anchor, settings, rules))
 
 
-def _find_times_norm(text: str, anchor: _dt.date | None) -> list[TimeExpr]:
-    rules, words, open_mark = _grammar()
+def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings | None = None,
+                     rules: tuple[TimeRule, ...] | None = None) -> list[TimeExpr]:
+    settings = settings or _DEFAULTS
+    compiled = _compile(default_rules() if rules is None else tuple(rules))
+    words = data("time_words")
+    open_mark = _open_mark()
     future = _future_markers()
     negatives = Intervals((m.start(), m.end()) for m in _NEGATIVE.finditer(text))
     cands: list[tuple] = []
     check = len(negatives) > 0
-    for name, pattern, priority in rules:
-        for m in pattern.finditer(text):
+    for c in compiled:
+        rule = c.rule
+        blocked = check and rule.set_phrases
+        for m in c.pattern.finditer(text):
             start, end = m.span()
             if end == start:
                 continue
-            if check and name != "duration" and negatives.overlaps(start, end):
+            if blocked and negatives.overlaps(start, end):
                 continue
-            cands.append((start, end, name, m, priority))
+            cands.append((start, end, rule, m, rule.priority))
     # Group values are read only for the candidates the ranker keeps.
     chosen = [_Cand(c[0], c[1], c[2], _groups(c[3]), c[4]) for c in _select(cands)]
     ctx = _Context()
+    reach = settings.future_marker_reach
+    env = _Env(words, anchor, ctx, settings)
     values: list[tuple[_Cand, dict]] = []
     last_end = -1
     for c in chosen:
-        if c.rule == "weekday" and last_end >= 0 and _WEEKDAY_NOTE.fullmatch(text, last_end, c.start):
+        rule = c.rule
+        if rule.name == "weekday" and last_end >= 0 and _WEEKDAY_NOTE.fullmatch(text, last_end, c.start):
             continue  # 2月6日(星期二): the weekday of the date just given
-        ctx.future = bool(future.search(text, max(0, c.start - 6), c.start))
-        value = _produce(c, words, anchor, ctx)
+        ctx.future = bool(future.search(text, max(0, c.start - reach), c.start))
+        out = _base(c.groups, words)
+        value = None if out is None else rule.produce(c.groups, out, env)
         ctx.future = False
         if value is None:
             continue
+        c = _Cand(c.start, c.end, rule.name, c.groups, c.priority)
         values.append((c, value))
         last_end = c.end
         start = value.get("date_start")
@@ -730,10 +886,9 @@ _DATELINE = [
     regex.compile(r"^\s*(?P<y>(?:19|20)[0-9][0-9])[-/.年](?P<m>1[0-2]|0?[1-9])[-/.月](?P<d>3[01]|[12][0-9]|0?[1-9])日?"
                   r"\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?\s*(?:来源|作者|编辑|浏览|字号)\s*[:：]", regex.M),
 ]
-_DATELINE_REACH = 2000
 
 
-def find_dateline(text: str) -> _dt.date | None:
+def find_dateline(text: str, *, settings: TimeSettings | None = None) -> _dt.date | None:
     """The document's own publication date from a dateline near its top, or ``None``.
 
     Recognises e-paper headers ("2020年3月9日 星期一 第4版"), web lines
@@ -745,7 +900,7 @@ def find_dateline(text: str) -> _dt.date | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dateline() needs str, not {type(text).__name__}")
-    head = normalize(text[:_DATELINE_REACH]).text
+    head = normalize(text[:(settings or _DEFAULTS).dateline_reach]).text
     best = None
     for pattern in _DATELINE:
         m = pattern.search(head)
