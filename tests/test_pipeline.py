@@ -41,7 +41,7 @@ def test_docbin_round_trip(nlp, seed_text):
 
 
 def test_config_triggers_and_published():
-    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"]}}, published="2023-05-10")
+    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"], "default_role": "attendee"}}, published="2023-05-10")
     doc = nlp("5月8日,区政府举行项目签约仪式,区长李四出席。")
     (event,) = page_from_doc(doc).events
     assert event.type == "signing" and event.when.start_value == "2023-05-08"
@@ -49,7 +49,7 @@ def test_config_triggers_and_published():
 
 
 def test_config_round_trip_through_disk(tmp_path):
-    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"]}})
+    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"], "default_role": "attendee"}})
     nlp.to_disk(tmp_path / "model")
     again = spacy.load(tmp_path / "model")
     doc = again("5月8日,区政府举行项目签约仪式,区长李四出席。")

@@ -43,7 +43,7 @@ def load(**overrides):
     """A spaCy pipeline (``spacy.blank("zh")`` + pressie's components); see :mod:`pressie.pipeline`.
 
     Keyword arguments override the components' config, e.g.
-    ``pressie.load(triggers={"signing": {"triggers": ["签约"]}})``.
+    ``pressie.load(triggers={"signing": {"triggers": ["签约"], "default_role": "attendee"}})``.
     """
     from .pipeline import load as _load
 

@@ -27,7 +27,7 @@ entry points; the trigger table is a registered function
 
     [components.pressie_events.triggers]
     @misc = "pressie.triggers.v1"
-    extra = {"signing": {"triggers": ["签约", "签约仪式"]}}
+    extra = {"signing": {"triggers": ["签约", "签约仪式"], "default_role": "attendee"}}
 """
 
 from __future__ import annotations
@@ -234,7 +234,7 @@ def load(**overrides: Any) -> Language:
 
     Keyword arguments go to the component's config: ``published``,
     ``max_chars``, ``traditional``, ``mode``, and ``triggers`` (a mapping of extra
-    types, e.g. ``{"signing": {"triggers": ["签约"]}}``).
+    types, e.g. ``{"signing": {"triggers": ["签约"], "default_role": "attendee"}}``).
     """
     import spacy
 
