@@ -819,3 +819,24 @@ def test_a_required_word_list_drops_events_of_units_that_never_say_one():
     assert pressie.extract(_RELEASE_TEXT, published="2023-06-05", triggers=triggers).events == ()
     said = _RELEASE_TEXT.replace("开展增殖放流", "开展增殖放流,投放鱼苗")
     assert [e.type for e in pressie.extract(said, published="2023-06-05", triggers=triggers).events] == ["release"]
+
+
+def test_explain_lists_the_terms_of_kept_and_dropped_mentions():
+    import pressie
+    from pressie.events import EventSettings, Mentions, find_events
+
+    text = "区委召开会议\n3月6日上午,区委召开常委会,区委书记张明远主持会议。会议要求,下一步要召开专题会议。"
+    page = pressie.extract(text, published="2020-03-09")
+    mentions = Mentions(times=page.times, quantities=page.quantities, people=page.people, places=page.places,
+                        orgs=page.orgs, credits=page.credits, published=page.published)
+    why: list = []
+    events = find_events(page.articles[0], page.text, mentions, explain=why)
+    assert [e.type for e in events] == ["meeting"]
+    kept = [w for w in why if w.get("kept")]
+    assert kept and all(dict(w["terms"]) and w["score"] == sum(v for _, v in w["terms"]) for w in kept)
+    assert any(w.get("dropped") in ("demand", "plan") for w in why)
+    # One term's weight changes the score the explanation reports.
+    why2: list = []
+    find_events(page.articles[0], page.text, mentions, settings=EventSettings(headline=10.0), explain=why2)
+    head = [w for w in why2 if "terms" in w and "headline" in dict(w["terms"])]
+    assert head and dict(head[0]["terms"])["headline"] == 10.0

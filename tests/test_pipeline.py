@@ -166,3 +166,15 @@ def test_a_units_component_alone_runs_layout_too(monkeypatch, seed_text):
     assert calls == ["read_layout", "read_units"]
     assert page_from_doc(doc).to_dict() == pressie.extract(seed_text, until="units").to_dict()
     assert doc.user_data["pressie_stage"]["stage"] == "units"
+
+
+def test_settings_reach_the_events_component():
+    import pressie
+
+    text = "区委召开会议\n3月6日上午,区委召开常委会,区委书记张明远主持会议。"
+    (event,) = pressie.extract(text, published="2020-03-09").events
+    nlp = pressie.load(published="2020-03-09", settings={"events": {"confidence_cap": 0.5, "confidence_base": 0.5}})
+    (changed,) = page_from_doc(nlp(text)).events
+    assert event.confidence > 0.5 and changed.confidence == 0.5
+    with pytest.raises(Exception, match="no setting 'nope'"):
+        pressie.load(settings={"events": {"nope": 1}})

@@ -31,7 +31,7 @@ from .people import _VISITED_PEOPLE, _titles_chain
 from .people import _lex as _people_lex
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
 
-__all__ = ["find_events", "Mentions"]
+__all__ = ["find_events", "Mentions", "EventSettings"]
 
 # Structural patterns (punctuation, look-arounds) used on per-document paths, compiled once. The
 # word lists the rules use are the ``cues`` of resources/triggers.json (Triggers.cue / .words).
@@ -102,6 +102,55 @@ def _visited_before():
     return regex.compile(f"(?:{_VISITED_PEOPLE.pattern})" + r"(?:\p{Han}{2,4}、)*$")
 
 
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    """The tuned numbers of the event stage (see the table in docs/design.md).
+
+    A trigger mention scores the sum of the terms its sentence earns; the mentions of one type
+    and day make an occurrence, kept when its best score is high enough; an event's
+    ``confidence`` grows with that score and with the number of its mentions. Pass an instance
+    to :func:`pressie.extract` (``settings=pressie.Settings(events=...)``) or to
+    :func:`find_events`; ``find_events(..., explain=[])`` lists every mention's terms.
+    """
+
+    #: A mention in the headline.
+    headline: float = 1.5
+    #: A mention in one of the first ``lead_sentences`` + 1 sentences (headline included).
+    lead: float = 1.0
+    lead_sentences: int = 2
+    #: A mention in a sentence that dates something (its own day).
+    dated: float = 1.5
+    #: A sentence with a reporting verb (召开, 来到 … the ``reporting_verbs`` cue list).
+    reporting_verb: float = 0.8
+    #: A gathering said to be held (召开/举行 right before the trigger).
+    held: float = 1.5
+    #: A sentence that names a person.
+    named_person: float = 0.7
+    #: A visit followed right away by the places it went to (观摩了A、B).
+    visited_place: float = 1.5
+    #: An occurrence is dropped when its best score is more than ``margin`` below the unit's
+    #: best (unless it has evidence of its own: held, or gone to a place) …
+    margin: float = 2.0
+    #: … or below ``floor`` (``low_floor`` when no mention of the unit reaches ``floor``).
+    floor: float = 1.5
+    low_floor: float = 0.8
+    #: confidence = min(cap, base + per_score × best score + per_mention × mentions).
+    confidence_base: float = 0.35
+    confidence_per_score: float = 0.12
+    confidence_per_mention: float = 0.05
+    confidence_cap: float = 0.95
+
+    def __post_init__(self) -> None:
+        for name, value in self.__dict__.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"EventSettings.{name} must be a number, not {value!r}")
+        if self.lead_sentences < 0 or self.margin < 0 or not 0 <= self.confidence_cap <= 1:
+            raise ValueError("EventSettings: lead_sentences and margin must be >= 0, confidence_cap within [0, 1]")
+
+
+_DEFAULT_SETTINGS = EventSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +347,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     return None
 
 
-def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None) -> list[Event]:
+def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
+                settings: EventSettings | None = None, explain: "list[dict] | None" = None) -> list[Event]:
     """The events reported in one article unit.
 
     Args:
@@ -306,11 +356,17 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         page: the (normalised) page text the offsets refer to.
         mentions: times, quantities, people, places, orgs found on the page.
         triggers: the trigger table (default: ``resources/triggers.json``).
+        settings: the scores and thresholds (default: :class:`EventSettings`).
+        explain: an optional list that receives one dict per trigger mention: its ``type``,
+            ``start``, ``end``, ``text``, and either ``dropped`` (why it is no occurrence:
+            ``plan``, ``demand``, ``title`` …) or its score ``terms`` and whether its occurrence
+            was ``kept``.
 
     Returns:
         :class:`~pressie.types.Event` records in reading order (``[]`` when none).
     """
     triggers = triggers or Triggers.default()
+    cfg = settings or _DEFAULT_SETTINGS
     sentences = _sentences(article, page)
     if not sentences:
         return []
@@ -325,13 +381,20 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 policy = triggers.policy(kind)
                 why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind)
                 if why:
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
                     continue
                 support = triggers.cue("headline_support" if sent.headline else policy.support)
                 if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
                         and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
                                     for p in _starting(mentions.places, m.end(), m.end() + 12)):
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
                 if "meeting_name" in policy.exclusions and _MEETING_HEAD.match(page, m.end()):
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
+                                        "dropped": "meeting_name"})
                     continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
                 found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
     if not found:
@@ -361,29 +424,34 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
                    if x is not None}
     # Score mentions: a headline, a dated sentence, the lead, a holding verb, a titled person make an occurrence.
+    terms_of: dict[int, list[tuple[str, float]]] = {}
     for m in found:
         sent = m.sentence
         policy = triggers.policy(m.type)
-        score = 0.0
+        terms: list[tuple[str, float]] = []
         if sent.headline:
-            score += 1.5
-        if sent.index <= 2:
-            score += 1.0
+            terms.append(("headline", cfg.headline))
+        if sent.index <= cfg.lead_sentences:
+            terms.append(("lead", cfg.lead))
         if sent.index in dated:
-            score += 1.5
+            terms.append(("dated", cfg.dated))
         text = sent.text(page)
         if triggers.cue("reporting_verbs").search(text):
-            score += 0.8
+            terms.append(("reporting_verb", cfg.reporting_verb))
         if policy.gathering and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
-            score += 1.5  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
+            terms.append(("held", cfg.held))  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
             m.held = True
         if policy.visits and _goes_to_place(page, sent, m.start, mentions, triggers):
             m.held = True  # "会前,王明一行深入住院病区、发热门诊,检查…": a visit of its own in a meeting's unit
         if sent.index in with_people:
-            score += 0.7
+            terms.append(("named_person", cfg.named_person))
         if policy.visits and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
-            score += 1.5  # "观摩了A、B、C": the places it went to make a visit an occurrence
+            terms.append(("visited_place", cfg.visited_place))  # "观摩了A、B、C": the places it went to make a visit an occurrence
+        score = 0.0
+        for _, value in terms:
+            score += value
         m.score = score
+        terms_of[id(m)] = terms
     events: list[tuple[_Mention, list[_Mention]]] = []
     # The unit's main type: the best-scored mention's type; other types need their own evidence.
     for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
@@ -410,18 +478,25 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             events = [(a, g) for a, g in events if a.type != kind]
     out: list[Event] = []
     best = max((max(x.score for x in group) for _, group in events), default=0)
+    kept: set[int] = set()
     for anchor, group in events:
         score = max(x.score for x in group)
         held = any(x.held for x in group)  # its own evidence: not measured against the unit's main event
-        if (score < best - 2.0 and not held) or score < (1.5 if best >= 1.5 else 0.8):
+        if (score < best - cfg.margin and not held) or score < (cfg.floor if best >= cfg.floor else cfg.low_floor):
             continue
         # The sentences that report the unit's other events name their own people.
         foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
                    if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)} - {m.sentence.index for m in group}
         event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1,
-                      foreign)
+                      foreign, cfg)
         if event is not None:
             out.append(event)
+            kept.update(id(m) for m in group)
+    if explain is not None:
+        for m in sorted(found, key=lambda x: x.start):
+            explain.append({"type": m.type, "start": m.start, "end": m.end, "text": m.text, "score": m.score,
+                            "terms": terms_of[id(m)], "held": m.held, "kept": id(m) in kept})
+        explain.sort(key=lambda x: x["start"])
     return out
 
 
@@ -630,7 +705,7 @@ def _usable(t: TimeExpr, page: str) -> bool:
 
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
-          foreign: "set[int] | frozenset[int]" = frozenset()) -> Event | None:
+          foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS) -> Event | None:
     kind = anchor.type
     policy = triggers.policy(kind)
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
@@ -720,7 +795,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     if when is not None and _after_publication(when.date_start, mentions.published):
         return None
     evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)
-    confidence = min(0.95, 0.35 + 0.12 * anchor.score + 0.05 * len(group))
+    confidence = min(cfg.confidence_cap, cfg.confidence_base + cfg.confidence_per_score * anchor.score
+                     + cfg.confidence_per_mention * len(group))
     return Event(
         type=kind, trigger=Span(start=anchor.start, end=anchor.end, text=page[anchor.start:anchor.end]),
         when=when, where=tuple(where), who=tuple(who), orgs=tuple(orgs), counts=tuple(counts),
