@@ -101,7 +101,7 @@ def test_until_stops_early(seed_text):
 
 
 def test_custom_trigger_type():
-    triggers = pressie.Triggers.default().extend({"signing": {"triggers": ["签约仪式"], "roles": {"attendee": ["出席"]}}})
+    triggers = pressie.Triggers.default().extend({"signing": {"triggers": ["签约仪式"], "roles": {"attendee": ["出席"]}, "default_role": "attendee"}})
     page = pressie.extract("5月8日,区政府举行项目签约仪式,区长李四出席。", published="2023-05-10", triggers=triggers)
     assert [e.type for e in page.events] == ["signing"]
 

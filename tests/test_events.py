@@ -760,3 +760,83 @@ def test_a_place_that_does_not_set_the_scene_is_not_where():
     text = ("本报讯 重阳节前夕，石门镇新桥村联合志愿者为老人开展义剪服务。"
             "当天，新桥村文化礼堂负责人介绍了今年的工作。")
     assert _wheres(text, "volunteer") == [[]]
+
+
+# A type added through the trigger table alone: its policy decides roles and places, with no
+# code that knows its name.
+_RELEASE = {"triggers": ["增殖放流"], "roles": {"organizer": ["组织"], "companion": ["陪同"]}, "default_role": "attendee"}
+_RELEASE_TEXT = "6月3日,县农业农村局局长张建国来到清水河大桥、李家湾村开展增殖放流,副县长刘红陪同。"
+
+
+def _release(**policy):
+    import pressie
+
+    triggers = pressie.Triggers.default().extend({"release": {**_RELEASE, **policy}})
+    (event,) = pressie.extract(_RELEASE_TEXT, published="2023-06-05", triggers=triggers).events
+    return event
+
+
+def test_a_new_visiting_type_takes_the_places_it_goes_to_and_its_subject_leads():
+    event = _release(where="visited", subject_role="leader")
+    assert event.type == "release" and event.when.start_value == "2023-06-03"
+    assert [(p.text, p.role) for p in event.who] == [("张建国", "leader"), ("刘红", "companion")]
+    assert "李家湾村" in [p.text for p in event.where]
+
+
+def test_a_new_type_without_places_or_subject_role():
+    event = _release(where="none")
+    assert event.where == ()
+    assert [(p.text, p.role) for p in event.who] == [("张建国", "attendee"), ("刘红", "companion")]
+
+
+def test_a_new_gathering_type_is_at_its_venue():
+    import pressie
+
+    triggers = pressie.Triggers.default().extend({"signing": {
+        "triggers": ["签约仪式"], "roles": {"speaker": ["致辞"], "attendee": ["出席"]}, "default_role": "attendee"}})
+    text = "5月8日上午,南城区与星河科技有限公司在区政务中心举行项目签约仪式。区长王海致辞,副区长陈静出席签约仪式。"
+    (event,) = pressie.extract(text, published="2023-05-10", triggers=triggers).events
+    assert [(p.text, p.role) for p in event.who] == [("王海", "speaker"), ("陈静", "attendee")]
+    assert [p.text for p in event.where] == ["区政务中心"]
+
+
+def test_the_led_role_comes_from_the_policy():
+    text = "6月3日,在局长张建国的带领下,县农业农村局干部职工在李家湾村开展增殖放流。"
+    import pressie
+
+    for led, expected in (("organizer", "organizer"), (None, "attendee")):
+        spec = {**_RELEASE, **({"led_role": led} if led else {})}
+        triggers = pressie.Triggers.default().extend({"release": spec})
+        (event,) = pressie.extract(text, published="2023-06-05", triggers=triggers).events
+        assert [(p.text, p.role) for p in event.who] == [("张建国", expected)]
+
+
+def test_a_required_word_list_drops_events_of_units_that_never_say_one():
+    import pressie
+
+    spec = {**_RELEASE, "where": "visited", "requires": "fry_words"}
+    triggers = pressie.Triggers.default().extend(cues={"fry_words": ["鱼苗"]}).extend({"release": spec})
+    assert pressie.extract(_RELEASE_TEXT, published="2023-06-05", triggers=triggers).events == ()
+    said = _RELEASE_TEXT.replace("开展增殖放流", "开展增殖放流,投放鱼苗")
+    assert [e.type for e in pressie.extract(said, published="2023-06-05", triggers=triggers).events] == ["release"]
+
+
+def test_explain_lists_the_terms_of_kept_and_dropped_mentions():
+    import pressie
+    from pressie.events import EventSettings, Mentions, find_events
+
+    text = "区委召开会议\n3月6日上午,区委召开常委会,区委书记张明远主持会议。会议要求,下一步要召开专题会议。"
+    page = pressie.extract(text, published="2020-03-09")
+    mentions = Mentions(times=page.times, quantities=page.quantities, people=page.people, places=page.places,
+                        orgs=page.orgs, credits=page.credits, published=page.published)
+    why: list = []
+    events = find_events(page.articles[0], page.text, mentions, explain=why)
+    assert [e.type for e in events] == ["meeting"]
+    kept = [w for w in why if w.get("kept")]
+    assert kept and all(dict(w["terms"]) and w["score"] == sum(v for _, v in w["terms"]) for w in kept)
+    assert any(w.get("dropped") in ("demand", "plan") for w in why)
+    # One term's weight changes the score the explanation reports.
+    why2: list = []
+    find_events(page.articles[0], page.text, mentions, settings=EventSettings(headline=10.0), explain=why2)
+    head = [w for w in why2 if "terms" in w and "headline" in dict(w["terms"])]
+    assert head and dict(head[0]["terms"])["headline"] == 10.0

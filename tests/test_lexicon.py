@@ -29,7 +29,7 @@ def test_compile_checked_rejects_empty_and_broken():
 
 
 def test_triggers_extend_and_validate():
-    t = Triggers.default().extend({"signing": {"triggers": ["签约"], "roles": {"attendee": ["出席"]}}})
+    t = Triggers.default().extend({"signing": {"triggers": ["签约"], "roles": {"attendee": ["出席"]}, "default_role": "attendee"}})
     assert t.type_of("签约") == "signing"
     assert "meeting" in t.types
     with pytest.raises(ResourceError):
@@ -59,13 +59,13 @@ def test_cue_lists_are_validated():
     with pytest.raises(ResourceError):
         base.extend(cues={"Bad-Name": ["词"]})
     with pytest.raises(ResourceError):
-        Triggers.from_mapping({"types": {"meeting": {"triggers": ["会议"]}}, "cues": {"movement": []}})
+        Triggers.from_mapping({"types": {"meeting": {"triggers": ["会议"], "default_role": "attendee"}}, "cues": {"movement": []}})
     with pytest.raises(ResourceError, match="no cue list"):
         base.cue("no_such_list")
 
 
 def test_a_mapping_without_cues_takes_the_packaged_ones():
-    t = Triggers.from_mapping({"types": {"meeting": {"triggers": ["会议"]}}})
+    t = Triggers.from_mapping({"types": {"meeting": {"triggers": ["会议"], "default_role": "attendee"}}})
     assert t.words("movement") == Triggers.default().words("movement")
 
 
@@ -123,3 +123,34 @@ def test_literal_spans_match_the_literal_alternation():
     assert expected[0] == (1, 4)  # longest at a start
     with pytest.raises(ResourceError):
         literal_spans(["广州", ""], "t")
+
+
+def test_event_policy_is_read_and_validated():
+    from pressie.lexicon import EventPolicy
+
+    base = Triggers.default()
+    assert base.policy("meeting").gathering and base.policy("inspection").visits
+    assert base.policy("volunteer").requires == "volunteer_words"
+    assert isinstance(base.policy("meeting"), EventPolicy)
+    with pytest.raises(ResourceError, match="default_role"):
+        base.extend({"signing": {"triggers": ["签约"]}})
+    with pytest.raises(ResourceError, match="'boss' is not a role"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "boss"}})
+    with pytest.raises(ResourceError, match="where 'everywhere'"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "where": "everywhere"}})
+    with pytest.raises(ResourceError, match="unknown exclusions 'rain'"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "exclusions": ["rain"]}})
+    with pytest.raises(ResourceError, match="not a cue list"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "support": "no_such_list"}})
+    with pytest.raises(ResourceError, match="unknown key 'defualt_role'"):
+        base.extend({"signing": {"triggers": ["签约"], "defualt_role": "attendee"}})
+    with pytest.raises(ResourceError, match="no event type 'signing'"):
+        base.policy("signing")
+
+
+def test_extending_a_type_keeps_its_policy_and_weak_words():
+    t = Triggers.default().extend({"inspection": {"triggers": ["巡检"]}})
+    assert t.policy("inspection") == Triggers.default().policy("inspection")
+    assert t.types["inspection"]["weak"] == Triggers.default().types["inspection"]["weak"]
+    changed = Triggers.default().extend({"inspection": {"triggers": [], "where": "none"}})
+    assert changed.policy("inspection").where == "none"

@@ -41,7 +41,7 @@ def test_docbin_round_trip(nlp, seed_text):
 
 
 def test_config_triggers_and_published():
-    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"]}}, published="2023-05-10")
+    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"], "default_role": "attendee"}}, published="2023-05-10")
     doc = nlp("5月8日,区政府举行项目签约仪式,区长李四出席。")
     (event,) = page_from_doc(doc).events
     assert event.type == "signing" and event.when.start_value == "2023-05-08"
@@ -49,7 +49,7 @@ def test_config_triggers_and_published():
 
 
 def test_config_round_trip_through_disk(tmp_path):
-    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"]}})
+    nlp = pressie.load(triggers={"signing": {"triggers": ["签约仪式"], "default_role": "attendee"}})
     nlp.to_disk(tmp_path / "model")
     again = spacy.load(tmp_path / "model")
     doc = again("5月8日,区政府举行项目签约仪式,区长李四出席。")
@@ -166,3 +166,15 @@ def test_a_units_component_alone_runs_layout_too(monkeypatch, seed_text):
     assert calls == ["read_layout", "read_units"]
     assert page_from_doc(doc).to_dict() == pressie.extract(seed_text, until="units").to_dict()
     assert doc.user_data["pressie_stage"]["stage"] == "units"
+
+
+def test_settings_reach_the_events_component():
+    import pressie
+
+    text = "区委召开会议\n3月6日上午,区委召开常委会,区委书记张明远主持会议。"
+    (event,) = pressie.extract(text, published="2020-03-09").events
+    nlp = pressie.load(published="2020-03-09", settings={"events": {"confidence_cap": 0.5, "confidence_base": 0.5}})
+    (changed,) = page_from_doc(nlp(text)).events
+    assert event.confidence > 0.5 and changed.confidence == 0.5
+    with pytest.raises(Exception, match="no setting 'nope'"):
+        pressie.load(settings={"events": {"nope": 1}})

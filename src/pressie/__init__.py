@@ -15,7 +15,8 @@ from .display import display, to_html
 from .errors import (
     DateError, DocumentError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError,
 )
-from .lexicon import Triggers
+from .lexicon import EventPolicy, Triggers
+from .settings import EventSettings, Settings
 from .types import (
     SCHEMA_VERSION, Article, Block, Credit, Event, Link, Org, OrgRole, Page, Participant, Person, Place,
     Quantity, Span, TimeExpr,
@@ -23,6 +24,7 @@ from .types import (
 
 __all__ = [
     "__version__", "extract", "extract_many", "load", "display", "to_html", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
+    "EventPolicy", "Settings", "EventSettings",
     "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
     "Quantity", "Span", "Credit", "Link",
     "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError", "ModelError",
@@ -43,7 +45,7 @@ def load(**overrides):
     """A spaCy pipeline (``spacy.blank("zh")`` + pressie's components); see :mod:`pressie.pipeline`.
 
     Keyword arguments override the components' config, e.g.
-    ``pressie.load(triggers={"signing": {"triggers": ["签约"]}})``.
+    ``pressie.load(triggers={"signing": {"triggers": ["签约"], "default_role": "attendee"}})``.
     """
     from .pipeline import load as _load
 

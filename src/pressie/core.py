@@ -26,6 +26,7 @@ from .numbers import _find_quantities_norm
 from .people import _find_credits_norm, _find_people_norm
 from .places import _find_orgs_norm, _find_places_norm
 from .remap import remap
+from .settings import Settings
 from .times import _find_times_norm, coerce_date, find_dateline
 from .types import Article, Page
 from .units import assemble_units, looks_like_page, single_article
@@ -48,7 +49,7 @@ STAGES = ("layout", "units", "events")
 def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | None = None,
             triggers: Triggers | None = None, traditional: bool = False,
             max_chars: int = DEFAULT_MAX_CHARS, until: str = "events", mode: str = "auto",
-            segmenter=None) -> Page:
+            segmenter=None, settings: Settings | None = None) -> Page:
     """Read a newspaper page (or one article) into article units and events.
 
     Args:
@@ -72,6 +73,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
             that do not start and end on a word boundary are dropped. Off by
             default: it costs speed and, measured on the dev gold, accuracy
             (docs/design.md).
+        settings: the tuned numbers of the stages (:class:`pressie.Settings`; default: the
+            documented defaults).
 
     Returns:
         A :class:`~pressie.types.Page` whose offsets refer to ``text`` as given.
@@ -94,6 +97,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         raise TypeError(f"segmenter needs a boundaries(text) method, not {type(segmenter).__name__}")
     if triggers is not None and not isinstance(triggers, Triggers):
         raise TypeError(f"triggers must be a pressie.lexicon.Triggers, not {type(triggers).__name__}")
+    if settings is not None and not isinstance(settings, Settings):
+        raise TypeError(f"settings must be a pressie.Settings, not {type(settings).__name__}")
     if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0:
         raise OptionError(f"max_chars must be a positive int, not {max_chars!r}")
     if until not in STAGES:
@@ -105,7 +110,7 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
     if until != "layout":
         page = read_units(page, mode=mode, segmenter=segmenter)
         if until == "events":
-            page = read_events(page, triggers=triggers)
+            page = read_events(page, triggers=triggers, settings=settings)
     return to_source(page, norm)
 
 
@@ -177,13 +182,15 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None) -> Page:
                    places=tuple(places), orgs=tuple(orgs))
 
 
-def read_events(page: Page, *, triggers: Triggers | None = None) -> Page:
+def read_events(page: Page, *, triggers: Triggers | None = None, settings: Settings | None = None) -> Page:
     """Find the events of every article unit (``page`` from :func:`read_units`)."""
+    event_settings = settings.events if settings is not None else None
     mentions = Mentions(times=page.times, quantities=page.quantities, people=page.people,
                         places=page.places, orgs=page.orgs, credits=page.credits, published=page.published)
     # Each event knows its article's index and the page id, for flat tables of events.
     articles = [replace(a, events=tuple(replace(e, article_index=i, page_id=page.id)
-                                        for e in find_events(a, page.text, mentions, triggers=triggers)))
+                                        for e in find_events(a, page.text, mentions, triggers=triggers,
+                                                                    settings=event_settings)))
                 for i, a in enumerate(page.articles)]
     return replace(page, articles=tuple(articles))
 

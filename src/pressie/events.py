@@ -31,7 +31,7 @@ from .people import _VISITED_PEOPLE, _titles_chain
 from .people import _lex as _people_lex
 from .types import Article, Event, OrgRole, Participant, Person, Place, Quantity, Span, TimeExpr
 
-__all__ = ["find_events", "Mentions"]
+__all__ = ["find_events", "Mentions", "EventSettings"]
 
 # Structural patterns (punctuation, look-arounds) used on per-document paths, compiled once. The
 # word lists the rules use are the ``cues`` of resources/triggers.json (Triggers.cue / .words).
@@ -102,6 +102,55 @@ def _visited_before():
     return regex.compile(f"(?:{_VISITED_PEOPLE.pattern})" + r"(?:\p{Han}{2,4}、)*$")
 
 
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    """The tuned numbers of the event stage (see the table in docs/design.md).
+
+    A trigger mention scores the sum of the terms its sentence earns; the mentions of one type
+    and day make an occurrence, kept when its best score is high enough; an event's
+    ``confidence`` grows with that score and with the number of its mentions. Pass an instance
+    to :func:`pressie.extract` (``settings=pressie.Settings(events=...)``) or to
+    :func:`find_events`; ``find_events(..., explain=[])`` lists every mention's terms.
+    """
+
+    #: A mention in the headline.
+    headline: float = 1.5
+    #: A mention in one of the first ``lead_sentences`` + 1 sentences (headline included).
+    lead: float = 1.0
+    lead_sentences: int = 2
+    #: A mention in a sentence that dates something (its own day).
+    dated: float = 1.5
+    #: A sentence with a reporting verb (召开, 来到 … the ``reporting_verbs`` cue list).
+    reporting_verb: float = 0.8
+    #: A gathering said to be held (召开/举行 right before the trigger).
+    held: float = 1.5
+    #: A sentence that names a person.
+    named_person: float = 0.7
+    #: A visit followed right away by the places it went to (观摩了A、B).
+    visited_place: float = 1.5
+    #: An occurrence is dropped when its best score is more than ``margin`` below the unit's
+    #: best (unless it has evidence of its own: held, or gone to a place) …
+    margin: float = 2.0
+    #: … or below ``floor`` (``low_floor`` when no mention of the unit reaches ``floor``).
+    floor: float = 1.5
+    low_floor: float = 0.8
+    #: confidence = min(cap, base + per_score × best score + per_mention × mentions).
+    confidence_base: float = 0.35
+    confidence_per_score: float = 0.12
+    confidence_per_mention: float = 0.05
+    confidence_cap: float = 0.95
+
+    def __post_init__(self) -> None:
+        for name, value in self.__dict__.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"EventSettings.{name} must be a number, not {value!r}")
+        if self.lead_sentences < 0 or self.margin < 0 or not 0 <= self.confidence_cap <= 1:
+            raise ValueError("EventSettings: lead_sentences and margin must be >= 0, confidence_cap within [0, 1]")
+
+
+_DEFAULT_SETTINGS = EventSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +278,7 @@ def _in_reference(page: str, place: Place, triggers: Triggers) -> bool:
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
+    policy = triggers.policy(kind)
     for s, e in titles:
         if s <= start < e or s < end <= e:
             return "title"
@@ -241,15 +291,16 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if content is not None and not triggers.cue("holding").search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
-    if triggers.cue("reference_after").match(after) and kind == "meeting":
+    if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
         return "reference"
     if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
         return "background"  # 在福建考察时的重要讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if _plan_document(triggers).match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
-    if kind == "meeting" and triggers.cue("room_after").match(after):
+    if "room" in policy.exclusions and triggers.cue("room_after").match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
-    if kind == "inspection" and page[start:end] in ("检查", "排查", "筛查") and triggers.cue("medical").search(sent.text(page)):
+    if "medical" in policy.exclusions and page[start:end] in triggers.words("medical_checks") \
+            and triggers.cue("medical").search(sent.text(page)):
         return "medical"  # 免费进行心电图、血糖等检查…来到义诊现场: a medical examination, not an inspection
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
@@ -289,14 +340,15 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
     if triggers.cue("long_run").match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
-    if kind != "volunteer":
+    if "background" in policy.exclusions:
         for word in triggers.not_events.get("background", ()):
             if word in before:
                 return "background"
     return None
 
 
-def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None) -> list[Event]:
+def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
+                settings: EventSettings | None = None, explain: "list[dict] | None" = None) -> list[Event]:
     """The events reported in one article unit.
 
     Args:
@@ -304,11 +356,17 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         page: the (normalised) page text the offsets refer to.
         mentions: times, quantities, people, places, orgs found on the page.
         triggers: the trigger table (default: ``resources/triggers.json``).
+        settings: the scores and thresholds (default: :class:`EventSettings`).
+        explain: an optional list that receives one dict per trigger mention: its ``type``,
+            ``start``, ``end``, ``text``, and either ``dropped`` (why it is no occurrence:
+            ``plan``, ``demand``, ``title`` …) or its score ``terms`` and whether its occurrence
+            was ``kept``.
 
     Returns:
         :class:`~pressie.types.Event` records in reading order (``[]`` when none).
     """
     triggers = triggers or Triggers.default()
+    cfg = settings or _DEFAULT_SETTINGS
     sentences = _sentences(article, page)
     if not sentences:
         return []
@@ -320,15 +378,23 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         for s, e in sent.spans:
             for m in triggers.pattern.finditer(page, s, e):
                 kind = triggers.type_of(m[0])
+                policy = triggers.policy(kind)
                 why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind)
                 if why:
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
                     continue
-                support = triggers.cue("headline_support") if sent.headline else (triggers.cue("volunteer_support") if kind == "volunteer" else triggers.cue("weak_support"))
+                support = triggers.cue("headline_support" if sent.headline else policy.support)
                 if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
                         and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
                                     for p in _starting(mentions.places, m.end(), m.end() + 12)):
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
-                if kind != "meeting" and _MEETING_HEAD.match(page, m.end()):
+                if "meeting_name" in policy.exclusions and _MEETING_HEAD.match(page, m.end()):
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
+                                        "dropped": "meeting_name"})
                     continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
                 found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
     if not found:
@@ -358,28 +424,34 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
                    if x is not None}
     # Score mentions: a headline, a dated sentence, the lead, a holding verb, a titled person make an occurrence.
+    terms_of: dict[int, list[tuple[str, float]]] = {}
     for m in found:
         sent = m.sentence
-        score = 0.0
+        policy = triggers.policy(m.type)
+        terms: list[tuple[str, float]] = []
         if sent.headline:
-            score += 1.5
-        if sent.index <= 2:
-            score += 1.0
+            terms.append(("headline", cfg.headline))
+        if sent.index <= cfg.lead_sentences:
+            terms.append(("lead", cfg.lead))
         if sent.index in dated:
-            score += 1.5
+            terms.append(("dated", cfg.dated))
         text = sent.text(page)
         if triggers.cue("reporting_verbs").search(text):
-            score += 0.8
-        if m.type == "meeting" and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
-            score += 1.5  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
+            terms.append(("reporting_verb", cfg.reporting_verb))
+        if policy.gathering and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
+            terms.append(("held", cfg.held))  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
             m.held = True
-        if m.type == "inspection" and _goes_to_place(page, sent, m.start, mentions, triggers):
+        if policy.visits and _goes_to_place(page, sent, m.start, mentions, triggers):
             m.held = True  # "会前,王明一行深入住院病区、发热门诊,检查…": a visit of its own in a meeting's unit
         if sent.index in with_people:
-            score += 0.7
-        if m.type != "meeting" and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
-            score += 1.5  # "观摩了A、B、C": the places it went to make a visit an occurrence
+            terms.append(("named_person", cfg.named_person))
+        if policy.visits and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
+            terms.append(("visited_place", cfg.visited_place))  # "观摩了A、B、C": the places it went to make a visit an occurrence
+        score = 0.0
+        for _, value in terms:
+            score += value
         m.score = score
+        terms_of[id(m)] = terms
     events: list[tuple[_Mention, list[_Mention]]] = []
     # The unit's main type: the best-scored mention's type; other types need their own evidence.
     for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
@@ -400,24 +472,31 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     events = _merge_visits_into_volunteering(events, dates, triggers)
     # Volunteering is what the text calls so (志愿, 义务, 义诊, 学雷锋 …, ANNOTATION policy 4): a
     # clean-up or a 文明实践 campaign in a unit that never uses one of those words is not one.
-    if any(a.type == "volunteer" for a, _ in events):
-        said = triggers.cue("volunteer_words")
+    for kind in {a.type for a, _ in events if triggers.policy(a.type).requires}:
+        said = triggers.cue(triggers.policy(kind).requires)
         if not any(said.search(page, s, e) for sent in sentences for s, e in sent.spans):
-            events = [(a, g) for a, g in events if a.type != "volunteer"]
+            events = [(a, g) for a, g in events if a.type != kind]
     out: list[Event] = []
     best = max((max(x.score for x in group) for _, group in events), default=0)
+    kept: set[int] = set()
     for anchor, group in events:
         score = max(x.score for x in group)
         held = any(x.held for x in group)  # its own evidence: not measured against the unit's main event
-        if (score < best - 2.0 and not held) or score < (1.5 if best >= 1.5 else 0.8):
+        if (score < best - cfg.margin and not held) or score < (cfg.floor if best >= cfg.floor else cfg.low_floor):
             continue
         # The sentences that report the unit's other events name their own people.
         foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
                    if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)} - {m.sentence.index for m in group}
         event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1,
-                      foreign)
+                      foreign, cfg)
         if event is not None:
             out.append(event)
+            kept.update(id(m) for m in group)
+    if explain is not None:
+        for m in sorted(found, key=lambda x: x.start):
+            explain.append({"type": m.type, "start": m.start, "end": m.end, "text": m.text, "score": m.score,
+                            "terms": terms_of[id(m)], "held": m.held, "kept": id(m) in kept})
+        explain.sort(key=lambda x: x["start"])
     return out
 
 
@@ -488,20 +567,22 @@ def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Tri
     one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
     # Only a group that calls itself volunteering (志愿, 义诊, 献血 …) takes visits over; a
     # purpose such as 推进新时代文明实践 does not make officials' visits volunteer work.
-    volunteer = [(a, g) for a, g in events if a.type == "volunteer"
-                 and any(w in m.text for m in g for w in triggers.words("volunteer_words"))]
+    volunteer = [(a, g) for a, g in events if triggers.policy(a.type).absorbs_visits
+                 and any(w in m.text for m in g for w in triggers.words(triggers.policy(a.type).requires or "volunteer_words"))]
     if not volunteer:
         return events
     out = []
     for anchor, group in events:
-        if anchor.type == "inspection" and all(any(w in m_text for w in triggers.words("visit_words")) for m_text in (m_.text for m_ in group)):
+        policy = triggers.policy(anchor.type)
+        if policy.visits and not policy.absorbs_visits \
+                and all(any(w in m_text for w in triggers.words("visit_words")) for m_text in (m_.text for m_ in group)):
             adate = dates.get(anchor.sentence.index)
             target = next(((va, vg) for va, vg in volunteer
                            if adate is None or dates.get(va.sentence.index) in (None, adate)), None)
             if target is not None:
                 va, vg = target
                 for m in group:
-                    m.type = "volunteer"
+                    m.type = va.type
                 vg.extend(group)
                 vg.sort(key=lambda m: (m.sentence.index, m.start))
                 continue
@@ -624,8 +705,9 @@ def _usable(t: TimeExpr, page: str) -> bool:
 
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
-          foreign: "set[int] | frozenset[int]" = frozenset()) -> Event | None:
+          foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS) -> Event | None:
     kind = anchor.type
+    policy = triggers.policy(kind)
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
     # when: a time in the anchor's sentence, before the trigger if possible.
     when = None
@@ -661,7 +743,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
                         {m.sentence.index for m in group})
     where_scope = scope
-    if not only and kind != "meeting":
+    if not only and policy.visits:
         # A tour goes on paragraph by paragraph ("来到B公司,…", "在C村,…"): the paragraphs after the
         # scope that open with a verb of going or a place stay in it, up to one that does not.
         last = max((x.paragraph for x in scope if not x.headline), default=anchor.sentence.paragraph)
@@ -713,7 +795,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     if when is not None and _after_publication(when.date_start, mentions.published):
         return None
     evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)
-    confidence = min(0.95, 0.35 + 0.12 * anchor.score + 0.05 * len(group))
+    confidence = min(cfg.confidence_cap, cfg.confidence_base + cfg.confidence_per_score * anchor.score
+                     + cfg.confidence_per_mention * len(group))
     return Event(
         type=kind, trigger=Span(start=anchor.start, end=anchor.end, text=page[anchor.start:anchor.end]),
         when=when, where=tuple(where), who=tuple(who), orgs=tuple(orgs), counts=tuple(counts),
@@ -759,6 +842,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
               skip: "_Skips") -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue."""
     roles = triggers.roles(kind)
+    policy = triggers.policy(kind)
     # Text after the name, skipping over other names, titles and list separators.
     pos = end
     limit = max(e for _, e in sent.spans)
@@ -802,14 +886,14 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         for cue in cues:
             idx = region.find(cue)
             if idx != -1:
-                if kind == "meeting" and _OTHER_ACTIVITY.match(region, idx + len(cue)):
+                if policy.gathering and _OTHER_ACTIVITY.match(region, idx + len(cue)):
                     continue  # 参加活动 (the visit), not the meeting
                 hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
             elif role == "companion" and cue in before:
                 hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
     if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
         hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
-    if kind != "meeting" and _TAKEN_ALONG.search(before):
+    if policy.visits and _TAKEN_ALONG.search(before):
         hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", "携同"))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
@@ -821,16 +905,15 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             chosen += [h for h in hits if h[0] > bing]
         rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
         best = (rank, role, cue)
-    if kind != "meeting" and _visited_before().search(page, c_start, start):
+    if policy.visits and _visited_before().search(page, c_start, start):
         return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
     home = end
     while page.startswith("、", home) and skip.past(home + 1) > home + 1:
         home = skip.past(home + 1)  # 张秀兰、李桂芝家: every name of the list is visited at home
-    if kind != "meeting" and page.startswith("家", home) and triggers.cue("visit_before").search(before):
+    if policy.visits and page.startswith("家", home) and triggers.cue("visit_before").search(before):
         return "object", "家"  # 来到王大明家: the person visited
     if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
-        role = "leader" if kind == "inspection" else "organizer" if kind == "volunteer" else "chair"
-        return role, "带领"
+        return policy.led_role or policy.default_role, "带领"
     if _ACCOMPANIED_AFTER.match(page[end:end + 4]):
         return "companion", "陪同"
     if best is None:
@@ -840,6 +923,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
 
 def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
                   triggers: Triggers, group_sents: set[int] = frozenset()) -> list[Participant]:
+    policy = triggers.policy(kind)
     pronouns = _pronoun_mentions(scope, page, mentions)
     # The first sentence of the body (the lead) names the event's participants too.
     lead_index = next((s.index for s in scope if not s.headline), 0)
@@ -865,11 +949,11 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 if role is None:
                     if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                             or sent.index in group_sents or sent.index <= lead_index + 1 \
-                            or (kind == "meeting" and _AT_THE_MEETING.match(page, sent.start)):
+                            or (policy.gathering and _AT_THE_MEETING.match(page, sent.start)):
                         role = "__near__"
                     else:
                         continue
-                if c in triggers.words("weak_cues") and kind == "meeting" and sent.index not in group_sents:
+                if c in triggers.words("weak_cues") and policy.gathering and sent.index not in group_sents:
                     continue
                 if role == "__near__":
                     if best_role is None:
@@ -880,11 +964,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         if not seen or best_role is None:
             continue
         if best_role == "__near__":
-            best_role = triggers.default_role(kind) if kind != "meeting" else "attendee"
-            if kind == "inspection":
-                best_role = "leader" if person.start < anchor.start and anchor.sentence.contains(person.start, person.end) else "attendee"
-            if kind == "volunteer":
-                best_role = "volunteer"
+            # The subject of the trigger's sentence (before it) may have a role of its own (leader).
+            subject = person.start < anchor.start and anchor.sentence.contains(person.start, person.end)
+            best_role = policy.subject_role if policy.subject_role and subject else policy.default_role
         out[person.text] = (person.start, Participant(
             start=person.start, end=person.end, text=person.text, titles=person.titles,
             role=best_role, cue=cue,
@@ -1112,8 +1194,11 @@ def _held_here(scope, page: str, mentions: Mentions, triggers: Triggers) -> list
 def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers,
            opening=()) -> list[Place]:
     """Places governed by a location verb, list by list; leaves only."""
+    policy = triggers.policy(kind)
+    if policy.where == "none":
+        return []
     sents = {m.sentence.index: m.sentence for m in group}
-    if kind != "meeting":
+    if policy.visits:
         # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
         for sent in scope:
             if not sent.headline and (triggers.cue("movement").search(sent.text(page))
@@ -1145,9 +1230,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 regions.append((g, end))
             places = places + _bare_list_places(page, regions, places)
             places = places + _joined_bare_places(page, regions, places)
-            if kind != "meeting":
+            if policy.visits:
                 places = places + _room_list_places(page, regions, places)
-            if kind == "inspection":
+            if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
                 taken = [(p.start, p.end) for p in places]
                 places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
@@ -1168,7 +1253,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     ok = False  # 享受到三甲医院的服务: the place qualifies what is had, it is not where
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
-                if not ok and kind == "inspection":
+                if not ok and "checked_objects" in policy.place_sources:
                     # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place, and so is
                     # each item of a list of places after 对 (对A、B、C沿线的设施进行了排查).
                     head, tail = p, p
@@ -1193,7 +1278,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     ok = True  # "东村的背街小巷里": a place named as where things happen
                 if not ok:
                     continue
-                if kind == "meeting" and p.kind != "venue" and not (
+                if policy.gathering and p.kind != "venue" and not (
                         p.kind == "admin" and p.start > 0 and page[p.start - 1] in "在于"
                         and _HELD_AFTER.match(page[p.end:p.end + 3])):
                     continue  # a meeting's place is its venue, or the town it is held in ("在滦州市举行")
@@ -1202,7 +1287,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                                    for a, b in regions):
                     continue
                 chosen.append(p)
-    if kind == "meeting" and not chosen:
+    if policy.gathering and not chosen:
         # "7月25日,在张庄社区会议室,社区负责人…汇报": the room the article opens in is the meeting's.
         rooms = tuple(triggers.words("meeting_rooms"))
         for sent in opening:
@@ -1214,7 +1299,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             if chosen:
                 break
     # A home visited ("来到东村王大明家") is a place as written.
-    if kind != "meeting":
+    if policy.visits:
         for person in mentions.people:
             for s0, e0 in [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions]:
                 if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
@@ -1224,23 +1309,23 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     chosen = [p for p in chosen if not (p.end == s0 or 0 < s0 - p.end <= 6
                                                         and _HAN_RUN.fullmatch(page, p.end, s0))]
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
-    if kind != "meeting":
+    if policy.visits:
         # "来到居民李大哥家": a home named by surname and kinship is a place as written.
         for sent in sents.values():
             for s, e in sent.spans:
                 for m in _KIN_HOME.finditer(page, s, e):
                     if page[m.start("home")] in _people_lex()["single"]:
                         chosen.append(Place(start=m.start("home"), end=m.end("home"), text=m["home"], kind="venue"))
-    if kind != "meeting":
+    if policy.visits:
         # "来到某中学…,实地查看了广播室、保密室等地": rooms after the institution they belong to
         # are part of it; the institution is where.
         room = _room_end()
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
-    chosen += [p for p in _held_here(scope, page, mentions, triggers) if kind != "meeting" or p.kind == "venue"]
-    if kind != "meeting":
+    chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
+    if policy.visits:
         chosen += _scene_places(scope, page, mentions, triggers)
-    if kind != "meeting" and not any(p.kind != "generic" for p in chosen):
+    if policy.visits and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
@@ -1328,7 +1413,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     continue
                 best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e)
                 break
-    if best is None and anchor.type == "meeting":
+    if best is None and triggers.policy(anchor.type).gathering:
         # "主持召开区政府专题会议": the body whose name opens the meeting's name holds it.
         owner = [o for o in _before(mentions.orgs, anchor.start, 8) if o.end == anchor.start and o.end - o.start >= 2
                  and not triggers.pattern.search(page, o.start, o.end)]
@@ -1403,6 +1488,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     """Counts of the sentences that mention the event, and counts in its scope whose noun names
     the event's actors (20多名志愿者 in a volunteer event)."""
     sents = {m.sentence.index: m.sentence for m in group}
+    visits = triggers is not None and triggers.policy(kind).visits
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -1415,9 +1501,9 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = next((s for s in scope if s.contains(q.start, q.end)), None)
         elif sent is None and _THIS_EVENT.search(page, max(0, q.start - 16), q.start):
             sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # 本次活动共有40余人参加
-        elif sent is None and q.unit == "人次" and kind != "meeting":
+        elif sent is None and q.unit == "人次" and visits:
             sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # people served (接诊200余人次)
-        if sent is None and kind != "meeting" and triggers is not None:
+        if sent is None and visits:
             # "活动共分发科普资料180余份": items handed out or planted in the event's scope.
             inside = next((s for s in scope if s.contains(q.start, q.end)), None)
             if inside is not None:

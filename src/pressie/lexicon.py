@@ -23,7 +23,7 @@ import regex
 
 from .errors import ResourceError
 
-__all__ = ["words", "data", "alternation", "Triggers", "ROLE_PRIORITY"]
+__all__ = ["words", "data", "alternation", "Triggers", "EventPolicy", "ROLE_PRIORITY"]
 
 _PACKAGE = "pressie.resources"
 
@@ -244,6 +244,98 @@ def group_nouns() -> frozenset[str]:
 
 ROLE_PRIORITY: tuple[str, ...] = ("chair", "speaker", "leader", "organizer", "companion", "volunteer", "attendee", "object")
 
+#: How an event type finds its places (``where`` of a type's policy).
+WHERE_POLICIES: tuple[str, ...] = ("venue", "visited", "none")
+#: The checks that make a trigger mention of a type no occurrence (``exclusions`` of a policy).
+EXCLUSIONS: tuple[str, ...] = ("reference", "room", "medical", "background", "meeting_name")
+#: Extra sources of places for types whose actors go to places (``place_sources``).
+PLACE_SOURCES: tuple[str, ...] = ("site_orgs", "checked_objects")
+_POLICY_KEYS = ("default_role", "subject_role", "led_role", "where", "exclusions", "support", "requires",
+                "absorbs_visits", "place_sources")
+
+
+@dataclass(frozen=True)
+class EventPolicy:
+    """How the event pass treats one event type: the data that used to be branches on type names.
+
+    Read from a type's entry in the trigger table (``resources/triggers.json``); every key but
+    ``default_role`` has a default. See docs/event-types.md for what each key does.
+    """
+
+    #: Role of a participant named near a mention with no cue word (required).
+    default_role: str
+    #: Role of a participant named before the trigger in its own sentence with no cue (the
+    #: subject: 王明到某村调研 → leader); ``None``: ``default_role``.
+    subject_role: str | None = None
+    #: Role of the person of 在X的带领下; ``None``: ``default_role``.
+    led_role: str | None = None
+    #: ``venue``: a gathering held somewhere (its place is its venue or the town it is held in;
+    #: 召开/举行 before the trigger make it an occurrence; 会上 sentences and the body whose name
+    #: opens its name belong to it). ``visited``: its actors go to places (来到, 深入 …): places of
+    #: movement sentences, rooms, homes, the tour's later paragraphs, people visited as objects,
+    #: items handed out as counts. ``none``: no ``where``.
+    where: str = "venue"
+    #: Which checks make a mention no occurrence: ``reference`` (…会议精神), ``room`` (会议室),
+    #: ``medical`` (检查 in a medical sentence), ``background`` (曾, 近年来 … before it),
+    #: ``meeting_name`` (志愿服务推进会: the modifier of a meeting's name).
+    exclusions: frozenset[str] = frozenset({"background", "meeting_name"})
+    #: Cue list whose words frame a weak trigger as an activity (outside headlines).
+    support: str = "weak_support"
+    #: Cue list of which the article must say one word for an event of this type (None: no need).
+    requires: str | None = None
+    #: Visits (mentions of ``visited`` types made only of ``visit_words``) on the same day become
+    #: events of this type.
+    absorbs_visits: bool = False
+    #: Extra places: ``site_orgs`` (units visited, 来到环卫所和垃圾转运站), ``checked_objects``
+    #: (对A、B进行检查).
+    place_sources: frozenset[str] = frozenset()
+
+    @property
+    def gathering(self) -> bool:
+        return self.where == "venue"
+
+    @property
+    def visits(self) -> bool:
+        return self.where == "visited"
+
+    @classmethod
+    def from_spec(cls, kind: str, spec: Mapping[str, Any], cue_names: Iterable[str]) -> "EventPolicy":
+        where_ = f"triggers: type {kind!r}"
+        role = spec.get("default_role")
+        if role is None:
+            raise ResourceError(f"{where_}: needs a 'default_role' (one of {', '.join(ROLE_PRIORITY)})")
+        for key in ("default_role", "subject_role", "led_role"):
+            value = spec.get(key)
+            if value is not None and value not in ROLE_PRIORITY:
+                raise ResourceError(f"{where_}: {key} {value!r} is not a role; valid: {', '.join(ROLE_PRIORITY)}")
+        where = spec.get("where", "venue")
+        if where not in WHERE_POLICIES:
+            raise ResourceError(f"{where_}: where {where!r} must be one of {', '.join(WHERE_POLICIES)}")
+        known = set(cue_names)
+
+        def names(key: str, valid: tuple[str, ...], default: frozenset[str]) -> frozenset[str]:
+            value = spec.get(key)
+            if value is None:
+                return default
+            if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+                raise ResourceError(f"{where_}: {key} needs a list of names")
+            bad = [v for v in value if v not in valid]
+            if bad:
+                raise ResourceError(f"{where_}: unknown {key} {bad[0]!r}; valid: {', '.join(valid)}")
+            return frozenset(value)
+
+        for key in ("support", "requires"):
+            value = spec.get(key)
+            if value is not None and value not in known:
+                raise ResourceError(f"{where_}: {key} {value!r} is not a cue list; known: {', '.join(sorted(known))}")
+        absorbs = spec.get("absorbs_visits", False)
+        if not isinstance(absorbs, bool):
+            raise ResourceError(f"{where_}: absorbs_visits must be true or false")
+        return cls(default_role=role, subject_role=spec.get("subject_role"), led_role=spec.get("led_role"),
+                   where=where, exclusions=names("exclusions", EXCLUSIONS, cls.exclusions),
+                   support=spec.get("support", cls.support), requires=spec.get("requires"),
+                   absorbs_visits=absorbs, place_sources=names("place_sources", PLACE_SOURCES, frozenset()))
+
 
 @dataclass(frozen=True)
 class Triggers:
@@ -254,7 +346,9 @@ class Triggers:
     spaCy config. Instances are immutable and hashable by identity, and carry
     their compiled matcher.
 
-    >>> t = Triggers.default().extend({"signing": {"triggers": ["签约", "签约仪式"]}})
+    >>> t = Triggers.default().extend({"signing": {"triggers": ["签约", "签约仪式"], "default_role": "attendee"}})
+    >>> t.policy("signing").where
+    'venue'
     >>> sorted(t.types)
     ['inspection', 'meeting', 'signing', 'volunteer']
     """
@@ -269,6 +363,7 @@ class Triggers:
     _pattern: Any = field(default=None, compare=False, repr=False)
     _blocked: Any = field(default=None, compare=False, repr=False)
     _index: Any = field(default=None, compare=False, repr=False)
+    _policies: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, str] = {}
@@ -284,6 +379,10 @@ class Triggers:
                     raise ResourceError(f"triggers: type {kind!r}: unknown role {role!r}; valid: {', '.join(ROLE_PRIORITY)}")
                 if not all(isinstance(c, str) and c for c in cues):
                     raise ResourceError(f"triggers: type {kind!r}: role {role!r} cues must be words")
+            unknown = [k for k in spec if k not in ("triggers", "roles", "weak", *_POLICY_KEYS) and not k.startswith("_")]
+            if unknown:
+                raise ResourceError(f"triggers: type {kind!r}: unknown key {unknown[0]!r}; valid: "
+                                    f"triggers, roles, weak, {', '.join(_POLICY_KEYS)}")
             for word in words_:
                 # A word listed under two types keeps the first type.
                 index.setdefault(word, kind)
@@ -299,6 +398,7 @@ class Triggers:
             # Alternatives in the order listed (the first that matches at a position wins).
             patterns[name] = compile_checked("|".join(cues[name]), f"triggers: cue list {name!r}")
         object.__setattr__(self, "cues", cues)
+        object.__setattr__(self, "_policies", {kind: EventPolicy.from_spec(kind, spec, cues) for kind, spec in self.types.items()})
         object.__setattr__(self, "_cue_patterns", patterns)
         object.__setattr__(self, "_pattern", compile_checked(alternation(index), "triggers"))
         blocked = tuple(self.not_triggers)
@@ -323,16 +423,19 @@ class Triggers:
         """A copy with more types, or more trigger words and role cues for existing types, and
         more words in the rules' cue lists (``cues={"movement": ["奔赴"]}``)."""
         types, extra_cues = types or {}, cues or {}
-        merged = {k: {"triggers": list(v["triggers"]), "roles": {r: list(c) for r, c in v.get("roles", {}).items()},
-                      "default_role": v.get("default_role")} for k, v in self.types.items()}
+        merged = {k: {**v, "triggers": list(v["triggers"]), "roles": {r: list(c) for r, c in v.get("roles", {}).items()}}
+                  for k, v in self.types.items()}
         for kind, spec in types.items():
-            target = merged.setdefault(kind, {"triggers": [], "roles": {}, "default_role": spec.get("default_role")})
+            target = merged.setdefault(kind, {"triggers": [], "roles": {}})
             target["triggers"] += [w for w in spec.get("triggers", ()) if w not in target["triggers"]]
             for role, cues in spec.get("roles", {}).items():
                 target["roles"].setdefault(role, [])
                 target["roles"][role] += [c for c in cues if c not in target["roles"][role]]
-            if spec.get("default_role"):
-                target["default_role"] = spec["default_role"]
+            if spec.get("weak"):
+                target["weak"] = list(target.get("weak", ())) + [w for w in spec["weak"] if w not in target.get("weak", ())]
+            for key, value in spec.items():
+                if key not in ("triggers", "roles", "weak") and value is not None:
+                    target[key] = value  # policy keys (unknown keys are refused when the table is built)
         merged_cues = {k: list(v) for k, v in self.cues.items()}
         for name, words_ in extra_cues.items():
             if isinstance(words_, str):
@@ -374,8 +477,15 @@ class Triggers:
     def roles(self, kind: str) -> Mapping[str, list[str]]:
         return self.types[kind].get("roles", {})
 
-    def default_role(self, kind: str) -> str | None:
-        return self.types[kind].get("default_role")
+    def default_role(self, kind: str) -> str:
+        return self._policies[kind].default_role
+
+    def policy(self, kind: str) -> EventPolicy:
+        """The :class:`EventPolicy` of an event type."""
+        try:
+            return self._policies[kind]
+        except KeyError:
+            raise ResourceError(f"triggers: no event type {kind!r}; known: {', '.join(sorted(self.types))}") from None
 
     def __hash__(self) -> int:
         return id(self)

@@ -27,7 +27,7 @@ entry points; the trigger table is a registered function
 
     [components.pressie_events.triggers]
     @misc = "pressie.triggers.v1"
-    extra = {"signing": {"triggers": ["签约", "签约仪式"]}}
+    extra = {"signing": {"triggers": ["签约", "签约仪式"], "default_role": "attendee"}}
 """
 
 from __future__ import annotations
@@ -41,10 +41,11 @@ from spacy.util import filter_spans, registry
 
 from .core import DEFAULT_MAX_CHARS, STAGES, publication, read_events, read_layout, read_units, to_source
 from .lexicon import Triggers
+from .settings import Settings
 from .normalize import Normalized
 from .types import Page
 
-__all__ = ["load", "page_from_doc", "create_triggers", "make_layout", "make_units", "make_events", "ENT_LABELS"]
+__all__ = ["load", "page_from_doc", "create_triggers", "create_settings", "make_layout", "make_units", "make_events", "ENT_LABELS"]
 
 USER_DATA_KEY = "pressie"
 PUBLISHED_KEY = "pressie_published"
@@ -67,6 +68,13 @@ def create_triggers(extra: dict[str, Any] | None = None, replace: dict[str, Any]
     ``extra`` types and ``cues`` (more words for the rules' cue lists)."""
     base = Triggers.from_mapping(replace) if replace else Triggers.default()
     return base.extend(extra, cues=cues) if extra or cues else base
+
+
+@registry.misc("pressie.settings.v1")
+def create_settings(values: dict[str, dict[str, Any]] | None = None) -> Settings:
+    """The stages' tuned numbers: the documented defaults, with ``values`` (``{"events":
+    {"margin": 1.0}}``) changed (see :class:`pressie.Settings`)."""
+    return Settings.from_dict(values or {})
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str):
@@ -132,7 +140,7 @@ class _Component:
     until = "events"
 
     def __init__(self, name: str, published: str | None, max_chars: int, traditional: bool,
-                 triggers: Triggers | None = None, mode: str = "auto") -> None:
+                 triggers: Triggers | None = None, mode: str = "auto", settings: Settings | None = None) -> None:
         register_extensions()
         self.name = name
         self.mode = mode
@@ -140,6 +148,7 @@ class _Component:
         self.max_chars = max_chars
         self.traditional = traditional
         self.triggers = triggers
+        self.settings = settings
 
     def _resume(self, doc: Doc) -> "tuple[Page, Normalized, str] | None":
         """The result an earlier pressie component left on ``doc``, if it is of an earlier stage."""
@@ -168,7 +177,7 @@ class _Component:
         if self.until != "layout" and stage == "layout":
             page, stage = read_units(page, mode=self.mode), "units"
         if self.until == "events" and stage == "units":
-            page, stage = read_events(page, triggers=self.triggers), "events"
+            page, stage = read_events(page, triggers=self.triggers, settings=self.settings), "events"
         if stage == "events":
             doc.user_data.pop(STAGE_KEY, None)
         else:
@@ -206,35 +215,39 @@ class EventsComponent(_Component):
 
 
 _DEFAULTS = {"published": None, "max_chars": DEFAULT_MAX_CHARS, "traditional": False, "mode": "auto"}
+_SETTINGS = {"@misc": "pressie.settings.v1", "values": None}
 
 
-@Language.factory("pressie_layout", default_config=dict(_DEFAULTS),
+@Language.factory("pressie_layout", default_config={**_DEFAULTS, "settings": _SETTINGS},
                   assigns=["doc.spans", "doc.user_data"])
-def make_layout(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str):
-    return LayoutComponent(name, published, max_chars, traditional, mode=mode)
+def make_layout(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str,
+                settings: Settings):
+    return LayoutComponent(name, published, max_chars, traditional, mode=mode, settings=settings)
 
 
-@Language.factory("pressie_units", default_config=dict(_DEFAULTS),
+@Language.factory("pressie_units", default_config={**_DEFAULTS, "settings": _SETTINGS},
                   assigns=["doc.spans", "doc.user_data"])
-def make_units(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str):
-    return UnitsComponent(name, published, max_chars, traditional, mode=mode)
+def make_units(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str,
+               settings: Settings):
+    return UnitsComponent(name, published, max_chars, traditional, mode=mode, settings=settings)
 
 
 @Language.factory("pressie_events",
                   default_config={**_DEFAULTS, "triggers": {"@misc": "pressie.triggers.v1", "extra": None, "replace": None,
-                                                             "cues": None}},
+                                                             "cues": None}, "settings": _SETTINGS},
                   assigns=["doc.spans", "doc.user_data"])
 def make_events(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool,
-                mode: str, triggers: Triggers):
-    return EventsComponent(name, published, max_chars, traditional, triggers, mode=mode)
+                mode: str, triggers: Triggers, settings: Settings):
+    return EventsComponent(name, published, max_chars, traditional, triggers, mode=mode, settings=settings)
 
 
 def load(**overrides: Any) -> Language:
     """``spacy.blank("zh")`` with the ``pressie_events`` component (which runs layout and units too).
 
     Keyword arguments go to the component's config: ``published``,
-    ``max_chars``, ``traditional``, ``mode``, and ``triggers`` (a mapping of extra
-    types, e.g. ``{"signing": {"triggers": ["签约"]}}``).
+    ``max_chars``, ``traditional``, ``mode``, ``triggers`` (a mapping of extra
+    types, e.g. ``{"signing": {"triggers": ["签约"], "default_role": "attendee"}}``) and
+    ``settings`` (changed numbers by stage, e.g. ``{"events": {"margin": 1.0}}``).
     """
     import spacy
 
@@ -242,10 +255,13 @@ def load(**overrides: Any) -> Language:
     for key, value in overrides.items():
         if key == "triggers":
             config["triggers"] = {"@misc": "pressie.triggers.v1", "extra": value, "replace": None, "cues": None}
+        elif key == "settings":
+            values = value.to_dict() if isinstance(value, Settings) else value
+            config["settings"] = {"@misc": "pressie.settings.v1", "values": values}
         elif key in _DEFAULTS:
             config[key] = value
         else:
-            raise TypeError(f"pressie.load() got an unknown option {key!r}; valid: {', '.join(list(_DEFAULTS) + ['triggers'])}")
+            raise TypeError(f"pressie.load() got an unknown option {key!r}; valid: {', '.join(list(_DEFAULTS) + ['triggers', 'settings'])}")
     nlp = spacy.blank("zh")
     nlp.add_pipe("pressie_events", config=config)
     return nlp

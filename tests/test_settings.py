@@ -1,0 +1,42 @@
+import pytest
+
+import pressie
+from pressie.settings import EventSettings, Settings
+
+
+def test_defaults_round_trip_through_a_dict():
+    s = Settings()
+    assert Settings.from_dict(s.to_dict()) == s
+    assert s.to_dict()["events"]["margin"] == EventSettings().margin
+
+
+def test_replace_changes_one_number_and_keeps_the_rest():
+    s = Settings().replace(events={"margin": 0.5})
+    assert s.events.margin == 0.5 and s.events.floor == EventSettings().floor
+    assert Settings().events.margin != 0.5  # the default record is not touched
+
+
+def test_bad_settings_are_refused_with_the_name():
+    with pytest.raises(TypeError, match="no stage 'event'"):
+        Settings().replace(event={"margin": 1})
+    with pytest.raises(TypeError, match="no setting 'margn'"):
+        Settings().replace(events={"margn": 1})
+    with pytest.raises(TypeError, match="must be a number"):
+        EventSettings(margin="big")
+    with pytest.raises(ValueError):
+        EventSettings(confidence_cap=2.0)
+    with pytest.raises(TypeError, match="must be a EventSettings"):
+        Settings(events={"margin": 1})
+    with pytest.raises(TypeError, match="settings must be a pressie.Settings"):
+        pressie.extract("文本", settings={"events": {}})
+
+
+def test_extract_uses_the_settings_given():
+    text = "区委召开会议\n3月6日上午,区委召开常委会,区委书记张明远主持会议。"
+    (default,) = pressie.extract(text, published="2020-03-09").events
+    capped = pressie.extract(text, published="2020-03-09",
+                             settings=Settings().replace(events={"confidence_cap": 0.4, "confidence_base": 0.4}))
+    assert default.confidence > 0.4 and capped.events[0].confidence == 0.4
+    # A floor no mention reaches drops every event.
+    high = Settings().replace(events={"floor": 50.0, "low_floor": 50.0})
+    assert pressie.extract(text, published="2020-03-09", settings=high).events == ()
