@@ -204,3 +204,8 @@ def test_published_with_an_impossible_day_says_so():
         coerce_date("2020-02-30")
     with pytest.raises(DateError, match="not an ISO date"):
         coerce_date("2020/3/9")
+
+
+def test_a_duration_has_the_granularity_of_its_unit():
+    found = find_times("连续工作两个多小时,又坚守了3天,前后半个月", published="2020-03-09")
+    assert [(t.kind, t.granularity) for t in found] == [("duration", "hour"), ("duration", "day"), ("duration", "month")]

@@ -685,7 +685,13 @@ def _duration(g: dict, out: dict, env: _Env) -> dict | None:
         n = _num(g["dn"]) if g["dn"] != "半" else 0
         if n is None or n >= env.settings.max_duration_years:
             return None
-    return {"kind": "duration", "granularity": g["du"].lstrip("个").rstrip("多半"), "inferred": []}
+    return {"kind": "duration", "granularity": _DURATION_GRANULARITY[g["du"]], "inferred": []}
+
+
+# The granularity of a duration by its unit, in the values of TimeExpr.granularity.
+_DURATION_GRANULARITY = {"个多小时": "hour", "个半小时": "hour", "个小时": "hour", "小时": "hour", "个多月": "month",
+                         "个半月": "month", "个月": "month", "月": "month", "分钟": "minute", "天": "day", "昼夜": "day",
+                         "周": "week", "个星期": "week", "星期": "week", "年": "year", "晌": "part_of_day"}
 
 
 def _recurring(g: dict, out: dict, env: _Env) -> dict | None:
