@@ -228,3 +228,26 @@ def test_no_name_runs_over_a_line_break():
     text = "工作动态\n镇街部门协同推进\n本期导读\n区委召开会议"
     for found in (find_places(text), find_orgs(text)):
         assert all("\n" not in x.text for x in found)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("受到党纪政务处分五人。", "处"),        # 处|分: no office
+    ("不管中东局势如何变化，", "局"),          # 局|势
+    ("看到王强院士红肿的眼睛。", "院"),        # 院|士
+    ("召开防汛工作部署会。", "部"),            # 工作部|署
+    ("全市中小学生参加比赛。", "学"),          # 中小学|生
+])
+def test_a_suffix_character_that_opens_another_word_ends_no_name(text, bad):
+    names = texts(find_places(text)) + texts(find_orgs(text))
+    assert not any(n.endswith(bad) for n in names), names
+
+
+def test_a_word_right_after_the_suffix_keeps_the_name():
+    # 街道|人大代表, 办事处|分为: the suffix ends the name, the next word starts after it.
+    assert "青松街道" in texts(find_places("青松街道人大代表走访选民。"))
+    assert "青松街道办事处" in texts(find_orgs("青松街道办事处分为三个组。"))
+
+
+def test_a_date_before_the_name_is_no_part_of_it():
+    assert texts(find_places("2021年青山市举办活动。")) == ["青山市"]
+    assert "市政协" in texts(find_orgs("2月21日市政协召开会议。"))

