@@ -31,7 +31,7 @@ def _docstrings(tree: ast.AST) -> set[int]:
 def main(argv: list[str]) -> int:
     show = "--list" in argv
     han, types = Counter(), Counter()
-    for path in sorted(SRC.glob("*.py")):
+    for path in sorted(SRC.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skip = _docstrings(tree)
         for node in ast.walk(tree):

@@ -13,7 +13,7 @@ import sys
 import regex
 import pytest
 
-from pressie import events, layout, numbers, people, places, times, units
+from pressie import layout, numbers, people, places, times, units
 from pressie.lexicon import Triggers
 
 ADVERSARIAL = [
@@ -25,7 +25,9 @@ ADVERSARIAL = [
 
 def _patterns():
     found = {}
-    for module in (events, layout, numbers, people, places, times, units):
+    from pressie.events import base, counts, fill, occurrences, orgs, when, where, who
+
+    for module in (base, counts, fill, occurrences, orgs, when, where, who, layout, numbers, people, places, times, units):
         for name, value in vars(module).items():
             if isinstance(value, (regex.Pattern, re.Pattern)):
                 found[f"{module.__name__}.{name}"] = value
@@ -44,7 +46,7 @@ def _patterns():
     found["triggers"] = Triggers.default().pattern
     for name in Triggers.default().cues:
         found[f"triggers.cue.{name}"] = Triggers.default().cue(name)
-    found["events.visited_before"] = events._visited_before()
+    found["events.visited_before"] = who._visited_before()
     return found
 
 

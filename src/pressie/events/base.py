@@ -1,0 +1,353 @@
+"""The article as the event stage reads it: its sentences, the page mentions inside it, the
+settings of the stage, and the look-ups several slots share."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from .._spans import Intervals
+from ..lexicon import Triggers, alternation, compile_checked, data
+from ..people import person_lexicon as _people_lex, titles_chain as _titles_chain
+from ..types import Article, Person, Place, Quantity, Span, TimeExpr
+
+
+@cache
+def _counted() -> regex.Pattern:
+    """A number of two or more digits counted in a classifier of things or people (3200家, 300余人)."""
+    return compile_checked(rf"[0-9]{{2,}}(?:余|多)?(?:{alternation(data('classifiers')['count'])})",
+                           "classifiers.json: count")
+
+
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+_HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
+
+
+_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+
+
+# 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
+_PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将(?!来临|到来|来到|迎来)")
+
+
+_BREAK = regex.compile(r"\s")  # a break between the parts of a headline
+
+
+_SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
+
+
+_CLAUSE_SEP = regex.compile(r"[,，;；:：]")
+
+
+_LOOKBACK = 200  # characters a clause or sentence test looks back
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    """The tuned numbers of the event stage (see the table in docs/design.md).
+
+    A trigger mention scores the sum of the terms its sentence earns; the mentions of one type
+    and day make an occurrence, kept when its best score is high enough; an event's
+    ``confidence`` grows with that score and with the number of its mentions. Pass an instance
+    to :func:`pressie.extract` (``settings=pressie.Settings(events=...)``) or to
+    :func:`find_events`; ``find_events(..., explain=[])`` lists every mention's terms.
+    """
+
+    #: A mention in the headline.
+    headline: float = 1.5
+    #: A mention in one of the first ``lead_sentences`` + 1 sentences (headline included).
+    lead: float = 1.0
+    lead_sentences: int = 2
+    #: A mention in a sentence that dates something (its own day).
+    dated: float = 1.5
+    #: A sentence with a reporting verb (召开, 来到 … the ``reporting_verbs`` cue list).
+    reporting_verb: float = 0.8
+    #: A gathering said to be held (召开/举行 right before the trigger).
+    held: float = 1.5
+    #: A sentence that names a person.
+    named_person: float = 0.7
+    #: A visit followed right away by the places it went to (观摩了A、B).
+    visited_place: float = 1.5
+    #: An occurrence is dropped when its best score is more than ``margin`` below the unit's
+    #: best (unless it has evidence of its own: held, or gone to a place) …
+    margin: float = 2.0
+    #: … or below ``floor`` (``low_floor`` when no mention of the unit reaches ``floor``).
+    floor: float = 1.5
+    low_floor: float = 0.8
+    #: confidence = min(cap, base + per_score × best score + per_mention × mentions).
+    confidence_base: float = 0.35
+    confidence_per_score: float = 0.12
+    confidence_per_mention: float = 0.05
+    confidence_cap: float = 0.95
+
+    def __post_init__(self) -> None:
+        for name, value in self.__dict__.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"EventSettings.{name} must be a number, not {value!r}")
+        if self.lead_sentences < 0 or self.margin < 0 or not 0 <= self.confidence_cap <= 1:
+            raise ValueError("EventSettings: lead_sentences and margin must be >= 0, confidence_cap within [0, 1]")
+
+
+_DEFAULT_SETTINGS = EventSettings()
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """The page-level mentions the event pass draws on (all offsets into the page text)."""
+
+    times: tuple[TimeExpr, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    people: tuple[Person, ...] = ()
+    places: tuple[Place, ...] = ()
+    orgs: tuple = ()
+    credits: tuple = ()
+    #: The publication date (ISO) when known: news reports the past, so a mention dated after
+    #: it is a plan or an announcement (会议定于1月25日召开), not an occurrence.
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    index: int
+    spans: tuple[tuple[int, int], ...]  # page spans in reading order
+    paragraph: int
+    headline: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.spans)
+
+    def text(self, page: str) -> str:
+        return "".join(page[s:e] for s, e in self.spans)
+
+
+def _sentences(article: Article, page: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    if article.headline is not None:
+        out.append(_Sentence(0, ((article.headline.start, article.headline.end),), -1, True))
+    carry: list[tuple[int, int]] = []
+    paragraph = 0
+    for k, seg in enumerate(article.segments):
+        joined = k > 0 and k - 1 < len(article.joins) and article.joins[k - 1]
+        if k > 0 and not joined:
+            if carry:
+                out.append(_Sentence(len(out), tuple(carry), paragraph))
+                carry = []
+            paragraph += 1
+        pos = seg.start
+        for m in _SENT_END.finditer(page, seg.start, seg.end):
+            piece = (pos, m.end() if m[0] != "\n" else m.start())
+            if piece[1] > piece[0]:
+                carry.append(piece)
+            if carry:
+                out.append(_Sentence(len(out), tuple(carry), paragraph))
+            carry = []
+            pos = m.end()
+        if pos < seg.end:
+            carry.append((pos, seg.end))
+    if carry:
+        out.append(_Sentence(len(out), tuple(carry), paragraph))
+    return out
+
+
+def _semiclause(page: str, sent: _Sentence, pos: int) -> str:
+    """The part of the sentence between semicolons that holds ``pos``."""
+    for s, e in sent.spans:
+        if s <= pos < e:
+            s, e = max(s, pos - _LOOKBACK), min(e, pos + _LOOKBACK)
+            left = max(page.rfind(";", s, pos), page.rfind("；", s, pos)) + 1 or s
+            left = max(left, s)
+            right = min([x for x in (page.find(";", pos, e), page.find("；", pos, e)) if x != -1] + [e])
+            return page[left:right]
+    return ""
+
+
+def _clause_bounds(page: str, sent: _Sentence, pos: int) -> tuple[int, int]:
+    """The clause (between , ; :) of the sentence span holding ``pos`` (looking at most
+    ``_LOOKBACK`` characters each way, so a sentence without punctuation stays linear)."""
+    for s, e in sent.spans:
+        if s <= pos < e:
+            lo = max(s, pos - _LOOKBACK)
+            left = lo
+            for m in _CLAUSE_SEP.finditer(page, lo, pos):
+                left = m.end()
+            m = _CLAUSE_SEP.search(page, pos, min(e, pos + _LOOKBACK))
+            return left, m.start() if m else min(e, pos + _LOOKBACK)
+    return pos, pos
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int
+    end: int
+    sentence: _Sentence
+    score: float
+    text: str = ""
+    held: bool = False
+
+
+@cache
+def _occasion_speech(triggers: Triggers) -> regex.Pattern:
+    """From the end of a trigger or a place: the rest of a phrase naming what a leader said on
+    another occasion (…考察时的重要讲话, …视察广东期间的重要指示)."""
+    return compile_checked(rf"[^,，。;；:：!！?？\n“”《》]{{0,16}}?(?:时|期间)(?:所作|发表)?的(?:{alternation(triggers.words('occasion_speech'))})",
+                           "triggers.json: occasion_speech")
+
+
+@cache
+def _plan_document(triggers: Triggers) -> regex.Pattern:
+    """From the end of a trigger: the rest of a noun phrase naming a plan of activities (…活动月方案)."""
+    return compile_checked(rf"\p{{Han}}{{0,10}}?(?:{alternation(triggers.words('plan_documents'))})(?=[的》”。，,;；、!！?？\s]|$)",
+                           "triggers.json: plan_documents")
+
+
+def _in_reference(page: str, place: Place, triggers: Triggers) -> bool:
+    """A place inside a reference to another occasion or a document: "总书记在湖南、江西考察时的
+    重要讲话精神", "《关于在安徽开展试点的通知》"."""
+    before = page[max(0, place.start - 40):place.start]
+    if before.rfind("《") > before.rfind("》"):
+        return True
+    return bool(_occasion_speech(triggers).match(page, place.end))
+
+
+def _plain_lead(m, s0: int, mentions: Mentions, triggers: Triggers) -> bool:
+    """True when an opening match ``m`` has no ``lead`` clause, or one that is a sequence word
+    (随后) or lies within a time (当天, 3月5日上午): nothing else may come before what follows."""
+    lead = m["lead"]
+    return lead is None or bool(triggers.cue("sequence_openers").fullmatch(lead)) or any(
+        t.start <= m.start("lead") and m.end("lead") <= t.end for t in _starting(mentions.times, s0, m.end("lead")))
+
+
+def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: Triggers) -> bool:
+    """"在新桥村,王明看望了…", "随后,在红星社区,…": the sentence opens with an adverbial naming a
+    whole place (after nothing, a time or a sequence word; not "据了解,在…,"), where it happens."""
+    s0, e0 = sent.spans[0]
+    m = _PLACE_OPENING.match(page, s0, e0)
+    if m is None:
+        return False
+    if not _plain_lead(m, s0, mentions, triggers):
+        return False
+    return any(p.end == m.end("place") and p.kind != "generic" and not _is_trigger(p, page, triggers)
+               for p in _starting(mentions.places, m.start("place"), m.start("place")))
+
+
+def _goes_to_place(page: str, sent: _Sentence, pos: int, mentions: Mentions, triggers: Triggers) -> bool:
+    """True when the clause before ``pos`` in its sentence has the actors go to a named place
+    (深入住院病区, 来到东坡村): a verb of going right before a place that is not generic."""
+    for s, e in sent.spans:
+        if s <= pos < e:
+            lo = max(s, pos - _LOOKBACK)
+            for m in triggers.cue("movement").finditer(page, lo, pos):
+                if any(p.kind != "generic" and p.end <= pos for p in _starting(mentions.places, m.end(), m.end() + 1)):
+                    return True
+    return False
+
+
+def _rebased(person: Person, inside: list[Span], page: str) -> Person:
+    """A person first named in another article of the page, as this article names them: its first
+    mention here, with the titles written before a mention here (so every offset stays inside)."""
+    lex = _people_lex()
+    titles: tuple[Span, ...] = ()
+    for m in inside:
+        chain = _titles_chain(page, m.start, lex)
+        if chain:
+            titles = tuple(Span(start=s, end=e, text=page[s:e]) for s, e in chain)
+            break
+    first = inside[0]
+    return replace(person, start=first.start, end=first.end, titles=titles, mentions=tuple(inside[1:]))
+
+
+def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
+    """The mentions that lie inside the article (its headline and body segments)."""
+    spans = sorted([(s.start, s.end) for s in article.segments] +
+                   ([(article.headline.start, article.headline.end)] if article.headline else []))
+
+    def keep(items):
+        if not items:
+            return ()
+        out = []
+        for s, e in spans:
+            i = bisect_left(items, s, key=_START)  # finders return records in text order
+            while i < len(items) and items[i].start < e:
+                if items[i].end <= e:
+                    out.append(items[i])
+                i += 1
+        return tuple(out)
+
+    index = Intervals(spans)
+    people = []
+    for p in mentions.people:
+        if index.contains(p.start, p.end):
+            if any(not index.contains(t.start, t.end) for t in p.titles):
+                # A title written in another article of the page stays there: what this unit cites
+                # lies inside it.
+                p = replace(p, titles=tuple(t for t in p.titles if index.contains(t.start, t.end)))
+            people.append(p)
+            continue
+        inside = [m for m in p.mentions if index.contains(m.start, m.end)]
+        if inside:
+            people.append(_rebased(p, inside, page))
+    people = tuple(sorted(people, key=lambda p: p.start))
+    return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=people,
+                    places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits),
+                    published=mentions.published)
+
+
+class _SentenceIndex:
+    """Which sentence of an article holds a span (a bisect over its sentences' page spans)."""
+
+    __slots__ = ("starts", "ends", "sents")
+
+    def __init__(self, sentences: list[_Sentence]) -> None:
+        spans = sorted(((s, e, sent) for sent in sentences for s, e in sent.spans), key=lambda x: (x[0], x[1]))
+        self.starts = [s for s, _, _ in spans]
+        self.ends = [e for _, e, _ in spans]
+        self.sents = [x for _, _, x in spans]
+
+    def at(self, start: int, end: int) -> "_Sentence | None":
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and end <= self.ends[k]:
+            return self.sents[k]
+        return None
+
+
+# After a governing verb, a list of places runs to the end of its clause, and on over a comma
+# when the next clause opens with another place ("来到A、B,C、D等地").
+# A sentence that opens with where it happens ("在新桥村,王明看望了…", "随后,在红星社区,…").
+_PLACE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,20})[,，]")
+
+
+def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
+    """A "place" that is mostly a trigger word (清洁家园) is the activity, not a place."""
+    m = triggers.pattern.search(page, place.start, place.end)
+    return bool(m) and (m.end() - m.start()) * 2 >= place.end - place.start
+
+
+_PLACE_VERB_BEFORE = regex.compile(r"(?:在|于|到|赴|来到|前往|深入|走进)$")
+
+
+_ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
+
+
+def _starting(items, lo: int, hi: int) -> list:
+    """The records (in text order) that start in ``[lo, hi]``: a bisect, not a scan of the page."""
+    return items[bisect_left(items, lo, key=_START):bisect_right(items, hi, key=_START)]
+
+
+def _START(x) -> int:
+    return x.start
+
+
+def _before(items, pos: int, reach: int = 200) -> list:
+    """The last ``reach`` records (in text order) that end at or before ``pos``."""
+    k = bisect_right(items, pos, key=_START)  # records are in text order
+    return [x for x in items[max(0, k - reach):k] if x.end <= pos]

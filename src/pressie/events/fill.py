@@ -1,0 +1,120 @@
+"""An occurrence filled into an :class:`~pressie.types.Event`: each slot in turn."""
+
+from __future__ import annotations
+
+from ..lexicon import Triggers
+from ..types import Event, OrgRole, Span, TimeExpr
+from .base import (EventSettings, Mentions, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLACE_VERB_BEFORE, _Sentence,
+    _opens_with_place)
+from .counts import _counts
+from .orgs import _organised_by, _orgs
+from .when import _SEQUENCE, _after_publication, _habitual, _usable
+from .where import _where
+from .who import _participants
+
+
+def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
+          times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
+          foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS) -> Event | None:
+    kind = anchor.type
+    policy = triggers.policy(kind)
+    sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
+    # when: a time in the anchor's sentence, before the trigger if possible.
+    when = None
+    recurring = [r.start for r in mentions.times if r.kind == "recurring"]
+    for m in group:
+        cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
+                 and not _habitual(t, recurring)]
+        if cands:
+            before = [t for t in cands if t.start < m.start]
+            when = (before[-1] if before else cands[0])
+            break
+    body = [m for m in group if not m.sentence.headline]
+    first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
+    # (counted from the lead's sentence: a web page's header lines come before it)
+    lead_index = next((x.index for x in sentences if x.contains(lead_time.start, lead_time.end)), 0) if lead_time else 0
+    # The unit's only event takes the lead's day when no other day is written between the lead and
+    # its first mention (a feature story dated once, its volunteers named later).
+    told = page[max(first.sentence.start, first.start - _LOOKBACK):first.start]
+    alone = only and lead_time is not None and not any(
+        lead_time.end <= t.start < first.start and t.date_start and t.date_start != lead_time.date_start for t in times) \
+        and not any(w in told for w in triggers.not_events.get("background", ()))  # 她曾带动…组建志愿服务队: no day
+    if when is None and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
+                                                   or any(m.held for m in group) or alone) \
+            and not _SEQUENCE.search(first.sentence.text(page)):
+        when = lead_time
+    if when is not None and "context" in when.inferred:
+        # 当天/当日 or a bare clock time take their day from the text before them, which on a
+        # page may be another article: keep it only when this article dates something before it.
+        if not any(t.date_start and t.rule not in ("relative_day", "clock", "part_of_day") and t.start < when.start
+                   for t in times):
+            when = None
+    scope = sentences if only else _scope(anchor, sentences)
+    who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
+                        {m.sentence.index for m in group})
+    where_scope = scope
+    if not only and policy.visits:
+        # A tour goes on paragraph by paragraph ("来到B公司,…", "在C村,…"): the paragraphs after the
+        # scope that open with a verb of going or a place stay in it, up to one that does not.
+        last = max((x.paragraph for x in scope if not x.headline), default=anchor.sentence.paragraph)
+        for para in sorted({x.paragraph for x in sentences if x.paragraph > last}):
+            ps = [x for x in sentences if x.paragraph == para and not x.headline]
+            if not ps or any(x.index in foreign for x in ps) or not (
+                    triggers.cue("movement").match(page, ps[0].start) or _opens_with_place(page, ps[0], mentions, triggers)):
+                break
+            where_scope = where_scope + ps
+    where = _where(kind, group, where_scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2])
+    orgs: list[OrgRole] = []
+    # The body names the organiser in full; a headline often shortens it.
+    for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
+        orgs = _orgs(m, page, mentions, who, triggers)
+        if orgs:
+            break
+    if not orgs and only:
+        # "7月17日,滨江区社会工作部联合…,在…开展秋季河道巡查活动。…志愿者们…": the unit's only
+        # event is what its lead says a body held, though the lead names it otherwise.
+        lead = next((x for x in sentences if not x.headline), None)
+        if lead is not None and lead.index not in {m.sentence.index for m in group}:
+            for s0, e0 in lead.spans:
+                holds = list(triggers.cue("holding_later").finditer(page, s0, e0))
+                if holds:
+                    orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who, triggers)
+                    # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
+                    later = [h for h in holds if not page.startswith(("联合", "携手", "会同"), h.start())]
+                    if later and later[0] is not holds[0]:
+                        more = _orgs(_Mention(kind, later[0].start(), later[0].end(), lead, 0.0), page, mentions, who, triggers)
+                        if {o.text for o in orgs} < {o.text for o in more}:
+                            orgs = more
+                    break
+    orgs += [o for o in _organised_by(sents, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
+    # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
+    # place verb governs it; a place that opens another chosen place's name contains it.
+    where = [p for p in where if p.kind != "venue" or not any((o.start, o.end) == (p.start, p.end) for o in orgs)
+             or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)]
+    where = [p for p in where if not any(q is not p and len(q.text) > len(p.text) and q.text.startswith(p.text)
+                                         for q in where)]
+    # A governing body (县政府, 管委会) is where only when a place verb governs it (在县政府);
+    # "区政府召开专题会议", "听取区人民政府…的报告" name who holds or reports.
+    bodies = tuple(triggers.words("body_places"))
+    listed = {q.end for q in where}
+    where = [p for p in where if not p.text.endswith(bodies) or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)
+             or page[p.start - 1:p.start] in ("、", "和", "及", "与") and p.start - 1 in listed]  # 到循环园区和伍明镇政府
+    counts = _counts(group, page, mentions, scope, triggers, kind)
+    if not (when or where or who or orgs or counts):
+        return None
+    if when is not None and _after_publication(when.date_start, mentions.published):
+        return None
+    evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)
+    confidence = min(cfg.confidence_cap, cfg.confidence_base + cfg.confidence_per_score * anchor.score
+                     + cfg.confidence_per_mention * len(group))
+    return Event(
+        type=kind, trigger=Span(start=anchor.start, end=anchor.end, text=page[anchor.start:anchor.end]),
+        when=when, where=tuple(where), who=tuple(who), orgs=tuple(orgs), counts=tuple(counts),
+        evidence=evidence, confidence=round(confidence, 3),
+    )
+
+
+def _scope(anchor: _Mention, sentences: list[_Sentence]) -> list[_Sentence]:
+    """The anchor's paragraph and the next one (for units with several events)."""
+    para = anchor.sentence.paragraph
+    return [s for s in sentences if para <= s.paragraph <= para + 1 or s.headline]

@@ -1,0 +1,296 @@
+"""Trigger mentions that are occurrences: the checks that drop plans, demands, references and
+statistics, the scores that keep an occurrence, and the grouping by type and day."""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import Triggers
+from ..types import Article, Event
+from .base import (EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+    _Sentence, _SentenceIndex, _clause_bounds, _counted, _goes_to_place, _local, _occasion_speech, _plan_document,
+    _semiclause, _sentences, _starting)
+from .fill import _fill
+from .when import _after_publication, _habitual, _lead_time, _usable
+
+
+_PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
+
+
+_DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
+
+
+_SPOKEN_DEMAND = regex.compile(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
+
+
+_MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
+
+
+# What a trigger's clause goes on with before a count of occurrences (会议仅16场, 例会120余场).
+_TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
+
+
+_HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
+
+
+_TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
+
+
+_MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
+
+
+def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
+    """Why a trigger mention is not an occurrence, or None when it may be one."""
+    policy = triggers.policy(kind)
+    for s, e in titles:
+        if s <= start < e or s < end <= e:
+            return "title"
+    if triggers.blocked(page, start, end):
+        return "not_trigger"
+    clause_start, _ = _clause_bounds(page, sent, start)
+    content = None
+    for m in triggers.cue("content_verbs").finditer(page, clause_start, start):
+        content = m
+    if content is not None and not triggers.cue("holding").search(page, content.end(), start):
+        return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
+    after = page[end:end + 4]
+    if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
+        return "reference"
+    if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
+        return "background"  # 在福建考察时的重要讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
+    if _plan_document(triggers).match(page, end):
+        return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
+    if "room" in policy.exclusions and triggers.cue("room_after").match(after):
+        return "room"  # 会议室, 会议中心: a place, not a meeting
+    if "medical" in policy.exclusions and page[start:end] in triggers.words("medical_checks") \
+            and triggers.cue("medical").search(sent.text(page)):
+        return "medical"  # 免费进行心电图、血糖等检查…来到义诊现场: a medical examination, not an inspection
+    before_all = page[max(0, start - 40):start]
+    if before_all.rfind("《") > before_all.rfind("》"):
+        return "reference"
+    c_start = clause_start
+    before = page[c_start:start]
+    for word in triggers.not_events.get("plan", ()):
+        if word in before:
+            return "plan"
+    if triggers.cue("period_statistics").search(before):
+        return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
+    if triggers.cue("period_totals").search(before) and _counted().search(page, end, _clause_bounds(page, sent, start)[1]):
+        return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
+    for word in triggers.not_events.get("tally", ()):
+        if word in before:
+            return "tally"  # 累计召开例会…: a statistic of many occurrences
+    tally = _TALLY_AFTER.match(page, end)
+    if tally and triggers.cue("frequency_units").match(page, tally.end()):
+        return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
+    # A sentence that lays out plans ("据悉,某镇将…,计划年底建成…,在入户走访的同时…") reports
+    # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
+    in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if sent.contains(sent.start, start) else ""
+    for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
+        if not triggers.cue("plan_followed").search(in_sentence, max(0, m.start() - 4), m.start()):
+            return "plan"
+    sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
+    calls = list(triggers.cue("call").finditer(sent_before))
+    if calls and not triggers.cue("new_occurrence").search(sent_before, calls[-1].end()):
+        return "demand"  # 号召…开展: what was asked for, not what happened
+    if _DEMAND_IN_SENTENCE.search(sent_before) or _SPOKEN_DEMAND.search(sent_before):
+        return "demand"  # (邓某强调,各地各级要…开展应急演练和工作督查: what was asked for)
+    stripped = before.lstrip("“\"")
+    if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
+        return "demand"
+    if _TASK_AFTER.match(page, end) and triggers.cue("task_verbs").search(before):
+        return "task"  # 积极做好志愿服务工作, 推进志愿服务常态化: a line of work, not an occurrence
+    opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
+    if triggers.cue("long_run").match(page, opening):
+        return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
+    if "background" in policy.exclusions:
+        for word in triggers.not_events.get("background", ()):
+            if word in before:
+                return "background"
+    return None
+
+
+def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
+                settings: EventSettings | None = None, explain: "list[dict] | None" = None) -> list[Event]:
+    """The events reported in one article unit.
+
+    Args:
+        article: the unit (its headline and body segments refer to ``page``).
+        page: the (normalised) page text the offsets refer to.
+        mentions: times, quantities, people, places, orgs found on the page.
+        triggers: the trigger table (default: ``resources/triggers.json``).
+        settings: the scores and thresholds (default: :class:`EventSettings`).
+        explain: an optional list that receives one dict per trigger mention: its ``type``,
+            ``start``, ``end``, ``text``, and either ``dropped`` (why it is no occurrence:
+            ``plan``, ``demand``, ``title`` …) or its score ``terms`` and whether its occurrence
+            was ``kept``.
+
+    Returns:
+        :class:`~pressie.types.Event` records in reading order (``[]`` when none).
+    """
+    triggers = triggers or Triggers.default()
+    cfg = settings or _DEFAULT_SETTINGS
+    sentences = _sentences(article, page)
+    if not sentences:
+        return []
+    mentions = _local(mentions, article, page)
+    titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
+    titles += [(c.start, c.end) for c in mentions.credits]
+    found: list[_Mention] = []
+    for sent in sentences:
+        for s, e in sent.spans:
+            for m in triggers.pattern.finditer(page, s, e):
+                kind = triggers.type_of(m[0])
+                policy = triggers.policy(kind)
+                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind)
+                if why:
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
+                    continue
+                support = triggers.cue("headline_support" if sent.headline else policy.support)
+                if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
+                        and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
+                                    for p in _starting(mentions.places, m.end(), m.end() + 12)):
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
+                    continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
+                if "meeting_name" in policy.exclusions and _MEETING_HEAD.match(page, m.end()):
+                    if explain is not None:
+                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
+                                        "dropped": "meeting_name"})
+                    continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
+                found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
+    if not found:
+        return []
+    at = _SentenceIndex(sentences).at
+    times = [t for t in mentions.times if t.kind in ("point", "span") and at(t.start, t.end) is not None]
+    lead_time = _lead_time(sentences, times, page)
+    # Per sentence, once: the day it dates (its first dated time) and whether it names a person.
+    dates: dict[int, str] = {}
+    dated: set[int] = set()
+    recurring = [r.start for r in mentions.times if r.kind == "recurring"]
+    for t in times:
+        if t.date_start and not _habitual(t, recurring):
+            k = at(t.start, t.end).index
+            dated.add(k)
+            if t.granularity not in ("month", "year") and (t.rule != "festival" or _usable(t, page)):
+                dates.setdefault(k, t.date_start)  # (中秋佳节到来之际 names an occasion, not the day)
+    # Sentences whose first usable time lies after the publication day (a festival names an occasion).
+    late: set[int] = set()
+    seen_sents: set[int] = set()
+    for t in times:
+        k = at(t.start, t.end).index
+        if k not in seen_sents and _usable(t, page):
+            seen_sents.add(k)
+            if _after_publication(t.date_start, mentions.published):
+                late.add(k)
+    with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
+                   if x is not None}
+    # Score mentions: a headline, a dated sentence, the lead, a holding verb, a titled person make an occurrence.
+    terms_of: dict[int, list[tuple[str, float]]] = {}
+    for m in found:
+        sent = m.sentence
+        policy = triggers.policy(m.type)
+        terms: list[tuple[str, float]] = []
+        if sent.headline:
+            terms.append(("headline", cfg.headline))
+        if sent.index <= cfg.lead_sentences:
+            terms.append(("lead", cfg.lead))
+        if sent.index in dated:
+            terms.append(("dated", cfg.dated))
+        text = sent.text(page)
+        if triggers.cue("reporting_verbs").search(text):
+            terms.append(("reporting_verb", cfg.reporting_verb))
+        if policy.gathering and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
+            terms.append(("held", cfg.held))  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
+            m.held = True
+        if policy.visits and _goes_to_place(page, sent, m.start, mentions, triggers):
+            m.held = True  # "会前,王明一行深入住院病区、发热门诊,检查…": a visit of its own in a meeting's unit
+        if sent.index in with_people:
+            terms.append(("named_person", cfg.named_person))
+        if policy.visits and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
+            terms.append(("visited_place", cfg.visited_place))  # "观摩了A、B、C": the places it went to make a visit an occurrence
+        score = 0.0
+        for _, value in terms:
+            score += value
+        m.score = score
+        terms_of[id(m)] = terms
+    events: list[tuple[_Mention, list[_Mention]]] = []
+    # The unit's main type: the best-scored mention's type; other types need their own evidence.
+    for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
+        date = dates.get(m.sentence.index)
+        if m.sentence.index in late:
+            continue  # 会议定于1月25日召开 in a paper of 1月21日: announced, not reported
+        merged = False
+        for anchor, group in events:
+            if anchor.type != m.type:
+                continue
+            adate = dates.get(anchor.sentence.index)
+            if date is None or adate is None or date == adate:
+                group.append(m)
+                merged = True
+                break
+        if not merged:
+            events.append((m, [m]))
+    events = _merge_visits_into_volunteering(events, dates, triggers)
+    # Volunteering is what the text calls so (志愿, 义务, 义诊, 学雷锋 …, ANNOTATION policy 4): a
+    # clean-up or a 文明实践 campaign in a unit that never uses one of those words is not one.
+    for kind in {a.type for a, _ in events if triggers.policy(a.type).requires}:
+        said = triggers.cue(triggers.policy(kind).requires)
+        if not any(said.search(page, s, e) for sent in sentences for s, e in sent.spans):
+            events = [(a, g) for a, g in events if a.type != kind]
+    out: list[Event] = []
+    best = max((max(x.score for x in group) for _, group in events), default=0)
+    kept: set[int] = set()
+    for anchor, group in events:
+        score = max(x.score for x in group)
+        held = any(x.held for x in group)  # its own evidence: not measured against the unit's main event
+        if (score < best - cfg.margin and not held) or score < (cfg.floor if best >= cfg.floor else cfg.low_floor):
+            continue
+        # The sentences that report the unit's other events name their own people.
+        foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
+                   if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)} - {m.sentence.index for m in group}
+        event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1,
+                      foreign, cfg)
+        if event is not None:
+            out.append(event)
+            kept.update(id(m) for m in group)
+    if explain is not None:
+        for m in sorted(found, key=lambda x: x.start):
+            explain.append({"type": m.type, "start": m.start, "end": m.end, "text": m.text, "score": m.score,
+                            "terms": terms_of[id(m)], "held": m.held, "kept": id(m) in kept})
+        explain.sort(key=lambda x: x["start"])
+    return out
+
+
+def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Triggers):
+    """A visit (慰问, 送温暖 …) done as volunteer service in the same unit and on the same day is
+    one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
+    # Only a group that calls itself volunteering (志愿, 义诊, 献血 …) takes visits over; a
+    # purpose such as 推进新时代文明实践 does not make officials' visits volunteer work.
+    volunteer = [(a, g) for a, g in events if triggers.policy(a.type).absorbs_visits
+                 and any(w in m.text for m in g for w in triggers.words(triggers.policy(a.type).requires or "volunteer_words"))]
+    if not volunteer:
+        return events
+    out = []
+    for anchor, group in events:
+        policy = triggers.policy(anchor.type)
+        if policy.visits and not policy.absorbs_visits \
+                and all(any(w in m_text for w in triggers.words("visit_words")) for m_text in (m_.text for m_ in group)):
+            adate = dates.get(anchor.sentence.index)
+            target = next(((va, vg) for va, vg in volunteer
+                           if adate is None or dates.get(va.sentence.index) in (None, adate)), None)
+            if target is not None:
+                va, vg = target
+                for m in group:
+                    m.type = va.type
+                vg.extend(group)
+                vg.sort(key=lambda m: (m.sentence.index, m.start))
+                continue
+        out.append((anchor, group))
+    # The volunteer anchor is its earliest mention.
+    fixed = []
+    for anchor, group in out:
+        first = min(group, key=lambda m: (m.sentence.index, m.start))
+        fixed.append((first, group))
+    return fixed

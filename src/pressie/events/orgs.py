@@ -1,0 +1,160 @@
+"""The organisations that hold an event."""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import Triggers, group_nouns, org_units
+from ..people import person_lexicon as _people_lex
+from ..types import OrgRole, Participant
+from .base import Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before
+
+
+_ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
+
+
+_BY_ORGANISER = regex.compile(r"由")
+
+
+_GROUP_OF_BODIES = regex.compile(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
+
+
+_JOINTLY = regex.compile(r"联合|共同|携手")
+
+
+_ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
+
+
+_HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
+
+
+def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers) -> list[OrgRole]:
+    """The organisation that holds the event: the subject of a clause before the trigger whose
+    verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
+    sent = anchor.sentence
+    heads = org_units()
+    best = None
+    for s, e in sent.spans:
+        if s > anchor.start:
+            break
+        limit = min(e, anchor.start) if s <= anchor.start < e else e
+        clause_starts = [s] + [m.end() for m in _CLAUSE_SEP.finditer(page, s, limit)]
+        for cs in clause_starts:
+            pos = cs
+            # Skip a lead (本报讯(…)), times, and small words at the clause start.
+            m = _LEAD_PREFIX.match(page[pos:limit])
+            if m:
+                pos += m.end()
+            for t in mentions.times:
+                if t.start == pos:
+                    pos = t.end
+                    while pos < limit and page[pos] in ",， ":
+                        pos += 1
+            unit = _unit_at(page, pos, limit, mentions, heads)
+            if unit is None:
+                # "该镇抽调…工作人员…": 该镇 is the town named before it.
+                ref = _ANAPHOR.match(page, pos)
+                if ref and (triggers.cue("holding_later").search(page, ref.end(), limit) or limit == anchor.start):
+                    named = [x for x in (*_before(mentions.places, pos), *_before(mentions.orgs, pos))
+                             if x.text.endswith(ref["kind"]) and not x.text.startswith(("该", "本", "我"))]
+                    if named:
+                        last = max(named, key=lambda x: x.end)
+                        best = [(last.start, last.end)]
+                continue
+            us, ue = unit
+            if any(p.start == us for p in who):
+                continue
+            # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
+            units = _unit_list(page, (us, ue), limit, mentions, heads)
+            ue = units[-1][1]
+            rest = page[ue:limit]
+            if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
+                # "长岛社区联合日间照料中心…开展": the partner named after 联合 co-organises.
+                if page.startswith(("联合", "携手", "会同"), ue):
+                    partner = _unit_at(page, ue + 2, limit, mentions, heads)
+                    if partner is not None:
+                        units.append(partner)
+                elif page.startswith("组织", ue):
+                    # "市卫生健康局组织灵乡卫生院在…举行", "街道组织安监办、派出所等部门,对…进行检查":
+                    # the bodies it has hold the event hold it too.
+                    first = _unit_at(page, ue + 2, limit, mentions, heads)
+                    held = _unit_list(page, first, limit, mentions, heads) if first is not None else []
+                    if held and (_HOLDS_AFTER.match(page, held[-1][1])
+                                 or len(held) > 1 and _GROUP_OF_BODIES.match(page, held[-1][1])):
+                        units += held
+                best = units
+    if best is None:
+        # "华伟一行代表吕四港镇党委、政府慰问…": the bodies a visit is made on behalf of.
+        for s, e in sent.spans:
+            for m in _ON_BEHALF_OF.finditer(page, s, min(e, anchor.start)):
+                unit = _unit_at(page, m.end(), min(e, anchor.start), mentions, heads)
+                if unit is None:
+                    continue
+                best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e)
+                break
+    if best is None and triggers.policy(anchor.type).gathering:
+        # "主持召开区政府专题会议": the body whose name opens the meeting's name holds it.
+        owner = [o for o in _before(mentions.orgs, anchor.start, 8) if o.end == anchor.start and o.end - o.start >= 2
+                 and not triggers.pattern.search(page, o.start, o.end)]
+        if owner and _unit_at(page, owner[-1].start, anchor.start, mentions, heads) is not None:
+            best = [(owner[-1].start, owner[-1].end)]
+    if best is None:
+        return []
+    return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]
+
+
+def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
+    """"参加了由市慈善志愿者协会卫生系统分会组织的…活动": the body named after 由 organised it."""
+    heads = org_units()
+    out: list[OrgRole] = []
+    for sent in sents:
+        for s, e in sent.spans:
+            for m in _BY_ORGANISER.finditer(page, s, e):
+                unit = _unit_at(page, m.end(), e, mentions, heads)
+                # "由市妇联、市科协、市卫健委联合主办": every body of the list organised it.
+                units = _unit_list(page, unit, e, mentions, heads) if unit is not None else []
+                if units and _ORGANISED_BY.match(page, units[-1][1] + (2 if _JOINTLY.match(page, units[-1][1]) else 0)):
+                    out += [OrgRole(start=a, end=b, text=page[a:b], role="organizer") for a, b in units]
+    return out
+
+
+def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions, heads,
+               bound: int | None = None) -> list[tuple[int, int]]:
+    """The bodies of a list joined by 、和及与 that opens with ``first`` (团市委、市文明办、市教育局),
+    each read by :func:`_unit_at` up to ``limit``; the list goes on while its last body ends
+    before ``bound`` (``limit`` by default)."""
+    units = [first]
+    while units[-1][1] < (limit if bound is None else bound) and page[units[-1][1]] in "、和及与":
+        nxt = _unit_at(page, units[-1][1] + 1, limit, mentions, heads)
+        if nxt is None:
+            break
+        units.append(nxt)
+    return units
+
+
+def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
+    """The longest chain of organisation and place names that starts at ``pos``
+    (姑苏区 + 双塔街道 + 长岛社区), or None; a person's title is not an organisation."""
+    pieces: dict[int, int] = {}
+    for o in mentions.orgs:
+        if o.end <= limit:
+            pieces[o.start] = max(pieces.get(o.start, 0), o.end)
+    for p in mentions.places:
+        if p.end <= limit and p.kind in ("admin", "community", "venue", "company"):
+            pieces[p.start] = max(pieces.get(p.start, 0), p.end)
+    end = pieces.get(pos)
+    if end is None:
+        m = heads.match(page, pos)
+        if not (m and m.end() <= limit and m.end() - m.start() >= 2):
+            return None
+        end = m.end()
+    while end in pieces and pieces[end] > end:
+        end = pieces[end]
+    title = _people_lex()["positions"].match(page, end)
+    if title and title[0] not in group_nouns():
+        return None  # 区委 of 区委书记: the start of a title (not 市环卫局党委领导: the body's leaders)
+    for person in mentions.people:
+        for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:
+            if s < end and pos < e:
+                return None
+    return pos, end

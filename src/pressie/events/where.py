@@ -1,0 +1,383 @@
+"""Where an event happened: places governed by a verb of place or of going, lists, rooms, homes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..lexicon import Triggers, alternation, compile_checked, data
+from ..people import person_lexicon as _people_lex
+from ..types import Place
+from .base import (Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+    _is_trigger, _opens_with_place, _plain_lead, _starting)
+
+
+_IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
+
+
+_IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
+
+
+_LOCATED_BEFORE = regex.compile(r"位于[^,，。;；]{1,14}的$")  # 来到位于环城东路的环卫所
+
+
+_SCENE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
+
+
+_SCENE_LINK = regex.compile(r"(?:上|里|内|中|前)?(?:一片|到处)?")
+
+
+def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
+    """"当天,某村文化礼堂里欢声笑语": a place that opens a sentence of the scope (after
+    nothing, a time or a sequence word) followed by a scene word sets where the event happens."""
+    out: list[Place] = []
+    for sent in scope:
+        if sent.headline:
+            continue
+        s0, e0 = sent.spans[0]
+        m = _SCENE_OPENING.match(page, s0, e0)
+        if not _plain_lead(m, s0, mentions, triggers):
+            continue
+        at = m.end()
+        chain = []
+        for p in _starting(mentions.places, at, min(e0, at + 40)):
+            if p.start != at:
+                break
+            chain.append(p)
+            at = p.end
+        if chain and triggers.cue("scene_words").match(page, _SCENE_LINK.match(page, at).end()):
+            out += chain
+    return out
+
+
+def _leaves(places: list[Place]) -> list[Place]:
+    containers = {(w.start, w.end) for p in places for w in p.within}
+    return [p for p in places if (p.start, p.end) not in containers]
+
+
+_GOVERNORS = regex.compile(
+    r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|发现|(?<![受看得做达想听遇找收感提拿用见])到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
+
+
+_CONTINUES = regex.compile(r"[“\"]?在?")  # before an event_continuers word opening a sentence
+
+
+_VISIT_GOVERNOR = regex.compile(r"(?:深入到|深入|来到|前往|走进|走访|赴|检查|督查|察看|暗访|巡查)$")
+
+
+_LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
+
+
+_AFTER_LIST_VERB = regex.compile(r"暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|实地|察看|等地|等")
+
+
+_LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
+
+
+_TRAVEL = regex.compile(r"(?:赴|前往|奔赴|深入)$")
+
+
+_JOINED_BARE = regex.compile(r"[和及与、](?P<name>\p{Han}{2,6}?)(?=暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|察看|实地)")
+
+
+def _joined_bare_places(page: str, regions, places: list[Place]) -> list[Place]:
+    """"到华荣综合市场和海悦天地督导检查": a name joined to a known place and running up to the
+    visiting verb is a place too, written without a suffix."""
+    out: list[Place] = []
+    for a, b in regions:
+        for p in places:
+            if a <= p.start and p.end <= b and p.kind != "generic":
+                m = _JOINED_BARE.match(page, p.end, b + 8)
+                if m and not any(q.start < m.end("name") and m.start("name") < q.end for q in places):
+                    out.append(Place(start=m.start("name"), end=m.end("name"), text=m["name"], kind="venue"))
+    return out
+
+
+def _bare_list_places(page: str, regions, places: list[Place]) -> list[Place]:
+    """"赴兴平、乾县、礼泉暗访": in a list of places after a travel verb, the items written without
+    a suffix are places too (as written), when one item of the list has one."""
+    out: list[Place] = []
+    for a, b in regions:
+        if not _TRAVEL.search(page, max(0, a - 2), a):
+            continue
+        inside = [p for p in places if a <= p.start and p.end <= b and p.kind == "admin"]
+        if not inside:
+            continue
+        # The list: items separated by 、 from the governor up to the first non-list character.
+        pos = a
+        items = []
+        while pos < b:
+            m = _LIST_ITEM.match(page, pos)
+            if m is None:
+                break
+            end = m.end()
+            known = next((p for p in inside if p.start == pos), None)
+            if known is not None:
+                end = known.end
+            items.append((pos, end, known))
+            if end < b and page[end] == "、":
+                pos = end + 1
+                continue
+            break
+        if len(items) < 2 or not any(k for _, _, k in items):
+            continue
+        last_s, last_e, last_known = items[-1]
+        if last_known is None:
+            # The last item runs into the verb after it ("礼泉暗访"): end it where the verb starts.
+            for cut in (last_s + 2, last_s + 3):
+                if cut <= b and _AFTER_LIST_VERB.match(page, cut):
+                    items[-1] = (last_s, cut, None)
+                    break
+            else:
+                items.pop()
+        for s, e, known in items:
+            if known is None:
+                out.append(Place(start=s, end=e, text=page[s:e], kind="admin"))
+    return out
+
+
+@cache
+def _room_end():
+    """A name ending in a room or department head (保密室, 锅炉房, 急诊科, 住院病区, 发热门诊)."""
+    suffixes = data("place_suffixes")
+    return compile_checked(rf"(?:{alternation(suffixes['room_heads'])})$(?<!{alternation(suffixes['not_rooms'])})",
+                           "place_suffixes.json: room_heads")
+
+
+_ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
+
+
+def _room_list_places(page: str, regions, places: list[Place]) -> list[Place]:
+    """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
+    that end in a room or department head are places as written, even bare, when every item of the
+    list is such a room or a place found already and the list runs up to the visiting verb."""
+    out: list[Place] = []
+    room = _room_end()
+    for a, b in regions:
+        if not _VISIT_GOVERNOR.search(page, max(0, a - 3), a) and not page.endswith(("到", "到了"), 0, a):
+            continue
+        pos = page.find("了", a, a + 1) + 1 or a
+        items = []
+        while pos < b:
+            known = next((p for p in places if p.start == pos and p.end <= b), None)
+            m = None if known else _ROOM_ITEM.match(page, pos, b + 1)
+            end = known.end if known else m.end() if m else None
+            if end is None:
+                break
+            items.append((pos, end, known))
+            nxt = regex.match(r"、|和|及|与", page[end:end + 1])
+            if nxt is None:
+                break
+            pos = end + 1
+        if len(items) < 2 or not _AFTER_LIST_VERB.match(page, items[-1][1]):
+            continue
+        if not all(k is not None or room.search(page, s, e) for s, e, k in items):
+            continue
+        out += [Place(start=s, end=e, text=page[s:e], kind="venue") for s, e, k in items if k is None]
+    return out
+
+
+# Admin places small enough to be visited next to a venue (towns, parks, development zones).
+_KIN_HOME = regex.compile(r"(?:来到|走进|走访|看望|慰问|前往|到)了?(?:居民|村民|老人|困难户|贫困户|低保户|老党员|退役军人)?"
+                           r"(?P<home>\p{Han}[大小老]?(?:大爷|大妈|大娘|大哥|大姐|爷爷|奶奶|阿姨|伯伯|叔叔|婶婶|哥|姐|爷|叔|婶|伯|姨|娘|嫂)家)")
+
+
+_SITE_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会", "小镇")  # sites, not containers of villages (特色小镇: a site)
+
+
+def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[Place]:
+    """"吴巷村的背街小巷里…。该村…志愿服务行动": 该村 in the event's sentence is the last
+    村 named before it in the article."""
+    out: list[Place] = []
+    for m in group:
+        for s, e in m.sentence.spans:
+            for a in _ANAPHOR.finditer(page, s, e):
+                # The nearest earlier place of that kind (looking back a bounded number of places).
+                for p in reversed(_before(mentions.places, a.start())):
+                    if p.text.endswith(a["kind"]) and p.kind in ("community", "admin"):
+                        out.append(p)
+                        break
+    return out
+
+
+def _held_here(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
+    """"石门镇新桥村锣鼓喧天,…主办的…活动在此举行": 在此/在这里 + a verb of holding names the
+    places of the clauses before it in its sentence (not of the clause holding it, where the
+    organiser is named), or else of the sentence before."""
+    out: list[Place] = []
+    previous = None
+    for sent in scope:
+        if sent.headline:
+            continue
+        s0, e0 = sent.spans[0]
+        here = triggers.cue("held_here").search(page, s0, e0)
+        if here is not None:
+            cut = s0
+            for m in _CLAUSE_SEP.finditer(page, s0, here.start()):
+                cut = m.start()
+            found = [p for p in _starting(mentions.places, s0, cut) if p.end <= cut and p.kind != "generic"]
+            if not found and previous is not None:
+                found = [p for p in _starting(mentions.places, previous.spans[0][0], previous.spans[0][1])
+                         if p.end <= previous.spans[0][1] and p.kind != "generic"]
+            out += found
+        previous = sent
+    return out
+
+
+def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers,
+           opening=()) -> list[Place]:
+    """Places governed by a location verb, list by list; leaves only."""
+    policy = triggers.policy(kind)
+    if policy.where == "none":
+        return []
+    sents = {m.sentence.index: m.sentence for m in group}
+    if policy.visits:
+        # Sentences of the scope where the actors move somewhere (来到, 深入, 前往 …) also name places.
+        for sent in scope:
+            if not sent.headline and (triggers.cue("movement").search(sent.text(page))
+                                      or _opens_with_place(page, sent, mentions, triggers)
+                                      or _CONTINUES.match(page, sent.spans[0][0]) and triggers.cue("event_continuers").match(
+                                          page, _CONTINUES.match(page, sent.spans[0][0]).end())):
+                sents.setdefault(sent.index, sent)
+    chosen: list[Place] = []
+    for sent in sents.values():
+        for s, e in sent.spans:
+            places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)
+                      and not _in_reference(page, p, triggers)]
+            governors = [m.end() for m in _GOVERNORS.finditer(page, s, e)]
+            starts = {p.start for p in places}
+            regions: list[tuple[int, int]] = []
+            for g in governors:
+                end = g
+                while True:
+                    m = _LIST_END.search(page, end, e)
+                    if m is None:
+                        end = e
+                        break
+                    if m[0] in ",，" and (any(m.end() <= x <= m.end() + 1 for x in starts)
+                                          or page.startswith(("以及", "及"), m.end())):
+                        end = m.end()
+                        continue
+                    end = m.start()
+                    break
+                regions.append((g, end))
+            places = places + _bare_list_places(page, regions, places)
+            places = places + _joined_bare_places(page, regions, places)
+            if policy.visits:
+                places = places + _room_list_places(page, regions, places)
+            if "site_orgs" in policy.place_sources:
+                # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
+                taken = [(p.start, p.end) for p in places]
+                places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
+                           if o.end <= e and o.kind in triggers.words("site_orgs")
+                           and not any(a < o.end and o.start < b for a, b in taken) and not o.text.endswith("场所")
+                           and (page[o.start - 1:o.start] in ("、", "和", "及", "与")
+                                or _LOCATED_BEFORE.search(page, max(0, o.start - 16), o.start)
+                                or o.start in governors and (len(o.kind) > 1 or triggers.cue("movement").search(
+                                    page, max(0, o.start - 3), o.start)))]  # 所, 站: too often a word's end
+            places.sort(key=lambda x: x.start)
+            starts_at = {x.start for x in places}
+            for p in places:
+                ok = any(a <= p.start and p.end <= b for a, b in regions)
+                if ok and page.endswith("位于", 0, p.start) and any(p.end < x <= p.end + 12 for x in starts_at):
+                    ok = False  # 来到位于环城东路的环卫所: the road locates the place visited
+                if ok and page.startswith("的", p.end) and not any(p.end < x <= p.end + 8 for x in starts_at) \
+                        and triggers.cue("service_nouns").match(page, p.end + 1):
+                    ok = False  # 享受到三甲医院的服务: the place qualifies what is had, it is not where
+                if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
+                    ok = True
+                if not ok and "checked_objects" in policy.place_sources:
+                    # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place, and so is
+                    # each item of a list of places after 对 (对A、B、C沿线的设施进行了排查).
+                    head, tail = p, p
+                    while head.start > 0 and page[head.start - 1] in "、和及与":
+                        prev = next((q for q in places if q.end == head.start - 1), None)
+                        if prev is None:
+                            break
+                        head = prev
+                    while page[tail.end:tail.end + 1] and page[tail.end] in "、和及与":
+                        nxt = next((q for q in places if q.start == tail.end + 1), None)
+                        if nxt is None:
+                            break
+                        tail = nxt
+                    chain = [q for q in places if head.start <= q.start and q.end <= tail.end]
+                    named = head is tail or all(len(q.text) >= 4 and q.kind != "generic" for q in chain)
+                    if named and head.start > 0 and page[head.start - 1] == "对" and any(
+                            tail.end <= m.start <= tail.end + 24 and not _CLAUSE_SEP.search(page, tail.end, m.start)
+                            for m in group):
+                        ok = True
+                if not ok and _IN_PLACE_AFTER.match(page, p.end) and p.kind in ("community", "venue", "admin") \
+                        and p.kind != "generic":
+                    ok = True  # "东村的背街小巷里": a place named as where things happen
+                if not ok:
+                    continue
+                if policy.gathering and p.kind != "venue" and not (
+                        p.kind == "admin" and p.start > 0 and page[p.start - 1] in "在于"
+                        and _HELD_AFTER.match(page[p.end:p.end + 3])):
+                    continue  # a meeting's place is its venue, or the town it is held in ("在滦州市举行")
+                if p.kind == "generic" and not any(a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 2, a)
+                                                   or a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 3, a)
+                                                   for a, b in regions):
+                    continue
+                chosen.append(p)
+    if policy.gathering and not chosen:
+        # "7月25日,在张庄社区会议室,社区负责人…汇报": the room the article opens in is the meeting's.
+        rooms = tuple(triggers.words("meeting_rooms"))
+        for sent in opening:
+            for s, e in sent.spans:
+                for p in _starting(mentions.places, s, e):
+                    if p.end <= e and p.kind == "venue" and p.text.endswith(rooms) \
+                            and _IN_BEFORE.search(page, max(s, p.start - 14), p.start):
+                        chosen.append(p)
+            if chosen:
+                break
+    # A home visited ("来到东村王大明家") is a place as written.
+    if policy.visits:
+        for person in mentions.people:
+            for s0, e0 in [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions]:
+                if page.startswith("家", e0) and any(sent.contains(s0, e0 + 1) for sent in sents.values()) \
+                        and triggers.cue("visit_before").search(page, max(0, s0 - 14), s0):
+                    # The village written right before the home contains it (东甘村王善华家).
+                    # Also with what the person is between (某村老党员王某家).
+                    chosen = [p for p in chosen if not (p.end == s0 or 0 < s0 - p.end <= 6
+                                                        and _HAN_RUN.fullmatch(page, p.end, s0))]
+                    chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
+    if policy.visits:
+        # "来到居民李大哥家": a home named by surname and kinship is a place as written.
+        for sent in sents.values():
+            for s, e in sent.spans:
+                for m in _KIN_HOME.finditer(page, s, e):
+                    if page[m.start("home")] in _people_lex()["single"]:
+                        chosen.append(Place(start=m.start("home"), end=m.end("home"), text=m["home"], kind="venue"))
+    if policy.visits:
+        # "来到某中学…,实地查看了广播室、保密室等地": rooms after the institution they belong to
+        # are part of it; the institution is where.
+        room = _room_end()
+        chosen = [p for p in chosen if not (room.search(p.text) and any(
+            q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
+    chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
+    if policy.visits:
+        chosen += _scene_places(scope, page, mentions, triggers)
+    if policy.visits and not any(p.kind != "generic" for p in chosen):
+        chosen += _antecedents(group, page, mentions)
+    if any(p.kind != "generic" for p in chosen):
+        chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
+    leaves: list[Place] = []
+    for p in sorted(_leaves(chosen), key=lambda x: x.start):
+        if all(p.text != q.text for q in leaves):
+            leaves.append(p)
+    # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place.
+    leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
+    # Containing regions are not listed when something more specific is: villages,
+    # communities and venues make towns, counties and cities redundant (到塘厦镇调研…工业城).
+    if any(p.kind == "community" for p in leaves):
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_SITE_ZONES)]
+    elif any(p.kind in ("venue", "company", "road") for p in leaves):
+        # Regions listed as destinations ("赴兴平、乾县、礼泉暗访") stay, unless a venue is named
+        # inside one of them (兴平 › 兴平市疫情防控指挥部).
+        listed = {id(p) for p in leaves if p.kind == "admin" and any(
+            q is not p and q.kind == "admin" and (page[p.end:q.start] == "、" or page[q.end:p.start] == "、")
+            for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_SITE_ZONES) or id(p) in listed]
+    return leaves

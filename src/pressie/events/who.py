@@ -1,0 +1,238 @@
+"""Who took part: each person's role from the cue words around their name."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+import regex
+
+from ..lexicon import ROLE_PRIORITY, Triggers
+from ..people import VISITED_PEOPLE as _VISITED_PEOPLE
+from ..types import Participant
+from .base import Mentions, _CLAUSE_SEP, _Mention, _Sentence, _clause_bounds
+
+
+_ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
+
+
+_LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
+
+
+_ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
+
+
+# A person whose words are cited: "习近平总书记视察重庆重要讲话重要指示精神", "…关于…的重要论述".
+_REFERENCED = regex.compile(r"[^\s,，;；。:：“”、]{0,14}?(?:重要讲话|重要指示|重要批示|讲话精神|指示精神|批示精神|"
+                            r"重要论述|重要回信|回信精神|新时代中国特色社会主义思想)")
+
+
+# "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
+_ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
+
+
+_AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
+
+
+_OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
+
+
+_TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
+
+
+@cache
+def _visited_before():
+    """Before a name: a visit to people named after what they are (慰问了离休干部…, 、…)."""
+    return regex.compile(f"(?:{_VISITED_PEOPLE.pattern})" + r"(?:\p{Han}{2,4}、)*$")
+
+
+class _Skips:
+    """The names and titles a role cue is looked for past: where the text after a position goes on."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans that start at or before each one
+        far = -1
+        for _, e in spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def past(self, pos: int) -> int:
+        """``pos``, or the end of the spans that hold it (a name and the names and titles it runs into)."""
+        while True:
+            k = bisect_right(self.starts, pos) - 1
+            if k < 0 or self.reach[k] <= pos:
+                return pos
+            pos = self.reach[k]
+
+    def next_start(self, pos: int) -> int | None:
+        """The first span start at or after ``pos``."""
+        k = bisect_left(self.starts, pos)
+        return self.starts[k] if k < len(self.starts) else None
+
+
+def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
+              skip: "_Skips") -> tuple[str | None, str | None]:
+    """The role a mention's cue words give, and the cue."""
+    roles = triggers.roles(kind)
+    policy = triggers.policy(kind)
+    # Text after the name, skipping over other names, titles and list separators.
+    pos = end
+    limit = max(e for _, e in sent.spans)
+    for s, e in sent.spans:
+        if s <= start < e:
+            limit = e
+    while True:
+        moved = False
+        past = skip.past(pos)
+        if past != pos:
+            pos, moved = past, True
+        while pos < limit and page[pos] in "、,，和及与 ":
+            pos, moved = pos + 1, True
+        if page.startswith(("同志", "等", "一行"), pos):
+            pos += 2 if page.startswith(("同志", "一行"), pos) else 1
+            moved = True
+        if not moved:
+            break
+    # What follows the name, across a continuation join of the sentence.
+    following = page[pos:limit]
+    later = False
+    for s, e in sent.spans:
+        if later:
+            following += page[s:e]
+        if s <= start < e:
+            later = True
+    region = following[:24]
+    clause_end = _CLAUSE_SEP.search(region)
+    if clause_end and clause_end.start() > 0:
+        region = region[:clause_end.start()]
+    if not any(c in region for cues in roles.values() for c in cues):
+        # The subject's cue may come in a later clause of its sentence, up to the next person.
+        after = skip.next_start(pos + len(region))
+        nxt = min(after - pos, len(following)) if after is not None else len(following)
+        region = following[:min(nxt, 120)]
+    c_start, _ = _clause_bounds(page, sent, start)
+    before = page[max(c_start, start - 12):start]
+    # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.
+    hits: list[tuple[int, int, str, str]] = []
+    for role, cues in roles.items():
+        for cue in cues:
+            idx = region.find(cue)
+            if idx != -1:
+                if policy.gathering and _OTHER_ACTIVITY.match(region, idx + len(cue)):
+                    continue  # 参加活动 (the visit), not the meeting
+                hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
+            elif role == "companion" and cue in before:
+                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+    if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
+        hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
+    if policy.visits and _TAKEN_ALONG.search(before):
+        hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", "携同"))  # 携同副镇长X: X goes along
+    best: tuple[int, str, str] | None = None
+    if hits:
+        hits.sort()
+        first = hits[0]
+        chosen = [first]
+        bing = region.find("并", first[0] + 1)
+        if bing != -1:
+            chosen += [h for h in hits if h[0] > bing]
+        rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
+        best = (rank, role, cue)
+    if policy.visits and _visited_before().search(page, c_start, start):
+        return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
+    home = end
+    while page.startswith("、", home) and skip.past(home + 1) > home + 1:
+        home = skip.past(home + 1)  # 张秀兰、李桂芝家: every name of the list is visited at home
+    if policy.visits and page.startswith("家", home) and triggers.cue("visit_before").search(before):
+        return "object", "家"  # 来到王大明家: the person visited
+    if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
+        return policy.led_role or policy.default_role, "带领"
+    if _ACCOMPANIED_AFTER.match(page[end:end + 4]):
+        return "companion", "陪同"
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
+                  triggers: Triggers, group_sents: set[int] = frozenset()) -> list[Participant]:
+    policy = triggers.policy(kind)
+    pronouns = _pronoun_mentions(scope, page, mentions)
+    # The first sentence of the body (the lead) names the event's participants too.
+    lead_index = next((s.index for s in scope if not s.headline), 0)
+    skip = _Skips([(p.start, p.end) for p in mentions.people]
+                  + [(m.start, m.end) for p in mentions.people for m in p.mentions]
+                  + [(t.start, t.end) for p in mentions.people for t in p.titles])
+    out: dict[str, tuple[int, Participant]] = {}
+    for person in mentions.people:
+        spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
+        best_role: str | None = None
+        cue = None
+        seen = False
+        for s, e in spans:
+            if _REFERENCED.match(page, e):
+                continue  # 以习近平总书记视察重庆重要讲话精神为指引: whose words are cited, not who took part
+            for sent in scope:
+                if not sent.contains(s, e):
+                    continue
+                seen = True
+                role, c = _role_for(kind, page, sent, s, e, triggers, skip)
+                if role is not None and role not in triggers.roles(kind) and role not in ("object", triggers.default_role(kind)):
+                    role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
+                if role is None:
+                    if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
+                            or sent.index in group_sents or sent.index <= lead_index + 1 \
+                            or (policy.gathering and _AT_THE_MEETING.match(page, sent.start)):
+                        role = "__near__"
+                    else:
+                        continue
+                if c in triggers.words("weak_cues") and policy.gathering and sent.index not in group_sents:
+                    continue
+                if role == "__near__":
+                    if best_role is None:
+                        best_role, cue = "__near__", None
+                    continue
+                if best_role in (None, "__near__") or ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role):
+                    best_role, cue = role, c
+        if not seen or best_role is None:
+            continue
+        if best_role == "__near__":
+            # The subject of the trigger's sentence (before it) may have a role of its own (leader).
+            subject = person.start < anchor.start and anchor.sentence.contains(person.start, person.end)
+            best_role = policy.subject_role if policy.subject_role and subject else policy.default_role
+        out[person.text] = (person.start, Participant(
+            start=person.start, end=person.end, text=person.text, titles=person.titles,
+            role=best_role, cue=cue,
+        ))
+    return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
+
+
+_PRONOUN = regex.compile(r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=曾|还|也|又|先后|随后|立即|带领|带动|组织|主持|来到|深入|迅速|主动|亲自|始终|一直|每天|多次|专门|积极)")
+
+
+def _pronoun_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tuple[int, int]]]:
+    """他/她 opening a clause, read as the person named last before it (for role cues only)."""
+    spans = [span for sent in scope for span in sent.spans]
+
+    def key(pos: int):
+        """Reading-order position: (index of the span holding pos, pos), or None."""
+        for rank, (s, e) in enumerate(spans):
+            if s <= pos < e:
+                return rank, pos
+        return None
+
+    named = [(key(m.start), p.text) for p in mentions.people for m in [p, *p.mentions]]
+    named = sorted((k, name) for k, name in named if k is not None)
+    out: dict[str, list[tuple[int, int]]] = {}
+    if not named:
+        return out
+    for rank, (s, e) in enumerate(spans):
+        for m in _PRONOUN.finditer(page, s, e):
+            here = (rank, m.start())
+            before = [name for k, name in named if k < here]
+            if before:
+                out.setdefault(before[-1], []).append((m.start(), m.end()))
+    return out
