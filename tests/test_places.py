@@ -251,3 +251,7 @@ def test_a_word_right_after_the_suffix_keeps_the_name():
 def test_a_date_before_the_name_is_no_part_of_it():
     assert texts(find_places("2021年青山市举办活动。")) == ["青山市"]
     assert "市政协" in texts(find_orgs("2月21日市政协召开会议。"))
+
+
+def test_a_date_word_with_its_tail_is_no_part_of_the_name():
+    assert "县政府" in texts(find_orgs("召开2020年度县政府工作会议。"))
