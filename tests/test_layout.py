@@ -170,8 +170,9 @@ def test_a_display_line_naming_its_column_between_paragraphs_is_a_headline():
             "两次闹上法庭的老邻居，今年中秋前和好了。\n")
     roles = roles_of(text)
     assert roles[2][1] == "headline"
-    from pressie.layout import _COLUMN_TAG_END
-    assert not _COLUMN_TAG_END.search("群众夸他们是好样的，干得好（记者 王明）")  # a credit, not a column
+    # A credit in brackets at a line's end is no column tag: the line stays in the text.
+    credit = "老兵在行动\n老兵们纷纷请战，奔赴一线。\n群众夸他们是好样的，干得好（记者 王明）\n两次闹上法庭的老邻居，今年中秋前和好了。\n"
+    assert roles_of(credit)[2][1] not in ("overline", "headline")
 
 
 def test_a_bulleted_line_without_a_full_stop_is_no_news_item():
@@ -318,3 +319,62 @@ def test_page_layout_gives_the_roles_with_the_blank_lines_and_packages_read_once
     assert list(layout.blocks) == assign_roles(blocks)
     assert layout.blank_before == blank_before(blocks) == frozenset({3})
     assert layout.numbered_items == numbered_items(blocks) == frozenset({4, 5, 6})
+
+
+def test_layout_words_are_validated_naming_the_file_and_the_key(monkeypatch):
+    import pressie.layout as layout
+    from pressie.errors import ResourceError
+    good = dict(layout.data("layout_words"))
+
+    def load(broken):
+        monkeypatch.setattr(layout, "data", lambda name: broken)
+        layout.layout_words.cache_clear()
+        try:
+            layout.layout_words()
+        finally:
+            layout.layout_words.cache_clear()
+
+    try:
+        with pytest.raises(ResourceError, match=r"layout_words\.json: 'section_words'"):
+            load({k: v for k, v in good.items() if k != "section_words"})
+        with pytest.raises(ResourceError, match=r"layout_words\.json: 'particles'"):
+            load({**good, "particles": {"words": ["的", "之所以"]}})
+        with pytest.raises(ResourceError, match=r"layout_words\.json: 'deck_opening_particles'"):
+            load({**good, "deck_opening_particles": {"words": ["以", "乃"]}})
+        with pytest.raises(ResourceError, match=r"layout_words\.json: 'web_meta_labels' 'after_date'"):
+            load({**good, "web_meta_labels": {**good["web_meta_labels"], "after_date": []}})
+        with pytest.raises(ResourceError, match=r"layout_words\.json: 'web_counters' needs a text 'before'"):
+            load({**good, "web_counters": {"words": ["评论"], "after": "人"}})
+    finally:
+        monkeypatch.undo()
+        layout.layout_words.cache_clear()
+    assert layout.layout_words()["particles"]
+
+
+def test_the_words_of_a_rule_come_from_the_resource():
+    from pressie.layout import layout_words, web_meta_labels
+    words = layout_words()
+    assert words["deck_opening_particles"] <= words["particles"]
+    assert all(len(w) == 2 for w in words["sentence_openers"])
+    labels = web_meta_labels()
+    assert words["web_meta_labels.line_start"] <= labels and words["web_meta_labels.after_date"] <= labels
+    # Each web frame label opens a furniture line; a section word ends a page's first line
+    # (one that ends like a department, 社会, reads as a kicker first).
+    for label in sorted(words["web_meta_labels.line_start"]):
+        assert roles_of(f"村里修通了路\n{label}：某某\n村民们出行方便了许多。\n")[1][1] == "furniture", label
+    for word in sorted(w for w in words["section_words"] if not w.endswith(tuple(words["department_suffixes"]))):
+        assert roles_of(f"湖东{word}\n全力做好保供稳价各项工作\n本报讯 2月28日，全省保供稳价会议召开。\n")[0][1] == "section", word
+
+
+def test_patterns_built_from_the_words_run_in_bounded_time():
+    import regex
+    from test_backtracking import ADVERSARIAL
+    from pressie import layout
+    built = {k: v for k, v in layout._shapes()._asdict().items() if isinstance(v, regex.Pattern)}
+    built.update(zip(("page_credit", "item_credit", "photo_credit"), layout._credit_patterns()))
+    built["source_credit"] = layout._source_credit()
+    assert len(built) > 20
+    for name, pattern in built.items():
+        for text in ADVERSARIAL:
+            for _ in pattern.finditer(text, timeout=2.0):
+                pass

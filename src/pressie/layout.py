@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -27,7 +28,7 @@ from .lexicon import alternation, data
 from .types import Block
 
 __all__ = ["LayoutSettings", "PageLayout", "split_blocks", "page_layout", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
-           "is_box_label", "is_page_credit", "is_item_credit", "is_source_credit", "is_item"]
+           "is_box_label", "is_page_credit", "is_item_credit", "is_source_credit", "is_item", "web_meta_labels"]
 
 @dataclass(frozen=True)
 class LayoutSettings:
@@ -114,67 +115,204 @@ _DEFAULTS = LayoutSettings()
 
 
 # Patterns used on per-document paths, compiled once.
-_PHOTO_CREDIT_END = regex.compile(r"(?:摄影|供图|图片来源)[:：]?\s*\S{0,8}$")
 _FIRST_PUNCT = regex.compile(r"[,，;；、。！？!?:：]")
 _SENTENCE_PUNCT = regex.compile(r"[。;；,，]")
 _STOP_PUNCT = regex.compile(r"[。;；]")
-_PLACE_NAME_KICKER = regex.compile(r"[\p{Han}]{2,4}(?:街道|镇|乡)")
-_EVENT_WORDS = regex.compile(r"召开|举行|开展|会议")
 
 _LINE = regex.compile(r"[^\n]+")
-# Two-character sentence openers that a comma may follow ("同时,…").
-_OPENERS = frozenset("""同时 此外 目前 近日 当前 随后 最后 首先 其次 另外 据悉 为此 对此 今年 去年 日前 会上 会后 会前 期间 其中 近年 当天 当日 届时 然而 但是 因此 所以 于是 如今 现在 之后
-此前 今天 昨天 前天 明天 今后 以后 接着 另一 一是 二是 三是 四是 五是 总之 可见 显然 记者 眼下 当下 近来 近期 年初 年底 上午 下午 晚上 早上 中午
-""".split())
-# A block that opens with one of these verbs has lost its subject: it continues a sentence.
-_SUBJECTLESS = regex.compile(r"(?:出席|参加|主持|列席|讲话|强调|指出|要求|表示|介绍|陪同|带队|一行|同志|参会|等人|等领导|说,|说:)")
 _TERMINAL = "。！？!?…”’」』)）"
 _OPEN_STRONG = "、,，;；:：—-"
-_PARTICLES = "的了着地得和与及并而或之以且把被让使向于"
-_CAPTION = regex.compile(r"[(（][^()（）\n]{1,30}摄[)）]\s*$|^\s*图为|图为[^\n]{2,80}$")
-_BYLINE = regex.compile(
-    r"^\s*(?:[□■▲◆●◎○★☆◇△]\s*)?(?:(?:本报|本网|本台)?(?:特约|见习|融媒体|全媒体)?(?:记者|通讯员)|摄影|图/|文/|图文|文字|作者|编辑|责任编辑)"
-    r"|^\s*[\p{Han}]{0,8}(?:记者|通讯员)\s*[:：]\s*[\p{Han}]{2,4}(?:[ 、][\p{Han}]{2,4}){0,3}\s*$"
-    r"|^\s*(?:记者\s*)?[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3}\s*摄\s*$"
-    r"|^\s*[□■][^\n。；;,，!！?？]{0,30}$|^\s*[(（][^()（）\n]{0,40}(?:编辑|审核|图文|文字|摄影|记者|通讯员|作者|供稿|审校)[^()（）\n]{0,40}[)）]\s*$")
-# An article's opening: a news-agency lead (strong) or a time/adverbial opener (weak: a new
-# paragraph of the same article may start like that too).
-_LEAD = regex.compile(r"^\s*[·•]?\s*(?:本报讯|本网讯|本台讯|本刊讯|[^\n]{0,12}讯[\s(（]|新华社|人民网|央视网|[^\n]{0,12}电[\s(（]|[^\n]{0,12}网讯|[^\n]{0,12}消息\s)")
-_WEAK_LEAD = regex.compile(r"^\s*(?:(?:19|20)[0-9]{2}年(?![0-9]{0,2}月[0-9]{1,2}日)[^\n,，。]{0,8}?(?:将至|以来|伊始|来临之际|之际)|在[^\n,，。]{2,12}(?:之际|前夕)|[^\n,，。]{2,6}(?:将至|来临之际|前夕)[,，]|根据[^\n。]{2,40}?(?:要求|部署|通知|精神|安排)|[0-9]{1,2}月[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|昨天|昨日|今天|今日|本月|今年[0-9]|连日来|近期|为[^\n]{2,30},)")
-_DEPARTMENT = regex.compile(
-    r"^[\p{Han}]{1,6}(?:局|委|办|院|党委|党工委|政府|中心|所|大队|支队|团委|妇联|工会|法院|检察院|办事处|人大|政协|公司|部|厅|署|站|会)$")
+
+# Date and numbering grammar (digits, Chinese numerals, date units: shapes, not vocabulary).
 _NUMBERED_HEAD = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
-_INLINE_CAPTION = regex.compile(r"^\s*(?:图为[^。\n]{1,28}。?|[—-]{1,2}[^—\n]{1,20}[—-]{1,2}|▲[^\n。]{1,30})\s*$")
-#: A news item of a multi-item column ("◆全国政协…", "▲北京市…"); ■/□ also open bylines ("□本报记者").
-_ITEM = regex.compile(r"^\s*[◆▲●★◇△◎■□○☆](?!\s*(?:本报|本网|本台|特约|融媒体|全媒体|记者|摄影|通讯员|文/|文:|图/|图:))\s*(?=\S)")
+#: A year that is no full date (2016年春节将至), a day or this year's month (3月2日, 三月二日, 今年3月).
+_YEAR_ALONE = r"(?:19|20)[0-9]{2}年(?![0-9]{0,2}月[0-9]{1,2}日)"
+_DAY_OPENERS = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|今年[0-9]"
+#: The date (and time) on a web page's frame line (2020-03-01 09:30, 2020年3月1日).
+_WEB_DATE = r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?"
+_PHOTO_NUMBER = r"[0-9一二三四五六七八九]"
+# A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
+_PAGE_HEADER = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
+                             r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+_DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
+                           r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+
+# The keys of resources/layout_words.json: each {"_doc": …, "words": [...]}, some with more lists
+# or texts; one-character and two-character classes, and lists that must lie inside another.
+_LAYOUT_KEYS = ("box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels",
+                "source_credit_openers", "particle_led_words", "particles", "deck_opening_particles",
+                "sentence_openers", "subjectless_openers", "photo_credit_marks", "photo_report_marks",
+                "photo_supply_marks", "photo_credit_labels",
+                "photo_caption_openers", "photo_number_words", "township_suffixes", "event_words",
+                "department_suffixes", "section_words", "own_media", "reporter_grades", "reporter_roles",
+                "credit_openers", "bracketed_credit_roles", "bullet_credit_openers", "tag_credit_prefixes",
+                "tag_credit_openers", "lead_openers", "dateline_ends", "site_dateline_ends", "report_dateline_ends",
+                "lead_time_words", "year_occasion_ends", "eve_frame", "eve_clause_ends", "directive_frame",
+                "purpose_openers", "web_meta_labels", "web_counters", "web_frame_links", "web_frame_ends",
+                "document_title_openers", "document_kinds", "signatory_suffixes")
+_LAYOUT_LISTS = {"eve_frame": ("ends",), "directive_frame": ("ends",),
+                 "web_meta_labels": ("line_start", "after_date", "own_line")}
+_LAYOUT_TEXTS = {"web_counters": ("before", "after")}
+_LAYOUT_LENGTHS = {"particles": 1, "deck_opening_particles": 1, "sentence_openers": 2}
+_LAYOUT_INSIDE = {"deck_opening_particles": "particles", "web_meta_labels.line_start": "web_meta_labels",
+                  "web_meta_labels.after_date": "web_meta_labels", "web_meta_labels.own_line": "web_meta_labels"}
+
+
+def _word_list(items: object, where: str) -> frozenset[str]:
+    if not isinstance(items, list) or not items or not all(isinstance(w, str) and w and " " not in w for w in items):
+        raise ResourceError(f"layout_words.json: {where} needs a non-empty list of words without spaces")
+    return frozenset(items)
+
+
+@cache
+def layout_words() -> dict[str, frozenset[str]]:
+    """The word classes of ``resources/layout_words.json``: each key's ``words``, and its further
+    lists as ``key.list`` (``web_meta_labels.line_start``). Validated on load: a missing key, an
+    empty list, a word with spaces, a word of the wrong length or outside the list it belongs to
+    raises :class:`~pressie.errors.ResourceError` naming the file and the key."""
+    raw = data("layout_words")
+    out: dict[str, frozenset[str]] = {}
+    for key in _LAYOUT_KEYS:
+        entry = raw.get(key)
+        if not isinstance(entry, dict):
+            raise ResourceError(f"layout_words.json: {key!r} is missing or not an object with a 'words' list")
+        out[key] = _word_list(entry.get("words"), f"{key!r} 'words'")
+        for name in _LAYOUT_LISTS.get(key, ()):
+            out[f"{key}.{name}"] = _word_list(entry.get(name), f"{key!r} {name!r}")
+        for name in _LAYOUT_TEXTS.get(key, ()):
+            if not isinstance(entry.get(name), str):
+                raise ResourceError(f"layout_words.json: {key!r} needs a text {name!r}")
+    for key, size in _LAYOUT_LENGTHS.items():
+        wrong = sorted(w for w in out[key] if len(w) != size)
+        if wrong:
+            raise ResourceError(f"layout_words.json: {key!r} takes words of {size} character(s), not {wrong}")
+    for key, outer in _LAYOUT_INSIDE.items():
+        stray = sorted(out[key] - out[outer])
+        if stray:
+            raise ResourceError(f"layout_words.json: {key!r} lists {stray}, which {outer!r} does not")
+    return out
+
+
+def _layout_text(key: str, name: str) -> str:
+    layout_words()  # validates the file
+    return data("layout_words")[key][name]
+
+
+def web_meta_labels() -> frozenset[str]:
+    """Every label of a web page's metadata (来源, 发布时间, 编辑 …): ``web_meta_labels`` of
+    ``resources/layout_words.json``."""
+    return layout_words()["web_meta_labels"]
+
+
+class _Shapes(NamedTuple):
+    """The patterns and word sets built from ``layout_words.json``."""
+
+    particles: frozenset[str]
+    deck_openers: frozenset[str]
+    openers: frozenset[str]
+    photo_marks: tuple[str, ...]
+    caption_openers: tuple[str, ...]
+    photo_credit_end: regex.Pattern
+    place_name_kicker: regex.Pattern
+    event_words: regex.Pattern
+    subjectless: regex.Pattern
+    caption: regex.Pattern
+    byline: regex.Pattern
+    lead: regex.Pattern
+    weak_lead: regex.Pattern
+    department: regex.Pattern
+    inline_caption: regex.Pattern
+    item: regex.Pattern
+    section_head: regex.Pattern
+    web_meta: regex.Pattern
+    photo_numbered: regex.Pattern
+    doc_title: regex.Pattern
+    signatory: regex.Pattern
+    column_tag_end: regex.Pattern
+
+
+def _compile(pattern: str, key: str) -> regex.Pattern:
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error as error:  # pragma: no cover - words are escaped
+        raise ResourceError(f"layout_words.json: {key}: pattern does not compile: {error}") from None
+    if compiled.fullmatch(""):
+        raise ResourceError(f"layout_words.json: {key}: pattern matches the empty string")
+    return compiled
+
+
+@cache
+def _shapes() -> _Shapes:
+    w = layout_words()
+
+    def a(key: str) -> str:
+        return alternation(w[key])
+
+    marks, caps = a("photo_credit_marks"), a("photo_caption_openers")
+    reporters = a("reporter_roles")
+    counter = (rf"{regex.escape(_layout_text('web_counters', 'before'))}\s*[0-9]+\s*"
+               rf"{regex.escape(_layout_text('web_counters', 'after'))}(?:{a('web_counters')})")
+    return _Shapes(
+        particles=w["particles"],
+        deck_openers=w["deck_opening_particles"],
+        openers=w["sentence_openers"],
+        photo_marks=tuple(sorted(w["photo_credit_marks"])),
+        caption_openers=tuple(sorted(w["photo_caption_openers"])),
+        photo_credit_end=_compile(rf"(?:{a('photo_credit_labels')})[:：]?\s*\S{{0,8}}$", "photo_credit_labels"),
+        place_name_kicker=_compile(rf"[\p{{Han}}]{{2,4}}(?:{a('township_suffixes')})", "township_suffixes"),
+        event_words=_compile(a("event_words"), "event_words"),
+        # A block that opens with one of these words has lost its subject: it continues a sentence.
+        subjectless=_compile(a("subjectless_openers"), "subjectless_openers"),
+        caption=_compile(rf"[(（][^()（）\n]{{1,30}}(?:{marks})[)）]\s*$|^\s*(?:{caps})|(?:{caps})[^\n]{{2,80}}$",
+                         "photo_credit_marks"),
+        byline=_compile(
+            rf"^\s*(?:[□■▲◆●◎○★☆◇△]\s*)?(?:(?:{a('own_media')})?(?:{a('reporter_grades')})?(?:{reporters})"
+            rf"|{a('credit_openers')})"
+            rf"|^\s*[\p{{Han}}]{{0,8}}(?:{reporters})\s*[:：]\s*[\p{{Han}}]{{2,4}}(?:[ 、][\p{{Han}}]{{2,4}}){{0,3}}\s*$"
+            rf"|^\s*(?:(?:{reporters})\s*)?[\p{{Han}}]{{2,4}}(?:\s+[\p{{Han}}]{{2,4}}){{0,3}}\s*(?:{marks})\s*$"
+            rf"|^\s*[□■][^\n。；;,，!！?？]{{0,30}}$"
+            rf"|^\s*[(（][^()（）\n]{{0,40}}(?:{a('bracketed_credit_roles')})[^()（）\n]{{0,40}}[)）]\s*$", "credit_openers"),
+        # An article's opening: a news-agency lead (strong) or a time/adverbial opener (weak: a new
+        # paragraph of the same article may start like that too).
+        lead=_compile(rf"^\s*[·•]?\s*(?:{a('lead_openers')}|[^\n]{{0,12}}(?:{a('dateline_ends')})[\s(（]"
+                      rf"|[^\n]{{0,12}}(?:{a('site_dateline_ends')})|[^\n]{{0,12}}(?:{a('report_dateline_ends')})\s)",
+                      "lead_openers"),
+        weak_lead=_compile(
+            rf"^\s*(?:{_YEAR_ALONE}[^\n,，。]{{0,8}}?(?:{a('year_occasion_ends')})"
+            rf"|(?:{a('eve_frame')})[^\n,，。]{{2,12}}(?:{a('eve_frame.ends')})"
+            rf"|[^\n,，。]{{2,6}}(?:{a('eve_clause_ends')})[,，]"
+            rf"|(?:{a('directive_frame')})[^\n。]{{2,40}}?(?:{a('directive_frame.ends')})"
+            rf"|{_DAY_OPENERS}|{a('lead_time_words')}|(?:{a('purpose_openers')})[^\n]{{2,30}},)", "lead_time_words"),
+        department=_compile(rf"^[\p{{Han}}]{{1,6}}(?:{a('department_suffixes')})$", "department_suffixes"),
+        inline_caption=_compile(rf"^\s*(?:(?:{caps})[^。\n]{{1,28}}。?|[—-]{{1,2}}[^—\n]{{1,20}}[—-]{{1,2}}|▲[^\n。]{{1,30}})\s*$",
+                                "photo_caption_openers"),
+        # A news item of a multi-item column ("◆全国政协…", "▲北京市…"); ■/□ also open bylines ("□本报记者").
+        item=_compile(rf"^\s*[◆▲●★◇△◎■□○☆](?!\s*(?:{a('bullet_credit_openers')}))\s*(?=\S)", "bullet_credit_openers"),
+        section_head=_compile(rf"(?:{a('section_words')})$", "section_words"),
+        # The frame of a web page around an article: source and time labels, editor, comment counters, links.
+        web_meta=_compile(rf"^\s*(?:{a('web_meta_labels.line_start')})\s*[:：]"
+                          rf"|^\s*{_WEB_DATE}\s*(?:{a('web_meta_labels.after_date')})\s*[:：]"
+                          rf"|^\s*【?(?:{a('web_meta_labels.own_line')})\s*[:：][^】\n]*】?\s*$|{counter}"
+                          rf"|(?:{a('web_frame_ends')})\s*$|^\s*(?:{a('web_frame_links')})", "web_meta_labels"),
+        photo_numbered=_compile(rf"\p{{Han}}0[1-9]$|^(?:{a('photo_number_words')}){_PHOTO_NUMBER}\s*[:：]?",
+                                "photo_number_words"),
+        doc_title=_compile(rf"^(?:{a('document_title_openers')}).{{2,40}}(?:{a('document_kinds')})$", "document_kinds"),
+        signatory=_compile(rf"(?:{a('signatory_suffixes')})$", "signatory_suffixes"),
+        column_tag_end=_compile(
+            rf"\p{{Han}}[(（](?!\s*(?:{a('tag_credit_prefixes')})?(?:{a('tag_credit_openers')}))"
+            rf"(?![^()（）]*(?:{alternation(w['photo_credit_marks'] | w['photo_supply_marks'])})[)）])"
+            rf"[^()（）\n]{{2,40}}[)）]\s*$", "tag_credit_openers"),
+    )
 
 
 def is_item(text: str, settings: LayoutSettings | None = None) -> bool:
     """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
     st = settings or _DEFAULTS
-    if not _ITEM.match(text) or text.rstrip().rstrip(")）").endswith("摄"):
+    sh = _shapes()
+    if not sh.item.match(text) or text.rstrip().rstrip(")）").endswith(sh.photo_marks):
         return False
     # "●聚焦主题、紧扣主线，以上率下": a bulleted line with no full stop is a subhead, not an item.
     return bool(_STOP_PUNCT.search(text)) or (end_class(text) == "closed" and len(text.strip()) > st.bullet_subhead_max)
-_SECTION_HEAD = regex.compile(r"(?:新闻|要闻|动态|视点|时评|纵横|快讯|简讯|速递|播报|聚焦|关注|之窗|天地|专题|专版|综合|民生|城事|县域|基层|社会|经济|时政|政务|党建|一线|观察|现场|焦点|图片|广告|副刊)$")
-
-
-_LAYOUT_KEYS = ("box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels",
-                "source_credit_openers", "particle_led_words")
-
-
-@cache
-def layout_words() -> dict[str, frozenset[str]]:
-    """The word classes of ``resources/layout_words.json`` (validated: each key a non-empty word list)."""
-    raw = data("layout_words")
-    out: dict[str, frozenset[str]] = {}
-    for key in _LAYOUT_KEYS:
-        entry = raw.get(key)
-        items = entry.get("words") if isinstance(entry, dict) else None
-        if not isinstance(items, list) or not items or not all(isinstance(w, str) and w and " " not in w for w in items):
-            raise ResourceError(f"layout_words.json: {key!r} needs a non-empty 'words' list of words without spaces")
-        out[key] = frozenset(items)
-    return out
 
 
 @cache
@@ -203,7 +341,7 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     page = regex.compile(rf"^\s*(?:{alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
                          rf"(?:\s*[、,，]\s*{name})*\s*$")
     item = regex.compile(rf"^\s*(?:{alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
-    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:摄影报道|摄)\s*"
+    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:{alternation(lw['photo_credit_marks'] | lw['photo_report_marks'])})\s*"
                           rf"(?:[(（](?:{alternation(lw['photo_agencies'])})[)）])?\s*$")
     return page, item, photo
 
@@ -270,7 +408,7 @@ def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None) 
             if number == 1:
                 run.append(k)
             continue
-        if run and (_BYLINE.search(b.text) or is_item_credit(b.text, st)) and len(b.text.strip()) <= st.byline_anchor_max:
+        if run and (_shapes().byline.search(b.text) or is_item_credit(b.text, st)) and len(b.text.strip()) <= st.byline_anchor_max:
             continue
         close()
     close()
@@ -308,13 +446,13 @@ def end_class(text: str) -> str:
     if not s:
         return "closed"
     ch = s[-1]
-    if ch == "摄" or _PHOTO_CREDIT_END.search(s):
+    if s.endswith(_shapes().photo_marks) or _shapes().photo_credit_end.search(s):
         return "closed"
     if ch in _TERMINAL:
         if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
             return "open"
         return "closed"
-    if ch in _OPEN_STRONG or ch in _PARTICLES:
+    if ch in _OPEN_STRONG or ch in _shapes().particles:
         return "open_strong"
     return "open"
 
@@ -329,17 +467,18 @@ def start_class(text: str, settings: LayoutSettings | None = None) -> str:
         return "normal"
     if s[0] in "、,，;；:：。！？!?)）”’」』…—" :
         return "punct"
-    if s[0] in _PARTICLES and not s.startswith(_particle_led_words()):
+    sh = _shapes()
+    if s[0] in sh.particles and not s.startswith(_particle_led_words()):
         return "particle"
     close = s.find("”")
     opening = s.find("“")
     if close != -1 and (opening == -1 or close < opening):
         return "quote_close"
-    if _LEAD.match(s):
+    if sh.lead.match(s):
         return "lead"
-    if _WEAK_LEAD.match(s):
+    if sh.weak_lead.match(s):
         return "weak_lead"
-    if _SUBJECTLESS.match(s):
+    if sh.subjectless.match(s):
         return "clause"
     first = _FIRST_PUNCT.search(s)
     if first and (first[0] in ";；" and first.start() <= st.clause_semicolon_window
@@ -347,7 +486,7 @@ def start_class(text: str, settings: LayoutSettings | None = None) -> str:
         return "clause"  # "…稳定;要…" or "安全、…": the rest of a sentence, not its start
     if first and first.start() <= 1:
         return "clause"  # "度,对发现的…": a one-character clause is the end of a cut word
-    if first and first.start() == 2 and first[0] in ",，" and s[:2] not in _OPENERS:
+    if first and first.start() == 2 and first[0] in ",，" and s[:2] not in sh.openers:
         return "clause"  # "施策,以…": two characters before a comma that open no sentence
     return "normal"
 
@@ -370,31 +509,15 @@ def _heading_like(text: str, st: LayoutSettings) -> bool:
     if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
         return False  # an unclosed quote: running text cut at the column end
     # A display line that names its column (让…舒心(城市更新观察)) may open with 让/把/以.
-    return start_class(s, st) not in ("particle", "punct") or (s[0] in _PARTICLES and _HEAD_END.search(s) is not None)
+    return start_class(s, st) not in ("particle", "punct") or (s[0] in _shapes().particles and _HEAD_END.search(s) is not None)
 
 
-# A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
-_PAGE_HEADER = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
-                             r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")
-# The frame of a web page around an article: source and time labels, editor, comment counters, links.
-_WEB_META = regex.compile(r"^\s*(?:来源|作者|发布时间|发表时间|发布日期|浏览次数|点击数|点击量|阅读量|字号)\s*[:：]"
-                          r"|^\s*(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?"
-                          r"\s*(?:来源|作者|编辑)\s*[:：]"
-                          r"|^\s*【?责任编辑\s*[:：][^】\n]*】?\s*$|已有\s*[0-9]+\s*人(?:评论|参与|阅读)|阅读全部\s*$"
-                          r"|^\s*(?:用户评论|我要评论|相关新闻|相关阅读|分享到|打印本页|关闭窗口|上一篇|下一篇|返回顶部)")
-_PHOTO_NUMBERED = regex.compile(r"\p{Han}0[1-9]$|^图[0-9一二三四五六七八九]\s*[:：]?")
-_DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
-                           r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
-_DOC_TITLE = regex.compile(r"^关于.{2,40}的?(?:通知|意见|实施意见|决定|办法|方案|实施方案|规定|细则|报告|规划|纲要|指导意见)$")
-_SIGNATORY = regex.compile(r"(?:办公室|办公厅|委员会|人民政府|政府|党委|党组|[委局厅办部])$")
 
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
 _DECK_BODY = regex.compile(r"[^。;；\n]{4,}")
 _DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
 
-
-_DECK_OPENERS = "以把让使向于和与"
 _DECK_CLAUSES = regex.compile(r"\S[,，、]\S")
 
 
@@ -409,16 +532,17 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest:
     if longest is None:
         longest = st.deck_max
     full = text.strip()
-    tag = _COLUMN_TAG_END.search(full)
+    sh = _shapes()
+    tag = sh.column_tag_end.search(full)
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
     if s.startswith(("——", "--")):
         s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
-    if not s or len(s) > longest or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in _PARTICLES:
+    if not s or len(s) > longest or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in sh.particles:
         return False
     sc = start_class(s, st)
     if s.count("“") != s.count("”") or sc in ("punct", "quote_close", "lead"):
         return False
-    if sc == "particle" and s[0] not in _DECK_OPENERS:
+    if sc == "particle" and s[0] not in sh.deck_openers:
         return False  # "的…", "并…": the rest of a sentence; a deck may open with 以/把/让/向 …
     # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line or opens
     # the page or a blank-separated part (中组部、人社部印发…), where no sentence can be going on.
@@ -429,7 +553,7 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest:
 
 def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings) -> bool:
     """A byline at ``k`` with a sentence opening right below it: the credit under an article's head."""
-    if k + 1 >= len(blocks) or heading[k] or not _BYLINE.search(blocks[k].text) \
+    if k + 1 >= len(blocks) or heading[k] or not _shapes().byline.search(blocks[k].text) \
             or len(blocks[k].text.strip()) > st.byline_anchor_max:
         return False
     below = blocks[k + 1].text
@@ -440,7 +564,7 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
     """Mark as headings the deck-shaped lines next to a heading or a byline (a headline's decks above
     or below it, a display line over a byline): alone among body text such a line is a paragraph."""
     n = len(blocks)
-    anchor = [heading[k] or bool(_BYLINE.search(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
+    anchor = [heading[k] or bool(_shapes().byline.search(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
               for k in range(n)]
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
@@ -451,7 +575,7 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
             and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st))
             for k in range(n)]
     for k in range(n):
-        if deck[k] and _COLUMN_TAG_END.search(blocks[k].text):
+        if deck[k] and _shapes().column_tag_end.search(blocks[k].text):
             heading[k] = anchor[k] = True  # "驻村工作，就要不怕难题(新春走基层)": a headline naming its column
     for k in range(n - 1):
         if opens[k] and deck[k] and deck[k + 1]:  # two display lines opening the page or a blank-separated part
@@ -463,7 +587,7 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
             above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
                                                      or (deck[k - 1] and opens[k - 1])
                                                      or blocks[k + 1].text.lstrip().startswith("——")
-                                                     or _COLUMN_TAG_END.search(blocks[k + 1].text) is not None
+                                                     or _shapes().column_tag_end.search(blocks[k + 1].text) is not None
                                                      or _BANNER.fullmatch(blocks[k].text.strip()) is not None
                                                      or _credit_over_text(blocks, k + 1, heading, st))
             if above or (k > 0 and heading[k - 1]):
@@ -493,8 +617,6 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: Layout
 
 #: A short display line with no punctuation at all (让志愿红在抗洪抢险一线处处闪耀): never a cut paragraph.
 _BANNER = regex.compile(r"[\p{Han}“”\s]{4,20}")
-_COLUMN_TAG_END = regex.compile(r"\p{Han}[(（](?!\s*(?:本报|特约)?(?:记者|通讯员|作者|摄影|图/|文/))(?![^()（）]*(?:摄|供图)[)）])"
-                             r"[^()（）\n]{2,40}[)）]\s*$")
 _HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
 
 
@@ -531,10 +653,11 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
     """The blocks with their roles (as :func:`assign_roles`), with :func:`blank_before` and
     :func:`numbered_items` of the page, each computed once."""
     st = settings or _DEFAULTS
+    sh = _shapes()
     n = len(blocks)
     roles: list[tuple[str, float]] = []
     blanks = blank_before(blocks)
-    heading = [_heading_like(b.text, st) and not _BYLINE.search(b.text) for b in blocks]
+    heading = [_heading_like(b.text, st) and not _shapes().byline.search(b.text) for b in blocks]
     _add_decks(blocks, heading, blanks, st)
     items = numbered_items(blocks, st)
     for i, b in enumerate(blocks):
@@ -543,7 +666,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
             roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
             continue
         if len(s) <= st.web_frame_max and not _STOP_PUNCT.search(s) and (
-                _WEB_META.search(s) or s.count("|") >= st.web_menu_bars_min):
+                sh.web_meta.search(s) or s.count("|") >= st.web_menu_bars_min):
             roles.append(("furniture", st.score_web_frame))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
             continue
         if is_page_credit(s, st):
@@ -568,17 +691,17 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
         if _NUMBERED_HEAD.match(s) and len(s) <= st.numbered_head_max and not _STOP_PUNCT.search(s):
             roles.append(("subhead", st.score_numbered_head))
             continue
-        if _INLINE_CAPTION.match(s) or (_PHOTO_NUMBERED.search(s) and len(s) <= st.photo_line_max
+        if sh.inline_caption.match(s) or (sh.photo_numbered.search(s) and len(s) <= st.photo_line_max
                                         and not _STOP_PUNCT.search(s)):
             roles.append(("subhead", st.score_photo_line))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
-        if _CAPTION.search(s) and len(s) > st.caption_min:
-            if s.startswith("图为") and i > 0 and roles[i - 1][0] == "body":
+        if sh.caption.search(s) and len(s) > st.caption_min:
+            if s.startswith(sh.caption_openers) and i > 0 and roles[i - 1][0] == "body":
                 roles.append(("subhead", st.score_photo_line))  # "图为…" under a paragraph: the photo of that story
                 continue
             roles.append(("caption", st.score_caption))
             continue
-        if _BYLINE.search(s) and len(s) <= st.byline_max and not _LEAD.match(s):
+        if _shapes().byline.search(s) and len(s) <= st.byline_max and not sh.lead.match(s):
             roles.append(("byline", st.score_byline))
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
@@ -596,27 +719,27 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
                 is_item(blocks[i + 1].text, st) or blocks[i + 1].index in items):
             roles.append(("section", st.score_column_label))  # "简讯" over ◆ items: the column's label
             continue
-        place_kicker = bool(_PLACE_NAME_KICKER.fullmatch(compact)) and bool(nxt)
-        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _BYLINE.search(blocks[i + 1].text) \
+        place_kicker = bool(sh.place_name_kicker.fullmatch(compact)) and bool(nxt)
+        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _shapes().byline.search(blocks[i + 1].text) \
             and _paragraph(blocks[i - 1].text)  # between two paragraphs: a section heading, not a label
-        if (_DEPARTMENT.match(compact) or place_kicker) and len(compact) <= st.kicker_max and " " not in s \
-                and not _EVENT_WORDS.search(compact) and not over_text:
+        if (sh.department.match(compact) or place_kicker) and len(compact) <= st.kicker_max and " " not in s \
+                and not sh.event_words.search(compact) and not over_text:
             roles.append(("kicker", st.score_kicker))
             continue
         # A page's first short line names its section (要闻, 基层动态); a longer one over a headline
         # (胡春华强调, 国办印发通报) is that headline's overline.
         if i == 0 and len(compact) <= st.section_line_max and (
-                len(compact) <= st.section_name_max or _SECTION_HEAD.search(compact) or i + 1 == n):
+                len(compact) <= st.section_name_max or sh.section_head.search(compact) or i + 1 == n):
             roles.append(("section", st.score_page_section))
             continue
         if i == n - 1:
             roles.append(("furniture", st.score_slogan))
             continue
-        nxt_caption = i + 1 < n and bool(_CAPTION.search(blocks[i + 1].text.strip()))
-        if len(compact) <= st.section_head_max and _SECTION_HEAD.search(compact) and (nxt or nxt_caption):
+        nxt_caption = i + 1 < n and bool(sh.caption.search(blocks[i + 1].text.strip()))
+        if len(compact) <= st.section_head_max and sh.section_head.search(compact) and (nxt or nxt_caption):
             roles.append(("section", st.score_section_head))
             continue
-        if nxt and i + 1 < n and not _DEPARTMENT.match(blocks[i + 1].text.strip().replace(" ", "")):
+        if nxt and i + 1 < n and not sh.department.match(blocks[i + 1].text.strip().replace(" ", "")):
             roles.append(("overline", st.score_overline))
             continue
         roles.append(("headline", st.score_headline))
@@ -626,7 +749,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
     for k in range(n - 1):
         # "社工和受益老人交流" right above "志愿者入户义剪02": one photo's two caption lines.
         if final[k] in ("overline", "headline") and final[k + 1] == "subhead" \
-                and _PHOTO_NUMBERED.search(blocks[k + 1].text.strip()) and k > 0 and final[k - 1] == "body":
+                and sh.photo_numbered.search(blocks[k + 1].text.strip()) and k > 0 and final[k - 1] == "body":
             final[k] = "subhead"
     i = 0
     while i < n:
@@ -641,9 +764,9 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
         # body text: "…请认真贯彻执行。" / 中共某市委办公室 / 2017年1月10日) stays in the article.
         dated = [k for k in run if _DATE_LINE.fullmatch(blocks[k].text.strip())]
         if dated and i > 0 and final[i - 1] == "body" and all(
-                _SIGNATORY.search(blocks[k].text.strip()) for k in run if k < dated[-1]):
+                sh.signatory.search(blocks[k].text.strip()) for k in run if k < dated[-1]):
             for k in run:
-                if k <= dated[-1] or _DOC_TITLE.search(blocks[k].text.strip()):
+                if k <= dated[-1] or sh.doc_title.search(blocks[k].text.strip()):
                     final[k] = "subhead"  # and the title of the document it signs ("关于…的实施意见")
             run = [k for k in run if final[k] != "subhead"]
         heads = [k for k in run if final[k] != "kicker"]
