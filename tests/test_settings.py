@@ -40,3 +40,19 @@ def test_extract_uses_the_settings_given():
     # A floor no mention reaches drops every event.
     high = Settings().replace(events={"floor": 50.0, "low_floor": 50.0})
     assert pressie.extract(text, published="2020-03-09", settings=high).events == ()
+
+
+def test_every_stage_has_its_record():
+    assert set(Settings().to_dict()) == {"layout", "times", "events"}
+    assert isinstance(Settings().layout, pressie.LayoutSettings) and isinstance(Settings().times, pressie.TimeSettings)
+
+
+def test_time_settings_reach_the_time_grammar():
+    # 1月30日 in a paper of 3 January: 27 days ahead lies within the default window, so this
+    # year's; with no window every later date counts as farther than one before: last year's.
+    text = "1月30日,区委召开常委会。"
+    (default,) = pressie.extract(text, published="2021-01-03").times
+    assert default.start_value == "2021-01-30"
+    strict = Settings().replace(times={"past_window_days": 0})
+    (changed,) = pressie.extract(text, published="2021-01-03", settings=strict).times
+    assert changed.start_value == "2020-01-30"

@@ -106,9 +106,10 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
     if mode not in MODES:
         raise OptionError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     anchor, source = publication(text, published, max_chars)
-    page, norm = read_layout(text, published=anchor, published_source=source, id=id, traditional=traditional)
+    page, norm = read_layout(text, published=anchor, published_source=source, id=id, traditional=traditional,
+                             settings=settings)
     if until != "layout":
-        page = read_units(page, mode=mode, segmenter=segmenter)
+        page = read_units(page, mode=mode, segmenter=segmenter, settings=settings)
         if until == "events":
             page = read_events(page, triggers=triggers, settings=settings)
     return to_source(page, norm)
@@ -135,26 +136,27 @@ def publication(text: str, published: "_dt.date | str | None", max_chars: int = 
 
 
 def read_layout(text: str, *, published: "_dt.date | None" = None, published_source: str | None = None,
-                id: str | None = None, traditional: bool = False) -> "tuple[Page, Normalized]":
+                id: str | None = None, traditional: bool = False,
+                settings: Settings | None = None) -> "tuple[Page, Normalized]":
     """Normalise ``text`` and split it into blocks with their layout roles.
 
     Returns the page on the normalised text (``page.text``) and the :class:`Normalized` map
     back to ``text``. Arguments are not checked here: :func:`extract` checks them.
     """
     norm = normalize(text, traditional=traditional)
-    blocks = assign_roles(split_blocks(norm.text))
+    blocks = assign_roles(split_blocks(norm.text), settings.layout if settings is not None else None)
     page = Page(text=norm.text, id=id, published=published.isoformat() if published else None,
                 published_source=published_source, blocks=tuple(blocks))
     return page, norm
 
 
-def read_units(page: Page, *, mode: str = "auto", segmenter=None) -> Page:
+def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Settings | None = None) -> Page:
     """Find the page's times, quantities, people, credits, places and organisations, and
     assemble its article units (``page`` from :func:`read_layout`)."""
     nt = page.text
     anchor = _dt.date.fromisoformat(page.published) if page.published else None
     blocks = list(page.blocks)
-    times = _find_times_norm(nt, anchor)
+    times = _find_times_norm(nt, anchor, settings.times if settings is not None else None)
     dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
     quantities = [q for q in _find_quantities_norm(nt) if not dates.overlaps(q.start, q.end)]
     credits = _find_credits_norm(nt)

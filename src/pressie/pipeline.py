@@ -170,12 +170,12 @@ class _Component:
             published = doc.user_data.get(PUBLISHED_KEY, self.published)
             anchor, source = publication(doc.text, published, self.max_chars)
             page, norm = read_layout(doc.text, published=anchor, published_source=source,
-                                     traditional=self.traditional)
+                                     traditional=self.traditional, settings=self.settings)
             stage = "layout"
         else:
             page, norm, stage = resumed
         if self.until != "layout" and stage == "layout":
-            page, stage = read_units(page, mode=self.mode), "units"
+            page, stage = read_units(page, mode=self.mode, settings=self.settings), "units"
         if self.until == "events" and stage == "units":
             page, stage = read_events(page, triggers=self.triggers, settings=self.settings), "events"
         if stage == "events":

@@ -1,7 +1,8 @@
 """The tuned numbers of every stage in one frozen record.
 
-:class:`Settings` gathers the settings record of each stage (today the event stage's
-:class:`~pressie.events.EventSettings`); pass it to :func:`pressie.extract` as
+:class:`Settings` gathers the settings record of each stage (the layout roles'
+:class:`~pressie.layout.LayoutSettings`, the time grammar's :class:`~pressie.times.TimeSettings`,
+the event stage's :class:`~pressie.events.EventSettings`); pass it to :func:`pressie.extract` as
 ``settings=`` or to the spaCy components' ``settings`` config. The defaults, and what each
 number does, are tabled in docs/design.md. Records are immutable: change a value with
 :meth:`Settings.replace`::
@@ -18,14 +19,18 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
 
 from .events import EventSettings
+from .layout import LayoutSettings
+from .times import TimeSettings
 
-__all__ = ["Settings", "EventSettings"]
+__all__ = ["Settings", "EventSettings", "LayoutSettings", "TimeSettings"]
 
 
 @dataclass(frozen=True)
 class Settings:
     """The settings of every stage (each has documented defaults)."""
 
+    layout: LayoutSettings = field(default_factory=LayoutSettings)
+    times: TimeSettings = field(default_factory=TimeSettings)
     events: EventSettings = field(default_factory=EventSettings)
 
     def __post_init__(self) -> None:
