@@ -1,5 +1,6 @@
 """Small pages of our own making, one per phenomenon of page layout."""
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import assert_offsets
@@ -276,10 +277,31 @@ def test_links_form_a_matching_at_least_as_good_as_greedy(raw):
 
 
 def test_many_floating_blocks_take_the_greedy_assignment():
-    from pressie.units import MAX_MATCHED_TAILS, _best_links
+    from pressie.units import UnitSettings, _best_links, _greedy_links
 
-    cands = [(1.0 + (t % 3), t, t - 1, 0, False) for t in range(1, 3 * MAX_MATCHED_TAILS)]
-    assert len(_best_links(cands)) > MAX_MATCHED_TAILS
+    limit = UnitSettings().max_matched_tails
+    # One chain of competing candidates (each tail may follow two heads): one group above the limit.
+    cands = [(1.0 + (t % 3), t, t - 1, 0, False) for t in range(1, 3 * limit)]
+    cands += [(0.5 + (t % 2), t, t - 2, 0, False) for t in range(2, 3 * limit)]
+    assert _best_links(cands) == _greedy_links(cands)
+    assert len(_best_links(cands)) > limit
+
+
+@given(st.lists(st.tuples(st.floats(0.5, 10, allow_nan=False), st.integers(1, 30), st.integers(0, 29)),
+                max_size=60))
+@settings(max_examples=200)
+def test_links_solved_per_group_are_the_links_of_one_matching(raw):
+    """Candidates that share no tail or head are matched group by group; the result is the one
+    matching over all of them would give (same pairs, same order)."""
+    from pressie.units import _best_links, _components, _hungarian
+
+    cands = list({(t, h): (round(w, 3), t, h, 0, False) for w, t, h in raw if h < t}.values())
+    groups = _components(cands)
+    assert sorted(c for g in groups for c in g) == sorted(cands)
+    for g in groups:
+        others = {x for other in groups if other is not g for c in other for x in (("t", c[1]), ("h", c[2]))}
+        assert not others & {x for c in g for x in (("t", c[1]), ("h", c[2]))}
+    assert _best_links(cands) == sorted(_hungarian(cands), key=lambda c: c[1])
 
 
 COLUMN = """人民日报 1998年3月12日 第1版(要闻)
@@ -391,11 +413,67 @@ def test_short_tail_goes_to_its_topic_not_the_block_above():
     assert [3, 4, 5] in blocks
 
 
-def test_relative_topic_cue_is_what_decides(monkeypatch):
+def assembled(text, settings=None, explain=None):
+    """The article blocks of a page text assembled with ``settings`` (names as extract finds them)."""
+    from pressie.core import _names_by_block
+    from pressie.units import assemble_units
+
+    layout = pressie.extract(text, until="layout")
+    people = pressie.extract(text, until="units").people
+    blocks = list(layout.blocks)
+    articles, _, _ = assemble_units(blocks, names=_names_by_block(blocks, people), settings=settings,
+                                    explain=explain)
+    return [list(a.blocks) for a in articles]
+
+
+def test_relative_topic_cue_is_what_decides():
+    from pressie.units import UnitSettings
+
+    assert [0, 1, 2, 6] in assembled(SHORT_TOPICAL_TAIL)
+    assert [0, 1, 2, 6] in assembled(SHORT_TOPICAL_TAIL, UnitSettings())
+    assert [0, 1, 2, 6] not in assembled(SHORT_TOPICAL_TAIL, UnitSettings(relative_similarity_weight=0.0))
+
+
+def test_unit_settings_are_frozen_and_checked():
+    import dataclasses
+
+    from pressie.units import UnitSettings, assemble_units
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        UnitSettings().similarity_weight = 1.0
+    with pytest.raises(TypeError, match="UnitSettings"):
+        assemble_units([], settings={"similarity_weight": 1.0})
+    # Every tuned number is documented: a field comment per field in units.py.
+    import inspect
+
     import pressie.units as u
-    monkeypatch.setattr(u, "relative_similarity_weight", 0.0)
-    blocks, _, _ = units(SHORT_TOPICAL_TAIL)
-    assert [0, 1, 2, 6] not in blocks
+
+    source = inspect.getsource(u.UnitSettings)
+    for field in dataclasses.fields(UnitSettings):
+        line = next(k for k, text in enumerate(source.splitlines()) if text.strip().startswith(f"{field.name}:"))
+        assert source.splitlines()[line - 1].strip().startswith("#:"), field.name
+
+
+def test_link_score_terms_follow_the_settings():
+    from pressie.units import UnitSettings
+
+    explain: dict = {}
+    assembled(SHORT_TOPICAL_TAIL, explain=explain)
+    doubled: dict = {}
+    assembled(SHORT_TOPICAL_TAIL, UnitSettings(distance_weight=0.06), explain=doubled)
+    assert explain.keys() == doubled.keys() and explain
+    for pair, terms in explain.items():
+        distance = dict(terms)["distance"]
+        assert distance == pytest.approx(-0.03 * (pair[0] - pair[1]))
+        assert dict(doubled[pair])["distance"] == pytest.approx(2 * distance)
+
+
+def test_a_far_tail_links_only_within_the_link_distance():
+    from pressie.units import UnitSettings
+
+    explain: dict = {}
+    assembled(SHORT_TOPICAL_TAIL, UnitSettings(max_link_distance=1), explain=explain)
+    assert explain and all(t - h <= 1 for t, h in explain)
 
 
 CREDITED_BRIEF = """县域经济

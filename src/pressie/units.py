@@ -14,9 +14,10 @@ shared names, adjacency, distance) taken best-first, not first-come.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import repeat
 from math import sqrt
 from operator import add, mul
@@ -27,21 +28,180 @@ from .layout import blank_before, end_class, is_box_label, is_item, numbered_ite
 from .people import _lex as _people_lex
 from .types import Article, Block, Link, Span
 
-__all__ = ["assemble_units", "single_article", "looks_like_page", "overlap"]
+__all__ = ["assemble_units", "single_article", "looks_like_page", "overlap", "UnitSettings"]
 
 # Patterns used on per-document paths, compiled once.
 _NON_HAN = regex.compile(r"[^\p{Han}]")
 
 _MIN_OVERLAP = 4
-MAX_MATCHED_TAILS = 64  # floating blocks on one page up to which links are an exact max-weight matching
-MAX_LINK_DISTANCE = 80  # blocks: a tail lands on the same page as its head (keeps huge inputs linear)
-similarity_weight = 10.0  # weight of the character-bigram cosine between a tail and its head's unit
 _HAN2 = regex.compile(r"\p{Han}{2}")
-#: Added to a plausible link in proportion to its similarity over the tail's best similarity among
-#: all its candidate heads (a short tail shares few bigrams with anything, but most with its own article).
-relative_similarity_weight = 3.0
-headline_word_weight = 0.4  # per bigram of the head's headline found in the tail (at most 3)
-boundary_word_weight = 1.5  # the head's last and the tail's first character make a word seen on the page
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSettings:
+    """The tuned numbers of article assembly: the score of a continuation link between a body
+    block that ends an article's visible text (the head) and a floating block (the tail), the
+    assignment of tails to heads, and the evidence that a heading run is a section heading
+    inside the article above it rather than a new article's head.
+
+    Pass one to :func:`assemble_units` as ``settings=`` (``None``: these defaults, tuned on the
+    dev gold). Link score terms are added up per (tail, head) pair; a pair above
+    ``min_link_score`` is a candidate, and the candidates are assigned with the largest total.
+    """
+
+    # -- Candidates ------------------------------------------------------------------------
+    #: Blocks at most between a head and its tail (a tail lands on the same page as its head;
+    #: keeps huge inputs linear).
+    max_link_distance: int = 80
+    #: Floating blocks in one group of competing candidates up to which the links are an exact
+    #: maximum-weight matching; a larger group takes the best-first (greedy) assignment.
+    max_matched_tails: int = 64
+    #: A candidate below or at this score is dropped (before and after the relative topic cue).
+    min_link_score: float = 0.4
+    #: A link's confidence is its score over this, capped at 1.
+    confidence_scale: float = 8
+    #: Paragraphs followed up a chain (or down a link chain) to find the article a block belongs to.
+    max_chain: int = 50
+
+    # -- Link score: the seam ----------------------------------------------------------------
+    #: The head's end repeated at the tail's start counts from this many characters.
+    min_overlap: int = 4
+    #: From this many repeated characters the repeat is the layout's (a long overlap) ...
+    long_overlap: int = 6
+    #: ... scoring this much ...
+    long_overlap_score: float = 6
+    #: ... plus one per this many repeated characters ...
+    overlap_chars_per_point: float = 20
+    #: ... counted up to this many characters.
+    overlap_cap: int = 60
+    #: A shorter repeat may be a common phrase ("专项行动。").
+    short_overlap_score: float = 2
+    #: A head ending in 、,;: and a tail opening with punctuation cannot meet.
+    two_punctuation: float = -5
+    #: A head cut mid-sentence (open_strong) and a tail that opens mid-sentence.
+    cut_strong_mid: float = 4
+    #: A head cut mid-sentence (open_strong) and a tail that opens like news.
+    cut_strong_lead: float = 0.5
+    #: A head cut mid-sentence (open_strong) and any other tail.
+    cut_strong_other: float = 3.2
+    #: A head that ends without closing punctuation (open), by how the tail starts.
+    cut_open: tuple[tuple[str, float], ...] = (("particle", 4), ("punct", 4), ("clause", 3), ("quote_close", 3),
+                                               ("normal", 1.5), ("lead", -3))
+    #: A closed head and the paragraph right below it that opens a sentence.
+    next_paragraph: float = 2.5
+    #: ... unless the paragraph opens like dated news and shares almost nothing with the head's
+    #: article (below ``unrelated_similarity``): the next article without a headline.
+    new_dated_opening: float = -1.0
+    #: Bigram cosine below which a dated opening is unrelated to the head's article.
+    unrelated_similarity: float = 0.05
+    #: A closed head and a tail away from it that opens mid-sentence (no overlap).
+    mid_sentence_tail: float = 1.0
+    #: A closed head and a tail that opens like news: an opening continues nothing.
+    opening_lead: float = -3
+    #: A head ending in a title ("…镇副主任科员") and a tail that does not open with a surname.
+    title_without_name: float = -5
+    #: The head's last and the tail's first character make a word seen elsewhere on the page.
+    boundary_word_weight: float = 1.5
+    #: The head ends inside an open quote and the tail closes it.
+    open_quote_closed: float = 2
+    #: The head ends inside an open quote and the tail does not close it.
+    open_quote_left: float = -1
+    #: The tail opens with a closing quote that no head opened (no overlap).
+    stray_closing_quote: float = -1
+
+    # -- Link score: topic and place -----------------------------------------------------------
+    #: Times the character-bigram cosine between the tail and its head's article.
+    similarity_weight: float = 10.0
+    #: Added to a plausible link in proportion to its similarity over the tail's best similarity
+    #: among all its candidate heads (a short tail shares few bigrams with anything, but most with
+    #: its own article).
+    relative_similarity_weight: float = 3.0
+    #: The same on a page in reading order, where the paragraph above is the likelier head.
+    reading_order_relative: float = 1.5
+    #: A head cut mid-sentence with the tail right below it.
+    cut_right_below: float = 0.7
+    #: ... and the head ends in a colon ("居民韩桂兰:" over her words).
+    label_right_below: float = 2.5
+    #: ... and the tail opens mid-sentence (the commonest layout).
+    mid_sentence_right_below: float = 1.5
+    #: Per bigram of the head's headline found in the tail ...
+    headline_word_weight: float = 0.4
+    #: ... counted up to this many bigrams.
+    headline_words_max: int = 3
+    #: Per person name the tail shares with the head's article ...
+    shared_name_weight: float = 1.0
+    #: ... counted up to this many names.
+    shared_names_max: int = 2
+    #: Taken off per block between the head and the tail.
+    distance_weight: float = 0.03
+    #: The tail right below the head (the next body block), on a page in reading order.
+    reading_order_adjacent: float = 1.0
+    #: The tail right below the head on any other page.
+    adjacent: float = 0.3
+    #: A tail away from the head that opens like dated news.
+    dated_opening_away: float = -2
+    #: A tail that opens like dated news and closes with its author's credit, with no overlap: a
+    #: brief, whole in one block.
+    credited_brief: float = -3
+    #: A jump line "(下转第二版)" paired with "(上接第一版)" (less ``distance_weight`` per block).
+    jump_link: float = 12.0
+    #: Cut lines longer than this are the layout's (a shorter unpunctuated line is a whole one):
+    #: see :func:`in_reading_order`.
+    cut_line_min: int = 30
+
+    # -- Section headings inside an article (:func:`_section_evidence`) ---------------------------
+    #: The character-bigram cosine between a heading run's first paragraphs and the article
+    #: above it at which the topic cue is zero (above it the run leans to a section).
+    subhead_similarity: float = 0.34
+    #: An article that already has a section heading takes the next one as if this were the zero point.
+    subhead_similarity_after_subhead: float = 0.2
+    #: Times the cosine (less the zero point) in the topic cue.
+    section_similarity_weight: float = 10
+    #: Paragraphs under a heading run compared with the article above it.
+    section_sample: int = 3
+    #: Blocks above a heading run at most that stand for the article it may belong to (keeps long
+    #: inputs linear); also the article's last section headings looked at for their shape.
+    section_context: int = 40
+    #: For or against a section heading of the same shape as the article's last one.
+    shape_weight: float = 1.5
+    #: For a section when the article above carries its byline under its head and the run carries none.
+    credited_section: float = 2.0
+    #: On a text that separates articles by blank lines: a blank line before the run (against) ...
+    blank_before_run: float = -4.0
+    #: ... or none (for).
+    no_blank_before_run: float = 3.0
+    #: The paragraph under the run opens like news ("本报北京5月5日电").
+    news_opening: float = -6.0
+    #: A headline with its deck ("——追记…").
+    deck: float = -4.5
+    #: A column tag naming a box of the article above ("(记者手记)").
+    box_tag: float = 3.0
+    #: Any other column tag ("(现场)").
+    column_tag: float = -2.0
+    #: The article above closed with its credit, or a furniture line stands before the run.
+    closed_above: float = -3.0
+    #: The run's story ends with its own byline.
+    own_credit: float = -2.0
+    #: The paragraph above ends with a colon ("…副主任宋立强:").
+    colon_above: float = 3.0
+    #: A numbered heading ("一、", "(二)").
+    numbered: float = 3.0
+    #: The article above has a summary box (核心阅读, 开栏的话) and goes on in sections.
+    boxed_feature: float = 2.0
+
+    # -- Pages ------------------------------------------------------------------------------
+    #: Heading runs between body paragraphs from which a text reads as a page: one article's
+    #: in-text subheads are rarely more than two, a page of several headed articles has more
+    #: (:func:`looks_like_page`).
+    page_heading_runs: int = 3
+
+
+_DEFAULTS = UnitSettings()
+#: The defaults of :attr:`UnitSettings.max_link_distance` and :attr:`UnitSettings.max_matched_tails`,
+#: kept under their old names for callers that read them (read-only: pass settings to change them).
+MAX_LINK_DISTANCE = _DEFAULTS.max_link_distance
+MAX_MATCHED_TAILS = _DEFAULTS.max_matched_tails
+
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
 _OPENING_BYLINE = regex.compile(r"^\s*[□■◎○★☆◇△▲◆●](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
 _OPEN_PUNCT = frozenset("、,，;；:：")
@@ -153,20 +313,6 @@ class _Unit:
 
 
 _NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
-#: The character-bigram cosine between a heading run's first paragraphs and the article above it at
-#: which the topic cue of :func:`_section_evidence` is zero (above it the run leans to a section).
-SUBHEAD_SIMILARITY = 0.34
-#: An article that already has a section heading (靠前服务… then 党建赋能 / 持续擦亮…) takes the
-#: next one as if this were the zero point.
-SUBHEAD_SIMILARITY_AFTER_SUBHEAD = 0.2
-#: Paragraphs under a heading run compared with the article above it.
-SECTION_SAMPLE = 3
-#: Blocks above a heading run at most that stand for the article it may belong to (keeps long inputs linear).
-SECTION_CONTEXT = 40
-#: For or against a section heading of the same shape as the article's last one.
-SHAPE_WEIGHT = 1.5
-#: For a section when the article above carries its byline under its head and the run carries none.
-CREDITED_SECTION = 2.0
 
 
 #: A headline that names its column in brackets at its end (…(现场), …(2020春运一线)) heads an article.
@@ -176,55 +322,58 @@ _CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}�
 
 
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
-                      ends_in_credit, boxes: "set[int]") -> float:
+                      ends_in_credit, boxes: "set[int]", settings: UnitSettings = _DEFAULTS) -> float:
     """Evidence that a heading run ``heads`` (opening unit ``u``) is a section heading inside the
     article ``prev`` (positive) rather than a new article's head (negative), summed over cues."""
+    s = settings
     first = min(u.blocks)
     score = 0.0
     if blanks:
-        score += -4.0 if first in blanks else 3.0  # a text that separates articles by blank lines
+        # A text that separates articles by blank lines.
+        score += s.blank_before_run if first in blanks else s.no_blank_before_run
     lead = bool(u.body) and start_class(by_index[u.body[0]].text) == "lead"
     if lead:
-        score -= 6.0  # "本报北京5月5日电": a news opening
+        score += s.news_opening  # "本报北京5月5日电": a news opening
     elif any(i < min(prev.body) for i in prev.byline):
-        score += CREDITED_SECTION  # the article above is credited at its head; this run has no credit
+        score += s.credited_section  # the article above is credited at its head; this run has no credit
     if any(by_index[i].text.lstrip().startswith(("——", "—")) for i in heads):
-        score -= 4.5  # a headline with its deck (——追记…): an article's head
+        score += s.deck  # a headline with its deck (——追记…): an article's head
     tags = [m for m in (_COLUMN_TAG.search(by_index[i].text) for i in heads) if m]
     if any(is_box_label(m[0].strip()[1:-1]) for m in tags):
-        score += 3.0  # "办实事要办到心坎上(记者手记)": a box of the article above
+        score += s.box_tag  # "办实事要办到心坎上(记者手记)": a box of the article above
     elif tags:
-        score -= 2.0  # "谋发展要稳中求进(现场)"
+        score += s.column_tag  # "谋发展要稳中求进(现场)"
     before = by_index.get(first - 1)
     if before is not None and (before.role in ("byline", "furniture", "section") or ends_in_credit(before.text)):
-        score -= 3.0  # the article above closed with its credit
+        score += s.closed_above  # the article above closed with its credit
     if _closes_with_credit(u, by_index, ends_in_credit):
-        score -= 2.0  # a story that ends with its own byline
+        score += s.own_credit  # a story that ends with its own byline
     if before is not None and before.role == "body" and before.text.rstrip()[-1:] in ":：":
-        score += 3.0  # "…副主任宋立强:" over the words that follow
+        score += s.colon_above  # "…副主任宋立强:" over the words that follow
     if any(_NUMBERED.match(by_index[i].text) for i in heads):
-        score += 3.0
+        score += s.numbered
     if prev.subheads:
-        score += 10 * (SUBHEAD_SIMILARITY - SUBHEAD_SIMILARITY_AFTER_SUBHEAD)  # it has sections already
+        # It has sections already.
+        score += s.section_similarity_weight * (s.subhead_similarity - s.subhead_similarity_after_subhead)
         if any(i in boxes for i in prev.subheads):
-            score += 2.0  # a feature with a summary box (核心阅读, 开栏的话) goes on in sections
-        runs = _sections(prev, boxes)
+            score += s.boxed_feature  # a feature with a summary box (核心阅读, 开栏的话) goes on in sections
+        runs = _sections(prev, boxes, s.section_context)
         last = runs[-1] if runs else []
         if len(runs) >= 2:
             # The same shape as the article's last section heading (减 负 / 激 励), or another.
-            score += SHAPE_WEIGHT if _shape(heads, by_index) == _shape(last, by_index) else -SHAPE_WEIGHT
+            score += s.shape_weight if _shape(heads, by_index) == _shape(last, by_index) else -s.shape_weight
     if u.body:
         # The article above as the page shows it (its unit and the paragraphs down to this run) and
         # the first paragraphs under the run.
         context: Counter = Counter()
-        for i in range(max(min(prev.blocks), first - SECTION_CONTEXT), first):
+        for i in range(max(min(prev.blocks), first - s.section_context), first):
             _add(context, grams.get(i))
         below: Counter = Counter()
-        for i in range(u.body[0], min(u.body[0] + SECTION_SAMPLE, len(by_index))):
+        for i in range(u.body[0], min(u.body[0] + s.section_sample, len(by_index))):
             if i in by_index and by_index[i].role != "body":
                 break
             _add(below, grams.get(i))
-        score += 10 * (_cosine(below, context) - SUBHEAD_SIMILARITY)
+        score += s.section_similarity_weight * (_cosine(below, context) - s.subhead_similarity)
     return score
 
 
@@ -233,10 +382,10 @@ def _shape(heads: list[int], by_index) -> tuple:
     return tuple(by_index[i].text.rstrip().endswith(("—", "-")) for i in heads)
 
 
-def _sections(prev: _Unit, boxes: "set[int]") -> list[list[int]]:
-    """The runs of consecutive section headings among an article's last ones (box labels aside)."""
+def _sections(prev: _Unit, boxes: "set[int]", context: int) -> list[list[int]]:
+    """The runs of consecutive section headings among an article's last ``context`` ones (box labels aside)."""
     runs: list[list[int]] = []
-    for i in sorted(prev.subheads)[-SECTION_CONTEXT:]:
+    for i in sorted(prev.subheads)[-context:]:
         if i in boxes:
             continue
         if runs and i == runs[-1][-1] + 1:
@@ -252,7 +401,8 @@ def _closes_with_credit(u: _Unit, by_index, ends_in_credit) -> bool:
     return b.role == "byline" or (b.role == "body" and ends_in_credit(b.text))
 
 
-def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] = frozenset()) -> list[_Unit]:
+def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] = frozenset(),
+                    settings: UnitSettings = _DEFAULTS) -> list[_Unit]:
     """Units whose heading run is a section of the article before them (:func:`_section_evidence`
     at least 0) merged into it, their headings marked as its subheads."""
     out: list[_Unit] = []
@@ -265,7 +415,7 @@ def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] 
         heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
         if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
                 and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)
-                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit, boxes) >= 0):
+                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit, boxes, settings) >= 0):
             prev.blocks.extend(u.blocks)
             prev.body.extend(u.body)
             prev.subheads.extend(heads)
@@ -358,40 +508,35 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
     return units, furniture, floating, loose
 
 
-def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None,
-                   explain: "dict[tuple[int, int], list[tuple[str, float]]] | None" = None
-                   ) -> tuple[list[Article], list[int], dict[int, str]]:
-    """Articles of a page, its furniture blocks, and the blocks whose role changed.
+class _PageFeatures:
+    """What assembling a page's articles needs, computed once per page by :func:`_page_features`:
+    the first grouping, the blocks' character-bigram profiles, the facts about every body block
+    that may head a continuation (:class:`_Heads`) and every floating block that may be a tail
+    (:class:`_Tail`)."""
 
-    Args:
-        blocks: the page's blocks with roles (:func:`pressie.layout.assign_roles`).
-        names: optional person names per block index (shared names are evidence for a link).
-        explain: optional dict filled with the terms of every (tail, head) pair's link score.
+    __slots__ = ("by_index", "units", "furniture", "floating", "loose", "unit_of", "grams", "unit_grams",
+                 "segment", "body_blocks", "prev_body", "heads", "tails")
 
-    Returns:
-        ``(articles, furniture, roles)``: articles in page order of their first
-        block, each with its blocks in reading order; furniture block indices;
-        new roles of blocks found to be subheads inside an article.
-    """
-    by_index = {b.index: b for b in blocks}
-    units, furniture, floating, loose = _group(blocks)
+
+def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: UnitSettings) -> _PageFeatures:
+    """Group a page's blocks (:func:`_group`, :func:`_merge_subheads`) and compute, once, what
+    scoring its continuation links needs (linear in the blocks)."""
+    s = settings
+    f = _PageFeatures()
+    f.by_index = by_index = {b.index: b for b in blocks}
+    units, f.furniture, f.floating, f.loose = _group(blocks)
     all_grams = {b.index: _bigrams(b.text) for b in blocks}
-    grams = {i: all_grams[i] for i in all_grams if by_index[i].role in ("body", "headline", "caption")}
+    f.grams = grams = {i: all_grams[i] for i in all_grams if by_index[i].role in ("body", "headline", "caption")}
     blanks = blank_before(blocks)
-    segment: dict[int, int] = {}  # blocks between two separating blank lines share a segment
+    f.segment = segment = {}  # blocks between two separating blank lines share a segment
     for b in blocks:
         segment[b.index] = segment.get(b.index - 1, 0) + (b.index in blanks)
-    units = _merge_subheads(units, by_index, grams, blanks)
-    names = names or {}
-    unit_of: dict[int, _Unit] = {}
+    f.units = units = _merge_subheads(units, by_index, grams, blanks, s)
+    f.unit_of = unit_of = {}
     for u in units:
         for i in u.blocks:
             unit_of[i] = u
-    # Heads: the last body block of each unit's chain (updated as links are made).
-    tail_of: dict[int, int] = {}
-    head_of: dict[int, int] = {}
-    links: dict[int, Link] = {}
-    unit_grams: dict[int, _Grams] = {}
+    f.unit_grams = unit_grams = {}
     for u in units:
         total: Counter = Counter()
         for i in u.blocks:
@@ -400,13 +545,13 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         for i in u.blocks:
             unit_grams[i] = profile
     block_grams = {i: _Grams(c) for i, c in grams.items()}
-    provisional: dict[int, "_Grams | None"] = {}
-    body_blocks = [b.index for b in blocks if b.role == "body"]
+    provisional: dict = {}
+    f.body_blocks = body_blocks = [b.index for b in blocks if b.role == "body"]
     # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
     # usually appears whole somewhere else on the page.
     page_bigrams: set[str] = set().union(*all_grams.values())
     # The body block before each block, looking past subheads, bylines and in-article captions.
-    prev_body: dict[int, int] = {}
+    f.prev_body = prev_body = {}
     last = None
     for b in blocks:
         if b.role == "body":
@@ -416,51 +561,79 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         elif b.role not in ("subhead", "byline"):
             last = None
     # Per head, computed once: how it ends, its last character, an open quote, its article's
-    # profile and the names of its article.
+    # profile and the names and headline bigrams of its article (once per unit).
     head_end = {h: _end_class(by_index[h].text, names.get(h, ())) for h in body_blocks}
     head_last = {h: by_index[h].text.rstrip()[-1:] for h in body_blocks}
     head_quote = {h: _quote_open(by_index[h].text) for h in body_blocks}
     head_context = {}
     head_names = {}
-    head_title: dict = {}  # the character bigrams of the head's article's headline (computed once per page)
+    head_title: dict = {}
+    unit_names: dict[int, set[str]] = {}
+    unit_title: dict[int, set[str]] = {}
     for h in body_blocks:
-        head_context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional) \
+        head_context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional, s.max_chain) \
             or block_grams.get(h)
-        head_names[h] = _unit_names(unit_of.get(h), h, names)
         u = unit_of.get(h)
-        head_title[h] = set().union(*(all_grams[u.heads[r]].keys() for r in ("headline", "subtitle") if r in u.heads)) \
-            if u is not None else set()
-    raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
-    per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
-    tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set())) for t in floating}
-
-    heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title, prev_body,
-                   page_bigrams)
-    heads.in_order = in_reading_order(blocks)
+        if u is None:
+            head_names[h] = names.get(h, set())
+            head_title[h] = set()
+            continue
+        key = id(u)
+        if key not in unit_names:
+            unit_names[key] = _unit_names(u, h, names)
+            unit_title[key] = set().union(*(all_grams[u.heads[r]].keys() for r in ("headline", "subtitle")
+                                            if r in u.heads))
+        head_names[h] = unit_names[key]
+        head_title[h] = unit_title[key]
+    f.tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set())) for t in f.floating}
+    f.heads = heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title,
+                             prev_body, page_bigrams, s)
+    heads.in_order = in_reading_order(blocks, settings=s)
     heads.opening = {u.body[0] for u in units if u.body and len(u.blocks) > len(u.body)
                      and by_index.get(u.body[0] - 1) is not None
                      and by_index[u.body[0] - 1].role in _HEADING_ROLES + ("byline",)}
+    return f
 
-    def scored_pairs(redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
-        """Candidate links; with ``redo``, only pairs whose head is in it are scored again."""
+
+class _Scorer:
+    """The candidate links of a page, scored per (tail, head) pair and kept per tail, so that a
+    second round with some heads' contexts changed scores only the pairs of those heads."""
+
+    __slots__ = ("f", "settings", "explain", "raw", "per_tail")
+
+    def __init__(self, f: _PageFeatures, settings: UnitSettings, explain) -> None:
+        self.f, self.settings, self.explain = f, settings, explain
+        self.raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
+        self.per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
+
+    def candidates(self, redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
+        """Candidate links ``(score, tail, head, overlap, gap)``; with ``redo``, only pairs whose
+        head is in it are scored again. Each tail is scored against the body blocks at most
+        ``max_link_distance`` blocks above it (found by bisection: linear in the blocks)."""
+        f, s, explain, raw, per_tail = self.f, self.settings, self.explain, self.raw, self.per_tail
+        heads, segment, body_blocks = f.heads, f.segment, f.body_blocks
+        threshold = s.min_link_score
+        relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
         out: list[tuple[float, int, int, int, bool]] = []
         first_redone = min(redo) if redo else None
-        for t in floating:
+        for t in f.floating:
             if redo is not None and first_redone >= t:
                 out.extend(per_tail[t])  # no head of this tail changed
                 continue
-            tail = tails[t]
+            tail = f.tails[t]
+            seg = segment.get(t)
             scored = []
             mine: list[tuple[float, int, int, int, bool]] = []
             per_tail[t] = mine
-            for h in body_blocks:
-                if h >= t:
-                    break
-                if t - h > MAX_LINK_DISTANCE or segment.get(h) != segment.get(t):
-                    continue  # too far, or across a blank line that separates articles
+            lo = bisect_left(body_blocks, t - s.max_link_distance)
+            hi = bisect_left(body_blocks, t, lo)
+            for k in range(lo, hi):
+                h = body_blocks[k]
+                if segment.get(h) != seg:
+                    continue  # across a blank line that separates articles
                 if redo is None or h in redo:
                     why = [] if explain is not None else None
-                    link = _link_score(heads, h, tail, why)
+                    link = _link_score(heads, h, tail, why, s)
                     raw[(t, h)] = (link, why)
                 link, why = raw[(t, h)]
                 if link is not None:
@@ -471,52 +644,75 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             for (score, t_, h, ov, gap, cos), why in scored:
                 if why is not None:
                     explain[(t, h)] = why
-                if score <= 0.4:
+                if score <= threshold:
                     continue  # the relative cue ranks plausible links; it does not make one
                 if best > 0:
-                    rel = (READING_ORDER_RELATIVE if heads.in_order else relative_similarity_weight) * cos / best
+                    rel = relative * cos / best
                     score += rel
                     if why is not None:
                         why.append(("best topic among candidates", rel))
-                if score > 0.4:
+                if score > threshold:
                     mine.append((score, t_, h, ov, gap))
             out.extend(mine)
         return out
 
-    first = scored_pairs()
-    chosen = _best_links(first)
-    # A floating head's article was guessed from the paragraphs above it on the page; once links
-    # are made, its article is the chain it joined: score again with those profiles.
-    refined = _chain_contexts(chosen, floating, unit_grams, grams, prev_body)
+
+def _assign(f: _PageFeatures, settings: UnitSettings, explain=None) -> list[tuple[float, int, int, int, bool]]:
+    """The page's continuation links ``(score, tail, head, overlap, gap)``: the set of candidate
+    pairs with the largest total score, each block heading at most one tail and following at most
+    one head (links run forwards, so no cycles), scored twice: a floating head's article is first
+    guessed from the paragraphs above it on the page; once links are made, its article is the
+    chain it joined, and the pairs of such heads are scored again with those profiles."""
+    scorer = _Scorer(f, settings, explain)
+    first = scorer.candidates()
+    chosen = _best_links(first, settings.max_matched_tails)
+    refined = _chain_contexts(chosen, f.floating, f.unit_grams, f.grams, f.prev_body, settings.max_chain)
     if refined:
-        heads.context = {**head_context, **refined}
-        second = scored_pairs(set(refined))
+        f.heads.context = {**f.heads.context, **refined}
+        second = scorer.candidates(set(refined))
         if second != first:
-            chosen = _best_links(second)
-    # Links: the set of (head, tail) pairs with the largest total score, each block heading at
-    # most one tail and following at most one head (links run forwards, so no cycles).
+            chosen = _best_links(second, settings.max_matched_tails)
+    return chosen
+
+
+def _collect(f: _PageFeatures, chosen, settings: UnitSettings) -> tuple[list[Article], list[int], dict[int, str]]:
+    """The articles of a page from its units and the chosen links (see :func:`assemble_units`)."""
+    by_index, units, unit_of = f.by_index, f.units, f.unit_of
+    tail_of: dict[int, int] = {}
+    head_of: dict[int, int] = {}
+    links: dict[int, Link] = {}
     for score, t, h, ov, gap in chosen:
         head_of[t] = h
         tail_of[h] = t
-        links[t] = Link(head=h, tail=t, overlap=ov, gap=gap, confidence=round(min(1.0, score / 8), 3))
+        links[t] = Link(head=h, tail=t, overlap=ov, gap=gap,
+                        confidence=round(min(1.0, score / settings.confidence_scale), 3))
     # Floating blocks with no head open a headline-less unit (a brief).
-    for t in floating:
+    for t in f.floating:
         if t in head_of:
             continue
-        root = t
-        u = unit_of.get(root)
+        u = unit_of.get(t)
         if u is None:
             u = _Unit("article")
             u.body.append(t)
             u.blocks.append(t)
             units.append(u)
             unit_of[t] = u
-    # Attach chains to their units in reading order.
-    for t in sorted(head_of, key=lambda x: _chain_depth(x, head_of)):
-        root = t
-        while root in head_of:
-            root = head_of[root]
-        u = unit_of.get(root)
+    # Attach chains to their units in reading order (the depth and the root of every linked
+    # block once: linear in the links, however long the chains).
+    depth: dict[int, int] = {}
+    root_of: dict[int, int] = {}
+    for t in head_of:
+        path = []
+        x = t
+        while x in head_of and x not in depth:
+            path.append(x)
+            x = head_of[x]
+        d, r = (depth[x], root_of[x]) if x in depth else (0, x)
+        for y in reversed(path):
+            d += 1
+            depth[y], root_of[y] = d, r
+    for t in sorted(head_of, key=depth.__getitem__):
+        u = unit_of.get(root_of[t])
         if u is None:
             continue
         if t not in u.blocks:
@@ -524,10 +720,12 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
             u.body.append(t)
         unit_of[t] = u
     # Subheads go to the article of the body block before them (or after them).
-    for sh in loose:
-        before = [i for i in unit_of if i < sh and by_index[i].role == "body"]
-        after = [i for i in unit_of if i > sh and by_index[i].role == "body"]
-        host = unit_of[max(before)] if before else (unit_of[min(after)] if after else None)
+    bodies = sorted(i for i in unit_of if by_index[i].role == "body")
+    for sh in f.loose:
+        k = bisect_left(bodies, sh)
+        before = bodies[k - 1] if k else None
+        after = bodies[k] if k < len(bodies) else None
+        host = unit_of[before] if before is not None else (unit_of[after] if after is not None else None)
         if host is None:
             host = _Unit()
             units.append(host)
@@ -539,16 +737,42 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     articles = [_article(u, by_index, head_of, tail_of, links) for u in units if u.blocks]
     articles.sort(key=lambda a: min(a.blocks))
     subheads = {i: "subhead" for u in units for i in u.subheads}
-    return articles, sorted(furniture), subheads
+    return articles, sorted(f.furniture), subheads
+
+
+def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None,
+                   explain: "dict[tuple[int, int], list[tuple[str, float]]] | None" = None,
+                   settings: UnitSettings | None = None) -> tuple[list[Article], list[int], dict[int, str]]:
+    """Articles of a page, its furniture blocks, and the blocks whose role changed.
+
+    Args:
+        blocks: the page's blocks with roles (:func:`pressie.layout.assign_roles`).
+        names: optional person names per block index (shared names are evidence for a link).
+        explain: optional dict filled with the terms of every (tail, head) pair's link score.
+        settings: the tuned weights and thresholds (:class:`UnitSettings`; ``None``: the defaults).
+
+    Returns:
+        ``(articles, furniture, roles)``: articles in page order of their first
+        block, each with its blocks in reading order; furniture block indices;
+        new roles of blocks found to be subheads inside an article.
+    """
+    if settings is None:
+        settings = _DEFAULTS
+    elif not isinstance(settings, UnitSettings):
+        raise TypeError(f"settings must be a pressie.units.UnitSettings, not {type(settings).__name__}")
+    features = _page_features(blocks, names or {}, settings)
+    chosen = _assign(features, settings, explain)
+    return _collect(features, chosen, settings)
 
 
 class _Heads:
     """Per-page facts about the body blocks that may head a continuation (computed once)."""
 
     __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams",
-                 "jump_out", "title_end", "in_order", "opening")
+                 "jump_out", "title_end", "in_order", "opening", "cut_open")
 
-    def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams) -> None:
+    def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams,
+                 settings: UnitSettings = _DEFAULTS) -> None:
         self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
         self.context, self.names, self.title = context, names, title
         self.prev_body, self.page_bigrams = prev_body, page_bigrams
@@ -559,15 +783,18 @@ class _Heads:
                           for h in end}
         self.in_order = False
         self.opening: set[int] = set()  # first paragraphs right under their heads
+        self.cut_open = dict(settings.cut_open)  # the score of an open head's cut by the tail's start
 
 
 class _Tail:
     """A floating body block: how it starts, its bigram profile and names (computed once)."""
 
-    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited")
+    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited",
+                 "keys")
 
     def __init__(self, block: Block, grams: "_Grams | None", names: set[str]) -> None:
         self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
+        self.keys = grams.counts.keys() if grams is not None else None
         sc = start_class(block.text)
         self.weak_lead = sc == "weak_lead"
         self.start = "normal" if self.weak_lead else sc
@@ -579,9 +806,10 @@ class _Tail:
 
     def cosine(self, context: "_Grams") -> float:
         key = id(context)
-        if key not in self.cosines:
-            self.cosines[key] = _cosine(self.grams, context)
-        return self.cosines[key]
+        cos = self.cosines.get(key)
+        if cos is None:
+            cos = self.cosines[key] = _cosine(self.grams, context)
+        return cos
 
 
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
@@ -594,101 +822,144 @@ def _starts_a_name(text: str) -> bool:
     return s[:2] in lex["compound"] or s[:1] in lex["single"]
 
 
-def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]] | None" = None):
+def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]] | None" = None,
+                settings: UnitSettings = _DEFAULTS):
     """The candidate link ``(score, tail, head, overlap, gap, cosine)`` from body block ``h`` to
     a floating block, before the relative topic cue; None for a jump line that pairs with no
-    jump line. ``why`` collects the score's terms (``assemble_units(..., explain={})``)."""
+    jump line. ``why`` collects the score's terms (``assemble_units(..., explain={})``); the
+    terms are named only then."""
+    s = settings
     t, sc = tail.index, tail.start
     hb = heads.by_index[h]
     jump_out = heads.jump_out[h]
     if tail.jump_in or jump_out:
         # Jump lines: "(下转第二版)" continues only where "(上接第一版)" picks up.
         if tail.jump_in and jump_out:
-            return (12.0 - 0.03 * (t - h), t, h, 0, False, 0.0)
+            return (s.jump_link - s.distance_weight * (t - h), t, h, 0, False, 0.0)
         return None
-    terms: list[tuple[str, float]] = []
+    values: list[float] = []  # the terms, summed in this order
+    labels: "list[str] | None" = [] if why is not None else None
     context = heads.context[h]
     ec = heads.end[h]
     last = heads.last[h]
-    ov = overlap(hb.text, tail.text)
+    ov = overlap(hb.text, tail.text, minimum=s.min_overlap)
     adjacent = h == heads.prev_body.get(t)
     if ov:
         # A short repeat can be a common phrase ("专项行动。"); a long one is the layout's.
-        terms.append(("overlap", 6 + min(ov, 60) / 20 if ov >= 6 else 2))
+        values.append(s.long_overlap_score + min(ov, s.overlap_cap) / s.overlap_chars_per_point
+                      if ov >= s.long_overlap else s.short_overlap_score)
+        if labels is not None:
+            labels.append("overlap")
     if last in _OPEN_PUNCT and sc == "punct" and not ov:
-        terms.append(("two punctuation marks", -5))  # "基层," + ";要…" cannot meet
+        values.append(s.two_punctuation)  # "基层," + ";要…" cannot meet
+        if labels is not None:
+            labels.append("two punctuation marks")
     if ec == "open_strong":
-        terms.append(("cut", 4 if sc in _MID else (0.5 if sc == "lead" else 3.2)))
+        values.append(s.cut_strong_mid if sc in _MID else (s.cut_strong_lead if sc == "lead" else s.cut_strong_other))
+        if labels is not None:
+            labels.append("cut")
     elif ec == "open":
-        terms.append(("cut", {"particle": 4, "punct": 4, "clause": 3, "quote_close": 3, "normal": 1.5, "lead": -3}[sc]))
+        values.append(heads.cut_open[sc])
+        if labels is not None:
+            labels.append("cut")
     else:  # closed head
         if sc in ("normal", "clause") and adjacent:
             # A paragraph that opens like news (a date, 在…之际) and shares almost nothing with the
             # article above may be the next article, without a headline: a smaller bonus.
             # Not below an article's first paragraph, right under its head: that one has only begun.
             unrelated = tail.weak_lead and h not in heads.opening and context is not None \
-                and tail.grams is not None and tail.cosine(context) < 0.05
-            terms.append(("a new dated opening, unrelated", -1.0) if unrelated else ("next paragraph", 2.5))
+                and tail.grams is not None and tail.cosine(context) < s.unrelated_similarity
+            values.append(s.new_dated_opening if unrelated else s.next_paragraph)
+            if labels is not None:
+                labels.append("a new dated opening, unrelated" if unrelated else "next paragraph")
         elif sc in _MID:
-            terms.append(("mid-sentence tail", 1.0 if not ov else 0))
+            values.append(s.mid_sentence_tail if not ov else 0)
+            if labels is not None:
+                labels.append("mid-sentence tail")
         elif sc == "lead":
-            terms.append(("opening", -3))  # an article's opening continues nothing (unless it repeats the head)
+            # An article's opening continues nothing (unless it repeats the head).
+            values.append(s.opening_lead)
+            if labels is not None:
+                labels.append("opening")
     if heads.title_end[h] and not _starts_a_name(tail.text):
-        terms.append(("title without its name", -5))
+        values.append(s.title_without_name)
+        if labels is not None:
+            labels.append("title without its name")
     if ec != "closed":
         joined = last + tail.first
         if len(joined) == 2 and _HAN2.fullmatch(joined) and joined in heads.page_bigrams:
-            terms.append(("word across the cut", boundary_word_weight))
+            values.append(s.boundary_word_weight)
+            if labels is not None:
+                labels.append("word across the cut")
     if heads.quote[h]:
-        terms.append(("open quote", 2 if sc == "quote_close" else -1))
+        values.append(s.open_quote_closed if sc == "quote_close" else s.open_quote_left)
+        if labels is not None:
+            labels.append("open quote")
     elif sc == "quote_close" and not ov:
-        terms.append(("stray closing quote", -1))
+        values.append(s.stray_closing_quote)
+        if labels is not None:
+            labels.append("stray closing quote")
     cos = tail.cosine(context) if context is not None and tail.grams is not None else 0.0
     if cos:
-        terms.append(("similarity", similarity_weight * cos))
+        values.append(s.similarity_weight * cos)
+        if labels is not None:
+            labels.append("similarity")
     if adjacent and ec != "closed":
-        terms.append(("cut and right below", 0.7))
+        values.append(s.cut_right_below)
+        if labels is not None:
+            labels.append("cut and right below")
         if last in ":：":
-            terms.append(("label", 2.5))  # "居民韩桂兰:" + her words right below
+            values.append(s.label_right_below)  # "居民韩桂兰:" + her words right below
+            if labels is not None:
+                labels.append("label")
         if sc in _MID:
-            terms.append(("mid-sentence right below", 1.5))  # the commonest layout
+            values.append(s.mid_sentence_right_below)  # the commonest layout
+            if labels is not None:
+                labels.append("mid-sentence right below")
     if heads.title[h] and tail.grams is not None:
         # The headline's words in the tail (献血 of "学雷锋·无偿献血"): a topic cue that
         # the whole-article profile dilutes.
-        terms.append(("headline words", headline_word_weight * min(3, len(heads.title[h] & tail.grams.counts.keys()))))
+        values.append(s.headline_word_weight * min(s.headline_words_max, len(heads.title[h] & tail.keys)))
+        if labels is not None:
+            labels.append("headline words")
     if tail.names:
-        terms.append(("shared names", min(len(tail.names & heads.names[h]), 2) * 1.0))
-    terms.append(("distance", -0.03 * (t - h)))
+        values.append(min(len(tail.names & heads.names[h]), s.shared_names_max) * s.shared_name_weight)
+        if labels is not None:
+            labels.append("shared names")
+    values.append(-s.distance_weight * (t - h))
+    if labels is not None:
+        labels.append("distance")
     if adjacent:
-        terms.append(("adjacent", READING_ORDER_ADJACENT if heads.in_order else 0.3))
+        values.append(s.reading_order_adjacent if heads.in_order else s.adjacent)
+        if labels is not None:
+            labels.append("adjacent")
     elif tail.weak_lead:
-        terms.append(("dated opening away from head", -2))
+        values.append(s.dated_opening_away)
+        if labels is not None:
+            labels.append("dated opening away from head")
     if tail.credited and not ov:
-        terms.append(("dated and credited: a brief", -3))  # whole in one block: it continues nothing
+        values.append(s.credited_brief)  # whole in one block: it continues nothing
+        if labels is not None:
+            labels.append("dated and credited: a brief")
     if why is not None:
-        why.extend(terms)
-    return (sum(v for _, v in terms), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
+        why.extend(zip(labels, values))
+    return (sum(values), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
 
 
 _SENTENCE_STOP = regex.compile(r"[。;；!！?？]")
-#: Cut lines longer than this are the layout's (a shorter unpunctuated line is a whole one).
-CUT_LINE_MIN = 30
-#: The adjacency bonus on a page in reading order (no cut line is continued anywhere but right below).
-READING_ORDER_ADJACENT = 1.0
-#: The relative topic cue on such a page, where the paragraph above is the likelier head.
-READING_ORDER_RELATIVE = 1.5
 
 
-def in_reading_order(blocks: list[Block]) -> bool:
+def in_reading_order(blocks: list[Block], *, settings: UnitSettings | None = None) -> bool:
     """True when every paragraph the layout cut (ending mid-sentence) goes on in the block right
     below it: the page's text is in reading order, with no continuation set elsewhere."""
+    cut_line_min = (settings or _DEFAULTS).cut_line_min
     for k, b in enumerate(blocks):
         if b.role != "body":
             continue
         ec = end_class(b.text)
         if k > 0 and blocks[k - 1].role in _HEADING_ROLES and not _SENTENCE_STOP.search(b.text):
             continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储), not a cut paragraph
-        if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > CUT_LINE_MIN):
+        if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > cut_line_min):
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if nxt is None or nxt.role != "body" or start_class(nxt.text) not in _MID:
                 return False
@@ -696,7 +967,7 @@ def in_reading_order(blocks: list[Block]) -> bool:
 
 
 def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams: dict,
-                    prev_body: dict[int, int]) -> "dict[int, _Grams]":
+                    prev_body: dict[int, int], max_chain: int = _DEFAULTS.max_chain) -> "dict[int, _Grams]":
     """The floating blocks whose links put them in another article than the one guessed from the
     paragraphs above them (see :func:`_provisional`), with that article's profile: its unit
     (headings and first paragraph) and the chain of paragraphs from there down to the block."""
@@ -704,7 +975,7 @@ def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams: dict,
 
     def chain(h: int, step: dict[int, int]) -> list[int]:
         out = [h]
-        while out[-1] not in unit_grams and out[-1] in step and len(out) < 50:
+        while out[-1] not in unit_grams and out[-1] in step and len(out) < max_chain:
             out.append(step[out[-1]])
         return out
 
@@ -723,23 +994,24 @@ def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams: dict,
     return changed
 
 
-def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict) -> "_Grams | None":
+def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict,
+                 max_chain: int = _DEFAULTS.max_chain) -> "_Grams | None":
     """The profile of the article a floating block seems to belong to: its paragraphs back to
     the article's opening, with that opening's headings (memoised along the way)."""
     key = ("profile", h)
     if key not in cache:
-        counts = _provisional_counts(h, prev_body, unit_grams, grams, cache, 0)
+        counts = _provisional_counts(h, prev_body, unit_grams, grams, cache, 0, max_chain)
         cache[key] = _Grams(counts) if counts else None
     return cache[key]
 
 
-def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth) -> Counter:
+def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth, max_chain=_DEFAULTS.max_chain) -> Counter:
     if h in cache:
         return cache[h]
     if h in unit_grams:
         counts = unit_grams[h].counts
-    elif h in prev_body and depth < 50:
-        counts = _provisional_counts(prev_body[h], prev_body, unit_grams, grams, cache, depth + 1).copy()
+    elif h in prev_body and depth < max_chain:
+        counts = _provisional_counts(prev_body[h], prev_body, unit_grams, grams, cache, depth + 1, max_chain).copy()
         _add(counts, grams.get(h))
     else:
         counts = Counter()
@@ -748,41 +1020,87 @@ def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth) -> Counte
     return counts
 
 
-def _best_links(candidates: list[tuple[float, int, int, int, bool]]) -> list[tuple[float, int, int, int, bool]]:
-    """A maximum-weight matching of tails to heads (Hungarian algorithm; a tail may stay
-    without a head). Greedy best-first would let one strong link take the head that two
-    slightly weaker links need (5→17 at 4.2 beats 5→6 at 3.2 plus 8→17 at 4.1)."""
+def _components(candidates: list[tuple[float, int, int, int, bool]]) -> list[list[tuple[float, int, int, int, bool]]]:
+    """The candidates split into groups that share no tail and no head (connected components of
+    the tail-head graph), in order of their first candidate."""
+    parent: dict = {}
+
+    def find(x):
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for c in candidates:
+        a, b = ("t", c[1]), ("h", c[2])
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+    groups: dict = {}
+    for c in candidates:
+        groups.setdefault(find(("t", c[1])), []).append(c)
+    return list(groups.values())
+
+
+def _best_links(candidates: list[tuple[float, int, int, int, bool]],
+                max_matched_tails: int = _DEFAULTS.max_matched_tails) -> list[tuple[float, int, int, int, bool]]:
+    """A maximum-weight matching of tails to heads (a tail may stay without a head), solved per
+    group of candidates that compete for no tail or head (:func:`_components`): the same links as
+    one matching over all of them, in time linear in the groups. Greedy best-first would let one
+    strong link take the head that two slightly weaker links need (5→17 at 4.2 beats 5→6 at 3.2
+    plus 8→17 at 4.1). A group of more than ``max_matched_tails`` tails takes the greedy
+    assignment (the matching is cubic)."""
+    chosen = []
+    for group in _components(candidates):
+        if len({c[1] for c in group}) > max_matched_tails:
+            chosen.extend(_greedy_links(group))
+        else:
+            chosen.extend(_hungarian(group))
+    return sorted(chosen, key=lambda c: c[1])
+
+
+def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tuple[float, int, int, int, bool]]:
+    """A maximum-weight matching of tails to heads by the Hungarian algorithm (a tail may stay
+    without a head), in the order of the heads."""
     if not candidates:
         return []
     tails = sorted({c[1] for c in candidates})
     heads = sorted({c[2] for c in candidates})
-    if len(tails) > MAX_MATCHED_TAILS:
-        return _greedy_links(candidates)  # cubic time: huge inputs take the greedy assignment
+    if len(candidates) == 1 and candidates[0][0] >= 0:
+        return list(candidates)  # one pair that scores: the matching takes it
     by_pair = {(c[1], c[2]): c for c in candidates}
     n, m = len(tails), len(heads) + len(tails)  # one "no head" column per tail
     big = 1e9
     cost = [[big] * (m + 1) for _ in range(n + 1)]
-    for i, t in enumerate(tails, 1):
-        for j, h in enumerate(heads, 1):
-            if (t, h) in by_pair:
-                cost[i][j] = -by_pair[(t, h)][0]
+    col = {h: j for j, h in enumerate(heads, 1)}
+    row = {t: i for i, t in enumerate(tails, 1)}
+    for (t, h), c in by_pair.items():
+        cost[row[t]][col[h]] = -c[0]
+    for i in range(1, n + 1):
         cost[i][len(heads) + i] = 0.0
     # e-maxx Hungarian, rows 1..n, columns 1..m (n <= m), minimising cost.
     u = [0.0] * (n + 1)
     v = [0.0] * (m + 1)
     p = [0] * (m + 1)
     way = [0] * (m + 1)
+    inf = float("inf")
+    columns = range(1, m + 1)
     for i in range(1, n + 1):
         p[0] = i
         j0 = 0
-        minv = [float("inf")] * (m + 1)
+        minv = [inf] * (m + 1)
         used = [False] * (m + 1)
         while True:
             used[j0] = True
-            i0, delta, j1 = p[j0], float("inf"), 0
-            for j in range(1, m + 1):
+            i0, delta, j1 = p[j0], inf, 0
+            row_cost, ui = cost[i0], u[i0]
+            for j in columns:
                 if not used[j]:
-                    cur = cost[i0][j] - u[i0] - v[j]
+                    cur = row_cost[j] - ui - v[j]
                     if cur < minv[j]:
                         minv[j], way[j] = cur, j0
                     if minv[j] < delta:
@@ -806,7 +1124,7 @@ def _best_links(candidates: list[tuple[float, int, int, int, bool]]) -> list[tup
             pair = (tails[p[j] - 1], heads[j - 1])
             if pair in by_pair:
                 chosen.append(by_pair[pair])
-    return sorted(chosen, key=lambda c: c[1])
+    return chosen
 
 
 def _greedy_links(candidates):
@@ -828,14 +1146,6 @@ def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
     for i in unit.blocks:
         out |= names.get(i, set())
     return out
-
-
-def _chain_depth(t: int, head_of: dict[int, int]) -> int:
-    depth = 0
-    while t in head_of:
-        t = head_of[t]
-        depth += 1
-    return depth
 
 
 def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
@@ -897,9 +1207,6 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
     )
 
 
-#: Heading runs between body paragraphs from which a text reads as a page: one article's
-#: in-text subheads are rarely more than two, a page of several headed articles has more.
-PAGE_HEADING_RUNS = 3
 _HEADING_ROLES = ("overline", "kicker", "headline", "subtitle")
 
 
@@ -931,7 +1238,7 @@ def _closing_credits(blocks: list[Block]) -> int:
     return out
 
 
-def looks_like_page(blocks: list[Block]) -> bool:
+def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None) -> bool:
     """True when the blocks read as a newspaper page (several articles), False for one article.
 
     A page has a section name or a department kicker, at least three heading runs between body
@@ -940,7 +1247,7 @@ def looks_like_page(blocks: list[Block]) -> bool:
     """
     if any(b.role in ("section", "kicker") for b in blocks):
         return True
-    if _heading_runs_after_body(blocks) + _closing_credits(blocks) >= PAGE_HEADING_RUNS:
+    if _heading_runs_after_body(blocks) + _closing_credits(blocks) >= (settings or _DEFAULTS).page_heading_runs:
         return True
     openings = 0
     for k, b in enumerate(blocks):
