@@ -11,16 +11,91 @@ duration, percent, ordinal). Lexicons live in ``resources/``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
+from typing import Mapping
 
 import regex
 
 from ._spans import Intervals
+from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, data, words
 from .remap import on_source
 from .types import Quantity, Span
 
-__all__ = ["parse_number", "find_quantities"]
+__all__ = ["parse_number", "find_quantities", "Numerals", "numerals"]
+
+
+@dataclass(frozen=True)
+class Numerals:
+    """The Chinese numerals of ``resources/numerals.json``, the one list the quantity finder and
+    the time grammar read (see the file's ``_doc`` for what each part is)."""
+
+    digits: Mapping[str, int]  # everyday digits: 零〇○ 一 二两 … 九
+    capital_digits: Mapping[str, int]  # 壹 贰 …, and Ｏ
+    units: Mapping[str, int]  # 十 百 千
+    capital_units: Mapping[str, int]  # 拾 佰 仟
+    big_units: Mapping[str, int]  # 万 亿
+    traditional_big_units: Mapping[str, int]  # 萬 億
+    tens: Mapping[str, int]  # 廿 卅
+    few: str  # 几
+    half: str  # 半
+    ordinal_prefix: str  # 第
+
+    @property
+    def plain(self) -> tuple[str, ...]:
+        """The plain digit of each value 0-9 (the first listed: 零 一 二 … 九)."""
+        out: dict[int, str] = {}
+        for ch, value in self.digits.items():
+            out.setdefault(value, ch)
+        return tuple(out[v] for v in range(10))
+
+    def unit(self, value: int) -> str:
+        """The plain unit or ten of a value (10 → 十, 20 → 廿)."""
+        return next(ch for table in (self.units, self.big_units, self.tens) for ch, v in table.items() if v == value)
+
+
+_NUMERAL_VALUES = {
+    "digits": set(range(10)), "capital_digits": set(range(10)), "units": {10, 100, 1000}, "capital_units": {10, 100, 1000},
+    "big_units": {10_000, 100_000_000}, "traditional_big_units": {10_000, 100_000_000}, "tens": {20, 30},
+}
+
+
+@cache
+def numerals() -> Numerals:
+    """The validated numerals of ``resources/numerals.json``.
+
+    Raises:
+        ResourceError: naming the file and key of a missing table, a key that is not one
+            character, a value outside the table's values or a digit table that misses a value.
+    """
+    raw = data("numerals")
+    tables: dict[str, dict[str, int]] = {}
+    for key, allowed in _NUMERAL_VALUES.items():
+        table = raw.get(key)
+        if not isinstance(table, dict) or not table:
+            raise ResourceError(f"numerals.json:{key}: needs a non-empty map of characters to values")
+        for ch, value in table.items():
+            if len(ch) != 1 or ch.isspace() or ch.isascii():
+                raise ResourceError(f"numerals.json:{key}: {ch!r} is not one non-ASCII character")
+            if isinstance(value, bool) or value not in allowed:
+                raise ResourceError(f"numerals.json:{key}: {ch!r} has the value {value!r}; valid: {sorted(allowed)}")
+        tables[key] = dict(table)
+    if set(tables["digits"].values()) != set(range(10)):
+        raise ResourceError("numerals.json:digits: needs a digit for each value 0-9")
+    seen: dict[str, str] = {}
+    for key, table in tables.items():
+        for ch in table:
+            if ch in seen:
+                raise ResourceError(f"numerals.json:{key}: {ch!r} is also in {seen[ch]!r}")
+            seen[ch] = key
+    marks: dict[str, str] = {}
+    for key in ("few", "half", "ordinal_prefix"):
+        value = raw.get(key)
+        if not isinstance(value, str) or len(value) != 1 or value in seen:
+            raise ResourceError(f"numerals.json:{key}: needs one character that is no digit or unit, not {value!r}")
+        marks[key] = value
+    return Numerals(**tables, **marks)
 
 # Patterns used on per-document paths, compiled once.
 _NOT_A_YEAR_COUNT = regex.compile(r"[月度底初级代前后间]")
