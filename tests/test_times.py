@@ -209,3 +209,20 @@ def test_published_with_an_impossible_day_says_so():
 def test_a_duration_has_the_granularity_of_its_unit():
     found = find_times("连续工作两个多小时,又坚守了3天,前后半个月", published="2020-03-09")
     assert [(t.kind, t.granularity) for t in found] == [("duration", "hour"), ("duration", "day"), ("duration", "month")]
+
+
+def test_a_month_before_a_dateline_mark_is_no_dateline():
+    # Only a whole day after 本报…讯 dates the text; a month or a year there raised ValueError.
+    found = find_times("本报2020年1月讯 今天上午", published="2020-03-09")
+    assert [(t.text, t.date_start) for t in found] == [("2020年1月", "2020-01"), ("今天上午", "2020-03-09")]
+    assert find_times("2019年电", published="2020-03-09")[0].date_start == "2019"
+
+
+_DATE_ALPHABET = "0123456789-/年月日号份度至今去前明后本上下午晚时点分半第个余多一二三四五六七八九十讯电起以来,。 "
+
+
+@given(st.text(alphabet=_DATE_ALPHABET, max_size=40))
+def test_no_exception_and_exact_offsets_on_date_like_text(text):
+    for published in (None, "2020-03-09"):
+        found = find_times(text, published=published)
+        assert_offsets(text, found)

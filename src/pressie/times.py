@@ -1014,7 +1014,8 @@ def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings 
         values.append((c, value))
         last_end = c.end
         start = value.get("date_start")
-        if c.rule == "date" and start and not start.startswith("--") and text[c.end:c.end + 1] in words["dateline_marks"]:
+        # (a whole day only: 2020年1月讯 dates no day)
+        if c.rule == "date" and start and len(start) == 10 and text[c.end:c.end + 1] in words["dateline_marks"]:
             ctx.dateline = _dt.date.fromisoformat(start)
     out: list[TimeExpr] = []
     span_range = _range()
