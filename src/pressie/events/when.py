@@ -69,12 +69,24 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
     # when: a time in the anchor's sentence, before the trigger if possible.
     when = None
     recurring = [r.start for r in mentions.times if r.kind == "recurring"]
+    recent = triggers.words("recent_past")
+    vague = [t.start for t in mentions.times if t.kind == "vague" and t.text in recent]
+
+    def vague_in(lo: int, hi: int) -> bool:
+        k = bisect_left(vague, lo)
+        return k < len(vague) and vague[k] < hi
+
+    said_vague = False
     for m in group:
         cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
                  and not _habitual(t, recurring)]
         if cands:
             before = [t for t in cands if t.start < m.start]
             when = (before[-1] if before else cands[0])
+            if when.start < m.start and vague_in(when.end, m.start):
+                # "本报南京1月20日电 …日前,在…召开的推进会上": the date is the report's; the
+                # occurrence is told with a vague time (近日, 日前), so its day is not stated.
+                when, said_vague = None, True
             break
     body = [m for m in group if not m.sentence.headline]
     first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
@@ -86,7 +98,9 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
     alone = only and lead_time is not None and not any(
         lead_time.end <= t.start < first.start and t.date_start and t.date_start != lead_time.date_start for t in times) \
         and not any(w in told for w in triggers.not_events.get("background", ()))  # 她曾带动…组建志愿服务队: no day
-    if when is None and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
+    if not said_vague and vague_in(first.sentence.start, first.start):
+        said_vague = True  # "近日,王明到某村调研": no day, whatever the lead dates
+    if when is None and not said_vague and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
                                                    or any(m.held for m in group) or alone) \
             and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
