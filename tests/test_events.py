@@ -840,3 +840,19 @@ def test_explain_lists_the_terms_of_kept_and_dropped_mentions():
     find_events(page.articles[0], page.text, mentions, settings=EventSettings(headline=10.0), explain=why2)
     head = [w for w in why2 if "terms" in w and "headline" in dict(w["terms"])]
     assert head and dict(head[0]["terms"])["headline"] == 10.0
+
+
+def test_an_occurrence_told_with_a_vague_recent_time_has_no_day():
+    import pressie
+
+    # The dateline's date is the report's; 日前 tells the meeting without its day.
+    text = "本报青州3月8日电 (记者 李明)日前,在青州市召开的农业农村工作推进会上,市长王海作了部署。"
+    (event,) = pressie.extract(text, published="2021-03-09").events
+    assert event.type == "meeting" and event.when is None
+    # Without the vague word the dateline dates it.
+    (dated,) = pressie.extract(text.replace("日前,", ""), published="2021-03-09").events
+    assert dated.when is not None and dated.when.start_value == "2021-03-08"
+    # A lead date is not taken by an occurrence told 近日 in a later sentence either.
+    lead = "3月5日,区委召开常委会,区委书记张明远主持会议。\n近日,副区长刘红深入东坡村、西湖村调研春耕生产。"
+    events = {e.type: e for e in pressie.extract(lead, published="2021-03-09").events}
+    assert events["meeting"].when.start_value == "2021-03-05" and events["inspection"].when is None

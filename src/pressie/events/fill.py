@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ..lexicon import Triggers
 from ..types import Event, OrgRole, Span, TimeExpr
-from .base import (EventSettings, Mentions, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLACE_VERB_BEFORE, _Sentence,
+from .base import (EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _PLACE_VERB_BEFORE, _Sentence,
     _opens_with_place)
 from .counts import _counts
 from .orgs import _organised_by, _orgs
-from .when import _SEQUENCE, _after_publication, _habitual, _usable
+from .when import _after_publication, _when
 from .where import _where
 from .who import _participants
 
@@ -19,36 +19,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     kind = anchor.type
     policy = triggers.policy(kind)
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
-    # when: a time in the anchor's sentence, before the trigger if possible.
-    when = None
-    recurring = [r.start for r in mentions.times if r.kind == "recurring"]
-    for m in group:
-        cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
-                 and not _habitual(t, recurring)]
-        if cands:
-            before = [t for t in cands if t.start < m.start]
-            when = (before[-1] if before else cands[0])
-            break
-    body = [m for m in group if not m.sentence.headline]
-    first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
-    # (counted from the lead's sentence: a web page's header lines come before it)
-    lead_index = next((x.index for x in sentences if x.contains(lead_time.start, lead_time.end)), 0) if lead_time else 0
-    # The unit's only event takes the lead's day when no other day is written between the lead and
-    # its first mention (a feature story dated once, its volunteers named later).
-    told = page[max(first.sentence.start, first.start - _LOOKBACK):first.start]
-    alone = only and lead_time is not None and not any(
-        lead_time.end <= t.start < first.start and t.date_start and t.date_start != lead_time.date_start for t in times) \
-        and not any(w in told for w in triggers.not_events.get("background", ()))  # 她曾带动…组建志愿服务队: no day
-    if when is None and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
-                                                   or any(m.held for m in group) or alone) \
-            and not _SEQUENCE.search(first.sentence.text(page)):
-        when = lead_time
-    if when is not None and "context" in when.inferred:
-        # 当天/当日 or a bare clock time take their day from the text before them, which on a
-        # page may be another article: keep it only when this article dates something before it.
-        if not any(t.date_start and t.rule not in ("relative_day", "clock", "part_of_day") and t.start < when.start
-                   for t in times):
-            when = None
+    when = _when(anchor, group, sentences, page, mentions, times, lead_time, triggers, only)
     scope = sentences if only else _scope(anchor, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
                         {m.sentence.index for m in group})

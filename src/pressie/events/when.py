@@ -6,8 +6,9 @@ from bisect import bisect_left
 
 import regex
 
+from ..lexicon import Triggers
 from ..types import TimeExpr
-from .base import _Sentence
+from .base import _LOOKBACK, Mentions, _Mention, _Sentence
 
 
 _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
@@ -58,3 +59,55 @@ def _usable(t: TimeExpr, page: str) -> bool:
     if t.date_start is None and "unresolved" not in t.inferred:
         return False
     return True
+
+
+def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], page: str, mentions: Mentions,
+          times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool) -> TimeExpr | None:
+    """The time of an occurrence: a usable time of a mention's own sentence (before the trigger
+    if there is one), else the unit's lead time when the occurrence is told near the lead (or is
+    the unit's only event, or has evidence of its own), with no sequence word (会后) in between."""
+    # when: a time in the anchor's sentence, before the trigger if possible.
+    when = None
+    recurring = [r.start for r in mentions.times if r.kind == "recurring"]
+    recent = triggers.words("recent_past")
+    vague = [t.start for t in mentions.times if t.kind == "vague" and t.text in recent]
+
+    def vague_in(lo: int, hi: int) -> bool:
+        k = bisect_left(vague, lo)
+        return k < len(vague) and vague[k] < hi
+
+    said_vague = False
+    for m in group:
+        cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
+                 and not _habitual(t, recurring)]
+        if cands:
+            before = [t for t in cands if t.start < m.start]
+            when = (before[-1] if before else cands[0])
+            if when.start < m.start and vague_in(when.end, m.start):
+                # "本报南京1月20日电 …日前,在…召开的推进会上": the date is the report's; the
+                # occurrence is told with a vague time (近日, 日前), so its day is not stated.
+                when, said_vague = None, True
+            break
+    body = [m for m in group if not m.sentence.headline]
+    first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
+    # (counted from the lead's sentence: a web page's header lines come before it)
+    lead_index = next((x.index for x in sentences if x.contains(lead_time.start, lead_time.end)), 0) if lead_time else 0
+    # The unit's only event takes the lead's day when no other day is written between the lead and
+    # its first mention (a feature story dated once, its volunteers named later).
+    told = page[max(first.sentence.start, first.start - _LOOKBACK):first.start]
+    alone = only and lead_time is not None and not any(
+        lead_time.end <= t.start < first.start and t.date_start and t.date_start != lead_time.date_start for t in times) \
+        and not any(w in told for w in triggers.not_events.get("background", ()))  # 她曾带动…组建志愿服务队: no day
+    if not said_vague and vague_in(first.sentence.start, first.start):
+        said_vague = True  # "近日,王明到某村调研": no day, whatever the lead dates
+    if when is None and not said_vague and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
+                                                   or any(m.held for m in group) or alone) \
+            and not _SEQUENCE.search(first.sentence.text(page)):
+        when = lead_time
+    if when is not None and "context" in when.inferred:
+        # 当天/当日 or a bare clock time take their day from the text before them, which on a
+        # page may be another article: keep it only when this article dates something before it.
+        if not any(t.date_start and t.rule not in ("relative_day", "clock", "part_of_day") and t.start < when.start
+                   for t in times):
+            when = None
+    return when
