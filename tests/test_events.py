@@ -856,3 +856,12 @@ def test_an_occurrence_told_with_a_vague_recent_time_has_no_day():
     lead = "3月5日,区委召开常委会,区委书记张明远主持会议。\n近日,副区长刘红深入东坡村、西湖村调研春耕生产。"
     events = {e.type: e for e in pressie.extract(lead, published="2021-03-09").events}
     assert events["meeting"].when.start_value == "2021-03-05" and events["inspection"].when is None
+
+
+def test_an_event_named_then_announced_is_no_occurrence():
+    import pressie
+
+    for text in ("全市科技工作会议或将于下月在市行政中心召开。", "第十届读书节志愿服务活动将在下周六正式启动。"):
+        assert pressie.extract(text, published="2021-03-09").events == (), text
+    held = "3月6日,全市科技工作会议在市行政中心召开。"
+    assert [e.type for e in pressie.extract(held, published="2021-03-09").events] == ["meeting"]

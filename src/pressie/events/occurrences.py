@@ -3,9 +3,11 @@ statistics, the scores that keep an occurrence, and the grouping by type and day
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-from ..lexicon import Triggers
+from ..lexicon import Triggers, alternation, compile_checked
 from ..types import Article, Event
 from .base import (EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds, _counted, _goes_to_place, _local, _occasion_speech, _plan_document,
@@ -37,6 +39,15 @@ _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化
 
 
 _MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
+
+
+@cache
+def _planned_after(triggers: Triggers) -> regex.Pattern:
+    """From the end of a trigger, in its clause: a plan word and then a verb of holding (…或将远程召开,
+    …将于下月举行): the event is announced, not reported."""
+    plans = alternation(w for w in (*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")))
+    return compile_checked(rf"[^,，。;；:：!！?？]{{0,10}}?(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|开幕|启动)",
+                           "triggers.json: plan after a trigger")
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
@@ -73,6 +84,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
+    if _planned_after(triggers).match(page, end, _clause_bounds(page, sent, start)[1]):
+        return "plan"  # 全会或将远程召开, 活动将于下周举行: the event named first, then planned
     if triggers.cue("period_statistics").search(before):
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
     if triggers.cue("period_totals").search(before) and _counted().search(page, end, _clause_bounds(page, sent, start)[1]):
