@@ -43,3 +43,32 @@ def test_map_is_monotonic_and_in_range(text):
     if n.text:
         s, e = n.to_source(0, len(n.text))
         assert 0 <= s <= e <= len(text)
+
+
+_SAMPLE = st.text(alphabet=st.sampled_from(list("会议召开，。（）３６ａ\u200b\u200d\ufeff\r\n \u3000\u00a0\x01\u2028\uff61")), max_size=60)
+
+
+@given(_SAMPLE)
+def test_the_text_and_map_are_those_of_the_table_read_character_by_character(text):
+    """Folding by replace passes and mapping by runs give what reading the table one character
+    at a time gives."""
+    from pressie.normalize import _table
+
+    table = _table()
+    work = "".join("\n" if ch == "\r" and not text[k + 1:k + 2] == "\n" else ch for k, ch in enumerate(text))
+    kept = [(pos, ch) for pos, ch in enumerate(work) if table.get(ord(ch), 0) is not None]
+    expected = "".join(chr(table[ord(ch)]) if ord(ch) in table else ch for _, ch in kept)
+    n = normalize(text)
+    assert n.text == expected
+    if n.index is None:
+        assert len(expected) == len(text)
+    else:
+        assert list(n.index) == [pos for pos, _ in kept] + [len(text)]
+
+
+def test_a_text_of_several_deletions_maps_each_run():
+    src = "\r\n甲\u200b\u200b乙\r\n\r\n丙\ufeff"
+    n = normalize(src)
+    assert n.text == "\n甲乙\n\n丙"
+    assert list(n.index) == [1, 2, 5, 7, 9, 10, len(src)]
+    assert src[slice(*n.to_source(1, 3))] == "甲\u200b\u200b乙"

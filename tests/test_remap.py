@@ -42,3 +42,19 @@ def test_every_mapped_span_is_the_source_slice(chars):
     for span in remap(spans, norm):
         assert span.text == source[span.start:span.end]
         assert 0 <= span.start <= span.end <= len(source)
+
+
+def test_records_are_rebuilt_only_where_an_offset_or_text_changes():
+    from pressie.types import Event, Place, TimeExpr
+
+    source = "会议\r\n３月６日召开"
+    norm = normalize(source)
+    when = TimeExpr(start=3, end=7, text=norm.text[3:7], kind="point")
+    place = Place(start=0, end=2, text="会议")
+    event = Event(type="meeting", trigger=Span(start=7, end=9, text="召开"), when=when, where=(place,),
+                  evidence=(Span(start=0, end=2, text="会议"),))
+    mapped = remap(event, norm)
+    assert mapped.where[0] is place and mapped.evidence is event.evidence  # before the CR: unchanged
+    assert (mapped.when.start, mapped.when.end, mapped.when.text) == (4, 8, "３月６日")
+    assert mapped.when.kind == "point" and mapped.trigger.text == "召开" and mapped.trigger.start == 8
+    assert remap([1, "x", None], norm) == [1, "x", None]

@@ -47,17 +47,18 @@ def _table() -> dict[int, int | None]:
 
 
 @cache
-def _folder() -> tuple[re.Pattern, dict[str, str]]:
-    """The table as one character class and a str -> str map.
+def _folder() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    """The table as one character class, a str -> str map, and the class of the deleted characters.
 
-    ``str.translate`` looks up every character in a dict; substituting only
-    the characters that change is about 15 times faster on Chinese text
-    (stdlib ``re``: its ``sub`` with a callable is much faster than ``regex``'s).
+    ``str.translate`` looks up every character in a dict; replacing only the characters that
+    occur, each with one ``str.replace`` pass, is several times faster on Chinese text. (No
+    replacement is itself replaced: the table maps nothing to a character it changes.)
     """
     table = _table()
     chars = "".join(re.escape(chr(code)) for code in sorted(table))
     replace = {chr(code): "" if to is None else chr(to) for code, to in table.items()}
-    return re.compile(f"[{chars}]"), replace
+    deleted = "".join(re.escape(chr(code)) for code in sorted(table) if table[code] is None)
+    return re.compile(f"[{chars}]"), replace, re.compile(f"[{deleted}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,19 +118,22 @@ def normalize(text: str, *, traditional: bool = False) -> Normalized:
     if "\r" in work:
         # A lone CR is a line break; the CR of CRLF is dropped by the table.
         work = _LONE_CR.sub("\n", work)
-    pattern, replace = _folder()
-    folded = pattern.sub(lambda m: replace[m[0]], work)
+    pattern, replace, deleted = _folder()
+    folded = work
+    for ch in set(pattern.findall(work)):
+        folded = folded.replace(ch, replace[ch])
     if traditional:
         hant = _hant_table()
         if hant:
             folded = folded.translate(hant)
     if len(folded) == len(text):
         return Normalized(folded, text, None)
-    table = _table()
+    # The source position of every kept character: the runs between deleted ones, as ranges.
     index = array("l")
-    for pos, ch in enumerate(work):
-        if table.get(ord(ch), 0) is None:
-            continue
-        index.append(pos)
+    kept = 0
+    for m in deleted.finditer(work):
+        index.extend(range(kept, m.start()))
+        kept = m.end()
+    index.extend(range(kept, len(work)))
     index.append(len(text))
     return Normalized(folded, text, index)
