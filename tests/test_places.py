@@ -255,3 +255,31 @@ def test_a_date_before_the_name_is_no_part_of_it():
 
 def test_a_date_word_with_its_tail_is_no_part_of_the_name():
     assert "县政府" in texts(find_orgs("召开2020年度县政府工作会议。"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("厂里现有的15条生产线满负荷运转。", "生产线"),
+    ("按照县委宣传部的安排开展。", "县委宣传部"),           # a preposition opens no name
+    ("认真学习贯彻市委宣传部的通知。", "市委宣传部"),        # verbs that govern the body's name
+    ("他在肯定澄城县工作的同时，", "澄城县"),
+])
+def test_a_name_opens_after_words_that_cannot_open_one(text, name):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    assert name in found and not any(f.endswith(name) and f != name for f in found), found
+
+
+@pytest.mark.parametrize("text", ["为维护学校正常秩序，", "群众感受到来自政府的关心。", "积极参与社区治理。"])
+def test_a_verb_and_a_generic_word_are_no_name(text):
+    assert texts(find_places(text)) == [] and texts(find_orgs(text)) == []
+
+
+def test_a_noun_of_a_verb_and_a_facility_word_stays():
+    assert "指挥中心" in texts(find_orgs("指挥中心主任陪同检查。"))
+    assert texts(find_places("强化市容管理。")) == []
+    assert "解放路街道" in texts(find_places("来到解放路街道调研。"))
+
+
+def test_a_party_organisation_is_no_party_group():
+    # 基层党组织: 组 opens 组织, no 党组 ends here; 县委组织部 keeps its name.
+    assert find_orgs("发挥基层党组织作用。") == []
+    assert "县委组织部" in texts(find_orgs("县委组织部召开会议。"))

