@@ -82,15 +82,15 @@ class LayoutSettings:
     # Headings, decks and labels.
     heading_max: int = 40  # longest heading-shaped line
     heading_enumeration_max: int = 16  # longest heading that lists with 、
-    deck_max: int = 44  # longest deck or display line next to a heading or over a byline
+    deck_max: int = 44  # longest deck or display line next to a heading or over a byline (a longer one under a headline is its subtitle)
     long_deck_max: int = 64  # longest deck right under a headline with a whole paragraph below it
     deck_exclamation_max: int = 30  # longest deck that ends in ！, ？ or a closing quote
     deck_chain_passes: int = 2  # how many decks may chain to a headline (a deck next to a deck next to it)
-    column_label_max: int = 8  # longest heading read as the label of a news column over its items
+    column_label_max: int = 8  # longest heading (spaces removed) read as the label of a news column over its items
     kicker_max: int = 8  # longest heading read as a kicker (spaces removed)
-    section_line_max: int = 8  # longest first line of a page read as its section name
+    section_line_max: int = 8  # longest first line of a page (spaces removed) read as its section name
     section_name_max: int = 4  # a first line up to this long is a section name even without a section word
-    section_head_max: int = 6  # longest heading with a section word read as a section elsewhere on the page
+    section_head_max: int = 6  # longest heading (spaces removed) with a section word read as a section elsewhere on the page
 
     # Sentence starts (start_class).
     clause_semicolon_window: int = 40  # a ; within this many characters of a line's start: it continues a sentence
