@@ -865,3 +865,15 @@ def test_an_event_named_then_announced_is_no_occurrence():
         assert pressie.extract(text, published="2021-03-09").events == (), text
     held = "3月6日,全市科技工作会议在市行政中心召开。"
     assert [e.type for e in pressie.extract(held, published="2021-03-09").events] == ["meeting"]
+
+
+def test_a_check_done_by_volunteers_is_the_volunteering():
+    import pressie
+
+    text = ("7月6日,东湖街道组织志愿者开展防溺水志愿服务活动。活动中,30余名志愿者在青龙河沿岸开展隐患排查,"
+            "劝阻儿童下水游泳。")
+    assert [e.type for e in pressie.extract(text, published="2023-07-08").events] == ["volunteer"]
+    # Volunteer stations an official inspection visits do not make it volunteering.
+    visit = ("7月6日,副区长刘红带队检查学雷锋志愿服务站、东湖公园。\n"
+             "7月6日,东湖街道组织志愿者开展防溺水志愿服务活动。")
+    assert sorted(e.type for e in pressie.extract(visit, published="2023-07-08").events) == ["inspection", "volunteer"]

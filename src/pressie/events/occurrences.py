@@ -7,6 +7,7 @@ from functools import cache
 
 import regex
 
+from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked
 from ..types import Article, Event
 from .base import (EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
@@ -245,7 +246,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 break
         if not merged:
             events.append((m, [m]))
-    events = _merge_visits_into_volunteering(events, dates, triggers)
+    events = _merge_visits_into_volunteering(events, dates, triggers, page, mentions)
     # Volunteering is what the text calls so (志愿, 义务, 义诊, 学雷锋 …, ANNOTATION policy 4): a
     # clean-up or a 文明实践 campaign in a unit that never uses one of those words is not one.
     for kind in {a.type for a, _ in events if triggers.policy(a.type).requires}:
@@ -276,7 +277,25 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     return out
 
 
-def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Triggers):
+def _done_by_volunteers(m: _Mention, page: str, triggers: Triggers, volunteer, names) -> bool:
+    """"组织志愿者开展防溺水巡查", "20余名志愿者在…,开展隐患排查", "巡河志愿服务活动": the text calls
+    the actors of a visit or check volunteers (ANNOTATION: then it is volunteering) — a word of the
+    volunteering type's required list before the mention in its sentence or after it in its clause."""
+    sent = m.sentence
+    _, clause_end = _clause_bounds(page, sent, m.start)
+    for anchor, _ in volunteer:
+        said = triggers.cue(triggers.policy(anchor.type).requires or "volunteer_words")
+        for s, e in sent.spans:
+            if s <= m.start < e:
+                hits = [*said.finditer(page, max(s, m.start - _LOOKBACK), m.start), *said.finditer(page, m.end, clause_end)]
+                # (not a word inside a name: 学雷锋志愿服务岗亭 is a place an inspection visits)
+                if any(not names.overlaps(h.start(), h.end()) for h in hits):
+                    return True
+    return False
+
+
+def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Triggers, page: str = "",
+                                    mentions: Mentions | None = None):
     """A visit (慰问, 送温暖 …) done as volunteer service in the same unit and on the same day is
     one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
     # Only a group that calls itself volunteering (志愿, 义诊, 献血 …) takes visits over; a
@@ -285,11 +304,13 @@ def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Tri
                  and any(w in m.text for m in g for w in triggers.words(triggers.policy(a.type).requires or "volunteer_words"))]
     if not volunteer:
         return events
+    names = Intervals((x.start, x.end) for x in (*mentions.places, *mentions.orgs)) if mentions else Intervals(())
     out = []
     for anchor, group in events:
         policy = triggers.policy(anchor.type)
         if policy.visits and not policy.absorbs_visits \
-                and all(any(w in m_text for w in triggers.words("visit_words")) for m_text in (m_.text for m_ in group)):
+                and (all(any(w in m_text for w in triggers.words("visit_words")) for m_text in (m_.text for m_ in group))
+                     or all(_done_by_volunteers(m, page, triggers, volunteer, names) for m in group)):
             adate = dates.get(anchor.sentence.index)
             target = next(((va, vg) for va, vg in volunteer
                            if adate is None or dates.get(va.sentence.index) in (None, adate)), None)
