@@ -877,3 +877,13 @@ def test_a_check_done_by_volunteers_is_the_volunteering():
     visit = ("7月6日,副区长刘红带队检查学雷锋志愿服务站、东湖公园。\n"
              "7月6日,东湖街道组织志愿者开展防溺水志愿服务活动。")
     assert sorted(e.type for e in pressie.extract(visit, published="2023-07-08").events) == ["inspection", "volunteer"]
+
+
+def test_a_meeting_named_as_approving_a_document_is_a_reference():
+    import pressie
+
+    for text in ("《东湖区物业管理办法》已经2023年5月8日召开的区政府第12次常务会议通过,现予印发。",
+                 "(2023年5月8日区政协第三次主席会议通过)"):
+        assert pressie.extract(text, published="2023-05-20").events == (), text
+    held = "5月8日,区政府召开第12次常务会议,会议审议通过了《东湖区物业管理办法》。"
+    assert [e.type for e in pressie.extract(held, published="2023-05-20").events] == ["meeting"]

@@ -42,6 +42,10 @@ _TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化
 _MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
 
 
+# After a meeting's name: approved by it (…会议审议通过), read with 经 before it or inside brackets.
+_APPROVED_AFTER = regex.compile(r"[^,，。;；()（）]{0,6}?(?:审议|研究|讨论|表决)?通过")
+
+
 @cache
 def _planned_after(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger, in its clause: a plan word and then a verb of holding (…或将远程召开,
@@ -85,6 +89,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("plan", ()):
         if word in before:
             return "plan"
+    if _APPROVED_AFTER.match(page, end) and (triggers.cue("approved_by").search(before)
+                                             or page.rfind("(", max(0, start - 40), start) > page.rfind(")", max(0, start - 40), start)
+                                             or page.rfind("（", max(0, start - 40), start) > page.rfind("）", max(0, start - 40), start)):
+        return "reference"  # 《规则》已经…常务会议通过, (…主席会议通过): the meeting that approved a document
     if _planned_after(triggers).match(page, end, _clause_bounds(page, sent, start)[1]):
         return "plan"  # 全会或将远程召开, 活动将于下周举行: the event named first, then planned
     if triggers.cue("period_statistics").search(before):
