@@ -283,3 +283,19 @@ def test_a_party_organisation_is_no_party_group():
     # 基层党组织: 组 opens 组织, no 党组 ends here; 县委组织部 keeps its name.
     assert find_orgs("发挥基层党组织作用。") == []
     assert "县委组织部" in texts(find_orgs("县委组织部召开会议。"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("三名医生已进入杭州市第一医院。", "杭州市第一医院"),     # a verb inside the run, then the place's name
+    ("要认真学习贯彻县委的部署。", None),                    # 县委 alone is no named body
+])
+def test_a_verb_inside_the_run_ends_the_text_before_the_name(text, name):
+    found = texts(find_orgs(text))
+    assert not any("进入" in f or "贯彻" in f for f in found), found
+    if name:
+        assert name in found
+
+
+def test_some_bodies_of_a_kind_are_no_named_body():
+    assert find_orgs("如今不少健身场所陆续开放。") == []
+    assert texts(find_orgs("全国人大及其常委会深入学习。")) == ["全国人大"]

@@ -248,8 +248,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         if word is None:
             break
         rest = pos + len(word)
-        if text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] or conjoined_names().match(text, pos) \
-                or (rest < suffix_start and text[rest] not in _LEVEL_CHARS and lex["kind_of"].get(text[rest])):
+        if _verb_in_name(text, pos, rest, suffix_start, lex):
             break  # 解放|路街道, 解放|区委, 自治|区: a place named after the verb
         if rest == suffix_start:
             name = text[pos:end]
@@ -257,11 +256,41 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
                     or (pos == start and after_place):
                 break
             return None
-        if text[rest] in _LEVEL_CHARS or text[rest] in "全各" or lex["org_units"].match(text, rest) \
-                or any(text[rest:rest + k] in lex["divisions"] for k in (2, 3, 4)):
+        if _opens_body(text, rest, lex):
             return rest
         pos = rest  # 贯彻|落实|市委: a chain of verbs
+    # A verb inside the name part before the opening of a body's or a place's name
+    # (医护人员负责|孝感市级医院, 认真学习贯彻|市委): the name opens after it.
+    for k in range(suffix_start - 2, start, -1):
+        word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["verb_words"]), None)
+        if word and k + len(word) <= suffix_start and _opens_place(text, k + len(word), lex) \
+                and not _verb_in_name(text, k, k + len(word), suffix_start, lex) \
+                and text[k - 1:k + 1] not in lex["nouns"] and text[k - 1:k + 1] not in lex["verb_words"]:
+            return k + len(word)
     return start
+
+
+def _verb_in_name(text: str, pos: int, rest: int, suffix_start: int, lex) -> bool:
+    """True when the verb at ``text[pos:rest]`` is part of the name: it makes a noun or a
+    division's full name with the next character (自治区, 解放区), lies in a conjoined name part,
+    or a place suffix other than a level character follows it (解放|路街道)."""
+    return text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] \
+        or bool(conjoined_names().match(text, pos)) \
+        or (rest < suffix_start and text[rest] not in _LEVEL_CHARS and bool(lex["kind_of"].get(text[rest])))
+
+
+def _opens_place(text: str, pos: int, lex) -> bool:
+    """True when a place's name, or a body's named after its level, opens at ``pos``: a level
+    character (市委, 县人民医院), a determiner of the whole (全县) or a division's name (武汉)."""
+    return text[pos] in _LEVEL_CHARS or text[pos] in "全各" or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+
+
+def _opens_body(text: str, pos: int, lex) -> bool:
+    """True when a body's or a place's name opens at ``pos``: a level character (市委, 县政府),
+    a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
+    unit = lex["org_units"].match(text, pos)
+    return text[pos] in _LEVEL_CHARS or text[pos] in "全各" or bool(unit and len(unit[0]) >= 2) \
+        or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
 
 
 def _stop_ends_at(text: str, pos: int, stops) -> bool:
@@ -657,8 +686,10 @@ def find_orgs_normalized(text: str) -> list[Org]:
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
-        if name in lex["deictic"] or name.startswith(("各", "该", "本", "我", "每")):
-            continue
+        if name in lex["deictic"] or name.startswith(("各", "该", "本", "我", "每")) \
+                or name.startswith(lex["place_determiners"]) or any(len(w) > 1 and w in name for w in lex["place_determiners"]) \
+                or any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]):
+            continue  # 各单位, 不少健身场所, 其常委会: some bodies of a kind, not a named one
         if name.endswith(_MEMBER_TITLES):
             continue  # 市委常委: a member's title, not an organisation
         out.append(Org(start=start, end=end, text=name, kind=suffix))
