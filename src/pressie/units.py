@@ -585,7 +585,12 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
                                             if r in u.heads))
         head_names[h] = unit_names[key]
         head_title[h] = unit_title[key]
-    f.tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set())) for t in f.floating}
+    # A tail's bigrams that no other block of the page has add nothing to its dot product with
+    # any head's profile (profiles are sums of other blocks' bigrams): each tail keeps the others.
+    shared: Counter = Counter()
+    for counts in grams.values():
+        shared.update(counts.keys())
+    f.tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set()), shared) for t in f.floating}
     f.heads = heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title,
                              prev_body, page_bigrams, s)
     heads.in_order = in_reading_order(blocks, settings=s)
@@ -790,11 +795,19 @@ class _Tail:
     """A floating body block: how it starts, its bigram profile and names (computed once)."""
 
     __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited",
-                 "keys")
+                 "keys", "shared")
 
-    def __init__(self, block: Block, grams: "_Grams | None", names: set[str]) -> None:
+    def __init__(self, block: Block, grams: "_Grams | None", names: set[str], page_counts: "Counter | None" = None
+                 ) -> None:
         self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
         self.keys = grams.counts.keys() if grams is not None else None
+        # The profile for dot products: the bigrams some other block has too (``page_counts``: in
+        # how many blocks each bigram is), with the whole profile's norm.
+        self.shared = grams
+        if grams is not None and page_counts is not None:
+            self.shared = _Grams.__new__(_Grams)
+            self.shared.counts = {k: v for k, v in grams.counts.items() if page_counts[k] > 1}
+            self.shared.norm = grams.norm
         sc = start_class(block.text)
         self.weak_lead = sc == "weak_lead"
         self.start = "normal" if self.weak_lead else sc
@@ -808,7 +821,7 @@ class _Tail:
         key = id(context)
         cos = self.cosines.get(key)
         if cos is None:
-            cos = self.cosines[key] = _cosine(self.grams, context)
+            cos = self.cosines[key] = _cosine(self.shared, context)
         return cos
 
 
@@ -1023,26 +1036,22 @@ def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth, max_chain
 def _components(candidates: list[tuple[float, int, int, int, bool]]) -> list[list[tuple[float, int, int, int, bool]]]:
     """The candidates split into groups that share no tail and no head (connected components of
     the tail-head graph), in order of their first candidate."""
-    parent: dict = {}
+    parent: dict[int, int] = {}  # tail t is node 2t, head h is node 2h + 1
 
-    def find(x):
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]  # path halving
+        return x
 
     for c in candidates:
-        a, b = ("t", c[1]), ("h", c[2])
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        ra, rb = find(a), find(b)
+        a, b = 2 * c[1], 2 * c[2] + 1
+        ra = find(a) if a in parent else parent.setdefault(a, a)
+        rb = find(b) if b in parent else parent.setdefault(b, b)
         if ra != rb:
             parent[rb] = ra
-    groups: dict = {}
+    groups: dict[int, list] = {}
     for c in candidates:
-        groups.setdefault(find(("t", c[1])), []).append(c)
+        groups.setdefault(find(2 * c[1]), []).append(c)
     return list(groups.values())
 
 
