@@ -887,3 +887,14 @@ def test_a_meeting_named_as_approving_a_document_is_a_reference():
         assert pressie.extract(text, published="2023-05-20").events == (), text
     held = "5月8日,区政府召开第12次常务会议,会议审议通过了《东湖区物业管理办法》。"
     assert [e.type for e in pressie.extract(held, published="2023-05-20").events] == ["meeting"]
+
+
+def test_a_team_named_after_the_activity_holds_it():
+    import pressie
+
+    text = "5月6日,省人大常委会食品安全法执法检查组在东湖区检查。"
+    (event,) = pressie.extract(text, published="2023-05-08").events
+    assert [o.text for o in event.orgs] == ["省人大常委会食品安全法执法检查组"]
+    # A standing body whose name holds a trigger word (常委会 + 党组) is no team of the activity.
+    for event in pressie.extract("5月6日,持续加强常委会党组建设。", published="2023-05-08").events:
+        assert event.orgs == ()

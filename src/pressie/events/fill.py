@@ -7,7 +7,7 @@ from ..types import Event, OrgRole, Span, TimeExpr
 from .base import (EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _PLACE_VERB_BEFORE, _Sentence,
     _opens_with_place)
 from .counts import _counts
-from .orgs import _organised_by, _orgs
+from .orgs import _organised_by, _orgs, _team
 from .when import _after_publication, _when
 from .where import _where
 from .who import _participants
@@ -57,6 +57,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                         if {o.text for o in orgs} < {o.text for o in more}:
                             orgs = more
                     break
+    if not orgs:
+        orgs = _team(group, page, mentions, who, triggers)
     orgs += [o for o in _organised_by(sents, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
     # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.

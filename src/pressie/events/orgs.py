@@ -7,7 +7,7 @@ import regex
 from ..lexicon import Triggers, group_nouns, org_units
 from ..people import person_lexicon as _people_lex
 from ..types import OrgRole, Participant
-from .base import Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before
+from .base import Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -158,3 +158,18 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
             if s < end and pos < e:
                 return None
     return pos, end
+
+
+def _team(group: list[_Mention], page: str, mentions: Mentions, who: list[Participant],
+          triggers: Triggers) -> list[OrgRole]:
+    """"全国人大常委会执法检查组在河北检查", "督导组进驻…": when no clause names who holds the event,
+    a team named after the activity (a mention's trigger word, then a team head of the cue list
+    team_heads: 组, 服务队 … — not a standing body such as 党组, 协会) holds it."""
+    heads = frozenset(triggers.words("team_heads"))
+    for m in group:
+        team = [o for o in _starting(mentions.orgs, m.start - 40, m.start - 1)
+                if m.end < o.end and page[m.end:o.end] in heads]
+        if team and not any(p.start < team[0].end and team[0].start < p.end for p in who):
+            o = team[0]
+            return [OrgRole(start=o.start, end=o.end, text=page[o.start:o.end], role="organizer")]
+    return []
