@@ -299,3 +299,18 @@ def test_a_verb_inside_the_run_ends_the_text_before_the_name(text, name):
 def test_some_bodies_of_a_kind_are_no_named_body():
     assert find_orgs("如今不少健身场所陆续开放。") == []
     assert texts(find_orgs("全国人大及其常委会深入学习。")) == ["全国人大"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("他走近杭州市助老志愿服务队。", "杭州市助老志愿服务队"),   # 走近: a verb of the dictionary
+    ("目前病区共收治患者二十名。", None),                       # 目前: a time word
+])
+def test_less_common_verbs_and_time_words_open_no_name(text, name):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    assert not any(f.startswith(("走近", "目前")) for f in found), found
+    if name:
+        assert name in found
+
+
+def test_a_division_name_read_as_a_verb_stays():
+    assert "应城经济开发区" in texts(find_places("9月1日,应城经济开发区召开会议。"))

@@ -61,7 +61,9 @@ def place_lexicon():
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
         "nouns": common_nouns(),
-        "verb_words": frozenset(words("common_verbs")),
+        "verb_words": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")),
+        "common_verb_words": frozenset(words("common_verbs")),
+        "time_words": _time_words(),
         "function_words": frozenset(words("function_words")),
         "facilities": frozenset(facility_nouns()),
         "division_names": _division_full_names(),
@@ -86,6 +88,16 @@ def place_lexicon():
 
 
 _lex = place_lexicon  # the former private name
+
+
+def _time_words() -> frozenset[str]:
+    """Time words of the time grammar (目前, 如今, 今年, 当天, 上午 …, ``time_words.json``) of two or
+    more characters: written before a name they are no part of it (目前|病区)."""
+    times = data("time_words")
+    out = set(times.get("vague", ()))
+    for key in ("relative_days", "context_days", "relative_years", "relative_months", "part_of_day", "relative_day_parts"):
+        out.update(times.get(key, ()))
+    return frozenset(w for w in out if len(w) >= 2)
 
 
 def _division_full_names() -> frozenset[str]:
@@ -229,8 +241,10 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     classifier (15条|生产线, 30多个|党支部), a preposition or conjunction (按照|省委, 虽然|…), and,
     when ``verbs`` (venue, company, organisation and admin names), common verbs that govern the
     name (贯彻落实|市委, 肯定|澄城县). A verb right before the suffix governs a generic word
-    (维护|学校, 参与|社区, 强化|市): no name (None), unless the two make a noun (指挥中心,
-    培训中心) or the verb opens a venue of the place before it (南湖社区|集中医学观察点)."""
+    (维护|学校, 参与|社区, 强化|市): no name (None), unless the verb is one of the less common
+    ones (隔离|病房, 扶贫|车间 name venues), the two make a noun (指挥中心, 培训中心) or the verb
+    opens a venue of the place before it (南湖社区|集中医学观察点). Time words written before a
+    name (目前|病区, 近日|某集团) are no part of it either."""
     if text[start - 1:start].isdigit() or text[start].isdigit():
         lo = start
         while lo > 0 and text[lo - 1].isdigit():
@@ -240,6 +254,9 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
             start = counted.end()
     if text[start:start + 2] in lex["function_words"]:
         start += 2
+    time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0)
+    if time and start + time <= suffix_start:
+        start += time  # 目前|病区, 如今|不少健身场所
     if not verbs:
         return start
     pos = start
@@ -252,7 +269,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
             break  # 解放|路街道, 解放|区委, 自治|区: a place named after the verb
         if rest == suffix_start:
             name = text[pos:end]
-            if name in lex["nouns"] or name in lex["facilities"] or name in lex["division_names"] \
+            if word not in lex["common_verb_words"] or name in lex["nouns"] or name in lex["facilities"] or name in lex["division_names"] \
                     or (pos == start and after_place):
                 break
             return None
@@ -271,10 +288,12 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
 
 
 def _verb_in_name(text: str, pos: int, rest: int, suffix_start: int, lex) -> bool:
-    """True when the verb at ``text[pos:rest]`` is part of the name: it makes a noun or a
-    division's full name with the next character (自治区, 解放区), lies in a conjoined name part,
+    """True when the verb at ``text[pos:rest]`` is part of the name: it is a division's name
+    (应城), makes a noun or a division's full name with the next character (自治区, 解放区), lies
+    in a conjoined name part,
     or a place suffix other than a level character follows it (解放|路街道)."""
     return text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] \
+        or text[pos:rest] in lex["divisions"] \
         or bool(conjoined_names().match(text, pos)) \
         or (rest < suffix_start and text[rest] not in _LEVEL_CHARS and bool(lex["kind_of"].get(text[rest])))
 
