@@ -40,7 +40,8 @@ def main() -> None:
         print(f"### `{stage.name}`: `{cls.__name__}`\n")
         print("| field | default | meaning |\n| --- | --- | --- |")
         for f in dataclasses.fields(cls):
-            print(f"| `{f.name}` | {f.default!r} | {meanings.get(f.name, '').replace('|', '\\|')} |")
+            meaning = meanings.get(f.name, "").replace("|", "\\|")
+            print(f"| `{f.name}` | {f.default!r} | {meaning} |")
         print()
 
 

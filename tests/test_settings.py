@@ -43,7 +43,7 @@ def test_extract_uses_the_settings_given():
 
 
 def test_every_stage_has_its_record():
-    assert set(Settings().to_dict()) == {"layout", "times", "events"}
+    assert set(Settings().to_dict()) == {"layout", "times", "units", "events"}
     assert isinstance(Settings().layout, pressie.LayoutSettings) and isinstance(Settings().times, pressie.TimeSettings)
 
 
@@ -56,3 +56,16 @@ def test_time_settings_reach_the_time_grammar():
     strict = Settings().replace(times={"past_window_days": 0})
     (changed,) = pressie.extract(text, published="2021-01-03", settings=strict).times
     assert changed.start_value == "2020-01-30"
+
+
+def test_the_design_doc_tables_every_setting():
+    import dataclasses
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "design.md"
+    if not doc.exists():
+        pytest.skip("docs/ not in this checkout")
+    text = doc.read_text(encoding="utf-8")
+    for stage in dataclasses.fields(Settings):
+        for f in dataclasses.fields(stage.default_factory):
+            assert f"| `{f.name}` | {f.default!r} |" in text, (stage.name, f.name)

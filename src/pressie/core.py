@@ -173,7 +173,8 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
         places = [p for p in places if p.start in bounds and p.end in bounds]
     as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
     if as_page:
-        articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people))
+        articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people),
+                                                    settings=settings.units if settings is not None else None)
     else:
         (articles, furniture), roles = single_article(blocks), {}
     if roles:

@@ -2,7 +2,8 @@
 
 :class:`Settings` gathers the settings record of each stage (the layout roles'
 :class:`~pressie.layout.LayoutSettings`, the time grammar's :class:`~pressie.times.TimeSettings`,
-the event stage's :class:`~pressie.events.EventSettings`); pass it to :func:`pressie.extract` as
+the article units' :class:`~pressie.units.UnitSettings`, the event stage's
+:class:`~pressie.events.EventSettings`); pass it to :func:`pressie.extract` as
 ``settings=`` or to the spaCy components' ``settings`` config. The defaults, and what each
 number does, are tabled in docs/design.md. Records are immutable: change a value with
 :meth:`Settings.replace`::
@@ -21,8 +22,9 @@ from typing import Any, Mapping
 from .events import EventSettings
 from .layout import LayoutSettings
 from .times import TimeSettings
+from .units import UnitSettings
 
-__all__ = ["Settings", "EventSettings", "LayoutSettings", "TimeSettings"]
+__all__ = ["Settings", "EventSettings", "LayoutSettings", "TimeSettings", "UnitSettings"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Settings:
 
     layout: LayoutSettings = field(default_factory=LayoutSettings)
     times: TimeSettings = field(default_factory=TimeSettings)
+    units: UnitSettings = field(default_factory=UnitSettings)
     events: EventSettings = field(default_factory=EventSettings)
 
     def __post_init__(self) -> None:

@@ -62,6 +62,7 @@ class EventSettings:
     headline: float = 1.5
     #: A mention in one of the first ``lead_sentences`` + 1 sentences (headline included).
     lead: float = 1.0
+    #: The index of the last sentence that counts as the lead (0 is the headline when there is one).
     lead_sentences: int = 2
     #: A mention in a sentence that dates something (its own day).
     dated: float = 1.5
@@ -76,13 +77,17 @@ class EventSettings:
     #: An occurrence is dropped when its best score is more than ``margin`` below the unit's
     #: best (unless it has evidence of its own: held, or gone to a place) …
     margin: float = 2.0
-    #: … or below ``floor`` (``low_floor`` when no mention of the unit reaches ``floor``).
+    #: … or below ``floor`` when some mention of the unit reaches ``floor`` …
     floor: float = 1.5
+    #: … or below this when none does.
     low_floor: float = 0.8
-    #: confidence = min(cap, base + per_score × best score + per_mention × mentions).
+    #: confidence = min(cap, base + per_score × best score + per_mention × mentions): the base …
     confidence_base: float = 0.35
+    #: … the weight of the occurrence's best score …
     confidence_per_score: float = 0.12
+    #: … the weight of each mention of the occurrence …
     confidence_per_mention: float = 0.05
+    #: … and the cap.
     confidence_cap: float = 0.95
 
     def __post_init__(self) -> None:
