@@ -314,3 +314,23 @@ def test_less_common_verbs_and_time_words_open_no_name(text, name):
 
 def test_a_division_name_read_as_a_verb_stays():
     assert "应城经济开发区" in texts(find_places("9月1日,应城经济开发区召开会议。"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("本报杭州3月2日电（记者 王明）", "杭州"),                 # 本报: the paper, not a name part
+    ("一行到达敬老院，看望老人。", "敬老院"),                     # 到|达: the stop opens a verb
+    ("位于前海的恒信供应链管理(中国)有限公司。", "恒信供应链管理(中国)有限公司"),
+])
+def test_name_boundaries_at_stops_and_brackets(text, name):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    assert name in found, found
+    assert not any(f.endswith(name) and f != name for f in found), found
+
+
+def test_a_bound_suffix_character_opens_no_name():
+    assert texts(find_places("建设服务型政府和法治政府。")) == ["法治政府"] or "型政府" not in texts(find_places("建设服务型政府和法治政府。"))
+    assert not any(f.startswith("型") for f in texts(find_places("建设服务型政府。")) + texts(find_orgs("建设服务型政府。")))
+
+
+def test_a_verb_ending_in_a_suffix_character_ends_no_name():
+    assert find_orgs("对违规行为严肃查处。") == []

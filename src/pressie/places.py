@@ -64,6 +64,7 @@ def place_lexicon():
         "verb_words": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")),
         "common_verb_words": frozenset(words("common_verbs")),
         "time_words": _time_words(),
+        "bound_chars": frozenset(words("bound_suffix_chars")),
         "function_words": frozenset(words("function_words")),
         "facilities": frozenset(facility_nouns()),
         "division_names": _division_full_names(),
@@ -134,7 +135,7 @@ _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 
 _NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
 # A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
-_NAME_TAIL_BRACKET = regex.compile(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}+)?\Z")
+_NAME_TAIL_BRACKET = regex.compile(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}*)?\Z")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
 # Venue words that name no particular place on their own.
 _GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
@@ -189,6 +190,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
         if m[0] in lex["name_chars"] and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村: right after a place it opens the next name
+        if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["verb_words"] and len(run) > m.end() \
+                and not any(w.end() == m.end() and w.start() < m.start() for w in (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.end(), overlapped=True)):
+            cut = max(cut, m.end() + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
+            continue
         cut = max(cut, m.end())
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
     for m in _DATE_IN_RUN.finditer(text, max(0, start - 6), suffix_start):
@@ -245,13 +250,18 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     ones (隔离|病房, 扶贫|车间 name venues), the two make a noun (指挥中心, 培训中心) or the verb
     opens a venue of the place before it (南湖社区|集中医学观察点). Time words written before a
     name (目前|病区, 近日|某集团) are no part of it either."""
-    if text[start - 1:start].isdigit() or text[start].isdigit():
-        lo = start
-        while lo > 0 and text[lo - 1].isdigit():
-            lo -= 1
-        counted = lex["counted"].match(text, lo, suffix_start)
-        if counted and counted.end() > start:
-            start = counted.end()
+    lo = start
+    while lo > 0 and text[lo - 1].isdigit():
+        lo -= 1
+    for counted in lex["counted"].finditer(text, lo, suffix_start):
+        if counted.end() > start:
+            start = counted.end()  # 所辖9个|社区: what is counted follows
+    for one in _ONE_OF.finditer(text, start, suffix_start):
+        if one.start() > start and one.end() < suffix_start:
+            start = one.end()  # 展现一座|城市…: some place of a kind
+    if start < suffix_start and text[start] in lex["bound_chars"] and text[start:start + 2] not in lex["nouns"] \
+            and text[start:start + 2] not in lex["verb_words"]:
+        return None  # 服务|型政府: the character ends the word before, no name opens with it (化工 does)
     if text[start:start + 2] in lex["function_words"]:
         start += 2
     time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0)
@@ -367,6 +377,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 and not (m.end() >= 4 and HAN.match(text[m.end() - 3]) and text[m.end() - 2] not in _DETERMINERS
                          and _ONE_CHAR_OPENS.search(text, max(0, m.end() - 6), m.end() - 3)):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
+        if len(suffix) == 1 and m.start() > 0 and text[m.start() - 1:m.end()] in lex["verb_words"] \
+                and text[m.start() - 1:m.end()] not in kind_of and text[m.start() - 1:m.end()] not in lex["divisions"]:
+            continue  # 查处, 举办, 进城: a verb ends here, no name
         if suffix in ("河", "溪") and text[m.start() - 1:m.end()] in lex["not_water"]:
             continue  # 巡河, 内河: no water's name ends here
         kind = "org" if org_mode else kind_of.get(suffix, "place")
