@@ -334,3 +334,8 @@ def test_a_bound_suffix_character_opens_no_name():
 
 def test_a_verb_ending_in_a_suffix_character_ends_no_name():
     assert find_orgs("对违规行为严肃查处。") == []
+
+
+def test_a_village_without_its_suffix_between_two_villages_of_a_list():
+    assert texts(find_places("深入东湖村、西岭、南山村走访。")) == ["东湖村", "西岭", "南山村"]
+    assert texts(find_places("来到东湖村、开展、南山村。")) == ["东湖村", "南山村"]  # a verb is no village

@@ -551,6 +551,7 @@ def find_places_normalized(text: str) -> list[Place]:
         prev_end = end
     out = _crossings(text, out)
     out = _listed_places(text, out, lex)
+    out = _list_siblings(text, out, lex)
     out = _with_parenthetical(text, out)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
@@ -568,6 +569,33 @@ def find_places_normalized(text: str) -> list[Place]:
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
+
+
+_SIBLING = regex.compile(r"、(?P<name>\p{Han}{2,4})(?:、|[和及与](?=\p{Han}))")
+
+
+def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
+    """"东湖村、西岭、南山村": an item of a list between two villages or communities of the same
+    suffix (村, 社区, 小区 …) is one of them written without its suffix, when it is a bare name
+    (no word of the dictionary, no stop word, no deictic word)."""
+    extra: list[Place] = []
+    for left, right in zip(found, found[1:]):
+        if left.kind != "community" or right.kind != left.kind:
+            continue
+        suffix = next((w for n in (4, 3, 2, 1) if (w := right.text[-n:]) in lex["kind_of"]), None)
+        if suffix is None or not left.text.endswith(suffix):
+            continue
+        m = _SIBLING.fullmatch(text, left.end, right.start)
+        if m is None:
+            continue
+        name = m["name"]
+        if name.endswith(suffix) or name in lex["nouns"] or name in lex["verb_words"] or name in lex["deictic"] \
+                or lex["stops"].search(name) or lex["kind_of"].get(name[-1]) or lex["generic"].fullmatch(name):
+            continue
+        extra.append(Place(start=m.start("name"), end=m.end("name"), text=name, kind=left.kind, within=left.within))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda p: (p.start, p.end))
 
 
 _CROSSING = regex.compile(r"[与和](?P<road>\p{Han}{1,8}?(?:路|街|大街|大道|巷))(?P<cross>交叉路口|十字路口|交汇处)")
