@@ -898,3 +898,67 @@ def test_a_team_named_after_the_activity_holds_it():
     # A standing body whose name holds a trigger word (常委会 + 党组) is no team of the activity.
     for event in pressie.extract("5月6日,持续加强常委会党组建设。", published="2023-05-08").events:
         assert event.orgs == ()
+
+
+# The event stage on mentions made by hand: no finder runs, so each test shows what the stage
+# itself does with the mentions it is given.
+def _span(text: str, piece: str, nth: int = 0):
+    from pressie.types import Span
+
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return Span(start=start, end=start + len(piece), text=piece)
+
+
+def _article(text: str, headline: str | None = None):
+    from pressie.types import Article, Span
+
+    body_start = len(headline) + 1 if headline else 0
+    return Article(blocks=(0,), headline=_span(text, headline) if headline else None,
+                   segments=(Span(start=body_start, end=len(text), text=text[body_start:]),))
+
+
+def test_the_stage_reads_the_mentions_it_is_given():
+    from pressie.events import Mentions, find_events
+    from pressie.types import Person, Place, TimeExpr
+
+    text = "3月6日上午,区委书记张明远来到东坡村调研。"
+    day = _span(text, "3月6日上午")
+    when = TimeExpr(start=day.start, end=day.end, text=day.text, kind="point", date_start="2021-03-06",
+                    part_of_day="morning", granularity="part_of_day", rule="date")
+    name, title, village = _span(text, "张明远"), _span(text, "区委书记"), _span(text, "东坡村")
+    person = Person(start=name.start, end=name.end, text=name.text, titles=(title,))
+    place = Place(start=village.start, end=village.end, text=village.text, kind="community")
+    (event,) = find_events(_article(text), text, Mentions(times=(when,), people=(person,), places=(place,),
+                                                          published="2021-03-09"))
+    assert (event.type, event.trigger.text, event.when) == ("inspection", "调研", when)
+    assert [(p.text, p.role, [t.text for t in p.titles]) for p in event.who] == [("张明远", "leader", ["区委书记"])]
+    assert [p.text for p in event.where] == ["东坡村"]
+    # Without the place the stage names none; without the time it has no day.
+    (bare,) = find_events(_article(text), text, Mentions(people=(person,), published="2021-03-09"))
+    assert bare.where == () and bare.when is None
+
+
+def test_a_date_after_publication_makes_an_announcement():
+    from pressie.events import Mentions, find_events
+    from pressie.types import TimeExpr
+
+    text = "3月16日,区委将召开常委会。"
+    day = _span(text, "3月16日")
+    later = TimeExpr(start=day.start, end=day.end, text=day.text, kind="point", date_start="2021-03-16",
+                     granularity="day", rule="date")
+    assert find_events(_article(text), text, Mentions(times=(later,), published="2021-03-09")) == []
+    text2 = "3月16日,区委召开常委会。"
+    assert find_events(_article(text2), text2, Mentions(times=(later,), published="2021-03-09")) == []
+    assert [e.type for e in find_events(_article(text2), text2, Mentions(times=(later,), published="2021-03-20"))] \
+        == ["meeting"]
+
+
+def test_a_headline_mention_and_body_mention_make_one_event():
+    from pressie.events import Mentions, find_events
+
+    text = "区委召开常委会\n区委常委会3月6日召开,研究春耕生产。"
+    events = find_events(_article(text, "区委召开常委会"), text, Mentions(published="2021-03-09"))
+    assert [e.type for e in events] == ["meeting"]
+    assert len(events[0].evidence) == 2  # the headline and the body sentence

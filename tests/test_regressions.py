@@ -1,6 +1,7 @@
 """Inputs that once crashed or hung pressie (found by benchmarks/robustness.py and fuzzing)."""
 
-import time
+import os
+import sys
 
 import pytest
 
@@ -15,17 +16,47 @@ def test_issue_huge_arabic_numeral_does_not_overflow():
     assert_offsets(text, pressie.extract(text))
 
 
-@pytest.mark.parametrize("text", [
-    "区委书记" * 1500,          # a title repeated: places nested without end
-    "会议" * 3000,              # a trigger repeated in one sentence without punctuation
-    "调研" * 3000,
-    "“" * 300 + "会议" + "”" * 300,
-])
-def test_issue_repeated_pieces_stay_fast(text):
-    start = time.perf_counter()
-    page = pressie.extract(text)
-    assert time.perf_counter() - start < 3.0
+def _lines_run(text: str) -> int:
+    """The lines of pressie's own code executed while extracting ``text`` (work, not time)."""
+    root = os.path.dirname(pressie.__file__)
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename.startswith(root) else None
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        page = pressie.extract(text)
+    finally:
+        sys.settrace(previous)
     assert_offsets(text, page)
+    return count
+
+
+@pytest.mark.parametrize("piece,n", [
+    ("区委书记", 600),          # a title repeated: places nested without end
+    ("会议", 1200),             # a trigger repeated in one sentence without punctuation
+    ("调研", 1200),
+])
+def test_issue_repeated_pieces_stay_linear(piece, n):
+    """Twice the text is about twice the work (a quadratic step would be four times)."""
+    pressie.extract(piece * 4)  # resources loaded outside the count
+    small, large = _lines_run(piece * n), _lines_run(piece * (2 * n))
+    assert large <= 2.6 * small, (small, large)
+
+
+def test_issue_nested_quotes_stay_linear():
+    pressie.extract("“会议”")
+    small = _lines_run("“" * 150 + "会议" + "”" * 150)
+    large = _lines_run("“" * 300 + "会议" + "”" * 300)
+    assert large <= 2.6 * small, (small, large)
 
 
 def test_link_candidates_grow_linearly(seed_text):

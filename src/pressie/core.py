@@ -23,8 +23,8 @@ from .layout import assign_roles, split_blocks
 from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .numbers import _find_quantities_norm
-from .people import _find_credits_norm, _find_people_norm
-from .places import _find_orgs_norm, _find_places_norm
+from .people import find_credits_normalized, find_people_normalized
+from .places import find_orgs_normalized, find_places_normalized
 from .remap import remap
 from .settings import Settings
 from .times import _find_times_norm, coerce_date, find_dateline
@@ -159,10 +159,10 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     times = _find_times_norm(nt, anchor, settings.times if settings is not None else None)
     dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
     quantities = [q for q in _find_quantities_norm(nt) if not dates.overlaps(q.start, q.end)]
-    credits = _find_credits_norm(nt)
-    people = _find_people_norm(nt, credits)
-    places = _find_places_norm(nt)
-    orgs = _find_orgs_norm(nt)
+    credits = find_credits_normalized(nt)
+    people = find_people_normalized(nt, credits)
+    places = find_places_normalized(nt)
+    orgs = find_orgs_normalized(nt)
     # A number inside a place name (千人桥镇, 五台街道) counts nothing.
     named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
     quantities = [q for q in quantities if not named.overlaps(q.start, q.end)]
