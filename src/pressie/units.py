@@ -274,7 +274,8 @@ def _end_class(text: str, names) -> str:
     ("…确保安全稳定。沂水县道托镇王兆军") is complete although no punctuation closes it."""
     ec = end_class(text)
     if ec != "closed":
-        m = _LAST_SENTENCE.search(text.rstrip())
+        # The match starts at the last stop, at most 17 characters from the end: search only there.
+        m = _LAST_SENTENCE.search(text.rstrip()[-17:])
         if m and (any(m["rest"].endswith(name) for name in names) or _author_line().fullmatch(m["rest"].strip())):
             return "closed"
     return ec
@@ -818,10 +819,19 @@ class _Tail:
         self.cosines: dict[int, float] = {}  # by id() of a head's profile: heads of one article share it
 
     def cosine(self, context: "_Grams") -> float:
+        """:func:`_cosine` of the tail and a head's profile, once per profile."""
         key = id(context)
         cos = self.cosines.get(key)
         if cos is None:
-            cos = self.cosines[key] = _cosine(self.shared, context)
+            a = self.shared
+            if not a.norm or not context.norm:
+                cos = 0.0
+            else:
+                x, y = a.counts, context.counts
+                if len(x) > len(y):
+                    x, y = y, x
+                cos = sum(map(mul, x.values(), map(y.get, x, repeat(0)))) / (a.norm * context.norm)
+            self.cosines[key] = cos
         return cos
 
 
