@@ -4,10 +4,13 @@ import pytest
 from hypothesis import given, strategies as st
 
 from conftest import assert_offsets, load_yaml
-from pressie.errors import DateError
+from pressie.errors import DateError, ResourceError
 import regex
 
-from pressie.times import _grammar, coerce_date, find_dateline, find_times
+from pressie._spans import Intervals
+from pressie.lexicon import data
+from pressie.times import (TimeRule, TimeSettings, _candidates, _default_compiled, _prefilter, check_time_words,
+                           coerce_date, default_rules, find_dateline, find_times, openers)
 
 DATA = load_yaml("times.yml")
 
@@ -111,32 +114,123 @@ def test_idempotent_on_its_own_output(text):
         assert again and again[0].text == t.text or t.kind in ("duration",) or "month" in t.inferred
 
 
-def _bare(pattern):
-    """The rule without its first-character lookahead (see times._first), compiled by ``regex``."""
-    m = regex.fullmatch(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)", pattern.pattern, flags=regex.S)
-    return regex.compile(m[1] if m else pattern.pattern, regex.V1)
-
-
 def _matches(pattern, text):
     return [(m.span(), m[0]) for m in pattern.finditer(text)]
 
 
 _RULE_TEXTS = [c["text"] for c in DATA["positives"] + DATA["unpublished"]] + list(DATA["negatives"])
+_ALPHABET = ("0123456789-/.:：月日号年度份至今去前明后本这上下中午晚早凌晨傍夜时点分半刻许整第个余多几周星期礼拜天"
+             "零〇○一二两三四五六七八九十廿卅百千旬初底末农历正腊冬春节元宵清明端中秋国庆重阳每近连来以当眼如,。 ")
 
 
-@pytest.mark.parametrize("name", [r[0] for r in _grammar()[0]])
-def test_first_character_guard_and_engine_change_no_match(name):
-    pattern = next(p for n, p, _ in _grammar()[0] if n == name)
-    bare = _bare(pattern)
+def _one_scan_each(compiled, text):
+    """The candidates as each rule's own finditer gives them (what the shared scan must equal)."""
+    out = []
+    for k, c in enumerate(compiled):
+        out += [(m.start(), m.end(), c.rule.name) for m in c.bare.finditer(text) if m.end() > m.start()]
+    return sorted(out, key=lambda x: (x[0], [c.rule.name for c in compiled].index(x[2])))
+
+
+def _shared_scan(compiled, text):
+    pre = _prefilter(compiled)
+    return [(c[0], c[1], c[2].name) for c in _candidates(compiled, pre, text, Intervals())]
+
+
+@pytest.mark.parametrize("name", [r.name for r in default_rules()])
+def test_first_character_guard_changes_no_match(name):
+    (c,) = [c for c in _default_compiled()[0] if c.rule.name == name]
     text = "\n".join(_RULE_TEXTS)
-    assert _matches(pattern, text) == _matches(bare, text)
+    assert _matches(c.pattern, text) == _matches(c.bare, text)
+    assert _matches(c.pattern, text) == _matches(regex.compile(c.bare.pattern, regex.V1), text)  # either engine
 
 
-@given(st.text(alphabet="0123456789-/.:：月日号年度份至今去前明后本这上下中午晚早凌晨傍夜时点分半刻许整第个余多几周星期礼拜天"
-                        "零〇○一二两三四五六七八九十廿卅百千旬初底末农历正腊冬春节元宵清明端中秋国庆重阳每近连来以当眼如,。 ", max_size=60))
-def test_first_character_guard_and_engine_change_no_match_on_arbitrary_text(text):
-    for _, pattern, _ in _grammar()[0]:
-        assert _matches(pattern, text) == _matches(_bare(pattern), text)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_first_character_guard_changes_no_match_on_arbitrary_text(text):
+    for c in _default_compiled()[0]:
+        assert _matches(c.pattern, text) == _matches(c.bare, text)
+
+
+def test_the_shared_scan_finds_what_each_rule_finds_alone():
+    compiled = _default_compiled()[0]
+    text = "\n".join(_RULE_TEXTS)
+    assert _shared_scan(compiled, text) == _one_scan_each(compiled, text)
+    assert len(_shared_scan(compiled, text)) > 100
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_the_shared_scan_finds_what_each_rule_finds_alone_on_arbitrary_text(text):
+    compiled = _default_compiled()[0]
+    assert _shared_scan(compiled, text) == _one_scan_each(compiled, text)
+
+
+@pytest.mark.parametrize("pattern,chars", [
+    (r"(?<![0-9])(?:ab|c+d)", {"a", "c"}),
+    (r"(?:x)?y", {"x", "y"}),
+    (r"[0-3]++z", {"0", "1", "2", "3"}),
+    (r"(?=[ab])(?:a|b)", {"a", "b"}),
+    (r"\d", None),        # a category: any digit of any script
+    (r"[^a]b", None),     # a negated class
+    (r"a?", None),        # can match the empty string
+])
+def test_openers_are_read_from_the_pattern(pattern, chars):
+    assert openers(pattern) == (None if chars is None else frozenset(chars))
+
+
+def _day_after_next(groups, value, env):
+    value.update(date_start=(env.anchor + dt.timedelta(days=3)).isoformat() if env.anchor else None)
+    value["inferred"].append("date")
+    return value
+
+
+def test_a_new_rule_is_one_entry_of_the_table():
+    rule = TimeRule("day_after_next", "(?P<rd>大后天){tail}", _day_after_next, priority=3)
+    text = "我们大后天上午9时出发"
+    assert [t.text for t in find_times(text, published="2020-03-09")] == ["后天上午9时"]
+    (t,) = find_times(text, published="2020-03-09", rules=default_rules() + (rule,))
+    assert (t.text, t.rule, t.date_start, t.part_of_day, t.time_start) == (
+        "大后天上午9时", "day_after_next", "2020-03-12", "morning", "09:00")
+    # The rule is compiled once per table, and the packaged table is untouched.
+    assert find_times(text, published="2020-03-09", rules=default_rules() + (rule,)) == [t]
+    assert [t.rule for t in find_times(text, published="2020-03-09")] == ["relative_day"]
+
+
+def test_a_rule_that_can_open_anywhere_still_scans_the_whole_text():
+    rule = TimeRule("anything_week", r"\w?周末", lambda g, v, env: {**v, "kind": "vague", "date_start": None}, priority=1)
+    found = find_times("本周末开展活动", published="2020-03-09", rules=(rule,))
+    assert [(t.text, t.kind) for t in found] == [("本周末", "vague")]
+
+
+def test_an_unknown_placeholder_names_the_rule():
+    rule = TimeRule("broken", "{no_such_words}日", _day_after_next)
+    with pytest.raises(ResourceError, match="rule 'broken'.*no_such_words"):
+        find_times("5日", rules=(rule,))
+
+
+def test_time_words_are_checked_with_file_and_key():
+    good = dict(data("time_words"))
+    assert check_time_words(good) is good
+    for key, bad, message in [
+        ("day_marks", "日", "time_words.json:day_marks: needs a non-empty list"),
+        ("year_mark", "", "time_words.json:year_mark: needs one word"),
+        ("house_number_chars", "楼楼", "time_words.json:house_number_chars: needs a string of different characters"),
+        ("duration_units", {"天": "days"}, "time_words.json:duration_units: '天' has the granularity 'days'"),
+    ]:
+        with pytest.raises(ResourceError, match=message):
+            check_time_words({**good, key: bad})
+    missing = {k: v for k, v in good.items() if k != "month_mark"}
+    with pytest.raises(ResourceError, match="time_words.json:month_mark"):
+        check_time_words(missing)
+
+
+def test_settings_change_the_past_bias():
+    # 5月1日 in a paper of 9 March: 53 days ahead, inside the default window of 62 days.
+    assert find_times("5月1日", published="2020-03-09")[0].date_start == "2020-05-01"
+    narrow = TimeSettings(past_window_days=30)
+    assert find_times("5月1日", published="2020-03-09", settings=narrow)[0].date_start == "2019-05-01"
+    assert find_times("100年", published="2020-03-09", settings=TimeSettings(max_duration_years=200))[0].kind == "duration"
+    assert find_times("100年", published="2020-03-09") == []  # an anniversary, not a length of time
+    with pytest.raises(ValueError, match="past_window_days"):
+        TimeSettings(past_window_days=-1)
 
 
 def test_today_after_a_news_dateline_is_that_day():

@@ -41,6 +41,7 @@ class Numerals:
     few: str  # 几
     half: str  # 半
     ordinal_prefix: str  # 第
+    range_marks: tuple[str, ...]  # 至 到
 
     @property
     def plain(self) -> tuple[str, ...]:
@@ -63,39 +64,46 @@ _NUMERAL_VALUES = {
 
 @cache
 def numerals() -> Numerals:
-    """The validated numerals of ``resources/numerals.json``.
+    """The validated numerals of ``resources/numerals.json`` (see :func:`read_numerals`)."""
+    return read_numerals(data("numerals"))
+
+
+def read_numerals(raw: Mapping, name: str = "numerals.json") -> Numerals:
+    """The numerals of a mapping shaped like ``resources/numerals.json``.
 
     Raises:
         ResourceError: naming the file and key of a missing table, a key that is not one
             character, a value outside the table's values or a digit table that misses a value.
     """
-    raw = data("numerals")
     tables: dict[str, dict[str, int]] = {}
     for key, allowed in _NUMERAL_VALUES.items():
         table = raw.get(key)
         if not isinstance(table, dict) or not table:
-            raise ResourceError(f"numerals.json:{key}: needs a non-empty map of characters to values")
+            raise ResourceError(f"{name}:{key}: needs a non-empty map of characters to values")
         for ch, value in table.items():
             if len(ch) != 1 or ch.isspace() or ch.isascii():
-                raise ResourceError(f"numerals.json:{key}: {ch!r} is not one non-ASCII character")
+                raise ResourceError(f"{name}:{key}: {ch!r} is not one non-ASCII character")
             if isinstance(value, bool) or value not in allowed:
-                raise ResourceError(f"numerals.json:{key}: {ch!r} has the value {value!r}; valid: {sorted(allowed)}")
+                raise ResourceError(f"{name}:{key}: {ch!r} has the value {value!r}; valid: {sorted(allowed)}")
         tables[key] = dict(table)
     if set(tables["digits"].values()) != set(range(10)):
-        raise ResourceError("numerals.json:digits: needs a digit for each value 0-9")
+        raise ResourceError(f"{name}:digits: needs a digit for each value 0-9")
     seen: dict[str, str] = {}
     for key, table in tables.items():
         for ch in table:
             if ch in seen:
-                raise ResourceError(f"numerals.json:{key}: {ch!r} is also in {seen[ch]!r}")
+                raise ResourceError(f"{name}:{key}: {ch!r} is also in {seen[ch]!r}")
             seen[ch] = key
     marks: dict[str, str] = {}
     for key in ("few", "half", "ordinal_prefix"):
         value = raw.get(key)
         if not isinstance(value, str) or len(value) != 1 or value in seen:
-            raise ResourceError(f"numerals.json:{key}: needs one character that is no digit or unit, not {value!r}")
+            raise ResourceError(f"{name}:{key}: needs one character that is no digit or unit, not {value!r}")
         marks[key] = value
-    return Numerals(**tables, **marks)
+    ranges = raw.get("range_marks")
+    if not isinstance(ranges, list) or not ranges or not all(isinstance(w, str) and w and w == w.strip() for w in ranges):
+        raise ResourceError(f"{name}:range_marks: needs a non-empty list of words, not {ranges!r}")
+    return Numerals(**tables, **marks, range_marks=tuple(ranges))
 
 # Patterns used on per-document paths, compiled once.
 _NOT_A_YEAR_COUNT = regex.compile(r"[月度底初级代前后间]")

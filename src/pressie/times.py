@@ -19,7 +19,7 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Callable
 
 try:  # the parser of the standard library's regular expressions (sre_parse before Python 3.11)
@@ -154,7 +154,7 @@ _WORD_KEYS = {
     "day_marks": "words", "bare_day_mark": "word", "house_number_chars": "chars", "day_word_chars": "chars",
     "month_parts": "words", "month_part_not_after_chars": "chars", "hour_marks": "words", "minute_mark": "word",
     "quarter_hours": "map", "over_marks": "words", "about_marks": "words", "clock_about_marks": "words",
-    "clock_exact_marks": "words", "clock_not_before_chars": "chars", "range_marks": "words",
+    "clock_exact_marks": "words", "clock_not_before_chars": "chars",
     "open_end_marks": "words", "week_shifts": "map", "week_words": "words", "weekday_word_chars": "chars",
     "lunar_marks": "words", "lunar_months": "map", "lunar_day_prefix": "word", "festival_name_chars": "chars",
     "festival_days": "words", "festival_periods": "words", "part_of_day_not_after_chars": "chars",
@@ -167,14 +167,18 @@ _WORD_KEYS = {
 
 @cache
 def time_words():
-    """The validated word lists of ``resources/time_words.json``.
+    """The validated word lists of ``resources/time_words.json`` (see :func:`check_time_words`)."""
+    return check_time_words(data("time_words"))
+
+
+def check_time_words(words, name: str = "time_words.json"):
+    """``words`` when it holds every key the time grammar reads, each of the right shape.
 
     Raises:
         ResourceError: naming the file and key of a missing or malformed entry.
     """
-    words = data("time_words")
     for key, kind in _WORD_KEYS.items():
-        where = f"time_words.json:{key}"
+        where = f"{name}:{key}"
         value = words.get(key)
         if kind == "word" and not (isinstance(value, str) and value):
             raise ResourceError(f"{where}: needs one word, not {value!r}")
@@ -188,7 +192,7 @@ def time_words():
     for key in ("duration_units", "half_duration_units"):
         for unit, granularity in words[key].items():
             if granularity not in _GRANULARITIES:
-                raise ResourceError(f"time_words.json:{key}: {unit!r} has the granularity {granularity!r}; "
+                raise ResourceError(f"{name}:{key}: {unit!r} has the granularity {granularity!r}; "
                                     f"valid: {', '.join(_GRANULARITIES)}")
     return words
 
@@ -222,7 +226,8 @@ def _words() -> dict[str, str]:
     # The digits of counting: one zero, and every form of 1-9 (两 too).
     out["spoken_digit"] = plain[0] + "".join(c for c, v in n.digits.items() if v)
     out.update(ten=n.unit(10), hundred=n.unit(100), thousand=n.unit(1000), twenty=n.unit(20), thirty=n.unit(30),
-               big="".join(n.big_units), few=n.few, half=n.half, ordinal=n.ordinal_prefix)
+               big="".join(n.big_units), few=n.few, half=n.half, ordinal=n.ordinal_prefix,
+               range_marks=_alternatives(n.range_marks))
     return out
 
 
@@ -304,24 +309,87 @@ def default_rules() -> tuple[TimeRule, ...]:
 class _Compiled:
     rule: TimeRule
     pattern: re.Pattern  # behind a lookahead on the characters it can open with
-    bare: str  # the expanded pattern without that lookahead
+    bare: re.Pattern  # the same without that lookahead, tried at the places the prefilter finds
     opens: frozenset[str] | None  # the characters a match can open with, None for any
 
 
 @cache
+def _default_compiled() -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
+    compiled = _compile(default_rules())
+    return compiled, _prefilter(compiled)
+
+
+@lru_cache(maxsize=64)
 def _compile(rules: tuple[TimeRule, ...]) -> tuple[_Compiled, ...]:
-    """The rules compiled once per table (the default one and any table a caller passes)."""
+    """The rules compiled once per table (the default one and the last tables callers passed)."""
     out = []
     for rule in rules:
         where = f"times: rule {rule.name!r}"
         bare = _rename_repeats(expand(rule.pattern, where))
-        compile_checked(bare, where, stdlib=True)
         opens = openers(bare)
         # A lookahead on the opening characters lets the engine skip every other position at
         # once (date rule: ~15x faster); one literal opening character needs no guard.
         guarded = f"(?=[{''.join(re.escape(c) for c in sorted(opens))}])(?:{bare})" if opens and len(opens) > 1 else bare
-        out.append(_Compiled(rule, compile_checked(guarded, where, stdlib=True), bare, opens))
+        out.append(_Compiled(rule, compile_checked(guarded, where, stdlib=True), compile_checked(bare, where, stdlib=True), opens))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """One scan for every character that can open a match of some rule, and for each such
+    character the rules to try there, in table order, as ``(index, match, rule)``; the rules
+    that can open with any character scan the text alone."""
+
+    scan: re.Pattern | None
+    by_char: dict[str, tuple[tuple[int, Callable, TimeRule], ...]]
+    alone: tuple[int, ...]
+
+
+@lru_cache(maxsize=64)
+def _prefilter(compiled: tuple[_Compiled, ...]) -> _Prefilter:
+    by_char: dict[str, list] = {}
+    for k, c in enumerate(compiled):
+        for ch in c.opens or ():
+            by_char.setdefault(ch, []).append((k, c.bare.match, c.rule))
+    scan = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_char)) + "]") if by_char else None
+    return _Prefilter(scan, {ch: tuple(ks) for ch, ks in by_char.items()},
+                      tuple(k for k, c in enumerate(compiled) if c.opens is None))
+
+
+def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blocked: Intervals) -> list[tuple]:
+    """Every rule's matches as ``(start, end, rule, index, priority)``, as ``finditer`` of each
+    rule would give them (leftmost, not overlapping each other), in an order where matches at
+    one place keep the table's order; those of a rule that a set phrase overlaps are dropped.
+
+    One scan finds the places where some rule can open; there each rule that can open with
+    that character is matched, unless its previous match covers the place. This does about
+    30% less work on the dev files than a scan of the whole text for each rule, even one
+    behind a lookahead on its opening characters."""
+    cands: list[tuple] = []
+    check = len(blocked) > 0
+    free = [0] * len(compiled)  # where each rule's next match may start (the end of its last)
+    if pre.scan is not None:
+        by_char = pre.by_char
+        for opener in pre.scan.finditer(text):
+            start = opener.start()
+            for k, match, rule in by_char[opener[0]]:
+                if start < free[k]:
+                    continue
+                m = match(text, start)
+                if m is None:
+                    continue
+                end = free[k] = m.end()
+                if check and rule.set_phrases and blocked.overlaps(start, end):
+                    continue
+                cands.append((start, end, rule, k, rule.priority))
+    for k in pre.alone:
+        rule = compiled[k].rule
+        for m in compiled[k].pattern.finditer(text):
+            start, end = m.span()
+            if end == start or (check and rule.set_phrases and blocked.overlaps(start, end)):
+                continue
+            cands.append((start, end, rule, k, rule.priority))
+    return cands
 
 
 def openers(pattern: str) -> frozenset[str] | None:
@@ -396,8 +464,10 @@ def _range() -> re.Pattern:
 
 
 def _grammar():
-    """The compiled default rules as ``(name, pattern, priority)``, the word lists and the open-end mark."""
-    rules = tuple((c.rule.name, c.pattern, c.rule.priority) for c in _compile(default_rules()))
+    """The compiled default rules as ``(name, pattern, priority)`` and the shared scan of them all
+    as ``("prefilter", scan, 0)``, the word lists and the open-end mark."""
+    compiled, pre = _default_compiled()
+    rules = tuple((c.rule.name, c.pattern, c.rule.priority) for c in compiled) + (("prefilter", pre.scan, 0),)
     return rules, time_words(), _open_mark()
 
 
@@ -976,25 +1046,18 @@ def find_times(text: str, *, published=None, settings: TimeSettings | None = Non
 def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings | None = None,
                      rules: tuple[TimeRule, ...] | None = None) -> list[TimeExpr]:
     settings = settings or _DEFAULTS
-    compiled = _compile(default_rules() if rules is None else tuple(rules))
+    if rules is None:
+        compiled, pre = _default_compiled()
+    else:
+        compiled = _compile(tuple(rules))
+        pre = _prefilter(compiled)
     words = time_words()
     open_mark = _open_mark()
     future = _future_markers()
     negatives = Intervals((m.start(), m.end()) for m in _set_phrases().finditer(text))
-    cands: list[tuple] = []
-    check = len(negatives) > 0
-    for c in compiled:
-        rule = c.rule
-        blocked = check and rule.set_phrases
-        for m in c.pattern.finditer(text):
-            start, end = m.span()
-            if end == start:
-                continue
-            if blocked and negatives.overlaps(start, end):
-                continue
-            cands.append((start, end, rule, m, rule.priority))
-    # Group values are read only for the candidates the ranker keeps.
-    chosen = [_Cand(c[0], c[1], c[2], _groups(c[3]), c[4]) for c in _select(cands)]
+    cands = _candidates(compiled, pre, text, negatives)
+    # Group values are read only for the candidates the ranker keeps (matched again alone).
+    chosen = [_Cand(c[0], c[1], c[2], _groups(compiled[c[3]].bare.match(text, c[0])), c[4]) for c in _select(cands)]
     ctx = _Context()
     reach = settings.future_marker_reach
     env = _Env(words, anchor, ctx, settings)
