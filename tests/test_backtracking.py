@@ -47,6 +47,18 @@ def _patterns():
     for name in Triggers.default().cues:
         found[f"triggers.cue.{name}"] = Triggers.default().cue(name)
     found["events.visited_before"] = who._visited_before()
+    # The event rules' patterns whose words are cue lists of the trigger table (templates).
+    for module in (base, counts, fill, occurrences, orgs, when, where, who):
+        for name, value in vars(module).items():
+            if isinstance(value, str) and "%{" in value:
+                found[f"{module.__name__}.{name}"] = base._cue_pattern(Triggers.default(), value)
+    # Layout patterns built from layout_words.json.
+    for name, value in layout._shapes()._asdict().items():
+        if isinstance(value, (regex.Pattern, re.Pattern)):
+            found[f"layout.shapes.{name}"] = value
+    for name, value in zip(("page_credit", "item_credit", "photo_credit"), layout._credit_patterns()):
+        found[f"layout.{name}"] = value
+    found["layout.source_credit"] = layout._source_credit()
     return found
 
 

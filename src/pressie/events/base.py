@@ -337,7 +337,24 @@ def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
     return bool(m) and (m.end() - m.start()) * 2 >= place.end - place.start
 
 
-_PLACE_VERB_BEFORE = regex.compile(r"(?:在|于|到|赴|来到|前往|深入|走进)$")
+def _cue_pattern(triggers: Triggers, template: str) -> regex.Pattern:
+    """``template`` with each ``%{name}`` replaced by the words of that cue list of ``triggers``
+    (alternatives in the listed order), compiled once per table: the rules keep their shapes
+    here and their words in the table, where users extend them."""
+    return _compiled_cue_pattern(triggers, template)
+
+
+@cache
+def _compiled_cue_pattern(triggers: Triggers, template: str) -> regex.Pattern:
+    return regex.compile(_CUE_SLOT.sub(lambda m: "(?:" + "|".join(triggers.words(m[1])) + ")", template))
+
+
+_CUE_SLOT = regex.compile(r"%\{([a-z_]+)\}")
+
+
+def _place_verb_before(triggers: Triggers) -> regex.Pattern:
+    """A verb that governs the place right after it (在, 来到 …: cue list place_verbs)."""
+    return _cue_pattern(triggers, r"%{place_verbs}$")
 
 
 _ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")

@@ -6,12 +6,12 @@ import regex
 
 from ..lexicon import Triggers
 from ..types import Quantity
-from .base import Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_bounds
+from .base import _cue_pattern, Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_bounds
 
 
 # "20余名医护人员参加活动": people who took part in the event the article reports.
-_JOINED_THE_EVENT = regex.compile(r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
-                                  r"(?:活动|会议|座谈|培训|调研|检查|督导|慰问|义诊|服务|演练|仪式)")
+_JOINED_THE_EVENT = (r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
+                     r"%{joined_event_nouns}")
 
 
 # "共有400余人参加": the count is of the people who took part (whatever statistic word precedes it).
@@ -19,29 +19,31 @@ _JOINED_AFTER_COUNT = regex.compile(r"(?:的?[\p{Han}]{0,4}?)?(?:参加|参与|�
 
 
 # "此次活动共服务老人15户": a count of the event the article reports, in a sentence of its own.
-_THIS_EVENT = regex.compile(r"(?:此次|本次|这次)(?:活动|义诊|服务|慰问|调研|检查|督导|志愿服务)[^,，;；。]{0,10}$")
+_THIS_EVENT = r"(?:此次|本次|这次)%{this_event_nouns}[^,，;；。]{0,10}$"
 
 
-_RESULT_AFTER = regex.compile(r"(?:提出|予以|进行|给予)?(?:通报)?(?:表扬|批评|约谈|问责|责令整改|限期整改|立案|处罚)")
+_RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 
 
 def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), triggers: Triggers | None = None,
             kind: str = "") -> list[Quantity]:
     """Counts of the sentences that mention the event, and counts in its scope whose noun names
     the event's actors (20多名志愿者 in a volunteer event)."""
+    triggers = triggers or Triggers.default()
     sents = {m.sentence.index: m.sentence for m in group}
-    visits = triggers is not None and triggers.policy(kind).visits
+    visits = bool(kind) and triggers.policy(kind).visits
+    not_units = frozenset(triggers.words("not_count_units"))
     out = []
     for q in mentions.quantities:
         if q.category != "count":
             continue
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
-        if sent is None and q.noun is not None and triggers is not None:
+        if sent is None and q.noun is not None:
             hit = triggers.pattern.search(q.noun.text)
-            if (hit and triggers.type_of(hit[0]) == kind) or _JOINED_THE_EVENT.match(page, q.noun.end) \
-                    or _THIS_EVENT.search(page, max(0, q.start - 16), q.start):
+            if (hit and triggers.type_of(hit[0]) == kind) or _cue_pattern(triggers, _JOINED_THE_EVENT).match(page, q.noun.end) \
+                    or _cue_pattern(triggers, _THIS_EVENT).search(page, max(0, q.start - 16), q.start):
                 sent = next((s for s in scope if s.contains(q.start, q.end)), None)
-        elif sent is None and _THIS_EVENT.search(page, max(0, q.start - 16), q.start):
+        elif sent is None and _cue_pattern(triggers, _THIS_EVENT).search(page, max(0, q.start - 16), q.start):
             sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # 本次活动共有40余人参加
         elif sent is None and q.unit == "人次" and visits:
             sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # people served (接诊200余人次)
@@ -68,11 +70,11 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if "“" in left and "”" not in left[left.rfind("“"):] and "”" in page[q.end:q.end + 4]:
             continue  # “七个有”标准, “三个一”: a slogan's name, not a count
         after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end
-        if _RESULT_AFTER.match(page, after):
+        if _cue_pattern(triggers, _RESULT_AFTER).match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
-        if q.noun is not None and triggers is not None and q.noun.text.endswith(triggers.words("result_nouns")):
+        if q.noun is not None and q.noun.text.endswith(triggers.words("result_nouns")):
             continue  # 排查隐患12处, 发现问题5个: what a check found, not a count of the event
-        if q.unit in ("次", "场", "期", "届", "轮", "种", "类", "项", "条", "篇", "首", "层", "份次"):
+        if q.unit in not_units:
             continue
         if isinstance(q.value, float) or q.value <= 0:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import Triggers
 from ..types import Event, OrgRole, Span, TimeExpr
-from .base import (EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _PLACE_VERB_BEFORE, _Sentence,
+from .base import (EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from .counts import _counts
 from .orgs import _organised_by, _orgs, _team
@@ -63,14 +63,14 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.
     where = [p for p in where if p.kind != "venue" or not any((o.start, o.end) == (p.start, p.end) for o in orgs)
-             or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)]
+             or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)]
     where = [p for p in where if not any(q is not p and len(q.text) > len(p.text) and q.text.startswith(p.text)
                                          for q in where)]
     # A governing body (县政府, 管委会) is where only when a place verb governs it (在县政府);
     # "区政府召开专题会议", "听取区人民政府…的报告" name who holds or reports.
     bodies = tuple(triggers.words("body_places"))
     listed = {q.end for q in where}
-    where = [p for p in where if not p.text.endswith(bodies) or _PLACE_VERB_BEFORE.search(page, max(0, p.start - 3), p.start)
+    where = [p for p in where if not p.text.endswith(bodies) or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)
              or page[p.start - 1:p.start] in ("、", "和", "及", "与") and p.start - 1 in listed]  # 到循环园区和伍明镇政府
     counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):

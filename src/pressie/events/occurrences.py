@@ -10,7 +10,7 @@ import regex
 from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked
 from ..types import Article, Event
-from .base import (EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+from .base import (_cue_pattern, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds, _counted, _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -36,10 +36,10 @@ _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十
 _HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
 
 
-_TASK_AFTER = regex.compile(r"(?:活动)?(?:工作|常态化|制度化|长效化|规范化|品牌化|项目化|体系|机制|提质增效|走深走实|落地见效|高质量发展)")
+_TASK_AFTER = r"(?:活动)?%{task_nouns}"
 
 
-_MEETING_HEAD = regex.compile(r"[^,，。;；!！?？、]{0,14}?(?:推进会|动员会|部署会|座谈会|培训会|交流会|现场会|工作会|会议|例会|大会|发布会|观摩会|启动会)")
+_MEETING_HEAD = r"[^,，。;；!！?？、]{0,14}?%{meeting_heads}"
 
 
 # After a meeting's name: approved by it (…会议审议通过), read with 经 before it or inside brackets.
@@ -120,7 +120,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     stripped = before.lstrip("“\"")
     if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
-    if _TASK_AFTER.match(page, end) and triggers.cue("task_verbs").search(before):
+    if _cue_pattern(triggers, _TASK_AFTER).match(page, end) and triggers.cue("task_verbs").search(before):
         return "task"  # 积极做好志愿服务工作, 推进志愿服务常态化: a line of work, not an occurrence
     opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
     if triggers.cue("long_run").match(page, opening):
@@ -176,7 +176,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                     if explain is not None:
                         explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
-                if "meeting_name" in policy.exclusions and _MEETING_HEAD.match(page, m.end()):
+                if "meeting_name" in policy.exclusions and _cue_pattern(triggers, _MEETING_HEAD).match(page, m.end()):
                     if explain is not None:
                         explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
                                         "dropped": "meeting_name"})

@@ -9,7 +9,7 @@ import regex
 from ..lexicon import Triggers, alternation, compile_checked, data
 from ..people import person_lexicon as _people_lex
 from ..types import Place
-from .base import (Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+from .base import (_cue_pattern, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
 
 
@@ -56,50 +56,50 @@ def _leaves(places: list[Place]) -> list[Place]:
     return [p for p in places if (p.start, p.end) not in containers]
 
 
-_GOVERNORS = regex.compile(
-    r"(?:在|于|来到|深入到|深入|赴|前往|走进|走入|进入|抵达|发现|(?<![受看得做达想听遇找收感提拿用见])到|走访|察看|查看|视察|看望|慰问|调研|督查|检查|督导|暗访|考察|观摩|参观)")
+
 
 
 _CONTINUES = regex.compile(r"[“\"]?在?")  # before an event_continuers word opening a sentence
 
 
-_VISIT_GOVERNOR = regex.compile(r"(?:深入到|深入|来到|前往|走进|走访|赴|检查|督查|察看|暗访|巡查)$")
+
 
 
 _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 
 
-_AFTER_LIST_VERB = regex.compile(r"暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|实地|察看|等地|等")
+
 
 
 _LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
 
 
-_TRAVEL = regex.compile(r"(?:赴|前往|奔赴|深入)$")
 
 
-_JOINED_BARE = regex.compile(r"[和及与、](?P<name>\p{Han}{2,6}?)(?=暗访|调研|检查|视察|督导|督查|考察|走访|慰问|看望|开展|进行|察看|实地)")
 
 
-def _joined_bare_places(page: str, regions, places: list[Place]) -> list[Place]:
+
+
+def _joined_bare_places(page: str, regions, places: list[Place], triggers: Triggers) -> list[Place]:
     """"到华荣综合市场和海悦天地督导检查": a name joined to a known place and running up to the
     visiting verb is a place too, written without a suffix."""
     out: list[Place] = []
     for a, b in regions:
         for p in places:
             if a <= p.start and p.end <= b and p.kind != "generic":
-                m = _JOINED_BARE.match(page, p.end, b + 8)
+                m = _cue_pattern(triggers, r"[和及与、](?P<name>\p{Han}{2,6}?)(?=%{list_closing_verbs})").match(
+                    page, p.end, b + 8)
                 if m and not any(q.start < m.end("name") and m.start("name") < q.end for q in places):
                     out.append(Place(start=m.start("name"), end=m.end("name"), text=m["name"], kind="venue"))
     return out
 
 
-def _bare_list_places(page: str, regions, places: list[Place]) -> list[Place]:
+def _bare_list_places(page: str, regions, places: list[Place], triggers: Triggers) -> list[Place]:
     """"赴兴平、乾县、礼泉暗访": in a list of places after a travel verb, the items written without
     a suffix are places too (as written), when one item of the list has one."""
     out: list[Place] = []
     for a, b in regions:
-        if not _TRAVEL.search(page, max(0, a - 2), a):
+        if not _cue_pattern(triggers, r"%{travel_verbs}$").search(page, max(0, a - 2), a):
             continue
         inside = [p for p in places if a <= p.start and p.end <= b and p.kind == "admin"]
         if not inside:
@@ -126,7 +126,7 @@ def _bare_list_places(page: str, regions, places: list[Place]) -> list[Place]:
         if last_known is None:
             # The last item runs into the verb after it ("礼泉暗访"): end it where the verb starts.
             for cut in (last_s + 2, last_s + 3):
-                if cut <= b and _AFTER_LIST_VERB.match(page, cut):
+                if cut <= b and _cue_pattern(triggers, _LIST_CLOSER).match(page, cut):
                     items[-1] = (last_s, cut, None)
                     break
             else:
@@ -148,14 +148,14 @@ def _room_end():
 _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
 
 
-def _room_list_places(page: str, regions, places: list[Place]) -> list[Place]:
+def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers) -> list[Place]:
     """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
     that end in a room or department head are places as written, even bare, when every item of the
     list is such a room or a place found already and the list runs up to the visiting verb."""
     out: list[Place] = []
     room = _room_end()
     for a, b in regions:
-        if not _VISIT_GOVERNOR.search(page, max(0, a - 3), a) and not page.endswith(("到", "到了"), 0, a):
+        if not _cue_pattern(triggers, r"%{visit_governors}$").search(page, max(0, a - 3), a) and not page.endswith(("到", "到了"), 0, a):
             continue
         pos = page.find("了", a, a + 1) + 1 or a
         items = []
@@ -170,7 +170,7 @@ def _room_list_places(page: str, regions, places: list[Place]) -> list[Place]:
             if nxt is None:
                 break
             pos = end + 1
-        if len(items) < 2 or not _AFTER_LIST_VERB.match(page, items[-1][1]):
+        if len(items) < 2 or not _cue_pattern(triggers, _LIST_CLOSER).match(page, items[-1][1]):
             continue
         if not all(k is not None or room.search(page, s, e) for s, e, k in items):
             continue
@@ -179,11 +179,13 @@ def _room_list_places(page: str, regions, places: list[Place]) -> list[Place]:
 
 
 # Admin places small enough to be visited next to a venue (towns, parks, development zones).
-_KIN_HOME = regex.compile(r"(?:来到|走进|走访|看望|慰问|前往|到)了?(?:居民|村民|老人|困难户|贫困户|低保户|老党员|退役军人)?"
-                           r"(?P<home>\p{Han}[大小老]?(?:大爷|大妈|大娘|大哥|大姐|爷爷|奶奶|阿姨|伯伯|叔叔|婶婶|哥|姐|爷|叔|婶|伯|姨|娘|嫂)家)")
+# "来到居民李大哥家": a verb of visiting, who the person is, a surname, kinship, 家.
+_KIN_HOME = r"%{home_visit_verbs}了?%{resident_nouns}?(?P<home>\p{Han}[大小老]?%{kinship_terms}家)"
+# The visiting verb (or 等) that closes a list of places written without suffixes.
+_LIST_CLOSER = r"%{list_closing_verbs}|%{list_closing_words}"
 
 
-_SITE_ZONES = ("园区", "开发区", "高新区", "新区", "示范区", "产业园", "管委会", "小镇")  # sites, not containers of villages (特色小镇: a site)
+
 
 
 def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[Place]:
@@ -245,7 +247,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         for s, e in sent.spans:
             places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)
                       and not _in_reference(page, p, triggers)]
-            governors = [m.end() for m in _GOVERNORS.finditer(page, s, e)]
+            governors = [m.end() for m in _cue_pattern(triggers, r"%{place_governors}").finditer(page, s, e)]
             starts = {p.start for p in places}
             regions: list[tuple[int, int]] = []
             for g in governors:
@@ -262,10 +264,10 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     end = m.start()
                     break
                 regions.append((g, end))
-            places = places + _bare_list_places(page, regions, places)
-            places = places + _joined_bare_places(page, regions, places)
+            places = places + _bare_list_places(page, regions, places, triggers)
+            places = places + _joined_bare_places(page, regions, places, triggers)
             if policy.visits:
-                places = places + _room_list_places(page, regions, places)
+                places = places + _room_list_places(page, regions, places, triggers)
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
                 taken = [(p.start, p.end) for p in places]
@@ -316,8 +318,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                         p.kind == "admin" and p.start > 0 and page[p.start - 1] in "在于"
                         and _HELD_AFTER.match(page[p.end:p.end + 3])):
                     continue  # a meeting's place is its venue, or the town it is held in ("在滦州市举行")
-                if p.kind == "generic" and not any(a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 2, a)
-                                                   or a <= p.start < b and _VISIT_GOVERNOR.match(page, a - 3, a)
+                visit = _cue_pattern(triggers, r"%{visit_governors}$")
+                if p.kind == "generic" and not any(a <= p.start < b and visit.match(page, a - 2, a)
+                                                   or a <= p.start < b and visit.match(page, a - 3, a)
                                                    for a, b in regions):
                     continue
                 chosen.append(p)
@@ -347,7 +350,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         # "来到居民李大哥家": a home named by surname and kinship is a place as written.
         for sent in sents.values():
             for s, e in sent.spans:
-                for m in _KIN_HOME.finditer(page, s, e):
+                for m in _cue_pattern(triggers, _KIN_HOME).finditer(page, s, e):
                     if page[m.start("home")] in _people_lex()["single"]:
                         chosen.append(Place(start=m.start("home"), end=m.end("home"), text=m["home"], kind="venue"))
     if policy.visits:
@@ -363,6 +366,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         chosen += _antecedents(group, page, mentions)
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
+    zones = tuple(triggers.words("site_zones"))
     leaves: list[Place] = []
     for p in sorted(_leaves(chosen), key=lambda x: x.start):
         if all(p.text != q.text for q in leaves):
@@ -372,12 +376,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     # Containing regions are not listed when something more specific is: villages,
     # communities and venues make towns, counties and cities redundant (到塘厦镇调研…工业城).
     if any(p.kind == "community" for p in leaves):
-        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_SITE_ZONES)]
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(zones)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
         # Regions listed as destinations ("赴兴平、乾县、礼泉暗访") stay, unless a venue is named
         # inside one of them (兴平 › 兴平市疫情防控指挥部).
         listed = {id(p) for p in leaves if p.kind == "admin" and any(
             q is not p and q.kind == "admin" and (page[p.end:q.start] == "、" or page[q.end:p.start] == "、")
             for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
-        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(_SITE_ZONES) or id(p) in listed]
+        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(zones) or id(p) in listed]
     return leaves

@@ -10,7 +10,7 @@ import regex
 from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import VISITED_PEOPLE as _VISITED_PEOPLE
 from ..types import Participant
-from .base import Mentions, _CLAUSE_SEP, _Mention, _Sentence, _clause_bounds
+from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _clause_bounds
 
 
 _ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
@@ -23,21 +23,20 @@ _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 
 
 # A person whose words are cited: "习近平总书记视察重庆重要讲话重要指示精神", "…关于…的重要论述".
-_REFERENCED = regex.compile(r"[^\s,，;；。:：“”、]{0,14}?(?:重要讲话|重要指示|重要批示|讲话精神|指示精神|批示精神|"
-                            r"重要论述|重要回信|回信精神|新时代中国特色社会主义思想)")
+_REFERENCED = r"[^\s,，;；。:：“”、]{0,14}?%{cited_words}"
 
 
 # "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
 _ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
 
 
-_AT_THE_MEETING = regex.compile(r"\s*(?:会上|会议上|会议中|会中|座谈会上|会议期间)[,，:：]?")
+_AT_THE_MEETING = r"\s*%{at_the_meeting}[,，:：]?"
 
 
-_OTHER_ACTIVITY = regex.compile(r"了?(?:此次|本次)?(?:活动|调研|视察|检查|慰问|走访|督导|考察)")
+_OTHER_ACTIVITY = r"了?(?:此次|本次)?%{other_activities}"
 
 
-_TAKEN_ALONG = regex.compile(r"(?:携同|偕同|带着)[^,，。、]{0,12}$")
+_TAKEN_ALONG = r"%{taken_along}[^,，。、]{0,12}$"
 
 
 @cache
@@ -122,14 +121,14 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         for cue in cues:
             idx = region.find(cue)
             if idx != -1:
-                if policy.gathering and _OTHER_ACTIVITY.match(region, idx + len(cue)):
+                if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
                     continue  # 参加活动 (the visit), not the meeting
                 hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
             elif role == "companion" and cue in before:
                 hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
     if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
         hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
-    if policy.visits and _TAKEN_ALONG.search(before):
+    if policy.visits and _cue_pattern(triggers, _TAKEN_ALONG).search(before):
         hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", "携同"))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
@@ -160,7 +159,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
 def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
                   triggers: Triggers, group_sents: set[int] = frozenset()) -> list[Participant]:
     policy = triggers.policy(kind)
-    pronouns = _pronoun_mentions(scope, page, mentions)
+    pronouns = _pronoun_mentions(scope, page, mentions, triggers)
     # The first sentence of the body (the lead) names the event's participants too.
     lead_index = next((s.index for s in scope if not s.headline), 0)
     skip = _Skips([(p.start, p.end) for p in mentions.people]
@@ -173,7 +172,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         cue = None
         seen = False
         for s, e in spans:
-            if _REFERENCED.match(page, e):
+            if _cue_pattern(triggers, _REFERENCED).match(page, e):
                 continue  # 以习近平总书记视察重庆重要讲话精神为指引: whose words are cited, not who took part
             for sent in scope:
                 if not sent.contains(s, e):
@@ -185,7 +184,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 if role is None:
                     if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                             or sent.index in group_sents or sent.index <= lead_index + 1 \
-                            or (policy.gathering and _AT_THE_MEETING.match(page, sent.start)):
+                            or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)):
                         role = "__near__"
                     else:
                         continue
@@ -210,10 +209,10 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
 
 
-_PRONOUN = regex.compile(r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=曾|还|也|又|先后|随后|立即|带领|带动|组织|主持|来到|深入|迅速|主动|亲自|始终|一直|每天|多次|专门|积极)")
+_PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
 
 
-def _pronoun_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tuple[int, int]]]:
+def _pronoun_mentions(scope, page: str, mentions: Mentions, triggers: Triggers) -> dict[str, list[tuple[int, int]]]:
     """他/她 opening a clause, read as the person named last before it (for role cues only)."""
     spans = [span for sent in scope for span in sent.spans]
 
@@ -230,7 +229,7 @@ def _pronoun_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tu
     if not named:
         return out
     for rank, (s, e) in enumerate(spans):
-        for m in _PRONOUN.finditer(page, s, e):
+        for m in _cue_pattern(triggers, _PRONOUN).finditer(page, s, e):
             here = (rank, m.start())
             before = [name for k, name in named if k < here]
             if before:
