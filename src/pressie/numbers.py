@@ -340,8 +340,10 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         return quoted.start("noun"), quoted.end("noun")  # 120余名“法律明白人”: the quoted name is the noun
     de = _modifier_de(text, pos, lex, unit)
     if de is not None:
-        # "30名身着黄马甲的队员", "100名来自高校的志愿者": the noun comes after the modifier's 的.
-        return _noun_after(text, de + 1, lex)
+        # "30名身着黄马甲的队员", "100名来自高校的志愿者": the noun comes after the modifier's 的
+        # (already read when the noun decided that the 的 ends a modifier).
+        at, head = de
+        return head if head is not None else _noun_after(text, at + 1, lex)
     if _MODIFIER_START.match(text, pos):
         return None
     window = _masked(text[pos:pos + _NOUN_WINDOW])
@@ -399,8 +401,9 @@ def _masked(window: str) -> str:
     return _UNIT_PAREN.sub(lambda m: "区" * len(m[0]), window)
 
 
-def _modifier_de(text: str, pos: int, lex, unit: str | None) -> int | None:
-    """The 的 that ends a modifier right after the classifier, or None.
+def _modifier_de(text: str, pos: int, lex, unit: str | None) -> tuple[int, tuple[int, int] | None] | None:
+    """The 的 that ends a modifier right after the classifier, or None; with the noun after
+    it when that noun was read to decide (else None: the caller reads it).
 
     A modifier opens with a verb ("身穿…的志愿者", "悬挂着…标志的车") or, after a classifier of
     people, is anything up to a 的 followed by a noun of people ("100名来自高校的志愿者").
@@ -414,11 +417,11 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None) -> int | None:
         return None
     verb = lex["stops"].match(text, pos)
     if _MODIFIER_START.match(text, pos) or (verb and text[verb.end():verb.end() + 1] not in _NOMINALISERS):
-        return pos + de
+        return pos + de, None
     if unit in lex["people_units"] and de <= 8 and not lex["stops"].search(reach, 0, de):
         head = _noun_after(text, pos + de + 1, lex)
         if head is not None and lex["person_head"].search(text, head[0], head[1]):
-            return pos + de
+            return pos + de, head
     return None
 
 
