@@ -69,3 +69,14 @@ def test_public_names_and_one_common_noun_set():
     text = "副县长张明远出席。"
     chain = people.titles_chain(text, text.index("张"), people.person_lexicon())
     assert [text[a:b] for a, b in chain] == ["副县长"]
+
+
+def test_person_grammar_words_come_from_resources():
+    from pressie import people
+    lex = people.person_lexicon()
+    # VISITED_PEOPLE is built from person_grammar.json (on first use) and is the lexicon's pattern.
+    assert people.VISITED_PEOPLE is lex["visited_people"]
+    assert people.VISITED_PEOPLE.match("慰问了退役军人") is not None
+    assert lex["kin_given"].match("大爷") and not lex["kin_given"].match("大明")
+    with pytest.raises(AttributeError):
+        people.NO_SUCH_NAME  # noqa: B018

@@ -34,21 +34,64 @@ __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "com
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _HAN_TOKENS = regex.compile(r"[\p{Han}]+")
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
-_MEDIA_BEFORE = regex.compile(r"(?:本报|本网|本台|特约|见习|融媒体|全媒体|首席)$")
-_APPOSITION_SHI = regex.compile(r"是(?=[\p{Han}]{2,30}?[,。;,，；])")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
-_AGE = regex.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的)?(?=\p{Han})")
-_RANK_NOTE = regex.compile(r"[(（]\p{Han}{1,6}[级职][)）]")
 
-_HAN = r"\p{Han}"
-_VISITED_HOME = regex.compile(r"(?<=来到|走进|走访|看望|慰问|探望|到)[^,，。;；]{0,10}?\p{Han}{2,3}家(?=[,，。;；中里])")
-#: "慰问了离休干部陈德顺、吴国荣": people visited, named after what they are (the name follows a match).
-VISITED_PEOPLE = regex.compile(r"(?:看望|慰问|走访|探望|拜访|看望慰问|走访慰问)了?[\p{Han}]{0,8}?"
-                                r"(?:干部|老干部|老党员|党员|退役军人|老兵|军属|烈属|困难户|贫困户|低保户|五保户|"
-                                r"群众|居民|村民|老人|职工|教师|家属|户主|患者|儿童|学生)")
-_VERB_SURNAMES = frozenset("过和向同把被让给为对由在从将要能须应都有来")  # surnames that are far more often verbs or particles
-_VISITED_PEOPLE = VISITED_PEOPLE  # the former private name
-_SPEECH = regex.compile(r"(?:同志)?(?:说|表示|介绍|坦言|告诉|感慨|笑着说|激动地说|高兴地说|动情地说|说道|强调|指出|要求|主持|讲话|传达了|通报了)")
+
+def _plain(entries) -> str:
+    """A regex alternation of literal entries in the order given (the first that matches wins)."""
+    return "|".join(regex.escape(w) for w in entries)
+
+
+def _class(chars: str) -> str:
+    """A regex character class of the characters of ``chars``."""
+    return "[" + "".join(regex.escape(c) for c in chars) + "]"
+
+
+@cache
+def _grammar() -> dict:
+    """The words of ``person_grammar.json`` as sets and compiled patterns."""
+    g = data("person_grammar")
+    where = "person_grammar.json"
+    return {
+        "media_before": compile_checked(rf"(?:{_plain(g['media_words'])})$", f"{where}: media_words"),
+        "paper_words": tuple(g["paper_words"]),
+        "apposition": compile_checked(rf"{regex.escape(g['apposition_verb'])}(?=[\p{{Han}}]{{2,30}}?[,。;,，；])", f"{where}: apposition_verb"),
+        "age": compile_checked(rf"(?<![0-9])(?:[1-9][0-9]?|{_class(g['age_numerals'])}{{1,3}})(?:{regex.escape(g['age_week_mark'])})?"
+                               rf"{regex.escape(g['age_mark'])}(?:{regex.escape(g['link_word'])})?(?=\p{{Han}})", f"{where}: age"),
+        "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
+        "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
+                                        rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
+        "visited_people": compile_checked(rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}]{{0,8}}?"
+                                          rf"(?:{_plain(g['visited_kinds'])})", f"{where}: visited"),
+        "verb_surnames": frozenset(g["verb_surnames"]),
+        "speech": compile_checked(rf"(?:{regex.escape(g['comrade'])})?(?:{_plain(g['speech_verbs'])})", f"{where}: speech_verbs"),
+        "photo_mark": g["photo_mark"],
+        "bureau_marks": _plain(g["bureau_marks"]),
+        "box_after": _plain(g["box_byline_after"]),
+        "prepositions": frozenset(g["prepositions"]),
+        "kin_given": compile_checked(rf"{regex.escape(g['kin_alone'])}$|{_plain(g['kin_words'])}", f"{where}: kin_words"),
+        "bad_given": frozenset(g["not_given_chars"]),
+        "name_end_conjunctions": g["name_end_conjunctions"],
+        "not_given_after_title": g["not_given_after_title"],
+        "title_conjunctions": tuple(g["title_conjunctions"]),
+        "deictic_chars": g["deictic_chars"],
+        "deictic_body_chars": g["deictic_body_chars"],
+        "office_end": compile_checked(rf"(?:{_plain(g['office_ends'])})$", f"{where}: office_ends"),
+        "office_chars": frozenset(g["office_chars"]),
+        "as_title": compile_checked(rf"{regex.escape(g['as_word'])}(?P<title>\p{{Han}}{{2,30}}?)[，,][ \t]*", f"{where}: as_word"),
+        "unit_chars": frozenset(g["unit_chars"]),
+        "report_verbs": tuple(g["report_verbs"]),
+        "list_end": g["list_end_word"],
+    }
+
+
+def __getattr__(name: str):
+    # VISITED_PEOPLE is built from person_grammar.json on first use, not at import.
+    if name in ("VISITED_PEOPLE", "_VISITED_PEOPLE"):
+        return _grammar()["visited_people"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @cache
 def person_lexicon():
     """The word lists and patterns of the person finder, compiled once: surnames (``single``,
@@ -64,12 +107,14 @@ def person_lexicon():
     credit = compile_checked(
         rf"(?P<role>{role_words})[ \t]*[:：]?[ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})",
         "people: credit pattern")
-    photo = compile_checked(rf"[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,3}})[ \t]*摄[ \t]*[)）]", "people: photo credit")
-    bureau = compile_checked(rf"(?:本报讯|本网讯|本台讯|本刊讯|讯)[ \t]*[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})[ \t]*[)）]",
+    g = _grammar()
+    photo = compile_checked(rf"[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,3}})[ \t]*{regex.escape(g['photo_mark'])}[ \t]*[)）]", "people: photo credit")
+    bureau = compile_checked(rf"(?:{g['bureau_marks']})[ \t]*[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})[ \t]*[)）]",
                              "people: byline in parentheses")
     position_words = compile_literals(positions, "positions.txt")
     descriptors = data("person_descriptors")
     return {
+        **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
@@ -99,7 +144,7 @@ def person_lexicon():
         "photo": photo,
         "bureau": bureau,
         "next_role": compile_checked(rf"(?:(?<=[ \t、])|(?<=[:：]))(?:{role_words})(?=[ \t]*[:：]|[ \t])", "people: next role word"),
-        "box": compile_checked(rf"[□■][ \t]*(?P<names>{name_tok}(?:[ \t]+{name_tok}){{0,3}})[ \t]+(?=本报|本网|记者|通讯员)", "people: boxed byline"),
+        "box": compile_checked(rf"[□■][ \t]*(?P<names>{name_tok}(?:[ \t]+{name_tok}){{0,3}})[ \t]+(?=(?:{g['box_after']}))", "people: boxed byline"),
     }
 
 
@@ -135,12 +180,6 @@ def _opens_function_word(text: str, end: int, lex) -> bool:
 
 
 _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[]【】 \n\t—-…·/")
-# One-character prepositions that stand right before a name ("会议由王建国书记主持"); none is a
-# common surname (向, 和 and 同 are, so they are not here).
-_PREPOSITIONS = frozenset("由请让给被把对经")
-_KIN_GIVEN = regex.compile(r"老$|老[人汉伯太师板]|大[爷妈姐哥叔娘嫂伯婶姨]|奶奶?|阿[姨婆公伯叔]|爷爷?|婆婆?|姥姥?|叔叔?|伯伯?|姨|嫂|先生|女士|小姐|师傅")
-_BAD_GIVEN = set("的了在是与及等对为将也都就把被从于要这那此而并或但即已曾到去说着过个们县市镇乡村省街还又再便则却陪带率"
-                 "他她它我你某")  # pronouns, and 某 of an anonymised name (雷某某)
 
 
 def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False) -> tuple[int, int] | None:
@@ -168,10 +207,10 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if not _HAN_RUN.fullmatch(cand):
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
-        if any(ch in _BAD_GIVEN for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
+        if any(ch in lex["bad_given"] for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
                 or cand[:2] in lex["not_name_words"]:
             continue
-        if _KIN_GIVEN.match(given):
+        if lex["kin_given"].match(given):
             continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
             continue  # 刘书记, 区长: a surname with a title is not a full name
@@ -182,11 +221,11 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         rating = _end_rating(text, end, lex)
         if not anchored and length >= 3 and cand[:2] in lex["nouns"]:
             continue  # 生气地说: a common noun opens no name where no title anchors it
-        if cand[0] in _VERB_SURNAMES and len(given) == 2 and (given in lex["nouns"] or given in lex["verbs"]):
+        if cand[0] in lex["verb_surnames"] and len(given) == 2 and (given in lex["nouns"] or given in lex["verbs"]):
             continue  # 有|状态, 来|监督: a verb and a word, not a surname and a given name
         if (cand in lex["nouns"] or cand in lex["verbs"]) and (not anchored or rating < 2):
             continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
-        if cand[-1] in "和与及同" and length >= 3 and rating < 3:
+        if cand[-1] in lex["name_end_conjunctions"] and length >= 3 and rating < 3:
             rating = 0  # "林涛和副书记…": the conjunction ends the name
         if length == 3 and rating < 3 and _written_shorter(text, cand, pos):
             rating = 0  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
@@ -199,11 +238,11 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             end = pos + length
             cand = text[pos:end]
             if end > n or not _HAN_RUN.fullmatch(cand) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
-                    or cand[:2] in lex["not_name_words"] or cand[0] in _VERB_SURNAMES \
+                    or cand[:2] in lex["not_name_words"] or cand[0] in lex["verb_surnames"] \
                     or cand in lex["nouns"] or cand in lex["verbs"] or (length >= 3 and _opens_function_word(text, end, lex)):
                 continue
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
-            if any(ch in _BAD_GIVEN or ch in "和与及同跟都也" for ch in given) or _KIN_GIVEN.match(given):
+            if any(ch in lex["bad_given"] or ch in lex["not_given_after_title"] for ch in given) or lex["kin_given"].match(given):
                 continue
             if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
                 continue
@@ -269,7 +308,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         return None
     # Cut at the last stop word (verb, preposition, conjunction) inside the run.
     cut = 0
-    joined = [m.span() for m in conjoined_names().finditer(run)] if "和" in run or "与" in run else None
+    joined = [m.span() for m in conjoined_names().finditer(run)] if any(c in run for c in lex["title_conjunctions"]) else None
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
     if "“" in run or "‘" in run:
         inner += [m.span() for m in _QUOTED_SPAN.finditer(run)]  # words quoted in a title are a name
@@ -281,20 +320,20 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
         if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in inner):
             continue  # 有 of 国有资产管理局, 原 of 太原: inside a word of the title
-        if len(m[0]) > 1 and run[m.end():m.end() + 1] in _OFFICE_CHARS:
+        if len(m[0]) > 1 and run[m.end():m.end() + 1] in lex["office_chars"]:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
-        if m[0] in ("和", "与") and _joins_two_fields(run, m.start(), m.end(), lex):
+        if m[0] in lex["title_conjunctions"] and _joins_two_fields(run, m.start(), m.end(), lex):
             continue  # 镇应急管理和生态环境局局长: one office for two fields
         if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m.end())
     piece_start = start + cut
     # "该镇党委书记", "本县县长": the deictic word points at the body, the title is what follows.
-    if end - piece_start > 3 and text[piece_start] in "该本我" and text[piece_start + 1] in _UNIT_CHARS:
+    if end - piece_start > 3 and text[piece_start] in lex["deictic_chars"] and text[piece_start + 1] in lex["unit_chars"]:
         piece_start += 1
         if text[piece_start] == text[piece_start + 1]:
             piece_start += 1  # 该县县长 → 县长
-    elif end - piece_start > 4 and text[piece_start] in "该本":
+    elif end - piece_start > 4 and text[piece_start] in lex["deictic_body_chars"]:
         body = lex["deictic_bodies"].match(text, piece_start + 1)
         if body and end - body.end() >= 2:
             piece_start = body.end()  # 该小区党支部书记: the title is what follows the body pointed at
@@ -308,11 +347,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     return piece_start, end
 
 
-_OFFICE_END = regex.compile(r"(?:局|委员会|委|办|办公室|中心|厅|署|所|司|部)$")
-# One character that ends an office's name (督导组, 督导局, 信息化司).
-_OFFICE_CHARS = frozenset("组局处室科司办站所队委")
 _LIST_ITEM = regex.compile(r"\p{Han}+(?:·\p{Han}+)?")
-_AS_TITLE = regex.compile(r"作为(?P<title>\p{Han}{2,30}?)[，,][ \t]*")
 _QUOTED_SPAN = regex.compile(r"[“‘][^”’]{1,12}[”’]")
 _QUOTED_BEFORE = regex.compile(r"[“‘][\p{Han}、]{1,12}[”’]$")
 
@@ -326,10 +361,7 @@ def _joins_two_fields(run: str, left: int, right: int, lex) -> bool:
         return False
     if lex["position_end"].search(run[:left]):
         return False
-    return bool(_OFFICE_END.search(run, right, position.start())) and left >= 2
-
-
-_UNIT_CHARS = frozenset("省市区县镇乡村街社局委办院校所站队厅部")
+    return bool(lex["office_end"].search(run, right, position.start())) and left >= 2
 
 
 def titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
@@ -362,9 +394,6 @@ def find_credits(text: str) -> list[Credit]:
     return on_source("find_credits", text, find_credits_normalized)
 
 
-_REPORT_VERBS = ("报道", "摄影", "撰稿", "采写", "整理", "发自")
-
-
 def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     """Name tokens of a credit list ("王京普 石金帅", "李 珍")."""
     out = []
@@ -382,7 +411,7 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
         if text[s:e] in lex["roles"]:
             i += 1
             continue
-        for verb in _REPORT_VERBS:  # "记者李明报道": the verb after the name is not part of it
+        for verb in lex["report_verbs"]:  # "记者李明报道": the verb after the name is not part of it
             if text.endswith(verb, s, e) and e - len(verb) - s >= 2:
                 e -= len(verb)
                 break
@@ -413,7 +442,7 @@ def find_credits_normalized(text: str) -> list[Credit]:
         nxt = lex["next_role"].search(text, m.start("names"), names_end)
         if nxt:
             names_end = nxt.start()
-        if not _credit_context(text, m.start()):
+        if not _credit_context(text, m.start(), lex):
             continue
         for span in _split_names(text, m.start("names"), names_end, lex):
             if _credit_name_ok(text, span, lex):
@@ -434,18 +463,18 @@ def find_credits_normalized(text: str) -> list[Credit]:
     return sorted(out.values(), key=lambda c: c.start)
 
 
-def _credit_context(text: str, pos: int) -> bool:
+def _credit_context(text: str, pos: int, lex) -> bool:
     """A credit stands at a line start, after a bracket, a box mark or a space/colon, not inside prose."""
     before = text[max(0, pos - 6):pos]
-    if not before or before[-1] in "\n(（□■▲◆●【[ :：、)）" or before.endswith("本报") or before.endswith("本网"):
+    if not before or before[-1] in "\n(（□■▲◆●【[ :：、)）" or before.endswith(lex["paper_words"]):
         return True
-    return bool(_MEDIA_BEFORE.search(before))
+    return bool(lex["media_before"].search(before))
 
 
 def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
     s, e = span
-    if e < len(text) and HAN.match(text[e]) and text[e] not in "摄" \
-            and not text.startswith(_REPORT_VERBS, e):
+    if e < len(text) and HAN.match(text[e]) and text[e] not in lex["photo_mark"] \
+            and not text.startswith(lex["report_verbs"], e):
         return False  # the name runs on into prose: not a credit list
     return text[s:e] not in lex["not_names"]
 
@@ -512,7 +541,7 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
 
     for m in lex["positions"].finditer(text):
         at = m.end()
-        rank = _RANK_NOTE.match(text, at)
+        rank = lex["rank_note"].match(text, at)
         if rank:
             at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
         name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
@@ -524,12 +553,12 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
         add(name, titles)
         take_list(name[1], titles)
     # A name after an age ("78岁的葛秀兰老人", "66岁的村民殷国富"): the age anchors it.
-    for m in _AGE.finditer(text):
+    for m in lex["age"].finditer(text):
         pos = m.end()
         described = lex["identity"].match(text, pos)
         if described:
             pos = described.end()
-        if _KIN_GIVEN.match(text, pos + 1):
+        if lex["kin_given"].match(text, pos + 1):
             continue  # 85岁的郑大爷: a surname and a kinship word
         name = _name_at(text, pos, lex) or _name_at(text, pos, lex, anchored=True)
         if name is not None and not lex["positions"].match(text, name[1]):
@@ -537,7 +566,7 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
     for m in lex["name_list"].finditer(text):
         items = [(m.start() + a.start(), m.start() + a.end()) for a in _LIST_ITEM.finditer(m[0])]
-        if text[items[-1][1] - 1] == "等":
+        if text[items[-1][1] - 1] == lex["list_end"]:
             items[-1] = (items[-1][0], items[-1][1] - 1)  # 甘霖、韦明等参加
         named = [_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items]
         # Most items must be names on their own; the others are names of another shape
@@ -547,7 +576,7 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
             for span in items:
                 add(span, [])
     # "作为村党支部书记，张强…": the title stated before the name in a 作为 phrase.
-    for m in _AS_TITLE.finditer(text):
+    for m in lex["as_title"].finditer(text):
         t = _title_before(text, m.end("title"), lex)
         if t is None or t[0] != m.start("title"):
             continue
@@ -555,7 +584,7 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
         if name is not None and _end_rating(text, name[1], lex) >= 1:
             add(name, [t])
     # Apposition: "梁思成是石桥村党支部书记".
-    for m in _APPOSITION_SHI.finditer(text):
+    for m in lex["apposition"].finditer(text):
         title = None
         stop = _CLAUSE_END.search(text[m.end():m.end() + 40])
         if stop:
@@ -573,7 +602,7 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
                 add((s, m.start()), [title])
                 break
     # Someone whose home is visited: "来到东村王大明家" (a name right before 家, after a visit verb).
-    for m in _VISITED_HOME.finditer(text):
+    for m in lex["visited_home"].finditer(text):
         found = []
         end = m.end() - 1
         # "来到独居老人张秀兰、李桂芝家": the names listed before the last one share its home visit.
@@ -591,14 +620,14 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
             end = found[-1][0] - 1
         for span in reversed(found):
             add(span, [])
-    for m in VISITED_PEOPLE.finditer(text):
+    for m in lex["visited_people"].finditer(text):
         name = _name_at(text, m.end(), lex)
         if name is not None and not lex["positions"].match(text, name[1]):
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "仰口路社区居民张丽:", "志愿者王芳说".
     for m in lex["identity"].finditer(text):
-        if text[m.end():m.end() + 1] in _VERB_SURNAMES:
+        if text[m.end():m.end() + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, m.end(), lex)
         # The descriptor anchors the name: a one-character word after a full three-character name
@@ -609,16 +638,16 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
-    for m in _SPEECH.finditer(text):
+    for m in lex["speech"].finditer(text):
         for length in (3, 2, 4):
             s = m.start() - length
             if s < 0:
                 continue
-            if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in _PREPOSITIONS) \
-                    or text[s] in _VERB_SURNAMES:
+            if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in lex["prepositions"]) \
+                    or text[s] in lex["verb_surnames"]:
                 continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
-            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in _PREPOSITIONS or before.endswith(lex["before_speaker"]):
+            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or before.endswith(lex["before_speaker"]):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
@@ -627,10 +656,10 @@ def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
             s = m.start() - length
             # What stands before the name: a boundary, a function word, or the office the person
             # belongs to (农经处邓天明副处长, 我委贺明副主任) when a verb follows the title.
-            after_office = s > 0 and text[s - 1] in _OFFICE_CHARS and _end_rating(text, m.end(), lex) >= 2 \
+            after_office = s > 0 and text[s - 1] in lex["office_chars"] and _end_rating(text, m.end(), lex) >= 2 \
                 and text[s - 1:s + 1] not in lex["not_name_words"]  # not 所有班子成员到场
             if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])
-                         and text[s - 1] not in _PREPOSITIONS and not after_office):
+                         and text[s - 1] not in lex["prepositions"] and not after_office):
                 continue
             if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
                 continue

@@ -96,7 +96,7 @@ def _grammar() -> dict:
         "item_work": compile_checked(rf"(?:{alt(g['item_work_words'])})(?:{alt(g['item_work_heads'])})?\Z", f"{where}: item_work_words"),
         "vague_categories": tuple(g["vague_list_categories"]),
         "not_part": compile_checked(alt(g["not_in_parentheses"]), f"{where}: not_in_parentheses"),
-        "counted_head": rf"[0-9]+[{_chars(g['approx_marks'], 'approx_marks')}]?",
+        "counted_head": rf"(?<![0-9])[0-9]+[{_chars(g['approx_marks'], 'approx_marks')}]?",
         "list_close_head": rf"(?:{regex.escape(g['list_close_word'])}(?:[0-9{num}]+[{cls}])?|(?<=\p{{Han}})(?<![0-9{num}])[0-9{num}]+[{cls}])",
     }
 
