@@ -962,3 +962,14 @@ def test_a_headline_mention_and_body_mention_make_one_event():
     events = find_events(_article(text, "区委召开常委会"), text, Mentions(published="2021-03-09"))
     assert [e.type for e in events] == ["meeting"]
     assert len(events[0].evidence) == 2  # the headline and the body sentence
+
+
+def test_a_time_coarser_than_a_day_dates_no_event():
+    import pressie
+
+    for when in ("3月上旬", "上周", "3月"):
+        text = f"{when},区委召开常委会,区委书记张明远主持会议。"
+        (event,) = pressie.extract(text, published="2021-03-20").events
+        assert event.when is None, when
+    (dated,) = pressie.extract("3月6日,区委召开常委会,区委书记张明远主持会议。", published="2021-03-20").events
+    assert dated.when.start_value == "2021-03-06"

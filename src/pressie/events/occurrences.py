@@ -14,7 +14,7 @@ from .base import (_cue_pattern, EventSettings, Mentions, _BREAK, _DEFAULT_SETTI
     _Sentence, _SentenceIndex, _clause_bounds, _counted, _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
-from .when import _after_publication, _habitual, _lead_time, _usable
+from .when import COARSER_THAN_A_DAY, _after_publication, _habitual, _lead_time, _usable
 
 
 _PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
@@ -195,7 +195,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if t.date_start and not _habitual(t, recurring):
             k = at(t.start, t.end).index
             dated.add(k)
-            if t.granularity not in ("month", "year") and (t.rule != "festival" or _usable(t, page)):
+            if t.granularity not in COARSER_THAN_A_DAY and (t.rule != "festival" or _usable(t, page)):
                 dates.setdefault(k, t.date_start)  # (中秋佳节到来之际 names an occasion, not the day)
     # Sentences whose first usable time lies after the publication day (a festival names an occasion).
     late: set[int] = set()

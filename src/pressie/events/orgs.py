@@ -92,6 +92,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     continue
                 best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e)
                 break
+            if best is not None:
+                break  # the first body named after 代表 (not one of a later span of the sentence)
     if best is None and triggers.policy(anchor.type).gathering:
         # "主持召开区政府专题会议": the body whose name opens the meeting's name holds it.
         owner = [o for o in _before(mentions.orgs, anchor.start, 8) if o.end == anchor.start and o.end - o.start >= 2

@@ -11,6 +11,11 @@ from ..types import TimeExpr
 from .base import _LOOKBACK, Mentions, _Mention, _Sentence
 
 
+#: Granularities of times that date no occurrence (SCHEMA: ``when`` is null for times coarser
+#: than a day: 3月, 3月上旬, 上周, 2020年).
+COARSER_THAN_A_DAY = frozenset({"tenday", "week", "month", "year"})
+
+
 _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
 
 
@@ -49,7 +54,7 @@ def _usable(t: TimeExpr, page: str) -> bool:
         return False
     if t.rule == "festival" and not t.text.endswith(("当天", "当日")):
         return False  # 春节送温暖: a festival names the occasion, not the day
-    if t.granularity in ("month", "year"):
+    if t.granularity in COARSER_THAN_A_DAY:
         return False
     if _REPORT_TIME.search(page[max(0, t.start - 2):t.start]):
         return False
