@@ -4,7 +4,11 @@ from hypothesis import given, strategies as st
 from conftest import assert_offsets, load_yaml
 import regex
 
-from pressie.numbers import _lexicons, find_quantities, parse_number
+from pressie.errors import ResourceError
+from pressie.lexicon import data
+from pressie.numbers import (_lexicons, check_quantity_words, find_quantities, numerals, parse_number, quantity_words,
+                             read_numerals)
+from pressie.types import Quantity
 
 DATA = load_yaml("numbers.yml")
 
@@ -92,6 +96,57 @@ def test_parse_number_agrees_with_reference(n):
 def test_no_exception_and_exact_offsets(text):
     found = find_quantities(text)
     assert_offsets(text, found)
+
+
+_QUANTITY_ALPHABET = "0123456789,.%余多几来约近超达共第百分之零〇一二两三四五六七八九十百千万亿名人个户位次元米天年以上左右的志愿者居民参加“”"
+
+
+@given(st.text(alphabet=_QUANTITY_ALPHABET, max_size=50))
+def test_offsets_and_round_trip_on_quantity_like_text(text):
+    found = find_quantities(text)
+    assert_offsets(text, found)
+    assert [Quantity.from_dict(q.to_dict()) for q in found] == found
+    assert find_quantities(text) == found
+
+
+def test_the_numerals_are_one_list_for_times_and_quantities():
+    from pressie.times import _words
+
+    n = numerals()
+    assert n.plain == tuple("零一二三四五六七八九")
+    assert set(_words()["cn_digit"]) == set(n.digits)  # the digits of dates are those of numbers
+    assert {c: parse_number(c) for c in n.digits} == dict(n.digits)
+    assert {c: parse_number(c) for c in n.capital_digits} == dict(n.capital_digits)
+
+
+def test_numerals_are_checked_with_file_and_key():
+    good = dict(data("numerals"))
+    assert read_numerals(good) == numerals()
+    for key, bad, message in [
+        ("digits", {**good["digits"], "十": 10}, "numerals.json:digits: '十' has the value 10"),
+        ("digits", {k: v for k, v in good["digits"].items() if v != 7}, "numerals.json:digits: needs a digit for each value"),
+        ("units", {"十十": 10}, "numerals.json:units: '十十' is not one non-ASCII character"),
+        ("tens", {**good["tens"], "十": 20}, "numerals.json:units: '十' is also in 'tens'|numerals.json:tens: '十' is also in 'units'"),
+        ("few", "几几", "numerals.json:few: needs one character"),
+        ("range_marks", [], "numerals.json:range_marks: needs a non-empty list"),
+    ]:
+        with pytest.raises(ResourceError, match=message):
+            read_numerals({**good, key: bad})
+    with pytest.raises(ResourceError, match="numerals.json:big_units"):
+        read_numerals({k: v for k, v in good.items() if k != "big_units"})
+
+
+def test_quantity_words_are_checked_with_file_and_key():
+    good = dict(quantity_words())
+    assert check_quantity_words(good) is good
+    for key, bad, message in [
+        ("approx_before", {"约": "roughly"}, "quantity_words.json:approx_before: '约' states 'roughly'"),
+        ("modifier_mark", "", "quantity_words.json:modifier_mark: needs one word"),
+        ("one_char_nouns", "站站", "quantity_words.json:one_char_nouns: needs a string of different characters"),
+        ("verbs_after_count", "参加", "quantity_words.json:verbs_after_count: needs a non-empty list"),
+    ]:
+        with pytest.raises(ResourceError, match=message):
+            check_quantity_words({**good, key: bad})
 
 
 def test_the_issue_examples():

@@ -8,6 +8,7 @@ from pressie.errors import DateError, ResourceError
 import regex
 
 from pressie._spans import Intervals
+from pressie.types import TimeExpr
 from pressie.lexicon import data
 from pressie.times import (TimeRule, TimeSettings, _candidates, _default_compiled, _prefilter, check_time_words,
                            coerce_date, default_rules, find_dateline, find_times, openers)
@@ -105,6 +106,13 @@ def test_no_exception_and_exact_offsets(text):
     found = find_times(text, published="2020-03-09")
     assert_offsets(text, found)
     assert find_times(text, published="2020-03-09") == found
+
+
+@given(st.text(alphabet="0123456789-/年月日号至今昨当次上下午晚时点分半第个余多一二三四五六七八九十周星期每近来,。 ", max_size=40))
+def test_records_round_trip_through_their_dicts(text):
+    found = find_times(text, published="2020-03-09")
+    assert_offsets(text, found)
+    assert [TimeExpr.from_dict(t.to_dict()) for t in found] == found
 
 
 @given(st.text(alphabet="0123456789月日号年至上下午晚时点分半第个余多一二三四五六七八九十,。", max_size=40))

@@ -105,27 +105,60 @@ def read_numerals(raw: Mapping, name: str = "numerals.json") -> Numerals:
         raise ResourceError(f"{name}:range_marks: needs a non-empty list of words, not {ranges!r}")
     return Numerals(**tables, **marks, range_marks=tuple(ranges))
 
-# Patterns used on per-document paths, compiled once.
-_NOT_A_YEAR_COUNT = regex.compile(r"[月度底初级代前后间]")
-
-_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
-           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
-           "九": 9, "玖": 9}
-_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-_TENS = {"廿": 20, "卅": 30}
-_CN_CHARS = "".join(_DIGITS) + "".join(_UNITS) + "".join(_BIG) + "".join(_TENS)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
-_ARABIC = regex.compile(r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>[十百千万亿]*)")
-_CN = regex.compile(f"[{_CN_CHARS}]+")
-_APPROX_TAIL = regex.compile(r"(?:余|多|几|来|左右|以上)$")
+
+@dataclass(frozen=True)
+class _Tables:
+    """The numeral tables and patterns of the parser, built once from numerals.json."""
+
+    digits: Mapping[str, int]  # every digit, capital forms too
+    units: Mapping[str, int]
+    big: Mapping[str, int]
+    tens: Mapping[str, int]
+    mult: Mapping[str, int]  # the plain units and big units written after Arabic digits (1.2亿)
+    chars: str  # every numeral character
+    ten: str  # 十
+    arabic: regex.Pattern
+    chinese: regex.Pattern
+    approx_tail: regex.Pattern
+    range_pair: regex.Pattern
+    few: regex.Pattern
 
 
-def _cn_integer(text: str) -> int | None:
+@cache
+def _tables() -> _Tables:
+    n = numerals()
+    digits = {**n.digits, **n.capital_digits}
+    units = {**n.units, **n.capital_units}
+    big = {**n.big_units, **n.traditional_big_units}
+    chars = "".join(digits) + "".join(units) + "".join(big) + "".join(n.tens)
+    mult = {**n.units, **n.big_units}
+    counting = "".join(c for c, v in n.digits.items() if v)  # 一二两三 … 九
+    wan = n.unit(10_000)
+    small_units = "".join(n.units)  # 十百千
+    big_units = "".join(n.big_units)  # 万亿
+    few = regex.escape(n.few)
+    tails = "|".join(regex.escape(w) for w in quantity_words()["approx_tails"])
+    return _Tables(
+        digits=digits, units=units, big=big, tens=dict(n.tens), mult=mult, chars=chars, ten=n.unit(10),
+        arabic=regex.compile(rf"(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>[{''.join(mult)}]*)"),
+        chinese=regex.compile(f"[{chars}]+"),
+        approx_tail=regex.compile(rf"(?:{tails})$"),
+        # 三四十, 两三万: two neighbouring digits, then a unit.
+        range_pair=regex.compile(rf"(?P<a>[{counting}])(?P<b>[{''.join(n.plain[2:])}])(?P<u>[{small_units}{wan}]?)(?P<big>[{big_units}]?)"),
+        # 十几, 三十几万, 几百: an unknown digit.
+        few=regex.compile(rf"(?P<head>[{counting}]?{n.unit(10)}|[{counting}][{n.unit(100)}{n.unit(1000)}{wan}]){few}(?P<big>[{big_units}]?)"
+                          rf"|{few}(?P<u>[{small_units}{wan}])"),
+    )
+
+
+def _cn_integer(text: str, t: _Tables | None = None) -> int | None:
     """Value of a Chinese numeral made of digits and units; None when malformed."""
     if not text or len(text) > 40:
         return None
+    t = t or _tables()
+    _DIGITS, _UNITS, _BIG, _TENS = t.digits, t.units, t.big, t.tens
     if all(ch in _DIGITS for ch in text):
         # Digit-by-digit form (二〇二〇) or a single digit.
         value = 0
@@ -153,7 +186,7 @@ def _cn_integer(text: str) -> int | None:
                 return None
             if number is None:
                 if section or total:
-                    if ch not in "十拾":
+                    if unit != 10:
                         return None
                 number = 1  # 十五, 百余, 千余: a leading unit counts once
             section += number * unit
@@ -197,23 +230,24 @@ def parse_number(text: str) -> int | float | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() needs str, not {type(text).__name__}")
+    t = _tables()
     s = text.strip().translate(_FULLWIDTH)
-    s = _APPROX_TAIL.sub("", s)
+    s = t.approx_tail.sub("", s)
     if not s:
         return None
-    m = _ARABIC.fullmatch(s)
+    m = t.arabic.fullmatch(s)
     if m:
         if len(m["n"]) > _MAX_DIGITS:
             return None  # a code or a run of digits, not a quantity
         base = float(m["n"].replace(",", ""))
         for ch in m["mult"]:
-            base *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[ch]
+            base *= t.mult[ch]
         return _tidy(base)
-    low = _range_low(s)
+    low = _range_low(s, t)
     if low is not None:
         return low
-    if _CN.fullmatch(s):
-        return _cn_integer(s)
+    if t.chinese.fullmatch(s):
+        return _cn_integer(s, t)
     return None
 
 
@@ -225,53 +259,94 @@ def _tidy(value: float) -> int | float:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-_RANGE_CN = regex.compile(r"(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])(?P<u>[十百千万]?)(?P<big>[万亿]?)")
-_FEW = regex.compile(r"(?P<head>[一二两三四五六七八九]?十|[一二两三四五六七八九][百千万])几(?P<big>[万亿]?)|几(?P<u>[十百千万])")
-
-
-def _range_bounds(s: str) -> tuple[int, int] | None:
-    m = _RANGE_CN.fullmatch(s)
+def _range_bounds(s: str, t: _Tables | None = None) -> tuple[int, int] | None:
+    t = t or _tables()
+    _DIGITS, _UNITS, _BIG = t.digits, t.units, t.big
+    m = t.range_pair.fullmatch(s)
     if m and _DIGITS[m["b"]] == _DIGITS[m["a"]] + 1:
         unit = _UNITS.get(m["u"], 1) if m["u"] in _UNITS else (_BIG.get(m["u"], 1) if m["u"] else 1)
         big = _BIG.get(m["big"], 1) if m["big"] else 1
         return _DIGITS[m["a"]] * unit * big, _DIGITS[m["b"]] * unit * big
-    m = _FEW.fullmatch(s)
+    m = t.few.fullmatch(s)
     if m:
         if m["u"]:
             unit = _UNITS.get(m["u"]) or _BIG[m["u"]]
             return unit, 9 * unit
-        head = _cn_integer(m["head"])
+        head = _cn_integer(m["head"], t)
         if head is None:
             return None
-        step = 1 if m["head"].endswith("十") else 10 ** (len(str(head)) - 2)
+        step = 1 if m["head"].endswith(t.ten) else 10 ** (len(str(head)) - 2)
         big = _BIG.get(m["big"], 1) if m["big"] else 1
         return head * big, (head + 9 * step) * big
     return None
 
 
-def _range_low(s: str) -> int | None:
-    bounds = _range_bounds(s)
+def _range_low(s: str, t: _Tables) -> int | None:
+    bounds = _range_bounds(s, t)
     return None if bounds is None else bounds[0]
 
 
 # ---------------------------------------------------------------- quantities
 
-_NUM = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:[十百千万亿]{1,2})?"
-        rf"|[{_CN_CHARS}]{{1,12}}(?:几[十百千万]?)?|几[十百千万]")
-_PRE = r"将近|接近|近乎|大约|约|近|逾|超过|超|多达|达到|达|共计|共|累计|合计|总计|仅|约有"
-_APPROX_PRE = {"将近": "nearly", "接近": "nearly", "近乎": "nearly", "近": "nearly",
-               "大约": "about", "约": "about", "约有": "about", "逾": "over", "超过": "over", "超": "over"}
-_APPROX_POST = {"余": "over", "多": "over", "以上": "over", "之多": "over", "几": "over", "来": "about",
-                "左右": "about", "上下": "about"}
-# One character that ends a noun whose first part is also a verb (检查站, 慰问品).
-_ONE_CHAR_HEADS = frozenset("站点所队室院厂馆处场品物金车证卡书册箱袋桶瓶包盒床衣服帽具器机药员者")
-_CLASSIFIER_WORDS = frozenset("家属 家庭 家长 家园 家乡 家门 家中 家里 家人 家风 个人 个体 个别 个性 位于 位置 名称 名额 名片 次日 处理 处于 处置 场所 场地 场景 台账 件事 条件 条例 项目 间隔 座谈 份额 批准 批示 批复".split())
-_BEFORE_ONE = set("了有为是共派设建成开办送组出选用每另再又和与及或约近")
+# The keys of quantity_words.json and what each holds: a map of words, a list of words, one
+# word, or a string of single characters.
+_QUANTITY_KEYS = {
+    "approx_before": "map", "total_before": "words", "approx_after_number": "map", "approx_after_unit": "map",
+    "approx_tails": "words", "percent_prefix": "word", "not_year_count_chars": "chars", "date_day_units": "words",
+    "classifier_words": "words", "before_one_chars": "chars", "one_char_nouns": "chars", "nominaliser_chars": "chars",
+    "modifier_verbs": "words", "modifier_mark": "word", "on_behalf_word": "word", "on_behalf_bodies": "words",
+    "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
+    "group_ends": "words", "unit_stand_in": "word",
+}
+_APPROXIMATIONS = ("nearly", "about", "over")
+
+
+@cache
+def quantity_words() -> Mapping:
+    """The validated words of ``resources/quantity_words.json`` (see :func:`check_quantity_words`)."""
+    return check_quantity_words(data("quantity_words"))
+
+
+def check_quantity_words(raw: Mapping, name: str = "quantity_words.json") -> Mapping:
+    """``raw`` when it holds every key the quantity finder reads, each of the right shape.
+
+    Raises:
+        ResourceError: naming the file and key of a missing or malformed entry.
+    """
+    for key, kind in _QUANTITY_KEYS.items():
+        where, value = f"{name}:{key}", raw.get(key)
+        if kind == "word" and not (isinstance(value, str) and value):
+            raise ResourceError(f"{where}: needs one word, not {value!r}")
+        if kind == "chars" and not (isinstance(value, str) and value and len(set(value)) == len(value)):
+            raise ResourceError(f"{where}: needs a string of different characters, not {value!r}")
+        if kind == "words" and not (isinstance(value, list) and value and all(isinstance(w, str) and w for w in value)):
+            raise ResourceError(f"{where}: needs a non-empty list of words, not {value!r}")
+        if kind == "map":
+            if not (isinstance(value, dict) and value):
+                raise ResourceError(f"{where}: needs a non-empty map of words, not {value!r}")
+            for word, approx in value.items():
+                if approx not in _APPROXIMATIONS:
+                    raise ResourceError(f"{where}: {word!r} states {approx!r}; valid: {', '.join(_APPROXIMATIONS)}")
+    return raw
 
 
 @cache
 def _lexicons():
     cls = data("classifiers")
+    qw = quantity_words()
+    n = numerals()
+    cn = _tables().chars
+    few = regex.escape(n.few)
+    mult = "".join({**n.units, **n.big_units})  # 十百千万亿
+    small = "".join(n.units) + n.unit(10_000)  # 十百千万
+    number = (rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:[{mult}]{{1,2}})?"
+              rf"|[{cn}]{{1,12}}(?:{few}[{small}]?)?|{few}[{small}]")
+    before = [*qw["approx_before"], *qw["total_before"]]
+    pre = alternation(before)
+    ranges = alternation([*n.range_marks, "~", "-", "—", "－"])
+    after_number = alternation(qw["approx_after_number"])
+    after_unit = alternation(qw["approx_after_unit"])
+    ordinal = regex.escape(n.ordinal_prefix)
     unit_category: dict[str, str] = {}
     for category in ("money", "measure", "duration", "count"):
         for unit in cls[category]:
@@ -279,27 +354,28 @@ def _lexicons():
     units = alternation(unit_category)
     # The lookahead on the characters a quantity can start with (a digit, a
     # Chinese numeral or a word of _PRE) lets the scan skip other positions.
-    firsts = "".join(sorted({w[0] for w in _PRE.split("|")} | set(_CN_CHARS) | {"几"}))
+    firsts = "".join(sorted({w[0] for w in before} | set(cn) | {n.few}))
     pattern = compile_checked(
         rf"(?=[0-9{firsts}])"
-        rf"(?<![[0-9].{_CN_CHARS}第])"
-        rf"(?:(?P<pre>{_PRE}))?"
-        rf"(?P<num>{_NUM})(?:(?P<sep>至|到|~|-|—|－)(?P<num2>{_NUM}))?"
-        rf"(?P<suf>余|多|几|来)?"
+        rf"(?<![[0-9].{cn}{ordinal}])"
+        rf"(?:(?P<pre>{pre}))?"
+        rf"(?P<num>{number})(?:(?P<sep>{ranges})(?P<num2>{number}))?"
+        rf"(?P<suf>{after_number})?"
         rf"(?:(?P<unit>{units})|(?P<pct>%|％))"
-        rf"(?P<post>以上|左右|上下|之多)?",
+        rf"(?P<post>{after_unit})?",
         "numbers: quantity pattern",
     )
-    ordinal = compile_checked(rf"第(?P<num>[0-9]+|[{_CN_CHARS}]{{1,6}})(?P<unit>{units})?", "numbers: ordinal pattern")
-    percent = compile_checked(rf"百分之(?P<num>[{_CN_CHARS}]{{1,6}}|[0-9]+(?:\.[0-9]+)?)", "numbers: percent pattern")
+    ordinal_pattern = compile_checked(rf"{ordinal}(?P<num>[0-9]+|[{cn}]{{1,6}})(?P<unit>{units})?", "numbers: ordinal pattern")
+    percent = compile_checked(rf"{regex.escape(qw['percent_prefix'])}(?P<num>[{cn}]{{1,6}}|[0-9]+(?:\.[0-9]+)?)",
+                              "numbers: percent pattern")
     stops = words("noun_stops")
     heads = words("noun_heads")
     idioms = compile_checked(alternation(words("idioms")), "idioms.txt")
     return {
         "category": unit_category,
-        "self_noun": frozenset(cls["self_noun"]) - {"户", "户次"},
+        "self_noun": frozenset(cls["self_noun"]),
         "pattern": pattern,
-        "ordinal": ordinal,
+        "ordinal": ordinal_pattern,
         "percent": percent,
         "stops": compile_checked(alternation(stops), "noun_stops.txt"),
         "heads": compile_checked(alternation(heads + tuple(cls["topic_nouns"])) + "$", "noun_heads.txt"),
@@ -309,27 +385,50 @@ def _lexicons():
         "people_units": frozenset(cls["people"]),
         "bare": frozenset(cls["bare"]),
         "round_before": dict(cls["round_before"]),
-        "inner_count": compile_checked(rf"(?<![0-9{_CN_CHARS}])(?:[0-9]++|[{_CN_CHARS}]++)(?:{alternation(cls['count'])})",
+        "inner_count": compile_checked(rf"(?<![0-9{cn}])(?:[0-9]++|[{cn}]++)(?:{alternation(cls['count'])})",
                                       "numbers: count inside a noun"),
         "head_breakers": compile_checked(alternation(words("noun_head_breakers")), "noun_head_breakers.txt"),
         "topic": compile_checked(f"(?:{alternation(cls['topic_nouns'])})$", "classifiers.json: topic_nouns"),
         "person_head": compile_checked(f"(?:{alternation(words('group_nouns') + tuple(cls['person_nouns']))})$", "numbers: person nouns"),
+        "approx": {**qw["approx_after_number"], **qw["approx_after_unit"]},
+        "approx_before": dict(qw["approx_before"]),
+        "ones": frozenset(c for table in (n.digits, n.capital_digits) for c, v in table.items() if v == 1),
+        "ordinal_prefix": n.ordinal_prefix,
+        "few": n.few,
+        "not_year_count": compile_checked(f"[{''.join(regex.escape(c) for c in qw['not_year_count_chars'])}]", "numbers: not a count of years"),
+        "year_unit": data("time_words")["year_mark"],
+        "month_mark": data("time_words")["month_mark"],
+        "date_day_units": frozenset(qw["date_day_units"]),
+        "classifier_words": frozenset(qw["classifier_words"]),
+        "before_one": frozenset(qw["before_one_chars"]),
+        "one_char_nouns": frozenset(qw["one_char_nouns"]),
+        "nominalisers": frozenset(qw["nominaliser_chars"]),
+        "modifier_start": compile_checked(alternation(qw["modifier_verbs"]), "quantity_words.json:modifier_verbs"),
+        "modifier_mark": qw["modifier_mark"],
+        "on_behalf": compile_checked(rf"{regex.escape(qw['on_behalf_word'])}(?=\p{{Han}}{{0,10}}?{alternation(qw['on_behalf_bodies'])})",
+                                     "quantity_words.json:on_behalf_bodies"),
+        "post_after": compile_checked(alternation(qw["post_words"]), "quantity_words.json:post_words"),
+        "quoted_noun": compile_checked(rf"[“‘\"](?P<noun>[\p{{Han}}]{{2,8}})[”’\"](?![\p{{Han}}]{{0,2}}{regex.escape(qw['modifier_mark'])})",
+                                       "numbers: quoted noun"),
+        "verb_after": compile_checked(alternation(qw["verbs_after_count"]), "quantity_words.json:verbs_after_count"),
+        "left_stop": compile_checked(rf"[^\p{{Han}}]|{alternation(qw['left_stop_words'])}", "quantity_words.json:left_stop_words"),
+        "statistic_nouns": tuple(qw["statistic_nouns"]),
+        "group_ends": tuple(qw["group_ends"]),
+        "unit_stand_in": qw["unit_stand_in"],
     }
 
 
 _NOUN_WINDOW = 16
-_NOMINALISERS = frozenset("品金物站点队员者所")
 _NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
-_MODIFIER_START = regex.compile(r"身穿|身着|手持|手拿|头戴|戴着|穿着|来自|分布在|分散在")
 
 
 def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int, int] | None:
-    if _ON_BEHALF.match(text, pos):
+    if lex["on_behalf"].match(text, pos):
         return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
     determiner = lex["determiners"].match(text, pos)
     if determiner:
         pos = determiner.end()  # 2000余份各类宣传单: what is counted comes after 各类
-    quoted = _QUOTED_NOUN.match(text, pos)
+    quoted = lex["quoted_noun"].match(text, pos)
     if quoted:
         after = quoted.end()
         if after < len(text) and HAN.match(text, after) and not lex["stops"].match(text, after):
@@ -344,9 +443,9 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         # (already read when the noun decided that the 的 ends a modifier).
         at, head = de
         return head if head is not None else _noun_after(text, at + 1, lex)
-    if _MODIFIER_START.match(text, pos):
+    if lex["modifier_start"].match(text, pos):
         return None
-    window = _masked(text[pos:pos + _NOUN_WINDOW])
+    window = _masked(text[pos:pos + _NOUN_WINDOW], lex)
     cut = _NOUN_PUNCT.search(window)
     if cut:
         window = window[:cut.start()]
@@ -364,14 +463,14 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         # A stop word that starts a noun ("献血者", "服务队") still names what is counted.
         size = len(first[0])
         for k in (size + 1, size + 2):
-            if size <= 2 and k <= len(window) and window[k - 1] in _NOMINALISERS and lex["heads"].search(window[:k]):
+            if size <= 2 and k <= len(window) and window[k - 1] in lex["nominalisers"] and lex["heads"].search(window[:k]):
                 return pos, pos + k
         return None
     stop = lex["stops"].search(window, 1)
     # A verb that a nominal suffix completes is part of the noun (慰问品, 服务站), and so is one
     # that names a post (村党组织书记, 宣传委员): look past it.
     while stop and ((len(stop[0]) >= 2 and stop.end() < len(window) and (
-            window[stop.end()] in _NOMINALISERS or _POST_AFTER.match(window, stop.end())))
+            window[stop.end()] in lex["nominalisers"] or lex["post_after"].match(window, stop.end())))
             or (len(stop[0]) == 1 and lex["head_words"].match(window, stop.start()))):
         # (and a one-character stop that opens a noun's last word: 社区老同志, 5名同事)
         stop = lex["stops"].search(window, stop.end() + 1)
@@ -397,8 +496,8 @@ _REDUPLICATED = regex.compile(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户,
 _CLAUSE_PUNCT = regex.compile(r"[,，。;；:：!！?？\n]")
 
 
-def _masked(window: str) -> str:
-    return _UNIT_PAREN.sub(lambda m: "区" * len(m[0]), window)
+def _masked(window: str, lex) -> str:
+    return _UNIT_PAREN.sub(lambda m: lex["unit_stand_in"] * len(m[0]), window)
 
 
 def _modifier_de(text: str, pos: int, lex, unit: str | None) -> tuple[int, tuple[int, int] | None] | None:
@@ -412,11 +511,11 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None) -> tuple[int, tuple
     clause = _CLAUSE_PUNCT.search(reach)
     if clause:
         reach = reach[:clause.start()]
-    de = reach.find("的")
+    de = reach.find(lex["modifier_mark"])
     if de < 2:
         return None
     verb = lex["stops"].match(text, pos)
-    if _MODIFIER_START.match(text, pos) or (verb and text[verb.end():verb.end() + 1] not in _NOMINALISERS):
+    if lex["modifier_start"].match(text, pos) or (verb and text[verb.end():verb.end() + 1] not in lex["nominalisers"]):
         return pos + de, None
     if unit in lex["people_units"] and de <= 8 and not lex["stops"].search(reach, 0, de):
         head = _noun_after(text, pos + de + 1, lex)
@@ -425,31 +524,24 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None) -> tuple[int, tuple
     return None
 
 
-_ON_BEHALF = regex.compile(r"代表(?=\p{Han}{0,10}?(?:党委|党工委|政府|委员会|委|局|办|中心|协会|单位|公司|医院|学校|全体|广大))")
-_POST_AFTER = regex.compile(r"(?:书记|委员|部长|主任|干事)")
-_QUOTED_NOUN = regex.compile(r"[“‘\"](?P<noun>[\p{Han}]{2,8})[”’\"](?![\p{Han}]{0,2}的)")
-_VERB_AFTER = regex.compile(r"(?:参加|参与|开展|来到|深入|走进|前往|走上|赶赴|组成|分成|分别|一起|一同|共同|冒雨|顶着)")
-_LEFT_STOP = regex.compile(r"[^\p{Han}]|等|暗访|检查|督查|走访|巡查|查看|察看|排查|发现|其中|包括|共有|有|和|与|及|、|义诊|义剪|服务|救助|帮扶|接待|接诊|诊疗|慰问|看望|达到|达|约|近|超过|逾|了|的")
-
-
 def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | None:
     """A noun written before the number ("县际交界检查站3个")."""
     start = max(0, floor, pos - _NOUN_WINDOW)
     window = text[start:pos]
     # One-character stop words (对, 为) sit inside nouns too often (优抚对象) to cut on the left.
-    cuts = [0] + [m.end() for m in _LEFT_STOP.finditer(window)] + \
+    cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + \
         [m.end() for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
     ordered = sorted(set(cuts), reverse=True)
     last_piece = window[ordered[0]:]
-    if len(last_piece) < 2 and not (last_piece and last_piece in _ONE_CHAR_HEADS):
+    if len(last_piece) < 2 and not (last_piece and last_piece in lex["one_char_nouns"]):
         return None  # "站设置了30处": what stands before is a verb, not a noun
     for cut in ordered:
         piece = window[cut:]
         if len(piece) < 2:
             continue
-        if piece.endswith(("人数", "数量", "总数", "规模", "人口", "总量")):
+        if piece.endswith(lex["statistic_nouns"]):
             return None  # "志愿者人数达1400人": a statistic's name, not what is counted
-        if piece.endswith(("一行", "等", "们", "共", "总共", "合计", "累计")):
+        if piece.endswith(lex["group_ends"]):
             return None  # "…等一行20人": the group's size, no noun
         determiner = lex["determiners"].match(piece)
         if determiner and len(piece) - determiner.end() >= 2:
@@ -505,10 +597,10 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
         end = m.end()
         if taken.overlaps(start, end):
             continue
-        if start > 0 and text[start - 1] == "第":
+        if start > 0 and text[start - 1] == lex["ordinal_prefix"]:
             continue
         num = m["num"]
-        if num in ("一", "壹") and start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_ONE:
+        if num in lex["ones"] and start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in lex["before_one"]:
             continue  # 统一部署, 进一步: 一 inside a word
         if idioms.overlaps(m.start("num"), m.end("num")):
             continue
@@ -525,13 +617,13 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             low, high, approx = value, value2, "range"
         elif bounds:
             low, high = bounds
-            approx = "range" if "几" not in num else "over"
+            approx = "range" if lex["few"] not in num else "over"
         if m["suf"]:
-            approx = _APPROX_POST[m["suf"]]
+            approx = lex["approx"][m["suf"]]
         if m["post"]:
-            approx = _APPROX_POST[m["post"]]
-        if m["pre"] in _APPROX_PRE:
-            approx = _APPROX_PRE[m["pre"]]  # 将近400余位: the word before the number is read first
+            approx = lex["approx"][m["post"]]
+        if m["pre"] in lex["approx_before"]:
+            approx = lex["approx_before"][m["pre"]]  # 将近400余位: the word before the number is read first
         elif not m["pre"] and start > 0 and text[start - 1:start + 1] in lex["round_before"]:
             # 上百名, 数十名: a round number reached or passed
             approx = approx if approx not in (None, "range") else lex["round_before"][text[start - 1:start + 1]]
@@ -541,17 +633,17 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
         else:
             unit = m["unit"]
             category = lex["category"][unit]
-            if category == "duration" and unit == "年":
-                if isinstance(value, float) or value >= 100 or _NOT_A_YEAR_COUNT.match(text[end:end + 1]):
+            if category == "duration" and unit == lex["year_unit"]:
+                if isinstance(value, float) or value >= 100 or lex["not_year_count"].match(text[end:end + 1]):
                     continue
-            if unit in ("日", "晚", "夜") and m.start("num") > 0 and text[m.start("num") - 1] == "月":
+            if unit in lex["date_day_units"] and m.start("num") > 0 and text[m.start("num") - 1] == lex["month_mark"]:
                 continue
         # A leading "共/达/累计" is kept out of the span unless it says something about the value.
-        if m["pre"] and m["pre"] not in _APPROX_PRE:
+        if m["pre"] and m["pre"] not in lex["approx_before"]:
             start = m.start("num")
         noun = None
         if category == "count":
-            if len(unit) == 1 and text[m.start("unit"):m.start("unit") + 2] in _CLASSIFIER_WORDS:
+            if len(unit) == 1 and text[m.start("unit"):m.start("unit") + 2] in lex["classifier_words"]:
                 continue  # 6家属院, 个人: the classifier starts another word
             if num.startswith("0") and len(num) > 1:
                 continue  # 06: a code, not a count
@@ -560,7 +652,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
                 after = text[end:end + 1]
                 # The number ends its phrase: punctuation, the end, or a verb follows
                 # ("检查站3个,", "志愿者30余名参加…").
-                if not after or not HAN.match(after) or _VERB_AFTER.match(text, end):
+                if not after or not HAN.match(after) or lex["verb_after"].match(text, end):
                     span = _noun_before(text, m.start(), lex, last_end)
             elif span is None and unit in lex["bare"] and not HAN.match(text[end:end + 1] or "。"):
                 # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
