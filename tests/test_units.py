@@ -788,3 +788,58 @@ def test_numbered_heading_in_brackets():
     assert _NUMBERED.match("（二）强化组织保障")
     assert _NUMBERED.match("(1)压实责任")
     assert not _NUMBERED.match("(一]]）压实责任")
+
+
+def _dense_hungarian(candidates):
+    """The dense e-maxx Hungarian the sparse one replaces (every non-candidate cell a big cost)."""
+    tails = sorted({c[1] for c in candidates})
+    heads = sorted({c[2] for c in candidates})
+    by_pair = {(c[1], c[2]): c for c in candidates}
+    n, m = len(tails), len(heads) + len(tails)
+    big = 1e9
+    cost = [[big] * (m + 1) for _ in range(n + 1)]
+    for i, t in enumerate(tails, 1):
+        for j, h in enumerate(heads, 1):
+            if (t, h) in by_pair:
+                cost[i][j] = -by_pair[(t, h)][0]
+        cost[i][len(heads) + i] = 0.0
+    u, v, p, way = [0.0] * (n + 1), [0.0] * (m + 1), [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0], j0 = i, 0
+        minv, used = [float("inf")] * (m + 1), [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], float("inf"), 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0][j] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    return [by_pair[(tails[p[j] - 1], heads[j - 1])] for j in range(1, len(heads) + 1)
+            if p[j] and (tails[p[j] - 1], heads[j - 1]) in by_pair]
+
+
+@given(st.lists(st.tuples(st.sampled_from([0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.2, 7.0]) | st.floats(0.41, 12),
+                          st.integers(1, 25), st.integers(0, 24)), max_size=70))
+@settings(max_examples=300)
+def test_the_sparse_matching_makes_the_choices_of_the_dense_one(raw):
+    """Ties included (weights drawn from a few values): the same pairs in the same order."""
+    from pressie.units import _hungarian
+
+    cands = list({(t, h): (w, t, h, 0, False) for w, t, h in raw if h < t}.values())
+    assert _hungarian(cands) == _dense_hungarian(cands)

@@ -1073,6 +1073,8 @@ def _best_links(candidates: list[tuple[float, int, int, int, bool]],
     strong link take the head that two slightly weaker links need (5→17 at 4.2 beats 5→6 at 3.2
     plus 8→17 at 4.1). A group of more than ``max_matched_tails`` tails takes the greedy
     assignment (the matching is cubic)."""
+    if len({c[1] for c in candidates}) <= max_matched_tails:
+        return sorted(_hungarian(candidates), key=lambda c: c[1])  # each search stays in its group
     chosen = []
     for group in _components(candidates):
         if len({c[1] for c in group}) > max_matched_tails:
@@ -1084,7 +1086,13 @@ def _best_links(candidates: list[tuple[float, int, int, int, bool]],
 
 def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tuple[float, int, int, int, bool]]:
     """A maximum-weight matching of tails to heads by the Hungarian algorithm (a tail may stay
-    without a head), in the order of the heads."""
+    without a head), in the order of the heads.
+
+    The e-maxx form (rows 1..n, columns 1..m, minimising cost) on a sparse matrix: a tail's row
+    holds its candidate heads and its own "no head" column; every other cell is a cost so large
+    that no search ever takes it, so each search step looks only at the columns some row of the
+    search tree can reach, in column order: the same choices, tie for tie, as the dense matrix.
+    """
     if not candidates:
         return []
     tails = sorted({c[1] for c in candidates})
@@ -1093,38 +1101,45 @@ def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tupl
         return list(candidates)  # one pair that scores: the matching takes it
     by_pair = {(c[1], c[2]): c for c in candidates}
     n, m = len(tails), len(heads) + len(tails)  # one "no head" column per tail
-    big = 1e9
-    cost = [[big] * (m + 1) for _ in range(n + 1)]
     col = {h: j for j, h in enumerate(heads, 1)}
     row = {t: i for i, t in enumerate(tails, 1)}
+    cost: list[dict[int, float]] = [{} for _ in range(n + 1)]  # row -> {column: cost}
     for (t, h), c in by_pair.items():
         cost[row[t]][col[h]] = -c[0]
     for i in range(1, n + 1):
         cost[i][len(heads) + i] = 0.0
-    # e-maxx Hungarian, rows 1..n, columns 1..m (n <= m), minimising cost.
     u = [0.0] * (n + 1)
     v = [0.0] * (m + 1)
     p = [0] * (m + 1)
     way = [0] * (m + 1)
     inf = float("inf")
-    columns = range(1, m + 1)
     for i in range(1, n + 1):
         p[0] = i
         j0 = 0
         minv = [inf] * (m + 1)
         used = [False] * (m + 1)
+        reach: list[int] = []  # the columns the rows of the search tree have a cost in, in order
+        seen: set[int] = set()
         while True:
             used[j0] = True
             i0, delta, j1 = p[j0], inf, 0
             row_cost, ui = cost[i0], u[i0]
-            for j in columns:
+            fresh = [j for j in row_cost if j not in seen]
+            if fresh:
+                seen.update(fresh)
+                reach = sorted(reach + fresh)
+            for j in reach:
                 if not used[j]:
-                    cur = row_cost[j] - ui - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
+                    c = row_cost.get(j)
+                    if c is not None:
+                        cur = c - ui - v[j]
+                        if cur < minv[j]:
+                            minv[j], way[j] = cur, j0
                     if minv[j] < delta:
                         delta, j1 = minv[j], j
-            for j in range(m + 1):
+            u[p[0]] += delta
+            v[0] -= delta
+            for j in reach:
                 if used[j]:
                     u[p[j]] += delta
                     v[j] -= delta
