@@ -1,4 +1,5 @@
-"""pressie's numeral parser next to cn2an on isolated numerals: agreement and speed.
+"""pressie's numeral parser next to cn2an on isolated numerals: agreement and speed; and the
+speed of the quantity finder on the seed page and the dev articles.
 
     python benchmarks/numbers.py
 
@@ -18,9 +19,9 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE] 
 import random
 import time
 
-from _common import table
+from _common import SEED, eval_dirs, table
 
-from pressie.numbers import parse_number
+from pressie.numbers import find_quantities, parse_number
 
 DIGITS = "零一二三四五六七八九"
 
@@ -58,7 +59,30 @@ def cases(k: int = 3000) -> list[str]:
     return out
 
 
+def quantity_speed(repeat: int = 5) -> str:
+    """chars/s of find_quantities (best of ``repeat`` warm passes) on the seed page and the dev articles."""
+    import json
+
+    texts = [SEED.read_text(encoding="utf-8")]
+    for folder in eval_dirs():
+        path = folder / "dev-articles.jsonl"
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+            break
+    chars = sum(len(t) for t in texts)
+    for text in texts:
+        find_quantities(text)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            find_quantities(text)
+        best = min(best, time.perf_counter() - start)
+    return f"find_quantities: {len(texts)} texts, {chars:,} chars, {chars / best:,.0f} chars/s (best of {repeat} warm passes)"
+
+
 def main() -> None:
+    print(quantity_speed(), end="\n\n")
     items = cases()
     start = time.perf_counter()
     ours = [parse_number(s) for s in items]

@@ -355,22 +355,25 @@ def _lexicons():
     # The lookahead on the characters a quantity can start with (a digit, a
     # Chinese numeral or a word of _PRE) lets the scan skip other positions.
     firsts = "".join(sorted({w[0] for w in before} | set(cn) | {n.few}))
+    # The three scans of every text run on the standard library's ``re`` (about twice as fast
+    # on these literal-heavy patterns as ``regex``).
     pattern = compile_checked(
         rf"(?=[0-9{firsts}])"
-        rf"(?<![[0-9].{cn}{ordinal}])"
+        rf"(?<![0-9.{cn}{ordinal}])"
         rf"(?:(?P<pre>{pre}))?"
         rf"(?P<num>{number})(?:(?P<sep>{ranges})(?P<num2>{number}))?"
         rf"(?P<suf>{after_number})?"
         rf"(?:(?P<unit>{units})|(?P<pct>%|％))"
         rf"(?P<post>{after_unit})?",
-        "numbers: quantity pattern",
+        "numbers: quantity pattern", stdlib=True,
     )
-    ordinal_pattern = compile_checked(rf"{ordinal}(?P<num>[0-9]+|[{cn}]{{1,6}})(?P<unit>{units})?", "numbers: ordinal pattern")
+    ordinal_pattern = compile_checked(rf"{ordinal}(?P<num>[0-9]+|[{cn}]{{1,6}})(?P<unit>{units})?", "numbers: ordinal pattern",
+                                      stdlib=True)
     percent = compile_checked(rf"{regex.escape(qw['percent_prefix'])}(?P<num>[{cn}]{{1,6}}|[0-9]+(?:\.[0-9]+)?)",
-                              "numbers: percent pattern")
+                              "numbers: percent pattern", stdlib=True)
     stops = words("noun_stops")
     heads = words("noun_heads")
-    idioms = compile_checked(alternation(words("idioms")), "idioms.txt")
+    idioms = compile_checked(alternation(words("idioms")), "idioms.txt", stdlib=True)
     return {
         "category": unit_category,
         "self_noun": frozenset(cls["self_noun"]),
@@ -592,7 +595,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             continue
         out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
         taken.add(m.start(), m.end())
-    for m in lex["pattern"].finditer(text, overlapped=False):
+    for m in lex["pattern"].finditer(text):
         start = m.start("pre") if m["pre"] else m.start("num")
         end = m.end()
         if taken.overlaps(start, end):
