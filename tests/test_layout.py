@@ -321,34 +321,50 @@ def test_page_layout_gives_the_roles_with_the_blank_lines_and_packages_read_once
     assert layout.numbered_items == numbered_items(blocks) == frozenset({4, 5, 6})
 
 
-def test_layout_words_are_validated_naming_the_file_and_the_key(monkeypatch):
+def test_layout_words_are_validated_naming_the_file_and_the_key():
     import pressie.layout as layout
     from pressie.errors import ResourceError
-    good = dict(layout.data("layout_words"))
+    from pressie.vocabulary import Vocabulary
+
+    good = dict(Vocabulary.default().data("layout_words"))
+
+    class Broken:
+        """A vocabulary whose layout_words.json is ``value``."""
+
+        def __init__(self, value):
+            self.value = value
+
+        def data(self, name):
+            return self.value
 
     def load(broken):
-        monkeypatch.setattr(layout, "data", lambda name: broken)
-        layout.layout_words.cache_clear()
-        try:
-            layout.layout_words()
-        finally:
-            layout.layout_words.cache_clear()
+        layout.layout_words(Broken(broken))
 
-    try:
-        with pytest.raises(ResourceError, match=r"layout_words\.json: 'section_words'"):
-            load({k: v for k, v in good.items() if k != "section_words"})
-        with pytest.raises(ResourceError, match=r"layout_words\.json: 'particles'"):
-            load({**good, "particles": {"words": ["的", "之所以"]}})
-        with pytest.raises(ResourceError, match=r"layout_words\.json: 'deck_opening_particles'"):
-            load({**good, "deck_opening_particles": {"words": ["以", "乃"]}})
-        with pytest.raises(ResourceError, match=r"layout_words\.json: 'web_meta_labels' 'after_date'"):
-            load({**good, "web_meta_labels": {**good["web_meta_labels"], "after_date": []}})
-        with pytest.raises(ResourceError, match=r"layout_words\.json: 'web_counters' needs a text 'before'"):
-            load({**good, "web_counters": {"words": ["评论"], "after": "人"}})
-    finally:
-        monkeypatch.undo()
-        layout.layout_words.cache_clear()
+    with pytest.raises(ResourceError, match=r"layout_words\.json: 'section_words'"):
+        load({k: v for k, v in good.items() if k != "section_words"})
+    with pytest.raises(ResourceError, match=r"layout_words\.json: 'particles'"):
+        load({**good, "particles": {"words": ["的", "之所以"]}})
+    with pytest.raises(ResourceError, match=r"layout_words\.json: 'deck_opening_particles'"):
+        load({**good, "deck_opening_particles": {"words": ["以", "乃"]}})
+    with pytest.raises(ResourceError, match=r"layout_words\.json: 'web_meta_labels' 'after_date'"):
+        load({**good, "web_meta_labels": {**good["web_meta_labels"], "after_date": []}})
+    with pytest.raises(ResourceError, match=r"layout_words\.json: 'web_counters' needs a text 'before'"):
+        load({**good, "web_counters": {"words": ["评论"], "after": "人"}})
+    # A user's extended vocabulary is checked the same way.
+    with pytest.raises(ResourceError, match=r"layout_words\.json: 'particles' takes words of 1"):
+        layout.layout_words(Vocabulary.default().extend({"layout_words.particles.words": ["之所以"]}))
     assert layout.layout_words()["particles"]
+
+
+def test_an_extended_vocabulary_reaches_the_layout_roles():
+    from pressie.layout import page_layout, split_blocks
+    from pressie.vocabulary import Vocabulary
+
+    text = "湖东区晨刊\n全力做好保供稳价各项工作\n本报讯 2月28日，全省保供稳价会议召开。\n"
+    roles = [b.role for b in page_layout(split_blocks(text)).blocks]
+    more = Vocabulary.default().extend({"layout_words.section_words.words": ["晨刊"]})
+    extended = [b.role for b in page_layout(split_blocks(text), vocabulary=more).blocks]
+    assert roles[0] != "section" and extended[0] == "section"
 
 
 def test_the_words_of_a_rule_come_from_the_resource():

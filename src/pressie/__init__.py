@@ -17,6 +17,7 @@ from .errors import (
 )
 from .lexicon import EventPolicy, Triggers
 from .settings import EventSettings, LayoutSettings, Settings, TimeSettings, UnitSettings
+from .vocabulary import Vocabulary
 from .types import (
     SCHEMA_VERSION, Article, Block, Credit, Event, Link, Org, OrgRole, Page, Participant, Person, Place,
     Quantity, Span, TimeExpr,
@@ -24,7 +25,7 @@ from .types import (
 
 __all__ = [
     "__version__", "extract", "extract_many", "load", "display", "to_html", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
-    "EventPolicy", "Settings", "EventSettings", "LayoutSettings", "TimeSettings", "UnitSettings",
+    "EventPolicy", "Settings", "EventSettings", "LayoutSettings", "TimeSettings", "UnitSettings", "Vocabulary",
     "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
     "Quantity", "Span", "Credit", "Link",
     "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError", "ModelError",

@@ -27,6 +27,7 @@ from .people import find_credits_normalized, find_people_normalized
 from .places import find_orgs_normalized, find_places_normalized
 from .remap import remap
 from .settings import Settings
+from .vocabulary import Vocabulary
 from .times import _find_times_norm, coerce_date, find_dateline
 from .types import Article, Page
 from .units import assemble_units, looks_like_page, single_article
@@ -49,7 +50,7 @@ STAGES = ("layout", "units", "events")
 def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | None = None,
             triggers: Triggers | None = None, traditional: bool = False,
             max_chars: int = DEFAULT_MAX_CHARS, until: str = "events", mode: str = "auto",
-            segmenter=None, settings: Settings | None = None) -> Page:
+            segmenter=None, settings: Settings | None = None, vocabulary: Vocabulary | None = None) -> Page:
     """Read a newspaper page (or one article) into article units and events.
 
     Args:
@@ -75,6 +76,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
             (docs/design.md).
         settings: the tuned numbers of the stages (:class:`pressie.Settings`; default: the
             documented defaults).
+        vocabulary: the word lists the stages read (:class:`pressie.Vocabulary`; default: the
+            packaged lists); ``Vocabulary.default().extend({...})`` adds words.
 
     Returns:
         A :class:`~pressie.types.Page` whose offsets refer to ``text`` as given.
@@ -99,6 +102,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         raise TypeError(f"triggers must be a pressie.lexicon.Triggers, not {type(triggers).__name__}")
     if settings is not None and not isinstance(settings, Settings):
         raise TypeError(f"settings must be a pressie.Settings, not {type(settings).__name__}")
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        raise TypeError(f"vocabulary must be a pressie.Vocabulary, not {type(vocabulary).__name__}")
     if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars <= 0:
         raise OptionError(f"max_chars must be a positive int, not {max_chars!r}")
     if until not in STAGES:
@@ -107,7 +112,7 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         raise OptionError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     anchor, source = publication(text, published, max_chars)
     page, norm = read_layout(text, published=anchor, published_source=source, id=id, traditional=traditional,
-                             settings=settings)
+                             settings=settings, vocabulary=vocabulary)
     if until != "layout":
         page = read_units(page, mode=mode, segmenter=segmenter, settings=settings)
         if until == "events":
@@ -137,14 +142,15 @@ def publication(text: str, published: "_dt.date | str | None", max_chars: int = 
 
 def read_layout(text: str, *, published: "_dt.date | None" = None, published_source: str | None = None,
                 id: str | None = None, traditional: bool = False,
-                settings: Settings | None = None) -> "tuple[Page, Normalized]":
+                settings: Settings | None = None, vocabulary: Vocabulary | None = None) -> "tuple[Page, Normalized]":
     """Normalise ``text`` and split it into blocks with their layout roles.
 
     Returns the page on the normalised text (``page.text``) and the :class:`Normalized` map
     back to ``text``. Arguments are not checked here: :func:`extract` checks them.
     """
     norm = normalize(text, traditional=traditional)
-    blocks = assign_roles(split_blocks(norm.text), settings.layout if settings is not None else None)
+    blocks = assign_roles(split_blocks(norm.text), settings.layout if settings is not None else None,
+                          vocabulary=vocabulary)
     page = Page(text=norm.text, id=id, published=published.isoformat() if published else None,
                 published_source=published_source, blocks=tuple(blocks))
     return page, norm

@@ -24,8 +24,9 @@ from typing import NamedTuple
 import regex
 
 from .errors import ResourceError
-from .lexicon import alternation, data
+from .lexicon import alternation
 from .types import Block
+from .vocabulary import Vocabulary
 
 __all__ = ["LayoutSettings", "PageLayout", "split_blocks", "page_layout", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",
            "is_box_label", "is_page_credit", "is_item_credit", "is_source_credit", "is_item", "web_meta_labels"]
@@ -165,12 +166,12 @@ def _word_list(items: object, where: str) -> frozenset[str]:
 
 
 @cache
-def layout_words() -> dict[str, frozenset[str]]:
+def layout_words(vocabulary: "Vocabulary | None" = None) -> dict[str, frozenset[str]]:
     """The word classes of ``resources/layout_words.json``: each key's ``words``, and its further
     lists as ``key.list`` (``web_meta_labels.line_start``). Validated on load: a missing key, an
     empty list, a word with spaces, a word of the wrong length or outside the list it belongs to
     raises :class:`~pressie.errors.ResourceError` naming the file and the key."""
-    raw = data("layout_words")
+    raw = (vocabulary or Vocabulary.default()).data("layout_words")
     out: dict[str, frozenset[str]] = {}
     for key in _LAYOUT_KEYS:
         entry = raw.get(key)
@@ -193,15 +194,15 @@ def layout_words() -> dict[str, frozenset[str]]:
     return out
 
 
-def _layout_text(key: str, name: str) -> str:
-    layout_words()  # validates the file
-    return data("layout_words")[key][name]
+def _layout_text(key: str, name: str, *, vocabulary: "Vocabulary | None" = None) -> str:
+    layout_words(vocabulary)  # validates the file
+    return (vocabulary or Vocabulary.default()).data("layout_words")[key][name]
 
 
-def web_meta_labels() -> frozenset[str]:
+def web_meta_labels(*, vocabulary: "Vocabulary | None" = None) -> frozenset[str]:
     """Every label of a web page's metadata (来源, 发布时间, 编辑 …): ``web_meta_labels`` of
     ``resources/layout_words.json``."""
-    return layout_words()["web_meta_labels"]
+    return layout_words(vocabulary)["web_meta_labels"]
 
 
 class _Shapes(NamedTuple):
@@ -242,16 +243,16 @@ def _compile(pattern: str, key: str) -> regex.Pattern:
 
 
 @cache
-def _shapes() -> _Shapes:
-    w = layout_words()
+def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
+    w = layout_words(vocabulary)
 
     def a(key: str) -> str:
         return alternation(w[key])
 
     marks, caps = a("photo_credit_marks"), a("photo_caption_openers")
     reporters = a("reporter_roles")
-    counter = (rf"{regex.escape(_layout_text('web_counters', 'before'))}\s*[0-9]+\s*"
-               rf"{regex.escape(_layout_text('web_counters', 'after'))}(?:{a('web_counters')})")
+    counter = (rf"{regex.escape(_layout_text('web_counters', 'before', vocabulary=vocabulary))}\s*[0-9]+\s*"
+               rf"{regex.escape(_layout_text('web_counters', 'after', vocabulary=vocabulary))}(?:{a('web_counters')})")
     return _Shapes(
         particles=w["particles"],
         deck_openers=w["deck_opening_particles"],
@@ -305,38 +306,38 @@ def _shapes() -> _Shapes:
     )
 
 
-def is_item(text: str, settings: LayoutSettings | None = None) -> bool:
+def is_item(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
     st = settings or _DEFAULTS
-    sh = _shapes()
+    sh = _shapes(vocabulary)
     if not sh.item.match(text) or text.rstrip().rstrip(")）").endswith(sh.photo_marks):
         return False
     # "●聚焦主题、紧扣主线，以上率下": a bulleted line with no full stop is a subhead, not an item.
-    return bool(_STOP_PUNCT.search(text)) or (end_class(text) == "closed" and len(text.strip()) > st.bullet_subhead_max)
+    return bool(_STOP_PUNCT.search(text)) or (end_class(text, vocabulary=vocabulary) == "closed" and len(text.strip()) > st.bullet_subhead_max)
 
 
 @cache
-def _particle_led_words() -> tuple[str, ...]:
-    return tuple(sorted(layout_words()["particle_led_words"], key=len, reverse=True))
+def _particle_led_words(vocabulary: "Vocabulary | None" = None) -> tuple[str, ...]:
+    return tuple(sorted(layout_words(vocabulary)["particle_led_words"], key=len, reverse=True))
 
 
 @cache
-def _source_credit() -> regex.Pattern:
+def _source_credit(vocabulary: "Vocabulary | None" = None) -> regex.Pattern:
     """A line naming the source of an article: an opener, then names (据新华社, 综合钦南发布、红星新闻)."""
-    openers = alternation(layout_words()["source_credit_openers"])
+    openers = alternation(layout_words(vocabulary)["source_credit_openers"])
     return regex.compile(rf"^\s*(?:{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
 
 
-def is_source_credit(text: str, settings: LayoutSettings | None = None) -> bool:
+def is_source_credit(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True for a short line naming where the article above was taken from (据新华社)."""
     s = text.strip()
-    return len(s) <= (settings or _DEFAULTS).source_credit_max and bool(_source_credit().match(s))
+    return len(s) <= (settings or _DEFAULTS).source_credit_max and bool(_source_credit(vocabulary).match(s))
 
 
 @cache
-def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _credit_patterns(vocabulary: "Vocabulary | None" = None) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """Page credits (版式设计：张三), item credits (制图：张三) and photo credits (张三摄(影像中国))."""
-    lw = layout_words()
+    lw = layout_words(vocabulary)
     name = r"[\p{Han}·]{1,5}(?:\s*[\p{Han}·]{1,5}){0,3}"
     page = regex.compile(rf"^\s*(?:{alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
                          rf"(?:\s*[、,，]\s*{name})*\s*$")
@@ -357,33 +358,33 @@ def _label(text: str) -> str:
     return _LABEL_MARKS.sub("", text)
 
 
-def is_box_label(text: str, settings: LayoutSettings | None = None) -> bool:
+def is_box_label(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True for the label of a box inside an article (核心阅读, 编者按, 【记者手记】)."""
     s = text.strip()
-    return len(s) <= (settings or _DEFAULTS).box_label_max and _label(s) in layout_words()["box_labels"]
+    return len(s) <= (settings or _DEFAULTS).box_label_max and _label(s) in layout_words(vocabulary)["box_labels"]
 
 
-def is_page_credit(text: str, settings: LayoutSettings | None = None) -> bool:
+def is_page_credit(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True for a credit of the whole page (版式设计：张三, 本版制图：李四) or an advertisement's placeholder."""
     s = text.strip()
     if len(s) > (settings or _DEFAULTS).credit_line_max:
         return False
-    return bool(_credit_patterns()[0].match(s)) or _label(s) in layout_words()["advert_labels"]
+    return bool(_credit_patterns(vocabulary)[0].match(s)) or _label(s) in layout_words(vocabulary)["advert_labels"]
 
 
-def is_item_credit(text: str, settings: LayoutSettings | None = None) -> bool:
+def is_item_credit(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True for a credit line of one graphic or photo (制图：张三, 张三摄, 新华社记者 李四摄(影像中国))."""
     s = text.strip()
     if len(s) > (settings or _DEFAULTS).credit_line_max or _STOP_PUNCT.search(s):
         return False
-    _, item, photo = _credit_patterns()
+    _, item, photo = _credit_patterns(vocabulary)
     return bool(item.match(s) or photo.match(s))
 
 
 _NUMBER_LEAD = regex.compile(r"^\s*([0-9]{1,2})[.．、](?![0-9])\s*\p{Han}")
 
 
-def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None) -> frozenset[int]:
+def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> frozenset[int]:
     """Indices of the paragraphs of numbered packages: at least three long paragraphs numbered 1, 2,
     3 … in a row (credits may sit between them), each a story of its own (1.浦东新区的李女士求助，…);
     shorter numbered lines are the points of one article."""
@@ -408,7 +409,7 @@ def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None) 
             if number == 1:
                 run.append(k)
             continue
-        if run and (_shapes().byline.search(b.text) or is_item_credit(b.text, st)) and len(b.text.strip()) <= st.byline_anchor_max:
+        if run and (_shapes(vocabulary).byline.search(b.text) or is_item_credit(b.text, st, vocabulary=vocabulary)) and len(b.text.strip()) <= st.byline_anchor_max:
             continue
         close()
     close()
@@ -440,24 +441,24 @@ def split_blocks(text: str) -> list[Block]:
     return out
 
 
-def end_class(text: str) -> str:
+def end_class(text: str, *, vocabulary: "Vocabulary | None" = None) -> str:
     """How a block ends: ``closed`` (sentence end), ``open_strong`` (、,; …) or ``open``."""
     s = text.rstrip()
     if not s:
         return "closed"
     ch = s[-1]
-    if s.endswith(_shapes().photo_marks) or _shapes().photo_credit_end.search(s):
+    if s.endswith(_shapes(vocabulary).photo_marks) or _shapes(vocabulary).photo_credit_end.search(s):
         return "closed"
     if ch in _TERMINAL:
         if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
             return "open"
         return "closed"
-    if ch in _OPEN_STRONG or ch in _shapes().particles:
+    if ch in _OPEN_STRONG or ch in _shapes(vocabulary).particles:
         return "open_strong"
     return "open"
 
 
-def start_class(text: str, settings: LayoutSettings | None = None) -> str:
+def start_class(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> str:
     """How a block starts: ``lead`` (an article opening: 本报讯, …电), ``weak_lead`` (a date or
     time opener), ``particle``/``punct`` (mid-sentence),
     ``quote_close`` (closes a quote opened elsewhere), ``clause`` (a short first clause), ``normal``."""
@@ -467,8 +468,8 @@ def start_class(text: str, settings: LayoutSettings | None = None) -> str:
         return "normal"
     if s[0] in "、,，;；:：。！？!?)）”’」』…—" :
         return "punct"
-    sh = _shapes()
-    if s[0] in sh.particles and not s.startswith(_particle_led_words()):
+    sh = _shapes(vocabulary)
+    if s[0] in sh.particles and not s.startswith(_particle_led_words(vocabulary)):
         return "particle"
     close = s.find("”")
     opening = s.find("“")
@@ -491,7 +492,7 @@ def start_class(text: str, settings: LayoutSettings | None = None) -> str:
     return "normal"
 
 
-def _heading_like(text: str, st: LayoutSettings) -> bool:
+def _heading_like(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """Short, without sentence punctuation, not a fragment of running text."""
     s = text.strip()
     if s.startswith(("——", "—", "--")) and len(s) > 3:
@@ -509,7 +510,7 @@ def _heading_like(text: str, st: LayoutSettings) -> bool:
     if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
         return False  # an unclosed quote: running text cut at the column end
     # A display line that names its column (让…舒心(城市更新观察)) may open with 让/把/以.
-    return start_class(s, st) not in ("particle", "punct") or (s[0] in _shapes().particles and _HEAD_END.search(s) is not None)
+    return start_class(s, st, vocabulary=vocabulary) not in ("particle", "punct") or (s[0] in _shapes(vocabulary).particles and _HEAD_END.search(s) is not None)
 
 
 
@@ -526,20 +527,20 @@ def _clauses(text: str) -> bool:
     return bool(_DECK_CLAUSES.search(_HEAD_END.sub("", text)))
 
 
-def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest: int | None = None) -> bool:
+def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest: int | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
     """A line shaped like a deck or a display title: at most ``longest`` characters (``deck_max``), no
     full stop inside or at its end (a closing !/? or quote is allowed), not the cut end of running text."""
     if longest is None:
         longest = st.deck_max
     full = text.strip()
-    sh = _shapes()
+    sh = _shapes(vocabulary)
     tag = sh.column_tag_end.search(full)
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
     if s.startswith(("——", "--")):
         s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
     if not s or len(s) > longest or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in sh.particles:
         return False
-    sc = start_class(s, st)
+    sc = start_class(s, st, vocabulary=vocabulary)
     if s.count("“") != s.count("”") or sc in ("punct", "quote_close", "lead"):
         return False
     if sc == "particle" and s[0] not in sh.deck_openers:
@@ -551,20 +552,20 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest:
     return not (s[-1] in "!！?？”" and len(s) > st.deck_exclamation_max)
 
 
-def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings) -> bool:
+def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """A byline at ``k`` with a sentence opening right below it: the credit under an article's head."""
-    if k + 1 >= len(blocks) or heading[k] or not _shapes().byline.search(blocks[k].text) \
+    if k + 1 >= len(blocks) or heading[k] or not _shapes(vocabulary).byline.search(blocks[k].text) \
             or len(blocks[k].text.strip()) > st.byline_anchor_max:
         return False
     below = blocks[k + 1].text
-    return not heading[k + 1] and start_class(below, st) in ("normal", "lead", "weak_lead") and _paragraph(below)
+    return not heading[k + 1] and start_class(below, st, vocabulary=vocabulary) in ("normal", "lead", "weak_lead") and _paragraph(below, vocabulary=vocabulary)
 
 
-def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int], st: LayoutSettings) -> None:
+def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> None:
     """Mark as headings the deck-shaped lines next to a heading or a byline (a headline's decks above
     or below it, a display line over a byline): alone among body text such a line is a paragraph."""
     n = len(blocks)
-    anchor = [heading[k] or bool(_shapes().byline.search(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
+    anchor = [heading[k] or bool(_shapes(vocabulary).byline.search(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
               for k in range(n)]
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
@@ -572,10 +573,10 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
     opens = [starts[k] or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
     # Over a credit that opens an article's text, no sentence can be going on either.
     deck = [not heading[k] and not anchor[k]
-            and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st))
+            and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st, vocabulary=vocabulary), vocabulary=vocabulary)
             for k in range(n)]
     for k in range(n):
-        if deck[k] and _shapes().column_tag_end.search(blocks[k].text):
+        if deck[k] and _shapes(vocabulary).column_tag_end.search(blocks[k].text):
             heading[k] = anchor[k] = True  # "驻村工作，就要不怕难题(新春走基层)": a headline naming its column
     for k in range(n - 1):
         if opens[k] and deck[k] and deck[k + 1]:  # two display lines opening the page or a blank-separated part
@@ -587,32 +588,32 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
             above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
                                                      or (deck[k - 1] and opens[k - 1])
                                                      or blocks[k + 1].text.lstrip().startswith("——")
-                                                     or _shapes().column_tag_end.search(blocks[k + 1].text) is not None
+                                                     or _shapes(vocabulary).column_tag_end.search(blocks[k + 1].text) is not None
                                                      or _BANNER.fullmatch(blocks[k].text.strip()) is not None
-                                                     or _credit_over_text(blocks, k + 1, heading, st))
+                                                     or _credit_over_text(blocks, k + 1, heading, st, vocabulary=vocabulary))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
         if heading[k - 1] and not heading[k] and not anchor[k] and not heading[k + 1] \
-                and _deck_like(blocks[k].text, st, longest=st.long_deck_max) and _paragraph(blocks[k + 1].text):
+                and _deck_like(blocks[k].text, st, longest=st.long_deck_max, vocabulary=vocabulary) and _paragraph(blocks[k + 1].text, vocabulary=vocabulary):
             heading[k] = anchor[k] = True
 
 
-def _paragraph(text: str) -> bool:
-    return end_class(text) == "closed" and _STOP_PUNCT.search(text) is not None
+def _paragraph(text: str, *, vocabulary: "Vocabulary | None" = None) -> bool:
+    return end_class(text, vocabulary=vocabulary) == "closed" and _STOP_PUNCT.search(text) is not None
 
 
-def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings) -> bool:
+def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """A short deck-shaped line (a clause or two, no full stop) between two whole paragraphs: the
     paragraph above is closed, the one below opens a sentence. A line cut at a column's end is
     followed by its own continuation, which does not open a sentence."""
     if k == 0 or k + 1 >= len(blocks) or heading[k - 1] or heading[k + 1]:
         return False
     s = blocks[k].text.strip()
-    if len(s) > st.inline_subhead_max or not _deck_like(s, st):
+    if len(s) > st.inline_subhead_max or not _deck_like(s, st, vocabulary=vocabulary):
         return False
     below = blocks[k + 1].text
-    return _paragraph(blocks[k - 1].text) and _paragraph(below) and start_class(below, st) in ("normal", "weak_lead", "lead")
+    return _paragraph(blocks[k - 1].text, vocabulary=vocabulary) and _paragraph(below, vocabulary=vocabulary) and start_class(below, st, vocabulary=vocabulary) in ("normal", "weak_lead", "lead")
 
 
 #: A short display line with no punctuation at all (让志愿红在抗洪抢险一线处处闪耀): never a cut paragraph.
@@ -642,24 +643,24 @@ class PageLayout:
     numbered_items: frozenset[int]  # block indices of the stories of numbered packages (see numbered_items)
 
 
-def assign_roles(blocks: list[Block], settings: LayoutSettings | None = None) -> list[Block]:
+def assign_roles(blocks: list[Block], settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> list[Block]:
     """Blocks with a role and a score. See the module docstring for the features used and
     :class:`LayoutSettings` for the numbers (``None``: the defaults). :func:`page_layout` gives the
     same blocks with the blank lines and numbered packages read on the way."""
-    return list(page_layout(blocks, settings).blocks)
+    return list(page_layout(blocks, settings, vocabulary=vocabulary).blocks)
 
 
-def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> PageLayout:
+def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> PageLayout:
     """The blocks with their roles (as :func:`assign_roles`), with :func:`blank_before` and
     :func:`numbered_items` of the page, each computed once."""
     st = settings or _DEFAULTS
-    sh = _shapes()
+    sh = _shapes(vocabulary)
     n = len(blocks)
     roles: list[tuple[str, float]] = []
     blanks = blank_before(blocks)
-    heading = [_heading_like(b.text, st) and not _shapes().byline.search(b.text) for b in blocks]
-    _add_decks(blocks, heading, blanks, st)
-    items = numbered_items(blocks, st)
+    heading = [_heading_like(b.text, st, vocabulary=vocabulary) and not _shapes(vocabulary).byline.search(b.text) for b in blocks]
+    _add_decks(blocks, heading, blanks, st, vocabulary=vocabulary)
+    items = numbered_items(blocks, st, vocabulary=vocabulary)
     for i, b in enumerate(blocks):
         s = b.text.strip()
         if _PAGE_HEADER.search(s) and len(s) <= st.page_header_max and not _STOP_PUNCT.search(s):
@@ -669,23 +670,23 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
                 sh.web_meta.search(s) or s.count("|") >= st.web_menu_bars_min):
             roles.append(("furniture", st.score_web_frame))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
             continue
-        if is_page_credit(s, st):
+        if is_page_credit(s, st, vocabulary=vocabulary):
             roles.append(("furniture", st.score_page_credit))  # "版式设计：张三", "广告": the page's, not an article's
             continue
-        if is_item_credit(s, st):
+        if is_item_credit(s, st, vocabulary=vocabulary):
             roles.append(("byline", st.score_item_credit))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
             continue
         if i > 0 and len(s) <= st.contact_line_max and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
             roles.append(("byline", st.score_contact_line))  # "栏目投稿邮箱：…@…": the contact line that closes a column piece
             continue
-        if i > 0 and is_source_credit(s, st) and _paragraph(blocks[i - 1].text):
+        if i > 0 and is_source_credit(s, st, vocabulary=vocabulary) and _paragraph(blocks[i - 1].text, vocabulary=vocabulary):
             roles.append(("byline", st.score_source_credit))  # "据新华社" under a paragraph: the source of the article above
             continue
         if s.startswith(("——", "--")) and len(s) <= st.signature_max and i > 0 and not heading[i - 1] \
-                and _paragraph(blocks[i - 1].text) and not _STOP_PUNCT.search(s):
+                and _paragraph(blocks[i - 1].text, vocabulary=vocabulary) and not _STOP_PUNCT.search(s):
             roles.append(("byline", st.score_signature))  # "——某某小学三(3)班 李明" under a paragraph: its author's signature
             continue
-        if is_box_label(s, st):
+        if is_box_label(s, st, vocabulary=vocabulary):
             roles.append(("subhead", st.score_box_label))  # "核心阅读", "【记者手记】": a box inside the article
             continue
         if _NUMBERED_HEAD.match(s) and len(s) <= st.numbered_head_max and not _STOP_PUNCT.search(s):
@@ -701,27 +702,27 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
                 continue
             roles.append(("caption", st.score_caption))
             continue
-        if _shapes().byline.search(s) and len(s) <= st.byline_max and not sh.lead.match(s):
+        if _shapes(vocabulary).byline.search(s) and len(s) <= st.byline_max and not sh.lead.match(s):
             roles.append(("byline", st.score_byline))
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
             roles.append(("body", st.score_spoken_opening))  # "“老板娘！”" under a head and its byline: the text's first words
             continue
         if not heading[i]:
-            if _inline_subhead(blocks, i, heading, st):
+            if _inline_subhead(blocks, i, heading, st, vocabulary=vocabulary):
                 roles.append(("subhead", st.score_inline_subhead))  # "琐事不出网格，小事不出社区" between two paragraphs
                 continue
             roles.append(("body", st.score_body))
             continue
         nxt = heading[i + 1] if i + 1 < n else None
         compact = s.replace(" ", "")
-        if len(compact) <= st.column_label_max and i + 1 < n and not is_item(s, st) and (
-                is_item(blocks[i + 1].text, st) or blocks[i + 1].index in items):
+        if len(compact) <= st.column_label_max and i + 1 < n and not is_item(s, st, vocabulary=vocabulary) and (
+                is_item(blocks[i + 1].text, st, vocabulary=vocabulary) or blocks[i + 1].index in items):
             roles.append(("section", st.score_column_label))  # "简讯" over ◆ items: the column's label
             continue
         place_kicker = bool(sh.place_name_kicker.fullmatch(compact)) and bool(nxt)
-        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _shapes().byline.search(blocks[i + 1].text) \
-            and _paragraph(blocks[i - 1].text)  # between two paragraphs: a section heading, not a label
+        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _shapes(vocabulary).byline.search(blocks[i + 1].text) \
+            and _paragraph(blocks[i - 1].text, vocabulary=vocabulary)  # between two paragraphs: a section heading, not a label
         if (sh.department.match(compact) or place_kicker) and len(compact) <= st.kicker_max and " " not in s \
                 and not sh.event_words.search(compact) and not over_text:
             roles.append(("kicker", st.score_kicker))
@@ -773,7 +774,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None) -> 
         subtitle = [k for k in heads if blocks[k].text.strip().startswith(("——", "—", "-"))]
         heads = [k for k in heads if k not in subtitle]
         # Decks after the headline (总投资八十亿元，涉及…) are its subtitles.
-        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text, st, longest=st.long_deck_max) \
+        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text, st, longest=st.long_deck_max, vocabulary=vocabulary) \
                 and (_clauses(blocks[heads[-1]].text) or len(blocks[heads[-1]].text.strip()) > st.deck_max) \
                 and not _clauses(blocks[heads[-2]].text):
             subtitle.append(heads.pop())
