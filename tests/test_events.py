@@ -973,3 +973,11 @@ def test_a_time_coarser_than_a_day_dates_no_event():
         assert event.when is None, when
     (dated,) = pressie.extract("3月6日,区委召开常委会,区委书记张明远主持会议。", published="2021-03-20").events
     assert dated.when.start_value == "2021-03-06"
+
+
+def test_a_person_who_says_something_at_a_meeting_speaks():
+    import pressie
+
+    text = "3月6日,区政府召开新闻发布会。区人社局局长王海在发布会上说,全区新增就业岗位一千个。"
+    (event,) = pressie.extract(text, published="2021-03-09").events
+    assert [(p.text, p.role) for p in event.who] == [("王海", "speaker")]
