@@ -183,3 +183,18 @@ def test_first_character_guard_changes_no_match():
 def test_first_character_guard_changes_no_match_on_arbitrary_text(text):
     pattern, bare = _unguarded()
     assert _spans(pattern, text) == _spans(bare, text)
+
+
+def test_settings_change_the_windows_and_limits():
+    from pressie.numbers import QuantitySettings
+
+    assert find_quantities("种植了120年的古树") == []  # an age from 100 years on, not a count
+    (q,) = find_quantities("种植了120年的古树", settings=QuantitySettings(max_year_count=200))
+    assert (q.text, q.category) == ("120年", "duration")
+    assert find_quantities("县际交界检查站3个,")[0].noun.text == "县际交界检查站"
+    assert find_quantities("县际交界检查站3个,", settings=QuantitySettings(noun_before_max=4))[0].noun is None
+    text = "共有100名来自全国各地高校的志愿者参加"
+    assert find_quantities(text)[0].noun.text == "志愿者"
+    assert find_quantities(text, settings=QuantitySettings(modifier_reach=6))[0].noun is None
+    with pytest.raises(ValueError, match="noun_window"):
+        QuantitySettings(noun_window=0)

@@ -11,7 +11,7 @@ duration, percent, ordinal). Lexicons live in ``resources/``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from typing import Mapping
 
@@ -23,7 +23,35 @@ from .lexicon import HAN, alternation, compile_checked, data, words
 from .remap import on_source
 from .types import Quantity, Span
 
-__all__ = ["parse_number", "find_quantities", "Numerals", "numerals"]
+__all__ = ["parse_number", "find_quantities", "QuantitySettings", "Numerals", "numerals"]
+
+
+@dataclass(frozen=True)
+class QuantitySettings:
+    """The tuned numbers of the quantity finder. Pass one to :func:`find_quantities`; ``None``
+    there means these defaults."""
+
+    # What is counted is looked for in this many characters after the classifier (and before
+    # the number, for 检查站3个).
+    noun_window: int = 16
+    # A modifier after the classifier (30名身着红马甲的队员) ends with a 的 within this many characters …
+    modifier_reach: int = 16
+    # … and, when it does not open with a verb, within this many after a classifier of people
+    # (100名来自高校的志愿者).
+    people_modifier_reach: int = 8
+    # A noun written before the number (县际交界检查站3个) has at most this many characters.
+    noun_before_max: int = 8
+    # A count of years from this number on is no duration (100年: an anniversary).
+    max_year_count: int = 100
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"QuantitySettings.{f.name} must be a positive integer, not {value!r}")
+
+
+_DEFAULTS = QuantitySettings()
 
 
 @dataclass(frozen=True)
@@ -421,11 +449,10 @@ def _lexicons():
     }
 
 
-_NOUN_WINDOW = 16
 _NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
 
 
-def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int, int] | None:
+def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
     if lex["on_behalf"].match(text, pos):
         return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
     determiner = lex["determiners"].match(text, pos)
@@ -436,19 +463,19 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None) -> tuple[int,
         after = quoted.end()
         if after < len(text) and HAN.match(text, after) and not lex["stops"].match(text, after):
             # 20名“红马甲”志愿者: the quoted words modify the noun after them.
-            head = _noun_after(text, after, lex)
+            head = _noun_after(text, after, lex, st=st)
             if head is not None and head[0] == after:
                 return pos, head[1]
         return quoted.start("noun"), quoted.end("noun")  # 120余名“法律明白人”: the quoted name is the noun
-    de = _modifier_de(text, pos, lex, unit)
+    de = _modifier_de(text, pos, lex, unit, st)
     if de is not None:
         # "30名身着黄马甲的队员", "100名来自高校的志愿者": the noun comes after the modifier's 的
         # (already read when the noun decided that the 的 ends a modifier).
         at, head = de
-        return head if head is not None else _noun_after(text, at + 1, lex)
+        return head if head is not None else _noun_after(text, at + 1, lex, st=st)
     if lex["modifier_start"].match(text, pos):
         return None
-    window = _masked(text[pos:pos + _NOUN_WINDOW], lex)
+    window = _masked(text[pos:pos + st.noun_window], lex)
     cut = _NOUN_PUNCT.search(window)
     if cut:
         window = window[:cut.start()]
@@ -503,14 +530,15 @@ def _masked(window: str, lex) -> str:
     return _UNIT_PAREN.sub(lambda m: lex["unit_stand_in"] * len(m[0]), window)
 
 
-def _modifier_de(text: str, pos: int, lex, unit: str | None) -> tuple[int, tuple[int, int] | None] | None:
+def _modifier_de(text: str, pos: int, lex, unit: str | None,
+                 st: QuantitySettings = _DEFAULTS) -> tuple[int, tuple[int, int] | None] | None:
     """The 的 that ends a modifier right after the classifier, or None; with the noun after
     it when that noun was read to decide (else None: the caller reads it).
 
     A modifier opens with a verb ("身穿…的志愿者", "悬挂着…标志的车") or, after a classifier of
     people, is anything up to a 的 followed by a noun of people ("100名来自高校的志愿者").
     """
-    reach = text[pos:pos + 16]
+    reach = text[pos:pos + st.modifier_reach]
     clause = _CLAUSE_PUNCT.search(reach)
     if clause:
         reach = reach[:clause.start()]
@@ -520,16 +548,16 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None) -> tuple[int, tuple
     verb = lex["stops"].match(text, pos)
     if lex["modifier_start"].match(text, pos) or (verb and text[verb.end():verb.end() + 1] not in lex["nominalisers"]):
         return pos + de, None
-    if unit in lex["people_units"] and de <= 8 and not lex["stops"].search(reach, 0, de):
-        head = _noun_after(text, pos + de + 1, lex)
+    if unit in lex["people_units"] and de <= st.people_modifier_reach and not lex["stops"].search(reach, 0, de):
+        head = _noun_after(text, pos + de + 1, lex, st=st)
         if head is not None and lex["person_head"].search(text, head[0], head[1]):
             return pos + de, head
     return None
 
 
-def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | None:
+def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
     """A noun written before the number ("县际交界检查站3个")."""
-    start = max(0, floor, pos - _NOUN_WINDOW)
+    start = max(0, floor, pos - st.noun_window)
     window = text[start:pos]
     # One-character stop words (对, 为) sit inside nouns too often (优抚对象) to cut on the left.
     cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + \
@@ -552,17 +580,18 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0) -> tuple[int, int] | 
             piece = window[cut:]
         if lex["stops"].fullmatch(piece):
             return None  # "分成5组": a verb, not a noun
-        if len(piece) <= 8 and not _NOUN_PUNCT.search(piece):
+        if len(piece) <= st.noun_before_max and not _NOUN_PUNCT.search(piece):
             return start + cut, pos
         return None
     return None
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, settings: QuantitySettings | None = None) -> list[Quantity]:
     """Numbers with a classifier, a currency, a measure or a percent sign in ``text``.
 
     Args:
         text: any text; offsets refer to it as given.
+        settings: the tuned numbers (:class:`QuantitySettings`); ``None`` for the defaults.
 
     Returns:
         :class:`~pressie.types.Quantity` records in text order (``[]`` when none).
@@ -573,10 +602,11 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit, q.noun.text, q.approx) for q in find_quantities("共为145名医护人员义务剪发")]
     [(145, '名', '医护人员', None)]
     """
-    return on_source("find_quantities", text, _find_quantities_norm)
+    return on_source("find_quantities", text, lambda t: _find_quantities_norm(t, settings))
 
 
-def _find_quantities_norm(text: str) -> list[Quantity]:
+def _find_quantities_norm(text: str, settings: QuantitySettings | None = None) -> list[Quantity]:
+    st = settings or _DEFAULTS
     lex = _lexicons()
     idioms = Intervals((m.start(), m.end()) for m in lex["idioms"].finditer(text))
     out: list[Quantity] = []
@@ -637,7 +667,7 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
             unit = m["unit"]
             category = lex["category"][unit]
             if category == "duration" and unit == lex["year_unit"]:
-                if isinstance(value, float) or value >= 100 or lex["not_year_count"].match(text[end:end + 1]):
+                if isinstance(value, float) or value >= st.max_year_count or lex["not_year_count"].match(text[end:end + 1]):
                     continue
             if unit in lex["date_day_units"] and m.start("num") > 0 and text[m.start("num") - 1] == lex["month_mark"]:
                 continue
@@ -650,17 +680,17 @@ def _find_quantities_norm(text: str) -> list[Quantity]:
                 continue  # 6家属院, 个人: the classifier starts another word
             if num.startswith("0") and len(num) > 1:
                 continue  # 06: a code, not a count
-            span = _noun_after(text, end, lex, unit) if unit not in lex["bare"] else None
+            span = _noun_after(text, end, lex, unit, st) if unit not in lex["bare"] else None
             if span is None and unit not in lex["self_noun"]:
                 after = text[end:end + 1]
                 # The number ends its phrase: punctuation, the end, or a verb follows
                 # ("检查站3个,", "志愿者30余名参加…").
                 if not after or not HAN.match(after) or lex["verb_after"].match(text, end):
-                    span = _noun_before(text, m.start(), lex, last_end)
+                    span = _noun_before(text, m.start(), lex, last_end, st)
             elif span is None and unit in lex["bare"] and not HAN.match(text[end:end + 1] or "。"):
                 # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
                 # the number names who the 人 are.
-                before = _noun_before(text, m.start(), lex, last_end)
+                before = _noun_before(text, m.start(), lex, last_end, st)
                 if before is not None and lex["person_head"].search(text, before[0], before[1]):
                     span = before
             if span is not None:
