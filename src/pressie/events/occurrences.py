@@ -153,8 +153,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     triggers = triggers or Triggers.default()
     cfg = settings or _DEFAULT_SETTINGS
     sentences = _sentences(article, page)
-    if not sentences:
-        return []
+    if not sentences or not any(triggers.pattern.search(page, s, e) for sent in sentences for s, e in sent.spans):
+        return []  # (most units of a page name no event: nothing below is needed for them)
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
