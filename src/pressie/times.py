@@ -9,8 +9,14 @@ after the paper).
 Without a publication date, nothing is taken from the clock: month-days stay
 partial (``--03-06``) and relative words (昨天) stay unresolved.
 
-Word lists (parts of day, relative words, festivals, vague words) are data in
-``resources/time_words.json``.
+Each pattern is one :class:`TimeRule` of a table (:func:`default_rules`): a regex
+and the production that reads its match; ``find_times(text, rules=...)`` takes
+a table with more rules. The words the patterns name as ``{placeholders}``
+(parts of day, relative words, festivals, marks such as 日/号) are data in
+``resources/time_words.json``, the numerals in ``resources/numerals.json``
+(shared with :mod:`pressie.numbers`); the code keeps the shapes. One scan finds
+the places where some rule can open and tries there only those rules. The tuned
+numbers (the past-bias window …) are fields of :class:`TimeSettings`.
 """
 
 from __future__ import annotations
@@ -35,7 +41,8 @@ from .numbers import numerals, parse_number
 from .remap import on_source
 from .types import TimeExpr
 
-__all__ = ["find_times", "find_dateline", "coerce_date", "TimeRule", "TimeSettings", "default_rules"]
+__all__ = ["find_times", "find_dateline", "coerce_date", "TimeRule", "TimeSettings", "default_rules", "expand"]
+
 
 @dataclass(frozen=True)
 class TimeSettings:
