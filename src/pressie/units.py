@@ -516,7 +516,7 @@ class _PageFeatures:
     (:class:`_Tail`)."""
 
     __slots__ = ("by_index", "units", "furniture", "floating", "loose", "unit_of", "grams", "unit_grams",
-                 "segment", "body_blocks", "prev_body", "heads", "tails")
+                 "segment", "segment_start", "body_blocks", "prev_body", "heads", "tails")
 
 
 def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: UnitSettings) -> _PageFeatures:
@@ -530,8 +530,10 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     f.grams = grams = {i: all_grams[i] for i in all_grams if by_index[i].role in ("body", "headline", "caption")}
     blanks = blank_before(blocks)
     f.segment = segment = {}  # blocks between two separating blank lines share a segment
+    f.segment_start = {}  # segment -> its first block
     for b in blocks:
         segment[b.index] = segment.get(b.index - 1, 0) + (b.index in blanks)
+        f.segment_start.setdefault(segment[b.index], b.index)
     f.units = units = _merge_subheads(units, by_index, grams, blanks, s)
     f.unit_of = unit_of = {}
     for u in units:
@@ -621,17 +623,20 @@ class _Scorer:
         threshold = s.min_link_score
         relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
         out: list[tuple[float, int, int, int, bool]] = []
-        first_redone = min(redo) if redo else None
+        redone = sorted(redo) if redo is not None else None
         for t in f.floating:
-            if redo is not None and first_redone >= t:
-                out.extend(per_tail[t])  # no head of this tail changed
-                continue
+            if redone is not None:
+                k = bisect_left(redone, t - s.max_link_distance)
+                if k == len(redone) or redone[k] >= t:
+                    out.extend(per_tail[t])  # no head of this tail changed
+                    continue
             tail = f.tails[t]
             seg = segment.get(t)
             scored = []
             mine: list[tuple[float, int, int, int, bool]] = []
             per_tail[t] = mine
-            lo = bisect_left(body_blocks, t - s.max_link_distance)
+            # The heads above the tail in its segment, at most max_link_distance blocks away.
+            lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(seg, 0)))
             hi = bisect_left(body_blocks, t, lo)
             for k in range(lo, hi):
                 h = body_blocks[k]
