@@ -348,3 +348,39 @@ def test_place_grammar_is_read_and_checked():
     assert "市" in lex["level_chars"] and lex["road"] == "路"
     with pytest.raises(ResourceError):
         places._chars("", "level_chars")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("东湖医疗队队员王明说。", "东湖医疗队"),        # 队|员: the doubled character opens a word
+    ("西岭村村委召开会议。", "西岭村"),
+])
+def test_a_doubled_suffix_character_opens_a_word(text, name):
+    found = texts(find_places(text)) + [o for o in texts(find_orgs(text)) if not o.endswith("村委")]
+    assert name in found and not any(f.startswith(name) and f != name for f in found), found
+
+
+@pytest.mark.parametrize("text", ["她学会了坚持。", "为多家医院会诊。", "如今不少小区恢复了秩序。", "找来一家施工队。"])
+def test_pronouns_and_determiners_open_no_name(text):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    assert not any(f.startswith(("她", "多家", "不少", "一家")) for f in found), found
+
+
+def test_a_conjunction_after_a_place_word_joins_two_places():
+    assert texts(find_places("负责病房和急诊隔离病房的护理。")) == ["急诊隔离病房"] or \
+        "病房和急诊隔离病房" not in texts(find_places("负责病房和急诊隔离病房的护理。"))
+
+
+def test_a_position_character_after_a_stop_opens_a_village_name():
+    assert "下胡家村" in texts(find_places("他还到下胡家村走访。"))
+    assert "张庄村" in texts(find_places("村民都张庄村的人。")) or not any(
+        f.startswith("都") for f in texts(find_places("村民都张庄村的人。")))
+
+
+def test_a_clause_before_a_count_is_no_list_of_places():
+    found = texts(find_places("调研包括机关、学校及企业在内的10家单位。"))
+    assert not any(f.endswith("在内的") for f in found), found
+
+
+def test_a_division_name_after_a_province_is_no_town_suffix():
+    assert texts(find_places("在江苏省镇江市调研。")) == ["江苏省", "镇江市"]
+    assert "老陈轻车熟路" not in texts(find_places("老陈轻车熟路地介绍。"))

@@ -56,6 +56,9 @@ def _grammar() -> dict:
         "determiners": g["determiner_chars"],
         "generic_before": g["generic_before_chars"],
         "org_determiners": tuple(g["org_determiner_chars"]),
+        "pronouns": g["pronoun_chars"],
+        "village_openers": g["village_opening_chars"],
+        "many_mark": g["many_mark"],
         "referring": g["referring_chars"],
         "whole": g["whole_chars"],
         "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
@@ -65,7 +68,8 @@ def _grammar() -> dict:
         "conjunctions": g["conjunction_chars"],
         "first_conjuncts": g["first_conjunct_chars"],
         "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
-        "leading": compile_checked(rf"^(?:{alt(g['leading_words'])})(?![{word_after}])", f"{where}: leading_words"),
+        # Matched at a position (``match(text, pos)``), so no ^: that would only match at the text's start.
+        "leading": compile_checked(rf"(?:{alt(g['leading_words'])})(?![{word_after}])", f"{where}: leading_words"),
         "one_of": compile_checked(alt(g["some_of_a_kind"]), f"{where}: some_of_a_kind"),
         "numeral": compile_checked(rf"[0-9{_chars(g['numerals'], 'numerals')}]+", f"{where}: numerals"),
         "date_in_run": compile_checked(
@@ -238,8 +242,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in lex["first_conjuncts"] and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
-        if m[0] in lex["name_chars"] and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0):
-            continue  # 来到成都市, 赴上海市; 石门镇前李家村: right after a place it opens the next name
+        if m[0] in lex["name_chars"] and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0
+                                          or (m[0] in lex["village_openers"] and m.start() > 0 and any(w.end() == m.start() and w[0] not in lex["name_chars"] for w in
+                                                                    (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.start(), overlapped=True)))):
+            continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
         if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["verb_words"] and len(run) > m.end() \
                 and not any(w.end() == m.end() and w.start() < m.start() for w in (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.end(), overlapped=True)):
             cut = max(cut, m.end() + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
@@ -269,7 +275,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in lex["conj"].finditer(run):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue
-        if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]):
+        if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
+                                        or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))):
             cut = max(cut, m.end())
         elif m.start() == 0 and start == floor > 0:
             cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
@@ -279,7 +286,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     start += cut
     while start < suffix_start and text[start].isdigit() and not digits:
         start += 1
-    lead = lex["leading"].match(text, start, suffix_start)
+    lead = _leading_word(text, start, suffix_start, lex)
     if lead and suffix_start - start > 2:
         start = lead.end()
     elif suffix_start - start == 1 and text[start] in lex["conjunctions"]:
@@ -314,6 +321,16 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         return None  # 服务|型政府: the character ends the word before, no name opens with it (化工 does)
     if text[start:start + 2] in lex["function_words"]:
         start += 2
+    if text[start] in lex["pronouns"]:
+        if start + 1 >= suffix_start:
+            return None  # 她学会, 她办公室
+        # 他和|贞丰县人民医院, 他走近|杭州市…: after a pronoun the name opens where a conjunction or a
+        # verb ends; with neither (她学会, 她家列入…) no name was delimited.
+        lead = _leading_word(text, start + 1, suffix_start, lex)
+        if lead is not None:
+            return _opening(text, lead.end(), suffix_start, end, lex, verbs, False)
+        after = _opening(text, start + 1, suffix_start, end, lex, verbs, False)
+        return after if after is not None and after > start + 1 else None
     time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0)
     if time and start + time <= suffix_start:
         start += time  # 目前|病区, 如今|不少健身场所
@@ -370,6 +387,20 @@ def _opens_body(text: str, pos: int, lex) -> bool:
     unit = lex["org_units"].match(text, pos)
     return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or bool(unit and len(unit[0]) >= 2) \
         or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+
+
+def _leading_word(text: str, pos: int, end: int, lex):
+    """A conjunction or preposition that opens ``text[pos:end]`` (和|南川区), or None; not one
+    that opens a verb or a noun with the next character (跟随, 对象)."""
+    lead = lex["leading"].match(text, pos, end)
+    if lead and (text[lead.start():lead.end() + 1] in lex["verb_words"] or text[lead.start():lead.end() + 1] in lex["nouns"]):
+        return None
+    return lead
+
+
+def _some_of_many(name: str, lex) -> bool:
+    """True when ``name`` opens with 多 and a classifier (多家医院, 多所学校): some of a kind."""
+    return name.startswith(lex["many_mark"]) and bool(lex["counted"].match("1" + name[1:2]))
 
 
 def _stop_ends_at(text: str, pos: int, stops) -> bool:
@@ -453,6 +484,11 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         name_len = m.start() - start
         adjacent = bool(out) and out[-1][1] == start
         prev_kind = kind_of.get(out[-1][2]) if out else None
+        if len(suffix) == 1 and name_len == 0 and any(text[m.start():m.start() + k] in lex["divisions"]
+                                                      and text[m.start() + k:m.start() + k + 1] in lex["level_chars"] for k in (2, 3)):
+            continue  # 江苏省|镇江市: the character opens a division's name, it is no suffix here
+        if len(suffix) == 1 and name_len == 0 and text[m.start() - 1:m.start()] == suffix:
+            continue  # 医疗队|队员, 管理局|局长: the doubled character opens a word of its own
         merge = adjacent and name_len == 0 and kind != "venue"
         # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
         # a one-character venue suffix is too weak to name a venue of a place).
@@ -465,6 +501,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
         venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
                                             and 0 < name_len <= 4 and text[start:m.start()].isdigit())
+        # 吉星路 + 分中心: a venue word of three or more characters right after a road is the road's venue.
+        venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
+                                            and name_len <= 1 and m.end() - start >= 3)
         # 合心村 + 一组, 覃庙村 + 6组: a village's numbered group is one place as written.
         if adjacent and suffix == lex["village_group"] and prev_kind == "community" and out[-1][2] in lex["villages"] \
                 and 0 < name_len <= 3 and lex["numeral"].fullmatch(text, start, m.start()):
@@ -570,6 +609,7 @@ def find_places_normalized(text: str) -> list[Place]:
         if name.startswith(tuple(lex["determiners"])) or (start > 0 and text[start - 1] in lex["generic_before"]):
             continue  # 各大广场, 全县: generic or deictic
         if any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]) \
+                or name.startswith(lex["place_determiners"]) or _some_of_many(name, lex) \
                 or (determined == start - 1 and text[start - 1] in lex["list_mark_chars"]):
             determined = end  # 各个商业街、公交车站: some places of a kind (each item of the list)
             continue
@@ -694,6 +734,8 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         items[0] = (cut, e0)
         if not all(_LIST_NAME.fullmatch(text, a, b) for a, b in items):
             continue
+        if text[items[-1][1] - 1] == lex["link"]:
+            continue  # 包括A、B及C在内的26家单位: a clause before the count, not a list of places
         spans.extend(items)
         near = found[bisect_left(starts, items[0][0] - _MAX_PLACE_LEN):bisect_left(starts, m.start())]
 
@@ -779,7 +821,8 @@ def find_orgs_normalized(text: str) -> list[Org]:
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
-        if name in lex["deictic"] or name.startswith(lex["org_determiners"]) \
+        if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or lex["one_of"].match(name) \
+                or _some_of_many(name, lex) \
                 or name.startswith(lex["place_determiners"]) or any(len(w) > 1 and w in name for w in lex["place_determiners"]) \
                 or any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]):
             continue  # 各单位, 不少健身场所, 其常委会: some bodies of a kind, not a named one
