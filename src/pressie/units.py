@@ -638,17 +638,15 @@ class _Scorer:
             # The heads above the tail in its segment, at most max_link_distance blocks away.
             lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(seg, 0)))
             hi = bisect_left(body_blocks, t, lo)
-            for k in range(lo, hi):
-                h = body_blocks[k]
-                if segment.get(h) != seg:
-                    continue  # across a blank line that separates articles
+            for h in body_blocks[lo:hi]:  # all in the tail's segment: blocks of a segment are consecutive
                 if redo is None or h in redo:
                     why = [] if explain is not None else None
                     link = _link_score(heads, h, tail, why, s)
                     raw[(t, h)] = (link, why)
-                link, why = raw[(t, h)]
+                else:
+                    link, why = raw[(t, h)]
                 if link is not None:
-                    scored.append((link, list(why) if why is not None else None))
+                    scored.append((link, None if why is None else list(why)))
             # The topic cue relative to the other candidates: a short tail shares few bigrams with
             # anything, but more with its own article than with the others.
             best = max((link[5] for link, _ in scored), default=0.0)
@@ -801,11 +799,12 @@ class _Tail:
     """A floating body block: how it starts, its bigram profile and names (computed once)."""
 
     __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited",
-                 "keys", "shared")
+                 "keys", "shared", "opening", "length")
 
     def __init__(self, block: Block, grams: "_Grams | None", names: set[str], page_counts: "Counter | None" = None
                  ) -> None:
         self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
+        self.opening, self.length = block.text[:1], len(block.text)  # for overlap()
         self.keys = grams.counts.keys() if grams is not None else None
         # The profile for dot products: the bigrams some other block has too (``page_counts``: in
         # how many blocks each bigram is), with the whole profile's norm.
@@ -870,7 +869,9 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
     context = heads.context[h]
     ec = heads.end[h]
     last = heads.last[h]
-    ov = overlap(hb.text, tail.text, minimum=s.min_overlap)
+    # overlap(), called only when the tail's first character is near the head's end.
+    ov = overlap(hb.text, tail.text, minimum=s.min_overlap) \
+        if tail.opening and hb.text.find(tail.opening, max(0, len(hb.text) - tail.length)) != -1 else 0
     adjacent = h == heads.prev_body.get(t)
     if ov:
         # A short repeat can be a common phrase ("专项行动。"); a long one is the layout's.
