@@ -11,7 +11,7 @@ from pressie._spans import Intervals
 from pressie.types import TimeExpr
 from pressie.lexicon import data
 from pressie.times import (TimeRule, TimeSettings, _candidates, _default_compiled, _prefilter, check_time_words,
-                           coerce_date, default_rules, find_dateline, find_times, openers)
+                           coerce_date, default_rules, find_dateline, find_times, openers, prefixes)
 
 DATA = load_yaml("times.yml")
 
@@ -182,6 +182,18 @@ def test_the_shared_scan_finds_what_each_rule_finds_alone_on_arbitrary_text(text
 ])
 def test_openers_are_read_from_the_pattern(pattern, chars):
     assert openers(pattern) == (None if chars is None else frozenset(chars))
+
+
+@pytest.mark.parametrize("pattern,found", [
+    ("ab|c", {"ab", "c"}),
+    ("(?<!x)早(?:上|晨)?", {"早上", "早晨", "早"}),
+    ("[0-2]+年", {a + b for a in "012" for b in "012年"}),
+    ("(?:a|b)?c", {"ac", "bc", "c"}),
+    (".x", None),
+    ("(a)\\1", None),
+])
+def test_two_character_prefixes_are_read_from_the_pattern(pattern, found):
+    assert prefixes(pattern) == (None if found is None else frozenset(found))
 
 
 def _day_after_next(groups, value, env):

@@ -348,7 +348,9 @@ class _Prefilter:
     that can open with any character scan the text alone."""
 
     scan: re.Pattern | None
-    by_char: dict[str, tuple[tuple[int, Callable, TimeRule], ...]]
+    # For each opening character: (rule index, match, rule, the characters that may follow it
+    # in a match or None when any may).
+    by_char: dict[str, tuple[tuple[int, Callable, TimeRule, frozenset[str] | None], ...]]
     alone: tuple[int, ...]
 
 
@@ -356,8 +358,12 @@ class _Prefilter:
 def _prefilter(compiled: tuple[_Compiled, ...]) -> _Prefilter:
     by_char: dict[str, list] = {}
     for k, c in enumerate(compiled):
+        two = prefixes(c.bare.pattern) if c.opens else None
         for ch in c.opens or ():
-            by_char.setdefault(ch, []).append((k, c.bare.match, c.rule))
+            after = None
+            if two is not None and ch not in two:  # (no whole match of one character)
+                after = frozenset(s[1] for s in two if len(s) > 1 and s[0] == ch)
+            by_char.setdefault(ch, []).append((k, c.bare.match, c.rule, after))
     scan = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_char)) + "]") if by_char else None
     return _Prefilter(scan, {ch: tuple(ks) for ch, ks in by_char.items()},
                       tuple(k for k, c in enumerate(compiled) if c.opens is None))
@@ -369,9 +375,9 @@ def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blo
     one place keep the table's order; those of a rule that a set phrase overlaps are dropped.
 
     One scan finds the places where some rule can open; there each rule that can open with
-    that character is matched, unless its previous match covers the place. This does about
-    30% less work on the dev files than a scan of the whole text for each rule, even one
-    behind a lookahead on its opening characters."""
+    that character, and go on with the next one, is matched, unless its previous match covers
+    the place. This does less than half the work of a scan of the whole text for each rule,
+    even one behind a lookahead on its opening characters."""
     cands: list[tuple] = []
     check = len(blocked) > 0
     free = [0] * len(compiled)  # where each rule's next match may start (the end of its last)
@@ -379,8 +385,9 @@ def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blo
         by_char = pre.by_char
         for opener in pre.scan.finditer(text):
             start = opener.start()
-            for k, match, rule in by_char[opener[0]]:
-                if start < free[k]:
+            second = text[start + 1:start + 2]
+            for k, match, rule, after in by_char[opener[0]]:
+                if start < free[k] or (after is not None and second not in after):
                     continue
                 m = match(text, start)
                 if m is None:
@@ -453,6 +460,74 @@ def _class_chars(items) -> set[str] | None:
         else:
             return None
     return out
+
+
+_MAX_PREFIXES = 20_000
+
+
+def prefixes(pattern: str, k: int = 2) -> frozenset[str] | None:
+    """The strings of ``k`` characters a match of ``pattern`` can open with, and its whole
+    matches shorter than that, read from its parse tree (lookarounds are not read: the set may
+    hold more than can match); ``None`` when that is not known or too many."""
+    try:
+        found = _prefixes_of(_sre_parse.parse(pattern), k)
+    except _Unknown:
+        return None
+    return None if found is None else frozenset(found)
+
+
+class _Unknown(Exception):
+    """A part of a pattern whose prefixes are not read (any character, a back reference …)."""
+
+
+def _concat(left: set[str], right: set[str], k: int) -> set[str]:
+    out = {a for a in left if len(a) >= k}
+    out |= {(a + b)[:k] for a in left if len(a) < k for b in right}
+    if len(out) > _MAX_PREFIXES:
+        raise _Unknown
+    return out
+
+
+def _prefixes_of(items, k: int) -> set[str]:
+    out = {""}
+    for op, av in items:
+        if all(len(s) >= k for s in out):
+            break
+        out = _concat(out, _prefixes_item(op, av, k), k)
+    return out
+
+
+def _prefixes_item(op, av, k: int) -> set[str]:
+    name = str(op)
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {""}
+    if name == "LITERAL":
+        return {chr(av)}
+    if name == "IN":
+        chars = _class_chars(av)
+        if chars is None:
+            raise _Unknown
+        return chars
+    if name == "SUBPATTERN":
+        return _prefixes_of(av[-1], k)
+    if name == "ATOMIC_GROUP":
+        return _prefixes_of(av, k)
+    if name == "BRANCH":
+        return set().union(*(_prefixes_of(branch, k) for branch in av[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, item = av
+        one = _prefixes_of(item, k)
+        cur = {""}
+        for _ in range(low):
+            cur = _concat(cur, one, k)
+        out = set(cur)
+        for _ in range(min(high, 10 ** 6) - low):
+            cur = _concat(cur, one, k)
+            if cur <= out:
+                break
+            out |= cur
+        return out
+    raise _Unknown
 
 
 @cache
