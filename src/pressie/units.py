@@ -590,9 +590,11 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
         head_title[h] = unit_title[key]
     # A tail's bigrams that no other block of the page has add nothing to its dot product with
     # any head's profile (profiles are sums of other blocks' bigrams): each tail keeps the others.
-    shared: Counter = Counter()
+    seen: set[str] = set()
+    shared: set[str] = set()  # the bigrams of at least two blocks
     for counts in grams.values():
-        shared.update(counts.keys())
+        shared |= seen & counts.keys()
+        seen |= counts.keys()
     f.tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set()), shared) for t in f.floating}
     f.heads = heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title,
                              prev_body, page_bigrams, s)
@@ -801,17 +803,18 @@ class _Tail:
     __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited",
                  "keys", "shared", "opening", "length")
 
-    def __init__(self, block: Block, grams: "_Grams | None", names: set[str], page_counts: "Counter | None" = None
+    def __init__(self, block: Block, grams: "_Grams | None", names: set[str], page_shared: "set[str] | None" = None
                  ) -> None:
         self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
         self.opening, self.length = block.text[:1], len(block.text)  # for overlap()
         self.keys = grams.counts.keys() if grams is not None else None
-        # The profile for dot products: the bigrams some other block has too (``page_counts``: in
-        # how many blocks each bigram is), with the whole profile's norm.
+        # The profile for dot products: the bigrams some other block has too (``page_shared``: the
+        # bigrams of at least two blocks of the page), with the whole profile's norm.
         self.shared = grams
-        if grams is not None and page_counts is not None:
+        if grams is not None and page_shared is not None:
+            counts = grams.counts
             self.shared = _Grams.__new__(_Grams)
-            self.shared.counts = {k: v for k, v in grams.counts.items() if page_counts[k] > 1}
+            self.shared.counts = {k: counts[k] for k in counts.keys() & page_shared}
             self.shared.norm = grams.norm
         sc = start_class(block.text)
         self.weak_lead = sc == "weak_lead"
