@@ -384,3 +384,17 @@ def test_a_clause_before_a_count_is_no_list_of_places():
 def test_a_division_name_after_a_province_is_no_town_suffix():
     assert texts(find_places("在江苏省镇江市调研。")) == ["江苏省", "镇江市"]
     assert "老陈轻车熟路" not in texts(find_places("老陈轻车熟路地介绍。"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("来到岳阳经济技术开发区、城南新区。", "岳阳经济技术开发区"),  # 经|济: a stop that opens a noun stays
+    ("县城管局开展整治。", "县城管局"),                              # 县城 opens a body's name here
+])
+def test_words_that_look_like_stops_or_deictic_words_stay_in_names(text, name):
+    assert name in texts(find_places(text)) + texts(find_orgs(text))
+
+
+@pytest.mark.parametrize("text", ["由当地妇联捐赠。", "联合辖区医院义诊。", "心往一处想，劲往一处使。", "但村委会院内很忙。"])
+def test_deictic_words_and_one_of_a_kind_open_no_body(text):
+    found = texts(find_orgs(text))
+    assert not any(f.startswith(("当地", "辖区", "但")) or f.endswith("一处") for f in found), found

@@ -59,6 +59,7 @@ def _grammar() -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
+        "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
         "referring": g["referring_chars"],
         "whole": g["whole_chars"],
         "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
@@ -129,6 +130,9 @@ def place_lexicon():
         "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
+        # 当地妇联, 辖区医院, 全市中小学: a deictic word opens no organisation's name (one opening with a
+        # level character may be the level and a body: 县城管局).
+        "deictic_openers": tuple(w for w in words("deictic") if len(w) >= 2 and w[0] not in g["level_chars"]),
         "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
         "place_determiners": words("place_determiners"),
         "name_chars": frozenset(words("stop_name_chars")),
@@ -175,7 +179,7 @@ def _time_words() -> frozenset[str]:
     more characters: written before a name they are no part of it (目前|病区)."""
     times = data("time_words")
     out = set(times.get("vague", ()))
-    for key in ("relative_days", "context_days", "relative_years", "relative_months", "part_of_day", "relative_day_parts"):
+    for key in ("relative_days", "context_days", "relative_years", "relative_months", "part_of_day", "relative_day_parts", "quarters"):
         out.update(times.get(key, ()))
     return frozenset(w for w in out if len(w) >= 2)
 
@@ -246,7 +250,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                                           or (m[0] in lex["village_openers"] and m.start() > 0 and any(w.end() == m.start() and w[0] not in lex["name_chars"] for w in
                                                                     (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.start(), overlapped=True)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
-        if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["verb_words"] and len(run) > m.end() \
+        if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["nouns"]:
+            continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
+        if len(m[0]) == 1 and (run[m.start():m.end() + 1] in lex["verb_words"] or run[m.start():m.end() + 1] in lex["place_determiners"]) \
+                and len(run) > m.end() and not lex["kind_of"].get(run[m.end() + 1:m.end() + 2]) \
                 and not any(w.end() == m.end() and w.start() < m.start() for w in (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.end(), overlapped=True)):
             cut = max(cut, m.end() + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
             continue
@@ -289,8 +296,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     lead = _leading_word(text, start, suffix_start, lex)
     if lead and suffix_start - start > 2:
         start = lead.end()
-    elif suffix_start - start == 1 and text[start] in lex["conjunctions"]:
-        start += 1  # 环卫所和|垃圾转运站: a lone conjunction joins two places, it names nothing
+    elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or _leading_word(text, start, suffix_start, lex)):
+        start += 1  # 环卫所和|垃圾转运站, 但|村委会: a lone conjunction names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
     inner = max(text.rfind(c, start, suffix_start - 2) for c in lex["town_chars"])
     if inner > start and limit <= _MAX_NAME_BY_KIND["community"]:
@@ -313,6 +320,9 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     for counted in lex["counted"].finditer(text, lo, suffix_start):
         if counted.end() > start:
             start = counted.end()  # 所辖9个|社区: what is counted follows
+    for many in lex["many"].finditer(text, start, suffix_start):
+        if many.end() < suffix_start:
+            start = many.end()  # 兰誉川多家|精品餐厅: some of a kind
     for one in lex["one_of"].finditer(text, start, suffix_start):
         if one.start() > start and one.end() < suffix_start:
             start = one.end()  # 展现一座|城市…: some place of a kind
@@ -346,7 +356,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
             break  # 解放|路街道, 解放|区委, 自治|区: a place named after the verb
         if rest == suffix_start:
             name = text[pos:end]
-            if word not in lex["common_verb_words"] or name in lex["nouns"] or name in lex["facilities"] or name in lex["division_names"] \
+            if (word not in lex["common_verb_words"] and not text[suffix_start] in lex["level_chars"]) or name in lex["nouns"] or name in lex["facilities"] or name in lex["division_names"] \
                     or (pos == start and after_place):
                 break
             return None
@@ -458,6 +468,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 and not (m.end() >= 4 and HAN.match(text[m.end() - 3]) and text[m.end() - 2] not in lex["determiners"]
                          and lex["one_char_opens"].search(text, max(0, m.end() - 6), m.end() - 3)):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
+        if len(suffix) == 1 and lex["one_of"].fullmatch(text, max(0, m.start() - 1), m.end()):
+            continue  # 劲往一处, 一所: 一 and a classifier, no name
         if len(suffix) == 1 and m.start() > 0 and text[m.start() - 1:m.end()] in lex["verb_words"] \
                 and text[m.start() - 1:m.end()] not in kind_of and text[m.start() - 1:m.end()] not in lex["divisions"]:
             continue  # 查处, 举办, 进城: a verb ends here, no name
@@ -523,7 +535,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
             # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off.
-            if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0 and text[start - 1] in "、,，;；。:： \n"):
+            if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0 and text[start - 1] in "、,，;；。:： \n"
+                    and not ((unit := lex["org_units"].match(text, m.start())) and unit.end() > m.end())):
                 continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
                                   or (kind == "venue" and len(suffix) >= 3 and suffix not in lex["generic_rooms"])
@@ -822,6 +835,7 @@ def find_orgs_normalized(text: str) -> list[Org]:
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
         if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or lex["one_of"].match(name) \
+                or name.startswith(lex["deictic_openers"]) \
                 or _some_of_many(name, lex) \
                 or name.startswith(lex["place_determiners"]) or any(len(w) > 1 and w in name for w in lex["place_determiners"]) \
                 or any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]):
