@@ -178,3 +178,14 @@ def test_settings_reach_the_events_component():
     assert event.confidence > 0.5 and changed.confidence == 0.5
     with pytest.raises(Exception, match="no setting 'nope'"):
         pressie.load(settings={"events": {"nope": 1}})
+
+
+def test_a_vocabulary_reaches_the_components():
+    text = "湖东区晨刊\n全力做好保供稳价各项工作\n本报讯 2月28日，全省保供稳价会议召开。\n"
+    plain = pressie.load(published="2021-03-01")
+    more = pressie.load(published="2021-03-01", vocabulary={"layout_words.section_words.words": ["晨刊"]})
+    roles = [b.role for b in page_from_doc(plain(text)).blocks]
+    extended = [b.role for b in page_from_doc(more(text)).blocks]
+    assert roles[0] != "section" and extended[0] == "section"
+    with pytest.raises(Exception, match="no word list"):
+        pressie.load(vocabulary={"section_words": ["晨刊"]})

@@ -42,10 +42,11 @@ from spacy.util import filter_spans, registry
 from .core import DEFAULT_MAX_CHARS, STAGES, publication, read_events, read_layout, read_units, to_source
 from .lexicon import Triggers
 from .settings import Settings
+from .vocabulary import Vocabulary
 from .normalize import Normalized
 from .types import Page
 
-__all__ = ["load", "page_from_doc", "create_triggers", "create_settings", "make_layout", "make_units", "make_events", "ENT_LABELS"]
+__all__ = ["load", "page_from_doc", "create_triggers", "create_settings", "create_vocabulary", "make_layout", "make_units", "make_events", "ENT_LABELS"]
 
 USER_DATA_KEY = "pressie"
 PUBLISHED_KEY = "pressie_published"
@@ -68,6 +69,13 @@ def create_triggers(extra: dict[str, Any] | None = None, replace: dict[str, Any]
     ``extra`` types and ``cues`` (more words for the rules' cue lists)."""
     base = Triggers.from_mapping(replace) if replace else Triggers.default()
     return base.extend(extra, cues=cues) if extra or cues else base
+
+
+@registry.misc("pressie.vocabulary.v1")
+def create_vocabulary(extra: dict[str, list[str]] | None = None) -> Vocabulary:
+    """The word lists of the stages: the packaged ones, with ``extra`` words added by key
+    (``{"layout_words.section_words.words": ["晨刊"]}``; see :class:`pressie.Vocabulary`)."""
+    return Vocabulary.default().extend(extra) if extra else Vocabulary.default()
 
 
 @registry.misc("pressie.settings.v1")
@@ -140,7 +148,8 @@ class _Component:
     until = "events"
 
     def __init__(self, name: str, published: str | None, max_chars: int, traditional: bool,
-                 triggers: Triggers | None = None, mode: str = "auto", settings: Settings | None = None) -> None:
+                 triggers: Triggers | None = None, mode: str = "auto", settings: Settings | None = None,
+                 vocabulary: Vocabulary | None = None) -> None:
         register_extensions()
         self.name = name
         self.mode = mode
@@ -149,6 +158,7 @@ class _Component:
         self.traditional = traditional
         self.triggers = triggers
         self.settings = settings
+        self.vocabulary = vocabulary
 
     def _resume(self, doc: Doc) -> "tuple[Page, Normalized, str] | None":
         """The result an earlier pressie component left on ``doc``, if it is of an earlier stage."""
@@ -170,7 +180,8 @@ class _Component:
             published = doc.user_data.get(PUBLISHED_KEY, self.published)
             anchor, source = publication(doc.text, published, self.max_chars)
             page, norm = read_layout(doc.text, published=anchor, published_source=source,
-                                     traditional=self.traditional, settings=self.settings)
+                                     traditional=self.traditional, settings=self.settings,
+                                     vocabulary=self.vocabulary)
             stage = "layout"
         else:
             page, norm, stage = resumed
@@ -216,29 +227,31 @@ class EventsComponent(_Component):
 
 _DEFAULTS = {"published": None, "max_chars": DEFAULT_MAX_CHARS, "traditional": False, "mode": "auto"}
 _SETTINGS = {"@misc": "pressie.settings.v1", "values": None}
+_VOCABULARY = {"@misc": "pressie.vocabulary.v1", "extra": None}
 
 
-@Language.factory("pressie_layout", default_config={**_DEFAULTS, "settings": _SETTINGS},
+@Language.factory("pressie_layout", default_config={**_DEFAULTS, "settings": _SETTINGS, "vocabulary": _VOCABULARY},
                   assigns=["doc.spans", "doc.user_data"])
 def make_layout(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str,
-                settings: Settings):
-    return LayoutComponent(name, published, max_chars, traditional, mode=mode, settings=settings)
+                settings: Settings, vocabulary: Vocabulary):
+    return LayoutComponent(name, published, max_chars, traditional, mode=mode, settings=settings, vocabulary=vocabulary)
 
 
-@Language.factory("pressie_units", default_config={**_DEFAULTS, "settings": _SETTINGS},
+@Language.factory("pressie_units", default_config={**_DEFAULTS, "settings": _SETTINGS, "vocabulary": _VOCABULARY},
                   assigns=["doc.spans", "doc.user_data"])
 def make_units(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool, mode: str,
-               settings: Settings):
-    return UnitsComponent(name, published, max_chars, traditional, mode=mode, settings=settings)
+               settings: Settings, vocabulary: Vocabulary):
+    return UnitsComponent(name, published, max_chars, traditional, mode=mode, settings=settings, vocabulary=vocabulary)
 
 
 @Language.factory("pressie_events",
                   default_config={**_DEFAULTS, "triggers": {"@misc": "pressie.triggers.v1", "extra": None, "replace": None,
-                                                             "cues": None}, "settings": _SETTINGS},
+                                                             "cues": None}, "settings": _SETTINGS, "vocabulary": _VOCABULARY},
                   assigns=["doc.spans", "doc.user_data"])
 def make_events(nlp: Language, name: str, published: str | None, max_chars: int, traditional: bool,
-                mode: str, triggers: Triggers, settings: Settings):
-    return EventsComponent(name, published, max_chars, traditional, triggers, mode=mode, settings=settings)
+                mode: str, triggers: Triggers, settings: Settings, vocabulary: Vocabulary):
+    return EventsComponent(name, published, max_chars, traditional, triggers, mode=mode, settings=settings,
+                           vocabulary=vocabulary)
 
 
 def load(**overrides: Any) -> Language:
@@ -247,7 +260,8 @@ def load(**overrides: Any) -> Language:
     Keyword arguments go to the component's config: ``published``,
     ``max_chars``, ``traditional``, ``mode``, ``triggers`` (a mapping of extra
     types, e.g. ``{"signing": {"triggers": ["签约"], "default_role": "attendee"}}``) and
-    ``settings`` (changed numbers by stage, e.g. ``{"events": {"margin": 1.0}}``).
+    ``settings`` (changed numbers by stage, e.g. ``{"events": {"margin": 1.0}}``) and ``vocabulary``
+    (words added by key, e.g. ``{"layout_words.section_words.words": ["晨刊"]}``).
     """
     import spacy
 
@@ -255,13 +269,15 @@ def load(**overrides: Any) -> Language:
     for key, value in overrides.items():
         if key == "triggers":
             config["triggers"] = {"@misc": "pressie.triggers.v1", "extra": value, "replace": None, "cues": None}
+        elif key == "vocabulary":
+            config["vocabulary"] = {"@misc": "pressie.vocabulary.v1", "extra": value}
         elif key == "settings":
             values = value.to_dict() if isinstance(value, Settings) else value
             config["settings"] = {"@misc": "pressie.settings.v1", "values": values}
         elif key in _DEFAULTS:
             config[key] = value
         else:
-            raise TypeError(f"pressie.load() got an unknown option {key!r}; valid: {', '.join(list(_DEFAULTS) + ['triggers', 'settings'])}")
+            raise TypeError(f"pressie.load() got an unknown option {key!r}; valid: {', '.join(list(_DEFAULTS) + ['triggers', 'settings', 'vocabulary'])}")
     nlp = spacy.blank("zh")
     nlp.add_pipe("pressie_events", config=config)
     return nlp
