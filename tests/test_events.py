@@ -981,3 +981,11 @@ def test_a_person_who_says_something_at_a_meeting_speaks():
     text = "3月6日,区政府召开新闻发布会。区人社局局长王海在发布会上说,全区新增就业岗位一千个。"
     (event,) = pressie.extract(text, published="2021-03-09").events
     assert [(p.text, p.role) for p in event.who] == [("王海", "speaker")]
+
+
+def test_a_total_over_all_levels_is_no_count_of_the_event():
+    import pressie
+
+    text = "5月5日,市应急管理局开展安全检查。各级应急管理部门共出动13万余人次。检查组走访了30家企业。"
+    counts = [c.text for e in pressie.extract(text, published="2020-05-06").events for c in e.counts]
+    assert "13万余人次" not in counts and "30家" in counts
