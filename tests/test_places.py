@@ -398,3 +398,19 @@ def test_words_that_look_like_stops_or_deictic_words_stay_in_names(text, name):
 def test_deictic_words_and_one_of_a_kind_open_no_body(text):
     found = texts(find_orgs(text))
     assert not any(f.startswith(("当地", "辖区", "但")) or f.endswith("一处") for f in found), found
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("村干部要按照镇政府的部署落实。", "按照"),     # a preposition inside the run
+    ("人社部启动第七届大中城市联合招聘。", "第七届"),  # an ordinal of a series
+    ("累计治愈出院病例三十例。", "出院"),             # a verb that ends in a suffix character
+    ("您来办什么事？", "来办"),
+    ("而下午核酸楼栋正相反。", "午"),                 # 下午: a time word, not a stop
+])
+def test_words_inside_the_run_that_end_the_text_before_a_name(text, bad):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    assert not any(bad in f for f in found), found
+
+
+def test_a_conjunction_and_a_deictic_word_are_no_place():
+    assert texts(find_places("都和辖区困难群众谈心。")) == []

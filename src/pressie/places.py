@@ -59,6 +59,8 @@ def _grammar() -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
+        "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
+                                   rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
         "referring": g["referring_chars"],
         "whole": g["whole_chars"],
@@ -132,6 +134,7 @@ def place_lexicon():
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         # 当地妇联, 辖区医院, 全市中小学: a deictic word opens no organisation's name (one opening with a
         # level character may be the level and a body: 县城管局).
+        "org_unit_end": compile_checked(rf"(?:{alternation(w for w in words('org_units') if len(w) >= 2)})\Z", "org_units.txt"),
         "deictic_openers": tuple(w for w in words("deictic") if len(w) >= 2 and w[0] not in g["level_chars"]),
         "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
         "place_determiners": words("place_determiners"),
@@ -252,7 +255,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
         if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["nouns"]:
             continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
-        if len(m[0]) == 1 and (run[m.start():m.end() + 1] in lex["verb_words"] or run[m.start():m.end() + 1] in lex["place_determiners"]) \
+        if len(m[0]) == 1 and (run[m.start():m.end() + 1] in lex["verb_words"] or run[m.start():m.end() + 1] in lex["place_determiners"]
+                               or run[m.start():m.end() + 1] in lex["time_words"]) \
                 and len(run) > m.end() and not lex["kind_of"].get(run[m.end() + 1:m.end() + 2]) \
                 and not any(w.end() == m.end() and w.start() < m.start() for w in (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.end(), overlapped=True)):
             cut = max(cut, m.end() + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
@@ -283,7 +287,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue
         if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
-                                        or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))):
+                                        or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))
+                                        or lex["org_unit_end"].search(run, 0, m.start()) is not None):
             cut = max(cut, m.end())
         elif m.start() == 0 and start == floor > 0:
             cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
@@ -331,6 +336,13 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         return None  # 服务|型政府: the character ends the word before, no name opens with it (化工 does)
     if text[start:start + 2] in lex["function_words"]:
         start += 2
+    ordinal = lex["ordinal"].match(text, start, suffix_start)
+    if ordinal:
+        start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
+    for k in range(suffix_start - 3, start, -1):
+        if text[k:k + 2] in lex["function_words"] and text[k - 1:k + 1] not in lex["nouns"]:
+            start = k + 2  # 村干部要按照|镇政府: a preposition inside the run ends the text before the name
+            break
     if text[start] in lex["pronouns"]:
         if start + 1 >= suffix_start:
             return None  # 她学会, 她办公室
@@ -616,7 +628,8 @@ def find_places_normalized(text: str) -> list[Place]:
     determined = -2  # the end of the last place word a determiner made generic
     for start, end, suffix in cands:
         name = text[start:end]
-        if name in lex["deictic"] or lex["deictic_re"].fullmatch(name):
+        if name in lex["deictic"] or lex["deictic_re"].fullmatch(name) \
+                or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区
             chain, prev_end = [], -1
             continue
         if name.startswith(tuple(lex["determiners"])) or (start > 0 and text[start - 1] in lex["generic_before"]):
