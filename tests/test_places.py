@@ -414,3 +414,9 @@ def test_words_inside_the_run_that_end_the_text_before_a_name(text, bad):
 
 def test_a_conjunction_and_a_deictic_word_are_no_place():
     assert texts(find_places("都和辖区困难群众谈心。")) == []
+
+
+@pytest.mark.parametrize("text", ["要充分发挥政协的作用。", "坚持问题导向，紧紧依靠党委开展工作。", "进一步提升政府效能。"])
+def test_a_common_verb_before_a_governing_body_is_no_part_of_its_name(text):
+    assert not any(f[:2] in ("发挥", "依靠", "提升") or "发挥" in f or "依靠" in f or "提升" in f
+                   for f in texts(find_orgs(text)) + texts(find_places(text)))

@@ -59,6 +59,7 @@ def _grammar() -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
+        "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
         "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
@@ -379,7 +380,8 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     # (医护人员负责|孝感市级医院, 认真学习贯彻|市委): the name opens after it.
     for k in range(suffix_start - 2, start, -1):
         word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["verb_words"]), None)
-        if word and k + len(word) <= suffix_start and _opens_place(text, k + len(word), lex) \
+        if word and k + len(word) <= suffix_start and (_opens_place(text, k + len(word), lex)
+                                                       or (word in lex["common_verb_words"] and lex["governing"].match(text, k + len(word)))) \
                 and not _verb_in_name(text, k, k + len(word), suffix_start, lex) \
                 and text[k - 1:k + 1] not in lex["nouns"] and text[k - 1:k + 1] not in lex["verb_words"]:
             return k + len(word)
