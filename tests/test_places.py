@@ -420,3 +420,13 @@ def test_a_conjunction_and_a_deictic_word_are_no_place():
 def test_a_common_verb_before_a_governing_body_is_no_part_of_its_name(text):
     assert not any(f[:2] in ("发挥", "依靠", "提升") or "发挥" in f or "依靠" in f or "提升" in f
                    for f in texts(find_orgs(text)) + texts(find_places(text)))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("晚上就去隔离点看孩子。", "隔离点"),              # 去: a verb of going ends the text before a place
+    ("王明去淄川文昌湖湿地公园调研。", "淄川文昌湖湿地公园"),
+    ("一行深入澄城县,就澄城县招商工作座谈。", "澄城县"),  # 就|澄城: a division's name follows the stop
+])
+def test_verbs_of_going_and_stops_before_division_names(text, name):
+    found = texts(find_places(text))
+    assert name in found and not any(f.endswith(name) and f != name for f in found), found

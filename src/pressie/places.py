@@ -250,7 +250,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in lex["first_conjuncts"] and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
-        if m[0] in lex["name_chars"] and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0
+        if m[0] in lex["name_chars"] and not _division_after(text, start + m.start(), start + m.end(), lex) \
+                and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0
                                           or (m[0] in lex["village_openers"] and m.start() > 0 and any(w.end() == m.start() and w[0] not in lex["name_chars"] for w in
                                                                     (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.start(), overlapped=True)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
@@ -411,6 +412,14 @@ def _opens_body(text: str, pos: int, lex) -> bool:
     unit = lex["org_units"].match(text, pos)
     return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or bool(unit and len(unit[0]) >= 2) \
         or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+
+
+def _division_after(text: str, stop_start: int, stop_end: int, lex) -> bool:
+    """True when a division's name starts right after a one-character stop and none starts at
+    the stop itself (就|澄城县 — but 上海市, 成都市 open with the stop's character)."""
+    def starts(pos):
+        return any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+    return starts(stop_end) and not starts(stop_start)
 
 
 def _leading_word(text: str, pos: int, end: int, lex):
