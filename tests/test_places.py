@@ -430,3 +430,9 @@ def test_a_common_verb_before_a_governing_body_is_no_part_of_its_name(text):
 def test_verbs_of_going_and_stops_before_division_names(text, name):
     found = texts(find_places(text))
     assert name in found and not any(f.endswith(name) and f != name for f in found), found
+
+
+def test_a_body_as_the_subject_of_a_verb_is_no_part_of_the_place_after_it():
+    found = texts(find_places("在武汉，东湖医疗队负责金银潭医院的救治。"))
+    assert "金银潭医院" in found and not any(f.endswith("金银潭医院") and f != "金银潭医院" for f in found), found
+    assert not any(f.startswith("级") for f in texts(find_places("全国5A级景区开放。")))

@@ -128,6 +128,7 @@ def place_lexicon():
         "kind_of": kind_of,
         "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
         "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
+        "org_suffix_set": frozenset(org_suffixes),
         "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
         # Organisation names hold verbs (城乡环境整治专项行动第五督查组): stop only at function words.
         "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
@@ -378,15 +379,25 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
             return rest
         pos = rest  # 贯彻|落实|市委: a chain of verbs
     # A verb inside the name part before the opening of a body's or a place's name
-    # (医护人员负责|孝感市级医院, 认真学习贯彻|市委): the name opens after it.
+    # (医护人员负责|孝感市级医院, 认真学习贯彻|市委), or after a body or place it has as its subject
+    # (重庆医疗队负责|金银潭医院): the name opens after it.
     for k in range(suffix_start - 2, start, -1):
         word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["verb_words"]), None)
         if word and k + len(word) <= suffix_start and (_opens_place(text, k + len(word), lex)
-                                                       or (word in lex["common_verb_words"] and lex["governing"].match(text, k + len(word)))) \
+                                                       or (word in lex["common_verb_words"] and lex["governing"].match(text, k + len(word)))
+                                                       or (word in lex["common_verb_words"] and suffix_start - k - len(word) >= 2
+                                                           and _ends_with_suffix(text, start, k, lex))) \
                 and not _verb_in_name(text, k, k + len(word), suffix_start, lex) \
                 and text[k - 1:k + 1] not in lex["nouns"] and text[k - 1:k + 1] not in lex["verb_words"]:
             return k + len(word)
     return start
+
+
+def _ends_with_suffix(text: str, start: int, end: int, lex) -> bool:
+    """True when ``text[start:end]`` (three or more characters) ends with a place's or a body's
+    suffix (重庆医疗队, 市政府): a complete name, the subject of what follows."""
+    return end - start >= 3 and any(end - k > start and (text[end - k:end] in lex["kind_of"] or text[end - k:end] in lex["org_suffix_set"])
+                                    for k in (1, 2, 3, 4))
 
 
 def _verb_in_name(text: str, pos: int, rest: int, suffix_start: int, lex) -> bool:
