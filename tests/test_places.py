@@ -436,3 +436,23 @@ def test_a_body_as_the_subject_of_a_verb_is_no_part_of_the_place_after_it():
     found = texts(find_places("在武汉，东湖医疗队负责金银潭医院的救治。"))
     assert "金银潭医院" in found and not any(f.endswith("金银潭医院") and f != "金银潭医院" for f in found), found
     assert not any(f.startswith("级") for f in texts(find_places("全国5A级景区开放。")))
+
+
+def test_two_bodies_written_one_after_the_other_are_two():
+    found = texts(find_orgs("中共株洲市委办公室株洲市人民政府办公室联合发文。"))
+    assert "中共株洲市委办公室" in found and "株洲市人民政府办公室" in found, found
+    assert "恒信建筑工程有限公司泸州分公司" in texts(find_orgs("走访恒信建筑工程有限公司泸州分公司。"))
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("大竹县地处川东北。", "地处"),        # 地|处: a stop word, no office
+    ("家住岳阳路77弄的老人。", "家住"),
+    ("像我们这种老楼院。", "种"),
+    ("全国铁路公安机关破获案件。", None),
+])
+def test_more_words_that_open_or_close_no_name(text, bad):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    if bad:
+        assert not any(bad in f for f in found), found
+    else:
+        assert "机关" not in texts(find_places(text))

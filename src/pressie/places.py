@@ -384,7 +384,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     for k in range(suffix_start - 2, start, -1):
         word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["verb_words"]), None)
         if word and k + len(word) <= suffix_start and (_opens_place(text, k + len(word), lex)
-                                                       or (word in lex["common_verb_words"] and lex["governing"].match(text, k + len(word)))
+                                                       or lex["governing"].match(text, k + len(word))
                                                        or (word in lex["common_verb_words"] and suffix_start - k - len(word) >= 2
                                                            and _ends_with_suffix(text, start, k, lex))) \
                 and not _verb_in_name(text, k, k + len(word), suffix_start, lex) \
@@ -502,6 +502,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 and not (m.end() >= 4 and HAN.match(text[m.end() - 3]) and text[m.end() - 2] not in lex["determiners"]
                          and lex["one_char_opens"].search(text, max(0, m.end() - 6), m.end() - 3)):
             continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
+        if len(suffix) == 1 and any(w.end() == m.end() and w.start() < m.start() and w[0] not in kind_of
+                                    and w[0] not in lex["deictic"] and w[0] not in lex["nouns"] for w in
+                                    lex["stops"].finditer(text, max(0, m.start() - 3), m.end(), overlapped=True)):
+            continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
         if len(suffix) == 1 and lex["one_of"].fullmatch(text, max(0, m.start() - 1), m.end()):
             continue  # 劲往一处, 一所: 一 and a classifier, no name
         if len(suffix) == 1 and m.start() > 0 and text[m.start() - 1:m.end()] in lex["verb_words"] \
@@ -562,7 +566,11 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                                             and len(suffix) >= 2 and name_len >= 2)
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
         branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith(lex["branch"]) and name_len <= 4
-        if merge or venue_of_place or branch or (org_mode and adjacent):
+        # 中共岳阳市委办公室|岳阳市人民政府办公室: a body's name opening with a division or a level
+        # after another is a second body (a branch, 某某公司泸州分公司, stays one name).
+        joins = org_mode and adjacent and not (name_len >= 2 and _opens_place(text, start, lex)
+                                               and not suffix.startswith(lex["branch"]))
+        if merge or venue_of_place or branch or joins:
             s0, _, _ = out[-1]
             out[-1] = (s0, m.end(), suffix)
             floor = pos = m.end()
@@ -697,6 +705,8 @@ def find_places_normalized(text: str) -> list[Place]:
             continue  # 村组织: 组织 is the word
         if lex["role_after"].match(text, m.end()):
             continue  # 乡镇领导, 村组干部: people of such places, not a place
+        if text[max(0, m.start() - 2):m.start()] in lex["nouns"]:
+            continue  # 公安|机关, 检察|机关: the head of a compound noun, not a place of its own
         extra.append(Place(start=m.start(), end=m.end(), text=m[0], kind="generic"))
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
