@@ -456,3 +456,13 @@ def test_more_words_that_open_or_close_no_name(text, bad):
         assert not any(bad in f for f in found), found
     else:
         assert "机关" not in texts(find_places(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("上午前往同仁医院透析。", "同仁医院"),             # 同 with one character after it is in the name
+    ("这座食用菌厂是新建的。", "食用菌厂"),             # 这座: a demonstrative and its classifier
+    ("中国南山开发（集团）股份有限公司发行债券。", "中国南山开发（集团）股份有限公司"),
+])
+def test_names_with_a_conjunction_character_a_demonstrative_or_a_bracket(text, name):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    assert name in found and not any(f.endswith(name) and f != name for f in found), found

