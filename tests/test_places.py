@@ -466,3 +466,13 @@ def test_more_words_that_open_or_close_no_name(text, bad):
 def test_names_with_a_conjunction_character_a_demonstrative_or_a_bracket(text, name):
     found = texts(find_places(text)) + texts(find_orgs(text))
     assert name in found and not any(f.endswith(name) and f != name for f in found), found
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("老陈轻车熟路地介绍情况。", "轻车熟路"),     # a suffix character inside an idiom
+    ("他们做着力所能及的事。", "力所"),
+    ("了解乡村建设和小城镇建设情况。", "和小城镇"),  # a conjunction with two name characters after it
+])
+def test_idioms_and_a_leading_conjunction(text, bad):
+    found = texts(find_places(text)) + texts(find_orgs(text))
+    assert not any(bad in f for f in found), found

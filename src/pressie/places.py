@@ -154,6 +154,7 @@ def place_lexicon():
         "common_verb_words": frozenset(words("common_verbs")),
         "time_words": _time_words(),
         "bound_chars": frozenset(words("bound_suffix_chars")),
+        "suffix_idioms": frozenset(words("suffix_idioms")),
         "function_words": frozenset(words("function_words")),
         "facilities": frozenset(facility_nouns()),
         "division_names": _division_full_names(),
@@ -310,7 +311,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     while start < suffix_start and text[start].isdigit() and not digits:
         start += 1
     lead = _leading_word(text, start, suffix_start, lex)
-    if lead and suffix_start - start > 2:
+    if lead and (suffix_start - start > 2 or (suffix_start - start == 2 and text[start] in lex["conjunctions"])):
         start = lead.end()
     elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or _leading_word(text, start, suffix_start, lex)):
         start += 1  # 环卫所和|垃圾转运站, 但|村委会: a lone conjunction names nothing
@@ -514,6 +515,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                                     and w[0] not in lex["deictic"] and w[0] not in lex["nouns"] for w in
                                     lex["stops"].finditer(text, max(0, m.start() - 3), m.end(), overlapped=True)):
             continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
+        if len(suffix) == 1 and any(text[m.start() - k:m.start() - k + 4] in lex["suffix_idioms"] for k in range(min(3, m.start()) + 1)):
+            continue  # 轻车熟|路, 力|所能及: the character is inside an idiom
         if len(suffix) == 1 and lex["one_of"].fullmatch(text, max(0, m.start() - 1), m.end()):
             continue  # 劲往一处, 一所: 一 and a classifier, no name
         if len(suffix) == 1 and m.start() > 0 and text[m.start() - 1:m.end()] in lex["verb_words"] \
