@@ -476,3 +476,10 @@ def test_names_with_a_conjunction_character_a_demonstrative_or_a_bracket(text, n
 def test_idioms_and_a_leading_conjunction(text, bad):
     found = texts(find_places(text)) + texts(find_orgs(text))
     assert not any(bad in f for f in found), found
+
+
+def test_a_nominal_verb_governs_a_name_only_where_it_opens_a_clause():
+    assert "广东省" in texts(find_places("会议研究广东省文化下乡活动。"))
+    assert not any(f.startswith("研究") for f in texts(find_places("会议研究广东省文化下乡活动。")))
+    assert "中国移动舟山分公司" in texts(find_orgs("中国移动舟山分公司党委书记说。")) or \
+        "舟山分公司党委" not in texts(find_orgs("中国移动舟山分公司党委书记说。"))

@@ -152,6 +152,7 @@ def place_lexicon():
         "nouns": common_nouns(),
         "verb_words": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")),
         "common_verb_words": frozenset(words("common_verbs")),
+        "opening_verbs": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")) | frozenset(words("nominal_verbs")),
         "time_words": _time_words(),
         "bound_chars": frozenset(words("bound_suffix_chars")),
         "suffix_idioms": frozenset(words("suffix_idioms")),
@@ -372,12 +373,17 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         return start
     pos = start
     while pos < suffix_start:
-        word = next((text[pos:pos + n] for n in (3, 2) if text[pos:pos + n] in lex["verb_words"]), None)
+        word = next((text[pos:pos + n] for n in (3, 2) if text[pos:pos + n] in lex["opening_verbs"]), None)
         if word is None:
             break
         rest = pos + len(word)
         if _verb_in_name(text, pos, rest, suffix_start, lex):
             break  # 解放|路街道, 解放|区委, 自治|区: a place named after the verb
+        if word not in lex["verb_words"]:
+            # A nominal verb (研究, 宣传) governs only a name that opens right after it.
+            if rest < suffix_start and (_opens_place(text, rest, lex) or lex["governing"].match(text, rest)):
+                return rest
+            break
         if rest == suffix_start:
             name = text[pos:end]
             if (word not in lex["common_verb_words"] and not text[suffix_start] in lex["level_chars"]) or name in lex["nouns"] or name in lex["facilities"] or name in lex["division_names"] \
@@ -391,8 +397,11 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     # (医护人员负责|孝感市级医院, 认真学习贯彻|市委), or after a body or place it has as its subject
     # (重庆医疗队负责|金银潭医院): the name opens after it.
     for k in range(suffix_start - 2, start, -1):
-        word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["verb_words"]), None)
-        if word and k + len(word) <= suffix_start and (_opens_place(text, k + len(word), lex)
+        word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["opening_verbs"]), None)
+        if word and word not in lex["verb_words"] and HAN.match(text[k - 1]) and not _stop_ends_at(text, k, lex["stops"]):
+            continue  # 中国移动|舟山分公司: a nominal verb inside a name, not opening a clause
+        if word and (k + len(word) < suffix_start or (k + len(word) == suffix_start and word in lex["verb_words"])) \
+                and (_opens_place(text, k + len(word), lex)
                                                        or lex["governing"].match(text, k + len(word))
                                                        or (word in lex["common_verb_words"] and suffix_start - k - len(word) >= 2
                                                            and _ends_with_suffix(text, start, k, lex))) \
