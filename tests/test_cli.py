@@ -269,7 +269,7 @@ def test_models_list_without_a_model(capsys, tmp_path):
 
 def test_check(capsys):
     code, out, err = run(["check"], capsys)
-    assert code == 0 and "valid" in out
+    assert code == 0 and "word lists" in out and "event types" in out and "valid" in out
 
 
 def test_module_runs_as_a_program():

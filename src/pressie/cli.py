@@ -800,7 +800,7 @@ def _cmd_evaluate(args) -> int:
 
 
 def _default_max() -> int:
-    from .core import DEFAULT_MAX_CHARS
+    from . import DEFAULT_MAX_CHARS
 
     return DEFAULT_MAX_CHARS
 
@@ -830,10 +830,19 @@ def _cmd_models(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from .lexicon import load_all
+    from .core import extract
+    from .lexicon import Triggers, load_all
+    from .vocabulary import Vocabulary
 
-    loaded = load_all()
-    print(f"pressie {__version__}: {len(loaded)} resources valid")
+    loaded = load_all()  # every file parses and passes its checks
+    keys = Vocabulary.keys()
+    for key in keys:
+        Vocabulary.default().words(key)
+    triggers = Triggers.default()
+    # Build every finder's and stage's patterns once (their own checks run when they are built).
+    extract("本报讯 3月6日,区委召开常委会,区委书记张明主持会议。", published="2020-03-09")
+    print(f"pressie {__version__}: {len(loaded)} resource files, {len(keys)} word lists, "
+          f"{len(triggers.types)} event types and {len(triggers.cues)} cue lists valid")
     return 0
 
 
