@@ -483,3 +483,16 @@ def test_a_nominal_verb_governs_a_name_only_where_it_opens_a_clause():
     assert not any(f.startswith("研究") for f in texts(find_places("专题会议,研究广东省文化下乡活动。")))
     assert "中国移动舟山分公司" in texts(find_orgs("中国移动舟山分公司党委书记说。")) or \
         "舟山分公司党委" not in texts(find_orgs("中国移动舟山分公司党委书记说。"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("来到驻马店市驿城区调研。", "驻马店市"),        # 驻 opens the division's name here
+    ("据内蒙古自治区消息。", "内蒙古自治区"),
+    ("小区业委会主任马上响应。", "小区业委会"),
+])
+def test_a_stop_character_that_opens_a_division_name_stays(text, name):
+    assert name in texts(find_places(text)) + texts(find_orgs(text))
+
+
+def test_a_division_name_running_into_a_body_word_does_not_keep_the_conjunction():
+    assert not any(f.startswith("和") for f in texts(find_orgs("宣传党和政府的政策。")) + texts(find_orgs("代表建议和政协委员提案。")))

@@ -252,6 +252,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 住房和城乡建设局: part of the name
+        if len(m[0]) == 1 and any(text[start + m.start():start + m.start() + k] in lex["divisions"]
+                                  and not lex["org_units"].match(text, start + m.start() + k - 1)
+                                  for k in (2, 3, 4) if m.start() + k <= len(run)):
+            continue  # 驻马店市, 内蒙古: a division's name opens with the stop's character (not 党和|政府: 和政 runs into the suffix)
         if (unit := lex["org_units"].match(run, m.start())) and len(unit[0]) > len(m[0]):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if m[0] in lex["first_conjuncts"] and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
@@ -314,7 +318,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     lead = _leading_word(text, start, suffix_start, lex)
     if lead and (suffix_start - start > 2 or (suffix_start - start == 2 and text[start] in lex["conjunctions"])):
         start = lead.end()
-    elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or _leading_word(text, start, suffix_start, lex)):
+    elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or _leading_word(text, start, suffix_start, lex)
+                                        or (stops or lex["stops"]).fullmatch(text, start, start + 1)):
         start += 1  # 环卫所和|垃圾转运站, 但|村委会: a lone conjunction names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
     inner = max(text.rfind(c, start, suffix_start - 2) for c in lex["town_chars"])
