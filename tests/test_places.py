@@ -496,3 +496,8 @@ def test_a_stop_character_that_opens_a_division_name_stays(text, name):
 
 def test_a_division_name_running_into_a_body_word_does_not_keep_the_conjunction():
     assert not any(f.startswith("和") for f in texts(find_orgs("宣传党和政府的政策。")) + texts(find_orgs("代表建议和政协委员提案。")))
+
+
+@pytest.mark.parametrize("text", ["急企业所急、想企业所想。", "他们走进青山深处探访。", "正如老李所说的那样。"])
+def test_the_particle_suo_and_location_words_with_chu_end_no_name(text):
+    assert find_orgs(text) == []
