@@ -501,3 +501,8 @@ def test_a_division_name_running_into_a_body_word_does_not_keep_the_conjunction(
 @pytest.mark.parametrize("text", ["急企业所急、想企业所想。", "他们走进青山深处探访。", "正如老李所说的那样。"])
 def test_the_particle_suo_and_location_words_with_chu_end_no_name(text):
     assert find_orgs(text) == []
+
+
+def test_a_one_character_verb_of_going_or_stop_opens_no_body():
+    assert not any(f.startswith(("去", "经")) for f in texts(find_orgs("平时去中心医院看病。")) + texts(find_orgs("意见已经市委同意。")))
+    assert not any("节省" in f for f in texts(find_places("可以大大节省时间。")))

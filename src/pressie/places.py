@@ -59,6 +59,7 @@ def _grammar() -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
+        "going_verbs": g["one_char_going_verbs"],
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
         "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
@@ -319,7 +320,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     if lead and (suffix_start - start > 2 or (suffix_start - start == 2 and text[start] in lex["conjunctions"])):
         start = lead.end()
     elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or _leading_word(text, start, suffix_start, lex)
-                                        or (stops or lex["stops"]).fullmatch(text, start, start + 1)):
+                                        or lex["stops"].fullmatch(text, start, start + 1)):
         start += 1  # 环卫所和|垃圾转运站, 但|村委会: a lone conjunction names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
     inner = max(text.rfind(c, start, suffix_start - 2) for c in lex["town_chars"])
@@ -354,6 +355,8 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         return None  # 服务|型政府: the character ends the word before, no name opens with it (化工 does)
     if text[start:start + 2] in lex["function_words"]:
         start += 2
+    if suffix_start - start >= 3 and text[start] in lex["going_verbs"]:
+        start += 1  # 去|中心医院: a one-character verb of going opens no name
     ordinal = lex["ordinal"].match(text, start, suffix_start)
     if ordinal:
         start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
