@@ -43,7 +43,7 @@ def test_extract_uses_the_settings_given():
 
 
 def test_every_stage_has_its_record():
-    assert set(Settings().to_dict()) == {"layout", "times", "units", "events"}
+    assert set(Settings().to_dict()) == {"layout", "times", "quantities", "units", "events"}
     assert isinstance(Settings().layout, pressie.LayoutSettings) and isinstance(Settings().times, pressie.TimeSettings)
 
 

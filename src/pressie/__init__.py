@@ -16,7 +16,7 @@ from .errors import (
     DateError, DocumentError, DocumentTooLarge, ModelError, NotTextError, OptionError, PressieError, ResourceError,
 )
 from .lexicon import EventPolicy, Triggers
-from .settings import EventSettings, LayoutSettings, Settings, TimeSettings, UnitSettings
+from .settings import EventSettings, LayoutSettings, QuantitySettings, Settings, TimeSettings, UnitSettings
 from .vocabulary import Vocabulary
 from .types import (
     SCHEMA_VERSION, Article, Block, Credit, Event, Link, Org, OrgRole, Page, Participant, Person, Place,
@@ -25,7 +25,7 @@ from .types import (
 
 __all__ = [
     "__version__", "extract", "extract_many", "load", "display", "to_html", "DEFAULT_MAX_CHARS", "SCHEMA_VERSION", "Triggers",
-    "EventPolicy", "Settings", "EventSettings", "LayoutSettings", "TimeSettings", "UnitSettings", "Vocabulary",
+    "EventPolicy", "Settings", "EventSettings", "LayoutSettings", "QuantitySettings", "TimeSettings", "UnitSettings", "Vocabulary",
     "Page", "Block", "Article", "Event", "Person", "Participant", "Org", "OrgRole", "Place", "TimeExpr",
     "Quantity", "Span", "Credit", "Link",
     "PressieError", "DateError", "DocumentTooLarge", "NotTextError", "OptionError", "ResourceError", "ModelError",

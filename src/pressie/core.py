@@ -164,7 +164,8 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     blocks = list(page.blocks)
     times = _find_times_norm(nt, anchor, settings.times if settings is not None else None)
     dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
-    quantities = [q for q in _find_quantities_norm(nt) if not dates.overlaps(q.start, q.end)]
+    quantities = [q for q in _find_quantities_norm(nt, settings.quantities if settings is not None else None)
+                  if not dates.overlaps(q.start, q.end)]
     credits = find_credits_normalized(nt)
     people = find_people_normalized(nt, credits)
     places = find_places_normalized(nt)

@@ -1,7 +1,8 @@
 """The tuned numbers of every stage in one frozen record.
 
 :class:`Settings` gathers the settings record of each stage (the layout roles'
-:class:`~pressie.layout.LayoutSettings`, the time grammar's :class:`~pressie.times.TimeSettings`,
+:class:`~pressie.layout.LayoutSettings`, the time grammar's :class:`~pressie.times.TimeSettings`, the quantity finder's
+:class:`~pressie.numbers.QuantitySettings`,
 the article units' :class:`~pressie.units.UnitSettings`, the event stage's
 :class:`~pressie.events.EventSettings`); pass it to :func:`pressie.extract` as
 ``settings=`` or to the spaCy components' ``settings`` config. The defaults, and what each
@@ -21,10 +22,11 @@ from typing import Any, Mapping
 
 from .events import EventSettings
 from .layout import LayoutSettings
+from .numbers import QuantitySettings
 from .times import TimeSettings
 from .units import UnitSettings
 
-__all__ = ["Settings", "EventSettings", "LayoutSettings", "TimeSettings", "UnitSettings"]
+__all__ = ["Settings", "EventSettings", "LayoutSettings", "QuantitySettings", "TimeSettings", "UnitSettings"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Settings:
 
     layout: LayoutSettings = field(default_factory=LayoutSettings)
     times: TimeSettings = field(default_factory=TimeSettings)
+    quantities: QuantitySettings = field(default_factory=QuantitySettings)
     units: UnitSettings = field(default_factory=UnitSettings)
     events: EventSettings = field(default_factory=EventSettings)
 
