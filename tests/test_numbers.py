@@ -198,3 +198,33 @@ def test_settings_change_the_windows_and_limits():
     assert find_quantities(text, settings=QuantitySettings(modifier_reach=6))[0].noun is None
     with pytest.raises(ValueError, match="noun_window"):
         QuantitySettings(noun_window=0)
+
+
+def test_a_classifier_added_to_the_vocabulary_is_found():
+    from pressie.numbers import find_quantities_normalized
+    from pressie.vocabulary import Vocabulary
+
+    text = "村民今年种了12垄花生"
+    assert find_quantities(text) == []
+    more = Vocabulary.default().extend({"classifiers.count": ["垄"]})
+    (q,) = find_quantities(text, vocabulary=more)
+    assert (q.text, q.value, q.unit, q.category, q.noun.text) == ("12垄", 12, "垄", "count", "花生")
+    assert find_quantities_normalized(text, vocabulary=more) == [q]
+    # The packaged vocabulary and its compiled patterns are untouched.
+    assert "垄" not in Vocabulary.default().words("classifiers.count")
+    assert find_quantities(text) == [] and find_quantities(text, vocabulary=Vocabulary.default()) == []
+
+
+def test_an_approximation_word_added_to_the_vocabulary_is_read():
+    from pressie.vocabulary import Vocabulary
+
+    more = Vocabulary.default().extend({"quantity_words.approx_tails": ["有奇"]})
+    assert parse_number("三百有奇") is None
+    assert parse_number("三百有奇", vocabulary=more) == 300
+    assert parse_number("三百有奇") is None
+    assert "有奇" not in Vocabulary.default().words("quantity_words.approx_tails")
+
+
+def test_a_vocabulary_must_be_a_vocabulary():
+    with pytest.raises(TypeError, match="vocabulary"):
+        find_quantities("12名志愿者", vocabulary={"classifiers.count": ["垄"]})

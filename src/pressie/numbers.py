@@ -6,24 +6,41 @@ mixed forms such as ``1.2亿`` or ``3万余``). :func:`find_quantities` finds
 numbers with a classifier in running text and says what is counted
 (``145名医护人员`` → value 145, unit 名, noun 医护人员), whether the number is
 approximate (余 多 近 约 …) and its category (count, topic, money, measure,
-duration, percent, ordinal). Lexicons live in ``resources/``.
+duration, percent, ordinal). Lexicons live in ``resources/``; every function that reads them
+takes ``vocabulary=`` (a :class:`~pressie.vocabulary.Vocabulary`, ``None`` for the packaged
+words), so a classifier or an approximation word added there is found::
+
+    >>> from pressie.vocabulary import Vocabulary
+    >>> v = Vocabulary.default().extend({"classifiers.count": ["垄"]})
+    >>> [(q.value, q.unit, q.noun.text) for q in find_quantities("种了12垄花生", vocabulary=v)]
+    [(12, '垄', '花生')]
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import lru_cache
 from typing import Mapping
 
 import regex
 
 from ._spans import Intervals
 from .errors import ResourceError
-from .lexicon import HAN, alternation, compile_checked, data, words
+from .lexicon import HAN, alternation, compile_checked
 from .remap import on_source
 from .types import Quantity, Span
+from .vocabulary import Vocabulary
 
-__all__ = ["parse_number", "find_quantities", "QuantitySettings", "Numerals", "numerals"]
+__all__ = ["parse_number", "find_quantities", "find_quantities_normalized", "QuantitySettings", "Numerals", "numerals"]
+
+#: How many vocabularies' tables and patterns are kept compiled (the packaged one and the last
+#: ones callers passed).
+_VOCABULARIES_KEPT = 16
+
+
+def _vocabulary(vocabulary: "Vocabulary | None") -> Vocabulary:
+    """The vocabulary to read: the one given, else the packaged one (one cache entry for both)."""
+    return vocabulary or Vocabulary.default()
 
 
 @dataclass(frozen=True)
@@ -90,10 +107,15 @@ _NUMERAL_VALUES = {
 }
 
 
-@cache
-def numerals() -> Numerals:
-    """The validated numerals of ``resources/numerals.json`` (see :func:`read_numerals`)."""
-    return read_numerals(data("numerals"))
+def numerals(vocabulary: "Vocabulary | None" = None) -> Numerals:
+    """The validated numerals of ``resources/numerals.json`` (see :func:`read_numerals`), with
+    the words ``vocabulary`` adds (``numerals.range_marks``); ``None`` for the packaged ones."""
+    return _numerals(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _numerals(vocabulary: Vocabulary) -> Numerals:
+    return read_numerals(vocabulary.data("numerals"))
 
 
 def read_numerals(raw: Mapping, name: str = "numerals.json") -> Numerals:
@@ -154,9 +176,13 @@ class _Tables:
     few: regex.Pattern
 
 
-@cache
-def _tables() -> _Tables:
-    n = numerals()
+def _tables(vocabulary: "Vocabulary | None" = None) -> _Tables:
+    return _tables_of(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _tables_of(vocabulary: Vocabulary) -> _Tables:
+    n = numerals(vocabulary)
     digits = {**n.digits, **n.capital_digits}
     units = {**n.units, **n.capital_units}
     big = {**n.big_units, **n.traditional_big_units}
@@ -167,7 +193,7 @@ def _tables() -> _Tables:
     small_units = "".join(n.units)  # 十百千
     big_units = "".join(n.big_units)  # 万亿
     few = regex.escape(n.few)
-    tails = "|".join(regex.escape(w) for w in quantity_words()["approx_tails"])
+    tails = "|".join(regex.escape(w) for w in quantity_words(vocabulary)["approx_tails"])
     return _Tables(
         digits=digits, units=units, big=big, tens=dict(n.tens), mult=mult, chars=chars, ten=n.unit(10),
         arabic=regex.compile(rf"(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>[{''.join(mult)}]*)"),
@@ -238,7 +264,7 @@ def _cn_integer(text: str, t: _Tables | None = None) -> int | None:
     return total + section + (number or 0)
 
 
-def parse_number(text: str) -> int | float | None:
+def parse_number(text: str, *, vocabulary: "Vocabulary | None" = None) -> int | float | None:
     """The value of a numeral, or ``None`` when ``text`` is not one.
 
     Approximation marks at the end (余, 多, 几, 左右, 以上) are ignored; for a
@@ -246,6 +272,8 @@ def parse_number(text: str) -> int | float | None:
 
     Args:
         text: one numeral, e.g. ``"145"``, ``"１，２００"``, ``"两千三百余"``, ``"1.2亿"``.
+        vocabulary: the word lists read (:class:`~pressie.vocabulary.Vocabulary`: the
+            numerals and ``quantity_words.approx_tails``); ``None`` for the packaged ones.
 
     Returns:
         An ``int`` (or a ``float`` when the value is not whole), or ``None``.
@@ -258,7 +286,11 @@ def parse_number(text: str) -> int | float | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() needs str, not {type(text).__name__}")
-    t = _tables()
+    return _parse(text, _tables(vocabulary))
+
+
+def _parse(text: str, t: _Tables) -> int | float | None:
+    """:func:`parse_number` with the tables of a vocabulary."""
     s = text.strip().translate(_FULLWIDTH)
     s = t.approx_tail.sub("", s)
     if not s:
@@ -329,10 +361,15 @@ _QUANTITY_KEYS = {
 _APPROXIMATIONS = ("nearly", "about", "over")
 
 
-@cache
-def quantity_words() -> Mapping:
-    """The validated words of ``resources/quantity_words.json`` (see :func:`check_quantity_words`)."""
-    return check_quantity_words(data("quantity_words"))
+def quantity_words(vocabulary: "Vocabulary | None" = None) -> Mapping:
+    """The validated words of ``resources/quantity_words.json`` (see :func:`check_quantity_words`),
+    with the words ``vocabulary`` adds; ``None`` for the packaged ones."""
+    return _quantity_words(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _quantity_words(vocabulary: Vocabulary) -> Mapping:
+    return check_quantity_words(vocabulary.data("quantity_words"))
 
 
 def check_quantity_words(raw: Mapping, name: str = "quantity_words.json") -> Mapping:
@@ -358,12 +395,18 @@ def check_quantity_words(raw: Mapping, name: str = "quantity_words.json") -> Map
     return raw
 
 
-@cache
-def _lexicons():
-    cls = data("classifiers")
-    qw = quantity_words()
-    n = numerals()
-    cn = _tables().chars
+def _lexicons(vocabulary: "Vocabulary | None" = None) -> dict:
+    """The compiled patterns and word sets of the quantity finder, once per vocabulary."""
+    return _lexicons_of(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _lexicons_of(vocabulary: Vocabulary) -> dict:
+    v = vocabulary
+    cls = v.data("classifiers")
+    qw = quantity_words(v)
+    n = numerals(v)
+    cn = _tables(v).chars
     few = regex.escape(n.few)
     mult = "".join({**n.units, **n.big_units})  # 十百千万亿
     small = "".join(n.units) + n.unit(10_000)  # 十百千万
@@ -399,9 +442,9 @@ def _lexicons():
                                       stdlib=True)
     percent = compile_checked(rf"{regex.escape(qw['percent_prefix'])}(?P<num>[{cn}]{{1,6}}|[0-9]+(?:\.[0-9]+)?)",
                               "numbers: percent pattern", stdlib=True)
-    stops = words("noun_stops")
-    heads = words("noun_heads")
-    idioms = compile_checked(alternation(words("idioms")), "idioms.txt", stdlib=True)
+    stops = v.words("noun_stops")
+    heads = v.words("noun_heads")
+    idioms = compile_checked(alternation(v.words("idioms")), "idioms.txt", stdlib=True)
     # Every pattern here that needs no feature of ``regex`` (\p{Han}) runs on the standard
     # library's ``re``, faster on these word lists.
     return {
@@ -414,23 +457,23 @@ def _lexicons():
         "heads": compile_checked(alternation(heads + tuple(cls["topic_nouns"])) + "$", "noun_heads.txt", stdlib=True),
         "head_words": compile_checked(alternation([h for h in heads if len(h) > 1]), "noun_heads.txt: words", stdlib=True),
         "idioms": idioms,
-        "determiners": compile_checked(alternation(words("noun_determiners")), "noun_determiners.txt", stdlib=True),
+        "determiners": compile_checked(alternation(v.words("noun_determiners")), "noun_determiners.txt", stdlib=True),
         "people_units": frozenset(cls["people"]),
         "bare": frozenset(cls["bare"]),
         "round_before": dict(cls["round_before"]),
         "inner_count": compile_checked(rf"(?<![0-9{cn}])(?:[0-9]++|[{cn}]++)(?:{alternation(cls['count'])})",
                                       "numbers: count inside a noun", stdlib=True),
-        "head_breakers": compile_checked(alternation(words("noun_head_breakers")), "noun_head_breakers.txt", stdlib=True),
+        "head_breakers": compile_checked(alternation(v.words("noun_head_breakers")), "noun_head_breakers.txt", stdlib=True),
         "topic": compile_checked(f"(?:{alternation(cls['topic_nouns'])})$", "classifiers.json: topic_nouns", stdlib=True),
-        "person_head": compile_checked(f"(?:{alternation(words('group_nouns') + tuple(cls['person_nouns']))})$", "numbers: person nouns", stdlib=True),
+        "person_head": compile_checked(f"(?:{alternation(v.words('group_nouns') + tuple(cls['person_nouns']))})$", "numbers: person nouns", stdlib=True),
         "approx": {**qw["approx_after_number"], **qw["approx_after_unit"]},
         "approx_before": dict(qw["approx_before"]),
         "ones": frozenset(c for table in (n.digits, n.capital_digits) for c, v in table.items() if v == 1),
         "ordinal_prefix": n.ordinal_prefix,
         "few": n.few,
         "not_year_count": compile_checked(f"[{''.join(regex.escape(c) for c in qw['not_year_count_chars'])}]", "numbers: not a count of years"),
-        "year_unit": data("time_words")["year_mark"],
-        "month_mark": data("time_words")["month_mark"],
+        "year_unit": v.data("time_words")["year_mark"],
+        "month_mark": v.data("time_words")["month_mark"],
         "date_day_units": frozenset(qw["date_day_units"]),
         "classifier_words": frozenset(qw["classifier_words"]),
         "before_one": frozenset(qw["before_one_chars"]),
@@ -448,6 +491,7 @@ def _lexicons():
         "statistic_nouns": tuple(qw["statistic_nouns"]),
         "group_ends": tuple(qw["group_ends"]),
         "unit_stand_in": qw["unit_stand_in"],
+        "tables": _tables(v),
     }
 
 
@@ -588,41 +632,55 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings 
     return None
 
 
-def find_quantities(text: str, *, settings: QuantitySettings | None = None) -> list[Quantity]:
+def find_quantities(text: str, *, settings: QuantitySettings | None = None,
+                    vocabulary: "Vocabulary | None" = None) -> list[Quantity]:
     """Numbers with a classifier, a currency, a measure or a percent sign in ``text``.
 
     Args:
         text: any text; offsets refer to it as given.
         settings: the tuned numbers (:class:`QuantitySettings`); ``None`` for the defaults.
+        vocabulary: the word lists read (:class:`~pressie.vocabulary.Vocabulary`: classifiers,
+            numerals, quantity words, noun words); ``None`` for the packaged ones.
 
     Returns:
         :class:`~pressie.types.Quantity` records in text order (``[]`` when none).
 
     Raises:
-        TypeError: when ``text`` is not a ``str``.
+        TypeError: when ``text`` is not a ``str`` or ``vocabulary`` not a
+            :class:`~pressie.vocabulary.Vocabulary`.
 
     >>> [(q.value, q.unit, q.noun.text, q.approx) for q in find_quantities("共为145名医护人员义务剪发")]
     [(145, '名', '医护人员', None)]
     """
-    return on_source("find_quantities", text, lambda t: _find_quantities_norm(t, settings))
+    _check_vocabulary(vocabulary, "find_quantities")
+    return on_source("find_quantities", text, lambda t: find_quantities_normalized(t, settings, vocabulary=vocabulary))
 
 
-def _find_quantities_norm(text: str, settings: QuantitySettings | None = None) -> list[Quantity]:
+def _check_vocabulary(vocabulary, caller: str) -> None:
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        raise TypeError(f"{caller}() needs vocabulary=pressie.Vocabulary or None, not {type(vocabulary).__name__}")
+
+
+def find_quantities_normalized(text: str, settings: QuantitySettings | None = None, *,
+                               vocabulary: "Vocabulary | None" = None) -> list[Quantity]:
+    """:func:`find_quantities` on a text already normalised (:func:`pressie.normalize.normalize`):
+    offsets refer to ``text`` as given, nothing is mapped back. Arguments are not checked."""
     st = settings or _DEFAULTS
-    lex = _lexicons()
+    lex = _lexicons(vocabulary)
+    tables = lex["tables"]
     idioms = Intervals((m.start(), m.end()) for m in lex["idioms"].finditer(text))
     out: list[Quantity] = []
     taken = Intervals()
     last_end = 0
     for m in lex["ordinal"].finditer(text):
-        value = parse_number(m["num"])
+        value = _parse(m["num"], tables)
         if value is None:
             continue
         out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="ordinal",
                             unit=m["unit"]))
         taken.add(m.start(), m.end())
     for m in lex["percent"].finditer(text):
-        value = parse_number(m["num"])
+        value = _parse(m["num"], tables)
         if value is None or taken.contains(m.start(), m.end()):
             continue
         out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
@@ -639,14 +697,14 @@ def _find_quantities_norm(text: str, settings: QuantitySettings | None = None) -
             continue  # 统一部署, 进一步: 一 inside a word
         if idioms.overlaps(m.start("num"), m.end("num")):
             continue
-        value = parse_number(num)
+        value = _parse(num, tables)
         if value is None:
             continue
         low = high = None
         approx = None
-        bounds = _range_bounds(num) if not num[0].isdigit() else None
+        bounds = _range_bounds(num, tables) if not num[0].isdigit() else None
         if m["num2"]:
-            value2 = parse_number(m["num2"])
+            value2 = _parse(m["num2"], tables)
             if value2 is None or value2 < value:
                 continue
             low, high, approx = value, value2, "range"
@@ -707,3 +765,7 @@ def _find_quantities_norm(text: str, settings: QuantitySettings | None = None) -
         last_end = end
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+#: The name :mod:`pressie.core` used before :func:`find_quantities_normalized` was public.
+_find_quantities_norm = find_quantities_normalized
