@@ -506,3 +506,9 @@ def test_the_particle_suo_and_location_words_with_chu_end_no_name(text):
 def test_a_one_character_verb_of_going_or_stop_opens_no_body():
     assert not any(f.startswith(("去", "经")) for f in texts(find_orgs("平时去中心医院看病。")) + texts(find_orgs("意见已经市委同意。")))
     assert not any("节省" in f for f in texts(find_places("可以大大节省时间。")))
+
+
+def test_body_words_before_a_place_and_abstract_heads():
+    assert "天长市" in texts(find_places("经政协天长市委员会研究决定。"))
+    assert find_orgs("建设法治政府和服务型政府。") == []
+    assert "北京市政府" in texts(find_orgs("北京市政府发布通知。"))

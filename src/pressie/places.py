@@ -59,6 +59,8 @@ def _grammar() -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
+        "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
+        "abstract_heads": frozenset(g["abstract_heads"]),
         "going_verbs": g["one_char_going_verbs"],
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
@@ -468,6 +470,18 @@ def _leading_word(text: str, pos: int, end: int, lex):
     return lead
 
 
+def _dictionary_words_only(text: str, start: int, end: int, lex) -> bool:
+    """True when ``text[start:end]`` splits into common nouns and verbs of the dictionary (国家|园林,
+    法治, 服务型), read greedily from the left."""
+    pos = start
+    while pos < end:
+        n = next((n for n in (3, 2) if pos + n <= end and (text[pos:pos + n] in lex["nouns"] or text[pos:pos + n] in lex["verb_words"])), 0)
+        if not n:
+            return False
+        pos += n
+    return True
+
+
 def _some_of_many(name: str, lex) -> bool:
     """True when ``name`` opens with 多 and a classifier (多家医院, 多所学校): some of a kind."""
     return name.startswith(lex["many_mark"]) and bool(lex["counted"].match("1" + name[1:2]))
@@ -546,9 +560,15 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
                             bracket=kind == "company" or (org_mode and kind_of.get(suffix) == "company"))
+        if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix"].match(text, start, m.start())) \
+                and m.start() - prefix.end() >= 2:
+            start = prefix.end()  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
         if start is not None and start < m.start():
             start = _opening(text, start, m.start(), m.end(), lex, org_mode or kind in ("venue", "company", "admin"),
                              not org_mode and kind == "venue" and bool(out) and out[-1][1] == start)
+        if start is not None and suffix in lex["abstract_heads"] and start < m.start() \
+                and _dictionary_words_only(text, start, m.start(), lex):
+            continue  # 法治政府, 创新政府, 国家园林城市: a quality or a title, no body or place
         if start is not None and suffix.startswith(lex["number_mark"]):
             # 41号楼道, 东海一路1号楼: a building's number is its name (a road before it joins below).
             digits_start = m.start()
