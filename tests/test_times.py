@@ -340,3 +340,51 @@ def test_no_exception_and_exact_offsets_on_date_like_text(text):
     for published in (None, "2020-03-09"):
         found = find_times(text, published=published)
         assert_offsets(text, found)
+
+
+def test_a_vague_time_word_added_to_the_vocabulary_is_found():
+    from pressie.times import find_times_normalized
+    from pressie.vocabulary import Vocabulary
+
+    text = "前些阵子,村里修通了水泥路"
+    assert find_times(text, published="2020-03-09") == []
+    more = Vocabulary.default().extend({"time_words.vague": ["前些阵子"]})
+    (t,) = find_times(text, published="2020-03-09", vocabulary=more)
+    assert (t.start, t.end, t.text, t.kind, t.rule) == (0, 4, "前些阵子", "vague", "vague")
+    assert find_times_normalized(text, dt.date(2020, 3, 9), vocabulary=more) == [t]
+    # The packaged vocabulary and its compiled rules are untouched.
+    assert "前些阵子" not in Vocabulary.default().words("time_words.vague")
+    assert find_times(text, published="2020-03-09") == []
+    assert find_times(text, published="2020-03-09", vocabulary=Vocabulary.default()) == []
+
+
+def test_words_added_to_the_vocabulary_reach_the_productions_and_the_dateline():
+    from pressie.vocabulary import Vocabulary
+
+    # A future marker puts a month-day ahead of the paper (3月1日 in a paper of 9 March).
+    text = "展会争取于3月1日开幕"
+    assert find_times(text, published="2020-03-09")[0].date_start == "2020-03-01"
+    more = Vocabulary.default().extend({"time_words.future_markers": ["争取于"]})
+    assert find_times(text, published="2020-03-09", vocabulary=more)[0].date_start == "2021-03-01"
+    # A label of a web page's date line.
+    page = "刊发于:2022-03-20 09:13\n正文"
+    assert find_dateline(page) is None
+    labelled = Vocabulary.default().extend({"time_words.dateline_labels": ["刊发于"]})
+    assert find_dateline(page, vocabulary=labelled) == dt.date(2022, 3, 20)
+    assert find_dateline(page) is None
+
+
+def test_a_new_rule_reads_the_words_of_the_vocabulary():
+    from pressie.vocabulary import Vocabulary
+
+    rule = TimeRule("vague_only", "(?P<vague>{vague})", lambda g, v, env: {"kind": "vague", "granularity": None,
+                                                                          "inferred": []})
+    more = Vocabulary.default().extend({"time_words.vague": ["前些阵子"]})
+    assert find_times("前些阵子", rules=(rule,)) == []
+    assert [t.rule for t in find_times("前些阵子", rules=(rule,), vocabulary=more)] == ["vague_only"]
+
+
+def test_a_vocabulary_must_be_a_vocabulary():
+    for finder in (find_times, find_dateline):
+        with pytest.raises(TypeError, match="vocabulary"):
+            finder("3月6日", vocabulary={"time_words.vague": ["前些阵子"]})

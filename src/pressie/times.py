@@ -17,6 +17,15 @@ a table with more rules. The words the patterns name as ``{placeholders}``
 (shared with :mod:`pressie.numbers`); the code keeps the shapes. One scan finds
 the places where some rule can open and tries there only those rules. The tuned
 numbers (the past-bias window …) are fields of :class:`TimeSettings`.
+
+Those words are read from a :class:`~pressie.vocabulary.Vocabulary` (``vocabulary=`` of
+:func:`find_times`, :func:`find_times_normalized` and :func:`find_dateline`; ``None`` for the
+packaged words), the rules compiled once per vocabulary::
+
+    >>> from pressie.vocabulary import Vocabulary
+    >>> v = Vocabulary.default().extend({"time_words.vague": ["前些阵子"]})
+    >>> [(t.text, t.kind) for t in find_times("前些阵子,村里修了路", vocabulary=v)]
+    [('前些阵子', 'vague')]
 """
 
 from __future__ import annotations
@@ -35,13 +44,24 @@ except ImportError:  # pragma: no cover
 
 from ._spans import Intervals
 from .errors import DateError, ResourceError
-from .lexicon import compile_checked, data
+from .lexicon import compile_checked
 from .normalize import normalize
 from .numbers import numerals, parse_number
 from .remap import on_source
 from .types import TimeExpr
+from .vocabulary import Vocabulary
 
-__all__ = ["find_times", "find_dateline", "coerce_date", "TimeRule", "TimeSettings", "default_rules", "expand"]
+__all__ = ["find_times", "find_times_normalized", "find_dateline", "coerce_date", "TimeRule", "TimeSettings",
+           "default_rules", "expand"]
+
+#: How many vocabularies' word tables and compiled rules are kept (the packaged one and the
+#: last ones callers passed).
+_VOCABULARIES_KEPT = 16
+
+
+def _vocabulary(vocabulary: "Vocabulary | None") -> Vocabulary:
+    """The vocabulary to read: the one given, else the packaged one (one cache entry for both)."""
+    return vocabulary or Vocabulary.default()
 
 
 @dataclass(frozen=True)
@@ -91,7 +111,8 @@ class TimeRule:
             :class:`~pressie.types.TimeExpr` fields) or ``None`` to reject the match. ``value`` is
             a point with the part of day and clock time already read; ``env`` carries ``words``
             (``resources/time_words.json``), ``anchor`` (the publication date or ``None``),
-            ``ctx`` (the month and date said earlier in the text) and ``settings``.
+            ``ctx`` (the month and date said earlier in the text), ``settings`` and
+            ``vocabulary`` (the :class:`~pressie.vocabulary.Vocabulary` the words come from).
         priority: which of two readings of the same length wins (the higher).
         set_phrases: dropped where a set phrase (第一时间, 天天) overlaps the match.
     """
@@ -172,10 +193,15 @@ _WORD_KEYS = {
 }
 
 
-@cache
-def time_words():
-    """The validated word lists of ``resources/time_words.json`` (see :func:`check_time_words`)."""
-    return check_time_words(data("time_words"))
+def time_words(vocabulary: "Vocabulary | None" = None):
+    """The validated word lists of ``resources/time_words.json`` (see :func:`check_time_words`),
+    with the words ``vocabulary`` adds; ``None`` for the packaged ones."""
+    return _time_words(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _time_words(vocabulary: Vocabulary):
+    return check_time_words(vocabulary.data("time_words"))
 
 
 def check_time_words(words, name: str = "time_words.json"):
@@ -207,25 +233,29 @@ def check_time_words(words, name: str = "time_words.json"):
 _GRANULARITIES = ("minute", "hour", "part_of_day", "day", "tenday", "week", "month", "year")
 
 
-@cache
-def _words() -> dict[str, str]:
+def _words(vocabulary: "Vocabulary | None" = None) -> dict[str, str]:
     """What each ``{name}`` of a rule pattern stands for, besides the shapes: the words of
     time_words.json (an alternation, a literal or a class body) and the numerals."""
+    return _words_of(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _words_of(vocabulary: Vocabulary) -> dict[str, str]:
+    w = time_words(vocabulary)
     out: dict[str, str] = {}
     for key, kind in _WORD_KEYS.items():
-        value = time_words()[key]
+        value = w[key]
         if kind == "word":
             out[key] = re.escape(value)
         elif kind == "chars":
             out[key] = "".join(re.escape(c) for c in value)
         else:
             out[key] = _alternatives(value)
-    w = time_words()
     out["relative_day_words"] = _alternatives([*w["relative_days"], *w["context_days"], *w["relative_day_parts"]])
     out["festivals"] = _alternatives([*w["solar_festivals"], *w["lunar_festivals"]])
     out["festival_after"] = _alternatives([*w["festival_days"], *w["festival_periods"]])
     out["weekday_chars"] = "".join(re.escape(c) for c in w["weekdays"])
-    n = numerals()
+    n = numerals(vocabulary)
     plain = n.plain
     out["cn_digit"] = "".join(n.digits)  # every everyday digit, the zeros of years (〇) too
     out["zero"], out["nonzero"] = plain[0], "".join(plain[1:])
@@ -241,14 +271,15 @@ def _words() -> dict[str, str]:
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
-def expand(pattern: str, where: str = "times: pattern") -> str:
+def expand(pattern: str, where: str = "times: pattern", *, vocabulary: "Vocabulary | None" = None) -> str:
     """A rule pattern with each ``{name}`` replaced by its shape or words (quantifiers such as
-    ``{4}`` or ``{1,3}`` stay as they are).
+    ``{4}`` or ``{1,3}`` stay as they are); the words are those of ``vocabulary`` (``None``: the
+    packaged ones).
 
     Raises:
         ResourceError: for a name that is neither a shape nor a word list, naming ``where``.
     """
-    words = _words()
+    words = _words(vocabulary)
 
     def fill(m: re.Match, depth: int = 0) -> str:
         name = m[1]
@@ -320,19 +351,25 @@ class _Compiled:
     opens: frozenset[str] | None  # the characters a match can open with, None for any
 
 
-@cache
-def _default_compiled() -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
-    compiled = _compile(default_rules())
+def _default_compiled(vocabulary: "Vocabulary | None" = None) -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
+    """The default rules compiled with the words of ``vocabulary`` and their shared scan."""
+    return _default_compiled_of(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _default_compiled_of(vocabulary: Vocabulary) -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
+    compiled = _compile(default_rules(), vocabulary)
     return compiled, _prefilter(compiled)
 
 
 @lru_cache(maxsize=64)
-def _compile(rules: tuple[TimeRule, ...]) -> tuple[_Compiled, ...]:
-    """The rules compiled once per table (the default one and the last tables callers passed)."""
+def _compile(rules: tuple[TimeRule, ...], vocabulary: "Vocabulary | None" = None) -> tuple[_Compiled, ...]:
+    """The rules compiled once per table and vocabulary (the default ones and the last that
+    callers passed)."""
     out = []
     for rule in rules:
         where = f"times: rule {rule.name!r}"
-        bare = _rename_repeats(expand(rule.pattern, where))
+        bare = _rename_repeats(expand(rule.pattern, where, vocabulary=vocabulary))
         opens = openers(bare)
         # A lookahead on the opening characters lets the engine skip every other position at
         # once (date rule: ~15x faster); one literal opening character needs no guard.
@@ -530,33 +567,35 @@ def _prefixes_item(op, av, k: int) -> set[str]:
     raise _Unknown
 
 
-@cache
-def _open_mark() -> re.Pattern:
-    return compile_checked(expand("{open_end_marks}"), "times: open end", stdlib=True)
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The patterns of a vocabulary's words around the rules' matches."""
+
+    open_end: re.Pattern  # 以来: a date that opens a span with no end
+    set_phrases: re.Pattern  # 第一时间, 天天: no time
+    range: re.Pattern  # 至, —: between the two dates of a span
+    future: re.Pattern  # 将于 right before a date: it is ahead of the paper
 
 
-@cache
-def _set_phrases() -> re.Pattern:
-    return compile_checked(expand("{set_phrases}"), "times: set phrases", stdlib=True)
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _marks(vocabulary: Vocabulary) -> _Marks:
+    def pattern(p: str, where: str) -> re.Pattern:
+        return compile_checked(expand(p, where, vocabulary=vocabulary), where, stdlib=True)
+
+    return _Marks(pattern("{open_end_marks}", "times: open end"), pattern("{set_phrases}", "times: set phrases"),
+                  pattern("{range}", "times: range"), pattern("{future_markers}[ \t]*$", "times: future markers"))
 
 
-@cache
-def _range() -> re.Pattern:
-    return compile_checked(expand("{range}"), "times: range", stdlib=True)
+def _open_mark(vocabulary: "Vocabulary | None" = None) -> re.Pattern:
+    return _marks(_vocabulary(vocabulary)).open_end
 
 
-def _grammar():
+def _grammar(vocabulary: "Vocabulary | None" = None):
     """The compiled default rules as ``(name, pattern, priority)`` and the shared scan of them all
     as ``("prefilter", scan, 0)``, the word lists and the open-end mark."""
-    compiled, pre = _default_compiled()
+    compiled, pre = _default_compiled(vocabulary)
     rules = tuple((c.rule.name, c.pattern, c.rule.priority) for c in compiled) + (("prefilter", pre.scan, 0),)
-    return rules, time_words(), _open_mark()
-
-
-@cache
-def _future_markers() -> re.Pattern:
-    """Words right before a date that put it ahead of the paper (将于6月16日举办)."""
-    return compile_checked(expand("{future_markers}[ \t]*$"), "times: future markers", stdlib=True)
+    return rules, time_words(vocabulary), _open_mark(vocabulary)
 
 
 # What stands between a date and its weekday in brackets: 2月6日(星期二.
@@ -587,19 +626,19 @@ def coerce_date(value) -> _dt.date | None:
     raise TypeError(f"published must be a datetime.date, an ISO date string or None, not {type(value).__name__}")
 
 
-def _num(text: str | None) -> int | None:
+def _num(text: str | None, vocabulary: "Vocabulary | None" = None) -> int | None:
     if not text:
         return None
     if text.isascii() and text.isdigit():
         return int(text)  # the common case, without the numeral parser
-    value = parse_number(text)
+    value = parse_number(text, vocabulary=vocabulary)
     return int(value) if isinstance(value, (int, float)) else None
 
 
-def _cn_year(text: str) -> int | None:
+def _cn_year(text: str, vocabulary: "Vocabulary | None" = None) -> int | None:
     if text.isdigit():
         return int(text)
-    digits = numerals().digits
+    digits = numerals(vocabulary).digits
     try:
         return int("".join(str(digits[c]) for c in text))
     except KeyError:
@@ -645,18 +684,18 @@ def _iso(year: int | None, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def _clock(g: dict, pod: str | None, words) -> str | None:
+def _clock(g: dict, pod: str | None, env: "_Env") -> str | None:
     hour = g.get("h2") or g.get("h")
     if hour is None:
         return None
-    h = _num(hour)
+    h = _num(hour, env.vocabulary)
     if h is None or h > 24:
         return None
-    minute = _num(g.get("mi2") or g.get("mi")) or 0
+    minute = _num(g.get("mi2") or g.get("mi"), env.vocabulary) or 0
     if g.get("half"):
         minute = 30
     if g.get("quarter"):
-        minute = words["quarter_hours"][g["quarter"]]
+        minute = env.words["quarter_hours"][g["quarter"]]
     if minute > 59:
         return None
     if pod in ("afternoon", "evening") and h < 12:
@@ -728,20 +767,22 @@ def _lunar_nearest(month: int, day: int, anchor: _dt.date | None, year: int | No
 
 class _Env:
     """What a production reads besides its match: the word lists, the paper's date, the
-    context of the text so far and the settings."""
+    context of the text so far, the settings and the vocabulary the words come from."""
 
-    __slots__ = ("words", "anchor", "ctx", "settings")
+    __slots__ = ("words", "anchor", "ctx", "settings", "vocabulary")
 
-    def __init__(self, words, anchor: _dt.date | None, ctx: _Context, settings: "TimeSettings") -> None:
+    def __init__(self, words, anchor: _dt.date | None, ctx: _Context, settings: "TimeSettings",
+                 vocabulary: Vocabulary) -> None:
         self.words, self.anchor, self.ctx, self.settings = words, anchor, ctx, settings
+        self.vocabulary = vocabulary
 
 
-def _base(g: dict, words) -> dict | None:
+def _base(g: dict, env: _Env) -> dict | None:
     """The value every production starts from: a point with the part of day and clock time
     written after it, or None when the clock time is malformed (25点, 8点70分)."""
     pod_word = g.get("pod")
-    pod = words["part_of_day"].get(pod_word) if pod_word else None
-    clock = _clock(g, pod, words) if g.get("clock") else None
+    pod = env.words["part_of_day"].get(pod_word) if pod_word else None
+    clock = _clock(g, pod, env) if g.get("clock") else None
     if g.get("clock") and clock is None:
         return None
     out: dict = {"kind": "point", "part_of_day": pod, "time_start": clock, "inferred": [], "granularity": "day"}
@@ -765,16 +806,16 @@ def _date(g: dict, out: dict, env: _Env) -> dict | None:
             out["granularity"] = "minute"
         ctx.year, ctx.month, ctx.date = year, month, (year, month, day)
         return out
-    year = _cn_year(g["y"]) if g.get("y") else None
+    year = _cn_year(g["y"], env.vocabulary) if g.get("y") else None
     if g.get("ry"):
         offset = words["relative_years"][g["ry"]]
         year = anchor.year + offset if anchor else None
         if anchor is None:
             out["inferred"].append("unresolved")
-    month = _num(g.get("m"))
-    day = _num(g.get("d") or g.get("donly"))
+    month = _num(g.get("m"), env.vocabulary)
+    day = _num(g.get("d") or g.get("donly"), env.vocabulary)
     if g.get("donly") is not None and month is None:
-        if g["donly"] == numerals().plain[1]:
+        if g["donly"] == numerals(env.vocabulary).plain[1]:
             return None  # 一日一查, 一日游: one day, not the first
         month = ctx.month or (anchor.month if anchor else None)
         out["inferred"].append("month")
@@ -827,7 +868,7 @@ def _relative_day(g: dict, out: dict, env: _Env) -> dict | None:
         if out["part_of_day"] is None:
             out["part_of_day"] = fused
             if g.get("clock"):
-                out["time_start"] = _clock(g, fused, words)
+                out["time_start"] = _clock(g, fused, env)
             elif out["granularity"] == "day":
                 out["granularity"] = "part_of_day"
     elif word in words["context_days"]:
@@ -892,7 +933,7 @@ def _relative_month(g: dict, out: dict, env: _Env) -> dict | None:
     offset = words["relative_months"][g["rm"]]
     month0 = anchor.month - 1 + offset
     year, month = anchor.year + month0 // 12, month0 % 12 + 1
-    day = _num(g.get("d"))
+    day = _num(g.get("d"), env.vocabulary)
     if g.get("tenday"):
         _tenday_span(out, words, g["tenday"], year, month)  # 本月底, 下月初
     elif day is None:
@@ -927,7 +968,7 @@ def _quarter(g: dict, out: dict, env: _Env) -> dict | None:
     """一季度, 今年第三季度, 上半年: whole months of a year."""
     words, anchor = env.words, env.anchor
     first, last = words["quarters"][g["q"]]
-    year = _cn_year(g["y"]) if g.get("y") else None
+    year = _cn_year(g["y"], env.vocabulary) if g.get("y") else None
     if g.get("ry"):
         year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
     elif year is None and anchor is not None:
@@ -949,12 +990,12 @@ def _lunar(g: dict, out: dict, env: _Env) -> dict | None:
     names, first = env.words["lunar_months"], env.words["lunar_day_prefix"]
     if not g.get("lunar") and g["lm"] not in names:
         return None  # 三月初一 without 农历 is ambiguous; 三月初 is a solar tenday
-    month = names.get(g["lm"]) or _num(g["lm"])
+    month = names.get(g["lm"]) or _num(g["lm"], env.vocabulary)
     ld = g["ld"]
-    day = _num(ld[len(first):]) if ld.startswith(first) else _num(ld)
+    day = _num(ld[len(first):], env.vocabulary) if ld.startswith(first) else _num(ld, env.vocabulary)
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    year = _cn_year(g["ly"]) if g.get("ly") else None
+    year = _cn_year(g["ly"], env.vocabulary) if g.get("ly") else None
     solar = _lunar_nearest(month, day, env.anchor, year, env.settings)
     out["granularity"] = "day" if not (out["time_start"] or out["part_of_day"]) else out["granularity"]
     out["date_start"] = solar.isoformat() if solar else None
@@ -1013,7 +1054,7 @@ def _duration(g: dict, out: dict, env: _Env) -> dict | None:
     words = env.words
     granularity = words["duration_units"].get(g["du"]) or words["half_duration_units"][g["du"]]
     if g["du"] == words["year_mark"]:
-        n = _num(g["dn"]) if g["dn"] != numerals().half else 0
+        n = _num(g["dn"], env.vocabulary) if g["dn"] != numerals(env.vocabulary).half else 0
         if n is None or n >= env.settings.max_duration_years:
             return None
     return {"kind": "duration", "granularity": granularity, "inferred": []}
@@ -1044,7 +1085,8 @@ def _tenday_span(out: dict, words, tenday: str, year: int | None, month: int) ->
     out.update(kind="span", granularity="tenday", date_start=f"{ym}-{first:02d}", date_end=f"{ym}-{last:02d}")
 
 
-def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict) -> tuple[str | None, str | None] | None:
+def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict,
+              vocabulary: "Vocabulary | None" = None) -> tuple[str | None, str | None] | None:
     """The end (date, clock) of a span whose first part is ``c``, or None when ``c2`` cannot end it."""
     if c2.rule in ("clock", "part_of_day"):
         return v.get("date_start"), v2.get("time_start")
@@ -1052,10 +1094,10 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict) -> tuple[str | None, str |
         return None
     g, g2 = c.groups, c2.groups
     start = v.get("date_start")
-    day = _num(g2.get("d") or g2.get("donly"))
+    day = _num(g2.get("d") or g2.get("donly"), vocabulary)
     if day is None:
         return None
-    month2 = _num(g2.get("m"))
+    month2 = _num(g2.get("m"), vocabulary)
     if start is None:
         # Unresolved day-only start (7日至11日 with no month known): keep the span, unresolved.
         return (None, v2.get("time_start")) if g.get("donly") is not None and month2 is None else None
@@ -1063,7 +1105,7 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict) -> tuple[str | None, str |
         year, month = None, int(start[2:4])
     else:
         year, month = int(start[:4]), int(start[5:7])
-    explicit_year = _cn_year(g2["y"]) if g2.get("y") else None
+    explicit_year = _cn_year(g2["y"], vocabulary) if g2.get("y") else None
     if month2 is not None:
         if explicit_year is None and year is not None and month2 < month:
             year += 1
@@ -1098,7 +1140,7 @@ def _select(cands: list[tuple]) -> list[tuple]:
 
 
 def find_times(text: str, *, published=None, settings: TimeSettings | None = None,
-               rules: tuple[TimeRule, ...] | None = None) -> list[TimeExpr]:
+               rules: tuple[TimeRule, ...] | None = None, vocabulary: "Vocabulary | None" = None) -> list[TimeExpr]:
     """Every time expression in ``text`` with its normalised value.
 
     Args:
@@ -1108,12 +1150,16 @@ def find_times(text: str, *, published=None, settings: TimeSettings | None = Non
             resolve against it. With ``None`` nothing is taken from the clock.
         settings: the tuned numbers (:class:`TimeSettings`); ``None`` for the defaults.
         rules: the rule table (:class:`TimeRule`); ``None`` for :func:`default_rules`.
+        vocabulary: the words the rules' ``{placeholders}`` stand for and the productions read
+            (:class:`~pressie.vocabulary.Vocabulary`: ``time_words.*``, the numerals);
+            ``None`` for the packaged ones.
 
     Returns:
         :class:`~pressie.types.TimeExpr` records in text order (``[]`` when none).
 
     Raises:
-        TypeError: for a non-``str`` text or a bad ``published`` type.
+        TypeError: for a non-``str`` text, a bad ``published`` type or a ``vocabulary`` that is
+            not a :class:`~pressie.vocabulary.Vocabulary`.
         DateError: for a ``published`` string that is not an ISO date.
 
     >>> [(t.text, t.date_start, t.part_of_day) for t in find_times("3月6日上午,区委召开会议", published="2020-03-09")]
@@ -1121,28 +1167,40 @@ def find_times(text: str, *, published=None, settings: TimeSettings | None = Non
     """
     if not isinstance(text, str):
         raise TypeError(f"find_times() needs str, not {type(text).__name__}")
+    _check_vocabulary(vocabulary, "find_times")
     anchor = coerce_date(published)
-    return on_source("find_times", text, lambda t: _find_times_norm(t, anchor, settings, rules))
+    return on_source("find_times", text, lambda t: find_times_normalized(t, anchor, settings, rules, vocabulary=vocabulary))
 
 
-def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings | None = None,
-                     rules: tuple[TimeRule, ...] | None = None) -> list[TimeExpr]:
+def _check_vocabulary(vocabulary, caller: str) -> None:
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        raise TypeError(f"{caller}() needs vocabulary=pressie.Vocabulary or None, not {type(vocabulary).__name__}")
+
+
+def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSettings | None = None,
+                          rules: tuple[TimeRule, ...] | None = None, *,
+                          vocabulary: "Vocabulary | None" = None) -> list[TimeExpr]:
+    """:func:`find_times` on a text already normalised (:func:`pressie.normalize.normalize`) with
+    the publication date already read (``anchor``, a ``datetime.date`` or ``None``): offsets
+    refer to ``text`` as given, nothing is mapped back. Arguments are not checked."""
     settings = settings or _DEFAULTS
+    vocabulary = _vocabulary(vocabulary)
     if rules is None:
-        compiled, pre = _default_compiled()
+        compiled, pre = _default_compiled(vocabulary)
     else:
-        compiled = _compile(tuple(rules))
+        compiled = _compile(tuple(rules), vocabulary)
         pre = _prefilter(compiled)
-    words = time_words()
-    open_mark = _open_mark()
-    future = _future_markers()
-    negatives = Intervals((m.start(), m.end()) for m in _set_phrases().finditer(text))
+    words = time_words(vocabulary)
+    marks = _marks(vocabulary)
+    open_mark = marks.open_end
+    future = marks.future
+    negatives = Intervals((m.start(), m.end()) for m in marks.set_phrases.finditer(text))
     cands = _candidates(compiled, pre, text, negatives)
     # Group values are read only for the candidates the ranker keeps (matched again alone).
     chosen = [_Cand(c[0], c[1], c[2], _groups(compiled[c[3]].bare.match(text, c[0])), c[4]) for c in _select(cands)]
     ctx = _Context()
     reach = settings.future_marker_reach
-    env = _Env(words, anchor, ctx, settings)
+    env = _Env(words, anchor, ctx, settings, vocabulary)
     values: list[tuple[_Cand, dict]] = []
     last_end = -1
     for c in chosen:
@@ -1150,7 +1208,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings 
         if rule.name == "weekday" and last_end >= 0 and _WEEKDAY_NOTE.fullmatch(text, last_end, c.start):
             continue  # 2月6日(星期二): the weekday of the date just given
         ctx.future = bool(future.search(text, max(0, c.start - reach), c.start))
-        out = _base(c.groups, words)
+        out = _base(c.groups, env)
         value = None if out is None else rule.produce(c.groups, out, env)
         ctx.future = False
         if value is None:
@@ -1163,7 +1221,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings 
         if c.rule == "date" and start and len(start) == 10 and text[c.end:c.end + 1] in words["dateline_marks"]:
             ctx.dateline = _dt.date.fromisoformat(start)
     out: list[TimeExpr] = []
-    span_range = _range()
+    span_range = marks.range
     i = 0
     while i < len(values):
         c, v = values[i]
@@ -1177,7 +1235,7 @@ def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings 
         if kind == "point" and c.rule == "date" and i + 1 < len(values):
             c2, v2 = values[i + 1]
             if span_range.fullmatch(text, end, c2.start):
-                merged = _span_end(c, v, c2, v2)
+                merged = _span_end(c, v, c2, v2, vocabulary)
                 if merged is not None:
                     date_end, time_end = merged
                     end, kind, rule = c2.end, "span", "date_span"
@@ -1203,9 +1261,9 @@ def _find_times_norm(text: str, anchor: _dt.date | None, settings: TimeSettings 
 
 # ---------------------------------------------------------------- datelines
 
-@cache
-def _datelines() -> tuple[re.Pattern, ...]:
-    """The shapes of a document's own date near its top."""
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _datelines(vocabulary: Vocabulary) -> tuple[re.Pattern, ...]:
+    """The shapes of a document's own date near its top, with the words of ``vocabulary``."""
     shapes = [
         r"{dateline_day}\s*{week_words}{weekday_char}",  # 2020年3月9日 星期一
         r"{dateline_day}[^\n。,，]{0,12}{ordinal}\s*[0-9{nonzero}{ten}]{1,3}\s*{page_mark}",  # 2020年3月9日 … 第4版
@@ -1214,24 +1272,29 @@ def _datelines() -> tuple[re.Pattern, ...]:
         # A web article's date line: the date, a clock time, the source ("2021年03月06日 10:20 来源:新华网").
         r"^\s*{web_date}\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?\s*{web_byline_labels}\s*[:：]",
     ]
-    return tuple(compile_checked(expand(p, "times: dateline"), "times: dateline", re.M, stdlib=True) for p in shapes)
+    return tuple(compile_checked(expand(p, "times: dateline", vocabulary=vocabulary), "times: dateline", re.M, stdlib=True)
+                 for p in shapes)
 
 
-def find_dateline(text: str, *, settings: TimeSettings | None = None) -> _dt.date | None:
+def find_dateline(text: str, *, settings: TimeSettings | None = None,
+                  vocabulary: "Vocabulary | None" = None) -> _dt.date | None:
     """The document's own publication date from a dateline near its top, or ``None``.
 
     Recognises e-paper headers ("2020年3月9日 星期一 第4版"), web lines
     ("发布时间:2022-03-20 09:13", "日期:2023-12-07") and a bare
-    "2017-04-14 15:40:49" line.
+    "2017-04-14 15:40:49" line. ``settings`` gives how far down it looks
+    (:attr:`TimeSettings.dateline_reach`), ``vocabulary`` the labels and marks it reads
+    (``time_words.dateline_labels``, ``time_words.web_byline_labels`` …; ``None``: the packaged ones).
 
     >>> find_dateline("2020年3月9日 星期一 第4版\\n区政要闻")
     datetime.date(2020, 3, 9)
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dateline() needs str, not {type(text).__name__}")
+    _check_vocabulary(vocabulary, "find_dateline")
     head = normalize(text[:(settings or _DEFAULTS).dateline_reach]).text
     best = None
-    for pattern in _datelines():
+    for pattern in _datelines(_vocabulary(vocabulary)):
         m = pattern.search(head)
         if m and (best is None or m.start() < best[0]):
             try:
@@ -1239,3 +1302,7 @@ def find_dateline(text: str, *, settings: TimeSettings | None = None) -> _dt.dat
             except ValueError:
                 continue
     return None if best is None else best[1]
+
+
+#: The name :mod:`pressie.core` used before :func:`find_times_normalized` was public.
+_find_times_norm = find_times_normalized
