@@ -228,3 +228,13 @@ def test_an_approximation_word_added_to_the_vocabulary_is_read():
 def test_a_vocabulary_must_be_a_vocabulary():
     with pytest.raises(TypeError, match="vocabulary"):
         find_quantities("12名志愿者", vocabulary={"classifiers.count": ["垄"]})
+
+
+def test_a_range_mark_added_to_the_numerals_joins_a_range():
+    from pressie.vocabulary import Vocabulary
+
+    text = "安排5直至8名志愿者值守"
+    assert [(q.text, q.approx) for q in find_quantities(text)] == [("8名", None)]
+    more = Vocabulary.default().extend({"numerals.range_marks": ["直至"]})
+    (q,) = find_quantities(text, vocabulary=more)
+    assert (q.text, q.approx, q.low, q.high, q.noun.text) == ("5直至8名", "range", 5, 8, "志愿者")

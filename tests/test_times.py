@@ -388,3 +388,13 @@ def test_a_vocabulary_must_be_a_vocabulary():
     for finder in (find_times, find_dateline):
         with pytest.raises(TypeError, match="vocabulary"):
             finder("3月6日", vocabulary={"time_words.vague": ["前些阵子"]})
+
+
+def test_a_range_mark_added_to_the_numerals_joins_a_span():
+    from pressie.vocabulary import Vocabulary
+
+    text = "3月5日直至8日"
+    assert [t.kind for t in find_times(text, published="2020-03-09")] == ["point", "point"]
+    more = Vocabulary.default().extend({"numerals.range_marks": ["直至"]})
+    (t,) = find_times(text, published="2020-03-09", vocabulary=more)
+    assert (t.kind, t.date_start, t.date_end) == ("span", "2020-03-05", "2020-03-08")
