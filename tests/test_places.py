@@ -231,7 +231,7 @@ def test_no_name_runs_over_a_line_break():
 
 
 @pytest.mark.parametrize("text,bad", [
-    ("受到党纪政务处分五人。", "处"),        # 处|分: no office
+    ("共有五人受到政务处分。", "处"),        # 处|分: no office
     ("不管中东局势如何变化，", "局"),          # 局|势
     ("看到王强院士红肿的眼睛。", "院"),        # 院|士
     ("召开防汛工作部署会。", "部"),            # 工作部|署
@@ -244,24 +244,24 @@ def test_a_suffix_character_that_opens_another_word_ends_no_name(text, bad):
 
 def test_a_word_right_after_the_suffix_keeps_the_name():
     # 街道|人大代表, 办事处|分为: the suffix ends the name, the next word starts after it.
-    assert "青松街道" in texts(find_places("青松街道人大代表走访选民。"))
+    assert "青松街道" in texts(find_places("青松街道人大代表来到选区。"))
     assert "青松街道办事处" in texts(find_orgs("青松街道办事处分为三个组。"))
 
 
 def test_a_date_before_the_name_is_no_part_of_it():
     assert texts(find_places("2021年青山市举办活动。")) == ["青山市"]
-    assert "市政协" in texts(find_orgs("2月21日市政协召开会议。"))
+    assert "市政协" in texts(find_orgs("3月5日市政协召开常委会。"))
 
 
 def test_a_date_word_with_its_tail_is_no_part_of_the_name():
-    assert "县政府" in texts(find_orgs("召开2020年度县政府工作会议。"))
+    assert "县政府" in texts(find_orgs("召开2031年度县政府务虚会。"))
 
 
 @pytest.mark.parametrize("text,name", [
-    ("厂里现有的15条生产线满负荷运转。", "生产线"),
+    ("车间里的12条生产线昼夜运转。", "生产线"),
     ("按照县委宣传部的安排开展。", "县委宣传部"),           # a preposition opens no name
     ("认真学习贯彻市委宣传部的通知。", "市委宣传部"),        # verbs that govern the body's name
-    ("他在肯定澄城县工作的同时，", "澄城县"),
+    ("他在肯定富源县成绩的同时，", "富源县"),
 ])
 def test_a_name_opens_after_words_that_cannot_open_one(text, name):
     found = texts(find_places(text)) + texts(find_orgs(text))
@@ -297,8 +297,8 @@ def test_a_verb_inside_the_run_ends_the_text_before_the_name(text, name):
 
 
 def test_some_bodies_of_a_kind_are_no_named_body():
-    assert find_orgs("如今不少健身场所陆续开放。") == []
-    assert texts(find_orgs("全国人大及其常委会深入学习。")) == ["全国人大"]
+    assert find_orgs("眼下不少健身场所重新营业。") == []
+    assert texts(find_orgs("省人大及其常委会召开例会。")) == ["省人大"]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -313,7 +313,7 @@ def test_less_common_verbs_and_time_words_open_no_name(text, name):
 
 
 def test_a_division_name_read_as_a_verb_stays():
-    assert "应城经济开发区" in texts(find_places("9月1日,应城经济开发区召开会议。"))
+    assert "应城经济开发区" in texts(find_places("应城经济开发区今年举办培训。"))
 
 
 @pytest.mark.parametrize("text,name", [
@@ -328,7 +328,7 @@ def test_name_boundaries_at_stops_and_brackets(text, name):
 
 
 def test_a_bound_suffix_character_opens_no_name():
-    assert texts(find_places("建设服务型政府和法治政府。")) == ["法治政府"] or "型政府" not in texts(find_places("建设服务型政府和法治政府。"))
+    assert texts(find_places("打造服务型政府与数字政府。")) == ["数字政府"] or "型政府" not in texts(find_places("打造服务型政府与数字政府。"))
     assert not any(f.startswith("型") for f in texts(find_places("建设服务型政府。")) + texts(find_orgs("建设服务型政府。")))
 
 
@@ -366,8 +366,8 @@ def test_pronouns_and_determiners_open_no_name(text):
 
 
 def test_a_conjunction_after_a_place_word_joins_two_places():
-    assert texts(find_places("负责病房和急诊隔离病房的护理。")) == ["急诊隔离病房"] or \
-        "病房和急诊隔离病房" not in texts(find_places("负责病房和急诊隔离病房的护理。"))
+    assert texts(find_places("负责病房和发热隔离病房的护理。")) == ["发热隔离病房"] or \
+        "病房和发热隔离病房" not in texts(find_places("负责病房和发热隔离病房的护理。"))
 
 
 def test_a_position_character_after_a_stop_opens_a_village_name():
@@ -387,7 +387,7 @@ def test_a_division_name_after_a_province_is_no_town_suffix():
 
 
 @pytest.mark.parametrize("text,name", [
-    ("来到岳阳经济技术开发区、城南新区。", "岳阳经济技术开发区"),  # 经|济: a stop that opens a noun stays
+    ("来到株洲经济技术开发区和城南新区。", "株洲经济技术开发区"),  # 经|济: a stop that opens a noun stays
     ("县城管局开展整治。", "县城管局"),                              # 县城 opens a body's name here
 ])
 def test_words_that_look_like_stops_or_deictic_words_stay_in_names(text, name):
@@ -401,11 +401,11 @@ def test_deictic_words_and_one_of_a_kind_open_no_body(text):
 
 
 @pytest.mark.parametrize("text,bad", [
-    ("村干部要按照镇政府的部署落实。", "按照"),     # a preposition inside the run
-    ("人社部启动第七届大中城市联合招聘。", "第七届"),  # an ordinal of a series
-    ("累计治愈出院病例三十例。", "出院"),             # a verb that ends in a suffix character
+    ("组长要按照镇政府的安排落实。", "按照"),     # a preposition inside the run
+    ("教育局举办第三届中小城市联谊赛。", "第三届"),  # an ordinal of a series
+    ("本周治愈出院患者三十人。", "出院"),             # a verb that ends in a suffix character
     ("您来办什么事？", "来办"),
-    ("而下午核酸楼栋正相反。", "午"),                 # 下午: a time word, not a stop
+    ("而下午东区楼栋正相反。", "午"),                 # 下午: a time word, not a stop
 ])
 def test_words_inside_the_run_that_end_the_text_before_a_name(text, bad):
     found = texts(find_places(text)) + texts(find_orgs(text))
@@ -413,19 +413,19 @@ def test_words_inside_the_run_that_end_the_text_before_a_name(text, bad):
 
 
 def test_a_conjunction_and_a_deictic_word_are_no_place():
-    assert texts(find_places("都和辖区困难群众谈心。")) == []
+    assert texts(find_places("都和辖区群众谈心。")) == []
 
 
-@pytest.mark.parametrize("text", ["要充分发挥政协的作用。", "坚持问题导向，紧紧依靠党委开展工作。", "进一步提升政府效能。"])
+@pytest.mark.parametrize("text", ["要充分发挥政协的作用。", "紧紧依靠党委做好这项工作。", "努力提升政府服务水平。"])
 def test_a_common_verb_before_a_governing_body_is_no_part_of_its_name(text):
     assert not any(f[:2] in ("发挥", "依靠", "提升") or "发挥" in f or "依靠" in f or "提升" in f
                    for f in texts(find_orgs(text)) + texts(find_places(text)))
 
 
 @pytest.mark.parametrize("text,name", [
-    ("晚上就去隔离点看孩子。", "隔离点"),              # 去: a verb of going ends the text before a place
-    ("王明去淄川文昌湖湿地公园调研。", "淄川文昌湖湿地公园"),
-    ("一行深入澄城县,就澄城县招商工作座谈。", "澄城县"),  # 就|澄城: a division's name follows the stop
+    ("周末就去隔离点送物资。", "隔离点"),              # 去: a verb of going ends the text before a place
+    ("王明去淄川白鹭湖湿地公园考察。", "淄川白鹭湖湿地公园"),
+    ("一行来到富源县,就富源县产业发展座谈。", "富源县"),  # 就|富源: a division's name follows the stop
 ])
 def test_verbs_of_going_and_stops_before_division_names(text, name):
     found = texts(find_places(text))
@@ -433,22 +433,22 @@ def test_verbs_of_going_and_stops_before_division_names(text, name):
 
 
 def test_a_body_as_the_subject_of_a_verb_is_no_part_of_the_place_after_it():
-    found = texts(find_places("在武汉，东湖医疗队负责金银潭医院的救治。"))
-    assert "金银潭医院" in found and not any(f.endswith("金银潭医院") and f != "金银潭医院" for f in found), found
+    found = texts(find_places("在武汉，东湖医疗队负责光明医院的救治。"))
+    assert "光明医院" in found and not any(f.endswith("光明医院") and f != "光明医院" for f in found), found
     assert not any(f.startswith("级") for f in texts(find_places("全国5A级景区开放。")))
 
 
 def test_two_bodies_written_one_after_the_other_are_two():
-    found = texts(find_orgs("中共株洲市委办公室株洲市人民政府办公室联合发文。"))
-    assert "中共株洲市委办公室" in found and "株洲市人民政府办公室" in found, found
-    assert "恒信建筑工程有限公司泸州分公司" in texts(find_orgs("走访恒信建筑工程有限公司泸州分公司。"))
+    found = texts(find_orgs("中共株洲市委宣传部株洲县文化旅游局联合发文。"))
+    assert "中共株洲市委宣传部" in found and "株洲县文化旅游局" in found, found
+    assert "恒信食品贸易有限公司德阳分公司" in texts(find_orgs("走访恒信食品贸易有限公司德阳分公司。"))
 
 
 @pytest.mark.parametrize("text,bad", [
     ("大竹县地处川东北。", "地处"),        # 地|处: a stop word, no office
-    ("家住岳阳路77弄的老人。", "家住"),
-    ("像我们这种老楼院。", "种"),
-    ("全国铁路公安机关破获案件。", None),
+    ("家住淮海路16弄的老人。", "家住"),
+    ("像这种老楼院比较难管。", "种"),
+    ("省公安机关侦破案件。", None),
 ])
 def test_more_words_that_open_or_close_no_name(text, bad):
     found = texts(find_places(text)) + texts(find_orgs(text))
@@ -459,9 +459,9 @@ def test_more_words_that_open_or_close_no_name(text, bad):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("上午前往同仁医院透析。", "同仁医院"),             # 同 with one character after it is in the name
+    ("下午去同仁医院复查。", "同仁医院"),             # 同 with one character after it is in the name
     ("这座食用菌厂是新建的。", "食用菌厂"),             # 这座: a demonstrative and its classifier
-    ("中国南山开发（集团）股份有限公司发行债券。", "中国南山开发（集团）股份有限公司"),
+    ("中国北方建设（控股）股份有限公司发行债券。", "中国北方建设（控股）股份有限公司"),
 ])
 def test_names_with_a_conjunction_character_a_demonstrative_or_a_bracket(text, name):
     found = texts(find_places(text)) + texts(find_orgs(text))
@@ -470,8 +470,8 @@ def test_names_with_a_conjunction_character_a_demonstrative_or_a_bracket(text, n
 
 @pytest.mark.parametrize("text,bad", [
     ("老陈轻车熟路地介绍情况。", "轻车熟路"),     # a suffix character inside an idiom
-    ("他们做着力所能及的事。", "力所"),
-    ("了解乡村建设和小城镇建设情况。", "和小城镇"),  # a conjunction with two name characters after it
+    ("他们帮老人干力所能及的事。", "力所"),
+    ("关注集镇整治和小城镇规划。", "和小城镇"),  # a conjunction with two name characters after it
 ])
 def test_idioms_and_a_leading_conjunction(text, bad):
     found = texts(find_places(text)) + texts(find_orgs(text))
@@ -479,10 +479,9 @@ def test_idioms_and_a_leading_conjunction(text, bad):
 
 
 def test_a_nominal_verb_governs_a_name_only_where_it_opens_a_clause():
-    assert "广东省" in texts(find_places("专题会议,研究广东省文化下乡活动。"))
-    assert not any(f.startswith("研究") for f in texts(find_places("专题会议,研究广东省文化下乡活动。")))
-    assert "中国移动舟山分公司" in texts(find_orgs("中国移动舟山分公司党委书记说。")) or \
-        "舟山分公司党委" not in texts(find_orgs("中国移动舟山分公司党委书记说。"))
+    assert "广东省" in texts(find_places("座谈会上，研究广东省旅游推广。"))
+    assert not any(f.startswith("研究") for f in texts(find_places("座谈会上，研究广东省旅游推广。")))
+    assert "中国移动宁波分公司" in texts(find_orgs("中国移动宁波分公司经理说。"))
 
 
 @pytest.mark.parametrize("text,name", [
@@ -495,20 +494,20 @@ def test_a_stop_character_that_opens_a_division_name_stays(text, name):
 
 
 def test_a_division_name_running_into_a_body_word_does_not_keep_the_conjunction():
-    assert not any(f.startswith("和") for f in texts(find_orgs("宣传党和政府的政策。")) + texts(find_orgs("代表建议和政协委员提案。")))
+    assert not any(f.startswith("和") for f in texts(find_orgs("宣传党和政府的政策。")) + texts(find_orgs("群众来信和政协提案。")))
 
 
-@pytest.mark.parametrize("text", ["急企业所急、想企业所想。", "他们走进青山深处探访。", "正如老李所说的那样。"])
+@pytest.mark.parametrize("text", ["急商户所急、想商户所想。", "队员们深入林区深处巡护。", "正如老李所说的那样。"])
 def test_the_particle_suo_and_location_words_with_chu_end_no_name(text):
     assert find_orgs(text) == []
 
 
 def test_a_one_character_verb_of_going_or_stop_opens_no_body():
-    assert not any(f.startswith(("去", "经")) for f in texts(find_orgs("平时去中心医院看病。")) + texts(find_orgs("意见已经市委同意。")))
+    assert not any(f.startswith(("去", "经")) for f in texts(find_orgs("周末去中心医院复查。")) + texts(find_orgs("意见已经市委同意。")))
     assert not any("节省" in f for f in texts(find_places("可以大大节省时间。")))
 
 
 def test_body_words_before_a_place_and_abstract_heads():
-    assert "天长市" in texts(find_places("经政协天长市委员会研究决定。"))
-    assert find_orgs("建设法治政府和服务型政府。") == []
+    assert "株洲市" in texts(find_places("经政协株洲市委员会研究同意。"))
+    assert find_orgs("推进数字政府与服务型政府。") == []
     assert "北京市政府" in texts(find_orgs("北京市政府发布通知。"))

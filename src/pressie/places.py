@@ -357,8 +357,6 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         return None  # 服务|型政府: the character ends the word before, no name opens with it (化工 does)
     if text[start:start + 2] in lex["function_words"]:
         start += 2
-    if suffix_start - start >= 3 and text[start] in lex["going_verbs"]:
-        start += 1  # 去|中心医院: a one-character verb of going opens no name
     ordinal = lex["ordinal"].match(text, start, suffix_start)
     if ordinal:
         start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
@@ -379,6 +377,8 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0)
     if time and start + time <= suffix_start:
         start += time  # 目前|病区, 如今|不少健身场所
+    if suffix_start - start >= 3 and text[start] in lex["going_verbs"]:
+        start += 1  # (下午)去|中心医院: a one-character verb of going opens no name
     if not verbs:
         return start
     pos = start
@@ -614,7 +614,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                                             and len(suffix) >= 2 and name_len >= 2)
         # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
         branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith(lex["branch"]) and name_len <= 4
-        # 中共岳阳市委办公室|岳阳市人民政府办公室: a body's name opening with a division or a level
+        # 中共株洲市委宣传部|株洲县文化旅游局: a body's name opening with a division or a level
         # after another is a second body (a branch, 某某公司泸州分公司, stays one name).
         joins = org_mode and adjacent and not (name_len >= 2 and _opens_place(text, start, lex)
                                                and not suffix.startswith(lex["branch"]))
