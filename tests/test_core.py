@@ -154,3 +154,13 @@ def test_extract_does_not_load_the_segmenter_module():
             "print('pressie.segment' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_vocabulary_reaches_the_time_and_quantity_finders():
+    vocab = pressie.Vocabulary.default().extend({"time_words.vague": ["前些天"]})
+    text = "前些天,区委召开常委会。"
+    assert [t.text for t in pressie.extract(text).times] == []
+    assert [t.text for t in pressie.extract(text, vocabulary=vocab).times] == ["前些天"]
+    assert [t.text for t in pressie.extract(text).times] == []  # the packaged lists are untouched
+    with pytest.raises(TypeError, match="vocabulary must be a pressie.Vocabulary"):
+        pressie.extract(text, vocabulary={"time_words.vague": ["前些天"]})

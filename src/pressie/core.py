@@ -22,13 +22,13 @@ from .events import Mentions, find_events
 from .layout import assign_roles, split_blocks
 from .lexicon import Triggers
 from .normalize import Normalized, normalize
-from .numbers import _find_quantities_norm
+from .numbers import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
 from .places import find_orgs_normalized, find_places_normalized
 from .remap import remap
 from .settings import Settings
 from .vocabulary import Vocabulary
-from .times import _find_times_norm, coerce_date, find_dateline
+from .times import coerce_date, find_dateline, find_times_normalized
 from .types import Article, Page
 from .units import assemble_units, looks_like_page, single_article
 
@@ -110,11 +110,11 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
         raise OptionError(f"until must be one of {', '.join(STAGES)}, not {until!r}")
     if mode not in MODES:
         raise OptionError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    anchor, source = publication(text, published, max_chars)
+    anchor, source = publication(text, published, max_chars, settings=settings, vocabulary=vocabulary)
     page, norm = read_layout(text, published=anchor, published_source=source, id=id, traditional=traditional,
                              settings=settings, vocabulary=vocabulary)
     if until != "layout":
-        page = read_units(page, mode=mode, segmenter=segmenter, settings=settings)
+        page = read_units(page, mode=mode, segmenter=segmenter, settings=settings, vocabulary=vocabulary)
         if until == "events":
             page = read_events(page, triggers=triggers, settings=settings)
     return to_source(page, norm)
@@ -123,7 +123,8 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
 # The stages, for callers that run them one at a time (the spaCy components). Each takes and
 # returns a Page on the *normalised* text; :func:`to_source` maps the last one back.
 
-def publication(text: str, published: "_dt.date | str | None", max_chars: int = DEFAULT_MAX_CHARS):
+def publication(text: str, published: "_dt.date | str | None", max_chars: int = DEFAULT_MAX_CHARS, *,
+                settings: Settings | None = None, vocabulary: Vocabulary | None = None):
     """The reference date of ``text`` and where it came from: ``(date, "given")``, ``(date,
     "dateline")`` (the page's own dateline) or ``(None, None)``.
 
@@ -136,7 +137,7 @@ def publication(text: str, published: "_dt.date | str | None", max_chars: int = 
         raise DocumentTooLarge(f"document of {len(text):,} characters is above max_chars={max_chars:,}; split it or raise the limit")
     if anchor is not None:
         return anchor, "given"
-    anchor = find_dateline(text)
+    anchor = find_dateline(text, settings=settings.times if settings is not None else None, vocabulary=vocabulary)
     return anchor, ("dateline" if anchor else None)
 
 
@@ -156,15 +157,17 @@ def read_layout(text: str, *, published: "_dt.date | None" = None, published_sou
     return page, norm
 
 
-def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Settings | None = None) -> Page:
+def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Settings | None = None,
+               vocabulary: Vocabulary | None = None) -> Page:
     """Find the page's times, quantities, people, credits, places and organisations, and
     assemble its article units (``page`` from :func:`read_layout`)."""
     nt = page.text
     anchor = _dt.date.fromisoformat(page.published) if page.published else None
     blocks = list(page.blocks)
-    times = _find_times_norm(nt, anchor, settings.times if settings is not None else None)
+    times = find_times_normalized(nt, anchor, settings.times if settings is not None else None, vocabulary=vocabulary)
     dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
-    quantities = [q for q in _find_quantities_norm(nt, settings.quantities if settings is not None else None)
+    quantities = [q for q in find_quantities_normalized(nt, settings.quantities if settings is not None else None,
+                                                        vocabulary=vocabulary)
                   if not dates.overlaps(q.start, q.end)]
     credits = find_credits_normalized(nt)
     people = find_people_normalized(nt, credits)

@@ -178,7 +178,8 @@ class _Component:
         resumed = self._resume(doc)
         if resumed is None:
             published = doc.user_data.get(PUBLISHED_KEY, self.published)
-            anchor, source = publication(doc.text, published, self.max_chars)
+            anchor, source = publication(doc.text, published, self.max_chars, settings=self.settings,
+                                         vocabulary=self.vocabulary)
             page, norm = read_layout(doc.text, published=anchor, published_source=source,
                                      traditional=self.traditional, settings=self.settings,
                                      vocabulary=self.vocabulary)
@@ -186,7 +187,7 @@ class _Component:
         else:
             page, norm, stage = resumed
         if self.until != "layout" and stage == "layout":
-            page, stage = read_units(page, mode=self.mode, settings=self.settings), "units"
+            page, stage = read_units(page, mode=self.mode, settings=self.settings, vocabulary=self.vocabulary), "units"
         if self.until == "events" and stage == "units":
             page, stage = read_events(page, triggers=self.triggers, settings=self.settings), "events"
         if stage == "events":
