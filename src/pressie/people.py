@@ -13,19 +13,28 @@ Titles are read leftwards from a position word (``书记``, ``区长`` …) over
 organisation and place words, so unseen combinations are recognised. Credits
 (reporters, photographers, editors) are typed :class:`~pressie.types.Credit`
 and never become persons.
+
+Every word list is read from a :class:`~pressie.vocabulary.Vocabulary` (``vocabulary=`` of the
+finders; ``None``: the packaged words), the patterns compiled once per vocabulary::
+
+    >>> from pressie.vocabulary import Vocabulary
+    >>> v = Vocabulary.default().extend({"positions": ["守望员"]})
+    >>> [(p.text, [t.text for t in p.titles]) for p in find_people("社区守望员高云帆出席。", vocabulary=v)]
+    [('高云帆', ['社区守望员'])]
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 import regex
 
 from .errors import ResourceError
-from .lexicon import HAN, alternation, compile_checked, compile_literals, data, conjoined_names, inside_conjoined, org_units, words
+from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined
 from .remap import on_source
 from .types import Credit, Person, Span
+from .vocabulary import Vocabulary
 
 __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "common_nouns", "VISITED_PEOPLE",
            "find_people_normalized", "find_credits_normalized"]
@@ -35,6 +44,33 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 _HAN_TOKENS = regex.compile(r"[\p{Han}]+")
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
+
+#: How many vocabularies' word lists and patterns are kept (the packaged one and the last ones
+#: callers passed).
+_VOCABULARIES_KEPT = 16
+
+
+def _vocabulary(vocabulary: "Vocabulary | None") -> Vocabulary:
+    """The vocabulary to read: the one given, else the packaged one (one cache entry for both)."""
+    return vocabulary or Vocabulary.default()
+
+
+def _check_vocabulary(vocabulary, caller: str) -> None:
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        raise TypeError(f"{caller}() needs vocabulary=pressie.Vocabulary or None, not {type(vocabulary).__name__}")
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _org_units(vocabulary: Vocabulary) -> regex.Pattern:
+    """The organisation words of ``org_units`` (区委, 党工委, 政府 …) as one pattern, longest first."""
+    return compile_checked(alternation(vocabulary.words("org_units")), "org_units.txt")
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _conjoined_names(vocabulary: Vocabulary) -> "re.Pattern":
+    """The name parts of ``conjoined_names`` (自然资源和规划, 住房和城乡建设 …): a conjunction or a
+    verb inside one of them does not cut a title or an organisation's name."""
+    return compile_literals(vocabulary.words("conjoined_names"), "conjoined_names.txt")
 
 
 def _plain(entries) -> str:
@@ -47,10 +83,14 @@ def _class(chars: str) -> str:
     return "[" + "".join(regex.escape(c) for c in chars) + "]"
 
 
-@cache
-def _grammar() -> dict:
+def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
     """The words of ``person_grammar.json`` as sets and compiled patterns."""
-    g = data("person_grammar")
+    return _grammar_of(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _grammar_of(vocabulary: Vocabulary) -> dict:
+    g = vocabulary.data("person_grammar")
     where = "person_grammar.json"
     return {
         "media_before": compile_checked(rf"(?:{_plain(g['media_words'])})$", f"{where}: media_words"),
@@ -86,33 +126,41 @@ def _grammar() -> dict:
 
 
 def __getattr__(name: str):
-    # VISITED_PEOPLE is built from person_grammar.json on first use, not at import.
+    # VISITED_PEOPLE is built from person_grammar.json on first use, not at import (the packaged
+    # words; the lexicon of another vocabulary has its own "visited_people").
     if name in ("VISITED_PEOPLE", "_VISITED_PEOPLE"):
         return _grammar()["visited_people"]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@cache
-def person_lexicon():
-    """The word lists and patterns of the person finder, compiled once: surnames (``single``,
-    ``compound``), ``positions`` and ``position_end``, ``nouns``, ``verbs`` and the rest."""
+def person_lexicon(vocabulary: "Vocabulary | None" = None):
+    """The word lists and patterns of the person finder, compiled once per vocabulary (``None``:
+    the packaged words): surnames (``single``, ``compound``), ``positions`` and ``position_end``,
+    ``nouns``, ``verbs`` and the rest."""
+    return _person_lexicon(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _person_lexicon(vocabulary: Vocabulary):
+    v = vocabulary
+    words = v.words  # every list below is the vocabulary's
     surnames = words("surnames")
     compound = tuple(s for s in surnames if len(s) == 2)
     single = frozenset(s for s in surnames if len(s) == 1)
     positions = words("positions")
     follow = words("name_follow")
-    roles = {k: v for k, v in data("credit_roles")["roles"].items()}
+    roles = dict(v.data("credit_roles")["roles"])
     role_words = alternation(roles)
     name_tok = r"[\p{Han}](?:[\p{Han}]{1,3}|[ \t][\p{Han}])"
     credit = compile_checked(
         rf"(?P<role>{role_words})[ \t]*[:：]?[ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})",
         "people: credit pattern")
-    g = _grammar()
+    g = _grammar_of(v)
     photo = compile_checked(rf"[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,3}})[ \t]*{regex.escape(g['photo_mark'])}[ \t]*[)）]", "people: photo credit")
     bureau = compile_checked(rf"(?:{g['bureau_marks']})[ \t]*[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})[ \t]*[)）]",
                              "people: byline in parentheses")
     position_words = compile_literals(positions, "positions.txt")
-    descriptors = data("person_descriptors")
+    descriptors = v.data("person_descriptors")
     return {
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
@@ -128,16 +176,18 @@ def person_lexicon():
         "not_names": frozenset(words("not_names")),
         # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
         # two-character one is a name only when strongly anchored.
-        "nouns": common_nouns(),
+        "nouns": _common_nouns(v),
         # Prepositions and conjunctions (关于, 由于): their first character ends no name.
-        "function_words": _two_or_three("function_words"),
+        "function_words": _two_or_three("function_words", v),
         # Common verbs of the dictionary (来自, 满意): a two-character one is no name either.
-        "verbs": _two_or_three("common_verbs"),
+        "verbs": _two_or_three("common_verbs", v),
         # Two-character words of another kind (应邀, 陆续, 督查): no name, and no opening of a
         # three-character one either (陆续来到, 应邀旁听).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
-        "org_units": org_units(),
+        "org_units": _org_units(v),
+        # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
+        "conjoined": _conjoined_names(v),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
         "roles": roles,
         "credit": credit,
@@ -151,15 +201,20 @@ def person_lexicon():
 _lex = person_lexicon  # the former private name
 
 
-@cache
-def common_nouns() -> frozenset[str]:
-    """The common nouns of ``common_nouns.txt`` (two or three Han characters each: 儿童, 居民楼),
-    read and checked once for the person and place finders."""
-    return _two_or_three("common_nouns")
+def common_nouns(vocabulary: "Vocabulary | None" = None) -> frozenset[str]:
+    """The common nouns of ``common_nouns.txt`` (two or three Han characters each: 儿童, 居民楼)
+    with those ``vocabulary`` adds, read and checked once per vocabulary for the person and
+    place finders."""
+    return _common_nouns(_vocabulary(vocabulary))
 
 
-def _two_or_three(name: str) -> frozenset[str]:
-    entries = words(name)
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _common_nouns(vocabulary: Vocabulary) -> frozenset[str]:
+    return _two_or_three("common_nouns", vocabulary)
+
+
+def _two_or_three(name: str, vocabulary: Vocabulary) -> frozenset[str]:
+    entries = vocabulary.words(name)
     bad = [w for w in entries if not 2 <= len(w) <= 3 or not _HAN_RUN.fullmatch(w)]
     if bad:
         raise ResourceError(f"{name}.txt: entries must be two or three Chinese characters: {bad[:3]}")
@@ -308,7 +363,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         return None
     # Cut at the last stop word (verb, preposition, conjunction) inside the run.
     cut = 0
-    joined = [m.span() for m in conjoined_names().finditer(run)] if any(c in run for c in lex["title_conjunctions"]) else None
+    joined = [m.span() for m in lex["conjoined"].finditer(run)] if any(c in run for c in lex["title_conjunctions"]) else None
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
     if "“" in run or "‘" in run:
         inner += [m.span() for m in _QUOTED_SPAN.finditer(run)]  # words quoted in a title are a name
@@ -385,13 +440,17 @@ def titles_chain(text: str, name_start: int, lex) -> list[tuple[int, int]]:
 _titles_chain = titles_chain  # the former private name
 
 
-def find_credits(text: str) -> list[Credit]:
+def find_credits(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Credit]:
     """The contributors of the text: reporters, correspondents, photographers, editors.
+
+    ``vocabulary``: the :class:`~pressie.vocabulary.Vocabulary` the surnames and other words
+    come from (``None``: the packaged ones).
 
     >>> [(c.text, c.role) for c in find_credits("本报讯(记者 周文清)5月8日上午……(林海 摄)")]
     [('周文清', 'reporter'), ('林海', 'photographer')]
     """
-    return on_source("find_credits", text, find_credits_normalized)
+    _check_vocabulary(vocabulary, "find_credits")
+    return on_source("find_credits", text, lambda t: find_credits_normalized(t, vocabulary=vocabulary))
 
 
 def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
@@ -421,9 +480,9 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     return out
 
 
-def find_credits_normalized(text: str) -> list[Credit]:
+def find_credits_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Credit]:
     """:func:`find_credits` on text that is already normalised (offsets into ``text``)."""
-    lex = person_lexicon()
+    lex = person_lexicon(vocabulary)
     out: dict[tuple[int, int], Credit] = {}
 
     def add(span, role):
@@ -479,7 +538,7 @@ def _credit_name_ok(text: str, span: tuple[int, int], lex) -> bool:
     return text[s:e] not in lex["not_names"]
 
 
-def find_people(text: str) -> list[Person]:
+def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Person]:
     """Named persons with the titles the text gives them, and their later mentions.
 
     Credits (reporters, photographers, editors) are not persons: see
@@ -487,23 +546,27 @@ def find_people(text: str) -> list[Person]:
 
     Args:
         text: any text; offsets refer to it as given.
+        vocabulary: the :class:`~pressie.vocabulary.Vocabulary` the surnames, position words
+            and other words come from (``None``: the packaged ones).
 
     Returns:
         :class:`~pressie.types.Person` records ordered by first mention (``[]`` when none).
 
     Raises:
-        TypeError: when ``text`` is not a ``str``.
+        TypeError: when ``text`` is not a ``str`` or ``vocabulary`` no vocabulary.
 
     >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长路录平出席会议并讲话。")]
     [('路录平', ['区委副书记', '区长'])]
     """
-    return on_source("find_people", text, lambda t: find_people_normalized(t, find_credits_normalized(t)))
+    _check_vocabulary(vocabulary, "find_people")
+    return on_source("find_people", text, lambda t: find_people_normalized(
+        t, find_credits_normalized(t, vocabulary=vocabulary), vocabulary=vocabulary))
 
 
-def find_people_normalized(text: str, credits: list[Credit]) -> list[Person]:
+def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Vocabulary | None" = None) -> list[Person]:
     """:func:`find_people` on text that is already normalised, with its ``credits``
     (:func:`find_credits_normalized`): offsets into ``text``."""
-    lex = person_lexicon()
+    lex = person_lexicon(vocabulary)
     credit_spans = [(c.start, c.end) for c in credits]
     first: dict[str, tuple[int, int, list[tuple[int, int]]]] = {}
     mentions: dict[str, dict[tuple[int, int], None]] = {}  # name -> its spans (an ordered set)
