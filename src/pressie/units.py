@@ -814,7 +814,8 @@ class _Tail:
         if grams is not None and page_shared is not None:
             counts = grams.counts
             self.shared = _Grams.__new__(_Grams)
-            self.shared.counts = {k: counts[k] for k in counts.keys() & page_shared}
+            common = counts.keys() & page_shared
+            self.shared.counts = dict(zip(common, map(counts.__getitem__, common)))
             self.shared.norm = grams.norm
         sc = start_class(block.text)
         self.weak_lead = sc == "weak_lead"
