@@ -989,3 +989,15 @@ def test_a_total_over_all_levels_is_no_count_of_the_event():
     text = "5月5日,市应急管理局开展安全检查。各级应急管理部门共出动13万余人次。检查组走访了30家企业。"
     counts = [c.text for e in pressie.extract(text, published="2020-05-06").events for c in e.counts]
     assert "13万余人次" not in counts and "30家" in counts
+
+
+def test_the_event_rules_read_the_vocabulary_of_the_mentions():
+    import pressie
+
+    # A room head added to the vocabulary makes the rooms of a visited list places.
+    text = "3月6日,副区长刘红先后到配电间、锅炉间进行实地查看。"
+    plain = pressie.extract(text, published="2021-03-09").events
+    more = pressie.Vocabulary.default().extend({"place_suffixes.room_heads": ["间"]})
+    extended = pressie.extract(text, published="2021-03-09", vocabulary=more).events
+    assert [p.text for e in plain for p in e.where] == []
+    assert [p.text for e in extended for p in e.where] == ["配电间", "锅炉间"]

@@ -116,7 +116,7 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
     if until != "layout":
         page = read_units(page, mode=mode, segmenter=segmenter, settings=settings, vocabulary=vocabulary)
         if until == "events":
-            page = read_events(page, triggers=triggers, settings=settings)
+            page = read_events(page, triggers=triggers, settings=settings, vocabulary=vocabulary)
     return to_source(page, norm)
 
 
@@ -195,11 +195,13 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
                    places=tuple(places), orgs=tuple(orgs))
 
 
-def read_events(page: Page, *, triggers: Triggers | None = None, settings: Settings | None = None) -> Page:
+def read_events(page: Page, *, triggers: Triggers | None = None, settings: Settings | None = None,
+                vocabulary: Vocabulary | None = None) -> Page:
     """Find the events of every article unit (``page`` from :func:`read_units`)."""
     event_settings = settings.events if settings is not None else None
     mentions = Mentions(times=page.times, quantities=page.quantities, people=page.people,
-                        places=page.places, orgs=page.orgs, credits=page.credits, published=page.published)
+                        places=page.places, orgs=page.orgs, credits=page.credits, published=page.published,
+                        vocabulary=vocabulary)
     # Each event knows its article's index and the page id, for flat tables of events.
     articles = [replace(a, events=tuple(replace(e, article_index=i, page_id=page.id)
                                         for e in find_events(a, page.text, mentions, triggers=triggers,

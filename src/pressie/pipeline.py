@@ -189,7 +189,8 @@ class _Component:
         if self.until != "layout" and stage == "layout":
             page, stage = read_units(page, mode=self.mode, settings=self.settings, vocabulary=self.vocabulary), "units"
         if self.until == "events" and stage == "units":
-            page, stage = read_events(page, triggers=self.triggers, settings=self.settings), "events"
+            page, stage = read_events(page, triggers=self.triggers, settings=self.settings,
+                                      vocabulary=self.vocabulary), "events"
         if stage == "events":
             doc.user_data.pop(STAGE_KEY, None)
         else:

@@ -6,20 +6,48 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
+
+import re
 
 import regex
 
 from .._spans import Intervals
-from ..lexicon import Triggers, alternation, compile_checked, data
+from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon as _people_lex, titles_chain as _titles_chain
 from ..types import Article, Person, Place, Quantity, Span, TimeExpr
+from ..vocabulary import Vocabulary
+
+
+class _Words(NamedTuple):
+    """What the event rules read from the vocabulary (built once per vocabulary)."""
+
+    counted: regex.Pattern  # a number of two or more digits counted in a classifier (3200家, 300余人)
+    room_end: regex.Pattern  # a name ending in a room or department head (保密室, 急诊科, 发热门诊)
+    org_heads: regex.Pattern  # the organisation words of org_units (区委, 党工委, 政府 …)
+    group_nouns: frozenset[str]  # 领导, 干部 …: a title-like word that still names the body's people
+    positions: re.Pattern  # the position titles (书记, 局长 …)
+    single_surnames: frozenset[str]
 
 
 @cache
-def _counted() -> regex.Pattern:
-    """A number of two or more digits counted in a classifier of things or people (3200家, 300余人)."""
-    return compile_checked(rf"[0-9]{{2,}}(?:余|多)?(?:{alternation(data('classifiers')['count'])})",
-                           "classifiers.json: count")
+def _vocabulary_words(vocabulary: "Vocabulary | None" = None) -> _Words:
+    v = vocabulary or Vocabulary.default()
+    suffixes = v.data("place_suffixes")
+    return _Words(
+        counted=compile_checked(rf"[0-9]{{2,}}(?:余|多)?(?:{alternation(v.data('classifiers')['count'])})",
+                                "classifiers.json: count"),
+        room_end=compile_checked(rf"(?:{alternation(suffixes['room_heads'])})$(?<!{alternation(suffixes['not_rooms'])})",
+                                 "place_suffixes.json: room_heads"),
+        org_heads=compile_checked(alternation(v.words("org_units")), "org_units.txt"),
+        group_nouns=frozenset(v.words("group_nouns")),
+        positions=compile_literals(v.words("positions"), "positions.txt"),
+        single_surnames=frozenset(s for s in v.words("surnames") if len(s) == 1),
+    )
+
+
+def _words_of(mentions: "Mentions") -> _Words:
+    return _vocabulary_words(mentions.vocabulary)
 
 
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -114,6 +142,9 @@ class Mentions:
     #: The publication date (ISO) when known: news reports the past, so a mention dated after
     #: it is a plan or an announcement (会议定于1月25日召开), not an occurrence.
     published: str | None = None
+    #: The vocabulary the mentions were found with; the event rules read its lists too
+    #: (``None``: the packaged one).
+    vocabulary: "Vocabulary | None" = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +335,7 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
     people = tuple(sorted(people, key=lambda p: p.start))
     return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=people,
                     places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits),
-                    published=mentions.published)
+                    published=mentions.published, vocabulary=mentions.vocabulary)
 
 
 class _SentenceIndex:

@@ -10,8 +10,8 @@ import regex
 from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked
 from ..types import Article, Event
-from .base import (_cue_pattern, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
-    _Sentence, _SentenceIndex, _clause_bounds, _counted, _goes_to_place, _local, _occasion_speech, _plan_document,
+from .base import (_cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+    _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
 from .when import COARSER_THAN_A_DAY, _after_publication, _habitual, _lead_time, _usable
@@ -55,9 +55,11 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
                            "triggers.json: plan after a trigger")
 
 
-def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str) -> str | None:
+def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
+               words: _Words | None = None) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
     policy = triggers.policy(kind)
+    words = words or _vocabulary_words()
     for s, e in titles:
         if s <= start < e or s < end <= e:
             return "title"
@@ -97,7 +99,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "plan"  # 全会或将远程召开, 活动将于下周举行: the event named first, then planned
     if triggers.cue("period_statistics").search(before):
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
-    if triggers.cue("period_totals").search(before) and _counted().search(page, end, _clause_bounds(page, sent, start)[1]):
+    if triggers.cue("period_totals").search(before) and words.counted.search(page, end, _clause_bounds(page, sent, start)[1]):
         return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
     for word in triggers.not_events.get("tally", ()):
         if word in before:
@@ -164,7 +166,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             for m in triggers.pattern.finditer(page, s, e):
                 kind = triggers.type_of(m[0])
                 policy = triggers.policy(kind)
-                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind)
+                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, _words_of(mentions))
                 if why:
                     if explain is not None:
                         explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import Triggers, group_nouns, org_units
-from ..people import person_lexicon as _people_lex
+from ..lexicon import Triggers
 from ..types import OrgRole, Participant
-from .base import Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -32,7 +31,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
     """The organisation that holds the event: the subject of a clause before the trigger whose
     verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
-    heads = org_units()
+    heads = _words_of(mentions).org_heads
     best = None
     for s, e in sent.spans:
         if s > anchor.start:
@@ -107,7 +106,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
 
 def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
     """"参加了由市慈善志愿者协会卫生系统分会组织的…活动": the body named after 由 organised it."""
-    heads = org_units()
+    heads = _words_of(mentions).org_heads
     out: list[OrgRole] = []
     for sent in sents:
         for s, e in sent.spans:
@@ -152,8 +151,9 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
         end = m.end()
     while end in pieces and pieces[end] > end:
         end = pieces[end]
-    title = _people_lex()["positions"].match(page, end)
-    if title and title[0] not in group_nouns():
+    words = _words_of(mentions)
+    title = words.positions.match(page, end)
+    if title and title[0] not in words.group_nouns:
         return None  # 区委 of 区委书记: the start of a title (not 市环卫局党委领导: the body's leaders)
     for person in mentions.people:
         for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
-from ..lexicon import Triggers, alternation, compile_checked, data
-from ..people import person_lexicon as _people_lex
+from ..lexicon import Triggers
 from ..types import Place
-from .base import (_cue_pattern, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+from .base import (_cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
 
 
@@ -137,23 +134,16 @@ def _bare_list_places(page: str, regions, places: list[Place], triggers: Trigger
     return out
 
 
-@cache
-def _room_end():
-    """A name ending in a room or department head (保密室, 锅炉房, 急诊科, 住院病区, 发热门诊)."""
-    suffixes = data("place_suffixes")
-    return compile_checked(rf"(?:{alternation(suffixes['room_heads'])})$(?<!{alternation(suffixes['not_rooms'])})",
-                           "place_suffixes.json: room_heads")
 
 
 _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
 
 
-def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers) -> list[Place]:
+def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room) -> list[Place]:
     """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
     that end in a room or department head are places as written, even bare, when every item of the
     list is such a room or a place found already and the list runs up to the visiting verb."""
     out: list[Place] = []
-    room = _room_end()
     for a, b in regions:
         if not _cue_pattern(triggers, r"%{visit_governors}$").search(page, max(0, a - 3), a) and not page.endswith(("到", "到了"), 0, a):
             continue
@@ -267,7 +257,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             places = places + _bare_list_places(page, regions, places, triggers)
             places = places + _joined_bare_places(page, regions, places, triggers)
             if policy.visits:
-                places = places + _room_list_places(page, regions, places, triggers)
+                places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
                 taken = [(p.start, p.end) for p in places]
@@ -351,12 +341,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         for sent in sents.values():
             for s, e in sent.spans:
                 for m in _cue_pattern(triggers, _KIN_HOME).finditer(page, s, e):
-                    if page[m.start("home")] in _people_lex()["single"]:
+                    if page[m.start("home")] in _words_of(mentions).single_surnames:
                         chosen.append(Place(start=m.start("home"), end=m.end("home"), text=m["home"], kind="venue"))
     if policy.visits:
         # "来到某中学…,实地查看了广播室、保密室等地": rooms after the institution they belong to
         # are part of it; the institution is where.
-        room = _room_end()
+        room = _words_of(mentions).room_end
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
     chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
