@@ -80,3 +80,36 @@ def test_person_grammar_words_come_from_resources():
     assert lex["kin_given"].match("大爷") and not lex["kin_given"].match("大明")
     with pytest.raises(AttributeError):
         people.NO_SUCH_NAME  # noqa: B018
+
+
+def test_words_added_to_the_vocabulary_reach_the_person_finders():
+    from pressie import people
+    from pressie.vocabulary import Vocabulary
+    v = Vocabulary.default().extend({"surnames": ["禤"], "positions": ["护鸟员"]})
+    # A surname added: a name opening with it is found after a title, before a speech verb and in a credit.
+    for text in ("镇长禤德华出席会议。", "禤德华说，路修好了。"):
+        assert find_people(text) == []
+        assert [p.text for p in find_people(text, vocabulary=v)] == ["禤德华"]
+    assert find_credits("(记者 禤德华)") == []
+    assert [(c.text, c.role) for c in find_credits("(记者 禤德华)", vocabulary=v)] == [("禤德华", "reporter")]
+    # A position word added: it anchors the name after it and is its title.
+    text = "护鸟员孟凡舟说，候鸟来了。"
+    assert find_people(text) == []
+    assert [(p.text, [t.text for t in p.titles]) for p in find_people(text, vocabulary=v)] == [("孟凡舟", ["护鸟员"])]
+    # The normalised entry points take it too, and the lexicon is built once per vocabulary.
+    found = people.find_people_normalized(text, people.find_credits_normalized(text, vocabulary=v), vocabulary=v)
+    assert [p.text for p in found] == ["孟凡舟"]
+    assert people.person_lexicon(v) is people.person_lexicon(v)
+    assert people.person_lexicon(None) is people.person_lexicon(Vocabulary.default()) is people.person_lexicon()
+    assert "禤" in people.person_lexicon(v)["single"]
+    # The packaged vocabulary is untouched.
+    assert "禤" not in Vocabulary.default().words("surnames") and "护鸟员" not in Vocabulary.default().words("positions")
+    assert "禤" not in people.person_lexicon()["single"]
+    assert find_people("镇长禤德华出席会议。") == [] and find_people(text) == []
+
+
+def test_a_vocabulary_must_be_a_vocabulary():
+    with pytest.raises(TypeError, match="vocabulary"):
+        find_people("镇长王德华出席会议。", vocabulary={"surnames": ["禤"]})
+    with pytest.raises(TypeError, match="vocabulary"):
+        find_credits("(记者 王德华)", vocabulary=["禤"])

@@ -511,3 +511,50 @@ def test_body_words_before_a_place_and_abstract_heads():
     assert "株洲市" in texts(find_places("经政协株洲市委员会研究同意。"))
     assert find_orgs("推进数字政府与服务型政府。") == []
     assert "北京市政府" in texts(find_orgs("北京市政府发布通知。"))
+
+
+def test_words_added_to_the_vocabulary_reach_the_place_and_org_finders():
+    from pressie import places
+    from pressie.vocabulary import Vocabulary
+    v = Vocabulary.default().extend({"place_suffixes.community": ["屯堡"], "facility_nouns.culture": ["观鸟屋"],
+                                     "org_suffixes": ["护鸟社"]})
+    # A place suffix added: the whole name ends with it (not at the shorter suffix inside it).
+    text = "大家走进石门屯堡看看"
+    assert texts(find_places(text)) == ["石门屯"]
+    assert [(p.text, p.kind) for p in find_places(text, vocabulary=v)] == [("石门屯堡", "community")]
+    # A facility noun added: it ends a venue's name.
+    text = "孩子们来到湿地观鸟屋参观"
+    assert find_places(text) == []
+    assert [(p.text, p.kind) for p in find_places(text, vocabulary=v)] == [("湿地观鸟屋", "venue")]
+    # An organisation suffix added.
+    text = "青山护鸟社发出倡议。"
+    assert find_orgs(text) == []
+    assert texts(find_orgs(text, vocabulary=v)) == ["青山护鸟社"]
+    assert texts(places.find_orgs_normalized(text, vocabulary=v)) == ["青山护鸟社"]
+    assert texts(places.find_places_normalized("来到湿地观鸟屋", vocabulary=v)) == ["湿地观鸟屋"]
+    # Built once per vocabulary; the common nouns are the person finder's of the same vocabulary.
+    assert places.place_lexicon(v) is places.place_lexicon(v)
+    assert places.place_lexicon(None) is places.place_lexicon(Vocabulary.default())
+    from pressie import people
+    assert places.place_lexicon(v)["nouns"] is people.common_nouns(v)
+    # The packaged vocabulary is untouched.
+    assert "屯堡" not in Vocabulary.default().words("place_suffixes.community")
+    assert "观鸟屋" not in Vocabulary.default().words("facility_nouns.culture")
+    assert "屯堡" not in places.place_lexicon()["kind_of"] and "观鸟屋" not in places.place_lexicon()["kind_of"]
+    assert texts(find_places("大家走进石门屯堡看看")) == ["石门屯"] and find_places("孩子们来到湿地观鸟屋参观") == []
+
+
+def test_words_added_to_the_vocabulary_stop_or_join_place_names():
+    from pressie.vocabulary import Vocabulary
+    # A conjoined name part added: its conjunction no longer cuts the body's name.
+    text = "青山和绿水管理局发布通知。"
+    v = Vocabulary.default().extend({"conjoined_names": ["青山和绿水"]})
+    assert "青山和绿水管理局" not in texts(find_orgs(text))
+    assert "青山和绿水管理局" in texts(find_orgs(text, vocabulary=v))
+
+
+def test_a_vocabulary_must_be_a_vocabulary_here_too():
+    with pytest.raises(TypeError, match="vocabulary"):
+        find_places("来到城南街道", vocabulary={"place_suffixes.venue": ["驿站"]})
+    with pytest.raises(TypeError, match="vocabulary"):
+        find_orgs("区委发布通知", vocabulary="驿站")
