@@ -164,3 +164,12 @@ def test_a_vocabulary_reaches_the_time_and_quantity_finders():
     assert [t.text for t in pressie.extract(text).times] == []  # the packaged lists are untouched
     with pytest.raises(TypeError, match="vocabulary must be a pressie.Vocabulary"):
         pressie.extract(text, vocabulary={"time_words.vague": ["前些天"]})
+
+
+def test_a_vocabulary_reaches_the_person_and_place_finders():
+    vocab = pressie.Vocabulary.default().extend({"positions": ["护鸟员"], "place_suffixes.community": ["屯堡"]})
+    text = "3月6日,护鸟员王海来到云峰屯堡巡查。"
+    plain, extended = pressie.extract(text, published="2021-03-09"), pressie.extract(text, published="2021-03-09", vocabulary=vocab)
+    assert "云峰屯堡" not in [p.text for p in plain.places] and "云峰屯堡" in [p.text for p in extended.places]
+    titles = [t.text for p in extended.people for t in p.titles]
+    assert "护鸟员" in titles and "护鸟员" not in [t.text for p in plain.people for t in p.titles]

@@ -169,10 +169,10 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     quantities = [q for q in find_quantities_normalized(nt, settings.quantities if settings is not None else None,
                                                         vocabulary=vocabulary)
                   if not dates.overlaps(q.start, q.end)]
-    credits = find_credits_normalized(nt)
-    people = find_people_normalized(nt, credits)
-    places = find_places_normalized(nt)
-    orgs = find_orgs_normalized(nt)
+    credits = find_credits_normalized(nt, vocabulary=vocabulary)
+    people = find_people_normalized(nt, credits, vocabulary=vocabulary)
+    places = find_places_normalized(nt, vocabulary=vocabulary)
+    orgs = find_orgs_normalized(nt, vocabulary=vocabulary)
     # A number inside a place name (千人桥镇, 五台街道) counts nothing.
     named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
     quantities = [q for q in quantities if not named.overlaps(q.start, q.end)]

@@ -14,7 +14,7 @@ import regex
 
 from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
-from ..people import person_lexicon as _people_lex, titles_chain as _titles_chain
+from ..people import person_lexicon, titles_chain as _titles_chain
 from ..types import Article, Person, Place, Quantity, Span, TimeExpr
 from ..vocabulary import Vocabulary
 
@@ -288,10 +288,10 @@ def _goes_to_place(page: str, sent: _Sentence, pos: int, mentions: Mentions, tri
     return False
 
 
-def _rebased(person: Person, inside: list[Span], page: str) -> Person:
+def _rebased(person: Person, inside: list[Span], page: str, vocabulary: "Vocabulary | None" = None) -> Person:
     """A person first named in another article of the page, as this article names them: its first
     mention here, with the titles written before a mention here (so every offset stays inside)."""
-    lex = _people_lex()
+    lex = person_lexicon(vocabulary)
     titles: tuple[Span, ...] = ()
     for m in inside:
         chain = _titles_chain(page, m.start, lex)
@@ -331,7 +331,7 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
             continue
         inside = [m for m in p.mentions if index.contains(m.start, m.end)]
         if inside:
-            people.append(_rebased(p, inside, page))
+            people.append(_rebased(p, inside, page, mentions.vocabulary))
     people = tuple(sorted(people, key=lambda p: p.start))
     return Mentions(times=keep(mentions.times), quantities=keep(mentions.quantities), people=people,
                     places=keep(mentions.places), orgs=keep(mentions.orgs), credits=keep(mentions.credits),

@@ -8,7 +8,8 @@ from functools import cache
 import regex
 
 from ..lexicon import ROLE_PRIORITY, Triggers
-from ..people import VISITED_PEOPLE as _VISITED_PEOPLE
+from ..people import person_lexicon
+from ..vocabulary import Vocabulary
 from ..types import Participant
 from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _clause_bounds
 
@@ -40,9 +41,10 @@ _TAKEN_ALONG = r"%{taken_along}[^,，。、]{0,12}$"
 
 
 @cache
-def _visited_before():
+def _visited_before(vocabulary: "Vocabulary | None" = None):
     """Before a name: a visit to people named after what they are (慰问了离休干部…, 、…)."""
-    return regex.compile(f"(?:{_VISITED_PEOPLE.pattern})" + r"(?:\p{Han}{2,4}、)*$")
+    visited = person_lexicon(vocabulary)["visited_people"]
+    return regex.compile(f"(?:{visited.pattern})" + r"(?:\p{Han}{2,4}、)*$")
 
 
 class _Skips:
@@ -74,7 +76,7 @@ class _Skips:
 
 
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
-              skip: "_Skips") -> tuple[str | None, str | None]:
+              skip: "_Skips", vocabulary: "Vocabulary | None" = None) -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue."""
     roles = triggers.roles(kind)
     policy = triggers.policy(kind)
@@ -140,7 +142,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             chosen += [h for h in hits if h[0] > bing]
         rank, role, cue = min((h[1], h[2], h[3]) for h in chosen)
         best = (rank, role, cue)
-    if policy.visits and _visited_before().search(page, c_start, start):
+    if policy.visits and _visited_before(vocabulary).search(page, c_start, start):
         return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
     home = end
     while page.startswith("、", home) and skip.past(home + 1) > home + 1:
@@ -178,7 +180,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 if not sent.contains(s, e):
                     continue
                 seen = True
-                role, c = _role_for(kind, page, sent, s, e, triggers, skip)
+                role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary)
                 if role is not None and role not in triggers.roles(kind) and role not in ("object", triggers.default_role(kind)):
                     role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
                 if role is None:
