@@ -52,6 +52,9 @@ def _words_of(mentions: "Mentions") -> _Words:
 
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
+#: The marks and conjunctions that join the items of a list (A、B和C): grammar, not vocabulary.
+LIST_JOINERS = frozenset("、和及与")
+
 
 _HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import Triggers
 from ..types import Event, OrgRole, Span, TimeExpr
-from .base import (EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
+from .base import (LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from .counts import _counts
 from .orgs import _organised_by, _orgs, _team
@@ -51,7 +51,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                 if holds:
                     orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who, triggers)
                     # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
-                    later = [h for h in holds if not page.startswith(("联合", "携手", "会同"), h.start())]
+                    later = [h for h in holds if not page.startswith(tuple(triggers.words("partner_verbs")), h.start())]
                     if later and later[0] is not holds[0]:
                         more = _orgs(_Mention(kind, later[0].start(), later[0].end(), lead, 0.0), page, mentions, who, triggers)
                         if {o.text for o in orgs} < {o.text for o in more}:
@@ -71,7 +71,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     bodies = tuple(triggers.words("body_places"))
     listed = {q.end for q in where}
     where = [p for p in where if not p.text.endswith(bodies) or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)
-             or page[p.start - 1:p.start] in ("、", "和", "及", "与") and p.start - 1 in listed]  # 到循环园区和伍明镇政府
+             or page[p.start - 1:p.start] in LIST_JOINERS and p.start - 1 in listed]  # 到循环园区和伍明镇政府
     counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):
         return None

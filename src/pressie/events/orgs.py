@@ -6,7 +6,7 @@ import regex
 
 from ..lexicon import Triggers
 from ..types import OrgRole, Participant
-from .base import _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -69,7 +69,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             rest = page[ue:limit]
             if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
                 # "长岛社区联合日间照料中心…开展": the partner named after 联合 co-organises.
-                if page.startswith(("联合", "携手", "会同"), ue):
+                if page.startswith(tuple(triggers.words("partner_verbs")), ue):
                     partner = _unit_at(page, ue + 2, limit, mentions, heads)
                     if partner is not None:
                         units.append(partner)
@@ -125,7 +125,7 @@ def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions
     each read by :func:`_unit_at` up to ``limit``; the list goes on while its last body ends
     before ``bound`` (``limit`` by default)."""
     units = [first]
-    while units[-1][1] < (limit if bound is None else bound) and page[units[-1][1]] in "、和及与":
+    while units[-1][1] < (limit if bound is None else bound) and page[units[-1][1]] in LIST_JOINERS:
         nxt = _unit_at(page, units[-1][1] + 1, limit, mentions, heads)
         if nxt is None:
             break

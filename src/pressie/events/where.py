@@ -6,7 +6,7 @@ import regex
 
 from ..lexicon import Triggers
 from ..types import Place
-from .base import (_cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+from .base import (LIST_JOINERS, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
 
 
@@ -156,8 +156,7 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
             if end is None:
                 break
             items.append((pos, end, known))
-            nxt = regex.match(r"、|和|及|与", page[end:end + 1])
-            if nxt is None:
+            if page[end:end + 1] not in LIST_JOINERS:
                 break
             pos = end + 1
         if len(items) < 2 or not _cue_pattern(triggers, _LIST_CLOSER).match(page, items[-1][1]):
@@ -264,7 +263,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
                            if o.end <= e and o.kind in triggers.words("site_orgs")
                            and not any(a < o.end and o.start < b for a, b in taken) and not o.text.endswith("场所")
-                           and (page[o.start - 1:o.start] in ("、", "和", "及", "与")
+                           and (page[o.start - 1:o.start] in LIST_JOINERS
                                 or _LOCATED_BEFORE.search(page, max(0, o.start - 16), o.start)
                                 or o.start in governors and (len(o.kind) > 1 or triggers.cue("movement").search(
                                     page, max(0, o.start - 3), o.start)))]  # 所, 站: too often a word's end
@@ -283,12 +282,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place, and so is
                     # each item of a list of places after 对 (对A、B、C沿线的设施进行了排查).
                     head, tail = p, p
-                    while head.start > 0 and page[head.start - 1] in "、和及与":
+                    while head.start > 0 and page[head.start - 1] in LIST_JOINERS:
                         prev = next((q for q in places if q.end == head.start - 1), None)
                         if prev is None:
                             break
                         head = prev
-                    while page[tail.end:tail.end + 1] and page[tail.end] in "、和及与":
+                    while page[tail.end:tail.end + 1] and page[tail.end] in LIST_JOINERS:
                         nxt = next((q for q in places if q.start == tail.end + 1), None)
                         if nxt is None:
                             break
