@@ -93,8 +93,9 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             pos, moved = past, True
         while pos < limit and page[pos] in "、,，和及与 ":
             pos, moved = pos + 1, True
-        if page.startswith(("同志", "等", "一行"), pos):
-            pos += 2 if page.startswith(("同志", "一行"), pos) else 1
+        word = next((w for w in triggers.words("after_name_words") if page.startswith(w, pos)), None)
+        if word:
+            pos += len(word)  # 王明同志, 王明一行, 王明等
             moved = True
         if not moved:
             break
