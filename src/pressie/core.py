@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ._spans import Intervals
@@ -189,7 +189,9 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
         (articles, furniture), roles = single_article(blocks), {}
     if roles:
         blocks = [replace(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
-    articles = [_with_byline(a, blocks, credits) for a in articles]
+    by_start = sorted(credits, key=lambda c: (c.start, c.end))
+    credit_starts = [c.start for c in by_start]
+    articles = [_with_byline(a, blocks, by_start, credit_starts) for a in articles]
     return replace(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture),
                    times=tuple(times), quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
                    places=tuple(places), orgs=tuple(orgs))
@@ -230,9 +232,14 @@ def _names_by_block(blocks, people) -> dict[int, set[str]]:
     return names
 
 
-def _with_byline(article: Article, blocks, credits) -> Article:
-    spans = Intervals((blocks[i].start, blocks[i].end) for i in article.blocks)
-    inside = [c for c in credits if spans.contains(c.start, c.end)]
+def _with_byline(article: Article, blocks, credits, starts: "list[int] | None" = None) -> Article:
+    """The article with the credits written inside its blocks as its byline (``credits`` in text
+    order; ``starts``: their start offsets, to find each block's credits by bisection)."""
+    starts = starts if starts is not None else [c.start for c in credits]
+    inside = []
+    for i in sorted(article.blocks, key=lambda i: blocks[i].start):
+        b = blocks[i]
+        inside += [c for c in credits[bisect_left(starts, b.start):bisect_left(starts, b.end)] if c.end <= b.end]
     if not inside:
         return article
-    return replace(article, byline=tuple(inside))
+    return replace(article, byline=tuple(sorted(inside, key=lambda c: (c.start, c.end))))

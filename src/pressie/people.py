@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import regex
 
+from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined
 from .remap import on_source
@@ -567,12 +568,12 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     """:func:`find_people` on text that is already normalised, with its ``credits``
     (:func:`find_credits_normalized`): offsets into ``text``."""
     lex = person_lexicon(vocabulary)
-    credit_spans = [(c.start, c.end) for c in credits]
+    credit_spans = Intervals((c.start, c.end) for c in credits)
     first: dict[str, tuple[int, int, list[tuple[int, int]]]] = {}
     mentions: dict[str, dict[tuple[int, int], None]] = {}  # name -> its spans (an ordered set)
 
     def is_credit(s: int, e: int) -> bool:
-        return any(cs <= s < ce for cs, ce in credit_spans)
+        return credit_spans.overlaps(s, s + 1)  # a name that starts inside a credit
 
     def add(span: tuple[int, int], titles: list[tuple[int, int]]):
         s, e = span

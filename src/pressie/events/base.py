@@ -4,7 +4,7 @@ settings of the stage, and the look-ups several slots share."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -148,6 +148,13 @@ class Mentions:
     #: The vocabulary the mentions were found with; the event rules read its lists too
     #: (``None``: the packaged one).
     vocabulary: "Vocabulary | None" = None
+    # Every span of every person (the name and its later mentions) as (start, person's index),
+    # sorted: built once, so that each article finds its people by bisection.
+    _person_spans: tuple = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        spans = sorted((x.start, k) for k, p in enumerate(self.people) for x in (p, *p.mentions))
+        object.__setattr__(self, "_person_spans", tuple(spans))
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +331,10 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
 
     index = Intervals(spans)
     people = []
-    for p in mentions.people:
+    # Only the people with a span starting inside the article can lie in it (in page order).
+    starts = mentions._person_spans
+    touched = sorted({k for s, e in spans for _, k in starts[bisect_left(starts, (s, -1)):bisect_left(starts, (e, -1))]})
+    for p in (mentions.people[k] for k in touched):
         if index.contains(p.start, p.end):
             if any(not index.contains(t.start, t.end) for t in p.titles):
                 # A title written in another article of the page stays there: what this unit cites
