@@ -195,6 +195,12 @@ def _place_lexicon(vocabulary: Vocabulary):
         "deictic_openers": tuple(w for w in words("deictic") if len(w) >= 2 and w[0] not in g["level_chars"]),
         "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
         "place_determiners": words("place_determiners"),
+        # The same, for the test "a determiner ends right before this position" (one look-up per
+        # length, not one per word) and "a determiner of two or more characters inside a name".
+        "place_determiner_set": frozenset(words("place_determiners")),
+        "place_determiner_lengths": tuple(sorted({len(w) for w in words("place_determiners")})),
+        "long_determiner_re": compile_literals([w for w in words("place_determiners") if len(w) > 1] or ["\x00"],
+                                               "place_determiners.txt"),
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
@@ -769,7 +775,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue
         if name.startswith(tuple(lex["determiners"])) or (start > 0 and text[start - 1] in lex["generic_before"]):
             continue  # 各大广场, 全县: generic or deictic
-        if any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]) \
+        if _determiner_before(text, start, lex) \
                 or name.startswith(lex["place_determiners"]) or _some_of_many(name, lex) \
                 or (determined == start - 1 and text[start - 1] in lex["list_mark_chars"]):
             determined = end  # 各个商业街、公交车站: some places of a kind (each item of the list)
@@ -969,6 +975,12 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     return out
 
 
+def _determiner_before(text: str, start: int, lex) -> bool:
+    """True when a place determiner (各个, 部分, 不少 …) ends right before ``start``."""
+    words = lex["place_determiner_set"]
+    return any(n <= start and text[start - n:start] in words for n in lex["place_determiner_lengths"])
+
+
 def find_orgs(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Org]:
     """Organisations in ``text`` (…委, …局, …办, …中心, …公司, 共青团…); ``vocabulary``: the
     :class:`~pressie.vocabulary.Vocabulary` the suffixes and other words come from (``None``: the
@@ -990,8 +1002,8 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
         if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or lex["one_of"].match(name) \
                 or name.startswith(lex["deictic_openers"]) \
                 or _some_of_many(name, lex) \
-                or name.startswith(lex["place_determiners"]) or any(len(w) > 1 and w in name for w in lex["place_determiners"]) \
-                or any(text.endswith(w, max(0, start - len(w)), start) for w in lex["place_determiners"]):
+                or name.startswith(lex["place_determiners"]) or lex["long_determiner_re"].search(name) \
+                or _determiner_before(text, start, lex):
             continue  # 各单位, 不少健身场所, 其常委会: some bodies of a kind, not a named one
         if name.endswith(lex["member_titles"]):
             continue  # 市委常委: a member's title, not an organisation
