@@ -843,3 +843,21 @@ def test_the_sparse_matching_makes_the_choices_of_the_dense_one(raw):
 
     cands = list({(t, h): (w, t, h, 0, False) for w, t, h in raw if h < t}.values())
     assert _hungarian(cands) == _dense_hungarian(cands)
+
+
+def test_the_units_read_the_vocabulary_given():
+    """Every word the assembly reads (start and end classes, box labels, titles) comes from the
+    vocabulary passed in: a vocabulary whose layout words are broken fails there."""
+    from pressie.errors import ResourceError
+    from pressie.layout import assign_roles, split_blocks
+    from pressie.units import assemble_units
+    from pressie.vocabulary import Vocabulary
+
+    class Broken(Vocabulary):
+        def data(self, name):
+            return {} if name == "layout_words" else super().data(name)
+
+    blocks = assign_roles(split_blocks("东湖区召开春耕会议\n本报讯 区委部署春耕工作。\n"))
+    assemble_units(blocks)
+    with pytest.raises(ResourceError, match="layout_words"):
+        assemble_units(blocks, vocabulary=Broken())

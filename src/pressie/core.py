@@ -181,12 +181,12 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
         # Only names that start and end on a word boundary (pressie.segment is loaded by the caller).
         people = [p for p in people if p.start in bounds and p.end in bounds]
         places = [p for p in places if p.start in bounds and p.end in bounds]
-    as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks))
+    as_page = mode == "page" or (mode == "auto" and looks_like_page(blocks, vocabulary=vocabulary))
     if as_page:
-        articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people),
+        articles, furniture, roles = assemble_units(blocks, names=_names_by_block(blocks, people), vocabulary=vocabulary,
                                                     settings=settings.units if settings is not None else None)
     else:
-        (articles, furniture), roles = single_article(blocks), {}
+        (articles, furniture), roles = single_article(blocks, vocabulary=vocabulary), {}
     if roles:
         blocks = [replace(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
     by_start = sorted(credits, key=lambda c: (c.start, c.end))

@@ -25,7 +25,8 @@ from operator import add, mul
 import regex
 
 from .layout import blank_before, end_class, is_box_label, is_item, numbered_items, start_class
-from .people import _lex as _people_lex
+from .people import person_lexicon
+from .vocabulary import Vocabulary
 from .types import Article, Block, Link, Span
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap", "UnitSettings"]
@@ -269,22 +270,22 @@ def _cosine(a, b) -> float:
 _LAST_SENTENCE = regex.compile(r"[。！？!?][”’」』]?(?P<rest>[^。！？!?]{1,15})$")
 
 
-def _end_class(text: str, names) -> str:
+def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None) -> str:
     """:func:`pressie.layout.end_class`, except that a paragraph ending in an author's line
     ("…确保安全稳定。沂水县道托镇王兆军") is complete although no punctuation closes it."""
-    ec = end_class(text)
+    ec = end_class(text, vocabulary=vocabulary)
     if ec != "closed":
         # The match starts at the last stop, at most 17 characters from the end: search only there.
         m = _LAST_SENTENCE.search(text.rstrip()[-17:])
-        if m and (any(m["rest"].endswith(name) for name in names) or _author_line().fullmatch(m["rest"].strip())):
+        if m and (any(m["rest"].endswith(name) for name in names) or _author_line(vocabulary=vocabulary).fullmatch(m["rest"].strip())):
             return "closed"
     return ec
 
 
 @cache
-def _author_line() -> regex.Pattern:
+def _author_line(*, vocabulary: "Vocabulary | None" = None) -> regex.Pattern:
     """A unit and a person's name, the author's line at an article's end (沂水县道托镇王兆军)."""
-    lex = _people_lex()
+    lex = person_lexicon(vocabulary)
     single, double = sorted(lex["single"]), sorted(lex["compound"])
     return regex.compile(r"\p{Han}{1,10}(?:县|市|区|镇|乡|街道|办|局|委|中心|社区|村|站|所|院|队)"
                          rf"(?:[{''.join(single)}]|{'|'.join(double)})\p{{Han}}{{1,2}}")
@@ -323,7 +324,7 @@ _CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}�
 
 
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
-                      ends_in_credit, boxes: "set[int]", settings: UnitSettings = _DEFAULTS) -> float:
+                      ends_in_credit, boxes: "set[int]", settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None) -> float:
     """Evidence that a heading run ``heads`` (opening unit ``u``) is a section heading inside the
     article ``prev`` (positive) rather than a new article's head (negative), summed over cues."""
     s = settings
@@ -332,7 +333,7 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
     if blanks:
         # A text that separates articles by blank lines.
         score += s.blank_before_run if first in blanks else s.no_blank_before_run
-    lead = bool(u.body) and start_class(by_index[u.body[0]].text) == "lead"
+    lead = bool(u.body) and start_class(by_index[u.body[0]].text, vocabulary=vocabulary) == "lead"
     if lead:
         score += s.news_opening  # "本报北京5月5日电": a news opening
     elif any(i < min(prev.body) for i in prev.byline):
@@ -340,7 +341,7 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
     if any(by_index[i].text.lstrip().startswith(("——", "—")) for i in heads):
         score += s.deck  # a headline with its deck (——追记…): an article's head
     tags = [m for m in (_COLUMN_TAG.search(by_index[i].text) for i in heads) if m]
-    if any(is_box_label(m[0].strip()[1:-1]) for m in tags):
+    if any(is_box_label(m[0].strip()[1:-1], vocabulary=vocabulary) for m in tags):
         score += s.box_tag  # "办实事要办到心坎上(记者手记)": a box of the article above
     elif tags:
         score += s.column_tag  # "谋发展要稳中求进(现场)"
@@ -403,20 +404,20 @@ def _closes_with_credit(u: _Unit, by_index, ends_in_credit) -> bool:
 
 
 def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] = frozenset(),
-                    settings: UnitSettings = _DEFAULTS) -> list[_Unit]:
+                    settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None) -> list[_Unit]:
     """Units whose heading run is a section of the article before them (:func:`_section_evidence`
     at least 0) merged into it, their headings marked as its subheads."""
     out: list[_Unit] = []
     def ends_in_credit(text: str) -> bool:  # "…本报记者 张三", "…(记者 李四)", "…的环境。(曾旭)"
         return bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
 
-    boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text)}
+    boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text, vocabulary=vocabulary)}
     for u in units:
         prev = out[-1] if out else None
         heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
         if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
                 and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)
-                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit, boxes, settings) >= 0):
+                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit, boxes, settings, vocabulary=vocabulary) >= 0):
             prev.blocks.extend(u.blocks)
             prev.body.extend(u.body)
             prev.subheads.extend(heads)
@@ -425,14 +426,14 @@ def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] 
     return out
 
 
-def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list[int]]:
+def _group(blocks: list[Block], *, vocabulary: "Vocabulary | None" = None) -> tuple[list[_Unit], list[int], list[int], list[int]]:
     """First grouping: units, furniture, the body blocks that may continue another block, and
     subheads whose article is decided once the body blocks are linked."""
     units: list[_Unit] = []
     furniture: list[int] = []
     floating: list[int] = []  # body blocks that do not open an article
     loose: list[int] = []  # subheads
-    items = numbered_items(blocks)  # stories of a numbered package: units of their own
+    items = numbered_items(blocks, vocabulary=vocabulary)  # stories of a numbered package: units of their own
     current: _Unit | None = None
     pending: _Unit | None = None  # headings seen, body not yet
     for k, b in enumerate(blocks):
@@ -467,8 +468,8 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             follows = nxt is not None and nxt.role == "body" and nxt.index not in items
             # An article's text opens a sentence; a tail cut mid-sentence below a credit opens nothing.
-            opening = follows and start_class(nxt.text) not in _MID \
-                and (bool(_OPENING_BYLINE.search(b.text)) or start_class(nxt.text) in ("lead", "weak_lead"))
+            opening = follows and start_class(nxt.text, vocabulary=vocabulary) not in _MID \
+                and (bool(_OPENING_BYLINE.search(b.text)) or start_class(nxt.text, vocabulary=vocabulary) in ("lead", "weak_lead"))
             if target is None and not opening and not (units and units[-1].kind == "photo" and b.index - 1 in units[-1].blocks):
                 loose.append(b.index)  # a closing credit: it goes with the paragraph before it
                 continue
@@ -492,7 +493,7 @@ def _group(blocks: list[Block]) -> tuple[list[_Unit], list[int], list[int], list
             current = None
             continue
         # body
-        if (is_item(b.text) or b.index in items) \
+        if (is_item(b.text, vocabulary=vocabulary) or b.index in items) \
                 and not (pending is not None and not pending.body and "headline" in pending.heads):
             brief = _Unit("brief")  # an item of a multi-item column: a unit of its own
             brief.body.append(b.index)
@@ -519,13 +520,13 @@ class _PageFeatures:
                  "segment", "segment_start", "body_blocks", "prev_body", "heads", "tails")
 
 
-def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: UnitSettings) -> _PageFeatures:
+def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: UnitSettings, *, vocabulary: "Vocabulary | None" = None) -> _PageFeatures:
     """Group a page's blocks (:func:`_group`, :func:`_merge_subheads`) and compute, once, what
     scoring its continuation links needs (linear in the blocks)."""
     s = settings
     f = _PageFeatures()
     f.by_index = by_index = {b.index: b for b in blocks}
-    units, f.furniture, f.floating, f.loose = _group(blocks)
+    units, f.furniture, f.floating, f.loose = _group(blocks, vocabulary=vocabulary)
     all_grams = {b.index: _bigrams(b.text) for b in blocks}
     f.grams = grams = {i: all_grams[i] for i in all_grams if by_index[i].role in ("body", "headline", "caption")}
     blanks = blank_before(blocks)
@@ -534,7 +535,7 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     for b in blocks:
         segment[b.index] = segment.get(b.index - 1, 0) + (b.index in blanks)
         f.segment_start.setdefault(segment[b.index], b.index)
-    f.units = units = _merge_subheads(units, by_index, grams, blanks, s)
+    f.units = units = _merge_subheads(units, by_index, grams, blanks, s, vocabulary=vocabulary)
     f.unit_of = unit_of = {}
     for u in units:
         for i in u.blocks:
@@ -565,7 +566,7 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
             last = None
     # Per head, computed once: how it ends, its last character, an open quote, its article's
     # profile and the names and headline bigrams of its article (once per unit).
-    head_end = {h: _end_class(by_index[h].text, names.get(h, ())) for h in body_blocks}
+    head_end = {h: _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary) for h in body_blocks}
     head_last = {h: by_index[h].text.rstrip()[-1:] for h in body_blocks}
     head_quote = {h: _quote_open(by_index[h].text) for h in body_blocks}
     head_context = {}
@@ -595,10 +596,11 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     for counts in grams.values():
         shared |= seen & counts.keys()
         seen |= counts.keys()
-    f.tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set()), shared) for t in f.floating}
+    f.tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set()), shared, vocabulary=vocabulary)
+               for t in f.floating}
     f.heads = heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title,
-                             prev_body, page_bigrams, s)
-    heads.in_order = in_reading_order(blocks, settings=s)
+                             prev_body, page_bigrams, s, vocabulary=vocabulary)
+    heads.in_order = in_reading_order(blocks, settings=s, vocabulary=vocabulary)
     heads.opening = {u.body[0] for u in units if u.body and len(u.blocks) > len(u.body)
                      and by_index.get(u.body[0] - 1) is not None
                      and by_index[u.body[0] - 1].role in _HEADING_ROLES + ("byline",)}
@@ -686,7 +688,7 @@ def _assign(f: _PageFeatures, settings: UnitSettings, explain=None) -> list[tupl
     return chosen
 
 
-def _collect(f: _PageFeatures, chosen, settings: UnitSettings) -> tuple[list[Article], list[int], dict[int, str]]:
+def _collect(f: _PageFeatures, chosen, settings: UnitSettings, *, vocabulary: "Vocabulary | None" = None) -> tuple[list[Article], list[int], dict[int, str]]:
     """The articles of a page from its units and the chosen links (see :func:`assemble_units`)."""
     by_index, units, unit_of = f.by_index, f.units, f.unit_of
     tail_of: dict[int, int] = {}
@@ -745,7 +747,7 @@ def _collect(f: _PageFeatures, chosen, settings: UnitSettings) -> tuple[list[Art
             host.byline.append(sh)
         else:
             host.subheads.append(sh)
-    articles = [_article(u, by_index, head_of, tail_of, links) for u in units if u.blocks]
+    articles = [_article(u, by_index, head_of, tail_of, links, vocabulary=vocabulary) for u in units if u.blocks]
     articles.sort(key=lambda a: min(a.blocks))
     subheads = {i: "subhead" for u in units for i in u.subheads}
     return articles, sorted(f.furniture), subheads
@@ -753,7 +755,7 @@ def _collect(f: _PageFeatures, chosen, settings: UnitSettings) -> tuple[list[Art
 
 def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = None,
                    explain: "dict[tuple[int, int], list[tuple[str, float]]] | None" = None,
-                   settings: UnitSettings | None = None) -> tuple[list[Article], list[int], dict[int, str]]:
+                   settings: UnitSettings | None = None, vocabulary: "Vocabulary | None" = None) -> tuple[list[Article], list[int], dict[int, str]]:
     """Articles of a page, its furniture blocks, and the blocks whose role changed.
 
     Args:
@@ -771,9 +773,9 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
         settings = _DEFAULTS
     elif not isinstance(settings, UnitSettings):
         raise TypeError(f"settings must be a pressie.units.UnitSettings, not {type(settings).__name__}")
-    features = _page_features(blocks, names or {}, settings)
+    features = _page_features(blocks, names or {}, settings, vocabulary=vocabulary)
     chosen = _assign(features, settings, explain)
-    return _collect(features, chosen, settings)
+    return _collect(features, chosen, settings, vocabulary=vocabulary)
 
 
 class _Heads:
@@ -783,12 +785,12 @@ class _Heads:
                  "jump_out", "title_end", "in_order", "opening", "cut_open")
 
     def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams,
-                 settings: UnitSettings = _DEFAULTS) -> None:
+                 settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None) -> None:
         self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
         self.context, self.names, self.title = context, names, title
         self.prev_body, self.page_bigrams = prev_body, page_bigrams
         self.jump_out = {h: bool(_JUMP_OUT.search(by_index[h].text)) for h in end}
-        lex = _people_lex()
+        lex = person_lexicon(vocabulary)
         # "…镇副主任科员" + tail: a title cut at the column's end waits for a person's name.
         self.title_end = {h: end[h] != "closed" and bool(lex["position_end"].search(by_index[h].text.rstrip()))
                           for h in end}
@@ -803,8 +805,8 @@ class _Tail:
     __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited",
                  "keys", "shared", "opening", "length")
 
-    def __init__(self, block: Block, grams: "_Grams | None", names: set[str], page_shared: "set[str] | None" = None
-                 ) -> None:
+    def __init__(self, block: Block, grams: "_Grams | None", names: set[str], page_shared: "set[str] | None" = None,
+                 *, vocabulary: "Vocabulary | None" = None) -> None:
         self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
         self.opening, self.length = block.text[:1], len(block.text)  # for overlap()
         self.keys = grams.counts.keys() if grams is not None else None
@@ -817,7 +819,7 @@ class _Tail:
             common = counts.keys() & page_shared
             self.shared.counts = dict(zip(common, map(counts.__getitem__, common)))
             self.shared.norm = grams.norm
-        sc = start_class(block.text)
+        sc = start_class(block.text, vocabulary=vocabulary)
         self.weak_lead = sc == "weak_lead"
         self.start = "normal" if self.weak_lead else sc
         self.first = block.text.lstrip()[:1]
@@ -846,18 +848,18 @@ class _Tail:
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
 
 
-def _starts_a_name(text: str) -> bool:
+def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when the text opens with a surname (a name can follow a title there)."""
-    lex = _people_lex()
+    lex = person_lexicon(vocabulary)
     s = text.lstrip()
     return s[:2] in lex["compound"] or s[:1] in lex["single"]
 
 
 def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]] | None" = None,
-                settings: UnitSettings = _DEFAULTS):
+                settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None):
     """The candidate link ``(score, tail, head, overlap, gap, cosine)`` from body block ``h`` to
     a floating block, before the relative topic cue; None for a jump line that pairs with no
-    jump line. ``why`` collects the score's terms (``assemble_units(..., explain={})``); the
+    jump line. ``why`` collects the score's terms (``assemble_units(..., explain={}, vocabulary=vocabulary)``); the
     terms are named only then."""
     s = settings
     t, sc = tail.index, tail.start
@@ -914,7 +916,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
             values.append(s.opening_lead)
             if labels is not None:
                 labels.append("opening")
-    if heads.title_end[h] and not _starts_a_name(tail.text):
+    if heads.title_end[h] and not _starts_a_name(tail.text, vocabulary=vocabulary):
         values.append(s.title_without_name)
         if labels is not None:
             labels.append("title without its name")
@@ -982,19 +984,19 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
 _SENTENCE_STOP = regex.compile(r"[。;；!！?？]")
 
 
-def in_reading_order(blocks: list[Block], *, settings: UnitSettings | None = None) -> bool:
+def in_reading_order(blocks: list[Block], *, settings: UnitSettings | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when every paragraph the layout cut (ending mid-sentence) goes on in the block right
     below it: the page's text is in reading order, with no continuation set elsewhere."""
     cut_line_min = (settings or _DEFAULTS).cut_line_min
     for k, b in enumerate(blocks):
         if b.role != "body":
             continue
-        ec = end_class(b.text)
+        ec = end_class(b.text, vocabulary=vocabulary)
         if k > 0 and blocks[k - 1].role in _HEADING_ROLES and not _SENTENCE_STOP.search(b.text):
             continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储), not a cut paragraph
         if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > cut_line_min):
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            if nxt is None or nxt.role != "body" or start_class(nxt.text) not in _MID:
+            if nxt is None or nxt.role != "body" or start_class(nxt.text, vocabulary=vocabulary) not in _MID:
                 return False
     return True
 
@@ -1192,7 +1194,7 @@ def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
     return out
 
 
-def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
+def _article(u: _Unit, by_index, head_of, tail_of, links, *, vocabulary: "Vocabulary | None" = None) -> Article:
     def span(i):
         b = by_index[i]
         return Span(start=b.start, end=b.end, text=b.text)
@@ -1222,7 +1224,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links) -> Article:
                 end = b.start + jout.start()
             if start < end:
                 if segments:
-                    joins.append(bool(link) and end_class(_JUMP_OUT.sub("", by_index[link.head].text)) != "closed")
+                    joins.append(bool(link) and end_class(_JUMP_OUT.sub("", by_index[link.head].text), vocabulary=vocabulary) != "closed")
                 segments.append(Span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
             if link:
                 used_links.append(link)
@@ -1282,7 +1284,7 @@ def _closing_credits(blocks: list[Block]) -> int:
     return out
 
 
-def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None) -> bool:
+def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when the blocks read as a newspaper page (several articles), False for one article.
 
     A page has a section name or a department kicker, at least three heading runs between body
@@ -1298,12 +1300,12 @@ def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None
         if b.role not in ("headline", "byline"):
             continue
         nxt = next((x for x in blocks[k + 1:] if x.role not in ("overline", "subtitle", "byline")), None)
-        if nxt is not None and nxt.role == "body" and start_class(nxt.text) in ("lead", "weak_lead"):
+        if nxt is not None and nxt.role == "body" and start_class(nxt.text, vocabulary=vocabulary) in ("lead", "weak_lead"):
             openings += 1
     return openings >= 2
 
 
-def single_article(blocks: list[Block]) -> tuple[list[Article], list[int]]:
+def single_article(blocks: list[Block], *, vocabulary: "Vocabulary | None" = None) -> tuple[list[Article], list[int]]:
     """The whole text as one article: the first heading run is its heading, every other block its body."""
     if not blocks:
         return [], []
@@ -1333,8 +1335,8 @@ def single_article(blocks: list[Block]) -> tuple[list[Article], list[int]]:
         if b.role in ("body", "caption", "subhead") or body_started:
             if b.role in ("body", "caption"):
                 if segments:
-                    joins.append(prev is not None and end_class(prev.text) != "closed"
-                                 and start_class(b.text) in ("particle", "punct", "clause", "quote_close"))
+                    joins.append(prev is not None and end_class(prev.text, vocabulary=vocabulary) != "closed"
+                                 and start_class(b.text, vocabulary=vocabulary) in ("particle", "punct", "clause", "quote_close"))
                 segments.append(Span(start=b.start, end=b.end, text=b.text))
                 prev = b
             body_started = body_started or b.role != "byline"
