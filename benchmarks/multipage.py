@@ -29,10 +29,10 @@ from _common import SEED, peak_rss_mb, table
 import pressie
 
 #: Stage functions whose ratio ``--stages`` reports: (module, function).
-STAGES = (("layout", "assign_roles"), ("times", "_find_times_norm"), ("numbers", "_find_quantities_norm"),
-          ("people", "_find_credits_norm"), ("people", "_find_people_norm"), ("places", "_find_places_norm"),
-          ("places", "_find_orgs_norm"), ("units", "assemble_units"), ("core", "_with_byline"),
-          ("core", "read_events"), ("core", "to_source"))
+STAGES = (("layout", "assign_roles"), ("times", "find_times_normalized"), ("quantities", "find_quantities_normalized"),
+          ("people", "find_credits_normalized"), ("people", "find_people_normalized"),
+          ("places", "find_places_normalized"), ("places", "find_orgs_normalized"), ("units", "assemble_units"),
+          ("core", "_with_byline"), ("core", "read_events"), ("core", "to_source"))
 
 
 def cpu_seconds(fn, repeat: int) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-# This folder holds numbers.py and times.py: keep it behind the standard library on sys.path.
+# This folder holds scripts named like modules (times.py): keep it behind the installed packages on sys.path.
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE] + [_HERE]
 

@@ -45,7 +45,7 @@ def load_yaml(name: str):
 
 def assert_offsets(source: str, record) -> None:
     """Every span a record holds slices the source to its text."""
-    from pressie.types import iter_spans
+    from pressie.records import iter_spans
 
     for start, end, text in iter_spans(record):
         assert 0 <= start <= end <= len(source), (start, end, len(source))

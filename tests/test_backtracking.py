@@ -13,7 +13,7 @@ import sys
 import regex
 import pytest
 
-from pressie import layout, numbers, people, places, times, units
+from pressie import layout, people, places, quantities, times, units
 from pressie.lexicon import Triggers
 
 ADVERSARIAL = [
@@ -27,11 +27,11 @@ def _patterns():
     found = {}
     from pressie.events import base, counts, fill, occurrences, orgs, when, where, who
 
-    for module in (base, counts, fill, occurrences, orgs, when, where, who, layout, numbers, people, places, times, units):
+    for module in (base, counts, fill, occurrences, orgs, when, where, who, layout, quantities, people, places, times, units):
         for name, value in vars(module).items():
             if isinstance(value, (regex.Pattern, re.Pattern)):
                 found[f"{module.__name__}.{name}"] = value
-    for name, value in numbers._lexicons().items():
+    for name, value in quantities._lexicons().items():
         if isinstance(value, (regex.Pattern, re.Pattern)):
             found[f"numbers.lexicon.{name}"] = value
     for name, value in people._lex().items():

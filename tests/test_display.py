@@ -9,7 +9,7 @@ import pytest
 
 import pressie
 from pressie.display import SLOTS, display, to_html
-from pressie.types import Event, Page
+from pressie.records import Event, Page
 
 SCRIPT_PAGE = ("北城区召开安全生产例会\n"
                "本报讯 3月6日上午,北城区召开安全生产例会<script>document.body.setAttribute('data-injected','yes')</script>,"

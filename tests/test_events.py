@@ -903,7 +903,7 @@ def test_a_team_named_after_the_activity_holds_it():
 # The event stage on mentions made by hand: no finder runs, so each test shows what the stage
 # itself does with the mentions it is given.
 def _span(text: str, piece: str, nth: int = 0):
-    from pressie.types import Span
+    from pressie.records import Span
 
     start = -1
     for _ in range(nth + 1):
@@ -912,7 +912,7 @@ def _span(text: str, piece: str, nth: int = 0):
 
 
 def _article(text: str, headline: str | None = None):
-    from pressie.types import Article, Span
+    from pressie.records import Article, Span
 
     body_start = len(headline) + 1 if headline else 0
     return Article(blocks=(0,), headline=_span(text, headline) if headline else None,
@@ -921,7 +921,7 @@ def _article(text: str, headline: str | None = None):
 
 def test_the_stage_reads_the_mentions_it_is_given():
     from pressie.events import Mentions, find_events
-    from pressie.types import Person, Place, TimeExpr
+    from pressie.records import Person, Place, TimeExpr
 
     text = "3月6日上午,区委书记张明远来到东坡村调研。"
     day = _span(text, "3月6日上午")
@@ -942,7 +942,7 @@ def test_the_stage_reads_the_mentions_it_is_given():
 
 def test_a_date_after_publication_makes_an_announcement():
     from pressie.events import Mentions, find_events
-    from pressie.types import TimeExpr
+    from pressie.records import TimeExpr
 
     text = "3月16日,区委将召开常委会。"
     day = _span(text, "3月16日")

@@ -7,7 +7,7 @@ import pytest
 
 import pressie
 from conftest import assert_offsets
-from pressie.numbers import parse_number
+from pressie.quantities import parse_number
 
 
 def test_issue_huge_arabic_numeral_does_not_overflow():

@@ -4,7 +4,7 @@ from hypothesis import given, strategies as st
 
 from pressie.normalize import normalize
 from pressie.remap import remap
-from pressie.types import Person, Span
+from pressie.records import Person, Span
 
 
 def test_a_record_already_right_is_returned_as_it_is():
@@ -45,7 +45,7 @@ def test_every_mapped_span_is_the_source_slice(chars):
 
 
 def test_records_are_rebuilt_only_where_an_offset_or_text_changes():
-    from pressie.types import Event, Place, TimeExpr
+    from pressie.records import Event, Place, TimeExpr
 
     source = "会议\r\n３月６日召开"
     norm = normalize(source)

@@ -8,7 +8,7 @@ from pressie.errors import DateError, ResourceError
 import regex
 
 from pressie._spans import Intervals
-from pressie.types import TimeExpr
+from pressie.records import TimeExpr
 from pressie.lexicon import data
 from pressie.times import (TimeRule, TimeSettings, _candidates, _default_compiled, _prefilter, check_time_words,
                            coerce_date, default_rules, find_dateline, find_times, openers, prefixes)

@@ -3,7 +3,7 @@
 pressie's docstrings end with bare ``>>>`` examples (run by pytest's
 ``--doctest-modules``); Markdown would read their output (``[('meeting', …)]``)
 as links. Each run of ``>>>`` lines and their output, up to a blank line, is
-fenced as ``pycon``; a Sphinx role (``:class:`~pressie.types.Page```) shows as
+fenced as ``pycon``; a Sphinx role (``:class:`~pressie.records.Page```) shows as
 code (``Page``).
 """
 

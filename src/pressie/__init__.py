@@ -18,7 +18,7 @@ from .errors import (
 from .lexicon import EventPolicy, Triggers
 from .settings import EventSettings, LayoutSettings, QuantitySettings, Settings, TimeSettings, UnitSettings
 from .vocabulary import Vocabulary
-from .types import (
+from .records import (
     SCHEMA_VERSION, Article, Block, Credit, Event, Link, Org, OrgRole, Page, Participant, Person, Place,
     Quantity, Span, TimeExpr,
 )

@@ -56,7 +56,7 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8
             ``index`` (the position in ``docs``) and ``doc_id`` (the item's
             ``id`` or ``None``). ``TypeError`` for an item of a wrong type is
             always raised.
-        output: ``"page"`` (:class:`~pressie.types.Page` objects), ``"dict"``
+        output: ``"page"`` (:class:`~pressie.records.Page` objects), ``"dict"``
             (``Page.to_dict()``) or ``"json"`` (one JSON line per document, as
             ``pressie extract`` writes). With worker processes, ``"json"`` is
             the cheapest to send back (about 1.3× the throughput of ``"page"``).
@@ -66,7 +66,7 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8
             is only allowed with ``n_process=1``.
 
     Yields:
-        One :class:`~pressie.types.Page` (or error, with ``on_error="return"``) per document.
+        One :class:`~pressie.records.Page` (or error, with ``on_error="return"``) per document.
 
     >>> [len(p.events) for p in extract_many(["3月5日,柏庄镇开展志愿服务活动。", "天气晴。"], published="2020-03-09")]
     [1, 0]

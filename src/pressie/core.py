@@ -1,4 +1,4 @@
-"""The pure pipeline: page text in, a :class:`~pressie.types.Page` out. Never imports spaCy.
+"""The pure pipeline: page text in, a :class:`~pressie.records.Page` out. Never imports spaCy.
 
 Data flow (see ``docs/design.md``)::
 
@@ -22,14 +22,14 @@ from .events import Mentions, find_events
 from .layout import assign_roles, split_blocks
 from .lexicon import Triggers
 from .normalize import Normalized, normalize
-from .numbers import find_quantities_normalized
+from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
 from .places import find_orgs_normalized, find_places_normalized
 from .remap import remap
 from .settings import Settings
 from .vocabulary import Vocabulary
 from .times import coerce_date, find_dateline, find_times_normalized
-from .types import Article, Page
+from .records import Article, Page
 from .units import assemble_units, looks_like_page, single_article
 
 __all__ = ["extract", "DEFAULT_MAX_CHARS", "STAGES", "MODES"]
@@ -80,7 +80,7 @@ def extract(text: str, *, published: "_dt.date | str | None" = None, id: str | N
             packaged lists); ``Vocabulary.default().extend({...})`` adds words.
 
     Returns:
-        A :class:`~pressie.types.Page` whose offsets refer to ``text`` as given.
+        A :class:`~pressie.records.Page` whose offsets refer to ``text`` as given.
 
     Raises:
         TypeError: ``text`` is not a ``str`` (decode bytes first), or an option has a wrong type.

@@ -5,8 +5,8 @@ outlined in its own box and the evidence of its events highlighted by slot —
 trigger, who (and titles), when, where, org, count — in the manner of
 spaCy's displaCy: a coloured mark with a small label, and a legend. Every
 character of the text goes through :func:`html.escape`, so markup in the
-input (``<script>``…) stays text. :class:`~pressie.types.Page`,
-:class:`~pressie.types.Article` and :class:`~pressie.types.Event` call
+input (``<script>``…) stays text. :class:`~pressie.records.Page`,
+:class:`~pressie.records.Article` and :class:`~pressie.records.Event` call
 :func:`to_html` from their ``_repr_html_``; :func:`display` writes a
 standalone HTML file.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Union
 
-from .types import Article, Event, Page, Span, TimeExpr
+from .records import Article, Event, Page, Span, TimeExpr
 
 __all__ = ["SLOTS", "to_html", "display"]
 
@@ -283,8 +283,8 @@ def to_html(record: Record, *, standalone: bool = False) -> str:
     """The HTML view of a page, an article or an event.
 
     Args:
-        record: a :class:`~pressie.types.Page`, :class:`~pressie.types.Article`
-            or :class:`~pressie.types.Event`.
+        record: a :class:`~pressie.records.Page`, :class:`~pressie.records.Article`
+            or :class:`~pressie.records.Event`.
         standalone: a whole HTML document (``<!DOCTYPE html>``…) rather than a
             fragment for a notebook cell.
 
@@ -320,8 +320,8 @@ def display(record: Record, path: "str | os.PathLike[str]") -> Path:
     """Write the HTML view of ``record`` to ``path`` as a standalone page (UTF-8).
 
     Args:
-        record: a :class:`~pressie.types.Page`, :class:`~pressie.types.Article`
-            or :class:`~pressie.types.Event`.
+        record: a :class:`~pressie.records.Page`, :class:`~pressie.records.Article`
+            or :class:`~pressie.records.Event`.
         path: the file to write; its folder must exist.
 
     Returns:

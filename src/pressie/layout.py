@@ -25,7 +25,7 @@ import regex
 
 from .errors import ResourceError
 from .lexicon import alternation
-from .types import Block
+from .records import Block
 from .vocabulary import Vocabulary
 
 __all__ = ["LayoutSettings", "PageLayout", "split_blocks", "page_layout", "assign_roles", "end_class", "start_class", "blank_before", "numbered_items", "layout_words",

@@ -11,7 +11,7 @@ what follows it can end a name (punctuation or a word of ``name_follow.txt``),
 and written the same way throughout the text (``闻涛留给…闻涛身体`` gives 闻涛).
 Titles are read leftwards from a position word (``书记``, ``区长`` …) over
 organisation and place words, so unseen combinations are recognised. Credits
-(reporters, photographers, editors) are typed :class:`~pressie.types.Credit`
+(reporters, photographers, editors) are typed :class:`~pressie.records.Credit`
 and never become persons.
 
 Every word list is read from a :class:`~pressie.vocabulary.Vocabulary` (``vocabulary=`` of the
@@ -34,7 +34,7 @@ from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined
 from .remap import on_source
-from .types import Credit, Person, Span
+from .records import Credit, Person, Span
 from .vocabulary import Vocabulary
 
 __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "common_nouns", "VISITED_PEOPLE",
@@ -551,7 +551,7 @@ def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pe
             and other words come from (``None``: the packaged ones).
 
     Returns:
-        :class:`~pressie.types.Person` records ordered by first mention (``[]`` when none).
+        :class:`~pressie.records.Person` records ordered by first mention (``[]`` when none).
 
     Raises:
         TypeError: when ``text`` is not a ``str`` or ``vocabulary`` no vocabulary.

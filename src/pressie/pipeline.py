@@ -20,7 +20,7 @@ and ``mode`` apply only to the stages it runs itself). What they leave:
 - the extensions ``doc._.pressie_page``, ``doc._.articles`` and ``doc._.events`` (getters
   over ``doc.user_data``, registered when a pressie component is first created).
 
-:func:`page_from_doc` rebuilds the :class:`~pressie.types.Page`. Components are
+:func:`page_from_doc` rebuilds the :class:`~pressie.records.Page`. Components are
 registered with ``@Language.factory`` here and through the ``spacy_factories``
 entry points; the trigger table is a registered function
 (``pressie.triggers.v1``) so it can be set in a config file::
@@ -44,7 +44,7 @@ from .lexicon import Triggers
 from .settings import Settings
 from .vocabulary import Vocabulary
 from .normalize import Normalized
-from .types import Page
+from .records import Page
 
 __all__ = ["load", "page_from_doc", "create_triggers", "create_settings", "create_vocabulary", "make_layout", "make_units", "make_events", "ENT_LABELS"]
 
@@ -286,7 +286,7 @@ def load(**overrides: Any) -> Language:
 
 
 def page_from_doc(doc: Doc) -> Page:
-    """The :class:`~pressie.types.Page` a pressie component left on ``doc``."""
+    """The :class:`~pressie.records.Page` a pressie component left on ``doc``."""
     data = doc.user_data.get(USER_DATA_KEY)
     if data is None:
         raise ValueError("this Doc has no pressie result: run it through a pressie component first")

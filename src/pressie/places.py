@@ -33,7 +33,7 @@ from .errors import ResourceError
 from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans, noun_groups
 from .people import _VOCABULARIES_KEPT, _check_vocabulary, _common_nouns, _conjoined_names, _org_units, _person_lexicon, _vocabulary
 from .remap import on_source
-from .types import Org, Place, Span
+from .records import Org, Place, Span
 from .vocabulary import Vocabulary
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized"]
@@ -706,7 +706,7 @@ def find_places(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pl
             nouns, stop words and other words come from (``None``: the packaged ones).
 
     Returns:
-        :class:`~pressie.types.Place` records in text order (``[]`` when none).
+        :class:`~pressie.records.Place` records in text order (``[]`` when none).
 
     Raises:
         TypeError: when ``text`` is not a ``str`` or ``vocabulary`` no vocabulary.

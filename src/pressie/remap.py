@@ -20,7 +20,7 @@ _LEAF_TYPES = (str, int, float, bool, type(None))
 def remap(record: T, norm: Normalized) -> T:
     """A copy of ``record`` (a record, or a list/tuple of them) whose offsets and texts refer to ``norm.source``.
 
-    Works on every record of :mod:`pressie.types`: a record with ``start``,
+    Works on every record of :mod:`pressie.records`: a record with ``start``,
     ``end`` and ``text`` gets mapped offsets and the source's text; nested
     records, lists and tuples are mapped recursively. A record whose offsets
     and text are already those of the source (and whose nested records are) is

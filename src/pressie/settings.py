@@ -2,7 +2,7 @@
 
 :class:`Settings` gathers the settings record of each stage (the layout roles'
 :class:`~pressie.layout.LayoutSettings`, the time grammar's :class:`~pressie.times.TimeSettings`, the quantity finder's
-:class:`~pressie.numbers.QuantitySettings`,
+:class:`~pressie.quantities.QuantitySettings`,
 the article units' :class:`~pressie.units.UnitSettings`, the event stage's
 :class:`~pressie.events.EventSettings`); pass it to :func:`pressie.extract` as
 ``settings=`` or to the spaCy components' ``settings`` config. The defaults, and what each
@@ -22,7 +22,7 @@ from typing import Any, Mapping
 
 from .events import EventSettings
 from .layout import LayoutSettings
-from .numbers import QuantitySettings
+from .quantities import QuantitySettings
 from .times import TimeSettings
 from .units import UnitSettings
 

@@ -23,7 +23,7 @@ from itertools import islice
 from typing import Any
 
 from .errors import OptionError, PressieError
-from .types import Article, Event, Page
+from .records import Article, Event, Page
 
 __all__ = [
     "KINDS", "rows", "page_record", "event_record", "article_record", "to_arrow", "to_pandas", "record_batches",
@@ -170,7 +170,7 @@ def _as_page(item: Any) -> "Page | PressieError":
 def page_record(item: Any) -> dict[str, Any]:
     """One document as a row of the ``pages`` table: its articles and events nested.
 
-    ``item`` is a :class:`~pressie.types.Page`, its ``to_dict()``, or the error
+    ``item`` is a :class:`~pressie.records.Page`, its ``to_dict()``, or the error
     :func:`pressie.extract_many` yields in a failed document's place (``error``
     then holds its message, with ``id`` when the input gave one).
     """
@@ -191,7 +191,7 @@ def page_record(item: Any) -> dict[str, Any]:
 def rows(pages: Iterable[Any], kind: str = "events") -> Iterator[dict[str, Any]]:
     """The rows of a table of ``kind`` as dicts, lazily (plain Python: no pandas, no pyarrow).
 
-    ``pages``: :class:`~pressie.types.Page` objects (a single page is fine too),
+    ``pages``: :class:`~pressie.records.Page` objects (a single page is fine too),
     their ``to_dict()``, or what :func:`pressie.extract_many` yields with
     ``on_error="return"`` (a failed document has no event or article row and a
     ``pages`` row whose ``error`` says why).

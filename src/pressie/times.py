@@ -14,7 +14,7 @@ and the production that reads its match; ``find_times(text, rules=...)`` takes
 a table with more rules. The words the patterns name as ``{placeholders}``
 (parts of day, relative words, festivals, marks such as 日/号) are data in
 ``resources/time_words.json``, the numerals in ``resources/numerals.json``
-(shared with :mod:`pressie.numbers`); the code keeps the shapes. One scan finds
+(shared with :mod:`pressie.quantities`); the code keeps the shapes. One scan finds
 the places where some rule can open and tries there only those rules. The tuned
 numbers (the past-bias window …) are fields of :class:`TimeSettings`.
 
@@ -46,9 +46,9 @@ from ._spans import Intervals
 from .errors import DateError, ResourceError
 from .lexicon import compile_checked
 from .normalize import normalize
-from .numbers import numerals, parse_number
+from .quantities import numerals, parse_number
 from .remap import on_source
-from .types import TimeExpr
+from .records import TimeExpr
 from .vocabulary import Vocabulary
 
 __all__ = ["find_times", "find_times_normalized", "find_dateline", "coerce_date", "TimeRule", "TimeSettings",
@@ -102,13 +102,13 @@ class TimeRule:
     shape). A new pattern is one more rule in the table given to :func:`find_times`.
 
     Attributes:
-        name: the rule's name, reported as :attr:`~pressie.types.TimeExpr.rule`.
+        name: the rule's name, reported as :attr:`~pressie.records.TimeExpr.rule`.
         pattern: a regex in the syntax of the standard library's ``re``; its named groups are
             what the production reads (``pod`` and ``clock`` add a part of day and a clock time).
             A ``{name}`` stands for a shape of the grammar (``{date}``, ``{day}``, ``{tail}`` …)
             or the words of that key of ``resources/time_words.json`` (see :func:`expand`).
         produce: ``produce(groups, value, env)`` gives the normalised value (a dict of
-            :class:`~pressie.types.TimeExpr` fields) or ``None`` to reject the match. ``value`` is
+            :class:`~pressie.records.TimeExpr` fields) or ``None`` to reject the match. ``value`` is
             a point with the part of day and clock time already read; ``env`` carries ``words``
             (``resources/time_words.json``), ``anchor`` (the publication date or ``None``),
             ``ctx`` (the month and date said earlier in the text), ``settings`` and
@@ -1155,7 +1155,7 @@ def find_times(text: str, *, published=None, settings: TimeSettings | None = Non
             ``None`` for the packaged ones.
 
     Returns:
-        :class:`~pressie.types.TimeExpr` records in text order (``[]`` when none).
+        :class:`~pressie.records.TimeExpr` records in text order (``[]`` when none).
 
     Raises:
         TypeError: for a non-``str`` text, a bad ``published`` type or a ``vocabulary`` that is

@@ -27,7 +27,7 @@ import regex
 from .layout import blank_before, end_class, is_box_label, is_item, numbered_items, start_class
 from .people import person_lexicon
 from .vocabulary import Vocabulary
-from .types import Article, Block, Link, Span
+from .records import Article, Block, Link, Span
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap", "UnitSettings"]
 

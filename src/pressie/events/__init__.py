@@ -18,7 +18,7 @@ Every slot keeps its offsets; ``evidence`` lists the sentences used.
 
 The stage is a package of the steps it runs: :mod:`.occurrences` (which trigger mentions are
 occurrences, grouped by type and day), :mod:`.fill` (each occurrence filled into an
-:class:`~pressie.types.Event`), one module per slot (:mod:`.when`, :mod:`.who`, :mod:`.where`,
+:class:`~pressie.records.Event`), one module per slot (:mod:`.when`, :mod:`.who`, :mod:`.where`,
 :mod:`.orgs`, :mod:`.counts`) and :mod:`.base` (the article's sentences, the mentions inside it,
 :class:`EventSettings`). How each event type is treated is data: its
 :class:`~pressie.lexicon.EventPolicy` in the trigger table.

@@ -15,7 +15,7 @@ import regex
 from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
-from ..types import Article, Person, Place, Quantity, Span, TimeExpr
+from ..records import Article, Person, Place, Quantity, Span, TimeExpr
 from ..vocabulary import Vocabulary
 
 

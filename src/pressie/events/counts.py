@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import Triggers
-from ..types import Quantity
+from ..records import Quantity
 from .base import _cue_pattern, Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_bounds
 
 

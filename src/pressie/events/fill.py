@@ -1,9 +1,9 @@
-"""An occurrence filled into an :class:`~pressie.types.Event`: each slot in turn."""
+"""An occurrence filled into an :class:`~pressie.records.Event`: each slot in turn."""
 
 from __future__ import annotations
 
 from ..lexicon import Triggers
-from ..types import Event, OrgRole, Span, TimeExpr
+from ..records import Event, OrgRole, Span, TimeExpr
 from .base import (LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from .counts import _counts

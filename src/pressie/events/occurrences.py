@@ -9,7 +9,7 @@ import regex
 
 from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked
-from ..types import Article, Event
+from ..records import Article, Event
 from .base import (_cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
@@ -150,7 +150,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             was ``kept``.
 
     Returns:
-        :class:`~pressie.types.Event` records in reading order (``[]`` when none).
+        :class:`~pressie.records.Event` records in reading order (``[]`` when none).
     """
     triggers = triggers or Triggers.default()
     cfg = settings or _DEFAULT_SETTINGS

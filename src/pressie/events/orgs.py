@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import Triggers
-from ..types import OrgRole, Participant
+from ..records import OrgRole, Participant
 from .base import LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left
 import regex
 
 from ..lexicon import Triggers
-from ..types import TimeExpr
+from ..records import TimeExpr
 from .base import _LOOKBACK, Mentions, _Mention, _Sentence
 
 

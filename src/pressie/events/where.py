@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import Triggers
-from ..types import Place
+from ..records import Place
 from .base import (LIST_JOINERS, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
 

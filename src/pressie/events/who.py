@@ -10,7 +10,7 @@ import regex
 from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
 from ..vocabulary import Vocabulary
-from ..types import Participant
+from ..records import Participant
 from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _clause_bounds
 
 

@@ -1,7 +1,7 @@
 """pressie's numeral parser next to cn2an on isolated numerals: agreement and speed; and the
 speed of the quantity finder on the seed page and the dev articles.
 
-    python benchmarks/numbers.py
+    python benchmarks/quantities.py
 
 Numerals are generated (Arabic, Chinese, mixed, approximate and range forms);
 where the two disagree the first cases are listed with both answers.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-# This folder holds numbers.py and times.py: keep it behind the standard library on sys.path.
+# This folder holds scripts named like modules (times.py): keep it behind the installed packages on sys.path.
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE] + [_HERE]
 
@@ -21,7 +21,7 @@ import time
 
 from _common import SEED, eval_dirs, table
 
-from pressie.numbers import find_quantities, parse_number
+from pressie.quantities import find_quantities, parse_number
 
 DIGITS = "零一二三四五六七八九"
 

@@ -4,7 +4,7 @@ import json
 import pytest
 
 import pressie
-from pressie.types import Article, Page, Span
+from pressie.records import Article, Page, Span
 
 
 def test_records_are_frozen_slotted_keyword_only():
@@ -73,7 +73,7 @@ def test_events_property(seed_page):
 
 
 def test_every_record_round_trips(seed_page):
-    from pressie.types import Block, Credit, Org, Person, Place, Quantity, TimeExpr
+    from pressie.records import Block, Credit, Org, Person, Place, Quantity, TimeExpr
 
     pairs = [(Block, seed_page.blocks), (TimeExpr, seed_page.times), (Quantity, seed_page.quantities),
              (Person, seed_page.people), (Credit, seed_page.credits), (Place, seed_page.places), (Org, seed_page.orgs)]
@@ -105,7 +105,7 @@ def test_events_know_their_article_and_page():
 
 
 def test_page_json_keeps_provenance_out_but_event_json_can_carry_it(seed_page, seed_text):
-    from pressie.types import Event
+    from pressie.records import Event
 
     event = seed_page.events[-1]
     assert "article_index" not in event.to_dict() and "page_id" not in event.to_dict()
@@ -116,7 +116,7 @@ def test_page_json_keeps_provenance_out_but_event_json_can_carry_it(seed_page, s
 
 
 def test_event_from_dict_without_source_says_so():
-    from pressie.types import Event
+    from pressie.records import Event
 
     page = pressie.extract("3月5日,柏庄镇开展了志愿服务活动,为30户特困人员送去物资。", published="2020-03-09")
     data = page.events[0].to_dict()

@@ -28,7 +28,7 @@ from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked
 from .remap import on_source
-from .types import Quantity, Span
+from .records import Quantity, Span
 from .vocabulary import Vocabulary
 
 __all__ = ["parse_number", "find_quantities", "find_quantities_normalized", "QuantitySettings", "Numerals", "numerals"]
@@ -643,7 +643,7 @@ def find_quantities(text: str, *, settings: QuantitySettings | None = None,
             numerals, quantity words, noun words); ``None`` for the packaged ones.
 
     Returns:
-        :class:`~pressie.types.Quantity` records in text order (``[]`` when none).
+        :class:`~pressie.records.Quantity` records in text order (``[]`` when none).
 
     Raises:
         TypeError: when ``text`` is not a ``str`` or ``vocabulary`` not a

@@ -6,9 +6,9 @@ import regex
 
 from pressie.errors import ResourceError
 from pressie.lexicon import data
-from pressie.numbers import (_lexicons, check_quantity_words, find_quantities, numerals, parse_number, quantity_words,
+from pressie.quantities import (_lexicons, check_quantity_words, find_quantities, numerals, parse_number, quantity_words,
                              read_numerals)
-from pressie.types import Quantity
+from pressie.records import Quantity
 
 DATA = load_yaml("numbers.yml")
 
@@ -186,7 +186,7 @@ def test_first_character_guard_changes_no_match_on_arbitrary_text(text):
 
 
 def test_settings_change_the_windows_and_limits():
-    from pressie.numbers import QuantitySettings
+    from pressie.quantities import QuantitySettings
 
     assert find_quantities("种植了120年的古树") == []  # an age from 100 years on, not a count
     (q,) = find_quantities("种植了120年的古树", settings=QuantitySettings(max_year_count=200))
@@ -201,7 +201,7 @@ def test_settings_change_the_windows_and_limits():
 
 
 def test_a_classifier_added_to_the_vocabulary_is_found():
-    from pressie.numbers import find_quantities_normalized
+    from pressie.quantities import find_quantities_normalized
     from pressie.vocabulary import Vocabulary
 
     text = "村民今年种了12垄花生"
