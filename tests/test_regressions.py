@@ -64,14 +64,16 @@ def test_link_candidates_grow_linearly(seed_text):
     speed lives in benchmarks/; this guards the work itself against growing quadratically)."""
     from pressie.core import _names_by_block
     from pressie.layout import assign_roles, split_blocks
-    from pressie.units import MAX_LINK_DISTANCE, assemble_units
+    from pressie.units import UnitSettings, assemble_units
+
+    reach = UnitSettings().max_link_distance
 
     blocks = assign_roles(split_blocks("\n".join([seed_text] * 30)))
     pairs: dict = {}
     articles, _, _ = assemble_units(blocks, names=_names_by_block(blocks, []), explain=pairs)
     assert len(blocks) > 1000 and len(articles) >= 300
-    assert 0 < len(pairs) <= len(blocks) * MAX_LINK_DISTANCE
-    assert max(t - h for t, h in pairs) <= MAX_LINK_DISTANCE
+    assert 0 < len(pairs) <= len(blocks) * reach
+    assert max(t - h for t, h in pairs) <= reach
 
 
 @pytest.mark.parametrize("text", ["\U00016d71名", "\U00016d71\U00016d71个人", "٣٤名群众", "𝟗月𝟗日", "3\U00016d71月"])

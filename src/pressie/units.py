@@ -198,10 +198,6 @@ class UnitSettings:
 
 
 _DEFAULTS = UnitSettings()
-#: The defaults of :attr:`UnitSettings.max_link_distance` and :attr:`UnitSettings.max_matched_tails`,
-#: kept under their old names for callers that read them (read-only: pass settings to change them).
-MAX_LINK_DISTANCE = _DEFAULTS.max_link_distance
-MAX_MATCHED_TAILS = _DEFAULTS.max_matched_tails
 
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
 _OPENING_BYLINE = regex.compile(r"^\s*[□■◎○★☆◇△▲◆●](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
