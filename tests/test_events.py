@@ -870,12 +870,12 @@ def test_an_event_named_then_announced_is_no_occurrence():
 def test_a_check_done_by_volunteers_is_the_volunteering():
     import pressie
 
-    text = ("7月6日,东湖街道组织志愿者开展防溺水志愿服务活动。活动中,30余名志愿者在青龙河沿岸开展隐患排查,"
+    text = ("7月6日,东湖街道组织志愿者开展河道保洁志愿服务活动。活动中,30余名志愿者在青龙河沿岸开展隐患排查,"
             "劝阻儿童下水游泳。")
     assert [e.type for e in pressie.extract(text, published="2023-07-08").events] == ["volunteer"]
     # Volunteer stations an official inspection visits do not make it volunteering.
-    visit = ("7月6日,副区长刘红带队检查学雷锋志愿服务站、东湖公园。\n"
-             "7月6日,东湖街道组织志愿者开展防溺水志愿服务活动。")
+    visit = ("7月6日,副区长刘红带队检查爱心志愿服务驿站、东湖公园。\n"
+             "7月6日,东湖街道组织志愿者开展河道保洁志愿服务活动。")
     assert sorted(e.type for e in pressie.extract(visit, published="2023-07-08").events) == ["inspection", "volunteer"]
 
 
@@ -896,7 +896,7 @@ def test_a_team_named_after_the_activity_holds_it():
     (event,) = pressie.extract(text, published="2023-05-08").events
     assert [o.text for o in event.orgs] == ["省人大常委会食品安全法执法检查组"]
     # A standing body whose name holds a trigger word (常委会 + 党组) is no team of the activity.
-    for event in pressie.extract("5月6日,持续加强常委会党组建设。", published="2023-05-08").events:
+    for event in pressie.extract("5月6日,不断加强常委会党组建设。", published="2023-05-08").events:
         assert event.orgs == ()
 
 
@@ -986,7 +986,7 @@ def test_a_person_who_says_something_at_a_meeting_speaks():
 def test_a_total_over_all_levels_is_no_count_of_the_event():
     import pressie
 
-    text = "5月5日,市应急管理局开展安全检查。各级应急管理部门共出动13万余人次。检查组走访了30家企业。"
+    text = "5月5日,市应急管理局开展安全检查。各级水务部门共出动13万余人次。检查组走访了30家企业。"
     counts = [c.text for e in pressie.extract(text, published="2020-05-06").events for c in e.counts]
     assert "13万余人次" not in counts and "30家" in counts
 

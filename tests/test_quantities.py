@@ -153,7 +153,7 @@ def test_the_issue_examples():
     found = find_quantities("26个楼院、45栋居民楼、1700余户居民")
     assert [(q.value, q.unit, q.noun.text, q.approx) for q in found] == [
         (26, "个", "楼院", None), (45, "栋", "居民楼", None), (1700, "户", "居民", "over")]
-    found = find_quantities("8户16人为重点地区返乡人员")
+    found = find_quantities("8户16人为外地来访人员")
     assert [(q.value, q.unit) for q in found] == [(8, "户"), (16, "人")]
     (q,) = find_quantities("十几个小时")
     assert (q.category, q.low, q.high, q.approx) == ("duration", 10, 19, "over")

@@ -748,7 +748,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     # it are overlines, a "——" line after it is a subtitle.
     final = [r for r, _ in roles]
     for k in range(n - 1):
-        # "社工和受益老人交流" right above "志愿者入户义剪02": one photo's two caption lines.
+        # "社工和老人们交谈" right above "志愿者入户义剪02": one photo's two caption lines.
         if final[k] in ("overline", "headline") and final[k + 1] == "subhead" \
                 and sh.photo_numbered.search(blocks[k + 1].text.strip()) and k > 0 and final[k - 1] == "body":
             final[k] = "subhead"

@@ -286,7 +286,7 @@ class EventPolicy:
     #: Visits (mentions of ``visited`` types made only of ``visit_words``) on the same day become
     #: events of this type.
     absorbs_visits: bool = False
-    #: Extra places: ``site_orgs`` (units visited, 来到环卫所和垃圾转运站), ``checked_objects``
+    #: Extra places: ``site_orgs`` (units visited, 来到环卫站和污水处理站), ``checked_objects``
     #: (对A、B进行检查).
     place_sources: frozenset[str] = frozenset()
 

@@ -379,7 +379,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         if len(m[0]) > 1 and run[m.end():m.end() + 1] in lex["office_chars"]:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
         if m[0] in lex["title_conjunctions"] and _joins_two_fields(run, m.start(), m.end(), lex):
-            continue  # 镇应急管理和生态环境局局长: one office for two fields
+            continue  # 镇经济发展和社会事务局局长: one office for two fields
         if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m.end())
@@ -556,8 +556,8 @@ def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pe
     Raises:
         TypeError: when ``text`` is not a ``str`` or ``vocabulary`` no vocabulary.
 
-    >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长路录平出席会议并讲话。")]
-    [('路录平', ['区委副书记', '区长'])]
+    >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长李建平出席会议并讲话。")]
+    [('李建平', ['区委副书记', '区长'])]
     """
     _check_vocabulary(vocabulary, "find_people")
     return on_source("find_people", text, lambda t: find_people_normalized(
@@ -689,7 +689,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if name is not None and not lex["positions"].match(text, name[1]):
             add(name, [])
             take_list(name[1], [])
-    # A name right after what the person is, set off by punctuation: "仰口路社区居民张丽:", "志愿者王芳说".
+    # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
     for m in lex["identity"].finditer(text):
         if text[m.end():m.end() + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too

@@ -185,7 +185,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
         "org_suffix_set": frozenset(org_suffixes),
         "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
-        # Organisation names hold verbs (城乡环境整治专项行动第五督查组): stop only at function words.
+        # Organisation names hold verbs (河道整治专项行动第三督查组): stop only at function words.
         "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
@@ -924,7 +924,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
             if text[a:b] in lex["deictic"] or text[a] in lex["determiners"]:
                 continue
-            # "陕西省澄城县畜禽粪污资源化处理、…基地建设等项目": the item's own name, without the
+            # "某省某县秸秆综合利用处理、…基地建设等项目": the item's own name, without the
             # regions written before it and the work (建设, 改造) written after it.
             for p in sorted(inside, key=lambda p: p.start):
                 if p.start == a and p.kind == "admin" and b - p.end >= 4:
@@ -960,7 +960,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
 
 _PAREN_AFTER = regex.compile(r"[(（](?P<inner>[^()（）。,，;；:：!！?？\n]{1,14})[)）]")
 def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
-    """"道口社区(二期、三期)", "三清山大道(宜春大街至吉安路)": a short parenthesis right after a
+    """"道口社区(二期、三期)", "三清山大道(东风大街至解放路)": a short parenthesis right after a
     place narrows it and is part of its name as written; places inside it are not listed apart."""
     out: list[Place] = []
     swallowed: list[tuple[int, int]] = []
@@ -986,8 +986,8 @@ def find_orgs(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Org]
     :class:`~pressie.vocabulary.Vocabulary` the suffixes and other words come from (``None``: the
     packaged ones).
 
-    >>> [o.text for o in find_orgs("共青团南城区委积极协调组织")]
-    ['共青团南城区委']
+    >>> [o.text for o in find_orgs("共青团东湖区委主动协调组织")]
+    ['共青团东湖区委']
     """
     _check_vocabulary(vocabulary, "find_orgs")
     return on_source("find_orgs", text, lambda t: find_orgs_normalized(t, vocabulary=vocabulary))

@@ -649,8 +649,8 @@ def find_quantities(text: str, *, settings: QuantitySettings | None = None,
         TypeError: when ``text`` is not a ``str`` or ``vocabulary`` not a
             :class:`~pressie.vocabulary.Vocabulary`.
 
-    >>> [(q.value, q.unit, q.noun.text, q.approx) for q in find_quantities("共为145名医护人员义务剪发")]
-    [(145, '名', '医护人员', None)]
+    >>> [(q.value, q.unit, q.noun.text, q.approx) for q in find_quantities("共为120名理发师义务理发")]
+    [(120, '名', '理发师', None)]
     """
     _check_vocabulary(vocabulary, "find_quantities")
     return on_source("find_quantities", text, lambda t: find_quantities_normalized(t, settings, vocabulary=vocabulary))

@@ -208,7 +208,7 @@ _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介�
 def overlap(head: str, tail: str, *, minimum: int = _MIN_OVERLAP) -> int:
     """Length of the longest suffix of ``head`` that ``tail`` starts with (0 below ``minimum``).
 
-    >>> overlap("……科学有序推进复工复产。", "推进复工复产。据悉")
+    >>> overlap("……统筹推进春耕生产。", "推进春耕生产。据悉")
     7
     """
     limit = min(len(head), len(tail))
@@ -268,7 +268,7 @@ _LAST_SENTENCE = regex.compile(r"[。！？!?][”’」』]?(?P<rest>[^。！�
 
 def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None) -> str:
     """:func:`pressie.layout.end_class`, except that a paragraph ending in an author's line
-    ("…确保安全稳定。沂水县道托镇王兆军") is complete although no punctuation closes it."""
+    ("…确保安全稳定。东湖县石桥镇李平") is complete although no punctuation closes it."""
     ec = end_class(text, vocabulary=vocabulary)
     if ec != "closed":
         # The match starts at the last stop, at most 17 characters from the end: search only there.
@@ -280,7 +280,7 @@ def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None) -> s
 
 @cache
 def _author_line(*, vocabulary: "Vocabulary | None" = None) -> regex.Pattern:
-    """A unit and a person's name, the author's line at an article's end (沂水县道托镇王兆军)."""
+    """A unit and a person's name, the author's line at an article's end (东湖县石桥镇李平)."""
     lex = person_lexicon(vocabulary)
     single, double = sorted(lex["single"]), sorted(lex["compound"])
     return regex.compile(r"\p{Han}{1,10}(?:县|市|区|镇|乡|街道|办|局|委|中心|社区|村|站|所|院|队)"

@@ -60,7 +60,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     if not orgs:
         orgs = _team(group, page, mentions, who, triggers)
     orgs += [o for o in _organised_by(sents, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
-    # The organiser is who holds it, not where ("仓山区新时代文明实践中心联合…开展"), unless a
+    # The organiser is who holds it, not where ("东湖区文明实践站联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.
     where = [p for p in where if p.kind != "venue" or not any((o.start, o.end) == (p.start, p.end) for o in orgs)
              or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)]
@@ -71,7 +71,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     bodies = tuple(triggers.words("body_places"))
     listed = {q.end for q in where}
     where = [p for p in where if not p.text.endswith(bodies) or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)
-             or page[p.start - 1:p.start] in LIST_JOINERS and p.start - 1 in listed]  # 到循环园区和伍明镇政府
+             or page[p.start - 1:p.start] in LIST_JOINERS and p.start - 1 in listed]  # 到产业园区和石桥镇政府
     counts = _counts(group, page, mentions, scope, triggers, kind)
     if not (when or where or who or orgs or counts):
         return None

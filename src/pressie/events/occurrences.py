@@ -75,7 +75,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
         return "reference"
     if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
-        return "background"  # 在福建考察时的重要讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
+        return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if _plan_document(triggers).match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
     if "room" in policy.exclusions and triggers.cue("room_after").match(after):
@@ -96,7 +96,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
                                              or page.rfind("（", max(0, start - 40), start) > page.rfind("）", max(0, start - 40), start)):
         return "reference"  # 《规则》已经…常务会议通过, (…主席会议通过): the meeting that approved a document
     if _planned_after(triggers).match(page, end, _clause_bounds(page, sent, start)[1]):
-        return "plan"  # 全会或将远程召开, 活动将于下周举行: the event named first, then planned
+        return "plan"  # 年会或将线上召开, 活动将于下周举行: the event named first, then planned
     if triggers.cue("period_statistics").search(before):
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
     if triggers.cue("period_totals").search(before) and words.counted.search(page, end, _clause_bounds(page, sent, start)[1]):
@@ -123,7 +123,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
     if _cue_pattern(triggers, _TASK_AFTER).match(page, end) and triggers.cue("task_verbs").search(before):
-        return "task"  # 积极做好志愿服务工作, 推进志愿服务常态化: a line of work, not an occurrence
+        return "task"  # 抓好志愿服务各项工作, 推动志愿活动常态化: a line of work, not an occurrence
     opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
     if triggers.cue("long_run").match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
@@ -288,7 +288,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
 
 
 def _done_by_volunteers(m: _Mention, page: str, triggers: Triggers, volunteer, names) -> bool:
-    """"组织志愿者开展防溺水巡查", "20余名志愿者在…,开展隐患排查", "巡河志愿服务活动": the text calls
+    """"组织志愿者开展河道巡查", "20余名志愿者在…,开展隐患排查", "巡湖志愿服务活动": the text calls
     the actors of a visit or check volunteers (ANNOTATION: then it is volunteering) — a word of the
     volunteering type's required list before the mention in its sentence or after it in its clause."""
     sent = m.sentence
@@ -298,7 +298,7 @@ def _done_by_volunteers(m: _Mention, page: str, triggers: Triggers, volunteer, n
         for s, e in sent.spans:
             if s <= m.start < e:
                 hits = [*said.finditer(page, max(s, m.start - _LOOKBACK), m.start), *said.finditer(page, m.end, clause_end)]
-                # (not a word inside a name: 学雷锋志愿服务岗亭 is a place an inspection visits)
+                # (not a word inside a name: 爱心志愿服务驿站 is a place an inspection visits)
                 if any(not names.overlaps(h.start(), h.end()) for h in hits):
                     return True
     return False
@@ -309,7 +309,7 @@ def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Tri
     """A visit (慰问, 送温暖 …) done as volunteer service in the same unit and on the same day is
     one volunteer event: the text calls its actors 志愿者 (see docs/events.md)."""
     # Only a group that calls itself volunteering (志愿, 义诊, 献血 …) takes visits over; a
-    # purpose such as 推进新时代文明实践 does not make officials' visits volunteer work.
+    # purpose such as 围绕文明实践主题 does not make officials' visits volunteer work.
     volunteer = [(a, g) for a, g in events if triggers.policy(a.type).absorbs_visits
                  and any(w in m.text for m in g for w in triggers.words(triggers.policy(a.type).requires or "volunteer_words"))]
     if not volunteer:

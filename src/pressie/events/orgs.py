@@ -68,13 +68,13 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             ue = units[-1][1]
             rest = page[ue:limit]
             if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
-                # "长岛社区联合日间照料中心…开展": the partner named after 联合 co-organises.
+                # "新桥社区联合老年活动中心…开展": the partner named after 联合 co-organises.
                 if page.startswith(tuple(triggers.words("partner_verbs")), ue):
                     partner = _unit_at(page, ue + 2, limit, mentions, heads)
                     if partner is not None:
                         units.append(partner)
                 elif page.startswith("组织", ue):
-                    # "市卫生健康局组织灵乡卫生院在…举行", "街道组织安监办、派出所等部门,对…进行检查":
+                    # "县卫生健康局组织城关卫生院在…举行", "街道组织安监办、派出所等部门,对…进行检查":
                     # the bodies it has hold the event hold it too.
                     first = _unit_at(page, ue + 2, limit, mentions, heads)
                     held = _unit_list(page, first, limit, mentions, heads) if first is not None else []
@@ -83,7 +83,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                         units += held
                 best = units
     if best is None:
-        # "华伟一行代表吕四港镇党委、政府慰问…": the bodies a visit is made on behalf of.
+        # "王明一行代表东湖镇党委、政府慰问…": the bodies a visit is made on behalf of.
         for s, e in sent.spans:
             for m in _ON_BEHALF_OF.finditer(page, s, min(e, anchor.start)):
                 unit = _unit_at(page, m.end(), min(e, anchor.start), mentions, heads)
@@ -105,7 +105,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
 
 
 def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
-    """"参加了由市慈善志愿者协会卫生系统分会组织的…活动": the body named after 由 organised it."""
+    """"参加了由县青年志愿者协会组织的…活动": the body named after 由 organised it."""
     heads = _words_of(mentions).org_heads
     out: list[OrgRole] = []
     for sent in sents:
@@ -154,7 +154,7 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
     words = _words_of(mentions)
     title = words.positions.match(page, end)
     if title and title[0] not in words.group_nouns:
-        return None  # 区委 of 区委书记: the start of a title (not 市环卫局党委领导: the body's leaders)
+        return None  # 区委 of 区委书记: the start of a title (not 区水务局党组领导: the body's leaders)
     for person in mentions.people:
         for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:
             if s < end and pos < e:

@@ -16,7 +16,7 @@ _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 
 
-_LOCATED_BEFORE = regex.compile(r"位于[^,，。;；]{1,14}的$")  # 来到位于环城东路的环卫所
+_LOCATED_BEFORE = regex.compile(r"位于[^,，。;；]{1,14}的$")  # 来到位于解放西路的环卫所
 
 
 _SCENE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
@@ -78,7 +78,7 @@ _LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
 
 
 def _joined_bare_places(page: str, regions, places: list[Place], triggers: Triggers) -> list[Place]:
-    """"到华荣综合市场和海悦天地督导检查": a name joined to a known place and running up to the
+    """"到东方商城和阳光广场督导检查": a name joined to a known place and running up to the
     visiting verb is a place too, written without a suffix."""
     out: list[Place] = []
     for a, b in regions:
@@ -168,7 +168,7 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
 
 
 # Admin places small enough to be visited next to a venue (towns, parks, development zones).
-# "来到居民李大哥家": a verb of visiting, who the person is, a surname, kinship, 家.
+# "来到村民张大姐家": a verb of visiting, who the person is, a surname, kinship, 家.
 _KIN_HOME = r"%{home_visit_verbs}了?%{resident_nouns}?(?P<home>\p{Han}[大小老]?%{kinship_terms}家)"
 # The visiting verb (or 等) that closes a list of places written without suffixes.
 _LIST_CLOSER = r"%{list_closing_verbs}|%{list_closing_words}"
@@ -178,7 +178,7 @@ _LIST_CLOSER = r"%{list_closing_verbs}|%{list_closing_words}"
 
 
 def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[Place]:
-    """"吴巷村的背街小巷里…。该村…志愿服务行动": 该村 in the event's sentence is the last
+    """"石桥村的小巷里…。该村…志愿服务行动": 该村 in the event's sentence is the last
     村 named before it in the article."""
     out: list[Place] = []
     for m in group:
@@ -258,7 +258,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
             if "site_orgs" in policy.place_sources:
-                # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫所和垃圾转运站".
+                # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
                 taken = [(p.start, p.end) for p in places]
                 places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
                            if o.end <= e and o.kind in triggers.words("site_orgs")
@@ -272,14 +272,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             for p in places:
                 ok = any(a <= p.start and p.end <= b for a, b in regions)
                 if ok and page.endswith("位于", 0, p.start) and any(p.end < x <= p.end + 12 for x in starts_at):
-                    ok = False  # 来到位于环城东路的环卫所: the road locates the place visited
+                    ok = False  # 来到位于解放西路的环卫所: the road locates the place visited
                 if ok and page.startswith("的", p.end) and not any(p.end < x <= p.end + 8 for x in starts_at) \
                         and triggers.cue("service_nouns").match(page, p.end + 1):
-                    ok = False  # 享受到三甲医院的服务: the place qualifies what is had, it is not where
+                    ok = False  # 享受到省级医院的服务: the place qualifies what is had, it is not where
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
                 if not ok and "checked_objects" in policy.place_sources:
-                    # "对镇敬老院内部安全隐患进行全面排查": the object checked is a place, and so is
+                    # "对县福利院的消防设施逐一排查": the object checked is a place, and so is
                     # each item of a list of places after 对 (对A、B、C沿线的设施进行了排查).
                     head, tail = p, p
                     while head.start > 0 and page[head.start - 1] in LIST_JOINERS:
@@ -336,7 +336,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                                         and _HAN_RUN.fullmatch(page, p.end, s0))]
                     chosen.append(Place(start=s0, end=e0 + 1, text=page[s0:e0 + 1], kind="venue"))
     if policy.visits:
-        # "来到居民李大哥家": a home named by surname and kinship is a place as written.
+        # "来到村民张大姐家": a home named by surname and kinship is a place as written.
         for sent in sents.values():
             for s, e in sent.spans:
                 for m in _cue_pattern(triggers, _KIN_HOME).finditer(page, s, e):
@@ -368,7 +368,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(zones)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
         # Regions listed as destinations ("赴兴平、乾县、礼泉暗访") stay, unless a venue is named
-        # inside one of them (兴平 › 兴平市疫情防控指挥部).
+        # inside one of them (兴平 › 东湖区防汛指挥部).
         listed = {id(p) for p in leaves if p.kind == "admin" and any(
             q is not p and q.kind == "admin" and (page[p.end:q.start] == "、" or page[q.end:p.start] == "、")
             for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}

@@ -23,7 +23,7 @@ _LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
 _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 
 
-# A person whose words are cited: "习近平总书记视察重庆重要讲话重要指示精神", "…关于…的重要论述".
+# A person whose words are cited: "总书记视察某地的重要讲话精神", "…关于…的重要论述".
 _REFERENCED = r"[^\s,，;；。:：“”、]{0,14}?%{cited_words}"
 
 
@@ -176,7 +176,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         seen = False
         for s, e in spans:
             if _cue_pattern(triggers, _REFERENCED).match(page, e):
-                continue  # 以习近平总书记视察重庆重要讲话精神为指引: whose words are cited, not who took part
+                continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
             for sent in scope:
                 if not sent.contains(s, e):
                     continue
