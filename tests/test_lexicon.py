@@ -154,3 +154,13 @@ def test_extending_a_type_keeps_its_policy_and_weak_words():
     assert t.types["inspection"]["weak"] == Triggers.default().types["inspection"]["weak"]
     changed = Triggers.default().extend({"inspection": {"triggers": [], "where": "none"}})
     assert changed.policy("inspection").where == "none"
+
+
+def test_extend_refuses_a_string_where_words_are_listed():
+    base = Triggers.default()
+    with pytest.raises(ResourceError, match="triggers needs a list of words"):
+        base.extend({"signing": {"triggers": "签约仪式", "default_role": "attendee"}})
+    with pytest.raises(ResourceError, match="role cues need lists"):
+        base.extend({"signing": {"triggers": ["签约"], "roles": {"speaker": "致辞"}, "default_role": "attendee"}})
+    with pytest.raises(ResourceError, match="needs a mapping"):
+        base.extend({"signing": ["签约"]})

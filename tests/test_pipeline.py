@@ -189,3 +189,11 @@ def test_a_vocabulary_reaches_the_components():
     assert roles[0] != "section" and extended[0] == "section"
     with pytest.raises(Exception, match="no word list"):
         pressie.load(vocabulary={"section_words": ["晨刊"]})
+
+
+def test_load_takes_a_vocabulary_object_and_refuses_a_triggers_object():
+    vocab = pressie.Vocabulary.default().extend({"layout_words.section_words.words": ["晨刊"]})
+    text = "湖东区晨刊\n全力做好保供稳价各项工作\n本报讯 2月28日，全省保供稳价会议召开。\n"
+    assert [b.role for b in page_from_doc(pressie.load(vocabulary=vocab)(text)).blocks][0] == "section"
+    with pytest.raises(TypeError, match="Triggers object"):
+        pressie.load(triggers=pressie.Triggers.default())

@@ -366,14 +366,17 @@ def test_pronouns_and_determiners_open_no_name(text):
 
 
 def test_a_conjunction_after_a_place_word_joins_two_places():
-    assert texts(find_places("负责病房和发热隔离病房的护理。")) == ["发热隔离病房"] or \
-        "病房和发热隔离病房" not in texts(find_places("负责病房和发热隔离病房的护理。"))
+    # 病房 alone is a common word, not a named place; the conjunction does not glue the two.
+    assert texts(find_places("负责病房和发热隔离病房的护理。")) == ["发热隔离病房"]
 
 
 def test_a_position_character_after_a_stop_opens_a_village_name():
     assert "下胡家村" in texts(find_places("他还到下胡家村走访。"))
-    assert "张庄村" in texts(find_places("村民都张庄村的人。")) or not any(
-        f.startswith("都") for f in texts(find_places("村民都张庄村的人。")))
+
+
+@pytest.mark.xfail(strict=True, reason="都 between a noun and a village name is not yet read as an adverb")
+def test_an_adverb_before_a_village_name_is_no_part_of_it():
+    assert "张庄村" in texts(find_places("村民都张庄村的人。"))
 
 
 def test_a_clause_before_a_count_is_no_list_of_places():

@@ -69,3 +69,16 @@ def test_the_design_doc_tables_every_setting():
     for stage in dataclasses.fields(Settings):
         for f in dataclasses.fields(stage.default_factory):
             assert f"| `{f.name}` | {f.default!r} |" in text, (stage.name, f.name)
+
+
+def test_unit_settings_are_checked_and_survive_a_json_round_trip():
+    import json
+
+    from pressie.units import UnitSettings
+
+    with pytest.raises(TypeError, match="max_chain"):
+        UnitSettings(max_chain="x")
+    with pytest.raises(TypeError, match="min_link_score"):
+        UnitSettings(min_link_score=float("nan"))
+    again = Settings.from_dict(json.loads(json.dumps(Settings().to_dict())))
+    assert again == Settings() and hash(again.units) == hash(Settings().units)

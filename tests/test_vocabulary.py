@@ -46,3 +46,9 @@ def test_bad_keys_and_words_are_refused_with_their_names():
         v.data("triggers")
     with pytest.raises(TypeError):
         v.extend(["甲乙"])
+
+
+def test_a_vocabulary_cannot_be_changed_after_it_is_built():
+    v = Vocabulary.default().extend({"surnames": ["甲乙"]})
+    with pytest.raises(TypeError):
+        v.additions["surnames"] = ("丙丁",)

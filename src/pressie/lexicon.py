@@ -425,7 +425,16 @@ class Triggers:
         types, extra_cues = types or {}, cues or {}
         merged = {k: {**v, "triggers": list(v["triggers"]), "roles": {r: list(c) for r, c in v.get("roles", {}).items()}}
                   for k, v in self.types.items()}
+        if not isinstance(types, Mapping):
+            raise ResourceError(f"triggers: extend needs a mapping of type name to its spec, not {type(types).__name__}")
         for kind, spec in types.items():
+            if not isinstance(spec, Mapping):
+                raise ResourceError(f"triggers: type {kind!r} needs a mapping (triggers, roles, default_role …)")
+            for key in ("triggers", "weak"):
+                if isinstance(spec.get(key), str):
+                    raise ResourceError(f"triggers: type {kind!r}: {key} needs a list of words, not a string")
+            if any(isinstance(c, str) for c in (spec.get("roles") or {}).values()):
+                raise ResourceError(f"triggers: type {kind!r}: role cues need lists of words, not strings")
             target = merged.setdefault(kind, {"triggers": [], "roles": {}})
             target["triggers"] += [w for w in spec.get("triggers", ()) if w not in target["triggers"]]
             for role, cues in spec.get("roles", {}).items():

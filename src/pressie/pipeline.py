@@ -270,8 +270,13 @@ def load(**overrides: Any) -> Language:
     config: dict[str, Any] = {}
     for key, value in overrides.items():
         if key == "triggers":
+            if isinstance(value, Triggers):
+                raise TypeError("pressie.load(triggers=...) takes a mapping of extra types (as Triggers.extend); "
+                                "a Triggers object cannot go into a spaCy config: use pressie.extract(triggers=...)")
             config["triggers"] = {"@misc": "pressie.triggers.v1", "extra": value, "replace": None, "cues": None}
         elif key == "vocabulary":
+            if isinstance(value, Vocabulary):
+                value = {k: list(v) for k, v in value.additions.items()}  # the words it adds, by key
             config["vocabulary"] = {"@misc": "pressie.vocabulary.v1", "extra": value}
         elif key == "settings":
             values = value.to_dict() if isinstance(value, Settings) else value

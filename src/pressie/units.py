@@ -17,7 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import cache
-from dataclasses import dataclass, replace
+import math
+from dataclasses import dataclass, fields, replace
 from itertools import repeat
 from math import sqrt
 from operator import add, mul
@@ -195,6 +196,19 @@ class UnitSettings:
     #: in-text subheads are rarely more than two, a page of several headed articles has more
     #: (:func:`looks_like_page`).
     page_heading_runs: int = 3
+
+    def __post_init__(self) -> None:
+        # A JSON round trip gives lists: keep the record hashable and equal to what it was.
+        object.__setattr__(self, "cut_open", tuple((str(k), v) for k, v in self.cut_open))
+        for f in fields(self):
+            value = getattr(self, f.name)
+            values = [v for _, v in value] if f.name == "cut_open" else [value]
+            for v in values:
+                if isinstance(v, bool) or not isinstance(v, (int, float)) or math.isnan(v):
+                    raise TypeError(f"UnitSettings.{f.name} must be a number, not {v!r}")
+        for name in ("max_link_distance", "max_matched_tails", "max_chain"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
+                raise ValueError(f"UnitSettings.{name} must be a positive int, not {getattr(self, name)!r}")
 
 
 _DEFAULTS = UnitSettings()

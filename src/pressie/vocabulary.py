@@ -28,6 +28,7 @@ import copy
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources as _res
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from .errors import ResourceError
@@ -79,8 +80,11 @@ class Vocabulary:
     finders compile each vocabulary's patterns once). Build it with :meth:`default` and
     :meth:`extend`."""
 
-    #: The words added to the packaged lists, by key (kept in the order given).
+    #: The words added to the packaged lists, by key (kept in the order given; read-only).
     additions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "additions", MappingProxyType({k: tuple(v) for k, v in self.additions.items()}))
 
     @classmethod
     def default(cls) -> "Vocabulary":
