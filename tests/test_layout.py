@@ -56,10 +56,10 @@ def test_end_class(text, expected):
     ("的安全有序,引导群众排队。", "particle"), (",并表示感谢。", "punct"), ("到位。”他说。", "quote_close"),
     ("本报讯(记者 王五)3月1日,", "lead"), ("4月2日,城东区召开会议。", "weak_lead"), ("新华社北京3月1日电 记者", "lead"),
     ("确保经济平稳;要加强领导。", "clause"), ("大家纷纷表示赞同。", "normal"),
-    ("根据区安委办《关于开展安全生产百日攻坚行动的通知》要求,该镇召开会议。", "weak_lead"),
+    ("根据县农业局《关于做好秋粮收储工作的通知》要求,该乡召开会议。", "weak_lead"),
     ("根据群众反映的问题,我们及时整改。", "normal"),
     ("2016年春节将至,为确保老人们度过一个祥和的春节,该镇开展检查。", "weak_lead"),
-    ("在春节即将到来之际,县领导走访慰问困难群众。", "weak_lead"),
+    ("在中秋佳节来临之际,镇领导走访看望独居老人。", "weak_lead"),
 ])
 def test_start_class(text, expected):
     assert start_class(text) == expected
