@@ -56,11 +56,11 @@ def test_demand_is_not_an_event():
 
 
 def test_reference_to_another_meeting_is_not_an_event():
-    assert events("会议传达学习了市委全会精神。") == []
+    assert events("会上传达学习了省农村工作会议精神。") == []
 
 
 def test_title_is_not_a_trigger():
-    (event,) = events("5月8日,区人大常委会主任周平来到社区走访慰问困难群众。")
+    (event,) = events("5月8日,区人大常委会主任吴涛来到村里看望独居老人。")
     assert event["type"] == "inspection"
 
 
@@ -71,7 +71,7 @@ def test_two_events_on_two_dates():
 
 
 def test_one_meeting_mentioned_twice_is_one_event():
-    found = events("5月8日,县政府召开常务会议。会议由县长孙亮主持。会议要求,要抓好安全生产。")
+    found = events("5月8日,县政府召开第6次常务会议。会议由县长孙亮主持。会议要求,要抓好安全生产。")
     assert len(found) == 1 and roles(found[0]) == {"孙亮": "chair"}
 
 
@@ -91,12 +91,12 @@ def test_reporters_are_never_participants():
 
 
 def test_unresolved_relative_date_without_published():
-    (event,) = events("昨日上午,区委召开专题座谈会,区委书记王建国出席会议并讲话。", published=None)
+    (event,) = events("昨日上午,区委召开青年人才座谈会,区委书记王建国出席会议并讲话。", published=None)
     assert event["when"]["start"] is None and event["when"]["part_of_day"] == "morning"
 
 
 def test_relative_date_with_published():
-    (event,) = events("昨日上午,区委召开专题座谈会,区委书记王建国出席会议并讲话。")
+    (event,) = events("昨日上午,区委召开青年人才座谈会,区委书记王建国出席会议并讲话。")
     assert event["when"]["start"] == "2023-05-09"
 
 
@@ -117,7 +117,7 @@ def test_list_of_places_after_a_travel_verb_keeps_bare_names():
 
 
 def test_person_taken_along_is_an_attendee():
-    (event,) = events("5月3日,镇长李明携同副镇长赵亮对东村敬老院进行了实地考察。")
+    (event,) = events("5月3日,镇长李明携同副镇长赵亮对西岗村小学进行了实地查看。")
     assert roles(event) == {"李明": "leader", "赵亮": "attendee"}
 
 
@@ -148,13 +148,13 @@ def test_same_day_words_do_not_borrow_another_articles_date():
 
 
 def test_a_home_visited_gives_an_object_and_a_place():
-    (event,) = events("1月19日,街道党工委副书记王浩来到东村王善文家,走访慰问困难群众。")
-    assert roles(event) == {"王浩": "leader", "王善文": "object"}
-    assert event["where"] == ["王善文家"]  # 东村 contains the home: leaves only
+    (event,) = events("1月19日,街道党工委副书记王浩来到南村刘志文家,看望慰问低保户。")
+    assert roles(event) == {"王浩": "leader", "刘志文": "object"}
+    assert event["where"] == ["刘志文家"]  # 南村 contains the home: leaves only
 
 
 def test_visit_to_a_list_of_places_after_a_meeting_is_its_own_event():
-    text = ("全县招商引资工作推进会召开\n5月8日,全县招商引资工作推进会在县会议中心召开。会议通报了一季度工作情况。"
+    text = ("全县项目建设工作推进会召开\n5月8日,全县项目建设工作推进会在县政务中心召开。会议通报了一季度工作情况。"
             "县领导王建国出席会议并讲话。会议还对下一阶段工作作了安排。会前,与会人员观摩了宏达电子、新宇纺织、金利来包装等企业。")
     found = events(text)
     assert [e["type"] for e in found] == ["meeting", "inspection"]
@@ -173,8 +173,8 @@ def test_the_village_referred_to_by_gai_cun_is_the_place():
 
 
 def test_the_object_of_a_check_is_a_place():
-    (event,) = events("5月8日,镇安监办工作人员对镇敬老院内部安全隐患进行全面排查。")
-    assert event["where"] == ["镇敬老院"]
+    (event,) = events("5月8日,镇应急办干部对镇卫生院配电设施进行逐项排查。")
+    assert event["where"] == ["镇卫生院"]
 
 
 def test_a_meeting_held_in_a_city_has_that_city_as_place():
@@ -193,36 +193,36 @@ def test_a_short_later_mention_of_a_place_is_not_listed_again():
 
 
 def test_co_organisers_whose_leaders_went():
-    (event,) = events("5月8日,市城管局、市环卫局党委领导深入一线,看望慰问环卫工人。")
-    assert [o["name"] for o in event["orgs"]] == ["市城管局", "市环卫局党委"]
+    (event,) = events("5月8日,市交通局、市公路局党委领导深入基层,看望慰问养护工人。")
+    assert [o["name"] for o in event["orgs"]] == ["市交通局", "市公路局党委"]
 
 
 def test_the_body_names_the_organiser_in_full():
-    text = "太平镇举办后备干部培训班\n5月8日,麻章区太平镇委党校举办后备干部培训班,90多人参加培训。"
+    text = "石桥镇举办青年干部培训班\n5月8日,龙潭区石桥镇委党校举办青年干部培训班,80多人参加培训。"
     (event,) = events(text)
-    assert [o["name"] for o in event["orgs"]] == ["麻章区太平镇委党校"]
+    assert [o["name"] for o in event["orgs"]] == ["龙潭区石桥镇委党校"]
 
 
 def test_officials_visits_for_a_civilisation_campaign_stay_inspections():
-    text = ("为深入推进新时代文明实践活动,区文明办开展慰问一线工作人员活动。"
-            "5月8日上午,区文明办副主任林小红一行走访慰问了城南街道的环卫工人。")
+    text = ("为扎实推动文明实践活动,区文明办开展慰问基层职工活动。"
+            "5月8日上午,区文明办副主任周小红一行走访慰问了城西街道的快递小哥。")
     types = [e["type"] for e in events(text)]
     assert "inspection" in types and "volunteer" not in types
 
 
 def test_visits_by_volunteers_are_volunteering():
-    text = "5月8日,城南社区志愿者服务队开展志愿服务,志愿者们走访慰问了辖区的孤寡老人。"
+    text = "5月8日,城西社区青年志愿队开展志愿服务,志愿者们走访慰问了辖区的空巢老人。"
     assert [e["type"] for e in events(text)] == ["volunteer"]
 
 
 def test_units_visited_are_places():
-    (event,) = events("5月8日,镇长王建国一行来到环卫所和垃圾转运站,看望慰问环卫工人。")
-    assert event["where"] == ["环卫所", "垃圾转运站"]
+    (event,) = events("5月8日,镇长王建国一行来到环卫所和垃圾中转站,看望慰问环卫工人。")
+    assert event["where"] == ["环卫所", "垃圾中转站"]
 
 
 def test_a_development_zone_stays_beside_a_village():
-    (event,) = events("5月8日,督查组深入到循环园区和东风村开展督查。")
-    assert event["where"] == ["循环园区", "东风村"]
+    (event,) = events("5月8日,督查组深入到物流园区和红旗村开展督查。")
+    assert event["where"] == ["物流园区", "红旗村"]
 
 
 def test_gai_zhen_as_organiser_is_the_town_named_before():
@@ -238,8 +238,8 @@ def test_a_medical_check_at_a_free_clinic_is_not_an_inspection():
 
 
 def test_a_sentence_of_plans_reports_no_visit():
-    text = ("5月8日,石门镇召开共同缔造推进会。据悉,石门镇将在全镇开展共同缔造工作,"
-            "计划年底建成12个试点村,在入户走访征求意见的同时,帮助各村建立自治组织。")
+    text = ("5月8日,石门镇召开美丽庭院推进会。据悉,石门镇将在全镇开展美丽庭院创建,"
+            "计划年底建成12个示范村,在上门走访听取意见的同时,帮助各村建立自治组织。")
     assert [e["type"] for e in events(text)] == ["meeting"]
 
 
@@ -259,46 +259,46 @@ def test_a_page_stamp_is_not_the_lead_time():
 
 
 def test_a_bare_name_joined_to_a_place_before_the_visit_verb():
-    (event,) = events("5月8日,副区长王建国到东方综合市场和海悦天地督导检查安全生产工作。")
-    assert event["where"] == ["东方综合市场", "海悦天地"]
+    (event,) = events("5月8日,副区长王建国到南方建材市场和星悦广场督导检查消防安全工作。")
+    assert event["where"] == ["南方建材市场", "星悦广场"]
 
 
 def test_a_festival_drawing_near_is_no_plan():
-    text = ("9月13日上午,值此中秋佳节即将来临之际,石门镇应急办与民政办联合展开行动,"
-            "共同前往石门镇养老院,开展安全隐患排查工作。")
+    text = ("9月13日上午,值此中秋佳节即将来临之际,石门镇应急办与司法所联合展开行动,"
+            "共同前往石门镇养老院,开展消防隐患排查。")
     (event,) = events(text)
     assert event["type"] == "inspection"
-    assert [o["name"] for o in event["orgs"]] == ["石门镇应急办", "民政办"]
+    assert [o["name"] for o in event["orgs"]] == ["石门镇应急办", "司法所"]
 
 
 def test_destinations_listed_stay_beside_a_venue_named_in_one_of_them():
-    text = ("2月7日,市纪委书记张海文赴兴平、乾县、礼泉暗访疫情防控工作。"
-            "重点对兴平市疫情防控指挥部工作运行情况进行了暗访。")
+    text = ("2月7日,市纪委书记张海文赴安平、临县、清泉暗访防汛值守工作。"
+            "重点对安平市防汛抗旱指挥部值班值守情况进行了暗访。")
     (event,) = events(text, published="2020-02-09")
-    assert event["where"] == ["乾县", "礼泉", "兴平市疫情防控指挥部"]
+    assert event["where"] == ["临县", "清泉", "安平市防汛抗旱指挥部"]
 
 
 def test_a_place_that_opens_another_chosen_place_contains_it():
-    text = "5月8日,副市长王建国来到藻渡水库调研,先后察看了藻渡水库枢纽工程管理营地、藻渡水库工程项目文化展厅。"
+    text = "5月8日,副市长王建国来到青溪水库调研,先后察看了青溪水库枢纽工程管护营地、青溪水库工程项目陈列馆。"
     (event,) = events(text)
-    assert event["where"] == ["藻渡水库枢纽工程管理营地", "藻渡水库工程项目文化展厅"]
+    assert event["where"] == ["青溪水库枢纽工程管护营地", "青溪水库工程项目陈列馆"]
 
 
 def test_the_organising_centre_is_not_where():
-    text = "5月8日,城南新时代文明实践中心联合爱心企业开展慰问活动,走访慰问了城南街道的环卫工人。"
+    text = "5月8日,城南志愿服务中心联合爱心企业开展慰问活动,走访慰问了城南街道的环卫工人。"
     (event,) = events(text)
-    assert "城南新时代文明实践中心" not in event["where"]
+    assert "城南志愿服务中心" not in event["where"]
 
 
 def test_the_gate_of_some_compound_yields_to_named_ones():
-    text = "5月8日,督查人员深入城区检查,发现西湖人家、西湖名邸二期等小区门口占道经营现象普遍存在。"
+    text = "5月8日,督查人员深入城区检查,发现东湖人家、东湖雅苑二期等小区门口摆摊设点现象较为突出。"
     (event,) = events(text)
-    assert event["where"] == ["西湖人家", "西湖名邸二期"]
+    assert event["where"] == ["东湖人家", "东湖雅苑二期"]
 
 
 def test_a_home_named_by_kinship_is_a_place():
-    (event,) = events("5月8日,街道总工会工作人员一行来到居民李大哥家,看望慰问困难职工。")
-    assert event["where"] == ["李大哥家"]
+    (event,) = events("5月8日,街道妇联工作人员一行来到居民张大姐家,看望慰问困难家庭。")
+    assert event["where"] == ["张大姐家"]
 
 
 @pytest.mark.parametrize("marker", ["◆", "▲", "★", "■"])
@@ -321,25 +321,25 @@ def test_each_name_after_accompanying_were_is_a_companion():
 
 
 def test_a_leader_whose_words_are_cited_is_not_a_participant():
-    (event,) = events("5月6日,市长李强在河口镇调研。李强表示,要以习近平总书记考察河北重要讲话精神为指引,抓好落实。")
+    (event,) = events("5月6日,市长李强在河口镇调研。李强表示,要以省委全会精神为指引,抓好落实。")
     assert roles(event) == {"李强": "leader"}
 
 
 def test_count_of_this_activity_in_a_sentence_of_its_own():
-    (event,) = events("5月6日,阳光社区组织志愿者开展志愿服务活动,帮助老人打扫卫生。此次活动共服务老人15户。")
+    (event,) = events("5月6日,阳光社区发动志愿者开展助老服务活动,帮助老人打扫卫生。此次活动共服务老人15户。")
     assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(15, "户", "老人")]
 
 
 def test_units_visited_in_a_list_are_where():
-    (event,) = events("5月6日,县长孙立强一行来到县公安局交警大队、县消防救援大队,看望慰问一线干警。")
-    assert event["where"] == ["县公安局交警大队", "县消防救援大队"]
+    (event,) = events("5月6日,县长孙立强一行来到县公安局巡警大队、县消防救援大队,看望慰问一线干警。")
+    assert event["where"] == ["县公安局巡警大队", "县消防救援大队"]
 
 
 TWO_ARTICLES_ONE_NAME = """要闻
-区政府召开常务会议
-本报讯(记者 唐亮)6月3日,区政府召开常务会议,区长马立强主持会议并讲话。
+区政府召开第8次常务会议
+本报讯(记者 唐亮)6月3日,区政府召开第8次常务会议,区长马立强主持会议并讲话。
 城北社区开展志愿服务
-本报讯(记者 唐亮)6月4日,城北社区组织志愿者开展清洁家园志愿服务活动,区委副书记马立强参加活动。
+本报讯(记者 唐亮)6月4日,城北社区发动志愿者开展清洁家园志愿服务活动,区委副书记马立强参加活动。
 """
 
 
@@ -378,7 +378,7 @@ def test_meeting_room_of_the_opening_is_the_meetings_where():
 
 
 def test_people_of_another_dated_event_stay_out():
-    volunteer, visit = events("3月5日,团县委组织青年志愿者在人民广场开展学雷锋志愿服务活动。"
+    volunteer, visit = events("3月5日,团县委组织青年志愿者在文化广场开展爱心义卖志愿服务活动。"
                               "3月6日,县委书记张明看望慰问了辖区困难群众。")
     assert (volunteer["type"], visit["type"]) == ("volunteer", "inspection")
     assert roles(volunteer) == {}
@@ -386,16 +386,16 @@ def test_people_of_another_dated_event_stay_out():
 
 
 def test_a_meeting_held_during_a_visit_is_an_event_of_its_own():
-    found = events("人大代表走访调研辖区企业\n"
-                   "5月3日,街道人大代表联络站组织代表到初禾食品厂、联众工贸等企业开展走访调研。"
-                   "街道党工委书记吴国申参加走访调研。代表们实地查看了生产车间和仓库。\n"
-                   "代表们听取了企业汇报并且召开座谈会,了解企业经营现状。")
+    found = events("人大代表走访园区企业\n"
+                   "5月3日,街道人大代表之家组织代表到丰禾食品厂、联盛机械等企业开展实地调研。"
+                   "街道党工委书记何立新参加走访调研。代表们实地查看了生产车间和仓库。\n"
+                   "代表们听取了厂方介绍并且召开座谈会,了解企业生产情况。")
     assert sorted(e["type"] for e in found) == ["inspection", "meeting"]
 
 
 def test_a_weekday_after_a_recurring_time_is_a_habit_not_a_day():
     found = events("城南社区推行周报告制度\n3月5日,城南社区召开工作会议,总结上周工作。\n"
-                   "这是该社区新采取的周报告制度,每周一下发工作交办清单。周六召开例会,各网格员汇报一周工作进展。",
+                   "这是该社区新推出的周报告制度,每周一下发任务清单。周六召开例会,各网格员通报一周工作情况。",
                    published="2021-03-08")
     assert [(e["type"], e["when"]["start"]) for e in found] == [("meeting", "2021-03-05")]
 
@@ -405,25 +405,25 @@ def test_practice_over_years_is_background():
 
 
 def test_a_line_of_work_is_not_an_occurrence():
-    (event,) = events("5月6日,唐洋镇召开推进会,组织各单位积极做好志愿服务工作,推进志愿服务常态化。")
+    (event,) = events("5月6日,青塘镇召开推进会,组织各单位切实抓好志愿服务工作,推进志愿服务制度化。")
     assert event["type"] == "meeting"
 
 
 def test_a_purpose_pursued_is_not_an_occurrence():
-    found = events("9月2日上午,为深入推进新时代文明实践活动提质增效,区文明办联合爱心企业开展慰问一线环卫工人活动。")
+    found = events("9月2日上午,为推动文明实践活动走深走实,区文明办联合爱心企业开展慰问一线快递员活动。")
     assert [e["type"] for e in found] == ["inspection"]
 
 
 def test_people_named_at_the_meeting_are_its_participants():
-    (event,) = events("3月20日上午,赤山镇召开安全生产工作例会,镇长廖延广主持会议。会议通报了去年的安全生产情况。"
-                      "廖延广指出,要强化责任。会后,各村书记回到村里开展工作。\n"
-                      "会上,镇党委委员、副镇长刘洋,镇党委委员、宣传委员黄雪娜分别就各自分管工作作了安排。")
-    assert roles(event)["刘洋"] in ("attendee", "speaker") and "黄雪娜" in roles(event)
+    (event,) = events("3月20日上午,青山镇召开森林防火工作例会,镇长钟远航主持会议。会议通报了去年的安全生产情况。"
+                      "钟远航指出,要强化责任。会后,各村书记回到村里开展工作。\n"
+                      "会上,镇党委委员、副镇长刘洋,镇党委委员、宣传委员黄晓娜分别就各自分管工作作了安排。")
+    assert roles(event)["刘洋"] in ("attendee", "speaker") and "黄晓娜" in roles(event)
 
 
 def test_a_place_that_qualifies_a_service_is_not_where():
-    (event,) = events("为了让群众在家门口享受到三甲医院的服务,5月3日,市中心医院志愿者大队深入岩里村开展义诊。")
-    assert event["where"] == ["岩里村"]
+    (event,) = events("为了让村民在家门口也能看上三甲医院的专家,5月3日,市中心医院志愿者大队深入石坳村开展义诊。")
+    assert event["where"] == ["石坳村"]
 
 
 def test_people_served_belong_to_the_event():
@@ -432,18 +432,18 @@ def test_people_served_belong_to_the_event():
 
 
 def test_joining_the_activity_is_not_attending_the_meeting():
-    found = events("1月4日,区政协一届五次会议圆满落下帷幕。会后,区政协组织开展集中视察活动。"
-                   "区政协主席涂文坚、副主席邓万清参加活动。委员们先后视察了江西金控产业园、南昌市行知中学。")
+    found = events("1月4日,区政协二届三次会议顺利闭幕。会后,区政协组织开展专题视察活动。"
+                   "区政协主席罗文杰、副主席邓海清参加活动。委员们依次视察了南州云谷产业园、南州市育才中学。")
     by_type = {e["type"]: roles(e) for e in found}
-    assert by_type["inspection"] == {"涂文坚": "attendee", "邓万清": "attendee"}
+    assert by_type["inspection"] == {"罗文杰": "attendee", "邓海清": "attendee"}
     assert by_type.get("meeting", {}) == {}
 
 
 def test_organiser_named_after_by_and_the_body_told_to_hold_it():
-    (event,) = events("5月3日,市中心医院志愿者大队组织专家参加了由市慈善志愿者协会卫生系统分会组织的义诊活动。")
-    assert [o["name"] for o in event["orgs"]] == ["市中心医院志愿者大队", "市慈善志愿者协会卫生系统分会"]
-    (event,) = events("10月28日,市卫生健康局组织灵乡卫生院在灵乡镇马桥村举行送医下乡志愿服务活动。")
-    assert [o["name"] for o in event["orgs"]] == ["市卫生健康局", "灵乡卫生院"]
+    (event,) = events("5月3日,市人民医院志愿服务队组织专家参加了由市红十字志愿者协会医疗分会组织的义诊活动。")
+    assert [o["name"] for o in event["orgs"]] == ["市人民医院志愿服务队", "市红十字志愿者协会医疗分会"]
+    (event,) = events("10月28日,市卫健局组织柳乡卫生院在柳乡镇石桥村举行健康义诊志愿服务活动。")
+    assert [o["name"] for o in event["orgs"]] == ["市卫健局", "柳乡卫生院"]
 
 
 def test_what_a_check_found_is_not_a_count():
@@ -457,7 +457,7 @@ def test_an_official_accompanying_volunteers_attends():
 
 
 def test_a_number_in_a_slogan_is_no_count():
-    (event,) = events("11月8日,全市志愿服务站点建设现场观摩交流会在滦州市举行,会议要求落实志愿服务站点“七个有”标准。")
+    (event,) = events("11月8日,全市便民服务站点建设观摩推进会在清河市举行,会议要求落实便民服务站点“五个有”标准。")
     assert event["counts"] == []
 
 
@@ -467,10 +467,10 @@ def test_what_a_check_led_to_is_no_count():
 
 
 PAGE_WITH_BARE_DAYS = """要闻
-县政府召开常务会议
-本报讯 4月3日,县政府召开常务会议,县长孙亮主持会议。
+县政府召开全体会议
+本报讯 4月3日,县政府召开全体会议,县长孙亮主持会议。
 执法局开展占道经营专项督查
-近日,执法局督查室开展市容秩序专项督查工作。7日至11日,督查人员深入城区大街小巷检查占道经营。
+近日,执法局督查科开展市容环境专项督查。7日至11日,督查人员深入城区大街小巷检查占道经营。
 """
 
 
@@ -481,13 +481,13 @@ def test_bare_days_do_not_take_the_month_of_another_article():
 
 
 def test_a_visit_on_behalf_of_bodies():
-    (event,) = events("8月9日上午,镇党委书记华伟一行四人代表吕四港镇党委、政府慰问了奋战在一线的环卫工人。")
-    assert [o["name"] for o in event["orgs"]] == ["吕四港镇党委", "政府"]
+    (event,) = events("8月9日上午,镇党委书记金涛一行四人代表石港镇党委、政府看望了坚守在岗位上的环卫工人。")
+    assert [o["name"] for o in event["orgs"]] == ["石港镇党委", "政府"]
     assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(4, "人", None)]
 
 
 def test_a_road_that_locates_the_place_visited_is_not_where():
-    (event,) = events("8月9日,镇党委书记华伟一行来到位于环城东路的环卫所,慰问一线环卫工人。")
+    (event,) = events("8月9日,镇党委书记金涛一行来到位于滨河西路的环卫所,看望一线保洁员。")
     assert event["where"] == ["环卫所"]
 
 
@@ -497,7 +497,7 @@ def test_an_official_who_opens_a_volunteer_activity_attends():
 
 
 def test_every_name_of_a_visited_homes_list_is_an_object():
-    (event,) = events("5月6日,阳光社区组织志愿者开展志愿服务活动。志愿者们来到独居老人张秀兰、李桂芝家中,帮助老人打扫卫生。")
+    (event,) = events("5月6日,阳光社区发动志愿者开展助老服务活动。志愿者们来到独居老人张秀兰、李桂芝家中,帮助老人打扫卫生。")
     assert roles(event) == {"张秀兰": "object", "李桂芝": "object"}
 
 
@@ -636,7 +636,7 @@ def _wheres(text, kind):
 
 
 def test_rooms_and_departments_listed_after_a_visit_verb_are_places():
-    text = "本报讯 3月5日，卫生院副院长赵文一行先后到配电房、锅炉房、检验科、发热门诊进行实地查看，检查安全生产工作。"
+    text = "本报讯 3月5日，卫生院副院长赵文一行先后到配电房、锅炉房、检验科、发热门诊进行实地查看，检查消防安全工作。"
     assert _wheres(text, "inspection") == [["配电房", "锅炉房", "检验科", "发热门诊"]]
 
 
@@ -666,21 +666,21 @@ def test_a_visit_named_in_a_speech_reference_is_no_event():
 
 
 def test_an_activity_plan_reports_no_occurrence():
-    text = ("本报讯 为弘扬雷锋精神，我县制定学雷锋志愿服务活动月方案。3月5日，将组织志愿者在各社区开展志愿服务活动；"
+    text = ("本报讯 为弘扬雷锋精神，我县制定志愿服务月活动方案。3月5日，将组织志愿者在各社区开展志愿服务；"
             "3月12日，计划在城区开展植树活动。")
     assert not pressie.extract(text, published="2021-03-20").events
-    text = "本报讯 3月5日，我县组织志愿者在人民广场开展学雷锋志愿服务活动，发放宣传资料200余份。"
+    text = "本报讯 3月5日，我县组织志愿者在人民广场开展文明交通志愿服务活动，发放宣传资料200余份。"
     assert [e.type for e in pressie.extract(text, published="2021-03-20").events] == ["volunteer"]
 
 
 def test_a_sentence_opening_with_where_it_happens_names_a_place():
-    text = ("本报讯 3月5日，县委书记王明调研乡村振兴工作。在新桥村，他详细了解帮扶工作开展情况。"
+    text = ("本报讯 3月5日，县委书记王明调研农村改厕工作。在新桥村，他详细了解帮扶工作开展情况。"
             "随后，在红星社区，他与居民代表交流。")
     assert _wheres(text, "inspection") == [["新桥村", "红星社区"]]
 
 
 def test_a_statement_about_a_place_is_not_where():
-    text = "本报讯 3月5日，县委书记王明调研乡村振兴工作。据了解，在新桥村，近百名党员参与了帮扶。"
+    text = "本报讯 3月5日，县委书记王明调研农村改厕工作。据了解，在新桥村，近百名党员参与了帮扶。"
     assert _wheres(text, "inspection") == [[]]
 
 
@@ -706,7 +706,7 @@ def test_an_event_held_here_is_at_the_place_the_sentence_opens_with():
     text = ("本报讯 3月5日，石门镇新桥村锣鼓喧天，县志愿者协会主办的邻里互助志愿服务活动在此举行。"
             "志愿者为村民义诊。")
     assert _wheres(text, "volunteer") == [["新桥村"]]
-    text = ("本报讯 3月5日，新桥村文化广场上锣鼓喧天。学雷锋志愿服务活动在这里启动。")
+    text = ("本报讯 3月5日，新桥村文化广场上锣鼓喧天。邻里互助志愿服务活动在这里启动。")
     assert _wheres(text, "volunteer") == [["新桥村文化广场"]]
 
 
