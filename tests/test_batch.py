@@ -9,7 +9,7 @@ from pressie.errors import DocumentTooLarge, OptionError
 
 DOCS = [
     "5月6日,县委书记王明主持召开县委常委会会议,研究部署防汛工作。",
-    ("3月5日,团县委组织青年志愿者在人民广场开展学雷锋志愿服务活动。", "2023-03-06"),
+    ("3月5日,团县委组织青年志愿者在人民广场开展爱心义卖志愿服务活动。", "2023-03-06"),
     {"id": "c", "text": "6月1日,副县长李强到城关镇调研防汛工作。", "published": None},
     "天气晴。",
 ]
@@ -39,7 +39,7 @@ def test_outputs():
 
 @pytest.mark.parametrize("n_process", [1, 2])
 def test_errors_raise_or_take_the_documents_place(n_process):
-    docs = ["3月5日,柏庄镇开展志愿服务活动。", "很长的文本" * 100, "天气晴。"]
+    docs = ["3月5日,柏庄镇开展助老志愿服务。", "很长的文本" * 100, "天气晴。"]
     with pytest.raises(DocumentTooLarge):
         list(pressie.extract_many(docs, n_process=n_process, max_chars=100))
     out = list(pressie.extract_many(docs, n_process=n_process, max_chars=100, on_error="return"))

@@ -120,6 +120,6 @@ def test_real_pkuseg_model_when_fetched():
     except ModelError:
         pytest.skip("pkuseg model not fetched (pressie models fetch)")
     seg = segment.PkusegSegmenter(folder, verify=False)
-    text = "区委书记李富生带队深入东苏庄村检查。"
+    text = "区委书记罗富成带队深入西李庄村检查。"
     bounds = seg.boundaries(text)
-    assert {4, 7} <= bounds  # 李富生 is a word
+    assert {4, 7} <= bounds  # 罗富成 is a word

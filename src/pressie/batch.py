@@ -68,7 +68,7 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8
     Yields:
         One :class:`~pressie.records.Page` (or error, with ``on_error="return"``) per document.
 
-    >>> [len(p.events) for p in extract_many(["3月5日,柏庄镇开展志愿服务活动。", "天气晴。"], published="2020-03-09")]
+    >>> [len(p.events) for p in extract_many(["3月5日,柏庄镇开展助老志愿服务。", "天气晴。"], published="2020-03-09")]
     [1, 0]
     """
     if not isinstance(n_process, int) or isinstance(n_process, bool) or n_process < 1:

@@ -556,8 +556,8 @@ def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pe
     Raises:
         TypeError: when ``text`` is not a ``str`` or ``vocabulary`` no vocabulary.
 
-    >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长李建平出席会议并讲话。")]
-    [('李建平', ['区委副书记', '区长'])]
+    >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长周建成出席会议并讲话。")]
+    [('周建成', ['区委副书记', '区长'])]
     """
     _check_vocabulary(vocabulary, "find_people")
     return on_source("find_people", text, lambda t: find_people_normalized(
