@@ -95,8 +95,9 @@ def test_the_background_words_of_the_table_are_the_ones_used():
 
 
 def test_facility_noun_groups_are_validated():
-    from pressie.lexicon import facility_nouns, noun_groups
-    assert "加气站" in facility_nouns()
+    from pressie.lexicon import noun_groups
+    from pressie.vocabulary import Vocabulary, facility_nouns
+    assert "加气站" in facility_nouns(Vocabulary.default())
     assert noun_groups({"_doc": "x", "a": ["门诊楼", "网吧"], "b": ["网吧"]}, "t") == ("门诊楼", "网吧")
     for bad in ({"a": []}, {"a": ["站"]}, {"a": ["gas站"]}, {"a": "网吧"}, {"_doc": "only"}):
         with pytest.raises(ResourceError):
@@ -104,13 +105,14 @@ def test_facility_noun_groups_are_validated():
 
 
 def test_division_names_come_from_the_registry_package():
-    from pressie.lexicon import admin_divisions, province_abbreviations
+    from pressie.lexicon import admin_divisions
+    from pressie.vocabulary import Vocabulary, province_abbreviations
     names = admin_divisions()
     assert names["安徽"] == "province" and names["广州"] == "prefecture" and names["恩施"] == "prefecture"
     assert names["富源"] == "county"
     assert "朝阳" not in names or names["朝阳"] != "county"  # city districts are left out
     assert all(len(n) >= 2 for n in names)
-    assert {"京", "沪", "鄂"} <= province_abbreviations()
+    assert {"京", "沪", "鄂"} <= province_abbreviations(Vocabulary.default())
 
 
 def test_literal_spans_match_the_literal_alternation():

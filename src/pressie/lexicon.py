@@ -154,17 +154,8 @@ def literal_spans(entries: Iterable[str], where: str):
     return scan
 
 
-@cache
-def org_units() -> regex.Pattern:
-    """The organisation words of ``org_units.txt`` (区委, 党工委, 政府 …) as one pattern, longest first."""
-    return compile_checked(alternation(words("org_units")), "org_units.txt")
 
 
-@cache
-def facility_nouns() -> tuple[str, ...]:
-    """The standard facility nouns of ``facility_nouns.json`` (加气站, 门诊楼, 考古工地 …), every
-    group in file order."""
-    return noun_groups(data("facility_nouns"), "facility_nouns.json")
 
 
 def noun_groups(groups: Mapping[str, Any], where: str) -> tuple[str, ...]:
@@ -219,27 +210,12 @@ def admin_divisions() -> dict[str, str]:
     return out
 
 
-@cache
-def province_abbreviations() -> frozenset[str]:
-    """The one-character short names of ``province_abbreviations.json`` (京, 沪, 鄂 …)."""
-    out = set()
-    for name, short in data("province_abbreviations").items():
-        if name.startswith("_"):
-            continue
-        if not isinstance(short, str) or not regex.fullmatch(r"\p{Han}", short):
-            raise ResourceError(f"province_abbreviations.json:{name}: {short!r} is not one Han character")
-        out.add(short)
-    return frozenset(out)
 
 
 #: One Han character (shared by the finders that read names character by character).
 HAN = regex.compile(r"\p{Han}")
 
 
-@cache
-def group_nouns() -> frozenset[str]:
-    """The words of ``group_nouns.txt`` (领导, 干部, 工作人员 …)."""
-    return frozenset(words("group_nouns"))
 
 
 ROLE_PRIORITY: tuple[str, ...] = ("chair", "speaker", "leader", "organizer", "companion", "volunteer", "attendee", "object")
@@ -532,11 +508,6 @@ def load_all() -> dict[str, Any]:
     return out
 
 
-@cache
-def conjoined_names() -> "re.Pattern":
-    """The name parts of ``conjoined_names.txt`` (自然资源和规划, 住房和城乡建设 …): a conjunction or a
-    verb inside one of them does not cut a title or an organisation's name."""
-    return compile_literals(words("conjoined_names"), "conjoined_names.txt")
 
 
 def inside_conjoined(run: str, spans: "list[tuple[int, int]] | None", start: int, end: int) -> bool:

@@ -35,7 +35,8 @@ from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined
 from .remap import on_source
 from .records import Credit, Person, Span
-from .vocabulary import Vocabulary
+from .vocabulary import KEPT, Vocabulary, conjoined_names, org_units, resolve
+from .vocabulary import check as check_vocabulary
 
 __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "common_nouns", "VISITED_PEOPLE",
            "find_people_normalized", "find_credits_normalized"]
@@ -46,32 +47,14 @@ _HAN_TOKENS = regex.compile(r"[\p{Han}]+")
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
 
-#: How many vocabularies' word lists and patterns are kept (the packaged one and the last ones
-#: callers passed).
-_VOCABULARIES_KEPT = 16
 
 
-def _vocabulary(vocabulary: "Vocabulary | None") -> Vocabulary:
-    """The vocabulary to read: the one given, else the packaged one (one cache entry for both)."""
-    return vocabulary or Vocabulary.default()
 
 
-def _check_vocabulary(vocabulary, caller: str) -> None:
-    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
-        raise TypeError(f"{caller}() needs vocabulary=pressie.Vocabulary or None, not {type(vocabulary).__name__}")
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
-def _org_units(vocabulary: Vocabulary) -> regex.Pattern:
-    """The organisation words of ``org_units`` (区委, 党工委, 政府 …) as one pattern, longest first."""
-    return compile_checked(alternation(vocabulary.words("org_units")), "org_units.txt")
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
-def _conjoined_names(vocabulary: Vocabulary) -> "re.Pattern":
-    """The name parts of ``conjoined_names`` (自然资源和规划, 住房和城乡建设 …): a conjunction or a
-    verb inside one of them does not cut a title or an organisation's name."""
-    return compile_literals(vocabulary.words("conjoined_names"), "conjoined_names.txt")
 
 
 def _plain(entries) -> str:
@@ -86,10 +69,10 @@ def _class(chars: str) -> str:
 
 def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
     """The words of ``person_grammar.json`` as sets and compiled patterns."""
-    return _grammar_of(_vocabulary(vocabulary))
+    return _grammar_of(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _grammar_of(vocabulary: Vocabulary) -> dict:
     g = vocabulary.data("person_grammar")
     where = "person_grammar.json"
@@ -138,10 +121,10 @@ def person_lexicon(vocabulary: "Vocabulary | None" = None):
     """The word lists and patterns of the person finder, compiled once per vocabulary (``None``:
     the packaged words): surnames (``single``, ``compound``), ``positions`` and ``position_end``,
     ``nouns``, ``verbs`` and the rest."""
-    return _person_lexicon(_vocabulary(vocabulary))
+    return _person_lexicon(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _person_lexicon(vocabulary: Vocabulary):
     v = vocabulary
     words = v.words  # every list below is the vocabulary's
@@ -186,9 +169,9 @@ def _person_lexicon(vocabulary: Vocabulary):
         # three-character one either (陆续来到, 应邀旁听).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
-        "org_units": _org_units(v),
+        "org_units": org_units(v),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
-        "conjoined": _conjoined_names(v),
+        "conjoined": conjoined_names(v),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
         "roles": roles,
         "credit": credit,
@@ -206,10 +189,10 @@ def common_nouns(vocabulary: "Vocabulary | None" = None) -> frozenset[str]:
     """The common nouns of ``common_nouns.txt`` (two or three Han characters each: 儿童, 居民楼)
     with those ``vocabulary`` adds, read and checked once per vocabulary for the person and
     place finders."""
-    return _common_nouns(_vocabulary(vocabulary))
+    return _common_nouns(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _common_nouns(vocabulary: Vocabulary) -> frozenset[str]:
     return _two_or_three("common_nouns", vocabulary)
 
@@ -450,7 +433,7 @@ def find_credits(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[C
     >>> [(c.text, c.role) for c in find_credits("本报讯(记者 周文清)5月8日上午……(林海 摄)")]
     [('周文清', 'reporter'), ('林海', 'photographer')]
     """
-    _check_vocabulary(vocabulary, "find_credits")
+    check_vocabulary(vocabulary, "find_credits")
     return on_source("find_credits", text, lambda t: find_credits_normalized(t, vocabulary=vocabulary))
 
 
@@ -559,7 +542,7 @@ def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pe
     >>> [(p.text, [t.text for t in p.titles]) for p in find_people("区委副书记、区长周建成出席会议并讲话。")]
     [('周建成', ['区委副书记', '区长'])]
     """
-    _check_vocabulary(vocabulary, "find_people")
+    check_vocabulary(vocabulary, "find_people")
     return on_source("find_people", text, lambda t: find_people_normalized(
         t, find_credits_normalized(t, vocabulary=vocabulary), vocabulary=vocabulary))
 

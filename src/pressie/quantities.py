@@ -29,18 +29,13 @@ from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked
 from .remap import on_source
 from .records import Quantity, Span
-from .vocabulary import Vocabulary
+from .vocabulary import KEPT, Vocabulary, resolve
+from .vocabulary import check as check_vocabulary
 
 __all__ = ["parse_number", "find_quantities", "find_quantities_normalized", "QuantitySettings", "Numerals", "numerals"]
 
-#: How many vocabularies' tables and patterns are kept compiled (the packaged one and the last
-#: ones callers passed).
-_VOCABULARIES_KEPT = 16
 
 
-def _vocabulary(vocabulary: "Vocabulary | None") -> Vocabulary:
-    """The vocabulary to read: the one given, else the packaged one (one cache entry for both)."""
-    return vocabulary or Vocabulary.default()
 
 
 @dataclass(frozen=True)
@@ -110,10 +105,10 @@ _NUMERAL_VALUES = {
 def numerals(vocabulary: "Vocabulary | None" = None) -> Numerals:
     """The validated numerals of ``resources/numerals.json`` (see :func:`read_numerals`), with
     the words ``vocabulary`` adds (``numerals.range_marks``); ``None`` for the packaged ones."""
-    return _numerals(_vocabulary(vocabulary))
+    return _numerals(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _numerals(vocabulary: Vocabulary) -> Numerals:
     return read_numerals(vocabulary.data("numerals"))
 
@@ -177,10 +172,10 @@ class _Tables:
 
 
 def _tables(vocabulary: "Vocabulary | None" = None) -> _Tables:
-    return _tables_of(_vocabulary(vocabulary))
+    return _tables_of(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _tables_of(vocabulary: Vocabulary) -> _Tables:
     n = numerals(vocabulary)
     digits = {**n.digits, **n.capital_digits}
@@ -364,10 +359,10 @@ _APPROXIMATIONS = ("nearly", "about", "over")
 def quantity_words(vocabulary: "Vocabulary | None" = None) -> Mapping:
     """The validated words of ``resources/quantity_words.json`` (see :func:`check_quantity_words`),
     with the words ``vocabulary`` adds; ``None`` for the packaged ones."""
-    return _quantity_words(_vocabulary(vocabulary))
+    return _quantity_words(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _quantity_words(vocabulary: Vocabulary) -> Mapping:
     return check_quantity_words(vocabulary.data("quantity_words"))
 
@@ -397,10 +392,10 @@ def check_quantity_words(raw: Mapping, name: str = "quantity_words.json") -> Map
 
 def _lexicons(vocabulary: "Vocabulary | None" = None) -> dict:
     """The compiled patterns and word sets of the quantity finder, once per vocabulary."""
-    return _lexicons_of(_vocabulary(vocabulary))
+    return _lexicons_of(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _lexicons_of(vocabulary: Vocabulary) -> dict:
     v = vocabulary
     cls = v.data("classifiers")
@@ -652,13 +647,10 @@ def find_quantities(text: str, *, settings: QuantitySettings | None = None,
     >>> [(q.value, q.unit, q.noun.text, q.approx) for q in find_quantities("共为120名理发师义务理发")]
     [(120, '名', '理发师', None)]
     """
-    _check_vocabulary(vocabulary, "find_quantities")
+    check_vocabulary(vocabulary, "find_quantities")
     return on_source("find_quantities", text, lambda t: find_quantities_normalized(t, settings, vocabulary=vocabulary))
 
 
-def _check_vocabulary(vocabulary, caller: str) -> None:
-    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
-        raise TypeError(f"{caller}() needs vocabulary=pressie.Vocabulary or None, not {type(vocabulary).__name__}")
 
 
 def find_quantities_normalized(text: str, settings: QuantitySettings | None = None, *,

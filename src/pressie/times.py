@@ -49,19 +49,14 @@ from .normalize import normalize
 from .quantities import numerals, parse_number
 from .remap import on_source
 from .records import TimeExpr
-from .vocabulary import Vocabulary
+from .vocabulary import KEPT, Vocabulary, resolve
+from .vocabulary import check as check_vocabulary
 
 __all__ = ["find_times", "find_times_normalized", "find_dateline", "coerce_date", "TimeRule", "TimeSettings",
            "default_rules", "expand"]
 
-#: How many vocabularies' word tables and compiled rules are kept (the packaged one and the
-#: last ones callers passed).
-_VOCABULARIES_KEPT = 16
 
 
-def _vocabulary(vocabulary: "Vocabulary | None") -> Vocabulary:
-    """The vocabulary to read: the one given, else the packaged one (one cache entry for both)."""
-    return vocabulary or Vocabulary.default()
 
 
 @dataclass(frozen=True)
@@ -196,10 +191,10 @@ _WORD_KEYS = {
 def time_words(vocabulary: "Vocabulary | None" = None):
     """The validated word lists of ``resources/time_words.json`` (see :func:`check_time_words`),
     with the words ``vocabulary`` adds; ``None`` for the packaged ones."""
-    return _time_words(_vocabulary(vocabulary))
+    return _time_words(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _time_words(vocabulary: Vocabulary):
     return check_time_words(vocabulary.data("time_words"))
 
@@ -236,10 +231,10 @@ _GRANULARITIES = ("minute", "hour", "part_of_day", "day", "tenday", "week", "mon
 def _words(vocabulary: "Vocabulary | None" = None) -> dict[str, str]:
     """What each ``{name}`` of a rule pattern stands for, besides the shapes: the words of
     time_words.json (an alternation, a literal or a class body) and the numerals."""
-    return _words_of(_vocabulary(vocabulary))
+    return _words_of(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _words_of(vocabulary: Vocabulary) -> dict[str, str]:
     w = time_words(vocabulary)
     out: dict[str, str] = {}
@@ -353,10 +348,10 @@ class _Compiled:
 
 def _default_compiled(vocabulary: "Vocabulary | None" = None) -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
     """The default rules compiled with the words of ``vocabulary`` and their shared scan."""
-    return _default_compiled_of(_vocabulary(vocabulary))
+    return _default_compiled_of(resolve(vocabulary))
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _default_compiled_of(vocabulary: Vocabulary) -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
     compiled = _compile(default_rules(), vocabulary)
     return compiled, _prefilter(compiled)
@@ -577,7 +572,7 @@ class _Marks:
     future: re.Pattern  # 将于 right before a date: it is ahead of the paper
 
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _marks(vocabulary: Vocabulary) -> _Marks:
     def pattern(p: str, where: str) -> re.Pattern:
         return compile_checked(expand(p, where, vocabulary=vocabulary), where, stdlib=True)
@@ -587,7 +582,7 @@ def _marks(vocabulary: Vocabulary) -> _Marks:
 
 
 def _open_mark(vocabulary: "Vocabulary | None" = None) -> re.Pattern:
-    return _marks(_vocabulary(vocabulary)).open_end
+    return _marks(resolve(vocabulary)).open_end
 
 
 def _grammar(vocabulary: "Vocabulary | None" = None):
@@ -1167,14 +1162,11 @@ def find_times(text: str, *, published=None, settings: TimeSettings | None = Non
     """
     if not isinstance(text, str):
         raise TypeError(f"find_times() needs str, not {type(text).__name__}")
-    _check_vocabulary(vocabulary, "find_times")
+    check_vocabulary(vocabulary, "find_times")
     anchor = coerce_date(published)
     return on_source("find_times", text, lambda t: find_times_normalized(t, anchor, settings, rules, vocabulary=vocabulary))
 
 
-def _check_vocabulary(vocabulary, caller: str) -> None:
-    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
-        raise TypeError(f"{caller}() needs vocabulary=pressie.Vocabulary or None, not {type(vocabulary).__name__}")
 
 
 def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSettings | None = None,
@@ -1184,7 +1176,7 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
     the publication date already read (``anchor``, a ``datetime.date`` or ``None``): offsets
     refer to ``text`` as given, nothing is mapped back. Arguments are not checked."""
     settings = settings or _DEFAULTS
-    vocabulary = _vocabulary(vocabulary)
+    vocabulary = resolve(vocabulary)
     if rules is None:
         compiled, pre = _default_compiled(vocabulary)
     else:
@@ -1261,7 +1253,7 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
 
 # ---------------------------------------------------------------- datelines
 
-@lru_cache(maxsize=_VOCABULARIES_KEPT)
+@lru_cache(maxsize=KEPT)
 def _datelines(vocabulary: Vocabulary) -> tuple[re.Pattern, ...]:
     """The shapes of a document's own date near its top, with the words of ``vocabulary``."""
     shapes = [
@@ -1291,10 +1283,10 @@ def find_dateline(text: str, *, settings: TimeSettings | None = None,
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dateline() needs str, not {type(text).__name__}")
-    _check_vocabulary(vocabulary, "find_dateline")
+    check_vocabulary(vocabulary, "find_dateline")
     head = normalize(text[:(settings or _DEFAULTS).dateline_reach]).text
     best = None
-    for pattern in _datelines(_vocabulary(vocabulary)):
+    for pattern in _datelines(resolve(vocabulary)):
         m = pattern.search(head)
         if m and (best is None or m.start() < best[0]):
             try:

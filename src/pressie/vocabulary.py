@@ -31,11 +31,15 @@ from importlib import resources as _res
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
+import regex
+
 from .errors import ResourceError
+from .lexicon import alternation, compile_checked, compile_literals, noun_groups
 from .lexicon import data as _packaged_data
 from .lexicon import words as _packaged_words
 
-__all__ = ["Vocabulary"]
+__all__ = ["Vocabulary", "resolve", "check", "KEPT", "org_units", "conjoined_names", "facility_nouns",
+           "group_nouns", "province_abbreviations"]
 
 _PACKAGE = "pressie.resources"
 #: Data files whose words are not the finders' (the trigger table is extended with Triggers).
@@ -170,3 +174,61 @@ def _merged(vocab: Vocabulary, name: str) -> Mapping[str, Any]:
             node = node[part]
         node[last] = node[last] + [w for w in extra if w not in node[last]]
     return value
+
+
+# -- Shared by the finders: which vocabulary to read, and the lists several of them build. -------
+
+#: How many vocabularies each builder keeps compiled (a long-running process that makes new
+#: vocabularies keeps only the last ones it used).
+KEPT = 16
+
+
+def resolve(vocabulary: "Vocabulary | None") -> Vocabulary:
+    """The vocabulary to read: the one given, else the packaged one (one cache entry for both)."""
+    return vocabulary or Vocabulary.default()
+
+
+def check(vocabulary: Any, caller: str) -> None:
+    """Refuse anything but a :class:`Vocabulary` or ``None`` as ``caller``'s ``vocabulary``."""
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        raise TypeError(f"{caller}() needs vocabulary=pressie.Vocabulary or None, not {type(vocabulary).__name__}")
+
+
+@lru_cache(maxsize=KEPT)
+def org_units(vocabulary: Vocabulary):
+    """The organisation words of ``org_units`` (区委, 党工委, 政府 …) as one pattern, longest first."""
+    return compile_checked(alternation(vocabulary.words("org_units")), "org_units.txt")
+
+
+@lru_cache(maxsize=KEPT)
+def conjoined_names(vocabulary: Vocabulary):
+    """The name parts of ``conjoined_names`` (自然资源和规划, 住房和城乡建设 …): a conjunction or a
+    verb inside one of them does not cut a title or an organisation's name."""
+    return compile_literals(vocabulary.words("conjoined_names"), "conjoined_names.txt")
+
+
+@lru_cache(maxsize=KEPT)
+def facility_nouns(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The standard facility nouns of ``facility_nouns.json`` (加气站, 门诊楼, 考古工地 …), every
+    group in file order, the words the vocabulary adds at the end of their group."""
+    return noun_groups(vocabulary.data("facility_nouns"), "facility_nouns.json")
+
+
+@lru_cache(maxsize=KEPT)
+def group_nouns(vocabulary: Vocabulary) -> frozenset[str]:
+    """The words of ``group_nouns`` (领导, 干部, 工作人员 …)."""
+    return frozenset(vocabulary.words("group_nouns"))
+
+
+@lru_cache(maxsize=KEPT)
+def province_abbreviations(vocabulary: Vocabulary) -> frozenset[str]:
+    """The one-character short names of ``province_abbreviations.json`` (京, 沪, 鄂 …; a mapping of
+    province to character, which has no list a vocabulary adds to)."""
+    out = set()
+    for name, short in vocabulary.data("province_abbreviations").items():
+        if name.startswith("_"):
+            continue
+        if not isinstance(short, str) or not regex.fullmatch(r"\p{Han}", short):
+            raise ResourceError(f"province_abbreviations.json:{name}: {short!r} is not one Han character")
+        out.add(short)
+    return frozenset(out)

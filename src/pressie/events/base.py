@@ -16,7 +16,7 @@ from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
 from ..records import Article, Person, Place, Quantity, Span, TimeExpr
-from ..vocabulary import Vocabulary
+from ..vocabulary import Vocabulary, group_nouns, org_units
 
 
 class _Words(NamedTuple):
@@ -39,8 +39,8 @@ def _vocabulary_words(vocabulary: "Vocabulary | None" = None) -> _Words:
                                 "classifiers.json: count"),
         room_end=compile_checked(rf"(?:{alternation(suffixes['room_heads'])})$(?<!{alternation(suffixes['not_rooms'])})",
                                  "place_suffixes.json: room_heads"),
-        org_heads=compile_checked(alternation(v.words("org_units")), "org_units.txt"),
-        group_nouns=frozenset(v.words("group_nouns")),
+        org_heads=org_units(v),
+        group_nouns=group_nouns(v),
         positions=compile_literals(v.words("positions"), "positions.txt"),
         single_surnames=frozenset(s for s in v.words("surnames") if len(s) == 1),
     )
