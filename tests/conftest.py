@@ -36,6 +36,36 @@ def nlp():
     return pressie.load()
 
 
+def lines_run(fn, *modules) -> int:
+    """The lines of ``modules`` (default: all of pressie) executed while ``fn()`` runs: a measure of
+    work, not time, so that a quadratic step shows on any machine and under any load."""
+    import sys
+
+    import pressie
+
+    files = {m.__file__ for m in modules}
+    root = os.path.dirname(pressie.__file__)
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        name = frame.f_code.co_filename
+        return local if (name in files if files else name.startswith(root)) else None
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        fn()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
 def load_yaml(name: str):
     import yaml
 

@@ -4,11 +4,11 @@ timed, so a quadratic step shows on any machine and under any load."""
 
 from __future__ import annotations
 
-import sys
 
 import pytest
 
 import pressie
+from conftest import lines_run
 import pressie.normalize
 import pressie.remap
 import pressie.units
@@ -16,29 +16,6 @@ from pressie.core import _names_by_block
 from pressie.normalize import normalize
 from pressie.remap import remap
 from pressie.units import UnitSettings, assemble_units
-
-
-def lines_run(fn, *modules) -> int:
-    """The lines of ``modules`` executed while ``fn()`` runs."""
-    files = {m.__file__ for m in modules}
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename in files else None
-
-    previous = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        fn()
-    finally:
-        sys.settrace(previous)
-    return count
 
 
 def raw(text: str) -> str:

@@ -304,28 +304,10 @@ def test_same_day_takes_the_day_of_the_text():
 def test_a_long_run_of_numerals_is_read_in_linear_time():
     """Twice the run is about twice the work (lines of pressie executed, not time: every position
     re-reading the run, as it once did, made it quadratic)."""
-    import os
-    import sys
-
-    import pressie
-
-    root = os.path.dirname(pressie.__file__)
+    from conftest import lines_run
 
     def lines(text: str) -> int:
-        count = 0
-
-        def local(frame, event, arg):
-            nonlocal count
-            count += event == "line"
-            return local
-
-        previous = sys.gettrace()
-        sys.settrace(lambda frame, event, arg: local if frame.f_code.co_filename.startswith(root) else None)
-        try:
-            find_times(text, published="2020-03-09")
-        finally:
-            sys.settrace(previous)
-        return count
+        return lines_run(lambda: find_times(text, published="2020-03-09"))
 
     find_times("一二三", published="2020-03-09")
     small, large = lines("一二三四五六七八九十" * 200), lines("一二三四五六七八九十" * 400)
