@@ -82,3 +82,16 @@ def test_unit_settings_are_checked_and_survive_a_json_round_trip():
         UnitSettings(min_link_score=float("nan"))
     again = Settings.from_dict(json.loads(json.dumps(Settings().to_dict())))
     assert again == Settings() and hash(again.units) == hash(Settings().units)
+
+
+def test_every_record_refuses_a_wrong_kind_or_range():
+    from pressie.layout import LayoutSettings
+    from pressie.quantities import QuantitySettings
+    from pressie.times import TimeSettings
+
+    for make in (lambda: TimeSettings(past_window_days="x"), lambda: QuantitySettings(noun_window=1.5),
+                 lambda: LayoutSettings(score_body=True), lambda: EventSettings(lead_sentences=1.5)):
+        with pytest.raises(TypeError, match="must be an? (integer|number)"):
+            make()
+    with pytest.raises(ValueError, match="EventSettings.confidence_cap"):
+        EventSettings(confidence_cap=1.5)

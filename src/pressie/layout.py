@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import regex
 
+from ._checks import check_number
 from .errors import ResourceError
 from .lexicon import alternation
 from .records import Block
@@ -104,12 +105,8 @@ class LayoutSettings:
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name.startswith("score_"):
-                if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
-                    raise ValueError(f"LayoutSettings.{f.name} must be a number in [0, 1], not {value!r}")
-            elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ValueError(f"LayoutSettings.{f.name} must be a non-negative integer, not {value!r}")
+            score = f.name.startswith("score_")
+            check_number("LayoutSettings", f.name, getattr(self, f.name), integer=not score, low=0, high=1 if score else None)
 
 
 _DEFAULTS = LayoutSettings()

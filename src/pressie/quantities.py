@@ -24,6 +24,7 @@ from typing import Mapping
 
 import regex
 
+from ._checks import check_number
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked
@@ -58,9 +59,7 @@ class QuantitySettings:
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            value = getattr(self, f.name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ValueError(f"QuantitySettings.{f.name} must be a positive integer, not {value!r}")
+            check_number("QuantitySettings", f.name, getattr(self, f.name), integer=True, low=1)
 
 
 _DEFAULTS = QuantitySettings()

@@ -42,6 +42,7 @@ try:  # the parser of the standard library's regular expressions (sre_parse befo
 except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+from ._checks import check_number
 from ._spans import Intervals
 from .errors import DateError, ResourceError
 from .lexicon import compile_checked
@@ -83,9 +84,7 @@ class TimeSettings:
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            value = getattr(self, f.name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ValueError(f"TimeSettings.{f.name} must be a non-negative integer, not {value!r}")
+            check_number("TimeSettings", f.name, getattr(self, f.name), integer=True, low=0)
 
 
 _DEFAULTS = TimeSettings()

@@ -17,7 +17,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import cache
-import math
 from dataclasses import dataclass, fields, replace
 from itertools import repeat
 from math import sqrt
@@ -25,6 +24,7 @@ from operator import add, mul
 
 import regex
 
+from ._checks import check_number
 from .layout import blank_before, end_class, is_box_label, is_item, numbered_items, start_class
 from .people import person_lexicon
 from .vocabulary import Vocabulary
@@ -200,15 +200,11 @@ class UnitSettings:
     def __post_init__(self) -> None:
         # A JSON round trip gives lists: keep the record hashable and equal to what it was.
         object.__setattr__(self, "cut_open", tuple((str(k), v) for k, v in self.cut_open))
+        counts = ("max_link_distance", "max_matched_tails", "max_chain")
         for f in fields(self):
             value = getattr(self, f.name)
-            values = [v for _, v in value] if f.name == "cut_open" else [value]
-            for v in values:
-                if isinstance(v, bool) or not isinstance(v, (int, float)) or math.isnan(v):
-                    raise TypeError(f"UnitSettings.{f.name} must be a number, not {v!r}")
-        for name in ("max_link_distance", "max_matched_tails", "max_chain"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise ValueError(f"UnitSettings.{name} must be a positive int, not {getattr(self, name)!r}")
+            for v in ([v for _, v in value] if f.name == "cut_open" else [value]):
+                check_number("UnitSettings", f.name, v, integer=f.name in counts, low=1 if f.name in counts else None)
 
 
 _DEFAULTS = UnitSettings()

@@ -12,6 +12,7 @@ import re
 
 import regex
 
+from .._checks import check_number
 from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
@@ -122,11 +123,10 @@ class EventSettings:
     confidence_cap: float = 0.95
 
     def __post_init__(self) -> None:
+        bounded = {"lead_sentences": (0, None), "margin": (0, None), "confidence_cap": (0, 1)}
         for name, value in self.__dict__.items():
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise TypeError(f"EventSettings.{name} must be a number, not {value!r}")
-        if self.lead_sentences < 0 or self.margin < 0 or not 0 <= self.confidence_cap <= 1:
-            raise ValueError("EventSettings: lead_sentences and margin must be >= 0, confidence_cap within [0, 1]")
+            low, high = bounded.get(name, (None, None))
+            check_number("EventSettings", name, value, integer=name == "lead_sentences", low=low, high=high)
 
 
 _DEFAULT_SETTINGS = EventSettings()
