@@ -20,7 +20,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     policy = triggers.policy(kind)
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
     when = _when(anchor, group, sentences, page, mentions, times, lead_time, triggers, only)
-    scope = sentences if only else _scope(anchor, sentences)
+    scope = sentences if only else _scope(group, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
                         {m.sentence.index for m in group})
     where_scope = scope
@@ -87,7 +87,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     )
 
 
-def _scope(anchor: _Mention, sentences: list[_Sentence]) -> list[_Sentence]:
-    """The anchor's paragraph and the next one (for units with several events)."""
-    para = anchor.sentence.paragraph
-    return [s for s in sentences if para <= s.paragraph <= para + 1 or s.headline]
+def _scope(group: list[_Mention], sentences: list[_Sentence]) -> list[_Sentence]:
+    """The paragraphs of the group's mentions and the paragraph after each (for units with several events)."""
+    paras = {m.sentence.paragraph for m in group}
+    paras |= {p + 1 for p in paras}
+    return [s for s in sentences if s.paragraph in paras or s.headline]
