@@ -1001,3 +1001,23 @@ def test_the_event_rules_read_the_vocabulary_of_the_mentions():
     extended = pressie.extract(text, published="2021-03-09", vocabulary=more).events
     assert [p.text for e in plain for p in e.where] == []
     assert [p.text for e in extended for p in e.where] == ["配电间", "锅炉间"]
+
+
+def test_rooms_listed_beside_a_facility_are_places_of_their_own():
+    text = "本报讯 3月5日，县卫健局副局长赵文一行深入水泵站、配电房、锅炉房等部位实地检查消防安全。"
+    assert {"水泵站", "配电房", "锅炉房"} <= {w for ws in _wheres(text, "inspection") for w in ws}
+
+
+def test_rooms_inside_the_institution_visited_stay_part_of_it():
+    text = "本报讯 3月5日，县教育局局长赵文一行来到城关中学，实地查看了广播室、保密室，检查安全工作。"
+    assert _wheres(text, "inspection") == [["城关中学"]]
+
+
+def test_most_items_of_a_list_known_make_the_others_places_too():
+    text = "本报讯 3月5日，卫生院院长赵文一行先后到配电房、锅炉房、档案暂存处、检验科进行实地查看，检查安全工作。"
+    assert _wheres(text, "inspection") == [["配电房", "锅炉房", "档案暂存处", "检验科"]]
+
+
+def test_a_list_item_holding_a_verb_or_a_clause_is_no_place():
+    text = "本报讯 3月5日，卫生院院长赵文一行先后到配电房、锅炉房、易出问题的部位进行实地查看，检查安全工作。"
+    assert all("易出问题的部位" not in ws for ws in _wheres(text, "inspection"))

@@ -71,6 +71,11 @@ _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 _LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
 
 
+# Between two items of one list: a joiner, or joiners around other items (names of Han, letters,
+# digits, brackets).
+_LIST_GAP = regex.compile(r"[、和及与](?:[\p{Han}A-Za-z0-9()（）“”\-]{1,12}[、和及与])*")
+
+
 
 
 
@@ -139,6 +144,13 @@ def _bare_list_places(page: str, regions, places: list[Place], triggers: Trigger
 _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
 
 
+def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers) -> bool:
+    """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
+    no place found inside it, no verb of place or going, no 的 (慰问了某镇, 易发生问题的点位)."""
+    return not any(s < p.end and p.start < e for p in places) and "的" not in page[s:e] \
+        and not _cue_pattern(triggers, r"%{place_governors}").search(page, s, e)
+
+
 def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room) -> list[Place]:
     """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
     that end in a room or department head are places as written, even bare, when every item of the
@@ -161,7 +173,12 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
             pos = end + 1
         if len(items) < 2 or not _cue_pattern(triggers, _LIST_CLOSER).match(page, items[-1][1]):
             continue
-        if not all(k is not None or room.search(page, s, e) for s, e, k in items):
+        # Every item a room or a known place; or most of them, when the others are names of the
+        # same length class (a list is of one kind: 到消防中控室、能源站、医废暂存处、急诊科).
+        sure = sum(1 for s, e, k in items if k is not None or room.search(page, s, e))
+        if sure < len(items) and (sure < 2 or 2 * sure <= len(items) or any(
+                k is None and not room.search(page, s, e) and not _bare_item(page, s, e, places, triggers)
+                for s, e, k in items)):
             continue
         out += [Place(start=s, end=e, text=page[s:e], kind="venue") for s, e, k in items if k is None]
     return out
@@ -175,6 +192,13 @@ _LIST_CLOSER = r"%{list_closing_verbs}|%{list_closing_words}"
 
 
 
+
+
+def _same_list(page: str, a: Place, b: Place) -> bool:
+    """Whether ``a`` and ``b`` (``a`` first) are items of one list: only list items between them,
+    joined by 、 (no clause break, no other words)."""
+    between = page[a.end:b.start]
+    return "、" in between and _LIST_GAP.fullmatch(between) is not None
 
 
 def _antecedents(group: list[_Mention], page: str, mentions: Mentions) -> list[Place]:
@@ -345,9 +369,11 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if policy.visits:
         # "来到某中学…,实地查看了广播室、保密室等地": rooms after the institution they belong to
         # are part of it; the institution is where.
+        # (Not a room listed beside it: "到氧气中心、配电房、锅炉房等部位" names three places.)
         room = _words_of(mentions).room_end
         chosen = [p for p in chosen if not (room.search(p.text) and any(
-            q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text) for q in chosen))]
+            q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text)
+            and not _same_list(page, q, p) for q in chosen))]
     chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
     if policy.visits:
         chosen += _scene_places(scope, page, mentions, triggers)
