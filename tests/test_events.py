@@ -1021,3 +1021,15 @@ def test_most_items_of_a_list_known_make_the_others_places_too():
 def test_a_list_item_holding_a_verb_or_a_clause_is_no_place():
     text = "本报讯 3月5日，卫生院院长赵文一行先后到配电房、锅炉房、易出问题的部位进行实地查看，检查安全工作。"
     assert all("易出问题的部位" not in ws for ws in _wheres(text, "inspection"))
+
+
+def test_a_day_without_year_takes_the_year_the_text_writes_when_there_is_no_publication_date():
+    text = "城关医院召开2023年第三季度安全工作会议\n7月6日下午,城关医院在三楼会议室召开2023年第三季度安全工作会议。院长赵文主持会议。"
+    [event] = pressie.extract(text).events
+    assert event.when.date_start == "2023-07-06" and "year" in event.when.inferred
+
+
+def test_a_day_without_year_stays_partial_when_the_text_writes_no_year():
+    text = "城关医院召开安全工作会议\n7月6日下午,城关医院在三楼会议室召开安全工作会议。院长赵文主持会议。"
+    [event] = pressie.extract(text).events
+    assert event.when.date_start == "--07-06"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 import regex
 
@@ -115,4 +116,21 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
         if not any(t.date_start and t.rule not in ("relative_day", "clock", "part_of_day") and t.start < when.start
                    for t in times):
             when = None
+    if when is not None and mentions.published is None and when.date_start and when.date_start.startswith("--"):
+        when = _year_from_text(when, times)
     return when
+
+
+def _year_from_text(when: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
+    """A day written without its year, in a text without a publication date, takes the year the
+    unit writes (ANNOTATION: "--MM-DD" only with no year in the text): the nearest time with a
+    year before it, else the first after it."""
+    written = [t for t in times if t.date_start and not t.date_start.startswith("--") and t is not when]
+    if not written:
+        return when
+    before = [t for t in written if t.start < when.start]
+    year = (before[-1] if before else written[0]).date_start[:4]
+    end = when.date_end
+    return replace(when, date_start=year + when.date_start[1:],
+                   date_end=year + end[1:] if end and end.startswith("--") else end,
+                   inferred=(*when.inferred, "year"))
