@@ -1033,3 +1033,17 @@ def test_a_day_without_year_stays_partial_when_the_text_writes_no_year():
     text = "城关医院召开安全工作会议\n7月6日下午,城关医院在三楼会议室召开安全工作会议。院长赵文主持会议。"
     [event] = pressie.extract(text).events
     assert event.when.date_start == "--07-06"
+
+
+def test_an_officials_visit_during_a_free_clinic_stays_an_inspection():
+    text = ("本报讯 6月3日，县医院组织医务志愿者到石桥镇开展义诊活动，为群众测量血压。"
+            "活动中，县卫健局局长赵文还走访看望了石桥镇敬老院的老人。")
+    kinds = sorted(e.type for e in pressie.extract(text, published="2021-06-04").events)
+    assert kinds == ["inspection", "volunteer"]
+
+
+def test_a_visit_the_text_says_volunteers_made_joins_the_volunteering():
+    text = ("本报讯 1月28日，石桥社区开展困难群众慰问活动。"
+            "社区组织志愿者对辖区空巢老人进行了慰问，送上米、面、油。")
+    kinds = [e.type for e in pressie.extract(text, published="2021-01-29").events]
+    assert kinds == ["volunteer"]

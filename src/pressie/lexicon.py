@@ -259,8 +259,8 @@ class EventPolicy:
     support: str = "weak_support"
     #: Cue list of which the article must say one word for an event of this type (None: no need).
     requires: str | None = None
-    #: Visits (mentions of ``visited`` types made only of ``visit_words``) on the same day become
-    #: events of this type.
+    #: Visits (mentions of ``visited`` types) on the same day whose actors the text calls
+    #: volunteers become events of this type.
     absorbs_visits: bool = False
     #: Extra places: ``site_orgs`` (units visited, 来到环卫站和污水处理站), ``checked_objects``
     #: (对A、B进行检查).

@@ -319,8 +319,7 @@ def _merge_visits_into_volunteering(events, dates: dict[int, str], triggers: Tri
     for anchor, group in events:
         policy = triggers.policy(anchor.type)
         if policy.visits and not policy.absorbs_visits \
-                and (all(any(w in m_text for w in triggers.words("visit_words")) for m_text in (m_.text for m_ in group))
-                     or all(_done_by_volunteers(m, page, triggers, volunteer, names) for m in group)):
+                and any(_done_by_volunteers(m, page, triggers, volunteer, names) for m in group):
             adate = dates.get(anchor.sentence.index)
             target = next(((va, vg) for va, vg in volunteer
                            if adate is None or dates.get(va.sentence.index) in (None, adate)), None)
