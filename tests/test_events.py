@@ -1047,3 +1047,17 @@ def test_a_visit_the_text_says_volunteers_made_joins_the_volunteering():
             "社区组织志愿者对辖区空巢老人进行了慰问，送上米、面、油。")
     kinds = [e.type for e in pressie.extract(text, published="2021-01-29").events]
     assert kinds == ["volunteer"]
+
+
+def test_counts_of_those_who_joined_and_of_people_served_in_the_events_scope():
+    text = ("本报讯 6月3日，县医院组织医务志愿者到石桥镇开展义诊活动。"
+            "县医院医疗专家共20余人参加了活动，共诊疗群众近200人次。")
+    [event] = [e for e in pressie.extract(text, published="2021-06-04").events if e.type == "volunteer"]
+    assert {(c.value, c.unit) for c in event.counts} == {(20, "人"), (200, "人次")}
+
+
+def test_a_statistic_in_person_times_of_another_noun_is_no_count_of_the_visit():
+    text = ("本报讯 6月3日，县应急局局长赵文一行到石桥镇检查安全生产工作。"
+            "今年以来，全县累计营救被困人员1779人次。")
+    [event] = pressie.extract(text, published="2021-06-04").events
+    assert all(c.value != 1779 for c in event.counts)

@@ -38,19 +38,17 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if q.category != "count":
             continue
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
-        if sent is None and q.noun is not None:
-            hit = triggers.pattern.search(q.noun.text)
-            if (hit and triggers.type_of(hit[0]) == kind) or _cue_pattern(triggers, _JOINED_THE_EVENT).match(page, q.noun.end) \
+        inside = None if sent is not None else next((s for s in scope if s.contains(q.start, q.end)), None)
+        if inside is not None:
+            hit = triggers.pattern.search(q.noun.text) if q.noun is not None else None
+            if (hit and triggers.type_of(hit[0]) == kind) \
+                    or _cue_pattern(triggers, _JOINED_THE_EVENT).match(page, q.noun.end if q.noun is not None else q.end) \
                     or _cue_pattern(triggers, _THIS_EVENT).search(page, max(0, q.start - 16), q.start):
-                sent = next((s for s in scope if s.contains(q.start, q.end)), None)
-        elif sent is None and _cue_pattern(triggers, _THIS_EVENT).search(page, max(0, q.start - 16), q.start):
-            sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # 本次活动共有40余人参加
-        elif sent is None and q.unit == "人次" and visits:
-            sent = next((s for s in scope if s.contains(q.start, q.end)), None)  # people served (接诊200余人次)
-        if sent is None and visits:
-            # "活动共分发科普资料180余份": items handed out or planted in the event's scope.
-            inside = next((s for s in scope if s.contains(q.start, q.end)), None)
-            if inside is not None:
+                sent = inside  # 本次活动共有40余人参加, 专家共30余人参加了活动
+            elif q.unit == "人次" and visits and (q.noun is None or q.noun.text.endswith(triggers.words("served_nouns"))):
+                sent = inside  # people served (接诊200余人次, 诊疗群众近300人次)
+            elif visits:
+                # "活动共分发科普资料180余份": items handed out or planted in the event's scope.
                 c0, _ = _clause_bounds(page, inside, q.start)
                 if triggers.cue("handout_verbs").search(page, c0, q.start) and not _PLAN_IN_SENTENCE.search(page[c0:q.start]):
                     sent = inside
