@@ -1061,3 +1061,18 @@ def test_a_statistic_in_person_times_of_another_noun_is_no_count_of_the_visit():
             "今年以来，全县累计营救被困人员1779人次。")
     [event] = pressie.extract(text, published="2021-06-04").events
     assert all(c.value != 1779 for c in event.counts)
+
+
+def test_a_day_inside_a_quotation_is_no_lead_time():
+    text = ("居民当起志愿者\n“明天小区进行核酸检测，需要志愿者帮忙。”石桥社区居委干部赵文刚发出招募信息，"
+            "十几位居民就主动报名，为高龄老人提供志愿服务。\n包文涛是其中一员，他为老人们买菜、送药。")
+    events_ = [e for e in pressie.extract(text, published="2022-04-01").events if e.type == "volunteer"]
+    assert len(events_) == 1 and events_[0].when is None
+
+
+def test_today_read_against_the_paper_dates_a_bare_day_after_it():
+    text = ("“奶奶，今天不下雨了，我们陪您出去走走吧？”“我上午已经出去过啦！”16日下午，石桥社区一幢居民楼内，"
+            "一队志愿者正陪着独居老人聊天。这队志愿者是常工院的大二学生，青年志愿者包文涛说，"
+            "他们利用空余时间到石桥社区做志愿服务。")
+    [event] = pressie.extract(text, published="2015-03-16").events
+    assert event.when is not None and event.when.date_start == "2015-03-16"

@@ -32,9 +32,15 @@ def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> 
         if sent.headline:
             continue
         for t in times:
-            if sent.contains(t.start, t.end) and _usable(t, page):
+            if sent.contains(t.start, t.end) and _usable(t, page) and not _quoted(page, sent.start, t.start):
                 return t
     return None
+
+
+def _quoted(page: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``start`` ("“明天小区进行核酸检测…”"
+    is what someone said: its day is the speaker's, not the report's)."""
+    return page.rfind("“", start, pos) > page.rfind("”", start, pos)
 
 
 def _after_publication(date: str | None, published: str | None) -> bool:
@@ -113,8 +119,9 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
     if when is not None and "context" in when.inferred:
         # 当天/当日 or a bare clock time take their day from the text before them, which on a
         # page may be another article: keep it only when this article dates something before it.
-        if not any(t.date_start and t.rule not in ("relative_day", "clock", "part_of_day") and t.start < when.start
-                   for t in times):
+        # (a relative day read against the paper's date, 今天, dates something too)
+        if not any(t.date_start and (t.rule not in ("relative_day", "clock", "part_of_day") or "context" not in t.inferred)
+                   and t.start < when.start for t in times):
             when = None
     if when is not None and mentions.published is None and when.date_start and when.date_start.startswith("--"):
         when = _year_from_text(when, times)
