@@ -1076,3 +1076,12 @@ def test_today_read_against_the_paper_dates_a_bare_day_after_it():
             "他们利用空余时间到石桥社区做志愿服务。")
     [event] = pressie.extract(text, published="2015-03-16").events
     assert event.when is not None and event.when.date_start == "2015-03-16"
+
+
+def test_the_role_cue_at_the_end_of_a_long_list_of_officials_reaches_every_name():
+    text = ("本报讯 9月28日，学校党委在行政楼会议室召开座谈会。校党委书记钱立新出席会议并讲话。"
+            "党委宣传部部长孙晓梅，教务处处长周建国、财务处处长吴立平等相关部门负责人，"
+            "以及工会主席郑文华和教师代表共同参会。")
+    [event] = pressie.extract(text, published="2025-09-29").events
+    roles = {p.text: p.role for p in event.who}
+    assert {roles.get(n) for n in ("孙晓梅", "周建国", "吴立平", "郑文华")} == {"attendee"}

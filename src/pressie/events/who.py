@@ -40,6 +40,10 @@ _OTHER_ACTIVITY = r"了?(?:此次|本次)?%{other_activities}"
 _TAKEN_ALONG = r"%{taken_along}[^,，。、]{0,12}$"
 
 
+# After 等 closing a list of names: the group they belong to, then a joiner to more names.
+_GROUP_TAIL = r"\p{Han}{0,8}?%{group_tails}(?=[,，、]|以及|及|和)"
+
+
 @cache
 def _visited_before(vocabulary: "Vocabulary | None" = None):
     """Before a name: a visit to people named after what they are (慰问了离休干部…, 、…)."""
@@ -97,6 +101,10 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         if word:
             pos += len(word)  # 王明同志, 王明一行, 王明等
             moved = True
+            if page.startswith("等", pos - 1):
+                group = _cue_pattern(triggers, _GROUP_TAIL).match(page, pos, limit)
+                if group:
+                    pos = group.end()  # 王明、李华等相关部门负责人,以及…参会: on to the list's cue
         if not moved:
             break
     # What follows the name, across a continuation join of the sentence.
