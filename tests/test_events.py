@@ -1085,3 +1085,12 @@ def test_the_role_cue_at_the_end_of_a_long_list_of_officials_reaches_every_name(
     [event] = pressie.extract(text, published="2025-09-29").events
     roles = {p.text: p.role for p in event.who}
     assert {roles.get(n) for n in ("孙晓梅", "周建国", "吴立平", "郑文华")} == {"attendee"}
+
+
+def test_speakers_later_in_the_report_of_a_units_only_meeting():
+    text = ("本报讯 4月12日，石桥镇党委政府召开工作会议，对去年各项工作进行了总结。\n"
+            "会议首先由镇长孙立新作了政府工作报告。\n"
+            "会议对获得先进的单位和个人进行了表彰。\n"
+            "县驻镇工作队队长周文华表示，要紧紧围绕主题抓好各项工作。")
+    [event] = pressie.extract(text, published="2012-04-17").events
+    assert {p.text: p.role for p in event.who}.get("周文华") == "speaker"

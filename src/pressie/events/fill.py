@@ -22,7 +22,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     when = _when(anchor, group, sentences, page, mentions, times, lead_time, triggers, only)
     scope = sentences if only else _scope(group, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
-                        {m.sentence.index for m in group})
+                        {m.sentence.index for m in group}, only)
     where_scope = scope
     if not only and policy.visits:
         # A tour goes on paragraph by paragraph ("来到B公司,…", "在C村,…"): the paragraphs after the

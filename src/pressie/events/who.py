@@ -168,7 +168,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
 
 
 def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
-                  triggers: Triggers, group_sents: set[int] = frozenset()) -> list[Participant]:
+                  triggers: Triggers, group_sents: set[int] = frozenset(), only: bool = False) -> list[Participant]:
     policy = triggers.policy(kind)
     pronouns = _pronoun_mentions(scope, page, mentions, triggers)
     # The first sentence of the body (the lead) names the event's participants too.
@@ -199,8 +199,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                         role = "__near__"
                     else:
                         continue
-                if c in triggers.words("weak_cues") and policy.gathering and sent.index not in group_sents:
-                    continue
+                if c in triggers.words("weak_cues") and policy.gathering and sent.index not in group_sents \
+                        and not (only and sent.index > anchor.sentence.index):
+                    continue  # (in the report of a unit's only meeting, 表示 after it is said there)
                 if role == "__near__":
                     if best_role is None:
                         best_role, cue = "__near__", None
