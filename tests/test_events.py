@@ -1094,3 +1094,10 @@ def test_speakers_later_in_the_report_of_a_units_only_meeting():
             "县驻镇工作队队长周文华表示，要紧紧围绕主题抓好各项工作。")
     [event] = pressie.extract(text, published="2012-04-17").events
     assert {p.text: p.role for p in event.who}.get("周文华") == "speaker"
+
+
+def test_a_meeting_whose_speech_is_studied_is_a_reference_not_the_organiser():
+    text = ("2月3日，区委中心组开展集体学习。区委书记钱立新主持会议并讲话，区领导孙晓梅、周建国等参加会议。"
+            "会上，中心组成员围绕总书记在中央政治局民主生活会上的重要讲话精神开展专题学习，并进行研讨交流。")
+    orgs = [o.text for e in pressie.extract(text, published="2023-02-04").events for o in e.orgs]
+    assert orgs == ["区委中心组"]
