@@ -244,7 +244,7 @@ class _Mention:
 @cache
 def _occasion_speech(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger or a place: the rest of a phrase naming what a leader said on
-    another occasion (…考察时所作的讲话, …视察广东期间的重要指示, …民主生活会上的重要讲话精神)."""
+    another occasion (…考察时所作的讲话, …视察广东期间的重要指示, …座谈会上发表的讲话)."""
     return compile_checked(rf"[^,，。;；:：!！?？\n“”《》]{{0,16}}?(?:时|期间|上)(?:所作|发表)?的(?:{alternation(triggers.words('occasion_speech'))})",
                            "triggers.json: occasion_speech")
 

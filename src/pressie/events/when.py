@@ -38,7 +38,7 @@ def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> 
 
 
 def _quoted(page: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation opened after ``start`` ("“明天小区进行核酸检测…”"
+    """Whether ``pos`` lies inside a quotation opened after ``start`` ("“明天村里统一打疫苗…”"
     is what someone said: its day is the speaker's, not the report's)."""
     return page.rfind("“", start, pos) > page.rfind("”", start, pos)
 

@@ -146,7 +146,7 @@ _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实�
 
 def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers) -> bool:
     """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
-    no place found inside it, no verb of place or going, no 的 (慰问了某镇, 易发生问题的点位)."""
+    no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段)."""
     return not any(s < p.end and p.start < e for p in places) and "的" not in page[s:e] \
         and not _cue_pattern(triggers, r"%{place_governors}").search(page, s, e)
 
