@@ -1101,3 +1101,8 @@ def test_a_meeting_whose_speech_is_studied_is_a_reference_not_the_organiser():
             "会上，中心组成员围绕总书记在中央政治局民主生活会上发表的讲话开展专题学习，并进行研讨交流。")
     orgs = [o.text for e in pressie.extract(text, published="2023-02-04").events for o in e.orgs]
     assert orgs == ["区委中心组"]
+
+
+def test_a_trigger_modifying_a_noun_is_no_occurrence():
+    kinds = [e["type"] for e in events("3月5日，县委召开全会，决定精减督查考核，强化督导评估。", published="2021-03-06")]
+    assert "inspection" not in kinds

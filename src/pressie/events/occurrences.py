@@ -72,6 +72,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if content is not None and not triggers.cue("holding").search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
+    if triggers.cue("compound_heads").match(after):
+        return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence
     if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
         return "reference"
     if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
