@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Iterable, Mapping
 
+from .divisions import division_code
+
 __all__ = [
     "SCHEMA_VERSION",
     "Span",
@@ -269,11 +271,21 @@ class Place:
     kind: str = "place"  # admin | community | road | venue | site | place
     within: tuple[Span, ...] = ()
 
+    @property
+    def code(self) -> str | None:
+        """The administrative division code (GB/T 2260, six digits) of a province, prefecture or
+        county named by this place, read with the places that contain it; ``None`` for other
+        places and for names that stand for several divisions (see :func:`pressie.divisions.division_code`)."""
+        if self.kind != "admin":
+            return None
+        return division_code(self.text, tuple(w.text for w in self.within))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.text, "span": [self.start, self.end], "kind": self.kind,
             "within": [w.text for w in self.within],
             "within_spans": [_pair(w) for w in self.within],
+            "code": self.code,
         }
 
     @classmethod

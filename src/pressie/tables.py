@@ -39,7 +39,7 @@ _SPAN = (("text", "str"), ("start", "int"), ("end", "int"))
 _WHEN = (("text", "str"), ("start", "int"), ("end", "int"), ("kind", "str"), ("granularity", "str"),
          ("inferred", ["str"]))
 _WHO = (("name", "str"), ("start", "int"), ("end", "int"), ("role", "str"), ("titles", [_SPAN]), ("cue", "str"))
-_WHERE = (("name", "str"), ("start", "int"), ("end", "int"), ("kind", "str"), ("within", ["str"]))
+_WHERE = (("name", "str"), ("start", "int"), ("end", "int"), ("kind", "str"), ("within", ["str"]), ("code", "str"))
 _ORG = (("name", "str"), ("start", "int"), ("end", "int"), ("role", "str"))
 _COUNT = (("value", "float"), ("unit", "str"), ("noun", "str"), ("approx", "str"), ("category", "str"),
           ("start", "int"), ("end", "int"), ("noun_start", "int"), ("noun_end", "int"),
@@ -129,7 +129,7 @@ def event_record(event: Event, article_index: int, event_index: int, headline: s
                  "titles": [{"text": t.text, "start": t.start, "end": t.end} for t in p.titles], "cue": p.cue}
                 for p in event.who],
         "where": [{"name": p.text, "start": p.start, "end": p.end, "kind": p.kind,
-                   "within": [w.text for w in p.within]} for p in event.where],
+                   "within": [w.text for w in p.within], "code": p.code} for p in event.where],
         "orgs": [{"name": o.text, "start": o.start, "end": o.end, "role": o.role} for o in event.orgs],
         "counts": [{"value": float(q.value), "unit": q.unit, "noun": None if q.noun is None else q.noun.text,
                     "approx": q.approx, "category": q.category, "start": q.start, "end": q.end,
