@@ -1106,3 +1106,16 @@ def test_a_meeting_whose_speech_is_studied_is_a_reference_not_the_organiser():
 def test_a_trigger_modifying_a_noun_is_no_occurrence():
     kinds = [e["type"] for e in events("3月5日，县委召开全会，决定精减督查考核，强化督导评估。", published="2021-03-06")]
     assert "inspection" not in kinds
+
+
+def test_a_list_of_rooms_after_dui_is_the_places_checked():
+    text = ("12月3日上午，卫生院副院长赵文带领相关科室负责人，对门诊楼、配电房、锅炉房、检验科、"
+            "药库等重点部位进行了安全检查。")
+    [event] = pressie.extract(text, published="2021-12-04").events
+    assert {"配电房", "锅炉房", "检验科", "药库"} <= {w.text for w in event.where}
+
+
+def test_a_list_of_kinds_of_places_after_dui_names_no_place():
+    text = "3月5日，县文旅局对网吧、棋牌室、游戏厅等娱乐场所开展突击检查。"
+    [event] = pressie.extract(text, published="2021-03-06").events
+    assert not {"网吧", "棋牌室", "游戏厅"} & {w.text for w in event.where}

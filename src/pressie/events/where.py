@@ -6,7 +6,7 @@ import regex
 
 from ..lexicon import Triggers
 from ..records import Place
-from .base import (LIST_JOINERS, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+from .base import (LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
 
 
@@ -69,6 +69,9 @@ _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 
 
 _LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
+
+
+_OBJECT_OF = regex.compile(r"对")
 
 
 # Between two items of one list: a joiner, or joiners around other items (names of Han, letters,
@@ -151,13 +154,17 @@ def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Trigger
         and not _cue_pattern(triggers, r"%{place_governors}").search(page, s, e)
 
 
-def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room) -> list[Place]:
+def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room,
+                      checked: bool = False, category_tail: "regex.Pattern | None" = None) -> list[Place]:
     """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
     that end in a room or department head are places as written, even bare, when every item of the
-    list is such a room or a place found already and the list runs up to the visiting verb."""
+    list is such a room or a place found already and the list runs up to the visiting verb.
+    ``checked``: the regions follow 对 (对A、B、C等部位进行检查); every item of such a list is
+    returned, the known ones too, unless 等 closes it with a category (``category_tail``: 等娱乐场所)."""
     out: list[Place] = []
     for a, b in regions:
-        if not _cue_pattern(triggers, r"%{visit_governors}$").search(page, max(0, a - 3), a) and not page.endswith(("到", "到了"), 0, a):
+        if not checked and not _cue_pattern(triggers, r"%{visit_governors}$").search(page, max(0, a - 3), a) \
+                and not page.endswith(("到", "到了"), 0, a):
             continue
         pos = page.find("了", a, a + 1) + 1 or a
         items = []
@@ -173,6 +180,8 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
             pos = end + 1
         if len(items) < 2 or not _cue_pattern(triggers, _LIST_CLOSER).match(page, items[-1][1]):
             continue
+        if checked and (category_tail is None or category_tail.match(page, items[-1][1])):
+            continue  # 对网吧、棋牌室等娱乐场所进行检查: kinds of places checked, none named
         # Every item a room or a known place; or most of them, when the others are names of the
         # same length class (a list is of one kind: 到消防中控室、能源站、医废暂存处、急诊科).
         sure = sum(1 for s, e, k in items if k is not None or room.search(page, s, e))
@@ -180,7 +189,8 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
                 k is None and not room.search(page, s, e) and not _bare_item(page, s, e, places, triggers)
                 for s, e, k in items)):
             continue
-        out += [Place(start=s, end=e, text=page[s:e], kind="venue") for s, e, k in items if k is None]
+        out += [Place(start=s, end=e, text=page[s:e], kind="venue") if k is None else k
+                for s, e, k in items if k is None or checked]
     return out
 
 
@@ -279,8 +289,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 regions.append((g, end))
             places = places + _bare_list_places(page, regions, places, triggers)
             places = places + _joined_bare_places(page, regions, places, triggers)
+            checked_lists: list[Place] = []
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
+            if "checked_objects" in policy.place_sources:
+                # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
+                objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
+                checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end, checked=True,
+                                                  category_tail=_words_of(mentions).category_tail)
+                places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
                 taken = [(p.start, p.end) for p in places]
@@ -294,7 +311,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             places.sort(key=lambda x: x.start)
             starts_at = {x.start for x in places}
             for p in places:
-                ok = any(a <= p.start and p.end <= b for a, b in regions)
+                ok = any(a <= p.start and p.end <= b for a, b in regions) or p in checked_lists
                 if ok and page.endswith("位于", 0, p.start) and any(p.end < x <= p.end + 12 for x in starts_at):
                     ok = False  # 来到位于解放西路的环卫所: the road locates the place visited
                 if ok and page.startswith("的", p.end) and not any(p.end < x <= p.end + 8 for x in starts_at) \
