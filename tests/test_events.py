@@ -1119,3 +1119,15 @@ def test_a_list_of_kinds_of_places_after_dui_names_no_place():
     text = "3月5日，县文旅局对网吧、棋牌室、游戏厅等娱乐场所开展突击检查。"
     [event] = pressie.extract(text, published="2021-03-06").events
     assert not {"网吧", "棋牌室", "游戏厅"} & {w.text for w in event.where}
+
+
+def test_who_holds_a_meeting_chairs_it():
+    text = "7月21日上午，县委书记钱立新组织相关部门召开防汛紧急会议，听取汛情汇报。钱立新强调，要做好准备。"
+    [event] = pressie.extract(text, published="2021-07-22").events
+    assert {p.text: p.role for p in event.who}["钱立新"] == "chair"
+
+
+def test_a_meeting_another_body_held_makes_no_chair():
+    text = "7月21日，县委书记钱立新在市委召开的防汛工作会议上讲话。"
+    [event] = pressie.extract(text, published="2021-07-22").events
+    assert {p.text: p.role for p in event.who}["钱立新"] == "speaker"

@@ -131,6 +131,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     for role, cues in roles.items():
         for cue in cues:
             idx = region.find(cue)
+            if idx > 0 and region.startswith("的", idx + len(cue)):
+                idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
             if idx != -1:
                 if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
                     continue  # 参加活动 (the visit), not the meeting
