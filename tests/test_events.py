@@ -1131,3 +1131,9 @@ def test_a_meeting_another_body_held_makes_no_chair():
     text = "7月21日，县委书记钱立新在市委召开的防汛工作会议上讲话。"
     [event] = pressie.extract(text, published="2021-07-22").events
     assert {p.text: p.role for p in event.who}["钱立新"] == "speaker"
+
+
+def test_the_body_holding_a_meeting_is_not_its_place_where_a_room_is_named():
+    text = "城关卫生院召开安全工作会议\n3月27日下午，城关卫生院在三楼会议室召开安全工作会议，院长赵文主持会议。"
+    [event] = pressie.extract(text, published="2019-03-28").events
+    assert [w.text for w in event.where] == ["三楼会议室"] and [o.text for o in event.orgs] == ["城关卫生院"]

@@ -62,7 +62,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     orgs += [o for o in _organised_by(sents, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
     # The organiser is who holds it, not where ("东湖区文明实践站联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.
-    where = [p for p in where if p.kind != "venue" or not any((o.start, o.end) == (p.start, p.end) for o in orgs)
+    where = [p for p in where if p.kind != "venue" or not any(o.text == p.text for o in orgs)
              or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)]
     where = [p for p in where if not any(q is not p and len(q.text) > len(p.text) and q.text.startswith(p.text)
                                          for q in where)]
