@@ -202,8 +202,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                     else:
                         continue
                 if c in triggers.words("weak_cues") and policy.gathering and sent.index not in group_sents \
-                        and not (only and sent.index > anchor.sentence.index):
-                    continue  # (in the report of a unit's only meeting, 表示 after it is said there)
+                        and not (only and anchor.sentence.index <= lead_index + 1 and sent.index > anchor.sentence.index):
+                    continue  # (in the report of a unit's only meeting, told from its lead, 表示 after it is said there)
                 if role == "__near__":
                     if best_role is None:
                         best_role, cue = "__near__", None
