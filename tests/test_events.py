@@ -1137,3 +1137,11 @@ def test_the_body_holding_a_meeting_is_not_its_place_where_a_room_is_named():
     text = "城关卫生院召开安全工作会议\n3月27日下午，城关卫生院在三楼会议室召开安全工作会议，院长赵文主持会议。"
     [event] = pressie.extract(text, published="2019-03-28").events
     assert [w.text for w in event.where] == ["三楼会议室"] and [o.text for o in event.orgs] == ["城关卫生院"]
+
+
+def test_a_headline_does_not_merge_two_days_of_visits():
+    text = ("市领导巡查防汛工作\n市领导钱立新、孙晓梅分组巡查防汛工作。\n"
+            "7月3日上午，市委副书记钱立新来到石桥水库，实地查看了泄洪闸。\n"
+            "7月5日上午，副市长孙晓梅来到东湖泵站，巡查检查了排涝设备。")
+    days = sorted(e.when.date_start for e in pressie.extract(text, published="2021-07-06").events if e.when)
+    assert days == ["2021-07-03", "2021-07-05"]

@@ -251,7 +251,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         for anchor, group in events:
             if anchor.type != m.type:
                 continue
-            adate = dates.get(anchor.sentence.index)
+            # The group's day: its first dated mention's (a headline names the event undated).
+            adate = next((dates[x.sentence.index] for x in group if x.sentence.index in dates), None)
             if date is None or adate is None or date == adate:
                 group.append(m)
                 merged = True
