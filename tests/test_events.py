@@ -1145,3 +1145,9 @@ def test_a_headline_does_not_merge_two_days_of_visits():
             "7月5日上午，副市长孙晓梅来到东湖泵站，巡查检查了排涝设备。")
     days = sorted(e.when.date_start for e in pressie.extract(text, published="2021-07-06").events if e.when)
     assert days == ["2021-07-03", "2021-07-05"]
+
+
+def test_awards_given_at_a_meeting_are_no_count_of_it():
+    text = "4月12日，石桥镇召开工作会议，镇长孙立新作报告。会议对获得先进称号等九个奖项的单位进行了表彰。"
+    [event] = pressie.extract(text, published="2012-04-17").events
+    assert all(c.value != 9 for c in event.counts)
