@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import regex
 
+from ._scan import word_spans
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined
@@ -715,19 +716,18 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 break
     # Later mentions of known names (one pass over the text for all of them).
     if first:
-        pattern = regex.compile(alternation(first))
         listed: list[int] = []
-        for m in pattern.finditer(text):
-            name = m[0]
-            span = (m.start(), m.end())
+        for span in word_spans(text, first):  # no pattern compiled per text
+            start, end = span
+            name = text[start:end]
             if span in mentions[name] or is_credit(*span):
                 continue
-            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and HAN.match(text, m.end()):
-                if not lex["positions"].match(text, m.end()):
+            if end < len(text) and not _ends_name(text, end, lex) and HAN.match(text, end):
+                if not lex["positions"].match(text, end):
                     continue
             mentions[name][span] = None
-            if text[m.end():m.end() + 1] == "、" and not is_credit(*span):
-                listed.append(m.end())
+            if text[end:end + 1] == "、" and not is_credit(*span):
+                listed.append(end)
         # A list that goes on after a known name: "工作组程刚、柯文、甘霖等同志".
         for end in listed:
             take_list(end, [])

@@ -23,11 +23,13 @@ list adds to them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
 import regex
 
+from ._scan import WordTable
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
@@ -82,6 +84,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "going_verbs": g["one_char_going_verbs"],
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
+        "ordinal_mark": g["ordinal_mark"],
         "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
@@ -157,6 +160,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
     g = _grammar_of(v)
+    stops = compile_checked(alternation(words("place_stops")), "place_stops.txt")
+    org_stops = compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt")
     return {
         **g,
         "suffix_words": _suffix_words(kind_of, org_suffixes, v),
@@ -164,9 +169,16 @@ def _place_lexicon(vocabulary: Vocabulary):
         "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
         "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
         "org_suffix_set": frozenset(org_suffixes),
-        "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
+        "stops": stops,
         # Organisation names hold verbs (河道整治专项行动第三督查组): stop only at function words.
-        "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
+        "org_stops": org_stops,
+        # The words of the two stop lists, for look-ups where a scan would find the same.
+        "stop_words": frozenset(words("place_stops")),
+        "stop_tables": {id(stops): WordTable(words("place_stops")),
+                        id(org_stops): WordTable(words("title_stops") + words("org_stops"))},
+        # Characters a scan needs to find something in a name part (none there: no scan).
+        "referring_set": frozenset(g["referring"]),
+        "conjunction_set": frozenset(g["conjunctions"]),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         # 当地妇联, 辖区医院, 全市中小学: a deictic word opens no organisation's name (one opening with a
@@ -188,12 +200,16 @@ def _place_lexicon(vocabulary: Vocabulary):
                                              "place_suffixes.json: generic_qualifiers"),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
+        "verb_table": WordTable(words("common_verbs")),
         "divisions": admin_divisions(),
         "nouns": _common_nouns(v),
         "verb_words": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")),
         "common_verb_words": frozenset(words("common_verbs")),
         "opening_verbs": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")) | frozenset(words("nominal_verbs")),
         "time_words": _time_words(v),
+        "time_firsts": frozenset(w[0] for w in _time_words(v)),
+        "opening_firsts": frozenset(w[0] for w in (*words("common_verbs"), *words("frequent_verbs"), *words("nominal_verbs"))),
+        "one_of_firsts": frozenset(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
         "bound_chars": frozenset(words("bound_suffix_chars")),
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "function_words": frozenset(words("function_words")),
@@ -266,6 +282,7 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
     return frozenset(out)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
@@ -282,46 +299,74 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     lo = max(floor, suffix_start - limit, 0)
     tail = _NAME_TAIL_BRACKET if bracket else _NAME_TAIL_DIGITS if digits else _NAME_TAIL
     m = tail.search(text, lo, suffix_start) if suffix_start > lo else None
-    start = m.start() if m else suffix_start
+    if m is None:
+        return suffix_start  # no name character before the suffix: nothing to read
+    start = m.start()
     run = text[start:suffix_start]
+    size = len(run)
     cut = 0
-    for m in lex["deictic_re"].finditer(run):
-        if m[0][0] in lex["referring"]:
-            cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
+    if not lex["referring_set"].isdisjoint(run):
+        for m in lex["deictic_re"].finditer(run):
+            if m[0][0] in lex["referring"]:
+                cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
-    # run may start right after an earlier name (露峰街道人大|代表联络站).
-    lead = min(start, 4)
-    joined = [(a - start, b - start) for a, b in (m.span() for m in lex["conjoined"].finditer(text, start - lead, suffix_start))]
-    for m in (stops or lex["stops"]).finditer(run, overlapped=True):
-        if inside_conjoined(run, joined, m.start(), m.end()):
+    # run may start right after an earlier name (露峰街道人大|代表联络站). Read only when needed.
+    joined = None
+
+    def conjoined(a: int, b: int) -> bool:
+        nonlocal joined
+        if joined is None:
+            lead = min(start, 4)
+            joined = [(x - start, y - start) for x, y in (w.span() for w in lex["conjoined"].finditer(text, start - lead, suffix_start))]
+        return inside_conjoined(run, joined, a, b)
+
+    if stops is None:
+        stops = lex["stops"]
+    table = lex["stop_tables"][id(stops)]
+    stop_words = table.words
+
+    def stop_ends(p_lo: int, p_hi: int, end: int, keep=lambda w: True) -> bool:
+        # A stop word that starts in [p_lo, p_hi) and ends at ``end`` (what the overlapped scan of
+        # the window finds there: the longest stop that fits it).
+        return any((w := run[p:end]) in stop_words and keep(w) for p in range(p_lo, p_hi))
+
+    # Every stop can only move the cut forward (to its end, or one past it): read them from the
+    # last one back and stop where none can move it any more.
+    found = [(a, b, run[a:b]) for a, b in table.overlapped(run, 0, size)]
+    found.sort(key=lambda w: -w[1])
+    for m_start, m_end, word in found:
+        if m_end + 1 <= cut:
+            break
+        if joined != [] and conjoined(m_start, m_end):
             continue  # 和 of 住房和城乡建设局: part of the name
-        if len(m[0]) == 1 and any(text[start + m.start():start + m.start() + k] in lex["divisions"]
-                                  and not lex["org_units"].match(text, start + m.start() + k - 1)
-                                  for k in (2, 3, 4) if m.start() + k <= len(run)):
+        one = len(word) == 1
+        if one and any(text[start + m_start:start + m_start + k] in lex["divisions"]
+                       and not lex["org_units"].match(text, start + m_start + k - 1)
+                       for k in (2, 3, 4) if m_start + k <= size):
             continue  # 驻马店市, 内蒙古: a division's name opens with the stop's character (not 党和|政府: 和政 runs into the suffix)
-        if (unit := lex["org_units"].match(run, m.start())) and len(unit[0]) > len(m[0]):
+        if (unit := lex["org_units"].match(run, m_start)) and len(unit[0]) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
-        if m[0] in lex["first_conjuncts"] and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
+        if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
-        if m[0] in lex["first_conjuncts"] and m[0] not in lex["conjunctions"] and len(run) - m.end() == 1:
+        if word in lex["first_conjuncts"] and word not in lex["conjunctions"] and size - m_end == 1:
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
-        if m[0] in lex["name_chars"] and not _division_after(text, start + m.start(), start + m.end(), lex) \
-                and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0
-                                          or (m[0] in lex["village_openers"] and m.start() > 0 and any(w.end() == m.start() and w[0] not in lex["name_chars"] for w in
-                                                                    (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.start(), overlapped=True)))):
+        if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
+                and (size - m_end < 2 or m_start == 0 and start == floor > 0
+                     or (word in lex["village_openers"] and m_start > 0
+                         and stop_ends(max(0, m_start - 3), m_start, m_start, lambda w: w not in lex["name_chars"]))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
-        if m[0] in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m.end()) and len(run) > m.end() + 1:
-            cut = max(cut, m.end() + 1)  # 这座|食用菌厂: a demonstrative and its classifier
+        if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
+            cut = max(cut, m_end + 1)  # 这座|食用菌厂: a demonstrative and its classifier
             continue
-        if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["nouns"]:
+        if one and run[m_start:m_end + 1] in lex["nouns"]:
             continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
-        if len(m[0]) == 1 and (run[m.start():m.end() + 1] in lex["verb_words"] or run[m.start():m.end() + 1] in lex["place_determiners"]
-                               or run[m.start():m.end() + 1] in lex["time_words"]) \
-                and len(run) > m.end() and not lex["kind_of"].get(run[m.end() + 1:m.end() + 2]) \
-                and not any(w.end() == m.end() and w.start() < m.start() for w in (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.end(), overlapped=True)):
-            cut = max(cut, m.end() + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
+        if one and (run[m_start:m_end + 1] in lex["verb_words"] or run[m_start:m_end + 1] in lex["place_determiners"]
+                    or run[m_start:m_end + 1] in lex["time_words"]) \
+                and size > m_end and not lex["kind_of"].get(run[m_end + 1:m_end + 2]) \
+                and not stop_ends(max(0, m_start - 3), m_start, m_end):
+            cut = max(cut, m_end + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
             continue
-        cut = max(cut, m.end())
+        cut = max(cut, m_end)
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
     for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
         if m.end() > start:
@@ -329,31 +374,32 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     if verbs:
         # A common verb with a whole name after it ends the text before the name (研究|广东省),
         # also one that starts just before the run.
-        for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
-            if suffix_start - m.end() >= 2 and m.end() > start and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
-                cut = max(cut, m.end() - start)
-    elif stops is not None and stops is lex.get("org_stops"):
+        for v_start, v_end in lex["verb_table"].overlapped(text, max(0, start - 1), suffix_start):
+            if suffix_start - v_end >= 2 and v_end > start and not conjoined(v_start - start, v_end - start):
+                cut = max(cut, v_end - start)
+    elif stops is lex["org_stops"]:
         # A body's name opens with its level or place (利用|市委, 贯彻|区政府): a common verb right
         # before that level word is no part of it (names of bodies that hold verbs, 发展改革委,
         # 组织部, do not open with one).
-        for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
-            level = text[m.end():suffix_start]
-            if m.end() > start and level and all(c in lex["level_chars"] for c in level) \
-                    and text[m.start():m.end() + 1] not in lex["nouns"] \
-                    and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
-                cut = max(cut, m.end() - start)
+        for v_start, v_end in lex["verb_table"].overlapped(text, max(0, start - 1), suffix_start):
+            level = text[v_end:suffix_start]
+            if v_end > start and level and all(c in lex["level_chars"] for c in level) \
+                    and text[v_start:v_end + 1] not in lex["nouns"] \
+                    and not conjoined(v_start - start, v_end - start):
+                cut = max(cut, v_end - start)
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
-    for m in lex["conj"].finditer(run):
-        if inside_conjoined(run, joined, m.start(), m.end()):
-            continue
-        if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
+    if not lex["conjunction_set"].isdisjoint(run):
+        for m in lex["conj"].finditer(run):
+            if conjoined(m.start(), m.end()):
+                continue
+            if size - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
                                         or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))
                                         or lex["org_unit_end"].search(run, 0, m.start()) is not None):
-            cut = max(cut, m.end())
-        elif m.start() == 0 and start == floor > 0:
-            cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
+                cut = max(cut, m.end())
+            elif m.start() == 0 and start == floor > 0:
+                cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
     if cut == 0 and start > floor and suffix_start - start >= limit and HAN.match(text[start - 1]) \
-            and not _stop_ends_at(text, start, stops or lex["stops"]):
+            and not _stop_ends_at(text, start, stops, stop_words):
         return None  # no boundary within reach: not a name we can delimit (察看|常焦线焦溪路段 has one)
     start += cut
     while start < suffix_start and text[start].isdigit() and not digits:
@@ -365,9 +411,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                                         or lex["stops"].fullmatch(text, start, start + 1)):
         start += 1  # 环卫所和|垃圾转运站, 但|村委会: a lone conjunction names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
-    inner = max(text.rfind(c, start, suffix_start - 2) for c in lex["town_chars"])
-    if inner > start and limit <= _MAX_NAME_BY_KIND["community"]:
-        start = inner + 1
+    if limit <= _MAX_NAME_BY_KIND["community"] and suffix_start - 2 > start + 1:
+        inner = max(text.rfind(c, start + 1, suffix_start - 2) for c in lex["town_chars"])
+        if inner > start:
+            start = inner + 1
     return start
 
 
@@ -383,21 +430,25 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     lo = start
     while lo > 0 and text[lo - 1].isdigit():
         lo -= 1
-    for counted in lex["counted"].finditer(text, lo, suffix_start):
-        if counted.end() > start:
-            start = counted.end()  # 所辖9个|社区: what is counted follows
-    for many in lex["many"].finditer(text, start, suffix_start):
-        if many.end() < suffix_start:
-            start = many.end()  # 兰誉川多家|精品餐厅: some of a kind
-    for one in lex["one_of"].finditer(text, start, suffix_start):
-        if one.start() > start and one.end() < suffix_start:
-            start = one.end()  # 展现一座|城市…: some place of a kind
+    # (Each scan below runs only where the characters it needs are there.)
+    if _ASCII_DIGIT.search(text, lo, suffix_start):
+        for counted in lex["counted"].finditer(text, lo, suffix_start):
+            if counted.end() > start:
+                start = counted.end()  # 所辖9个|社区: what is counted follows
+    if text.find(lex["many_mark"], start, suffix_start) >= 0:
+        for many in lex["many"].finditer(text, start, suffix_start):
+            if many.end() < suffix_start:
+                start = many.end()  # 兰誉川多家|精品餐厅: some of a kind
+    if not lex["one_of_firsts"].isdisjoint(text[start:suffix_start]):
+        for one in lex["one_of"].finditer(text, start, suffix_start):
+            if one.start() > start and one.end() < suffix_start:
+                start = one.end()  # 展现一座|城市…: some place of a kind
     if start < suffix_start and text[start] in lex["bound_chars"] and text[start:start + 2] not in lex["nouns"] \
             and text[start:start + 2] not in lex["verb_words"]:
         return None  # 服务|型政府: the character ends the word before, no name opens with it (化工 does)
     if text[start:start + 2] in lex["function_words"]:
         start += 2
-    ordinal = lex["ordinal"].match(text, start, suffix_start)
+    ordinal = lex["ordinal"].match(text, start, suffix_start) if text.startswith(lex["ordinal_mark"], start, suffix_start) else None
     if ordinal:
         start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
     for k in range(suffix_start - 3, start, -1):
@@ -414,7 +465,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
             return _opening(text, lead.end(), suffix_start, end, lex, verbs, False)
         after = _opening(text, start + 1, suffix_start, end, lex, verbs, False)
         return after if after is not None and after > start + 1 else None
-    time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0)
+    time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0) if text[start] in lex["time_firsts"] else 0
     if time and start + time <= suffix_start:
         start += time  # 目前|病区, 如今|不少健身场所
     if suffix_start - start >= 3 and text[start] in lex["going_verbs"]:
@@ -423,7 +474,8 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         return start
     pos = start
     while pos < suffix_start:
-        word = next((text[pos:pos + n] for n in (3, 2) if text[pos:pos + n] in lex["opening_verbs"]), None)
+        word = next((text[pos:pos + n] for n in (3, 2) if text[pos:pos + n] in lex["opening_verbs"]), None) \
+            if text[pos] in lex["opening_firsts"] else None
         if word is None:
             break
         rest = pos + len(word)
@@ -447,8 +499,9 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     # (医护人员负责|孝感市级医院, 认真学习贯彻|市委), or after a body or place it has as its subject
     # (重庆医疗队负责|金银潭医院): the name opens after it.
     for k in range(suffix_start - 2, start, -1):
-        word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["opening_verbs"]), None)
-        if word and word not in lex["verb_words"] and HAN.match(text[k - 1]) and not _stop_ends_at(text, k, lex["stops"]):
+        word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["opening_verbs"]), None) \
+            if text[k] in lex["opening_firsts"] else None
+        if word and word not in lex["verb_words"] and HAN.match(text[k - 1]) and not _stop_ends_at(text, k, lex["stops"], lex["stop_words"]):
             continue  # 中国移动|舟山分公司: a nominal verb inside a name, not opening a clause
         if word and (k + len(word) < suffix_start or (k + len(word) == suffix_start and word in lex["verb_words"])) \
                 and (_opens_place(text, k + len(word), lex)
@@ -527,8 +580,13 @@ def _some_of_many(name: str, lex) -> bool:
     return name.startswith(lex["many_mark"]) and bool(lex["counted"].match("1" + name[1:2]))
 
 
-def _stop_ends_at(text: str, pos: int, stops) -> bool:
-    """True when a stop word ends exactly at ``pos`` (the name starts right after it)."""
+def _stop_ends_at(text: str, pos: int, stops, words: "frozenset[str] | None" = None) -> bool:
+    """True when a stop word ends exactly at ``pos`` (the name starts right after it), within the
+    four characters before it. ``words``: the words of ``stops``, looked up instead of scanned
+    (the same answer: the overlapped scan of the window finds a word that ends at ``pos``
+    exactly when that word is in the list)."""
+    if words is not None:
+        return any(text[p:pos] in words for p in range(max(0, pos - 4), pos))
     return any(m.end() == pos for m in stops.finditer(text, max(0, pos - 4), pos, overlapped=True))
 
 
@@ -722,7 +780,7 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     for a, b in found:
         if lex["kind_of"].get(text[b:b + 1]) or lex["kind_of"].get(text[b:b + 2]):
             continue  # 广州路, 安徽省: a suffix follows, the name is part of a longer one
-        left = a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"])
+        left = a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"], lex["stop_words"])
         after = lex["stops"].match(text, b)  # a one-character stop other than 的/等 may open a name (北京|同仁堂)
         right = b == len(text) or not HAN.match(text[b]) or b in starts or bool(after and (len(after[0]) > 1 or after[0] in lex["name_closing_stops"]))
         if not (left and right):
