@@ -30,10 +30,10 @@ from functools import lru_cache
 
 import regex
 
-from ._scan import word_spans
+from ._scan import WordTable, word_spans
 from ._spans import Intervals
 from .errors import ResourceError
-from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined
+from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
 from .remap import on_source
 from .records import Credit, Person, Span
 from .vocabulary import KEPT, Vocabulary, conjoined_names, org_units, resolve
@@ -45,6 +45,7 @@ __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "com
 # Patterns used on per-document paths, compiled once.
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _HAN_TOKENS = regex.compile(r"[\p{Han}]+")
+_HAN_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
 
@@ -150,13 +151,19 @@ def _person_lexicon(vocabulary: Vocabulary):
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
+        "identity_spans": literal_spans(descriptors["identity"], "person_descriptors.json: identity"),
         "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
                                      rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
+        "compound_set": frozenset(compound),
         "positions": position_words,
         "position_end": re.compile(f"(?:{position_words.pattern})$"),
+        # The same words for look-ups and a whole-text scan (the spans of ``positions.finditer``).
+        "position_table": WordTable(positions),
+        "position_longest": max(map(len, positions)),
+        "position_spans": literal_spans(positions, "positions.txt"),
         "follow": compile_literals(follow, "name_follow.txt"),
         "not_names": frozenset(words("not_names")),
         # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
@@ -206,6 +213,15 @@ def _two_or_three(name: str, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(entries)
 
 
+def _surname_fits(text: str, pos: int, length: int, lex) -> bool:
+    """True when a surname at ``pos`` opens a name of ``length`` characters (the lengths
+    :func:`_name_at` tries: a compound surname and one or two characters, a single one and one
+    or two)."""
+    if length in (3, 4) and text[pos:pos + 2] in lex["compound_set"]:
+        return True
+    return length in (2, 3) and text[pos:pos + 1] in lex["single"]
+
+
 def _closes_noun(text: str, pos: int, lex) -> bool:
     """True when the character at ``pos`` closes a common noun with the one or two characters
     before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼), or a position (主任|吴浩)."""
@@ -231,13 +247,15 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
     then the longer name.
     """
     n = len(text)
-    if not anchored and _closes_noun(text, pos, lex):
-        return None  # 困难儿童群体, 居民楼内: the surname character ends a word, no name opens there
     options: list[int] = []
-    if text[pos:pos + 2] in lex["compound"]:
+    if text[pos:pos + 2] in lex["compound_set"]:
         options += [4, 3]
     if text[pos:pos + 1] in lex["single"]:
         options += [3, 2]
+    if not options:
+        return None  # no surname opens here
+    if not anchored and _closes_noun(text, pos, lex):
+        return None  # 困难儿童群体, 居民楼内: the surname character ends a word, no name opens there
     best: tuple[int, int] | None = None
     for length in options:
         end = pos + length
@@ -246,7 +264,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         cand = text[pos:end]
         if not _HAN_RUN.fullmatch(cand):
             continue
-        given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
+        given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
         if any(ch in lex["bad_given"] for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
                 or cand[:2] in lex["not_name_words"]:
             continue
@@ -281,7 +299,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                     or cand[:2] in lex["not_name_words"] or cand[0] in lex["verb_surnames"] \
                     or cand in lex["nouns"] or cand in lex["verbs"] or (length >= 3 and _opens_function_word(text, end, lex)):
                 continue
-            given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
+            given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
             if any(ch in lex["bad_given"] or ch in lex["not_given_after_title"] for ch in given) or lex["kin_given"].match(given):
                 continue
             if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
@@ -330,6 +348,8 @@ def _ends_name(text: str, end: int, lex) -> bool:
 
 def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     """The title that ends at ``end`` (a position word) read leftwards, or None."""
+    if not lex["position_table"].ends_at(text, end - lex["position_longest"], end):
+        return None  # no position word ends here: no title (the test below would fail)
     start = end
     while start > 0 and end - start < 30:
         ch = text[start - 1]
@@ -340,9 +360,11 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
                 break
             start = opening.start()
             continue
-        if not HAN.match(ch):
+        # The run of Han characters that ends here (not reaching back past 30 characters).
+        han = _HAN_TAIL.search(text, max(0, end - 30), start)
+        if han is None:
             break
-        start -= 1
+        start = han.start()
     run = text[start:end]
     if not run:
         return None
@@ -459,7 +481,7 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
             if text.endswith(verb, s, e) and e - len(verb) - s >= 2:
                 e -= len(verb)
                 break
-        if 2 <= e - s <= 4 and (text[s] in lex["single"] or text[s:s + 2] in lex["compound"]):
+        if 2 <= e - s <= 4 and (text[s] in lex["single"] or text[s:s + 2] in lex["compound_set"]):
             out.append((s, e))
         i += 1
     return out
@@ -587,15 +609,16 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(nxt, titles)
             pos = nxt[1]
 
-    for m in lex["positions"].finditer(text):
-        at = m.end()
+    positions = lex["position_spans"](text)  # the spans of lex["positions"].finditer(text)
+    for _, p_end in positions:
+        at = p_end
         rank = lex["rank_note"].match(text, at)
         if rank:
             at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
         name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
         if name is None:
             continue
-        titles = titles_chain(text, m.end(), lex)
+        titles = titles_chain(text, p_end, lex)
         if not titles:
             continue
         add(name, titles)
@@ -674,10 +697,10 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
-    for m in lex["identity"].finditer(text):
-        if text[m.end():m.end() + 1] in lex["verb_surnames"]:
+    for _, i_end in lex["identity_spans"](text):  # the spans of lex["identity"].finditer(text)
+        if text[i_end:i_end + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too
-        name = _name_at(text, m.end(), lex)
+        name = _name_at(text, i_end, lex)
         # The descriptor anchors the name: a one-character word after a full three-character name
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
@@ -691,28 +714,30 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             s = m.start() - length
             if s < 0:
                 continue
-            if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in lex["prepositions"]) \
-                    or text[s] in lex["verb_surnames"]:
+            if (length >= 3 and text[s] in lex["prepositions"]) or text[s] in lex["verb_surnames"] \
+                    or not _surname_fits(text, s, length, lex) or _name_at(text, s, lex) != (s, m.start()):
                 continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
             if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or before.endswith(lex["before_speaker"]):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
-    for m in lex["positions"].finditer(text):
+    for p_start, p_end in positions:
         for length in (3, 2):
-            s = m.start() - length
+            s = p_start - length
+            if s < 0 or not _surname_fits(text, s, length, lex):
+                continue  # (no name of this length can end before the title)
             # What stands before the name: a boundary, a function word, or the office the person
             # belongs to (农经处邓天明副处长, 我委贺明副主任) when a verb follows the title.
-            after_office = s > 0 and text[s - 1] in lex["office_chars"] and _end_rating(text, m.end(), lex) >= 2 \
-                and text[s - 1:s + 1] not in lex["not_name_words"]  # not 所有班子成员到场
-            if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])
-                         and text[s - 1] not in lex["prepositions"] and not after_office):
+            if s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s]) \
+                    and text[s - 1] not in lex["prepositions"] \
+                    and not (text[s - 1] in lex["office_chars"] and _end_rating(text, p_end, lex) >= 2
+                             and text[s - 1:s + 1] not in lex["not_name_words"]):  # not 所有班子成员到场
                 continue
-            if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
+            if _name_at(text, s, lex) != (s, p_start) or not _ends_name(text, p_end, lex):
                 continue
-            if text[s:m.start()] in first or m.end() - m.start() >= 2:
-                add((s, m.start()), [(m.start(), m.end())])
+            if text[s:p_start] in first or p_end - p_start >= 2:
+                add((s, p_start), [(p_start, p_end)])
                 break
     # Later mentions of known names (one pass over the text for all of them).
     if first:
