@@ -303,6 +303,21 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
     )
 
 
+def _bylines(vocabulary: "Vocabulary | None" = None):
+    """The byline test of one page, ``byline(text) -> bool``: the layout pass asks it of most
+    lines several times, so each line's answer is kept (for this page only)."""
+    search = _shapes(vocabulary).byline.search
+    seen: dict[str, bool] = {}
+
+    def byline(text: str) -> bool:
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = search(text) is not None
+        return found
+
+    return byline
+
+
 def is_item(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True for an item of a multi-item column ("◆全国政协…"), not a photo line ("▲…记者 王京华 摄")."""
     st = settings or _DEFAULTS
@@ -385,7 +400,11 @@ def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None, 
     """Indices of the paragraphs of numbered packages: at least three long paragraphs numbered 1, 2,
     3 … in a row (credits may sit between them), each a story of its own (1.浦东新区的李女士求助，…);
     shorter numbered lines are the points of one article."""
-    st = settings or _DEFAULTS
+    return _numbered_items(blocks, settings or _DEFAULTS, _bylines(vocabulary), vocabulary=vocabulary)
+
+
+def _numbered_items(blocks: list[Block], st: LayoutSettings, byline, *, vocabulary: "Vocabulary | None" = None) -> frozenset[int]:
+    """:func:`numbered_items` with ``byline(text)``, the byline test of the page."""
     out: set[int] = set()
     run: list[int] = []
     runs: list[list[int]] = []
@@ -406,7 +425,7 @@ def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None, 
             if number == 1:
                 run.append(k)
             continue
-        if run and (_shapes(vocabulary).byline.search(b.text) or is_item_credit(b.text, st, vocabulary=vocabulary)) and len(b.text.strip()) <= st.byline_anchor_max:
+        if run and (byline(b.text) or is_item_credit(b.text, st, vocabulary=vocabulary)) and len(b.text.strip()) <= st.byline_anchor_max:
             continue
         close()
     close()
@@ -507,7 +526,7 @@ def _heading_like(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | No
     if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
         return False  # an unclosed quote: running text cut at the column end
     # A display line that names its column (让…舒心(城市更新观察)) may open with 让/把/以.
-    return start_class(s, st, vocabulary=vocabulary) not in ("particle", "punct") or (s[0] in _shapes(vocabulary).particles and _HEAD_END.search(s) is not None)
+    return start_class(s, st, vocabulary=vocabulary) not in ("particle", "punct") or (s[0] in _shapes(vocabulary).particles and _head_end(s))
 
 
 
@@ -531,7 +550,7 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest:
         longest = st.deck_max
     full = text.strip()
     sh = _shapes(vocabulary)
-    tag = sh.column_tag_end.search(full)
+    tag = _column_tag(full, vocabulary)
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
     if s.startswith(("——", "--")):
         s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
@@ -544,36 +563,39 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest:
         return False  # "的…", "并…": the rest of a sentence; a deck may open with 以/把/让/向 …
     # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line or opens
     # the page or a blank-separated part (中组部、人社部印发…), where no sentence can be going on.
-    if sc == "clause" and not opening and not _HEAD_END.search(full):
+    if sc == "clause" and not opening and not _head_end(full):
         return False
     return not (s[-1] in "!！?？”" and len(s) > st.deck_exclamation_max)
 
 
-def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
+def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings, byline, *,
+                      vocabulary: "Vocabulary | None" = None) -> bool:
     """A byline at ``k`` with a sentence opening right below it: the credit under an article's head."""
-    if k + 1 >= len(blocks) or heading[k] or not _shapes(vocabulary).byline.search(blocks[k].text) \
+    if k + 1 >= len(blocks) or heading[k] or not byline(blocks[k].text) \
             or len(blocks[k].text.strip()) > st.byline_anchor_max:
         return False
     below = blocks[k + 1].text
     return not heading[k + 1] and start_class(below, st, vocabulary=vocabulary) in ("normal", "lead", "weak_lead") and _paragraph(below, vocabulary=vocabulary)
 
 
-def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> None:
+def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int], st: LayoutSettings, byline, *,
+               vocabulary: "Vocabulary | None" = None) -> None:
     """Mark as headings the deck-shaped lines next to a heading or a byline (a headline's decks above
-    or below it, a display line over a byline): alone among body text such a line is a paragraph."""
+    or below it, a display line over a byline): alone among body text such a line is a paragraph.
+    ``byline(text)`` is the page's byline test (:func:`_bylines`)."""
     n = len(blocks)
-    anchor = [heading[k] or bool(_shapes(vocabulary).byline.search(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
+    anchor = [heading[k] or bool(byline(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
               for k in range(n)]
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
     starts = [k == 0 or blocks[k].index in blanks for k in range(n)]
-    opens = [starts[k] or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
+    opens = [starts[k] or _head_end(blocks[k].text) for k in range(n)]
     # Over a credit that opens an article's text, no sentence can be going on either.
     deck = [not heading[k] and not anchor[k]
-            and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st, vocabulary=vocabulary), vocabulary=vocabulary)
+            and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st, byline, vocabulary=vocabulary), vocabulary=vocabulary)
             for k in range(n)]
     for k in range(n):
-        if deck[k] and _shapes(vocabulary).column_tag_end.search(blocks[k].text):
+        if deck[k] and _column_tag(blocks[k].text, vocabulary):
             heading[k] = anchor[k] = True  # "驻村工作，就要不怕难题(新春走基层)": a headline naming its column
     for k in range(n - 1):
         if opens[k] and deck[k] and deck[k + 1]:  # two display lines opening the page or a blank-separated part
@@ -585,9 +607,9 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
             above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
                                                      or (deck[k - 1] and opens[k - 1])
                                                      or blocks[k + 1].text.lstrip().startswith("——")
-                                                     or _shapes(vocabulary).column_tag_end.search(blocks[k + 1].text) is not None
+                                                     or _column_tag(blocks[k + 1].text, vocabulary) is not None
                                                      or _BANNER.fullmatch(blocks[k].text.strip()) is not None
-                                                     or _credit_over_text(blocks, k + 1, heading, st, vocabulary=vocabulary))
+                                                     or _credit_over_text(blocks, k + 1, heading, st, byline, vocabulary=vocabulary))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
@@ -616,6 +638,30 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: Layout
 #: A short display line with no punctuation at all (让志愿红在抗洪抢险一线处处闪耀): never a cut paragraph.
 _BANNER = regex.compile(r"[\p{Han}“”\s]{4,20}")
 _HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
+#: The last characters (before any white space) of a line that _HEAD_END can match.
+_HEAD_END_LAST = frozenset("—)）")
+#: … and of a line that a column tag (_Shapes.column_tag_end) can end.
+_TAG_LAST = frozenset(")）")
+
+
+def _head_end(text: str) -> bool:
+    """True when ``text`` ends like a display line (——, a bracketed tag): :data:`_HEAD_END`,
+    searched only in the lines whose last character it can match."""
+    return text.rstrip()[-1:] in _HEAD_END_LAST and _HEAD_END.search(text) is not None
+
+
+def _caption(text: str, sh: _Shapes) -> bool:
+    """True for a photo caption line (:attr:`_Shapes.caption`: a closing (… 摄), or a caption
+    opener such as 图为), searched only in the lines that hold an opener or end with a bracket."""
+    if text.rstrip()[-1:] not in _TAG_LAST and not any(w in text for w in sh.caption_openers):
+        return False
+    return sh.caption.search(text) is not None
+
+
+def _column_tag(text: str, vocabulary: "Vocabulary | None" = None):
+    """The column tag that ends ``text`` (驻村工作(新春走基层)), or None; searched only in
+    the lines that end with a closing bracket."""
+    return _shapes(vocabulary).column_tag_end.search(text) if text.rstrip()[-1:] in _TAG_LAST else None
 
 
 def blank_before(blocks: list[Block]) -> frozenset[int]:
@@ -655,12 +701,13 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     n = len(blocks)
     roles: list[tuple[str, float]] = []
     blanks = blank_before(blocks)
-    heading = [_heading_like(b.text, st, vocabulary=vocabulary) and not _shapes(vocabulary).byline.search(b.text) for b in blocks]
-    _add_decks(blocks, heading, blanks, st, vocabulary=vocabulary)
-    items = numbered_items(blocks, st, vocabulary=vocabulary)
+    byline = _bylines(vocabulary)
+    heading = [_heading_like(b.text, st, vocabulary=vocabulary) and not byline(b.text) for b in blocks]
+    _add_decks(blocks, heading, blanks, st, byline, vocabulary=vocabulary)
+    items = _numbered_items(blocks, st, byline, vocabulary=vocabulary)
     for i, b in enumerate(blocks):
         s = b.text.strip()
-        if _PAGE_HEADER.search(s) and len(s) <= st.page_header_max and not _STOP_PUNCT.search(s):
+        if len(s) <= st.page_header_max and _PAGE_HEADER.search(s) and not _STOP_PUNCT.search(s):
             roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
             continue
         if len(s) <= st.web_frame_max and not _STOP_PUNCT.search(s) and (
@@ -689,17 +736,17 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if _NUMBERED_HEAD.match(s) and len(s) <= st.numbered_head_max and not _STOP_PUNCT.search(s):
             roles.append(("subhead", st.score_numbered_head))
             continue
-        if sh.inline_caption.match(s) or (sh.photo_numbered.search(s) and len(s) <= st.photo_line_max
+        if sh.inline_caption.match(s) or (len(s) <= st.photo_line_max and sh.photo_numbered.search(s)
                                         and not _STOP_PUNCT.search(s)):
             roles.append(("subhead", st.score_photo_line))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
-        if sh.caption.search(s) and len(s) > st.caption_min:
+        if len(s) > st.caption_min and _caption(s, sh):
             if s.startswith(sh.caption_openers) and i > 0 and roles[i - 1][0] == "body":
                 roles.append(("subhead", st.score_photo_line))  # "图为…" under a paragraph: the photo of that story
                 continue
             roles.append(("caption", st.score_caption))
             continue
-        if _shapes(vocabulary).byline.search(s) and len(s) <= st.byline_max and not sh.lead.match(s):
+        if byline(s) and len(s) <= st.byline_max and not sh.lead.match(s):
             roles.append(("byline", st.score_byline))
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
@@ -718,7 +765,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
             roles.append(("section", st.score_column_label))  # "简讯" over ◆ items: the column's label
             continue
         place_kicker = bool(sh.place_name_kicker.fullmatch(compact)) and bool(nxt)
-        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _shapes(vocabulary).byline.search(blocks[i + 1].text) \
+        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not byline(blocks[i + 1].text) \
             and _paragraph(blocks[i - 1].text, vocabulary=vocabulary)  # between two paragraphs: a section heading, not a label
         if (sh.department.match(compact) or place_kicker) and len(compact) <= st.kicker_max and " " not in s \
                 and not sh.event_words.search(compact) and not over_text:
@@ -733,7 +780,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if i == n - 1:
             roles.append(("furniture", st.score_slogan))
             continue
-        nxt_caption = i + 1 < n and bool(sh.caption.search(blocks[i + 1].text.strip()))
+        nxt_caption = i + 1 < n and _caption(blocks[i + 1].text.strip(), sh)
         if len(compact) <= st.section_head_max and sh.section_head.search(compact) and (nxt or nxt_caption):
             roles.append(("section", st.score_section_head))
             continue
