@@ -169,13 +169,13 @@ def _place_lexicon(vocabulary: Vocabulary):
         "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
         "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
         "place_suffix_spans": literal_spans(kind_of, "place_suffixes.json"),
-        "org_suffix_spans": literal_spans(org_suffixes, "org_suffixes.txt"),
         "org_suffix_set": frozenset(org_suffixes),
         "stops": stops,
         # Organisation names hold verbs (河道整治专项行动第三督查组): stop only at function words.
         "org_stops": org_stops,
         # The words of the two stop lists, for look-ups where a scan would find the same.
         "stop_words": frozenset(words("place_stops")),
+        "stop_lasts": frozenset(w[-1] for w in words("place_stops") if len(w) >= 2),
         "stop_tables": {id(stops): WordTable(words("place_stops")),
                         id(org_stops): WordTable(words("title_stops") + words("org_stops"))},
         # Characters a scan needs to find something in a name part (none there: no scan).
@@ -216,6 +216,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "time_firsts": frozenset(w[0] for w in _time_words(v)),
         "opening_firsts": frozenset(w[0] for w in (*words("common_verbs"), *words("frequent_verbs"), *words("nominal_verbs"))),
         "one_of_firsts": frozenset(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
+        "one_of_words": frozenset(v.data("place_grammar")["some_of_a_kind"]),
         "bound_chars": frozenset(words("bound_suffix_chars")),
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "idiom_chars": frozenset(c for w in words("suffix_idioms") for c in w),
@@ -629,40 +630,46 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
     out = []
     floor = 0
     pos = 0
+    size = len(text)
+    blockers, end_blockers, suffix_words = lex["blockers"], lex["end_blockers"], lex["suffix_words"]
+    blocker_lasts, blocker_last_pairs = lex["blocker_lasts"], lex["blocker_last_pairs"]
+    stop_words, stop_lasts, deictic, nouns = lex["stop_words"], lex["stop_lasts"], lex["deictic"], lex["nouns"]
+    idiom_chars, idioms, one_of_words = lex["idiom_chars"], lex["suffix_idioms"], lex["one_of_words"]
+    verb_words, divisions, water = lex["verb_words"], lex["divisions"], lex["water"]
     for m_start, m_end in (spans(text) if spans is not None else (m.span() for m in suffix_re.finditer(text))):
         if m_start < pos:
             continue
         suffix = text[m_start:m_end]
-        if len(suffix) == 1 and text[m_start:m_start + 2] in lex["blockers"] \
-                and not _word_after(text, m_start + 1, lex):
-            continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
-        if (text[m_end - 1:m_end + 1] in lex["suffix_words"] or text[m_end - 1:m_end + 2] in lex["suffix_words"]) \
+        # (The checks that drop a suffix are grouped by its length; each only reads the text.)
+        if m_end - m_start == 1:
+            if text[m_start:m_start + 2] in blockers and not _word_after(text, m_start + 1, lex):
+                continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
+            if text[max(0, m_end - 2):m_end] in end_blockers \
+                    and not (suffix == lex["road"] and lex["numbered_road"].match(text, m_end)) \
+                    and not (m_end >= 4 and HAN.match(text[m_end - 3]) and text[m_end - 2] not in lex["determiners"]
+                             and lex["one_char_opens"].search(text, max(0, m_end - 6), m_end - 3)):
+                continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
+            if suffix in stop_lasts and any((w := text[p:m_end]) in stop_words and w not in kind_of
+                                            and w not in deictic and w not in nouns for p in range(max(0, m_start - 3), m_start)):
+                continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
+            if suffix in idiom_chars and any(text[m_start - k:m_start - k + 4] in idioms for k in range(min(3, m_start) + 1)):
+                continue  # 轻车熟|路, 力|所能及: the character is inside an idiom
+            if text[max(0, m_start - 1):m_end] in one_of_words:
+                continue  # 劲往一处, 一所: 一 and a classifier, no name
+            if m_start > 0 and text[m_start - 1:m_end] in verb_words \
+                    and text[m_start - 1:m_end] not in kind_of and text[m_start - 1:m_end] not in divisions:
+                continue  # 查处, 举办, 进城: a verb ends here, no name
+        elif (text[m_end:m_end + 1] in blocker_lasts or text[m_end:m_end + 2] in blocker_last_pairs) \
+                and any(text[j:m_end + k] in blockers for j in range(m_start, m_end)
+                        for k in (1, 2) if m_end + k <= size and (j == m_start or m_end + k - j >= 3)):
+            continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
+        if (text[m_end - 1:m_end + 1] in suffix_words or text[m_end - 1:m_end + 2] in suffix_words) \
                 and not _word_after(text, m_end, lex) and not _position_over(text, m_start, m_end, lex) \
-                and text[m_end:m_end + 2] not in lex["nouns"] and text[m_end:m_end + 2] not in lex["verb_words"] \
+                and text[m_end:m_end + 2] not in nouns and text[m_end:m_end + 2] not in verb_words \
                 and not lex["role_after"].match(text, m_end) and not _longer_word_at(text, m_end - 1, m_end, suffix_re, lex):
             continue  # 局|势, 院|士, 工作部|署: the suffix's last character opens another word (but
             # 办事处|分为, 街道|人大代表: a word starts right after the suffix, which ends there)
-        if len(suffix) > 1 and (text[m_end:m_end + 1] in lex["blocker_lasts"] or text[m_end:m_end + 2] in lex["blocker_last_pairs"]) \
-                and any(text[j:m_end + k] in lex["blockers"] for j in range(m_start, m_end)
-                        for k in (1, 2) if m_end + k <= len(text) and (j == m_start or m_end + k - j >= 3)):
-            continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
-        if len(suffix) == 1 and text[max(0, m_end - 2):m_end] in lex["end_blockers"] \
-                and not (suffix == lex["road"] and lex["numbered_road"].match(text, m_end)) \
-                and not (m_end >= 4 and HAN.match(text[m_end - 3]) and text[m_end - 2] not in lex["determiners"]
-                         and lex["one_char_opens"].search(text, max(0, m_end - 6), m_end - 3)):
-            continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
-        if len(suffix) == 1 and any((w := text[p:m_end]) in lex["stop_words"] and w not in kind_of
-                                    and w not in lex["deictic"] and w not in lex["nouns"] for p in range(max(0, m_start - 3), m_start)):
-            continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
-        if len(suffix) == 1 and text[m_start] in lex["idiom_chars"] \
-                and any(text[m_start - k:m_start - k + 4] in lex["suffix_idioms"] for k in range(min(3, m_start) + 1)):
-            continue  # 轻车熟|路, 力|所能及: the character is inside an idiom
-        if len(suffix) == 1 and lex["one_of"].fullmatch(text, max(0, m_start - 1), m_end):
-            continue  # 劲往一处, 一所: 一 and a classifier, no name
-        if len(suffix) == 1 and m_start > 0 and text[m_start - 1:m_end] in lex["verb_words"] \
-                and text[m_start - 1:m_end] not in kind_of and text[m_start - 1:m_end] not in lex["divisions"]:
-            continue  # 查处, 举办, 进城: a verb ends here, no name
-        if suffix in lex["water"] and text[m_start - 1:m_end] in lex["not_water"]:
+        if suffix in water and text[m_start - 1:m_end] in lex["not_water"]:
             continue  # 巡河, 内河: no water's name ends here
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         start = _name_start(text, m_start, floor, lex, _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
@@ -1047,7 +1054,7 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
     """:func:`find_orgs` on text that is already normalised (offsets into ``text``)."""
     lex = place_lexicon(vocabulary)
     out = []
-    for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True, spans=lex["org_suffix_spans"]):
+    for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
         if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or lex["one_of"].match(name) \
                 or name.startswith(lex["deictic_openers"]) \
