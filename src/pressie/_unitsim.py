@@ -1,0 +1,241 @@
+"""Character-bigram similarity of a page's blocks, built once per page (for :mod:`pressie.units`).
+
+Article assembly compares texts that are sums of blocks (an article so far, the paragraphs
+under a heading, a floating tail) by the cosine of their character-bigram counts. Every such
+dot product is a sum of block-by-block dot products, so the page's blocks are turned into
+count vectors once (bigrams interned to integer keys) and, on a page of ordinary size, their
+Gram matrix (every block's dot product with every other) is built in one pass over the pairs
+of blocks that share a bigram; the dot product of two sums of blocks is then a sum of Gram
+entries, and a squared norm too. A longer text (many pages given as one) compares sums of
+blocks bigram by bigram instead, as the profiles come (the Gram matrix grows with the square
+of the blocks).
+
+The numbers are exact either way: counts are small integers, so every product and partial sum
+is an integer far below 2**53 and float64 arithmetic rounds nothing, in whatever order it
+adds. A cosine is then the same ``dot / (norm_a * norm_b)`` of the same doubles as summing
+``Counter`` products in Python gives, bit for bit, on both paths.
+
+The matrix products are ``numpy.einsum`` without ``optimize``: numpy's own loops, not BLAS,
+whose threads cost far more than they bring on products this small when the machine is busy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import repeat
+from math import sqrt
+from operator import mul
+from typing import Iterable, Sequence
+
+import numpy as np
+import regex
+
+_NON_HAN = regex.compile(r"[^\p{Han}]")
+_SHIFT = 21  # a code point fits in 21 bits: a bigram's key is (first << 21) | second
+
+#: Counted blocks up to which a page takes the Gram matrix (its size and the products grow with
+#: the square and cube of the blocks; a newspaper page has well under a hundred). Speed only:
+#: both ways give the same numbers.
+DENSE_BLOCKS = 256
+
+
+class PageGrams:
+    """The bigram counts of a page's blocks, for cosines between sums of blocks.
+
+    ``texts`` maps block indices to texts; the bigrams are those of the Han characters of a
+    text (non-Han characters dropped). Only the blocks in ``counted`` take part in similarity
+    (profiles are sums of them); the bigram sets (:meth:`keys`, :attr:`page_keys`) cover every
+    block. ``dense_blocks``: counted blocks up to which the Gram matrix is built
+    (:data:`DENSE_BLOCKS`; the numbers do not depend on it).
+    """
+
+    __slots__ = ("_row", "_n", "_keys", "_bounds", "page_keys", "_cols", "_counts", "_shared_col", "_norm2",
+                 "_gram", "_shared", "_vectors")
+
+    def __init__(self, texts: "dict[int, str]", counted: "Iterable[int]", dense_blocks: int = DENSE_BLOCKS) -> None:
+        counted = [i for i in counted if i in texts]
+        chosen = set(counted)
+        order = counted + [i for i in texts if i not in chosen]  # counted blocks first: rows 0..n-1
+        self._n = n = len(counted)
+        self._row = {i: r for r, i in enumerate(order)}
+        hans = [_NON_HAN.sub("", texts[i]) for i in order]
+        # One string, the blocks separated by NUL (not Han: no bigram spans two blocks).
+        codes = np.frombuffer("\0".join(hans).encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        lengths = np.fromiter(map(len, hans), dtype=np.int64, count=len(hans))
+        block_of = np.repeat(np.arange(len(hans), dtype=np.int64), lengths + 1)[:len(codes)]
+        left, right = codes[:-1], codes[1:]
+        ok = (left != 0) & (right != 0)
+        keys = (left[ok] << _SHIFT) | right[ok]
+        rows = block_of[:-1][ok]
+        uniq, inverse = np.unique(keys, return_inverse=True)
+        nu = len(uniq)
+        # (row, bigram) postings with their counts, sorted by row, then bigram.
+        pairs, counts = np.unique(rows * nu + inverse.reshape(-1), return_counts=True)
+        prow, pcol = np.divmod(pairs, nu) if nu else (pairs, pairs)
+        self._keys = uniq[pcol].tolist()
+        self._bounds = np.searchsorted(prow, np.arange(len(order) + 1)).tolist()
+        self.page_keys = frozenset(uniq.tolist())
+        # The counted blocks' postings; a bigram two or more of them have is shared.
+        inside = prow < n
+        crow, ccol, ccount = prow[inside], pcol[inside], counts[inside].astype(np.float64)
+        df = np.bincount(ccol, minlength=nu)
+        shared = df[ccol] >= 2
+        self._norm2 = np.bincount(crow, weights=ccount ** 2, minlength=n).tolist()
+        self._cols, self._counts = pcol.tolist(), counts.tolist()
+        self._shared_col = (df >= 2).tolist()
+        self._vectors: dict = {}  # a profile (long pages) -> its summed counts and norm
+        self._gram = self._shared = None
+        if n > dense_blocks:
+            return
+        # The Gram matrix over the shared bigrams: every pair of blocks that share a bigram adds
+        # the product of their counts (the pairs of each bigram's postings, made in bulk) ...
+        by_col = np.argsort(ccol[shared], kind="stable")
+        srow, scol, scount = crow[shared][by_col], ccol[shared][by_col], ccount[shared][by_col]
+        size = df[scol]  # the postings of each one's bigram ...
+        start = np.searchsorted(scol, scol)  # ... and where they start
+        one = np.repeat(np.arange(len(scol)), size)
+        other = np.repeat(start - np.cumsum(size) + size, size) + np.arange(int(size.sum()))
+        self._shared = np.bincount(srow[one] * n + srow[other], weights=scount[one] * scount[other],
+                                   minlength=n * n).reshape(n, n)
+        # ... and a bigram of one block adds its square to that block's norm only.
+        own = np.bincount(crow[~shared], weights=ccount[~shared] ** 2, minlength=n)
+        self._gram = self._shared + np.diag(own)
+
+    @staticmethod
+    def left_key(ch: str) -> int:
+        """The part of a bigram's key that its first character makes: the key of the bigram
+        ``a + b`` in :attr:`page_keys` and :meth:`keys` is ``left_key(a) | right_key(b)``."""
+        return ord(ch) << _SHIFT
+
+    @staticmethod
+    def right_key(ch: str) -> int:
+        """The part of a bigram's key that its second character makes (see :meth:`left_key`)."""
+        return ord(ch)
+
+    @property
+    def dense(self) -> bool:
+        """True when the page took the Gram matrix."""
+        return self._gram is not None
+
+    def keys(self, i: int) -> "set[int]":
+        """The bigram keys of block ``i`` (empty for a block not given)."""
+        r = self._row.get(i)
+        if r is None:
+            return set()
+        return set(self._keys[self._bounds[r]:self._bounds[r + 1]])
+
+    def counted(self, i: int) -> bool:
+        """True when block ``i`` takes part in similarity."""
+        r = self._row.get(i)
+        return r is not None and r < self._n
+
+    def has_grams(self, blocks: "Iterable[int]") -> bool:
+        """True when some counted block among ``blocks`` has a bigram (a non-empty profile)."""
+        row, norm2, n = self._row, self._norm2, self._n
+        return any((r := row.get(i)) is not None and r < n and norm2[r] > 0 for i in blocks)
+
+    def _rows(self, blocks: "Iterable[int]") -> "list[int]":
+        row, n = self._row, self._n
+        return [r for r in map(row.get, blocks) if r is not None and r < n]
+
+    def _counts_of(self, r: int) -> "dict[int, int]":
+        """Row ``r``'s bigram counts (by bigram column)."""
+        lo, hi = self._bounds[r], self._bounds[r + 1]
+        return dict(zip(self._cols[lo:hi], self._counts[lo:hi]))
+
+    def _vector(self, rows: "list[int]") -> Counter:
+        """The summed bigram counts of the rows (by bigram column)."""
+        total: Counter = Counter()
+        for r in rows:
+            total.update(Counter(self._counts_of(r)).elements())  # counted in C
+        return total
+
+    def _profile(self, profile: "tuple[int, ...]") -> "tuple[Counter, float]":
+        """A profile's summed counts and norm, once per profile; a profile that extends a known
+        one by a block (a paragraph chain) starts from that one's counts."""
+        hit = self._vectors.get(profile)
+        if hit is None:
+            known = self._vectors.get(profile[:-1]) if len(profile) > 1 else None
+            if known is not None:
+                vec = known[0].copy()
+                vec.update(Counter(self._counts_of(r)).elements() if (r := self._row.get(profile[-1])) is not None
+                           and r < self._n else ())
+            else:
+                vec = self._vector(self._rows(profile))
+            values = list(vec.values())
+            hit = self._vectors[profile] = (vec, sqrt(sum(map(mul, values, values))))
+        return hit
+
+    def cosine(self, a: "Iterable[int]", b: "Iterable[int]") -> float:
+        """The bigram cosine of the sums of the counted blocks ``a`` and ``b`` (0.0 when one is empty)."""
+        ra, rb = self._rows(a), self._rows(b)
+        if not ra or not rb:
+            return 0.0
+        if self._gram is not None:
+            sub = self._gram[ra]
+            na = sqrt(sub[:, ra].sum())
+            nb = sqrt(self._gram[np.ix_(rb, rb)].sum())
+            dot = sub[:, rb].sum()
+        else:
+            va, vb = self._vector(ra), self._vector(rb)
+            na, nb = _norm(va), _norm(vb)
+            dot = _dot(va, vb)
+        if not na or not nb:
+            return 0.0
+        return float(dot) / (na * nb)
+
+    def cosines(self, tails: "Sequence[int]", profiles: "Sequence[Sequence[int]]") -> "dict[int, Sequence[float]]":
+        """Per tail (a counted block), its cosines with the profiles (sums of counted blocks),
+        indexed like ``profiles``.
+
+        A tail is compared by the bigrams it shares with some other counted block (its other
+        bigrams are in no profile that does not hold it) with its whole norm. On a page too
+        long for the Gram matrix a cosine is computed when first read."""
+        trows = self._rows(tails)
+        if self._gram is None:
+            return {t: _LazyCosines(self, r, profiles) for t, r in zip(tails, trows)}
+        if not trows or not profiles:
+            return {t: [] for t in tails}
+        member = np.zeros((len(profiles), self._n))
+        for j, blocks in enumerate(profiles):
+            member[j, self._rows(blocks)] = 1.0
+        norm = np.sqrt(np.einsum("pi,ij,pj->p", member, self._gram, member))
+        tnorm = np.sqrt(np.asarray(self._norm2)[trows])
+        dots = np.einsum("ti,pi->tp", self._shared[trows], member)  # tails x profiles
+        scale = tnorm[:, None] * norm[None, :]
+        nonzero = scale > 0
+        out = np.zeros_like(dots)
+        np.divide(dots, scale, out=out, where=nonzero)
+        return dict(zip(tails, out.tolist()))
+
+
+def _norm(counts: "dict[int, int]") -> float:
+    values = list(counts.values())
+    return sqrt(sum(map(mul, values, values)))
+
+
+def _dot(a: "dict[int, int]", b: "dict[int, int]") -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0))))
+
+
+class _LazyCosines:
+    """A tail's cosines with some profiles, each computed when first read (long pages)."""
+
+    __slots__ = ("grams", "vector", "norm", "profiles", "done")
+
+    def __init__(self, grams: PageGrams, row: int, profiles: "Sequence[tuple[int, ...]]") -> None:
+        self.grams, self.profiles = grams, profiles
+        shared = grams._shared_col
+        self.vector = {c: v for c, v in grams._counts_of(row).items() if shared[c]}
+        self.norm = sqrt(grams._norm2[row])
+        self.done: dict[int, float] = {}
+
+    def __getitem__(self, j: int) -> float:
+        cos = self.done.get(j)
+        if cos is None:
+            vec, norm = self.grams._profile(self.profiles[j])
+            cos = _dot(self.vector, vec) / (self.norm * norm) if self.norm and norm else 0.0
+            self.done[j] = cos
+        return cos
