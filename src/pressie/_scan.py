@@ -67,8 +67,8 @@ class WordTable:
         """At each start in ``[lo, hi)`` the longest word that ends at or before ``hi``."""
         out = []
         by_first, words = self.by_first, self.words
-        for p in range(lo, hi):
-            ns = by_first.get(text[p])
+        for p, char in enumerate(text[lo:hi], lo):
+            ns = by_first.get(char)
             if ns is None:
                 continue
             for n in ns:

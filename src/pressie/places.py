@@ -217,6 +217,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         "opening_firsts": frozenset(w[0] for w in (*words("common_verbs"), *words("frequent_verbs"), *words("nominal_verbs"))),
         "one_of_firsts": frozenset(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
         "one_of_words": frozenset(v.data("place_grammar")["some_of_a_kind"]),
+        "one_of_tuple": tuple(v.data("place_grammar")["some_of_a_kind"]),
+        "determiner_tuple": tuple(g["determiners"]),
         "bound_chars": frozenset(words("bound_suffix_chars")),
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "idiom_chars": frozenset(c for w in words("suffix_idioms") for c in w),
@@ -232,6 +234,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations(v)))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
+        "generic_spans": literal_spans(words("generic_places"), "generic_places.txt"),
         "org_units": org_units(v),
         # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
         "conjoined": conjoined_names(v),
@@ -379,13 +382,13 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
         if m.end() > start:
             cut = max(cut, m.end() - start)
-    if verbs:
+    if verbs and suffix_start - start >= 3:  # (a verb that ends inside the run, two before its end)
         # A common verb with a whole name after it ends the text before the name (研究|广东省),
         # also one that starts just before the run.
         for v_start, v_end in lex["verb_table"].overlapped(text, max(0, start - 1), suffix_start):
             if suffix_start - v_end >= 2 and v_end > start and not conjoined(v_start - start, v_end - start):
                 cut = max(cut, v_end - start)
-    elif stops is lex["org_stops"]:
+    elif stops is lex["org_stops"] and text[suffix_start - 1] in lex["level_chars"]:
         # A body's name opens with its level or place (利用|市委, 贯彻|区政府): a common verb right
         # before that level word is no part of it (names of bodies that hold verbs, 发展改革委,
         # 组织部, do not open with one).
@@ -781,7 +784,14 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     county's name (富源, 竹山; often also a common word) needs a verb of going or being at
     (到, 赴, 在 …) right before it, or a place beside it in a list."""
     taken = Intervals((a, b) for a, b, _ in cands)
-    found = [(a, b) for a, b in lex["division_spans"](text) if not taken.overlaps(a, b)]
+    # The names no candidate overlaps (both lists are in text order: one sweep).
+    found = []
+    j, count = 0, len(cands)
+    for a, b in lex["division_spans"](text):
+        while j < count and cands[j][1] <= a:
+            j += 1  # a candidate that ends before this name overlaps no later name either
+        if j == count or cands[j][0] >= b:
+            found.append((a, b))  # the next candidate ends after the name's start: it overlaps when it starts before its end
     # 在京召开, 抵沪: a one-character short name between a verb of going or being at and a verb.
     short = []
     for m in lex["abbreviated"].finditer(text):
@@ -796,14 +806,16 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     ends = {b for a, b, _ in cands} | {b for _, b in high}
     starts = {a for a, b, _ in cands} | {a for a, _ in high}
     out = []
+    kind_of = lex["kind_of"]
     for a, b in found:
-        if lex["kind_of"].get(text[b:b + 1]) or lex["kind_of"].get(text[b:b + 2]):
+        if kind_of.get(text[b:b + 1]) or kind_of.get(text[b:b + 2]):
             continue  # 广州路, 安徽省: a suffix follows, the name is part of a longer one
-        left = a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"], lex["stop_words"])
-        after = lex["stops"].match(text, b)  # a one-character stop other than 的/等 may open a name (北京|同仁堂)
-        right = b == len(text) or not HAN.match(text[b]) or b in starts or bool(after and (len(after[0]) > 1 or after[0] in lex["name_closing_stops"]))
-        if not (left and right):
-            continue
+        if not (a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"], lex["stop_words"])):
+            continue  # no boundary on the left
+        # A one-character stop other than 的/等 may open a name (北京|同仁堂).
+        if not (b == len(text) or not HAN.match(text[b]) or b in starts
+                or bool((after := lex["stops"].match(text, b)) and (len(after[0]) > 1 or after[0] in lex["name_closing_stops"]))):
+            continue  # no boundary on the right
         if lex["divisions"][text[a:b]] == "county":
             listed = (text[a - 1:a] == "、" and a - 1 in ends) or (text[b:b + 1] == "、" and b + 1 in starts)
             if not (listed or lex["go_to_or_at_end"].search(text, max(0, a - 2), a)):
@@ -826,18 +838,18 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     determined = -2  # the end of the last place word a determiner made generic
     for start, end, suffix in cands:
         name = text[start:end]
-        if name in lex["deictic"] or lex["deictic_re"].fullmatch(name) \
-                or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区
+        if name in lex["deictic"] \
+                or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区 (a deictic word, as a whole)
             chain, prev_end = [], -1
             continue
-        if name.startswith(tuple(lex["determiners"])) or (start > 0 and text[start - 1] in lex["generic_before"]):
+        if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]):
             continue  # 各大广场, 全县: generic or deictic
         if _determiner_before(text, start, lex) \
                 or name.startswith(lex["place_determiners"]) or _some_of_many(name, lex) \
                 or (determined == start - 1 and text[start - 1] in lex["list_mark_chars"]):
             determined = end  # 各个商业街、公交车站: some places of a kind (each item of the list)
             continue
-        if lex["one_of"].match(name):
+        if name.startswith(lex["one_of_tuple"]):  # (what lex["one_of"].match finds)
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == lex["link"]):
@@ -864,18 +876,18 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
-    for m in lex["generic"].finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+    for g_start, g_end in lex["generic_spans"](text):  # the spans of lex["generic"].finditer(text)
+        if taken.overlaps(g_start, g_end):
             continue
-        if m.start() > 0 and text[m.start() - 1] in lex["determiners"]:
+        if g_start > 0 and text[g_start - 1] in lex["determiners"]:
             continue
-        if len(m[0]) >= 2 and _word_after(text, m.end() - 1, lex):
+        if g_end - g_start >= 2 and _word_after(text, g_end - 1, lex):
             continue  # 村组织: 组织 is the word
-        if lex["role_after"].match(text, m.end()):
+        if lex["role_after"].match(text, g_end):
             continue  # 乡镇领导, 村组干部: people of such places, not a place
-        if text[max(0, m.start() - 2):m.start()] in lex["nouns"]:
+        if text[max(0, g_start - 2):g_start] in lex["nouns"]:
             continue  # 公安|机关, 检察|机关: the head of a compound noun, not a place of its own
-        extra.append(Place(start=m.start(), end=m.end(), text=m[0], kind="generic"))
+        extra.append(Place(start=g_start, end=g_end, text=text[g_start:g_end], kind="generic"))
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
