@@ -6,6 +6,7 @@ import types
 import typing
 from dataclasses import fields, is_dataclass, replace
 from functools import cache
+from operator import attrgetter
 from typing import Any, Callable, TypeVar
 
 from .normalize import Normalized, normalize
@@ -15,6 +16,7 @@ __all__ = ["remap", "on_source"]
 T = TypeVar("T")
 
 _LEAF_TYPES = (str, int, float, bool, type(None))
+_LEAF_SET = frozenset(_LEAF_TYPES)
 
 
 def remap(record: T, norm: Normalized) -> T:
@@ -56,63 +58,95 @@ def _shape(kind: type) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
 
 
 class _Remapper:
-    """One mapping of records onto ``norm.source`` (the map read once, not per record)."""
+    """One mapping of records onto ``norm.source`` (the map read once, not per record).
 
-    __slots__ = ("index", "source")
+    Each type is mapped by a function made for it on first sight (its shape read once): most of
+    a page's records are small spans, and the generic walk over their fields cost more than the
+    mapping itself.
+    """
+
+    __slots__ = ("index", "source", "by_type")
 
     def __init__(self, norm: Normalized) -> None:
         self.index, self.source = norm.index, norm.source
+        self.by_type: dict[type, Callable[[Any], Any]] = {tuple: self._sequence, list: self._sequence}
 
     def map(self, value: Any) -> Any:
-        if isinstance(value, (tuple, list)):
-            out = None
-            for k, v in enumerate(value):
-                if isinstance(v, _LEAF_TYPES):
-                    continue
-                mapped = self.map(v)
-                if mapped is not v:
-                    if out is None:
-                        out = list(value)
-                    out[k] = mapped
-            if out is None:
-                return value
-            return tuple(out) if isinstance(value, tuple) else out
-        if isinstance(value, _LEAF_TYPES) or not is_dataclass(value) or isinstance(value, type):
-            return value
-        names, nested, is_span, all_init = _shape(type(value))
-        changes: "dict[str, Any] | None" = None
-        for name in nested:
-            item = getattr(value, name)
-            if item is None or isinstance(item, _LEAF_TYPES):
+        kind = type(value)
+        fn = self.by_type.get(kind)
+        if fn is None:
+            fn = self.by_type[kind] = self._for(kind)
+        return fn(value)
+
+    def _sequence(self, value: "tuple | list") -> "tuple | list":
+        out = None
+        by_type, leaf = self.by_type, _LEAF_SET
+        for k, v in enumerate(value):
+            kind = type(v)
+            if kind in leaf:
                 continue
-            mapped = self.map(item)
-            if mapped is not item:
-                if changes is None:
-                    changes = {}
-                changes[name] = mapped
-        if is_span:
-            start, end = value.start, value.end
-            index = self.index
-            if index is None:
-                s, e = start, end
-            elif end <= start:
-                s = e = index[start]
-            else:
-                s, e = index[start], index[end - 1] + 1
-            text = self.source[s:e]
-            if s != start or e != end or text != value.text:
-                if changes is None:
-                    changes = {}
-                changes.update(start=s, end=e, text=text)
-        if changes is None:
+            fn = by_type.get(kind)
+            if fn is None:
+                fn = by_type[kind] = self._for(kind)
+            mapped = fn(v)
+            if mapped is not v:
+                if out is None:
+                    out = list(value)
+                out[k] = mapped
+        if out is None:
             return value
-        if all_init:
-            # Every field is an init field: build the record directly (what replace() does, without
-            # looking up its fields again).
-            values = {name: getattr(value, name) for name in names}
-            values.update(changes)
-            return type(value)(**values)
-        return replace(value, **changes)
+        return tuple(out) if isinstance(value, tuple) else out
+
+    def _for(self, kind: type) -> Callable[[Any], Any]:
+        """The function that maps a value of type ``kind``."""
+        if issubclass(kind, (tuple, list)):
+            return self._sequence
+        if issubclass(kind, _LEAF_TYPES) or not is_dataclass(kind):
+            return _same
+        names, nested, is_span, all_init = _shape(kind)
+        index, source, walk = self.index, self.source, self.map
+        get = attrgetter(*names)
+
+        def build(value: Any, changes: dict) -> Any:
+            if all_init:
+                # Every field is an init field: build the record directly (what replace() does,
+                # without looking up its fields again).
+                values = dict(zip(names, get(value))) if len(names) > 1 else {names[0]: get(value)}
+                values.update(changes)
+                return kind(**values)
+            return replace(value, **changes)
+
+        def mapped(value: Any) -> Any:
+            changes: "dict[str, Any] | None" = None
+            for name in nested:
+                item = getattr(value, name)
+                if item is None or type(item) in _LEAF_SET:
+                    continue
+                new = walk(item)
+                if new is not item:
+                    if changes is None:
+                        changes = {}
+                    changes[name] = new
+            if is_span:
+                start, end = value.start, value.end
+                if index is None:
+                    s, e = start, end
+                elif end <= start:
+                    s = e = index[start]
+                else:
+                    s, e = index[start], index[end - 1] + 1
+                text = source[s:e]
+                if s != start or e != end or text != value.text:
+                    if changes is None:
+                        changes = {}
+                    changes["start"], changes["end"], changes["text"] = s, e, text
+            return value if changes is None else build(value, changes)
+
+        return mapped
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def on_source(name: str, text: str, find: Callable[[str], list]) -> list:
