@@ -77,6 +77,25 @@ class WordTable:
                     break
         return out
 
+    def longest(self, text: str, pos: int, hi: "int | None" = None) -> int:
+        """The length of the longest word at ``pos`` that ends at or before ``hi`` (the end of the
+        text when None), 0 when none: what ``match(text, pos, hi)`` of an alternation of the words,
+        longest first, matches.
+
+        >>> WordTable(["城乡", "城乡建设"]).longest("城乡建设", 0), WordTable(["城乡", "城乡建设"]).longest("城乡建设", 0, 3)
+        (4, 2)
+        """
+        if hi is None:
+            hi = len(text)
+        if pos >= hi:
+            return 0
+        ns = self.by_first.get(text[pos])
+        if ns is not None:
+            for n in ns:
+                if pos + n <= hi and text[pos:pos + n] in self.words:
+                    return n
+        return 0
+
     def ends_at(self, text: str, lo: int, pos: int) -> bool:
         """True when a word starts in ``[lo, pos)`` and ends at ``pos`` (what an overlapped scan of
         ``text[lo:pos]`` finds exactly when one is in the list)."""

@@ -80,6 +80,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
+        "body_prefix_table": WordTable(g["body_prefixes"]),
         "abstract_heads": frozenset(g["abstract_heads"]),
         "going_verbs": g["one_char_going_verbs"],
         "demonstratives": g["demonstrative_chars"],
@@ -99,6 +100,9 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
         # Matched at a position (``match(text, pos)``), so no ^: that would only match at the text's start.
         "leading": compile_checked(rf"(?:{alt(g['leading_words'])})(?![{word_after}])", f"{where}: leading_words"),
+        # The same by look-ups: the words, and the characters none of them may be followed by.
+        "leading_table": WordTable(g["leading_words"]),
+        "leading_word_after": frozenset(g["name_word_chars_after_conjunction"]),
         "one_of": compile_checked(alt(g["some_of_a_kind"]), f"{where}: some_of_a_kind"),
         "numeral": compile_checked(rf"[0-9{_chars(g['numerals'], 'numerals')}]+", f"{where}: numerals"),
         "date_in_run": compile_checked(
@@ -161,13 +165,15 @@ def _place_lexicon(vocabulary: Vocabulary):
     org_suffixes = words("org_suffixes")
     g = _grammar_of(v)
     stops = compile_checked(alternation(words("place_stops")), "place_stops.txt")
+    place_suffix = compile_literals(kind_of, "place_suffixes.json")
+    org_suffix = compile_literals(org_suffixes, "org_suffixes.txt")
     org_stops = compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt")
     return {
         **g,
         "suffix_words": _suffix_words(kind_of, org_suffixes, v),
         "kind_of": kind_of,
-        "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
-        "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
+        "place_suffix": place_suffix,
+        "org_suffix": org_suffix,
         "place_suffix_spans": literal_spans(kind_of, "place_suffixes.json"),
         "org_suffix_set": frozenset(org_suffixes),
         "stops": stops,
@@ -175,6 +181,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "org_stops": org_stops,
         # The words of the two stop lists, for look-ups where a scan would find the same.
         "stop_words": frozenset(words("place_stops")),
+        "stop_table": WordTable(words("place_stops")),
         "stop_lasts": frozenset(w[-1] for w in words("place_stops") if len(w) >= 2),
         "stop_tables": {id(stops): WordTable(words("place_stops")),
                         id(org_stops): WordTable(words("title_stops") + words("org_stops"))},
@@ -235,12 +242,16 @@ def _place_lexicon(vocabulary: Vocabulary):
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
         "generic_spans": literal_spans(words("generic_places"), "generic_places.txt"),
+        "generic_words": frozenset(words("generic_places")),
         "org_units": org_units(v),
+        "org_unit_table": WordTable(words("org_units")),
+        "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
         # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
         "conjoined": conjoined_names(v),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
         "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
+        "role_table": WordTable((*words("positions"), *group_nouns(v))),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
             rf"{g['list_close_head']}"
@@ -352,10 +363,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 和 of 住房和城乡建设局: part of the name
         one = len(word) == 1
         if one and any(text[start + m_start:start + m_start + k] in lex["divisions"]
-                       and not lex["org_units"].match(text, start + m_start + k - 1)
+                       and not lex["org_unit_table"].longest(text, start + m_start + k - 1)
                        for k in (2, 3, 4) if m_start + k <= size):
             continue  # 驻马店市, 内蒙古: a division's name opens with the stop's character (not 党和|政府: 和政 runs into the suffix)
-        if (unit := lex["org_units"].match(run, m_start)) and len(unit[0]) > len(word):
+        if lex["org_unit_table"].longest(run, m_start) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
@@ -417,9 +428,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         start += 1
     lead = _leading_word(text, start, suffix_start, lex)
     if lead and (suffix_start - start > 2 or (suffix_start - start == 2 and text[start] in lex["conjunctions"])):
-        start = lead.end()
-    elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or _leading_word(text, start, suffix_start, lex)
-                                        or lex["stops"].fullmatch(text, start, start + 1)):
+        start = lead
+    elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or lead or text[start] in lex["stop_words"]):
         start += 1  # 环卫所和|垃圾转运站, 但|村委会: a lone conjunction names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
     if limit <= _MAX_NAME_BY_KIND["community"] and suffix_start - 2 > start + 1:
@@ -473,7 +483,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         # verb ends; with neither (她学会, 她家列入…) no name was delimited.
         lead = _leading_word(text, start + 1, suffix_start, lex)
         if lead is not None:
-            return _opening(text, lead.end(), suffix_start, end, lex, verbs, False)
+            return _opening(text, lead, suffix_start, end, lex, verbs, False)
         after = _opening(text, start + 1, suffix_start, end, lex, verbs, False)
         return after if after is not None and after > start + 1 else None
     time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0) if text[start] in lex["time_firsts"] else 0
@@ -552,8 +562,7 @@ def _opens_place(text: str, pos: int, lex) -> bool:
 def _opens_body(text: str, pos: int, lex) -> bool:
     """True when a body's or a place's name opens at ``pos``: a level character (市委, 县政府),
     a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
-    unit = lex["org_units"].match(text, pos)
-    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or bool(unit and len(unit[0]) >= 2) \
+    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or lex["org_unit_table"].longest(text, pos) >= 2 \
         or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
 
 
@@ -565,13 +574,28 @@ def _division_after(text: str, stop_start: int, stop_end: int, lex) -> bool:
     return starts(stop_end) and not starts(stop_start)
 
 
-def _leading_word(text: str, pos: int, end: int, lex):
-    """A conjunction or preposition that opens ``text[pos:end]`` (和|南川区), or None; not one
-    that opens a verb or a noun with the next character (跟随, 对象)."""
-    lead = lex["leading"].match(text, pos, end)
-    if lead and (text[lead.start():lead.end() + 1] in lex["verb_words"] or text[lead.start():lead.end() + 1] in lex["nouns"]):
+def _leading_word(text: str, pos: int, end: int, lex) -> int | None:
+    """Where a conjunction or preposition that opens ``text[pos:end]`` (和|南川区) ends, or None; not
+    one that opens a verb or a noun with the next character (跟随, 对象).
+
+    (What ``lex["leading"].match(text, pos, end)`` finds, by look-ups: the longest leading word
+    that no character of a word goes on from before ``end``.)"""
+    if pos >= end:
         return None
-    return lead
+    table = lex["leading_table"]
+    ns = table.by_first.get(text[pos])
+    if ns is None:
+        return None
+    after = lex["leading_word_after"]
+    for n in ns:
+        q = pos + n
+        if q <= end and text[pos:q] in table.words and not (q < end and text[q] in after):
+            break
+    else:
+        return None
+    if text[pos:q + 1] in lex["verb_words"] or text[pos:q + 1] in lex["nouns"]:
+        return None
+    return q
 
 
 def _dictionary_words_only(text: str, start: int, end: int, lex) -> bool:
@@ -603,19 +627,18 @@ def _stop_ends_at(text: str, pos: int, stops, words: "frozenset[str] | None" = N
 
 def _position_over(text: str, start: int, end: int, lex) -> bool:
     """True when a position word starts inside ``[start, end)`` and runs past ``end`` (党组|成员)."""
-    return any((p := lex["role_after"].match(text, k)) and p.end() > end for k in range(start, end))
+    return any(k + lex["role_table"].longest(text, k) > end for k in range(start, end))
 
 
 def _longer_word_at(text: str, pos: int, end: int, suffix_re, lex) -> bool:
     """True when a suffix or a body's word starts at ``pos`` and runs past ``end`` (市|政府 of
     滁州市政府, 组|织部 of 县委组织部): the word goes on into a name, not into another word."""
-    return any((w := pattern.match(text, pos)) and w.end() > end for pattern in (suffix_re, lex["org_units"]))
+    return any(pos + table.longest(text, pos) > end for table in (lex["suffix_tables"][id(suffix_re)], lex["org_unit_table"]))
 
 
 def _word_after(text: str, pos: int, lex) -> bool:
     """True when a (verb) stop word of two or more characters starts at ``pos`` (组织, 开展)."""
-    m = lex["stops"].match(text, pos)
-    return bool(m) and len(m[0]) >= 2
+    return lex["stop_table"].longest(text, pos) >= 2  # (the longest stop there: what lex["stops"].match finds)
 
 
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None, spans=None):
@@ -669,7 +692,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if (text[m_end - 1:m_end + 1] in suffix_words or text[m_end - 1:m_end + 2] in suffix_words) \
                 and not _word_after(text, m_end, lex) and not _position_over(text, m_start, m_end, lex) \
                 and text[m_end:m_end + 2] not in nouns and text[m_end:m_end + 2] not in verb_words \
-                and not lex["role_after"].match(text, m_end) and not _longer_word_at(text, m_end - 1, m_end, suffix_re, lex):
+                and not lex["role_table"].longest(text, m_end) and not _longer_word_at(text, m_end - 1, m_end, suffix_re, lex):
             continue  # 局|势, 院|士, 工作部|署: the suffix's last character opens another word (but
             # 办事处|分为, 街道|人大代表: a word starts right after the suffix, which ends there)
         if suffix in water and text[m_start - 1:m_end] in lex["not_water"]:
@@ -679,9 +702,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
                             bracket=kind == "company" or (org_mode and kind_of.get(suffix) == "company"))
-        if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix"].match(text, start, m_start)) \
-                and m_start - prefix.end() >= 2:
-            start = prefix.end()  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
+        if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix_table"].longest(text, start, m_start)) \
+                and m_start - (start + prefix) >= 2:
+            start = start + prefix  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
         if start is not None and start < m_start:
             start = _opening(text, start, m_start, m_end, lex, org_mode or kind in ("venue", "company", "admin"),
                              not org_mode and kind == "venue" and bool(out) and out[-1][1] == start)
@@ -746,7 +769,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
             # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off.
             if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0 and text[start - 1] in "、,，;；。:： \n"
-                    and not ((unit := lex["org_units"].match(text, m_start)) and unit.end() > m_end)):
+                    and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end):
                 continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
                                   or (kind == "venue" and len(suffix) >= 3 and suffix not in lex["generic_rooms"])
@@ -795,9 +818,9 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     # 在京召开, 抵沪: a one-character short name between a verb of going or being at and a verb.
     short = []
     for m in lex["abbreviated"].finditer(text):
-        after = lex["stops"].match(text, m.end())
+        after = lex["stop_table"].longest(text, m.end())  # (the length of what lex["stops"].match finds)
         if not taken.overlaps(m.start(), m.end()) and (m.end() == len(text) or not HAN.match(text[m.end()])
-                                                        or (after and len(after[0]) > 1)):
+                                                        or after > 1):
             short.append((m.start(), m.end(), ""))
     if not found:
         return short
@@ -814,7 +837,7 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
             continue  # no boundary on the left
         # A one-character stop other than 的/等 may open a name (北京|同仁堂).
         if not (b == len(text) or not HAN.match(text[b]) or b in starts
-                or bool((after := lex["stops"].match(text, b)) and (len(after[0]) > 1 or after[0] in lex["name_closing_stops"]))):
+                or bool((after := lex["stop_table"].longest(text, b)) and (after > 1 or text[b:b + after] in lex["name_closing_stops"]))):
             continue  # no boundary on the right
         if lex["divisions"][text[a:b]] == "county":
             listed = (text[a - 1:a] == "、" and a - 1 in ends) or (text[b:b + 1] == "、" and b + 1 in starts)
@@ -859,7 +882,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         else:
             chain = []
         kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
-        if kind == "community" and (lex["generic"].fullmatch(name[:len(name) - len(suffix)]) or lex["generic"].fullmatch(name)):
+        if kind == "community" and (name[:len(name) - len(suffix)] in lex["generic_words"] or name in lex["generic_words"]):
             kind = "generic"  # 村组社区: a kind of place, not a named one
         elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
@@ -883,7 +906,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue
         if g_end - g_start >= 2 and _word_after(text, g_end - 1, lex):
             continue  # 村组织: 组织 is the word
-        if lex["role_after"].match(text, g_end):
+        if lex["role_table"].longest(text, g_end):
             continue  # 乡镇领导, 村组干部: people of such places, not a place
         if text[max(0, g_start - 2):g_start] in lex["nouns"]:
             continue  # 公安|机关, 检察|机关: the head of a compound noun, not a place of its own
@@ -909,7 +932,7 @@ def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
             continue
         name = m["name"]
         if name.endswith(suffix) or name in lex["nouns"] or name in lex["verb_words"] or name in lex["deictic"] \
-                or lex["stops"].search(name) or lex["kind_of"].get(name[-1]) or lex["generic"].fullmatch(name):
+                or lex["stops"].search(name) or lex["kind_of"].get(name[-1]) or name in lex["generic_words"]:
             continue
         extra.append(Place(start=m.start("name"), end=m.end("name"), text=name, kind=left.kind, within=left.within))
     if not extra:
@@ -1008,7 +1031,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                     if text[b - k:b] in lex["kind_of"]:
                         own = lex["kind_of"][text[b - k:b]]
                         break
-                if lex["generic"].fullmatch(text, a, b):
+                if text[a:b] in lex["generic_words"]:
                     own = "generic"
             extra.append(Place(start=a, end=b, text=text[a:b], kind=own))
     if not extra:
@@ -1068,7 +1091,7 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
-        if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or lex["one_of"].match(name) \
+        if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or name.startswith(lex["one_of_tuple"]) \
                 or name.startswith(lex["deictic_openers"]) \
                 or _some_of_many(name, lex) \
                 or name.startswith(lex["place_determiners"]) or lex["long_determiner_re"].search(name) \
