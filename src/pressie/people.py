@@ -178,6 +178,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         "org_units": org_units(v),
+        "org_unit_words": frozenset(words("org_units")),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
         "conjoined": conjoined_names(v),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
@@ -225,8 +226,14 @@ def _surname_fits(text: str, pos: int, length: int, lex) -> bool:
 def _closes_noun(text: str, pos: int, lex) -> bool:
     """True when the character at ``pos`` closes a common noun with the one or two characters
     before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼), or a position (主任|吴浩)."""
-    return pos > 0 and (text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"])
-                        or lex["position_end"].search(text, max(0, pos - 8), pos + 1) is not None)
+    if pos <= 0:
+        return False
+    if text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"]):
+        return True
+    # A position word that ends with the character (what ``position_end.search(text, pos - 8, pos + 1)``
+    # finds: its $ also matches before a line break that ends the window).
+    table = lex["position_table"]
+    return table.ends_at(text, max(0, pos - 8), pos + 1) or (text[pos] == "\n" and table.ends_at(text, max(0, pos - 8), pos))
 
 
 def _opens_function_word(text: str, end: int, lex) -> bool:
@@ -272,7 +279,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
             continue  # 刘书记, 区长: a surname with a title is not a full name
-        if lex["org_units"].fullmatch(cand[1:]) or lex["org_units"].fullmatch(cand):
+        if cand[1:] in lex["org_unit_words"] or cand in lex["org_unit_words"]:  # (a whole organisation word)
             continue  # 区政协, 党委: an organisation, not a person
         if length >= 3 and _opens_function_word(text, end, lex):
             continue  # 王健关于…: the last character belongs to the preposition
@@ -317,8 +324,19 @@ def _written_shorter(text: str, cand: str, pos: int) -> bool:
     """True when the text around ``pos`` writes the first two characters of ``cand`` elsewhere
     without its third (a name is written the same way throughout a text). The reach is bounded
     so that the cost per candidate does not grow with the document."""
-    lo, hi = max(0, pos - _SAME_TEXT_REACH), pos + _SAME_TEXT_REACH
-    return text.count(cand[:2], lo, hi) > text.count(cand, lo, hi)
+    lo, hi = max(0, pos - _SAME_TEXT_REACH), min(len(text), pos + _SAME_TEXT_REACH)
+    if len(cand) != 3 or cand[0] == cand[1] or cand[2] == cand[0]:
+        return text.count(cand[:2], lo, hi) > text.count(cand, lo, hi)
+    # No two occurrences of the first two characters, or of the name, can overlap here: each
+    # occurrence of the name holds one of the two characters, and the text writes them
+    # without the third where one of them is not followed by it (one pass, not two counts).
+    two, third = cand[:2], cand[2]
+    at = text.find(two, lo, hi)
+    while at >= 0:
+        if at + 3 > hi or text[at + 2] != third:
+            return True
+        at = text.find(two, at + 2, hi)
+    return False
 
 
 def _end_rating(text: str, end: int, lex) -> int:

@@ -109,6 +109,10 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
             rf"(?:(?<![0-9０-９])[0-9０-９]+(?:{alt(g['date_units_after_digits'])})"
             rf"|[{_chars(g['year_numerals'], 'year_numerals')}]{{2,4}}(?:{alt(g['year_units_after_numerals'])}))"
             rf"(?:{alt(g['parts_of_day_after_date'])})?|{alt(g['day_words'])}", f"{where}: dates"),
+        # A date needs a digit, the first character of a year's unit (after year numerals) or of a
+        # day word: where none is, no date is looked for.
+        "date_chars": frozenset("0123456789０１２３４５６７８９") | {w[0] for w in g["year_units_after_numerals"]}
+        | {w[0] for w in g["day_words"]},
         "level_chars": frozenset(g["level_chars"]),
         "town_chars": g["town_chars"],
         "road": g["road_suffix"],
@@ -390,9 +394,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue
         cut = max(cut, m_end)
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
-    for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
-        if m.end() > start:
-            cut = max(cut, m.end() - start)
+    if not lex["date_chars"].isdisjoint(text[max(0, start - 6):suffix_start]):
+        for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
+            if m.end() > start:
+                cut = max(cut, m.end() - start)
     if verbs and suffix_start - start >= 3:  # (a verb that ends inside the run, two before its end)
         # A common verb with a whole name after it ends the text before the name (研究|广东省),
         # also one that starts just before the run.
