@@ -219,6 +219,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "verb_table": WordTable(words("common_verbs")),
         "divisions": admin_divisions(),
+        "division_pairs": frozenset(w[:2] for w in admin_divisions()),
         "nouns": _common_nouns(v),
         "verb_words": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")),
         "common_verb_words": frozenset(words("common_verbs")),
@@ -366,7 +367,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if joined != [] and conjoined(m_start, m_end):
             continue  # 和 of 住房和城乡建设局: part of the name
         one = len(word) == 1
-        if one and any(text[start + m_start:start + m_start + k] in lex["divisions"]
+        if one and text[start + m_start:start + m_start + 2] in lex["division_pairs"] and any(text[start + m_start:start + m_start + k] in lex["divisions"]
                        and not lex["org_unit_table"].longest(text, start + m_start + k - 1)
                        for k in (2, 3, 4) if m_start + k <= size):
             continue  # 驻马店市, 内蒙古: a division's name opens with the stop's character (not 党和|政府: 和政 runs into the suffix)
@@ -499,9 +500,15 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     if not verbs:
         return start
     pos = start
+    opening_verbs, opening_firsts = lex["opening_verbs"], lex["opening_firsts"]
     while pos < suffix_start:
-        word = next((text[pos:pos + n] for n in (3, 2) if text[pos:pos + n] in lex["opening_verbs"]), None) \
-            if text[pos] in lex["opening_firsts"] else None
+        # The verb of three or else two characters at pos (the same as trying both in turn).
+        word = None
+        if text[pos] in opening_firsts:
+            if text[pos:pos + 3] in opening_verbs:
+                word = text[pos:pos + 3]
+            elif text[pos:pos + 2] in opening_verbs:
+                word = text[pos:pos + 2]
         if word is None:
             break
         rest = pos + len(word)
@@ -525,8 +532,13 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     # (医护人员负责|孝感市级医院, 认真学习贯彻|市委), or after a body or place it has as its subject
     # (重庆医疗队负责|金银潭医院): the name opens after it.
     for k in range(suffix_start - 2, start, -1):
-        word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["opening_verbs"]), None) \
-            if text[k] in lex["opening_firsts"] else None
+        if text[k] not in opening_firsts:
+            continue  # no verb opens here (word would be None: nothing below applies)
+        word = None
+        if k + 3 <= suffix_start and text[k:k + 3] in opening_verbs:
+            word = text[k:k + 3]
+        elif k + 2 <= suffix_start and text[k:k + 2] in opening_verbs:
+            word = text[k:k + 2]
         if word and word not in lex["verb_words"] and HAN.match(text[k - 1]) and not _stop_ends_at(text, k, lex["stops"], lex["stop_words"]):
             continue  # 中国移动|舟山分公司: a nominal verb inside a name, not opening a clause
         if word and (k + len(word) < suffix_start or (k + len(word) == suffix_start and word in lex["verb_words"])) \
@@ -561,22 +573,29 @@ def _verb_in_name(text: str, pos: int, rest: int, suffix_start: int, lex) -> boo
 def _opens_place(text: str, pos: int, lex) -> bool:
     """True when a place's name, or a body's named after its level, opens at ``pos``: a level
     character (市委, 县人民医院), a determiner of the whole (全县) or a division's name (武汉)."""
-    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or _division_at(text, pos, lex)
+
+
+def _division_at(text: str, pos: int, lex) -> bool:
+    """True when a division's name of two to four characters starts at ``pos`` (the names'
+    first two characters looked up first)."""
+    if text[pos:pos + 2] not in lex["division_pairs"]:
+        return False
+    divisions = lex["divisions"]
+    return text[pos:pos + 2] in divisions or text[pos:pos + 3] in divisions or text[pos:pos + 4] in divisions
 
 
 def _opens_body(text: str, pos: int, lex) -> bool:
     """True when a body's or a place's name opens at ``pos``: a level character (市委, 县政府),
     a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
     return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or lex["org_unit_table"].longest(text, pos) >= 2 \
-        or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+        or _division_at(text, pos, lex)
 
 
 def _division_after(text: str, stop_start: int, stop_end: int, lex) -> bool:
     """True when a division's name starts right after a one-character stop and none starts at
     the stop itself (就|澄城县 — but 上海市, 成都市 open with the stop's character)."""
-    def starts(pos):
-        return any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
-    return starts(stop_end) and not starts(stop_start)
+    return _division_at(text, stop_end, lex) and not _division_at(text, stop_start, lex)
 
 
 def _leading_word(text: str, pos: int, end: int, lex) -> int | None:
@@ -703,10 +722,21 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if suffix in water and text[m_start - 1:m_end] in lex["not_water"]:
             continue  # 巡河, 内河: no water's name ends here
         kind = "org" if org_mode else kind_of.get(suffix, "place")
-        start = _name_start(text, m_start, floor, lex, _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
+        limit = _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME)
+        digits = kind in ("venue", "community")
+        bracket = kind == "company" or (org_mode and kind_of.get(suffix) == "company")
+        if m_end - m_start == 1 and not bracket and suffix not in lex["one_char_county_town"] \
+                and (not out or out[-1][1] < m_start - 1) \
+                and (m_start - max(floor, m_start - limit, 0) <= 1
+                     or not (HAN.match(text[m_start - 2]) or (digits and "0" <= text[m_start - 2] <= "9"))):
+            # At most one name character before a one-character suffix, away from the last
+            # candidate: the checks below drop it whatever its name part (no name of one
+            # character but a county's or town's, nothing to join), so it is not read.
+            continue
+        start = _name_start(text, m_start, floor, lex, limit, digits=digits,
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
-                            bracket=kind == "company" or (org_mode and kind_of.get(suffix) == "company"))
+                            bracket=bracket)
         if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix_table"].longest(text, start, m_start)) \
                 and m_start - (start + prefix) >= 2:
             start = start + prefix  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
@@ -730,7 +760,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         name_len = m_start - start
         adjacent = bool(out) and out[-1][1] == start
         prev_kind = kind_of.get(out[-1][2]) if out else None
-        if len(suffix) == 1 and name_len == 0 and any(text[m_start:m_start + k] in lex["divisions"]
+        if len(suffix) == 1 and name_len == 0 and text[m_start:m_start + 2] in lex["division_pairs"] and any(text[m_start:m_start + k] in lex["divisions"]
                                                       and text[m_start + k:m_start + k + 1] in lex["level_chars"] for k in (2, 3)):
             continue  # 江苏省|镇江市: the character opens a division's name, it is no suffix here
         if len(suffix) == 1 and name_len == 0 and text[m_start - 1:m_start] == suffix:
