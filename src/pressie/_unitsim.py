@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import repeat
 from math import sqrt
-from operator import mul
+from operator import add, mul
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -32,6 +32,8 @@ import regex
 
 _NON_HAN = regex.compile(r"[^\p{Han}]")
 _SHIFT = 21  # a code point fits in 21 bits: a bigram's key is (first << 21) | second
+_MASK = (1 << _SHIFT) - 1
+_NON_HAN_LINE = regex.compile(r"[^\p{Han}\n]")
 
 #: Counted blocks up to which a page takes the Gram matrix (its size and the products grow with
 #: the square and cube of the blocks; a newspaper page has well under a hundred). Speed only:
@@ -42,14 +44,15 @@ DENSE_BLOCKS = 256
 class PageGrams:
     """The bigram counts of a page's blocks, for cosines between sums of blocks.
 
-    ``texts`` maps block indices to texts; the bigrams are those of the Han characters of a
-    text (non-Han characters dropped). Only the blocks in ``counted`` take part in similarity
-    (profiles are sums of them); the bigram sets (:meth:`keys`, :attr:`page_keys`) cover every
-    block. ``dense_blocks``: counted blocks up to which the Gram matrix is built
-    (:data:`DENSE_BLOCKS`; the numbers do not depend on it).
+    ``texts`` maps block indices to texts (lines, fewer than 2**21 of them); the bigrams are
+    those of the Han characters of a text (non-Han characters dropped). Only the blocks in
+    ``counted`` take part in similarity (profiles are sums of them); the bigrams of
+    :meth:`keys` and :meth:`page_bigrams` are those of every block. ``dense_blocks``: counted
+    blocks up to which the Gram matrix is built (:data:`DENSE_BLOCKS`; the numbers do not
+    depend on it).
     """
 
-    __slots__ = ("_row", "_n", "_keys", "_bounds", "page_keys", "_cols", "_counts", "_shared_col", "_norm2",
+    __slots__ = ("_row", "_n", "_hans", "_page_keys", "_bounds", "_cols", "_counts", "_shared_col", "_norm2",
                  "_gram", "_shared", "_vectors")
 
     def __init__(self, texts: "dict[int, str]", counted: "Iterable[int]", dense_blocks: int = DENSE_BLOCKS) -> None:
@@ -57,40 +60,48 @@ class PageGrams:
         chosen = set(counted)
         order = counted + [i for i in texts if i not in chosen]  # counted blocks first: rows 0..n-1
         self._n = n = len(counted)
+        rows_total = len(order)
         self._row = {i: r for r, i in enumerate(order)}
-        hans = [_NON_HAN.sub("", texts[i]) for i in order]
-        # One string, the blocks separated by NUL (not Han: no bigram spans two blocks).
-        codes = np.frombuffer("\0".join(hans).encode("utf-32-le"), dtype="<u4").astype(np.int64)
-        lengths = np.fromiter(map(len, hans), dtype=np.int64, count=len(hans))
-        block_of = np.repeat(np.arange(len(hans), dtype=np.int64), lengths + 1)[:len(codes)]
+        # The Han characters of the blocks, one line per block (a block is a line of the page).
+        joined = "\n".join([texts[i] for i in order])
+        if joined.count("\n") == rows_total - 1:
+            han = _NON_HAN_LINE.sub("", joined)
+        else:
+            han = "\n".join([_NON_HAN.sub("", texts[i]) for i in order])
+        self._hans: "list[str] | str" = han  # split into blocks when first needed
+        codes = np.frombuffer(han.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        newline = codes == 10
+        block_of = np.cumsum(newline)  # lines before a character: its row
         left, right = codes[:-1], codes[1:]
-        ok = (left != 0) & (right != 0)
-        keys = (left[ok] << _SHIFT) | right[ok]
-        rows = block_of[:-1][ok]
-        uniq, inverse = np.unique(keys, return_inverse=True)
-        nu = len(uniq)
-        # (row, bigram) postings with their counts, sorted by row, then bigram.
-        pairs, counts = np.unique(rows * nu + inverse.reshape(-1), return_counts=True)
-        prow, pcol = np.divmod(pairs, nu) if nu else (pairs, pairs)
-        self._keys = uniq[pcol].tolist()
-        self._bounds = np.searchsorted(prow, np.arange(len(order) + 1)).tolist()
-        self.page_keys = frozenset(uniq.tolist())
-        # The counted blocks' postings; a bigram two or more of them have is shared.
+        ok = ~(newline[:-1] | newline[1:])
+        # Every bigram occurrence as (bigram key, row) in one integer, sorted once: the runs of
+        # equal values are the postings (a bigram in a block, with its count), by bigram, then row.
+        occurrence = ((left[ok] << _SHIFT) | right[ok]) << _SHIFT | block_of[:-1][ok]
+        occurrence.sort()
+        starts = np.flatnonzero(np.diff(occurrence, prepend=-1))
+        counts = np.diff(starts, append=len(occurrence))
+        run = occurrence[starts]
+        pkey, prow = run >> _SHIFT, run & _MASK
+        self._page_keys = pkey  # sorted, with repeats
+        # The counted blocks' postings, a column per bigram; a bigram two or more of them have is shared.
         inside = prow < n
-        crow, ccol, ccount = prow[inside], pcol[inside], counts[inside].astype(np.float64)
-        df = np.bincount(ccol, minlength=nu)
+        ckey, crow, ccount = pkey[inside], prow[inside], counts[inside].astype(np.float64)
+        ccol = np.cumsum(np.diff(ckey, prepend=-1) != 0) - 1
+        df = np.bincount(ccol)
         shared = df[ccol] >= 2
         self._norm2 = np.bincount(crow, weights=ccount ** 2, minlength=n).tolist()
-        self._cols, self._counts = pcol.tolist(), counts.tolist()
-        self._shared_col = (df >= 2).tolist()
         self._vectors: dict = {}  # a profile (long pages) -> its summed counts and norm
-        self._gram = self._shared = None
         if n > dense_blocks:
+            # Long pages: each row's postings, for sums of blocks bigram by bigram.
+            by_row = np.argsort(crow, kind="stable")
+            self._cols, self._counts = ccol[by_row].tolist(), counts[inside][by_row].tolist()
+            self._bounds = np.searchsorted(crow[by_row], np.arange(n + 1)).tolist()
+            self._shared_col = (df >= 2).tolist()
+            self._gram = self._shared = None
             return
         # The Gram matrix over the shared bigrams: every pair of blocks that share a bigram adds
         # the product of their counts (the pairs of each bigram's postings, made in bulk) ...
-        by_col = np.argsort(ccol[shared], kind="stable")
-        srow, scol, scount = crow[shared][by_col], ccol[shared][by_col], ccount[shared][by_col]
+        srow, scol, scount = crow[shared], ccol[shared], ccount[shared]  # by column, then row
         size = df[scol]  # the postings of each one's bigram ...
         start = np.searchsorted(scol, scol)  # ... and where they start
         one = np.repeat(np.arange(len(scol)), size)
@@ -104,7 +115,7 @@ class PageGrams:
     @staticmethod
     def left_key(ch: str) -> int:
         """The part of a bigram's key that its first character makes: the key of the bigram
-        ``a + b`` in :attr:`page_keys` and :meth:`keys` is ``left_key(a) | right_key(b)``."""
+        ``a + b`` (in :meth:`page_bigrams`) is ``left_key(a) | right_key(b)``."""
         return ord(ch) << _SHIFT
 
     @staticmethod
@@ -117,12 +128,27 @@ class PageGrams:
         """True when the page took the Gram matrix."""
         return self._gram is not None
 
-    def keys(self, i: int) -> "set[int]":
-        """The bigram keys of block ``i`` (empty for a block not given)."""
+    def keys(self, i: int) -> "set[str]":
+        """The bigrams of block ``i`` (empty for a block not given)."""
         r = self._row.get(i)
         if r is None:
             return set()
-        return set(self._keys[self._bounds[r]:self._bounds[r + 1]])
+        if isinstance(self._hans, str):
+            self._hans = self._hans.split("\n")
+        han = self._hans[r]
+        return set(map(add, han, han[1:]))
+
+    def page_bigrams(self, firsts: "Iterable[str]", seconds: "Iterable[str]") -> "set[int]":
+        """The keys (:meth:`left_key` | :meth:`right_key`) of the bigrams of a character of
+        ``firsts`` and one of ``seconds`` that some block of the page has."""
+        lefts = np.fromiter(map(self.left_key, set(firsts)), dtype=np.int64)
+        rights = np.fromiter(map(self.right_key, set(seconds)), dtype=np.int64)
+        wanted = (lefts[:, None] | rights[None, :]).ravel()
+        found = self._page_keys
+        if not len(found) or not len(wanted):
+            return set()
+        at = np.searchsorted(found, wanted).clip(max=len(found) - 1)
+        return set(wanted[found[at] == wanted].tolist())
 
     def counted(self, i: int) -> bool:
         """True when block ``i`` takes part in similarity."""

@@ -530,7 +530,7 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     context: dict[int, "tuple[int, ...] | None"] = {}
     info: dict[int, _Head] = {}
     unit_names: dict[int, set[str]] = {}
-    unit_title: dict[int, set[int]] = {}
+    unit_title: dict[int, set[str]] = {}
     for h in body_blocks:
         context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional, s.max_chain) \
             or ((h,) if grams.counted(h) else None)
@@ -548,7 +548,11 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
                         head_names, head_title, h in opening, lex, grams)
     f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary)
                for t in f.floating}
-    f.heads = _Heads(info, context, grams.page_keys, in_reading_order(blocks, settings=s, vocabulary=vocabulary), s)
+    # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
+    # usually appears whole somewhere else on the page (looked up for the cuts there are).
+    joins = grams.page_bigrams({hd.last for hd in info.values() if hd.end != "closed" and hd.last},
+                               {tl.first for tl in f.tails.values() if tl.first})
+    f.heads = _Heads(info, context, joins, in_reading_order(blocks, settings=s, vocabulary=vocabulary), s)
     return f
 
 
@@ -752,12 +756,12 @@ class _Head:
     __slots__ = ("index", "text", "length", "jump_out", "end", "last", "last_key", "open_punct", "label", "quote",
                  "title_end", "names", "title", "opening")
 
-    def __init__(self, block: Block, end: str, names: set[str], title: "set[int]", opening: bool, lex, grams) -> None:
+    def __init__(self, block: Block, end: str, names: set[str], title: "set[str]", opening: bool, lex, grams) -> None:
         self.index, self.text, self.length = block.index, block.text, len(block.text)
         self.end, self.names, self.title, self.opening = end, names, title, opening
         self.jump_out = bool(_JUMP_OUT.search(block.text))
         self.last = last = block.text.rstrip()[-1:]
-        self.last_key = grams.left_key(last) if last else None  # for the page's bigrams
+        self.last_key = grams.left_key(last) if last else None  # for the page's bigrams (_Heads.joins)
         self.open_punct = last in _OPEN_PUNCT
         self.label = last in ":："
         self.quote = _quote_open(block.text)
@@ -770,11 +774,12 @@ class _Heads:
     block its :class:`_Head`, its article's profile (the blocks it sums, or None) and the
     page's facts."""
 
-    __slots__ = ("info", "context", "page_keys", "in_order", "cut_open")
+    __slots__ = ("info", "context", "joins", "in_order", "cut_open")
 
-    def __init__(self, info: "dict[int, _Head]", context: dict, page_keys: "frozenset[int]", in_order: bool,
+    def __init__(self, info: "dict[int, _Head]", context: dict, joins: "set[int]", in_order: bool,
                  settings: UnitSettings = _DEFAULTS) -> None:
-        self.info, self.context, self.page_keys, self.in_order = info, context, page_keys, in_order
+        # joins: the keys of the page's bigrams made of a head's last and a tail's first character.
+        self.info, self.context, self.joins, self.in_order = info, context, joins, in_order
         self.cut_open = dict(settings.cut_open)  # the score of an open head's cut by the tail's start
 
 
@@ -879,7 +884,7 @@ def _link_score(heads: _Heads, head: _Head, tail: _Tail, cos: "float | None", wh
             labels.append("title without its name")
     # The head's last and the tail's first character: a word of the page ("难|题") cut in two.
     if ec != "closed" and head.last_key is not None and tail.first_code is not None \
-            and head.last_key | tail.first_code in heads.page_keys:
+            and head.last_key | tail.first_code in heads.joins:
         values.append(s.boundary_word_weight)
         if labels is not None:
             labels.append("word across the cut")
