@@ -18,8 +18,8 @@ in ``resources/layout_words.json`` (:func:`layout_words`).
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import cache
-from typing import NamedTuple
+from functools import cache, partial
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -543,9 +543,12 @@ def _clauses(text: str) -> bool:
     return bool(_DECK_CLAUSES.search(_HEAD_END.sub("", text)))
 
 
-def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest: int | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
+def _deck_like(text: str, st: LayoutSettings, *, opening: "bool | Callable[[], bool]" = False, longest: int | None = None,
+               vocabulary: "Vocabulary | None" = None) -> bool:
     """A line shaped like a deck or a display title: at most ``longest`` characters (``deck_max``), no
-    full stop inside or at its end (a closing !/? or quote is allowed), not the cut end of running text."""
+    full stop inside or at its end (a closing !/? or quote is allowed), not the cut end of running text.
+    ``opening`` (whether the line opens a part, where no sentence can be going on) may be given as a
+    function, asked only when the answer matters."""
     if longest is None:
         longest = st.deck_max
     full = text.strip()
@@ -563,7 +566,7 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest:
         return False  # "的…", "并…": the rest of a sentence; a deck may open with 以/把/让/向 …
     # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line or opens
     # the page or a blank-separated part (中组部、人社部印发…), where no sentence can be going on.
-    if sc == "clause" and not opening and not _head_end(full):
+    if sc == "clause" and not _head_end(full) and not (opening() if callable(opening) else opening):
         return False
     return not (s[-1] in "!！?？”" and len(s) > st.deck_exclamation_max)
 
@@ -592,7 +595,8 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
     opens = [starts[k] or _head_end(blocks[k].text) for k in range(n)]
     # Over a credit that opens an article's text, no sentence can be going on either.
     deck = [not heading[k] and not anchor[k]
-            and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st, byline, vocabulary=vocabulary), vocabulary=vocabulary)
+            and _deck_like(blocks[k].text, st, vocabulary=vocabulary,
+                           opening=starts[k] or partial(_credit_over_text, blocks, k + 1, heading, st, byline, vocabulary=vocabulary))
             for k in range(n)]
     for k in range(n):
         if deck[k] and _column_tag(blocks[k].text, vocabulary):
@@ -733,7 +737,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if is_box_label(s, st, vocabulary=vocabulary):
             roles.append(("subhead", st.score_box_label))  # "核心阅读", "【记者手记】": a box inside the article
             continue
-        if _NUMBERED_HEAD.match(s) and len(s) <= st.numbered_head_max and not _STOP_PUNCT.search(s):
+        if len(s) <= st.numbered_head_max and _NUMBERED_HEAD.match(s) and not _STOP_PUNCT.search(s):
             roles.append(("subhead", st.score_numbered_head))
             continue
         if sh.inline_caption.match(s) or (len(s) <= st.photo_line_max and sh.photo_numbered.search(s)
@@ -746,7 +750,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
                 continue
             roles.append(("caption", st.score_caption))
             continue
-        if byline(s) and len(s) <= st.byline_max and not sh.lead.match(s):
+        if len(s) <= st.byline_max and byline(s) and not sh.lead.match(s):
             roles.append(("byline", st.score_byline))
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
