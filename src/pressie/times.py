@@ -35,7 +35,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 try:  # the parser of the standard library's regular expressions (sre_parse before Python 3.11)
     from re import _parser as _sre_parse
@@ -118,11 +118,12 @@ class TimeRule:
     set_phrases: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Cand(NamedTuple):
+    """A match the ranker kept (a tuple: made for every expression of every text)."""
+
     start: int
     end: int
-    rule: str
+    rule: Any  # the TimeRule, then its name once the production accepted the match
     groups: dict
     priority: int = 0
 
@@ -299,13 +300,13 @@ def _rename_repeats(pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", rename, pattern)
 
 
-def _groups(m: re.Match) -> dict[str, str]:
-    """The match's named groups that took part, repeated names folded (``d__2`` → ``d``)."""
+def _groups(m: re.Match, names: "tuple[tuple[int, str], ...] | None" = None) -> dict[str, str]:
+    """The match's named groups that took part, repeated names folded (``d__2`` → ``d``);
+    ``names``: :func:`_group_names` of its pattern, when already read."""
     values = m.groups()
-    return {name: values[k] for k, name in _group_names(m.re) if values[k] is not None}
+    return {name: values[k] for k, name in (names or _group_names(m.re)) if values[k] is not None}
 
 
-@lru_cache(maxsize=256)
 def _group_names(pattern: re.Pattern) -> tuple[tuple[int, str], ...]:
     """The position of each named group of ``pattern`` among its groups and its name folded
     (``d__2`` → ``d``), in the order of ``groupdict``."""
@@ -351,6 +352,7 @@ class _Compiled:
     pattern: re.Pattern  # behind a lookahead on the characters it can open with
     bare: re.Pattern  # the same without that lookahead, tried at the places the prefilter finds
     opens: frozenset[str] | None  # the characters a match can open with, None for any
+    names: tuple[tuple[int, str], ...] = ()  # the named groups (see _group_names)
 
 
 def _default_compiled(vocabulary: "Vocabulary | None" = None) -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
@@ -376,7 +378,8 @@ def _compile(rules: tuple[TimeRule, ...], vocabulary: "Vocabulary | None" = None
         # A lookahead on the opening characters lets the engine skip every other position at
         # once (date rule: ~15x faster); one literal opening character needs no guard.
         guarded = f"(?=[{''.join(re.escape(c) for c in sorted(opens))}])(?:{bare})" if opens and len(opens) > 1 else bare
-        out.append(_Compiled(rule, compile_checked(guarded, where, stdlib=True), compile_checked(bare, where, stdlib=True), opens))
+        plain = compile_checked(bare, where, stdlib=True)
+        out.append(_Compiled(rule, compile_checked(guarded, where, stdlib=True), plain, opens, _group_names(plain)))
     return tuple(out)
 
 
@@ -440,7 +443,7 @@ def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blo
     check = len(blocked) > 0
     free = [0] * len(compiled)  # where each rule's next match may start (the end of its last)
     if pre.scan is not None:
-        at = pre.at
+        at, add = pre.at, cands.append
         for opener in pre.scan.finditer(text):
             start = opener.start()
             for k, match, rule in at.get(text[start:start + 2]) or at[opener[0]]:
@@ -452,7 +455,7 @@ def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blo
                 end = free[k] = m.end()
                 if check and rule.set_phrases and blocked.overlaps(start, end):
                     continue
-                cands.append((start, end, rule, k, rule.priority, m))
+                add((start, end, rule, k, rule.priority, m))
     for k in pre.alone:
         rule = compiled[k].rule
         for m in compiled[k].pattern.finditer(text):
@@ -1214,7 +1217,7 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
     negatives = Intervals((m.start(), m.end()) for m in marks.set_phrases.finditer(text))
     cands = _candidates(compiled, pre, text, negatives)
     # Group values are read only for the candidates the ranker keeps.
-    chosen = [_Cand(c[0], c[1], c[2], _groups(c[5]), c[4]) for c in _select(cands)]
+    chosen = [_Cand(c[0], c[1], c[2], _groups(c[5], compiled[c[3]].names), c[4]) for c in _select(cands)]
     ctx = _Context()
     reach = settings.future_marker_reach
     env = _Env(words, anchor, ctx, settings, vocabulary)
