@@ -165,6 +165,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "position_longest": max(map(len, positions)),
         "position_spans": literal_spans(positions, "positions.txt"),
         "follow": compile_literals(follow, "name_follow.txt"),
+        "follow_table": WordTable(follow),
         "not_names": frozenset(words("not_names")),
         # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
         # two-character one is a name only when strongly anchored.
@@ -182,6 +183,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
         "conjoined": conjoined_names(v),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
+        "title_stop_table": WordTable(words("title_stops")),
         "roles": roles,
         "credit": credit,
         "photo": photo,
@@ -309,7 +311,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
             if any(ch in lex["bad_given"] or ch in lex["not_given_after_title"] for ch in given) or lex["kin_given"].match(given):
                 continue
-            if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
+            if length >= 3 and lex["follow_table"].longest(text, end - 1) > 1:
                 continue
             if length == 3 and _written_shorter(text, cand, pos):
                 continue  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
@@ -345,14 +347,14 @@ def _end_rating(text: str, end: int, lex) -> int:
     ch = text[end]
     if ch in _BOUNDARY_CHARS or ch.isspace():
         return 3
-    m = lex["follow"].match(text, end)
-    if m and len(m[0]) > 1:
+    follow = lex["follow_table"].longest(text, end)  # (the length of what lex["follow"].match finds)
+    if follow > 1:
         return 2
     if text[end:end + 2] in lex["function_words"]:
         return 2  # 王健关于…的汇报: a preposition or conjunction ends the name
-    if m:
+    if follow:
         return 1
-    return 2 if lex["positions"].match(text, end) else 0
+    return 2 if lex["position_table"].longest(text, end) else 0
 
 
 def _ends_name(text: str, end: int, lex) -> bool:
@@ -361,7 +363,7 @@ def _ends_name(text: str, end: int, lex) -> bool:
     ch = text[end]
     if ch in _BOUNDARY_CHARS or ch.isspace():
         return True
-    return bool(lex["follow"].match(text, end) or lex["positions"].match(text, end))
+    return bool(lex["follow_table"].longest(text, end) or lex["position_table"].longest(text, end))
 
 
 def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
@@ -393,20 +395,20 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     if "“" in run or "‘" in run:
         inner += [m.span() for m in _QUOTED_SPAN.finditer(run)]  # words quoted in a title are a name
     post = lex["position_end"].search(run)
-    for m in lex["title_stops"].finditer(run, overlapped=True):
-        if post is not None and m.start() >= post.start():
+    for m_start, m_end in lex["title_stop_table"].overlapped(run, 0, len(run)):  # (lex["title_stops"].finditer(run, overlapped=True))
+        if post is not None and m_start >= post.start():
             continue  # 调研 of 一级调研员: inside the position word itself
-        if inside_conjoined(run, joined, m.start(), m.end()):
+        if inside_conjoined(run, joined, m_start, m_end):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
-        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in inner):
+        if any(a <= m_start and m_end <= b and (a, b) != (m_start, m_end) for a, b in inner):
             continue  # 有 of 国有资产管理局, 原 of 太原: inside a word of the title
-        if len(m[0]) > 1 and run[m.end():m.end() + 1] in lex["office_chars"]:
+        if len(run[m_start:m_end]) > 1 and run[m_end:m_end + 1] in lex["office_chars"]:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
-        if m[0] in lex["title_conjunctions"] and _joins_two_fields(run, m.start(), m.end(), lex):
+        if run[m_start:m_end] in lex["title_conjunctions"] and _joins_two_fields(run, m_start, m_end, lex):
             continue  # 镇经济发展和社会事务局局长: one office for two fields
-        if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
+        if m_end < len(run) and not lex["position_end"].search(run[:m_end]):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
-            cut = max(cut, m.end())
+            cut = max(cut, m_end)
     piece_start = start + cut
     # "该镇党委书记", "本县县长": the deictic word points at the body, the title is what follows.
     if end - piece_start > 3 and text[piece_start] in lex["deictic_chars"] and text[piece_start + 1] in lex["unit_chars"]:
