@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import repeat
 from math import sqrt
-from operator import add, mul
+from operator import mul
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -52,7 +52,7 @@ class PageGrams:
     depend on it).
     """
 
-    __slots__ = ("_row", "_n", "_hans", "_page_keys", "_bounds", "_cols", "_counts", "_shared_col", "_norm2",
+    __slots__ = ("_row", "_n", "_row_keys", "_page_keys", "_bounds", "_cols", "_counts", "_shared_col", "_norm2",
                  "_gram", "_shared", "_vectors")
 
     def __init__(self, texts: "dict[int, str]", counted: "Iterable[int]", dense_blocks: int = DENSE_BLOCKS) -> None:
@@ -68,7 +68,6 @@ class PageGrams:
             han = _NON_HAN_LINE.sub("", joined)
         else:
             han = "\n".join([_NON_HAN.sub("", texts[i]) for i in order])
-        self._hans: "list[str] | str" = han  # split into blocks when first needed
         codes = np.frombuffer(han.encode("utf-32-le"), dtype="<u4").astype(np.int64)
         newline = codes == 10
         block_of = np.cumsum(newline)  # lines before a character: its row
@@ -83,6 +82,9 @@ class PageGrams:
         run = occurrence[starts]
         pkey, prow = run >> _SHIFT, run & _MASK
         self._page_keys = pkey  # sorted, with repeats
+        # Each row's bigram keys (for the few blocks whose bigram sets are asked for).
+        by_row = np.argsort(prow, kind="stable")
+        self._row_keys = (pkey[by_row].tolist(), np.searchsorted(prow[by_row], np.arange(rows_total + 1)).tolist())
         # The counted blocks' postings, a column per bigram; a bigram two or more of them have is shared.
         inside = prow < n
         ckey, crow, ccount = pkey[inside], prow[inside], counts[inside].astype(np.float64)
@@ -128,15 +130,13 @@ class PageGrams:
         """True when the page took the Gram matrix."""
         return self._gram is not None
 
-    def keys(self, i: int) -> "set[str]":
-        """The bigrams of block ``i`` (empty for a block not given)."""
+    def keys(self, i: int) -> "set[int]":
+        """The bigram keys of block ``i`` (see :meth:`left_key`; empty for a block not given)."""
         r = self._row.get(i)
         if r is None:
             return set()
-        if isinstance(self._hans, str):
-            self._hans = self._hans.split("\n")
-        han = self._hans[r]
-        return set(map(add, han, han[1:]))
+        keys, bounds = self._row_keys
+        return set(keys[bounds[r]:bounds[r + 1]])
 
     def page_bigrams(self, firsts: "Iterable[str]", seconds: "Iterable[str]") -> "set[int]":
         """The keys (:meth:`left_key` | :meth:`right_key`) of the bigrams of a character of
@@ -220,8 +220,25 @@ class PageGrams:
         trows = self._rows(tails)
         if self._gram is None:
             return {t: _LazyCosines(self, r, profiles) for t, r in zip(tails, trows)}
+        return dict(zip(tails, self._matrix(trows, profiles).tolist()))
+
+    def pair_cosines(self, tails: "Sequence[int]", profiles: "Sequence[Sequence[int]]",
+                     tail_of: "np.ndarray", profile_of: "np.ndarray") -> "np.ndarray":
+        """The cosines of pairs, pair ``k`` being ``tails[tail_of[k]]`` and
+        ``profiles[profile_of[k]]`` (NaN where ``profile_of[k]`` is -1: no profile)."""
+        out = np.full(len(tail_of), np.nan)
+        has = profile_of >= 0
+        if self._gram is None:
+            rows = self.cosines(tails, profiles)
+            out[has] = [rows[tails[k]][j] for k, j in zip(tail_of[has].tolist(), profile_of[has].tolist())]
+        elif has.any():
+            out[has] = self._matrix(self._rows(tails), profiles)[tail_of[has], profile_of[has]]
+        return out
+
+    def _matrix(self, trows: "list[int]", profiles: "Sequence[Sequence[int]]") -> "np.ndarray":
+        """The cosines of the rows with the profiles, by the Gram matrix."""
         if not trows or not profiles:
-            return {t: [] for t in tails}
+            return np.zeros((len(trows), len(profiles)))
         member = np.zeros((len(profiles), self._n))
         for j, blocks in enumerate(profiles):
             member[j, self._rows(blocks)] = 1.0
@@ -229,10 +246,9 @@ class PageGrams:
         tnorm = np.sqrt(np.asarray(self._norm2)[trows])
         dots = np.einsum("ti,pi->tp", self._shared[trows], member)  # tails x profiles
         scale = tnorm[:, None] * norm[None, :]
-        nonzero = scale > 0
         out = np.zeros_like(dots)
-        np.divide(dots, scale, out=out, where=nonzero)
-        return dict(zip(tails, out.tolist()))
+        np.divide(dots, scale, out=out, where=scale > 0)
+        return out
 
 
 def _norm(counts: "dict[int, int]") -> float:

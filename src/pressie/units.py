@@ -530,7 +530,7 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     context: dict[int, "tuple[int, ...] | None"] = {}
     info: dict[int, _Head] = {}
     unit_names: dict[int, set[str]] = {}
-    unit_title: dict[int, set[str]] = {}
+    unit_title: dict[int, set[int]] = {}
     for h in body_blocks:
         context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional, s.max_chain) \
             or ((h,) if grams.counted(h) else None)
@@ -560,12 +560,13 @@ class _Scorer:
     """The candidate links of a page, scored per (tail, head) pair and kept per tail, so that a
     second round with some heads' contexts changed scores only the pairs of those heads."""
 
-    __slots__ = ("f", "settings", "explain", "raw", "per_tail")
+    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays")
 
     def __init__(self, f: _PageFeatures, settings: UnitSettings, explain) -> None:
         self.f, self.settings, self.explain = f, settings, explain
         self.raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
         self.per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
+        self.arrays: "_PageArrays | None" = None  # see _arrays
 
     def _cosines(self, heads: "Iterable[int]") -> "tuple[dict[int, Sequence[float]], dict[int, int]]":
         """The similarity of every tail to the profiles of ``heads``, in one matrix product:
@@ -592,6 +593,8 @@ class _Scorer:
         ``max_link_distance`` blocks above it (found by bisection: linear in the blocks)."""
         f, s, explain, raw, per_tail = self.f, self.settings, self.explain, self.raw, self.per_tail
         heads, segment, body_blocks = f.heads, f.segment, f.body_blocks
+        if explain is None:
+            return self._candidates_bulk(redo)
         info = heads.info
         threshold = s.min_link_score
         relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
@@ -640,6 +643,253 @@ class _Scorer:
                     mine.append((score, t_, h, ov, gap))
             out.extend(mine)
         return out
+
+    def _candidates_bulk(self, redo: "set[int] | None") -> list[tuple[float, int, int, int, bool]]:
+        """:meth:`candidates` without ``explain``: the tails to score (all, or those with a head
+        in ``redo`` within reach, all of whose pairs are scored again) scored by :meth:`_bulk`."""
+        f, s = self.f, self.settings
+        segment, body_blocks = f.segment, f.body_blocks
+        redone = sorted(redo) if redo is not None else None
+        todo: list[int] = []
+        windows: list[tuple[int, int]] = []
+        for t in f.floating:
+            if redone is not None:
+                k = bisect_left(redone, t - s.max_link_distance)
+                if k == len(redone) or redone[k] >= t:
+                    continue  # no head of this tail changed
+            lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(segment.get(t), 0)))
+            todo.append(t)
+            windows.append((lo, bisect_left(body_blocks, t, lo)))
+        self.per_tail.update(self._bulk(todo, windows))
+        out: list[tuple[float, int, int, int, bool]] = []
+        for t in f.floating:
+            out.extend(self.per_tail[t])
+        return out
+
+    def _bulk(self, todo: "list[int]", windows: "list[tuple[int, int]]") -> "dict[int, list[tuple[float, int, int, int, bool]]]":
+        """The candidates of the tails ``todo`` (tail ``todo[k]`` against the heads
+        ``body_blocks[lo:hi]`` for ``(lo, hi) = windows[k]``), scored in bulk: every term of
+        :func:`_link_score` for every pair at once, as arrays; a pair whose total is clearly at or
+        below ``min_link_score`` is dropped, and the total of every other pair is summed from its
+        terms in order, as :func:`_link_score` sums them (the same float). The tails' best topic
+        (the relative cue) is taken over all their pairs, as there."""
+        import numpy as np
+
+        f, s, heads = self.f, self.settings, self.f.heads
+        a = self._arrays()
+        out: dict[int, list] = {t: [] for t in todo}
+        size = np.array([hi - lo for lo, hi in windows], dtype=np.int64)
+        total = int(size.sum())
+        if not total:
+            return out
+        lo = np.array([w[0] for w in windows], dtype=np.int64)
+        # The pairs, tail by tail, each tail's heads in page order (hp: a head's place in
+        # body_blocks, ti: a tail's place in floating).
+        ti = np.repeat(np.array([a.place[t] for t in todo], dtype=np.int64), size)
+        first = np.cumsum(size) - size  # each tail's first pair
+        hp = np.arange(total) - np.repeat(first, size) + np.repeat(lo, size)
+        h_idx, t_idx = a.h_block[hp], a.t_block[ti]
+        end, sc = a.end[hp], a.start[ti]
+        weak = a.weak[ti]
+        jump_in, jump_out = a.jump_in[ti], a.jump_out[hp]
+        adjacent = a.prev[ti] == h_idx
+        # Overlaps: where the tail's first characters stand in a head of its window near its end.
+        ov = np.zeros(total, dtype=np.int64)
+        text, starts = a.body_text, a.body_starts
+        hs = a.heads
+        for k, t in enumerate(todo):
+            tail = f.tails[t]
+            p, lo_k, hi_k = tail.prefix, windows[k][0], windows[k][1]
+            if not p or lo_k == hi_k:
+                continue
+            if "\n" in p:  # not a line: head by head
+                found = [j for j in range(lo_k, hi_k)
+                         if hs[j].text.find(p, max(0, hs[j].length - tail.length)) != -1]
+            else:
+                found, pos = [], text.find(p, starts[lo_k])
+                end_at = starts[hi_k] if hi_k < len(starts) else len(text)
+                while pos != -1 and pos < end_at:
+                    j = bisect_left(starts, pos + 1) - 1  # the head the occurrence is in
+                    if (not found or found[-1] != j) and pos - starts[j] >= max(0, hs[j].length - tail.length):
+                        found.append(j)
+                    pos = text.find(p, pos + 1)
+            for j in found:
+                ov[first[k] + j - lo_k] = overlap(hs[j].text, tail.text, minimum=s.min_overlap)
+        has_ov = ov > 0
+        cos = self._pair_cosines(todo, ti, hp)
+        has_cos = ~np.isnan(cos)
+        cos = np.where(has_cos, cos, 0.0)
+        mid = (sc >= _START_CODES["clause"]) & (sc <= _START_CODES["quote_close"])
+        lead, normal = sc == _START_CODES["lead"], sc == _START_CODES["normal"]
+        closed = end == _END_CODES["closed"]
+        is_open = end == _END_CODES["open"]
+        terms = np.zeros((total, 15))
+        # The terms, in the order _link_score adds them (0 where a term does not apply).
+        for k in np.flatnonzero(has_ov).tolist():
+            n = int(ov[k])
+            terms[k, 0] = s.long_overlap_score + min(n, s.overlap_cap) / s.overlap_chars_per_point \
+                if n >= s.long_overlap else s.short_overlap_score
+        terms[:, 1] = np.where(a.open_punct[hp] & (sc == _START_CODES["punct"]) & ~has_ov, s.two_punctuation, 0)
+        missing = is_open & np.isnan(a.cut_open[sc])
+        if missing.any():
+            raise KeyError(_START_NAMES[int(sc[np.flatnonzero(missing)[0]])])
+        below = closed & (normal | (sc == _START_CODES["clause"])) & adjacent
+        unrelated = weak & ~a.opening[hp] & has_cos & (cos < s.unrelated_similarity)
+        terms[:, 2] = np.select(
+            [end == _END_CODES["open_strong"], is_open, below, closed & mid, closed & lead],
+            [np.where(mid, s.cut_strong_mid, np.where(lead, s.cut_strong_lead, s.cut_strong_other)),
+             np.where(is_open, a.cut_open[sc], 0),
+             np.where(unrelated, s.new_dated_opening, s.next_paragraph),
+             np.where(has_ov, 0, s.mid_sentence_tail),
+             s.opening_lead], 0)
+        terms[:, 3] = np.where(a.title_end[hp] & ~a.starts_name[ti], s.title_without_name, 0)
+        last, opening = a.last[hp], a.first[ti]
+        word = ~closed & (last >= 0) & (opening >= 0) & np.isin(last | opening, a.joins)
+        terms[:, 4] = np.where(word, s.boundary_word_weight, 0)
+        quote_close = sc == _START_CODES["quote_close"]
+        terms[:, 5] = np.where(a.quote[hp], np.where(quote_close, s.open_quote_closed, s.open_quote_left),
+                               np.where(quote_close & ~has_ov, s.stray_closing_quote, 0))
+        terms[:, 6] = np.where(cos != 0, s.similarity_weight * cos, 0)
+        cut_below = adjacent & ~closed
+        terms[:, 7] = np.where(cut_below, s.cut_right_below, 0)
+        terms[:, 8] = np.where(cut_below & a.label[hp], s.label_right_below, 0)
+        terms[:, 9] = np.where(cut_below & mid, s.mid_sentence_right_below, 0)
+        terms[:, 10] = self._shared_counts(todo, windows, ti, hp, a.title_of, a.titles, "keys", s.headline_words_max,
+                                           lambda n: s.headline_word_weight * n)
+        terms[:, 11] = self._shared_counts(todo, windows, ti, hp, a.names_of, a.names, "names", s.shared_names_max,
+                                           lambda n: n * s.shared_name_weight)
+        terms[:, 12] = -s.distance_weight * (t_idx - h_idx)
+        terms[:, 13] = np.where(adjacent, s.reading_order_adjacent if heads.in_order else s.adjacent,
+                                np.where(weak, s.dated_opening_away, 0))
+        terms[:, 14] = np.where(a.credited[ti] & ~has_ov, s.credited_brief, 0)
+        jump = jump_in | jump_out
+        # The best topic of each tail over its scored pairs (a jump line pairs with 0.0, an unpaired one not at all).
+        best = np.zeros(len(a.t_block))
+        np.maximum.at(best, ti, np.where(jump, 0.0, cos))
+        # A pair clearly at or below the threshold is dropped (the bulk sum is within far less than
+        # the margin of the exact one); the others are summed exactly.
+        bulk = terms.sum(axis=1)
+        keep = (~jump & (bulk > s.min_link_score - 1e-9 * (1 + np.abs(terms).sum(axis=1)))) | (jump_in & jump_out)
+        kept = np.flatnonzero(keep)
+        relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
+        threshold = s.min_link_score
+        for t, h, row, n, g, c, b, jumps in zip(t_idx[kept].tolist(), h_idx[kept].tolist(), terms[kept].tolist(),
+                                                 ov[kept].tolist(), (closed & ~normal & ~has_ov)[kept].tolist(),
+                                                 cos[kept].tolist(), best[ti[kept]].tolist(), jump[kept].tolist()):
+            if jumps:
+                score, n, g, c = s.jump_link - s.distance_weight * (t - h), 0, False, 0.0
+            else:
+                score = sum(row)
+            if score <= threshold:
+                continue  # the relative cue ranks plausible links; it does not make one
+            if b > 0:
+                score += relative * c / b
+            if score > threshold:
+                out[t].append((score, t, h, n, g))
+        return out
+
+    def _arrays(self) -> "_PageArrays":
+        """The page's heads and tails as arrays, for :meth:`_bulk` (built once)."""
+        if self.arrays is None:
+            self.arrays = _PageArrays(self.f)
+        return self.arrays
+
+    def _pair_cosines(self, todo, ti, hp):
+        """Per pair, the tail's cosine with its head's profile (NaN for none)."""
+        import numpy as np
+
+        f = self.f
+        context = f.heads.context
+        profiles: list = []
+        column_of: dict[int, int] = {}
+        columns = []
+        for h in f.body_blocks:
+            c = context[h]
+            if c is None:
+                columns.append(-1)
+                continue
+            j = column_of.get(id(c))
+            if j is None:
+                j = column_of[id(c)] = len(profiles)
+                profiles.append(c)
+            columns.append(j)
+        counted = [t for t in f.floating if f.tails[t].counted]
+        rank = np.full(len(f.floating), -1, dtype=np.int64)
+        rank[[k for k, t in enumerate(f.floating) if f.tails[t].counted]] = np.arange(len(counted))
+        profile_of = np.where(rank[ti] >= 0, np.array(columns, dtype=np.int64)[hp], -1)
+        return f.grams.pair_cosines(counted, profiles, rank[ti].clip(min=0), profile_of)
+
+    def _shared_counts(self, todo, windows, ti, hp, set_of: "list[int]", sets: list, tail_attr: str, cap: int, value):
+        """Per pair, ``value(min(cap, |head's set & tail.<tail_attr>|))`` where both sets are
+        non-empty, else 0 (a head's set is its article's, ``sets[set_of[head place]]``: counted once
+        per set and tail)."""
+        import numpy as np
+
+        table = np.zeros((len(sets) + 1, len(self.f.floating)))  # the last row: heads without a set
+        place = self._arrays().place
+        for t, (lo, hi) in zip(todo, windows):
+            mine = getattr(self.f.tails[t], tail_attr)
+            if mine:
+                k = place[t]
+                for j in set(set_of[lo:hi]):
+                    if j >= 0:
+                        table[j, k] = value(min(cap, len(sets[j] & mine)))
+        return table[np.array(set_of, dtype=np.int64)[hp], ti]
+
+
+class _PageArrays:
+    """A page's heads (in body_blocks order) and floating tails (in floating order) as arrays of
+    the facts :meth:`_Scorer._bulk` scores by."""
+
+    def __init__(self, f: _PageFeatures) -> None:
+        import numpy as np
+
+        heads, info = f.heads, f.heads.info
+        self.heads = hs = [info[h] for h in f.body_blocks]
+        tails = [f.tails[t] for t in f.floating]
+        self.place = {t: k for k, t in enumerate(f.floating)}
+
+        def flags(items, attr):
+            return np.array([getattr(x, attr) for x in items], dtype=bool)
+
+        def ints(values):
+            return np.array([-1 if v is None else v for v in values], dtype=np.int64)
+
+        self.h_block, self.t_block = ints(f.body_blocks), ints(f.floating)
+        self.end = np.array([_END_CODES[x.end] for x in hs], dtype=np.int8)
+        self.start = np.array([_START_CODES[x.start] for x in tails], dtype=np.int8)
+        for attr in ("jump_out", "open_punct", "opening", "title_end", "label", "quote"):
+            setattr(self, attr, flags(hs, attr))
+        for attr in ("weak_lead", "credited", "jump_in", "starts_name"):
+            setattr(self, "weak" if attr == "weak_lead" else attr, flags(tails, attr))
+        self.prev = ints(x.prev for x in tails)
+        self.last, self.first = ints(x.last_key for x in hs), ints(x.first_code for x in tails)
+        self.joins = np.fromiter(heads.joins, dtype=np.int64, count=len(heads.joins))
+        self.cut_open = np.array([heads.cut_open.get(name, np.nan) for name in _START_NAMES], dtype=np.float64)
+        # The heads' articles' headline bigrams and names, each set once.
+        self.title_of, self.titles = _set_ids(x.title for x in hs)
+        self.names_of, self.names = _set_ids(x.names for x in hs)
+        text = [x.text for x in hs]
+        self.body_text = "\n".join(text)  # the heads' texts, a line each, and where each starts
+        self.body_starts, at = [], 0
+        for x in text:
+            self.body_starts.append(at)
+            at += len(x) + 1
+
+
+def _set_ids(groups) -> "tuple[list[int], list]":
+    """Per item its set's number among the distinct non-empty sets (by identity), -1 for an empty one."""
+    ids, sets, seen = [], [], {}
+    for group in groups:
+        if not group:
+            ids.append(-1)
+            continue
+        j = seen.get(id(group))
+        if j is None:
+            j = seen[id(group)] = len(sets)
+            sets.append(group)
+        ids.append(j)
+    return ids, sets
 
 
 def _assign(f: _PageFeatures, settings: UnitSettings, explain=None) -> list[tuple[float, int, int, int, bool]]:
@@ -756,7 +1006,7 @@ class _Head:
     __slots__ = ("index", "text", "length", "jump_out", "end", "last", "last_key", "open_punct", "label", "quote",
                  "title_end", "names", "title", "opening")
 
-    def __init__(self, block: Block, end: str, names: set[str], title: "set[str]", opening: bool, lex, grams) -> None:
+    def __init__(self, block: Block, end: str, names: set[str], title: "set[int]", opening: bool, lex, grams) -> None:
         self.index, self.text, self.length = block.index, block.text, len(block.text)
         self.end, self.names, self.title, self.opening = end, names, title, opening
         self.jump_out = bool(_JUMP_OUT.search(block.text))
@@ -810,6 +1060,10 @@ class _Tail:
 
 
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
+# Codes of the start and end classes for scoring in bulk (the middle four start classes are _MID).
+_START_NAMES = ("normal", "clause", "particle", "punct", "quote_close", "lead")
+_START_CODES = {name: k for k, name in enumerate(_START_NAMES)}
+_END_CODES = {"closed": 0, "open": 1, "open_strong": 2}
 
 
 def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None) -> bool:
