@@ -117,7 +117,6 @@ _FIRST_PUNCT = regex.compile(r"[,，;；、。！？!?:：]")
 _SENTENCE_PUNCT = regex.compile(r"[。;；,，]")
 _STOP_PUNCT = regex.compile(r"[。;；]")
 
-_LINE = regex.compile(r"[^\n]+")
 _TERMINAL = "。！？!?…”’」』)）"
 _OPEN_STRONG = "、,，;；:：—-"
 
@@ -445,15 +444,15 @@ def split_blocks(text: str) -> list[Block]:
     if not isinstance(text, str):
         raise TypeError(f"split_blocks() needs str, not {type(text).__name__}")
     out = []
-    for m in _LINE.finditer(text):
-        line = m[0]
-        end = m.end()
-        if line.endswith("\r"):
-            end -= 1
-            line = line[:-1]
-        if not line.strip():
-            continue
-        out.append(Block(index=len(out), start=m.start(), end=end, text=line))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():  # (a line of white space alone, a lone CR too, is no block)
+            if line.endswith("\r"):
+                out.append(Block(index=len(out), start=start, end=end - 1, text=line[:-1]))
+            else:
+                out.append(Block(index=len(out), start=start, end=end, text=line))
+        start = end + 1
     return out
 
 
