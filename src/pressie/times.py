@@ -758,7 +758,10 @@ def _solar(lunar) -> _dt.date:
     return convert()
 
 
+@lru_cache(maxsize=1024)
 def _lunar_to_solar(year: int, month: int, day: int) -> _dt.date | None:
+    """The solar date of a lunar one (None when there is none); each festival is looked up in a
+    few years around every paper's date, so the conversions are kept."""
     try:
         from lunardate import LunarDate
     except ImportError:  # pragma: no cover - a declared dependency
