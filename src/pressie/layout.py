@@ -302,16 +302,26 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
     )
 
 
+#: The first characters (after white space) of the byline shapes that need no credit word: □本报…, (记者 …).
+_BYLINE_OPENS = frozenset("□■(（")
+
+
 def _bylines(vocabulary: "Vocabulary | None" = None):
     """The byline test of one page, ``byline(text) -> bool``: the layout pass asks it of most
     lines several times, so each line's answer is kept (for this page only)."""
-    search = _shapes(vocabulary).byline.search
+    sh = _shapes(vocabulary)
+    search, marks = sh.byline.search, sh.photo_marks
+    # A line the pattern can match names a reporter or opens with a credit word (本报记者,
+    # 文/), ends with a photo credit (… 摄), or opens with □, ■ or a bracket: the pattern is
+    # tried on those lines only.
+    words = tuple(sorted(layout_words(vocabulary)["reporter_roles"] | layout_words(vocabulary)["credit_openers"]))
     seen: dict[str, bool] = {}
 
     def byline(text: str) -> bool:
         found = seen.get(text)
         if found is None:
-            found = seen[text] = search(text) is not None
+            found = seen[text] = (any(word in text for word in words) or text.rstrip().endswith(marks)
+                                  or text.lstrip()[:1] in _BYLINE_OPENS) and search(text) is not None
         return found
 
     return byline
