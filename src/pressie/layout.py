@@ -224,6 +224,12 @@ class _Shapes(NamedTuple):
     web_meta: regex.Pattern
     photo_numbered: regex.Pattern
     doc_title: regex.Pattern
+    # The words some patterns cannot match without (a cheap test before the pattern).
+    township_suffixes: tuple[str, ...]  # place_name_kicker ends with one
+    department_suffixes: tuple[str, ...]  # department ends with one
+    photo_number_words: tuple[str, ...]  # photo_numbered opens with one (or ends with 0 and a digit)
+    lead_words: tuple[str, ...]  # lead names one near the line's start
+    lead_reach: int  # … within this many characters (after a bullet and white space)
     signatory: regex.Pattern
     column_tag_end: regex.Pattern
 
@@ -293,6 +299,11 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
                           rf"|(?:{a('web_frame_ends')})\s*$|^\s*(?:{a('web_frame_links')})", "web_meta_labels"),
         photo_numbered=_compile(rf"\p{{Han}}0[1-9]$|^(?:{a('photo_number_words')}){_PHOTO_NUMBER}\s*[:：]?",
                                 "photo_number_words"),
+        township_suffixes=tuple(sorted(w["township_suffixes"])),
+        department_suffixes=tuple(sorted(w["department_suffixes"])),
+        photo_number_words=tuple(sorted(w["photo_number_words"])),
+        lead_words=tuple(sorted(w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"])),
+        lead_reach=12 + max(len(x) for x in w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"]),
         doc_title=_compile(rf"^(?:{a('document_title_openers')}).{{2,40}}(?:{a('document_kinds')})$", "document_kinds"),
         signatory=_compile(rf"(?:{a('signatory_suffixes')})$", "signatory_suffixes"),
         column_tag_end=_compile(
@@ -500,7 +511,7 @@ def start_class(text: str, settings: LayoutSettings | None = None, *, vocabulary
     opening = s.find("“")
     if close != -1 and (opening == -1 or close < opening):
         return "quote_close"
-    if sh.lead.match(s):
+    if _lead(s, sh):
         return "lead"
     if sh.weak_lead.match(s):
         return "weak_lead"
@@ -663,6 +674,25 @@ def _head_end(text: str) -> bool:
     return text.rstrip()[-1:] in _HEAD_END_LAST and _HEAD_END.search(text) is not None
 
 
+def _department(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.department` matches ``text`` (a department-shaped heading: …局, …办)."""
+    return (text.endswith(sh.department_suffixes) or text.endswith("\n")) and sh.department.match(text) is not None
+
+
+def _photo_numbered(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.photo_numbered` is found in ``text`` (老人乐开颜01, 图1 …)."""
+    return ("0" in text or text.startswith(sh.photo_number_words)) and sh.photo_numbered.search(text) is not None
+
+
+def _lead(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.lead` matches ``text`` (white space stripped on the left): an article's
+    opening; tried only when one of its words stands near the start (after a bullet and white
+    space, the pattern reads at most twelve characters before the word)."""
+    rest = text[1:] if text[:1] in "·•" else text
+    head = text[:len(text) - len(rest.lstrip()) + sh.lead_reach]
+    return any(word in head for word in sh.lead_words) and sh.lead.match(text) is not None
+
+
 def _caption(text: str, sh: _Shapes) -> bool:
     """True for a photo caption line (:attr:`_Shapes.caption`: a closing (… 摄), or a caption
     opener such as 图为), searched only in the lines that hold an opener or end with a bracket."""
@@ -720,7 +750,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     items = _numbered_items(blocks, st, byline, vocabulary=vocabulary)
     for i, b in enumerate(blocks):
         s = b.text.strip()
-        if len(s) <= st.page_header_max and _PAGE_HEADER.search(s) and not _STOP_PUNCT.search(s):
+        if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _STOP_PUNCT.search(s):
             roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
             continue
         if len(s) <= st.web_frame_max and not _STOP_PUNCT.search(s) and (
@@ -733,7 +763,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if is_item_credit(s, st, vocabulary=vocabulary):
             roles.append(("byline", st.score_item_credit))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
             continue
-        if i > 0 and len(s) <= st.contact_line_max and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
+        if i > 0 and len(s) <= st.contact_line_max and "@" in s and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
             roles.append(("byline", st.score_contact_line))  # "栏目投稿邮箱：…@…": the contact line that closes a column piece
             continue
         if i > 0 and is_source_credit(s, st, vocabulary=vocabulary) and _paragraph(blocks[i - 1].text, vocabulary=vocabulary):
@@ -749,7 +779,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if len(s) <= st.numbered_head_max and _NUMBERED_HEAD.match(s) and not _STOP_PUNCT.search(s):
             roles.append(("subhead", st.score_numbered_head))
             continue
-        if sh.inline_caption.match(s) or (len(s) <= st.photo_line_max and sh.photo_numbered.search(s)
+        if sh.inline_caption.match(s) or (len(s) <= st.photo_line_max and _photo_numbered(s, sh)
                                         and not _STOP_PUNCT.search(s)):
             roles.append(("subhead", st.score_photo_line))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
@@ -777,10 +807,11 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
                 is_item(blocks[i + 1].text, st, vocabulary=vocabulary) or blocks[i + 1].index in items):
             roles.append(("section", st.score_column_label))  # "简讯" over ◆ items: the column's label
             continue
-        place_kicker = bool(sh.place_name_kicker.fullmatch(compact)) and bool(nxt)
         over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not byline(blocks[i + 1].text) \
             and _paragraph(blocks[i - 1].text, vocabulary=vocabulary)  # between two paragraphs: a section heading, not a label
-        if (sh.department.match(compact) or place_kicker) and len(compact) <= st.kicker_max and " " not in s \
+        if len(compact) <= st.kicker_max and " " not in s \
+                and (_department(compact, sh) or (nxt and compact.endswith(sh.township_suffixes)
+                                                  and sh.place_name_kicker.fullmatch(compact))) \
                 and not sh.event_words.search(compact) and not over_text:
             roles.append(("kicker", st.score_kicker))
             continue
@@ -797,7 +828,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if len(compact) <= st.section_head_max and sh.section_head.search(compact) and (nxt or nxt_caption):
             roles.append(("section", st.score_section_head))
             continue
-        if nxt and i + 1 < n and not sh.department.match(blocks[i + 1].text.strip().replace(" ", "")):
+        if nxt and i + 1 < n and not _department(blocks[i + 1].text.strip().replace(" ", ""), sh):
             roles.append(("overline", st.score_overline))
             continue
         roles.append(("headline", st.score_headline))
@@ -807,7 +838,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     for k in range(n - 1):
         # "社工和老人们交谈" right above "志愿者入户义剪02": one photo's two caption lines.
         if final[k] in ("overline", "headline") and final[k + 1] == "subhead" \
-                and sh.photo_numbered.search(blocks[k + 1].text.strip()) and k > 0 and final[k - 1] == "body":
+                and _photo_numbered(blocks[k + 1].text.strip(), sh) and k > 0 and final[k - 1] == "body":
             final[k] = "subhead"
     i = 0
     while i < n:
