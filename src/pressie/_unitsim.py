@@ -53,7 +53,7 @@ class PageGrams:
     """
 
     __slots__ = ("_row", "_n", "_row_keys", "_page_keys", "_bounds", "_cols", "_counts", "_shared_col", "_norm2",
-                 "_gram", "_shared", "_vectors")
+                 "_gram", "_shared", "_vectors")  # _gram: the Gram matrix's prefix sums
 
     def __init__(self, texts: "dict[int, str]", counted: "Iterable[int]", dense_blocks: int = DENSE_BLOCKS) -> None:
         counted = [i for i in counted if i in texts]
@@ -112,7 +112,10 @@ class PageGrams:
                                    minlength=n * n).reshape(n, n)
         # ... and a bigram of one block adds its square to that block's norm only.
         own = np.bincount(crow[~shared], weights=ccount[~shared] ** 2, minlength=n)
-        self._gram = self._shared + np.diag(own)
+        gram = self._shared + np.diag(own)
+        # Its sums over rectangles of rows (runs of consecutive blocks), from its prefix sums.
+        self._gram = np.zeros((n + 1, n + 1))
+        self._gram[1:, 1:] = gram.cumsum(axis=0).cumsum(axis=1)
 
     @staticmethod
     def left_key(ch: str) -> int:
@@ -198,17 +201,21 @@ class PageGrams:
         if not ra or not rb:
             return 0.0
         if self._gram is not None:
-            sub = self._gram[ra]
-            na = sqrt(sub[:, ra].sum())
-            nb = sqrt(self._gram[np.ix_(rb, rb)].sum())
-            dot = sub[:, rb].sum()
+            runs_a, runs_b = _runs(ra), _runs(rb)
+            na, nb = sqrt(self._area(runs_a, runs_a)), sqrt(self._area(runs_b, runs_b))
+            dot = self._area(runs_a, runs_b)
         else:
             va, vb = self._vector(ra), self._vector(rb)
             na, nb = _norm(va), _norm(vb)
             dot = _dot(va, vb)
         if not na or not nb:
             return 0.0
-        return float(dot) / (na * nb)
+        return dot / (na * nb)
+
+    def _area(self, runs_a: "list[tuple[int, int]]", runs_b: "list[tuple[int, int]]") -> float:
+        """The sum of the Gram matrix over the rows of ``runs_a`` and the columns of ``runs_b``."""
+        s = self._gram
+        return float(sum(s[a2, b2] - s[a1, b2] - s[a2, b1] + s[a1, b1] for a1, a2 in runs_a for b1, b2 in runs_b))
 
     def cosines(self, tails: "Sequence[int]", profiles: "Sequence[Sequence[int]]") -> "dict[int, Sequence[float]]":
         """Per tail (a counted block), its cosines with the profiles (sums of counted blocks),
@@ -236,19 +243,56 @@ class PageGrams:
         return out
 
     def _matrix(self, trows: "list[int]", profiles: "Sequence[Sequence[int]]") -> "np.ndarray":
-        """The cosines of the rows with the profiles, by the Gram matrix."""
+        """The cosines of the rows with the profiles, by the Gram matrix: a profile's rows as runs
+        of consecutive rows, its squared norm a sum of rectangles of the Gram matrix and its dot
+        product with a row a sum of stretches of that row."""
         if not trows or not profiles:
             return np.zeros((len(trows), len(profiles)))
-        member = np.zeros((len(profiles), self._n))
+        owner, first, last = [], [], []  # per run: its profile, its first row, the row after it
         for j, blocks in enumerate(profiles):
-            member[j, self._rows(blocks)] = 1.0
-        norm = np.sqrt(np.einsum("pi,ij,pj->p", member, self._gram, member))
+            runs = _runs(self._rows(blocks)) or [(0, 0)]
+            for a, b in runs:
+                owner.append(j)
+                first.append(a)
+                last.append(b)
+        owner_a, first_a, last_a = (np.array(x, dtype=np.int64) for x in (owner, first, last))
+        # Squared norms: every pair of runs of a profile, a rectangle of the prefix sums.
+        left, right = _pairs_within(owner_a, len(profiles))
+        s = self._gram
+        a1, a2, b1, b2 = first_a[left], last_a[left], first_a[right], last_a[right]
+        rect = s[a2, b2] - s[a1, b2] - s[a2, b1] + s[a1, b1]
+        norm = np.sqrt(np.bincount(owner_a[left], weights=rect, minlength=len(profiles)))
+        # Dot products: a tail's shared-bigram row summed over each run.
+        prefix = np.zeros((len(trows), self._n + 1))
+        prefix[:, 1:] = self._shared[trows].cumsum(axis=1)
+        stretches = prefix[:, last_a] - prefix[:, first_a]
+        starts = np.flatnonzero(np.diff(owner_a, prepend=-1))
+        dots = np.add.reduceat(stretches, starts, axis=1)  # tails x profiles
         tnorm = np.sqrt(np.asarray(self._norm2)[trows])
-        dots = np.einsum("ti,pi->tp", self._shared[trows], member)  # tails x profiles
         scale = tnorm[:, None] * norm[None, :]
         out = np.zeros_like(dots)
         np.divide(dots, scale, out=out, where=scale > 0)
         return out
+
+
+def _runs(rows: "list[int]") -> "list[tuple[int, int]]":
+    """Rows as runs of consecutive rows ``(first, after last)``."""
+    out: list[tuple[int, int]] = []
+    for r in sorted(set(rows)):
+        if out and out[-1][1] == r:
+            out[-1] = (out[-1][0], r + 1)
+        else:
+            out.append((r, r + 1))
+    return out
+
+
+def _pairs_within(owner: "np.ndarray", groups: int) -> "tuple[np.ndarray, np.ndarray]":
+    """Every ordered pair of items of the same group (items sorted by group): two index arrays."""
+    size = np.bincount(owner, minlength=groups)[owner]  # the items of each one's group ...
+    start = np.searchsorted(owner, owner)  # ... and where they start
+    left = np.repeat(np.arange(len(owner)), size)
+    right = np.repeat(start - np.cumsum(size) + size, size) + np.arange(int(size.sum()))
+    return left, right
 
 
 def _norm(counts: "dict[int, int]") -> float:
