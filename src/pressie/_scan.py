@@ -68,10 +68,9 @@ class WordTable:
         out = []
         by_first, words = self.by_first, self.words
         for p, char in enumerate(text[lo:hi], lo):
-            ns = by_first.get(char)
-            if ns is None:
+            if char not in by_first:
                 continue
-            for n in ns:
+            for n in by_first[char]:
                 if p + n <= hi and text[p:p + n] in words:
                     out.append((p, p + n))
                     break

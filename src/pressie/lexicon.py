@@ -164,15 +164,20 @@ def literal_spans(entries: Iterable[str], where: str):
             i = m.start()
             if i < pos:
                 continue
-            for n in by_pair.get(text[i:i + 2], ()):
-                if i + n <= size and text[i:i + n] in items:
-                    out.append((i, i + n))
-                    pos = i + n
-                    break
-            else:
-                if text[i] in singles:
-                    out.append((i, i + 1))
-                    pos = i + 1
+            pair = text[i:i + 2]
+            if pair in by_pair:
+                for n in by_pair[pair]:
+                    if i + n <= size and text[i:i + n] in items:
+                        out.append((i, i + n))
+                        pos = i + n
+                        break
+                else:
+                    if text[i] in singles:
+                        out.append((i, i + 1))
+                        pos = i + 1
+            elif text[i] in singles:
+                out.append((i, i + 1))
+                pos = i + 1
         return out
 
     return scan

@@ -322,6 +322,17 @@ _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "compan
 _ZONE_NAME = 12
 
 
+def _END(span: tuple[int, int]) -> int:
+    return span[1]
+
+
+def _conjoined_in(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
+    """The conjoined name parts (住房和城乡建设) in ``text[start:end]``, read from a little before it
+    (the run may start right after an earlier name: 露峰街道人大|代表联络站), as spans into it."""
+    lead = min(start, 4)
+    return [(x - start, y - start) for x, y in (w.span() for w in lex["conjoined"].finditer(text, start - lead, end))]
+
+
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
                 digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
@@ -341,35 +352,30 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
     # run may start right after an earlier name (露峰街道人大|代表联络站). Read only when needed.
-    joined = None
+    joined = None  # (their spans, read when first needed: see _conjoined_in)
 
     def conjoined(a: int, b: int) -> bool:
         nonlocal joined
         if joined is None:
-            lead = min(start, 4)
-            joined = [(x - start, y - start) for x, y in (w.span() for w in lex["conjoined"].finditer(text, start - lead, suffix_start))]
-        return inside_conjoined(run, joined, a, b)
+            joined = _conjoined_in(text, start, suffix_start, lex)
+        return bool(joined) and inside_conjoined(run, joined, a, b)
 
     if stops is None:
         stops = lex["stops"]
     table = lex["stop_tables"][id(stops)]
     stop_words = table.words
-
-    def stop_ends(p_lo: int, p_hi: int, end: int, keep=lambda w: True) -> bool:
-        # A stop word that starts in [p_lo, p_hi) and ends at ``end`` (what the overlapped scan of
-        # the window finds there: the longest stop that fits it).
-        return any((w := run[p:end]) in stop_words and keep(w) for p in range(p_lo, p_hi))
-
     # Every stop can only move the cut forward (to its end, or one past it): read them from the
     # last one back and stop where none can move it any more.
-    found = [(a, b, run[a:b]) for a, b in table.overlapped(run, 0, size)]
-    found.sort(key=lambda w: -w[1])
-    for m_start, m_end, word in found:
+    found = table.overlapped(run, 0, size)
+    if len(found) > 1:
+        found.sort(key=_END, reverse=True)
+    for m_start, m_end in found:
         if m_end + 1 <= cut:
             break
-        if joined != [] and conjoined(m_start, m_end):
+        if conjoined(m_start, m_end):
             continue  # 和 of 住房和城乡建设局: part of the name
-        one = len(word) == 1
+        word = run[m_start:m_end]
+        one = m_end - m_start == 1
         if one and text[start + m_start:start + m_start + 2] in lex["division_pairs"] and any(text[start + m_start:start + m_start + k] in lex["divisions"]
                        and not lex["org_unit_table"].longest(text, start + m_start + k - 1)
                        for k in (2, 3, 4) if m_start + k <= size):
@@ -383,20 +389,20 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
                 and (size - m_end < 2 or m_start == 0 and start == floor > 0
                      or (word in lex["village_openers"] and m_start > 0
-                         and stop_ends(max(0, m_start - 3), m_start, m_start, lambda w: w not in lex["name_chars"]))):
+                         and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
         if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
-            cut = max(cut, m_end + 1)  # 这座|食用菌厂: a demonstrative and its classifier
+            cut = m_end + 1 if m_end + 1 > cut else cut  # 这座|食用菌厂: a demonstrative and its classifier
             continue
         if one and run[m_start:m_end + 1] in lex["nouns"]:
             continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
-        if one and (run[m_start:m_end + 1] in lex["verb_words"] or run[m_start:m_end + 1] in lex["place_determiners"]
+        if one and (run[m_start:m_end + 1] in lex["verb_words"] or run[m_start:m_end + 1] in lex["place_determiner_set"]
                     or run[m_start:m_end + 1] in lex["time_words"]) \
                 and size > m_end and not lex["kind_of"].get(run[m_end + 1:m_end + 2]) \
-                and not stop_ends(max(0, m_start - 3), m_start, m_end):
-            cut = max(cut, m_end + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
+                and not any(run[p:m_end] in stop_words for p in range(max(0, m_start - 3), m_start)):
+            cut = m_end + 1 if m_end + 1 > cut else cut  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
             continue
-        cut = max(cut, m_end)
+        cut = m_end if m_end > cut else cut
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
     if not lex["date_chars"].isdisjoint(text[max(0, start - 6):suffix_start]):
         for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
@@ -407,7 +413,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         # also one that starts just before the run.
         for v_start, v_end in lex["verb_table"].overlapped(text, max(0, start - 1), suffix_start):
             if suffix_start - v_end >= 2 and v_end > start and not conjoined(v_start - start, v_end - start):
-                cut = max(cut, v_end - start)
+                cut = v_end - start if v_end - start > cut else cut
     elif stops is lex["org_stops"] and text[suffix_start - 1] in lex["level_chars"]:
         # A body's name opens with its level or place (利用|市委, 贯彻|区政府): a common verb right
         # before that level word is no part of it (names of bodies that hold verbs, 发展改革委,
@@ -417,7 +423,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             if v_end > start and level and all(c in lex["level_chars"] for c in level) \
                     and text[v_start:v_end + 1] not in lex["nouns"] \
                     and not conjoined(v_start - start, v_end - start):
-                cut = max(cut, v_end - start)
+                cut = v_end - start if v_end - start > cut else cut
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     if not lex["conjunction_set"].isdisjoint(run):
         for m in lex["conj"].finditer(run):
