@@ -242,6 +242,11 @@ class PageGrams:
             out[has] = self._matrix(self._rows(tails), profiles)[tail_of[has], profile_of[has]]
         return out
 
+    def cosine_matrix(self, tails: "Sequence[int]", profiles: "Sequence[Sequence[int]]") -> "np.ndarray":
+        """The cosines of the tails (rows) with the profiles (columns), as :meth:`cosines`
+        computes them (a page that takes the Gram matrix only)."""
+        return self._matrix(self._rows(tails), profiles)
+
     def _matrix(self, trows: "list[int]", profiles: "Sequence[Sequence[int]]") -> "np.ndarray":
         """The cosines of the rows with the profiles, by the Gram matrix: a profile's rows as runs
         of consecutive rows, its squared norm a sum of rectangles of the Gram matrix and its dot

@@ -233,10 +233,11 @@ def overlap(head: str, tail: str, *, minimum: int = _MIN_OVERLAP) -> int:
 _LAST_SENTENCE = regex.compile(r"[。！？!?][”’」』]?(?P<rest>[^。！？!?]{1,15})$")
 
 
-def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None) -> str:
-    """:func:`pressie.layout.end_class`, except that a paragraph ending in an author's line
-    ("…确保安全稳定。东湖县石桥镇李平") is complete although no punctuation closes it."""
-    ec = end_class(text, vocabulary=vocabulary)
+def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None, ec: "str | None" = None) -> str:
+    """:func:`pressie.layout.end_class` (``ec`` when known), except that a paragraph ending in an
+    author's line ("…确保安全稳定。东湖县石桥镇李平") is complete although no punctuation closes it."""
+    if ec is None:
+        ec = end_class(text, vocabulary=vocabulary)
     if ec != "closed":
         # The match starts at the last stop, at most 17 characters from the end: search only there.
         m = _LAST_SENTENCE.search(text.rstrip()[-17:])
@@ -527,6 +528,7 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     # Per head, computed once: how it ends, its last character, an open quote, its article's
     # profile and the names and headline bigrams of its article (once per unit).
     lex = person_lexicon(vocabulary)
+    plain_end = {h: end_class(by_index[h].text, vocabulary=vocabulary) for h in body_blocks}
     context: dict[int, "tuple[int, ...] | None"] = {}
     info: dict[int, _Head] = {}
     unit_names: dict[int, set[str]] = {}
@@ -544,7 +546,7 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
                 unit_title[key] = set().union(*(grams.keys(u.heads[r]) for r in ("headline", "subtitle")
                                                 if r in u.heads))
             head_names, head_title = unit_names[key], unit_title[key]
-        info[h] = _Head(by_index[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary),
+        info[h] = _Head(by_index[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary, ec=plain_end[h]),
                         head_names, head_title, h in opening, lex, grams)
     f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary)
                for t in f.floating}
@@ -552,7 +554,8 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     # usually appears whole somewhere else on the page (looked up for the cuts there are).
     joins = grams.page_bigrams({hd.last for hd in info.values() if hd.end != "closed" and hd.last},
                                {tl.first for tl in f.tails.values() if tl.first})
-    f.heads = _Heads(info, context, joins, in_reading_order(blocks, settings=s, vocabulary=vocabulary), s)
+    in_order = _in_reading_order(blocks, lambda b: plain_end[b.index], s, vocabulary=vocabulary)
+    f.heads = _Heads(info, context, joins, in_order, s)
     return f
 
 
@@ -795,11 +798,13 @@ class _Scorer:
         return self.arrays
 
     def _pair_cosines(self, todo, ti, hp):
-        """Per pair, the tail's cosine with its head's profile (NaN for none)."""
+        """Per pair, the tail's cosine with its head's profile (NaN for none); on a page that
+        takes the Gram matrix, each profile's cosines with all tails are computed once."""
         import numpy as np
 
-        f = self.f
+        f, a = self.f, self._arrays()
         context = f.heads.context
+        known = a.cosines  # id of a profile -> (the profile, its column: the counted tails' cosines)
         profiles: list = []
         column_of: dict[int, int] = {}
         columns = []
@@ -813,26 +818,35 @@ class _Scorer:
                 j = column_of[id(c)] = len(profiles)
                 profiles.append(c)
             columns.append(j)
-        counted = [t for t in f.floating if f.tails[t].counted]
-        rank = np.full(len(f.floating), -1, dtype=np.int64)
-        rank[[k for k, t in enumerate(f.floating) if f.tails[t].counted]] = np.arange(len(counted))
-        profile_of = np.where(rank[ti] >= 0, np.array(columns, dtype=np.int64)[hp], -1)
-        return f.grams.pair_cosines(counted, profiles, rank[ti].clip(min=0), profile_of)
+        profile_of = np.where(a.rank[ti] >= 0, np.array(columns, dtype=np.int64)[hp], -1)
+        if not f.grams.dense:
+            return f.grams.pair_cosines(a.counted, profiles, a.rank[ti].clip(min=0), profile_of)
+        new = [c for c in profiles if id(c) not in known]
+        if new:
+            for c, column in zip(new, f.grams.cosine_matrix(a.counted, new).T):
+                known[id(c)] = (c, column)
+        out = np.full(len(ti), np.nan)
+        if profiles and a.counted:
+            table = np.stack([known[id(c)][1] for c in profiles], axis=1)  # counted tails x profiles
+            has = profile_of >= 0
+            out[has] = table[a.rank[ti][has], profile_of[has]]
+        return out
 
     def _shared_counts(self, todo, windows, ti, hp, set_of: "list[int]", sets: list, tail_attr: str, cap: int, value):
         """Per pair, ``value(min(cap, |head's set & tail.<tail_attr>|))`` where both sets are
         non-empty, else 0 (a head's set is its article's, ``sets[set_of[head place]]``: counted once
-        per set and tail)."""
+        per set and tail, for both rounds)."""
         import numpy as np
 
-        table = np.zeros((len(sets) + 1, len(self.f.floating)))  # the last row: heads without a set
-        place = self._arrays().place
+        a = self._arrays()
+        table, done = a.tables.setdefault(tail_attr, (np.zeros((len(sets) + 1, len(self.f.floating))), set()))
         for t, (lo, hi) in zip(todo, windows):
             mine = getattr(self.f.tails[t], tail_attr)
             if mine:
-                k = place[t]
+                k = a.place[t]
                 for j in set(set_of[lo:hi]):
-                    if j >= 0:
+                    if j >= 0 and (j, k) not in done:
+                        done.add((j, k))
                         table[j, k] = value(min(cap, len(sets[j] & mine)))
         return table[np.array(set_of, dtype=np.int64)[hp], ti]
 
@@ -867,6 +881,12 @@ class _PageArrays:
         self.joins = np.fromiter(heads.joins, dtype=np.int64, count=len(heads.joins))
         self.cut_open = np.array([heads.cut_open.get(name, np.nan) for name in _START_NAMES], dtype=np.float64)
         # The heads' articles' headline bigrams and names, each set once.
+        # The counted tails and each floating tail's row among them (-1: not counted).
+        self.counted = [t for t in f.floating if f.tails[t].counted]
+        self.rank = np.full(len(f.floating), -1, dtype=np.int64)
+        self.rank[[k for k, t in enumerate(f.floating) if f.tails[t].counted]] = np.arange(len(self.counted))
+        self.cosines: dict = {}  # see _Scorer._pair_cosines
+        self.tables: dict = {}  # see _Scorer._shared_counts
         self.title_of, self.titles = _set_ids(x.title for x in hs)
         self.names_of, self.names = _set_ids(x.names for x in hs)
         text = [x.text for x in hs]
@@ -1202,11 +1222,17 @@ _SENTENCE_STOP = regex.compile(r"[。;；!！?？]")
 def in_reading_order(blocks: list[Block], *, settings: UnitSettings | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when every paragraph the layout cut (ending mid-sentence) goes on in the block right
     below it: the page's text is in reading order, with no continuation set elsewhere."""
+    return _in_reading_order(blocks, lambda b: end_class(b.text, vocabulary=vocabulary), settings, vocabulary=vocabulary)
+
+
+def _in_reading_order(blocks: list[Block], end_of, settings: UnitSettings | None = None, *,
+                      vocabulary: "Vocabulary | None" = None) -> bool:
+    """:func:`in_reading_order` with the body blocks' end classes given (``end_of(block)``)."""
     cut_line_min = (settings or _DEFAULTS).cut_line_min
     for k, b in enumerate(blocks):
         if b.role != "body":
             continue
-        ec = end_class(b.text, vocabulary=vocabulary)
+        ec = end_of(b)
         if k > 0 and blocks[k - 1].role in _HEADING_ROLES and not _SENTENCE_STOP.search(b.text):
             continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储), not a cut paragraph
         if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > cut_line_min):
