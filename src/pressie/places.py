@@ -768,48 +768,49 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue  # 副区长路录平: a title and a surname, not a road
         name_len = m_start - start
         adjacent = bool(out) and out[-1][1] == start
-        prev_kind = kind_of.get(out[-1][2]) if out else None
         if len(suffix) == 1 and name_len == 0 and text[m_start:m_start + 2] in lex["division_pairs"] and any(text[m_start:m_start + k] in lex["divisions"]
                                                       and text[m_start + k:m_start + k + 1] in lex["level_chars"] for k in (2, 3)):
             continue  # 江苏省|镇江市: the character opens a division's name, it is no suffix here
         if len(suffix) == 1 and name_len == 0 and text[m_start - 1:m_start] == suffix:
             continue  # 医疗队|队员, 管理局|局长: the doubled character opens a word of its own
-        merge = adjacent and name_len == 0 and kind != "venue"
-        # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
-        # a one-character venue suffix is too weak to name a venue of a place).
-        if adjacent and suffix == lex["gate"] and name_len == 0 and prev_kind in ("venue", "company") \
-                and out[-1][1] - out[-1][0] > len(out[-1][2]):
-            floor = pos = m_end
-            continue  # 北湖中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
-        venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
-            and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
-        # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
-        venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
-                                            and 0 < name_len <= 4 and text[start:m_start].isdigit())
-        # 吉星路 + 分中心: a venue word of three or more characters right after a road is the road's venue.
-        venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
-                                            and name_len <= 1 and m_end - start >= 3)
-        # 合心村 + 一组, 覃庙村 + 6组: a village's numbered group is one place as written.
-        if adjacent and suffix == lex["village_group"] and prev_kind == "community" and out[-1][2] in lex["villages"] \
-                and 0 < name_len <= 3 and lex["numeral"].fullmatch(text, start, m_start):
-            s0, _, _ = out[-1]
-            out[-1] = (s0, m_end, lex["villages"][0])
-            floor = pos = m_end
-            continue
-        # 成都市 + 青山电子科技有限公司: a company's registered name opens with its region.
-        venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
-                                            and len(suffix) >= 2 and name_len >= 2)
-        # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
-        branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith(lex["branch"]) and name_len <= 4
-        # 中共株洲市委宣传部|株洲县文化旅游局: a body's name opening with a division or a level
-        # after another is a second body (a branch, 某某公司泸州分公司, stays one name).
-        joins = org_mode and adjacent and not (name_len >= 2 and _opens_place(text, start, lex)
-                                               and not suffix.startswith(lex["branch"]))
-        if merge or venue_of_place or branch or joins:
-            s0, _, _ = out[-1]
-            out[-1] = (s0, m_end, suffix)
-            floor = pos = m_end
-            continue
+        if adjacent:  # (every way of joining the last candidate needs it right before this one)
+            prev_kind = kind_of.get(out[-1][2])
+            merge = adjacent and name_len == 0 and kind != "venue"
+            # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
+            # a one-character venue suffix is too weak to name a venue of a place).
+            if adjacent and suffix == lex["gate"] and name_len == 0 and prev_kind in ("venue", "company") \
+                    and out[-1][1] - out[-1][0] > len(out[-1][2]):
+                floor = pos = m_end
+                continue  # 北湖中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
+            venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
+                and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
+            # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
+            venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
+                                                and 0 < name_len <= 4 and text[start:m_start].isdigit())
+            # 吉星路 + 分中心: a venue word of three or more characters right after a road is the road's venue.
+            venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
+                                                and name_len <= 1 and m_end - start >= 3)
+            # 合心村 + 一组, 覃庙村 + 6组: a village's numbered group is one place as written.
+            if adjacent and suffix == lex["village_group"] and prev_kind == "community" and out[-1][2] in lex["villages"] \
+                    and 0 < name_len <= 3 and lex["numeral"].fullmatch(text, start, m_start):
+                s0, _, _ = out[-1]
+                out[-1] = (s0, m_end, lex["villages"][0])
+                floor = pos = m_end
+                continue
+            # 成都市 + 青山电子科技有限公司: a company's registered name opens with its region.
+            venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
+                                                and len(suffix) >= 2 and name_len >= 2)
+            # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
+            branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith(lex["branch"]) and name_len <= 4
+            # 中共株洲市委宣传部|株洲县文化旅游局: a body's name opening with a division or a level
+            # after another is a second body (a branch, 某某公司泸州分公司, stays one name).
+            joins = org_mode and adjacent and not (name_len >= 2 and _opens_place(text, start, lex)
+                                                   and not suffix.startswith(lex["branch"]))
+            if merge or venue_of_place or branch or joins:
+                s0, _, _ = out[-1]
+                out[-1] = (s0, m_end, suffix)
+                floor = pos = m_end
+                continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
             # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off.
             if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0 and text[start - 1] in "、,，;；。:： \n"
