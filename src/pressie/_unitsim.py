@@ -22,7 +22,7 @@ whose threads cost far more than they bring on products this small when the mach
 from __future__ import annotations
 
 from collections import Counter
-from itertools import repeat
+from itertools import chain, repeat
 from math import sqrt
 from operator import mul
 from typing import Iterable, Sequence
@@ -53,7 +53,7 @@ class PageGrams:
     """
 
     __slots__ = ("_row", "_n", "_row_keys", "_page_keys", "_bounds", "_cols", "_counts", "_shared_col", "_norm2",
-                 "_gram", "_shared", "_vectors")  # _gram: the Gram matrix's prefix sums
+                 "_gram", "_shared", "_vectors")  # _gram, _shared: prefix sums (see __init__)
 
     def __init__(self, texts: "dict[int, str]", counted: "Iterable[int]", dense_blocks: int = DENSE_BLOCKS) -> None:
         counted = [i for i in counted if i in texts]
@@ -77,7 +77,7 @@ class PageGrams:
         # equal values are the postings (a bigram in a block, with its count), by bigram, then row.
         occurrence = ((left[ok] << _SHIFT) | right[ok]) << _SHIFT | block_of[:-1][ok]
         occurrence.sort()
-        starts = np.flatnonzero(np.diff(occurrence, prepend=-1))
+        starts = np.flatnonzero(_changes(occurrence))
         counts = np.diff(starts, append=len(occurrence))
         run = occurrence[starts]
         pkey, prow = run >> _SHIFT, run & _MASK
@@ -88,7 +88,7 @@ class PageGrams:
         # The counted blocks' postings, a column per bigram; a bigram two or more of them have is shared.
         inside = prow < n
         ckey, crow, ccount = pkey[inside], prow[inside], counts[inside].astype(np.float64)
-        ccol = np.cumsum(np.diff(ckey, prepend=-1) != 0) - 1
+        ccol = np.cumsum(_changes(ckey)) - 1
         df = np.bincount(ccol)
         shared = df[ccol] >= 2
         self._norm2 = np.bincount(crow, weights=ccount ** 2, minlength=n).tolist()
@@ -104,18 +104,18 @@ class PageGrams:
         # The Gram matrix over the shared bigrams: every pair of blocks that share a bigram adds
         # the product of their counts (the pairs of each bigram's postings, made in bulk) ...
         srow, scol, scount = crow[shared], ccol[shared], ccount[shared]  # by column, then row
-        size = df[scol]  # the postings of each one's bigram ...
-        start = np.searchsorted(scol, scol)  # ... and where they start
-        one = np.repeat(np.arange(len(scol)), size)
-        other = np.repeat(start - np.cumsum(size) + size, size) + np.arange(int(size.sum()))
-        self._shared = np.bincount(srow[one] * n + srow[other], weights=scount[one] * scount[other],
-                                   minlength=n * n).reshape(n, n)
+        one, other = _pairs_within(scol, len(df))
+        shared_gram = np.bincount(srow[one] * n + srow[other], weights=scount[one] * scount[other],
+                                  minlength=n * n).reshape(n, n)
         # ... and a bigram of one block adds its square to that block's norm only.
         own = np.bincount(crow[~shared], weights=ccount[~shared] ** 2, minlength=n)
-        gram = self._shared + np.diag(own)
-        # Its sums over rectangles of rows (runs of consecutive blocks), from its prefix sums.
+        gram = shared_gram + np.diag(own)
+        # Its sums over rectangles of rows (runs of consecutive blocks), from its prefix sums, and
+        # the shared part's sums over stretches of a row.
         self._gram = np.zeros((n + 1, n + 1))
         self._gram[1:, 1:] = gram.cumsum(axis=0).cumsum(axis=1)
+        self._shared = np.zeros((n, n + 1))
+        self._shared[:, 1:] = shared_gram.cumsum(axis=1)
 
     @staticmethod
     def left_key(ch: str) -> int:
@@ -253,14 +253,24 @@ class PageGrams:
         product with a row a sum of stretches of that row."""
         if not trows or not profiles:
             return np.zeros((len(trows), len(profiles)))
-        owner, first, last = [], [], []  # per run: its profile, its first row, the row after it
-        for j, blocks in enumerate(profiles):
-            runs = _runs(self._rows(blocks)) or [(0, 0)]
-            for a, b in runs:
-                owner.append(j)
-                first.append(a)
-                last.append(b)
-        owner_a, first_a, last_a = (np.array(x, dtype=np.int64) for x in (owner, first, last))
+        # Per run: its profile, its first row, the row after it (every profile with an empty run
+        # (0, 0) too, which adds nothing: the prefix sums start with zeros).
+        sizes = np.fromiter(map(len, profiles), dtype=np.int64, count=len(profiles))
+        get, n = self._row.get, self._n
+        rows = np.fromiter((get(i, n) for i in chain.from_iterable(profiles)), dtype=np.int64, count=int(sizes.sum()))
+        owner = np.repeat(np.arange(len(profiles)), sizes)
+        inside = rows < n
+        key = np.unique(owner[inside] * (n + 1) + rows[inside])  # by profile, then row, once each
+        owner_k, row_k = np.divmod(key, n + 1)
+        new_run = np.ones(len(key), dtype=bool)
+        new_run[1:] = (owner_k[1:] != owner_k[:-1]) | (row_k[1:] != row_k[:-1] + 1)
+        begins = np.flatnonzero(new_run)
+        ends = np.append(begins[1:], len(key)) - 1
+        owners = np.concatenate([np.arange(len(profiles)), owner_k[begins]])
+        order = np.argsort(owners, kind="stable")
+        owner_a = owners[order]
+        first_a = np.concatenate([np.zeros(len(profiles), dtype=np.int64), row_k[begins]])[order]
+        last_a = np.concatenate([np.zeros(len(profiles), dtype=np.int64), row_k[ends] + 1])[order]
         # Squared norms: every pair of runs of a profile, a rectangle of the prefix sums.
         left, right = _pairs_within(owner_a, len(profiles))
         s = self._gram
@@ -268,16 +278,24 @@ class PageGrams:
         rect = s[a2, b2] - s[a1, b2] - s[a2, b1] + s[a1, b1]
         norm = np.sqrt(np.bincount(owner_a[left], weights=rect, minlength=len(profiles)))
         # Dot products: a tail's shared-bigram row summed over each run.
-        prefix = np.zeros((len(trows), self._n + 1))
-        prefix[:, 1:] = self._shared[trows].cumsum(axis=1)
+        prefix = self._shared[trows]
         stretches = prefix[:, last_a] - prefix[:, first_a]
-        starts = np.flatnonzero(np.diff(owner_a, prepend=-1))
+        starts = np.flatnonzero(_changes(owner_a))
         dots = np.add.reduceat(stretches, starts, axis=1)  # tails x profiles
         tnorm = np.sqrt(np.asarray(self._norm2)[trows])
         scale = tnorm[:, None] * norm[None, :]
         out = np.zeros_like(dots)
         np.divide(dots, scale, out=out, where=scale > 0)
         return out
+
+
+def _changes(values: "np.ndarray") -> "np.ndarray":
+    """Where a sorted array takes a new value (True at its first item)."""
+    out = np.empty(len(values), dtype=bool)
+    if len(values):
+        out[0] = True
+        np.not_equal(values[1:], values[:-1], out=out[1:])
+    return out
 
 
 def _runs(rows: "list[int]") -> "list[tuple[int, int]]":
