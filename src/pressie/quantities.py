@@ -602,6 +602,8 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None,
     people, is anything up to a 的 followed by a noun of people ("100名来自高校的志愿者").
     """
     reach = text[pos:pos + st.modifier_reach]
+    if reach.find(lex["modifier_mark"]) < 2:
+        return None  # (no 的 after the first two characters, the clause cut aside: none inside it either)
     clause = _CLAUSE_PUNCT.search(reach)
     if clause:
         reach = reach[:clause.start()]
