@@ -17,6 +17,7 @@ in ``resources/layout_words.json`` (:func:`layout_words`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from functools import cache, partial
 from typing import Callable, NamedTuple
@@ -228,10 +229,17 @@ class _Shapes(NamedTuple):
     township_suffixes: tuple[str, ...]  # place_name_kicker ends with one
     department_suffixes: tuple[str, ...]  # department ends with one
     photo_number_words: tuple[str, ...]  # photo_numbered opens with one (or ends with 0 and a digit)
-    lead_words: tuple[str, ...]  # lead names one near the line's start
+    lead_words: re.Pattern  # lead names one of these words near the line's start
     lead_reach: int  # … within this many characters (after a bullet and white space)
+    byline_words: re.Pattern  # byline needs one of these words unless a box, a bracket or a photo credit
     signatory: regex.Pattern
     column_tag_end: regex.Pattern
+
+
+def _literals(words) -> re.Pattern:
+    """A scan for any of ``words`` (literal), on the standard library's ``re``: a cheap test
+    whether a line holds one before a pattern that cannot match without one is tried."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def _compile(pattern: str, key: str) -> regex.Pattern:
@@ -302,7 +310,8 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
         township_suffixes=tuple(sorted(w["township_suffixes"])),
         department_suffixes=tuple(sorted(w["department_suffixes"])),
         photo_number_words=tuple(sorted(w["photo_number_words"])),
-        lead_words=tuple(sorted(w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"])),
+        lead_words=_literals(w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"]),
+        byline_words=_literals(w["reporter_roles"] | w["credit_openers"]),
         lead_reach=12 + max(len(x) for x in w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"]),
         doc_title=_compile(rf"^(?:{a('document_title_openers')}).{{2,40}}(?:{a('document_kinds')})$", "document_kinds"),
         signatory=_compile(rf"(?:{a('signatory_suffixes')})$", "signatory_suffixes"),
@@ -325,13 +334,13 @@ def _bylines(vocabulary: "Vocabulary | None" = None):
     # A line the pattern can match names a reporter or opens with a credit word (本报记者,
     # 文/), ends with a photo credit (… 摄), or opens with □, ■ or a bracket: the pattern is
     # tried on those lines only.
-    words = tuple(sorted(layout_words(vocabulary)["reporter_roles"] | layout_words(vocabulary)["credit_openers"]))
+    words = sh.byline_words.search
     seen: dict[str, bool] = {}
 
     def byline(text: str) -> bool:
         found = seen.get(text)
         if found is None:
-            found = seen[text] = (any(word in text for word in words) or text.rstrip().endswith(marks)
+            found = seen[text] = (words(text) is not None or text.rstrip().endswith(marks)
                                   or text.lstrip()[:1] in _BYLINE_OPENS) and search(text) is not None
         return found
 
@@ -690,7 +699,7 @@ def _lead(text: str, sh: _Shapes) -> bool:
     space, the pattern reads at most twelve characters before the word)."""
     rest = text[1:] if text[:1] in "·•" else text
     head = text[:len(text) - len(rest.lstrip()) + sh.lead_reach]
-    return any(word in head for word in sh.lead_words) and sh.lead.match(text) is not None
+    return sh.lead_words.search(head) is not None and sh.lead.match(text) is not None
 
 
 def _caption(text: str, sh: _Shapes) -> bool:
