@@ -51,7 +51,7 @@ class WordTable:
     [(2, 4)]
     """
 
-    __slots__ = ("words", "by_first")
+    __slots__ = ("words", "by_first", "lasts", "lengths")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
@@ -62,6 +62,9 @@ class WordTable:
             lengths.setdefault(word[0], set()).add(len(word))
         #: The first character of a word -> the lengths of the words it opens, longest first.
         self.by_first = {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
+        #: The last characters of the words, and their lengths (shortest first).
+        self.lasts = frozenset(w[-1] for w in self.words)
+        self.lengths = tuple(sorted({len(w) for w in self.words}))
 
     def overlapped(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """At each start in ``[lo, hi)`` the longest word that ends at or before ``hi``."""
@@ -98,5 +101,12 @@ class WordTable:
     def ends_at(self, text: str, lo: int, pos: int) -> bool:
         """True when a word starts in ``[lo, pos)`` and ends at ``pos`` (what an overlapped scan of
         ``text[lo:pos]`` finds exactly when one is in the list)."""
-        words = self.words
-        return any(text[p:pos] in words for p in range(max(lo, 0), pos))
+        if pos <= 0 or text[pos - 1:pos] not in self.lasts:  # (``pos`` at most the text's length)
+            return False
+        words, lo = self.words, max(lo, 0)
+        for n in self.lengths:
+            if pos - n < lo:
+                break
+            if text[pos - n:pos] in words:
+                return True
+        return False

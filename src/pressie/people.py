@@ -326,19 +326,8 @@ def _written_shorter(text: str, cand: str, pos: int) -> bool:
     """True when the text around ``pos`` writes the first two characters of ``cand`` elsewhere
     without its third (a name is written the same way throughout a text). The reach is bounded
     so that the cost per candidate does not grow with the document."""
-    lo, hi = max(0, pos - _SAME_TEXT_REACH), min(len(text), pos + _SAME_TEXT_REACH)
-    if len(cand) != 3 or cand[0] == cand[1] or cand[2] == cand[0]:
-        return text.count(cand[:2], lo, hi) > text.count(cand, lo, hi)
-    # No two occurrences of the first two characters, or of the name, can overlap here: each
-    # occurrence of the name holds one of the two characters, and the text writes them
-    # without the third where one of them is not followed by it (one pass, not two counts).
-    two, third = cand[:2], cand[2]
-    at = text.find(two, lo, hi)
-    while at >= 0:
-        if at + 3 > hi or text[at + 2] != third:
-            return True
-        at = text.find(two, at + 2, hi)
-    return False
+    lo, hi = max(0, pos - _SAME_TEXT_REACH), pos + _SAME_TEXT_REACH
+    return text.count(cand[:2], lo, hi) > text.count(cand, lo, hi)
 
 
 def _end_rating(text: str, end: int, lex) -> int:
