@@ -126,6 +126,7 @@ _NUMBERED_HEAD = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[�
 #: A year that is no full date (2016年春节将至), a day or this year's month (3月2日, 三月二日, 今年3月).
 _YEAR_ALONE = r"(?:19|20)[0-9]{2}年(?![0-9]{0,2}月[0-9]{1,2}日)"
 _DAY_OPENERS = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|今年[0-9]"
+_WEAK_LEAD_DIGITS = "0123456789一二三四五六七八九十"  # the first characters of _DAY_OPENERS but 今
 #: The date (and time) on a web page's frame line (2020-03-01 09:30, 2020年3月1日).
 _WEB_DATE = r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?"
 _PHOTO_NUMBER = r"[0-9一二三四五六七八九]"
@@ -232,6 +233,10 @@ class _Shapes(NamedTuple):
     lead_words: re.Pattern  # lead names one of these words near the line's start
     lead_reach: int  # … within this many characters (after a bullet and white space)
     byline_words: re.Pattern  # byline needs one of these words unless a box, a bracket or a photo credit
+    photo_credit_labels: re.Pattern  # photo_credit_end needs one of these words
+    weak_lead_firsts: frozenset[str]  # weak_lead opens with one of these characters …
+    weak_lead_clause_ends: re.Pattern  # … or holds one of these words near the start
+    weak_lead_reach: int  # … within this many characters
     signatory: regex.Pattern
     column_tag_end: regex.Pattern
 
@@ -312,6 +317,13 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
         photo_number_words=tuple(sorted(w["photo_number_words"])),
         lead_words=_literals(w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"]),
         byline_words=_literals(w["reporter_roles"] | w["credit_openers"]),
+        photo_credit_labels=_literals(w["photo_credit_labels"]),
+        # (years 19xx/20xx, dates 3月6日, 三月六日, 今年3月, and the frame and time words)
+        weak_lead_firsts=frozenset("12" + _WEAK_LEAD_DIGITS + "今"
+                                   + "".join(x[0] for key in ("eve_frame", "directive_frame", "lead_time_words", "purpose_openers")
+                                             for x in w[key])),
+        weak_lead_clause_ends=_literals(w["eve_clause_ends"]),
+        weak_lead_reach=6 + max(len(x) for x in w["eve_clause_ends"]),
         lead_reach=12 + max(len(x) for x in w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"]),
         doc_title=_compile(rf"^(?:{a('document_title_openers')}).{{2,40}}(?:{a('document_kinds')})$", "document_kinds"),
         signatory=_compile(rf"(?:{a('signatory_suffixes')})$", "signatory_suffixes"),
@@ -492,13 +504,14 @@ def end_class(text: str, *, vocabulary: "Vocabulary | None" = None) -> str:
     if not s:
         return "closed"
     ch = s[-1]
-    if s.endswith(_shapes(vocabulary).photo_marks) or _shapes(vocabulary).photo_credit_end.search(s):
+    sh = _shapes(vocabulary)
+    if s.endswith(sh.photo_marks) or (sh.photo_credit_labels.search(s) and sh.photo_credit_end.search(s)):
         return "closed"
     if ch in _TERMINAL:
         if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
             return "open"
         return "closed"
-    if ch in _OPEN_STRONG or ch in _shapes(vocabulary).particles:
+    if ch in _OPEN_STRONG or ch in sh.particles:
         return "open_strong"
     return "open"
 
@@ -522,7 +535,7 @@ def start_class(text: str, settings: LayoutSettings | None = None, *, vocabulary
         return "quote_close"
     if _lead(s, sh):
         return "lead"
-    if sh.weak_lead.match(s):
+    if _weak_lead(s, sh):
         return "weak_lead"
     if sh.subjectless.match(s):
         return "clause"
@@ -700,6 +713,14 @@ def _lead(text: str, sh: _Shapes) -> bool:
     rest = text[1:] if text[:1] in "·•" else text
     head = text[:len(text) - len(rest.lstrip()) + sh.lead_reach]
     return sh.lead_words.search(head) is not None and sh.lead.match(text) is not None
+
+
+def _weak_lead(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.weak_lead` matches ``text`` (white space stripped on the left): a date or
+    time opener; tried only when the line opens with a character one of its shapes opens with, or
+    holds the end of a short first clause (春节将至，) near its start."""
+    return (text[:1] in sh.weak_lead_firsts or sh.weak_lead_clause_ends.search(text, 0, sh.weak_lead_reach) is not None) \
+        and sh.weak_lead.match(text) is not None
 
 
 def _caption(text: str, sh: _Shapes) -> bool:
