@@ -200,6 +200,8 @@ def test_word_tables_answer_as_the_alternation_does(words, text, a, b):
     assert table.longest(text, lo, hi) == (m.end() - m.start() if m else 0)
     assert table.ends_at(text, lo, hi) == any(m.end() == hi for m in pattern.finditer(text, lo, hi, overlapped=True))
     assert word_spans(text, words) == [m.span() for m in regex.compile(alternation(words)).finditer(text)]
+    ending = compile_checked(f"(?:{alternation(words)})$", "t").search(text, lo, hi)  # (no line break here)
+    assert table.longest_ending(text, lo, hi) == (hi - ending.start() if ending else 0)
 
 
 def test_word_tables_refuse_an_empty_word():

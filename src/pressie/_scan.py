@@ -98,6 +98,22 @@ class WordTable:
                     return n
         return 0
 
+    def longest_ending(self, text: str, lo: int, pos: int) -> int:
+        """The length of the longest word that ends at ``pos`` and starts at or after ``lo``, 0 when
+        none (``pos`` at most the text's length): where ``search(text, lo, pos)`` of ``(?:words)$``
+        starts its match, counted back from ``pos``, when no line break ends the window.
+
+        >>> WordTable(["长", "区长", "副区长"]).longest_ending("任副区长", 0, 4), WordTable(["长", "区长"]).longest_ending("区长", 1, 2)
+        (3, 1)
+        """
+        if pos <= 0 or text[pos - 1:pos] not in self.lasts:
+            return 0
+        words, lo = self.words, max(lo, 0)
+        for n in reversed(self.lengths):
+            if pos - n >= lo and text[pos - n:pos] in words:
+                return n
+        return 0
+
     def ends_at(self, text: str, lo: int, pos: int) -> bool:
         """True when a word starts in ``[lo, pos)`` and ends at ``pos`` (what an overlapped scan of
         ``text[lo:pos]`` finds exactly when one is in the list)."""

@@ -383,9 +383,13 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
     if "“" in run or "‘" in run:
         inner += [m.span() for m in _QUOTED_SPAN.finditer(run)]  # words quoted in a title are a name
-    post = lex["position_end"].search(run)
+    # (The position words that end the run and its pieces, looked up: what ``position_end.search``
+    # finds there, no line break being in a run of Han characters.)
+    positions = lex["position_table"]
+    post = positions.longest_ending(run, 0, len(run))
+    post = len(run) - post if post else None  # where the position word that ends the run starts
     for m_start, m_end in lex["title_stop_table"].overlapped(run, 0, len(run)):  # (lex["title_stops"].finditer(run, overlapped=True))
-        if post is not None and m_start >= post.start():
+        if post is not None and m_start >= post:
             continue  # 调研 of 一级调研员: inside the position word itself
         if inside_conjoined(run, joined, m_start, m_end):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
@@ -395,7 +399,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
         if run[m_start:m_end] in lex["title_conjunctions"] and _joins_two_fields(run, m_start, m_end, lex):
             continue  # 镇经济发展和社会事务局局长: one office for two fields
-        if m_end < len(run) and not lex["position_end"].search(run[:m_end]):
+        if m_end < len(run) and not positions.ends_at(run, 0, m_end):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m_end)
     piece_start = start + cut
@@ -408,12 +412,12 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         body = lex["deictic_bodies"].match(text, piece_start + 1)
         if body and end - body.end() >= 2:
             piece_start = body.end()  # 该小区党支部书记: the title is what follows the body pointed at
-    if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
+    if piece_start >= end or not positions.ends_at(text, piece_start, end):
         return None
-    last = lex["position_end"].search(text, piece_start, end)
-    for inner_post in lex["positions"].finditer(text, piece_start, last.start()):
-        gap = last.start() - inner_post.end()
-        if 2 <= gap <= 3 and _name_at(text[inner_post.end():last.start()], 0, lex) is not None:
+    last = end - positions.longest_ending(text, piece_start, end)  # (where lex["position_end"].search finds it)
+    for inner_post in lex["positions"].finditer(text, piece_start, last):
+        gap = last - inner_post.end()
+        if 2 <= gap <= 3 and _name_at(text[inner_post.end():last], 0, lex) is not None:
             return None  # 镇长施洋书记: a title, a name and the title after it, not one title
     return piece_start, end
 

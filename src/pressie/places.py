@@ -235,6 +235,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "idiom_chars": frozenset(c for w in words("suffix_idioms") for c in w),
         "function_words": frozenset(words("function_words")),
+        "function_word_firsts": frozenset(w[0] for w in words("function_words")),
         "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
@@ -487,10 +488,11 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     ordinal = lex["ordinal"].match(text, start, suffix_start) if text.startswith(lex["ordinal_mark"], start, suffix_start) else None
     if ordinal:
         start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
-    for k in range(suffix_start - 3, start, -1):
-        if text[k:k + 2] in lex["function_words"] and text[k - 1:k + 1] not in lex["nouns"]:
-            start = k + 2  # 村干部要按照|镇政府: a preposition inside the run ends the text before the name
-            break
+    if not lex["function_word_firsts"].isdisjoint(text[start + 1:suffix_start - 2]):  # (else none opens there)
+        for k in range(suffix_start - 3, start, -1):
+            if text[k:k + 2] in lex["function_words"] and text[k - 1:k + 1] not in lex["nouns"]:
+                start = k + 2  # 村干部要按照|镇政府: a preposition inside the run ends the text before the name
+                break
     if text[start] in lex["pronouns"]:
         if start + 1 >= suffix_start:
             return None  # 她学会, 她办公室
@@ -1124,7 +1126,10 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
 def _determiner_before(text: str, start: int, lex) -> bool:
     """True when a place determiner (各个, 部分, 不少 …) ends right before ``start``."""
     words = lex["place_determiner_set"]
-    return any(n <= start and text[start - n:start] in words for n in lex["place_determiner_lengths"])
+    for n in lex["place_determiner_lengths"]:
+        if n <= start and text[start - n:start] in words:
+            return True
+    return False
 
 
 def find_orgs(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Org]:
