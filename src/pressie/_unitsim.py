@@ -22,6 +22,7 @@ whose threads cost far more than they bring on products this small when the mach
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from itertools import chain, repeat
 from math import sqrt
 from operator import mul
@@ -63,28 +64,24 @@ class PageGrams:
         rows_total = len(order)
         self._row = {i: r for r, i in enumerate(order)}
         # The Han characters of the blocks, one line per block (a block is a line of the page).
-        joined = "\n".join([texts[i] for i in order])
-        if joined.count("\n") == rows_total - 1:
-            han = _NON_HAN_LINE.sub("", joined)
-        else:
-            han = "\n".join([_NON_HAN.sub("", texts[i]) for i in order])
-        codes = np.frombuffer(han.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        codes = _han_codes([texts[i] for i in order])
         newline = codes == 10
         block_of = np.cumsum(newline)  # lines before a character: its row
         left, right = codes[:-1], codes[1:]
         ok = ~(newline[:-1] | newline[1:])
-        # Every bigram occurrence as (bigram key, row) in one integer, sorted once: the runs of
-        # equal values are the postings (a bigram in a block, with its count), by bigram, then row.
-        occurrence = ((left[ok] << _SHIFT) | right[ok]) << _SHIFT | block_of[:-1][ok]
+        # The bigrams in page order (a row's are a stretch: for the few blocks whose bigram sets
+        # are asked for) ...
+        bigrams, rows = (left[ok] << _SHIFT) | right[ok], block_of[:-1][ok]
+        self._row_keys = (bigrams, np.searchsorted(rows, np.arange(rows_total + 1)).tolist())
+        # ... and as (bigram key, row) in one integer, sorted once: the runs of equal values are
+        # the postings (a bigram in a block, with its count), by bigram, then row.
+        occurrence = bigrams << _SHIFT | rows
         occurrence.sort()
         starts = np.flatnonzero(_changes(occurrence))
         counts = np.diff(starts, append=len(occurrence))
         run = occurrence[starts]
         pkey, prow = run >> _SHIFT, run & _MASK
         self._page_keys = pkey  # sorted, with repeats
-        # Each row's bigram keys (for the few blocks whose bigram sets are asked for).
-        by_row = np.argsort(prow, kind="stable")
-        self._row_keys = (pkey[by_row].tolist(), np.searchsorted(prow[by_row], np.arange(rows_total + 1)).tolist())
         # The counted blocks' postings, a column per bigram; a bigram two or more of them have is shared.
         inside = prow < n
         ckey, crow, ccount = pkey[inside], prow[inside], counts[inside].astype(np.float64)
@@ -139,7 +136,7 @@ class PageGrams:
         if r is None:
             return set()
         keys, bounds = self._row_keys
-        return set(keys[bounds[r]:bounds[r + 1]])
+        return set(keys[bounds[r]:bounds[r + 1]].tolist())
 
     def page_bigrams(self, firsts: "Iterable[str]", seconds: "Iterable[str]") -> "set[int]":
         """The keys (:meth:`left_key` | :meth:`right_key`) of the bigrams of a character of
@@ -287,6 +284,31 @@ class PageGrams:
         out = np.zeros_like(dots)
         np.divide(dots, scale, out=out, where=scale > 0)
         return out
+
+
+@cache
+def _han_table() -> "np.ndarray":
+    """Per character of the Basic Multilingual Plane, whether it is Han (``\\p{Han}``, as the
+    patterns of pressie read it), and the line feed (kept as the blocks' separator)."""
+    table = np.zeros(0x10000, dtype=bool)
+    for m in regex.finditer(r"\p{Han}+", "".join(map(chr, range(0x10000)))):
+        table[m.start():m.end()] = True
+    table[10] = True
+    return table
+
+
+def _han_codes(texts: "list[str]") -> "np.ndarray":
+    """The code points of the texts' Han characters, each text's followed by a line feed but the
+    last's (a text that holds a line feed itself is read with the pattern)."""
+    joined = "\n".join(texts)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    if joined.count("\n") != len(texts) - 1:
+        codes = np.frombuffer("\n".join([_NON_HAN.sub("", t) for t in texts]).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    elif len(codes) and codes.max() >= 0x10000:  # beyond the plane: the pattern
+        codes = np.frombuffer(_NON_HAN_LINE.sub("", joined).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    else:
+        codes = codes[_han_table()[codes]]
+    return codes.astype(np.int64)
 
 
 def _changes(values: "np.ndarray") -> "np.ndarray":

@@ -546,9 +546,11 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
                 unit_title[key] = set().union(*(grams.keys(u.heads[r]) for r in ("headline", "subtitle")
                                                 if r in u.heads))
             head_names, head_title = unit_names[key], unit_title[key]
-        info[h] = _Head(by_index[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary, ec=plain_end[h]),
+        info[h] = _Head(by_index[h], plain_end[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary, ec=plain_end[h]),
                         head_names, head_title, h in opening, lex, grams)
-    f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary)
+    # (A tail's surname is looked up in the packaged lexicon, whatever the vocabulary: as before.)
+    packaged = person_lexicon(None)
+    f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary, lex=packaged)
                for t in f.floating}
     # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
     # usually appears whole somewhere else on the page (looked up for the cuts there are).
@@ -563,10 +565,12 @@ class _Scorer:
     """The candidate links of a page, scored per (tail, head) pair and kept per tail, so that a
     second round with some heads' contexts changed scores only the pairs of those heads."""
 
-    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays")
+    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "by_pair")
 
-    def __init__(self, f: _PageFeatures, settings: UnitSettings, explain) -> None:
-        self.f, self.settings, self.explain = f, settings, explain
+    def __init__(self, f: _PageFeatures, settings: UnitSettings, explain, *, by_pair: bool = False) -> None:
+        # by_pair: in bulk scoring, sum each kept pair's terms with sum() even where the
+        # columns could (see _PLAIN_FLOAT_SUM; for tests).
+        self.f, self.settings, self.explain, self.by_pair = f, settings, explain, by_pair
         self.raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
         self.per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
         self.arrays: "_PageArrays | None" = None  # see _arrays
@@ -769,13 +773,32 @@ class _Scorer:
         # The best topic of each tail over its scored pairs (a jump line pairs with 0.0, an unpaired one not at all).
         best = np.zeros(len(a.t_block))
         np.maximum.at(best, ti, np.where(jump, 0.0, cos))
-        # A pair clearly at or below the threshold is dropped (the bulk sum is within far less than
-        # the margin of the exact one); the others are summed exactly.
+        relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
+        threshold = s.min_link_score
+        if _PLAIN_FLOAT_SUM and not self.by_pair:
+            # sum() adds the terms one by one: so do the columns, and a pair's total is the same float.
+            score = 0.0 + terms[:, 0]
+            for k in range(1, terms.shape[1]):
+                score += terms[:, k]
+            both = jump_in & jump_out
+            score[both] = s.jump_link - s.distance_weight * (t_idx[both] - h_idx[both])
+            n, gap = np.where(jump, 0, ov), np.where(jump, False, closed & ~normal & ~has_ov)
+            c, b = np.where(jump, 0.0, cos), best[ti]
+            keep = (~jump | both) & (score > threshold)
+            # The topic cue relative to the tail's best (where it has one); then the threshold again.
+            rel = np.zeros(len(score))
+            np.divide(relative * c, b, out=rel, where=keep & (b > 0))
+            score = np.where(b > 0, score + rel, score)
+            keep &= score > threshold
+            for t, *link in zip(t_idx[keep].tolist(), score[keep].tolist(), t_idx[keep].tolist(),
+                                h_idx[keep].tolist(), n[keep].tolist(), gap[keep].tolist()):
+                out[t].append(tuple(link))
+            return out
+        # Otherwise a pair clearly at or below the threshold is dropped (the bulk sum is within far
+        # less than the margin of the exact one) and the others are summed by sum().
         bulk = terms.sum(axis=1)
         keep = (~jump & (bulk > s.min_link_score - 1e-9 * (1 + np.abs(terms).sum(axis=1)))) | (jump_in & jump_out)
         kept = np.flatnonzero(keep)
-        relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
-        threshold = s.min_link_score
         for t, h, row, n, g, c, b, jumps in zip(t_idx[kept].tolist(), h_idx[kept].tolist(), terms[kept].tolist(),
                                                  ov[kept].tolist(), (closed & ~normal & ~has_ov)[kept].tolist(),
                                                  cos[kept].tolist(), best[ti[kept]].tolist(), jump[kept].tolist()):
@@ -989,7 +1012,7 @@ def _collect(f: _PageFeatures, chosen, settings: UnitSettings, *, vocabulary: "V
             host.byline.append(sh)
         else:
             host.subheads.append(sh)
-    articles = [_article(u, by_index, head_of, tail_of, links, vocabulary=vocabulary) for u in units if u.blocks]
+    articles = [_article(u, by_index, head_of, tail_of, links, f.heads.info, vocabulary=vocabulary) for u in units if u.blocks]
     articles.sort(key=lambda a: min(a.blocks))
     subheads = {i: "subhead" for u in units for i in u.subheads}
     return articles, sorted(f.furniture), subheads
@@ -1023,12 +1046,14 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
 class _Head:
     """A body block that may head a continuation: the facts its links are scored by (computed once)."""
 
-    __slots__ = ("index", "text", "length", "jump_out", "end", "last", "last_key", "open_punct", "label", "quote",
-                 "title_end", "names", "title", "opening")
+    __slots__ = ("index", "text", "length", "jump_out", "plain_end", "end", "last", "last_key", "open_punct", "label",
+                 "quote", "title_end", "names", "title", "opening")
 
-    def __init__(self, block: Block, end: str, names: set[str], title: "set[int]", opening: bool, lex, grams) -> None:
+    def __init__(self, block: Block, plain_end: str, end: str, names: set[str], title: "set[int]", opening: bool, lex,
+                 grams) -> None:
         self.index, self.text, self.length = block.index, block.text, len(block.text)
-        self.end, self.names, self.title, self.opening = end, names, title, opening
+        # plain_end: pressie.layout.end_class of the text; end: _end_class (an author's line closes it).
+        self.plain_end, self.end, self.names, self.title, self.opening = plain_end, end, names, title, opening
         self.jump_out = bool(_JUMP_OUT.search(block.text))
         self.last = last = block.text.rstrip()[-1:]
         self.last_key = grams.left_key(last) if last else None  # for the page's bigrams (_Heads.joins)
@@ -1060,7 +1085,7 @@ class _Tail:
                  "jump_in", "credited", "prefix", "length", "prev", "starts_name")
 
     def __init__(self, block: Block, grams, names: set[str], prev: "int | None",
-                 settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None) -> None:
+                 settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None, lex=None) -> None:
         self.index, self.text, self.names, self.prev = block.index, block.text, names, prev
         self.counted = grams.counted(block.index)
         self.keys = grams.keys(block.index) if self.counted else None
@@ -1073,22 +1098,28 @@ class _Tail:
         self.start = "normal" if self.weak_lead else sc
         self.first = block.text.lstrip()[:1]
         self.first_code = grams.right_key(self.first) if self.first else None
-        self.starts_name = _starts_a_name(block.text)
+        self.starts_name = _starts_a_name(block.text, lex=lex)
         self.jump_in = bool(_JUMP_IN.match(block.text))
         # Opens like news and closes with its author's credit: a brief, whole in one block.
         self.credited = self.weak_lead and bool(_CLOSING_CREDIT.search(block.text))
 
 
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
+# Whether sum() adds floats one by one, left to right (CPython before 3.12 does; later ones
+# compensate the rounding): then adding the columns of a table of terms gives each row's sum()
+# bit for bit (:meth:`_Scorer._bulk`).
+_PLAIN_FLOAT_SUM = sum([1e16, 1.0, -1e16]) == 0.0
 # Codes of the start and end classes for scoring in bulk (the middle four start classes are _MID).
 _START_NAMES = ("normal", "clause", "particle", "punct", "quote_close", "lead")
 _START_CODES = {name: k for k, name in enumerate(_START_NAMES)}
 _END_CODES = {"closed": 0, "open": 1, "open_strong": 2}
 
 
-def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None) -> bool:
-    """True when the text opens with a surname (a name can follow a title there)."""
-    lex = person_lexicon(vocabulary)
+def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None, lex=None) -> bool:
+    """True when the text opens with a surname (a name can follow a title there; ``lex``: the
+    person lexicon of ``vocabulary`` when already read)."""
+    if lex is None:
+        lex = person_lexicon(vocabulary)
     s = text.lstrip()
     return s[:2] in lex["compound"] or s[:1] in lex["single"]
 
@@ -1431,7 +1462,8 @@ def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
     return out
 
 
-def _article(u: _Unit, by_index, head_of, tail_of, links, *, vocabulary: "Vocabulary | None" = None) -> Article:
+def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head] | None" = None, *,
+             vocabulary: "Vocabulary | None" = None) -> Article:
     def span(i):
         b = by_index[i]
         return Span(start=b.start, end=b.end, text=b.text)
@@ -1453,15 +1485,17 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, *, vocabulary: "Vocabu
             link = links.get(x)
             start = b.start + link.overlap if link and link.overlap else b.start
             end = b.end
-            # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)".
-            jin, jout = _JUMP_IN.match(b.text), _JUMP_OUT.search(b.text)
+            # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)"
+            # (a body block's head facts say whether it ends in one).
+            jin = _JUMP_IN.match(b.text)
+            jout = _JUMP_OUT.search(b.text) if info is None or x not in info or info[x].jump_out else None
             if jin and jin.end() > 0:
                 start = max(start, b.start + jin.end())
             if jout and jout.start() > 0:
                 end = b.start + jout.start()
             if start < end:
                 if segments:
-                    joins.append(bool(link) and end_class(_JUMP_OUT.sub("", by_index[link.head].text), vocabulary=vocabulary) != "closed")
+                    joins.append(bool(link) and _plain_end(link.head, by_index, info, vocabulary=vocabulary) != "closed")
                 segments.append(Span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
             if link:
                 used_links.append(link)
@@ -1488,6 +1522,14 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, *, vocabulary: "Vocabu
         segments=tuple(segments), joins=tuple(joins), links=tuple(used_links),
         confidence=confidence,
     )
+
+
+def _plain_end(i: int, by_index, info: "dict[int, _Head] | None", *, vocabulary: "Vocabulary | None" = None) -> str:
+    """:func:`pressie.layout.end_class` of block ``i`` without its jump line (from its head facts when known)."""
+    head = info.get(i) if info is not None else None
+    if head is not None and not head.jump_out:
+        return head.plain_end
+    return end_class(_JUMP_OUT.sub("", by_index[i].text), vocabulary=vocabulary)
 
 
 _HEADING_ROLES = ("overline", "kicker", "headline", "subtitle")
