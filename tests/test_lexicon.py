@@ -166,3 +166,48 @@ def test_extend_refuses_a_string_where_words_are_listed():
         base.extend({"signing": {"triggers": ["签约"], "roles": {"speaker": "致辞"}, "default_role": "attendee"}})
     with pytest.raises(ResourceError, match="needs a mapping"):
         base.extend({"signing": ["签约"]})
+
+
+# -- The word scans that stand in for regex alternations give the same spans. ---------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.lists(st.text(alphabet="甲乙丙丁戊", min_size=1, max_size=4), min_size=1, max_size=8)
+_TEXTS = st.text(alphabet="甲乙丙丁戊，", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXTS)
+def test_literal_spans_are_the_alternations_spans_on_any_text(words, text):
+    from pressie.lexicon import compile_literals, literal_spans
+
+    expected = [m.span() for m in compile_literals(words, "t").finditer(text)]
+    assert literal_spans(words, "t")(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXTS, st.integers(0, 40), st.integers(0, 40))
+def test_word_tables_answer_as_the_alternation_does(words, text, a, b):
+    import regex
+
+    from pressie._scan import WordTable, word_spans
+
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    table = WordTable(words)
+    pattern = compile_checked(alternation(words), "t")
+    assert table.overlapped(text, lo, hi) == [m.span() for m in pattern.finditer(text, lo, hi, overlapped=True)]
+    m = pattern.match(text, lo, hi)
+    assert table.longest(text, lo, hi) == (m.end() - m.start() if m else 0)
+    assert table.ends_at(text, lo, hi) == any(m.end() == hi for m in pattern.finditer(text, lo, hi, overlapped=True))
+    assert word_spans(text, words) == [m.span() for m in regex.compile(alternation(words)).finditer(text)]
+    ending = compile_checked(f"(?:{alternation(words)})$", "t").search(text, lo, hi)  # (no line break here)
+    assert table.longest_ending(text, lo, hi) == (hi - ending.start() if ending else 0)
+
+
+def test_word_tables_refuse_an_empty_word():
+    from pressie._scan import WordTable, word_spans
+
+    with pytest.raises(ValueError):
+        WordTable(["甲", ""])
+    with pytest.raises(ValueError):
+        word_spans("甲乙", ["甲", ""])

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from conftest import assert_offsets, load_yaml
 from pressie.people import find_credits, find_people
@@ -113,3 +113,24 @@ def test_a_vocabulary_must_be_a_vocabulary():
         find_people("镇长王德华出席会议。", vocabulary={"surnames": ["禤"]})
     with pytest.raises(TypeError, match="vocabulary"):
         find_credits("(记者 王德华)", vocabulary=["禤"])
+
+
+# -- The look-ups that stand in for regex searches answer the same. -------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["区长", "主任", "书记", "儿童", "群体", "居民楼", "王", "李", "\n", "，", "镇", "内"]),
+                min_size=1, max_size=8).map("".join), st.data())
+def test_a_noun_or_position_closing_before_a_name_is_found_as_the_pattern_finds_it(text, data):
+    from pressie import people
+
+    lex = people.person_lexicon()
+    pos = data.draw(st.integers(0, len(text) - 1))
+    expected = pos > 0 and (text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"])
+                            or lex["position_end"].search(text, max(0, pos - 8), pos + 1) is not None)
+    assert people._closes_noun(text, pos, lex) == expected
+    end = data.draw(st.integers(0, len(text)))
+    follow = lex["follow"].match(text, end)
+    assert lex["follow_table"].longest(text, end) == (len(follow[0]) if follow else 0)
+    position = lex["positions"].match(text, end)
+    assert lex["position_table"].longest(text, end) == (len(position[0]) if position else 0)
+

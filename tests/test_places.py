@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from conftest import assert_offsets, load_yaml
 from pressie.places import find_orgs, find_places
@@ -561,3 +561,51 @@ def test_a_vocabulary_must_be_a_vocabulary_here_too():
         find_places("来到城南街道", vocabulary={"place_suffixes.venue": ["驿站"]})
     with pytest.raises(TypeError, match="vocabulary"):
         find_orgs("区委发布通知", vocabulary="驿站")
+
+
+# -- The look-ups that stand in for regex matches answer as the patterns do. ---------------------
+
+def _lookup_alphabet(lex) -> str:
+    chars = set("城区县镇街道社村和与在到，、1")
+    chars |= {c for w in lex["leading_table"].words for c in w} | set(lex["leading_word_after"])
+    chars |= {c for w in list(lex["stop_words"])[:40] for c in w} | set(list(lex["abbreviation_chars"].pattern)[1:-1])
+    chars |= {c for w in lex["short_verb_table"].words for c in w}
+    return "".join(sorted(chars - set("\\[]")))
+
+
+_PLACE_LEX = None
+
+
+def _place_lex():
+    global _PLACE_LEX
+    if _PLACE_LEX is None:
+        from pressie.places import place_lexicon
+        _PLACE_LEX = place_lexicon()
+    return _PLACE_LEX
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_leading_words_stop_words_and_short_names_are_found_as_the_patterns_find_them(data):
+    from pressie import places
+
+    lex = _place_lex()
+    text = data.draw(st.text(alphabet=_lookup_alphabet(lex), min_size=1, max_size=12))
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    lead = lex["leading"].match(text, pos, end)
+    if lead and (text[lead.start():lead.end() + 1] in lex["verb_words"] or text[lead.start():lead.end() + 1] in lex["nouns"]):
+        lead = None
+    assert places._leading_word(text, pos, end, lex) == (lead.end() if lead else None)
+    assert places._stop_ends_at(text, end, lex["stops"], lex["stop_words"]) == places._stop_ends_at(text, end, lex["stops"])
+    stop = lex["stops"].match(text, pos)
+    assert lex["stop_table"].longest(text, pos) == (len(stop[0]) if stop else 0)
+    assert [m.span() for m in places._abbreviations(text, lex)] == [m.span() for m in lex["abbreviated"].finditer(text)]
+
+
+def test_a_one_character_suffix_needs_a_name_of_two_characters_or_a_set_off_county():
+    # (A one-character suffix with one name character before it is dropped before its name part
+    # is read; a county or town of one character set off by punctuation stays.)
+    assert texts(find_places("他在市里开会")) == []
+    assert texts(find_places("分别来到，乾县、礼泉县")) == ["乾县", "礼泉县"]
+    assert texts(find_places("来到乾县、礼泉县")) == ["礼泉县"]

@@ -17,9 +17,10 @@ in ``resources/layout_words.json`` (:func:`layout_words`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
-from functools import cache
-from typing import NamedTuple
+from functools import cache, partial
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -117,7 +118,6 @@ _FIRST_PUNCT = regex.compile(r"[,，;；、。！？!?:：]")
 _SENTENCE_PUNCT = regex.compile(r"[。;；,，]")
 _STOP_PUNCT = regex.compile(r"[。;；]")
 
-_LINE = regex.compile(r"[^\n]+")
 _TERMINAL = "。！？!?…”’」』)）"
 _OPEN_STRONG = "、,，;；:：—-"
 
@@ -126,6 +126,7 @@ _NUMBERED_HEAD = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[�
 #: A year that is no full date (2016年春节将至), a day or this year's month (3月2日, 三月二日, 今年3月).
 _YEAR_ALONE = r"(?:19|20)[0-9]{2}年(?![0-9]{0,2}月[0-9]{1,2}日)"
 _DAY_OPENERS = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|今年[0-9]"
+_WEAK_LEAD_DIGITS = "0123456789一二三四五六七八九十"  # the first characters of _DAY_OPENERS but 今
 #: The date (and time) on a web page's frame line (2020-03-01 09:30, 2020年3月1日).
 _WEB_DATE = r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?"
 _PHOTO_NUMBER = r"[0-9一二三四五六七八九]"
@@ -225,8 +226,25 @@ class _Shapes(NamedTuple):
     web_meta: regex.Pattern
     photo_numbered: regex.Pattern
     doc_title: regex.Pattern
+    # The words some patterns cannot match without (a cheap test before the pattern).
+    township_suffixes: tuple[str, ...]  # place_name_kicker ends with one
+    department_suffixes: tuple[str, ...]  # department ends with one
+    photo_number_words: tuple[str, ...]  # photo_numbered opens with one (or ends with 0 and a digit)
+    lead_words: re.Pattern  # lead names one of these words near the line's start
+    lead_reach: int  # … within this many characters (after a bullet and white space)
+    byline_words: re.Pattern  # byline needs one of these words unless a box, a bracket or a photo credit
+    photo_credit_labels: re.Pattern  # photo_credit_end needs one of these words
+    weak_lead_firsts: frozenset[str]  # weak_lead opens with one of these characters …
+    weak_lead_clause_ends: re.Pattern  # … or holds one of these words near the start
+    weak_lead_reach: int  # … within this many characters
     signatory: regex.Pattern
     column_tag_end: regex.Pattern
+
+
+def _literals(words) -> re.Pattern:
+    """A scan for any of ``words`` (literal), on the standard library's ``re``: a cheap test
+    whether a line holds one before a pattern that cannot match without one is tried."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def _compile(pattern: str, key: str) -> regex.Pattern:
@@ -294,6 +312,19 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
                           rf"|(?:{a('web_frame_ends')})\s*$|^\s*(?:{a('web_frame_links')})", "web_meta_labels"),
         photo_numbered=_compile(rf"\p{{Han}}0[1-9]$|^(?:{a('photo_number_words')}){_PHOTO_NUMBER}\s*[:：]?",
                                 "photo_number_words"),
+        township_suffixes=tuple(sorted(w["township_suffixes"])),
+        department_suffixes=tuple(sorted(w["department_suffixes"])),
+        photo_number_words=tuple(sorted(w["photo_number_words"])),
+        lead_words=_literals(w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"]),
+        byline_words=_literals(w["reporter_roles"] | w["credit_openers"]),
+        photo_credit_labels=_literals(w["photo_credit_labels"]),
+        # (years 19xx/20xx, dates 3月6日, 三月六日, 今年3月, and the frame and time words)
+        weak_lead_firsts=frozenset("12" + _WEAK_LEAD_DIGITS + "今"
+                                   + "".join(x[0] for key in ("eve_frame", "directive_frame", "lead_time_words", "purpose_openers")
+                                             for x in w[key])),
+        weak_lead_clause_ends=_literals(w["eve_clause_ends"]),
+        weak_lead_reach=6 + max(len(x) for x in w["eve_clause_ends"]),
+        lead_reach=12 + max(len(x) for x in w["lead_openers"] | w["dateline_ends"] | w["site_dateline_ends"] | w["report_dateline_ends"]),
         doc_title=_compile(rf"^(?:{a('document_title_openers')}).{{2,40}}(?:{a('document_kinds')})$", "document_kinds"),
         signatory=_compile(rf"(?:{a('signatory_suffixes')})$", "signatory_suffixes"),
         column_tag_end=_compile(
@@ -301,6 +332,31 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
             rf"(?![^()（）]*(?:{alternation(w['photo_credit_marks'] | w['photo_supply_marks'])})[)）])"
             rf"[^()（）\n]{{2,40}}[)）]\s*$", "tag_credit_openers"),
     )
+
+
+#: The first characters (after white space) of the byline shapes that need no credit word: □本报…, (记者 …).
+_BYLINE_OPENS = frozenset("□■(（")
+
+
+def _bylines(vocabulary: "Vocabulary | None" = None):
+    """The byline test of one page, ``byline(text) -> bool``: the layout pass asks it of most
+    lines several times, so each line's answer is kept (for this page only)."""
+    sh = _shapes(vocabulary)
+    search, marks = sh.byline.search, sh.photo_marks
+    # A line the pattern can match names a reporter or opens with a credit word (本报记者,
+    # 文/), ends with a photo credit (… 摄), or opens with □, ■ or a bracket: the pattern is
+    # tried on those lines only.
+    words = sh.byline_words.search
+    seen: dict[str, bool] = {}
+
+    def byline(text: str) -> bool:
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = (words(text) is not None or text.rstrip().endswith(marks)
+                                  or text.lstrip()[:1] in _BYLINE_OPENS) and search(text) is not None
+        return found
+
+    return byline
 
 
 def is_item(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
@@ -385,7 +441,11 @@ def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None, 
     """Indices of the paragraphs of numbered packages: at least three long paragraphs numbered 1, 2,
     3 … in a row (credits may sit between them), each a story of its own (1.浦东新区的李女士求助，…);
     shorter numbered lines are the points of one article."""
-    st = settings or _DEFAULTS
+    return _numbered_items(blocks, settings or _DEFAULTS, _bylines(vocabulary), vocabulary=vocabulary)
+
+
+def _numbered_items(blocks: list[Block], st: LayoutSettings, byline, *, vocabulary: "Vocabulary | None" = None) -> frozenset[int]:
+    """:func:`numbered_items` with ``byline(text)``, the byline test of the page."""
     out: set[int] = set()
     run: list[int] = []
     runs: list[list[int]] = []
@@ -406,7 +466,7 @@ def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None, 
             if number == 1:
                 run.append(k)
             continue
-        if run and (_shapes(vocabulary).byline.search(b.text) or is_item_credit(b.text, st, vocabulary=vocabulary)) and len(b.text.strip()) <= st.byline_anchor_max:
+        if run and (byline(b.text) or is_item_credit(b.text, st, vocabulary=vocabulary)) and len(b.text.strip()) <= st.byline_anchor_max:
             continue
         close()
     close()
@@ -426,15 +486,15 @@ def split_blocks(text: str) -> list[Block]:
     if not isinstance(text, str):
         raise TypeError(f"split_blocks() needs str, not {type(text).__name__}")
     out = []
-    for m in _LINE.finditer(text):
-        line = m[0]
-        end = m.end()
-        if line.endswith("\r"):
-            end -= 1
-            line = line[:-1]
-        if not line.strip():
-            continue
-        out.append(Block(index=len(out), start=m.start(), end=end, text=line))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():  # (a line of white space alone, a lone CR too, is no block)
+            if line.endswith("\r"):
+                out.append(Block(index=len(out), start=start, end=end - 1, text=line[:-1]))
+            else:
+                out.append(Block(index=len(out), start=start, end=end, text=line))
+        start = end + 1
     return out
 
 
@@ -444,13 +504,14 @@ def end_class(text: str, *, vocabulary: "Vocabulary | None" = None) -> str:
     if not s:
         return "closed"
     ch = s[-1]
-    if s.endswith(_shapes(vocabulary).photo_marks) or _shapes(vocabulary).photo_credit_end.search(s):
+    sh = _shapes(vocabulary)
+    if s.endswith(sh.photo_marks) or (sh.photo_credit_labels.search(s) and sh.photo_credit_end.search(s)):
         return "closed"
     if ch in _TERMINAL:
         if ch in "”’」』" and s.count("“") < s.count("”") + 0 and len(s) > 1 and s[-2] not in "。！？!?…":
             return "open"
         return "closed"
-    if ch in _OPEN_STRONG or ch in _shapes(vocabulary).particles:
+    if ch in _OPEN_STRONG or ch in sh.particles:
         return "open_strong"
     return "open"
 
@@ -472,9 +533,9 @@ def start_class(text: str, settings: LayoutSettings | None = None, *, vocabulary
     opening = s.find("“")
     if close != -1 and (opening == -1 or close < opening):
         return "quote_close"
-    if sh.lead.match(s):
+    if _lead(s, sh):
         return "lead"
-    if sh.weak_lead.match(s):
+    if _weak_lead(s, sh):
         return "weak_lead"
     if sh.subjectless.match(s):
         return "clause"
@@ -507,7 +568,7 @@ def _heading_like(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | No
     if s.count("“") > s.count("”") or s.count("‘") > s.count("’"):
         return False  # an unclosed quote: running text cut at the column end
     # A display line that names its column (让…舒心(城市更新观察)) may open with 让/把/以.
-    return start_class(s, st, vocabulary=vocabulary) not in ("particle", "punct") or (s[0] in _shapes(vocabulary).particles and _HEAD_END.search(s) is not None)
+    return start_class(s, st, vocabulary=vocabulary) not in ("particle", "punct") or (s[0] in _shapes(vocabulary).particles and _head_end(s))
 
 
 
@@ -524,14 +585,17 @@ def _clauses(text: str) -> bool:
     return bool(_DECK_CLAUSES.search(_HEAD_END.sub("", text)))
 
 
-def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest: int | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
+def _deck_like(text: str, st: LayoutSettings, *, opening: "bool | Callable[[], bool]" = False, longest: int | None = None,
+               vocabulary: "Vocabulary | None" = None) -> bool:
     """A line shaped like a deck or a display title: at most ``longest`` characters (``deck_max``), no
-    full stop inside or at its end (a closing !/? or quote is allowed), not the cut end of running text."""
+    full stop inside or at its end (a closing !/? or quote is allowed), not the cut end of running text.
+    ``opening`` (whether the line opens a part, where no sentence can be going on) may be given as a
+    function, asked only when the answer matters."""
     if longest is None:
         longest = st.deck_max
     full = text.strip()
     sh = _shapes(vocabulary)
-    tag = sh.column_tag_end.search(full)
+    tag = _column_tag(full, vocabulary)
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
     if s.startswith(("——", "--")):
         s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
@@ -544,36 +608,40 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: bool = False, longest:
         return False  # "的…", "并…": the rest of a sentence; a deck may open with 以/把/让/向 …
     # "…稳定;要…", "安全、…": the rest of a sentence, unless it ends like a display line or opens
     # the page or a blank-separated part (中组部、人社部印发…), where no sentence can be going on.
-    if sc == "clause" and not opening and not _HEAD_END.search(full):
+    if sc == "clause" and not _head_end(full) and not (opening() if callable(opening) else opening):
         return False
     return not (s[-1] in "!！?？”" and len(s) > st.deck_exclamation_max)
 
 
-def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
+def _credit_over_text(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings, byline, *,
+                      vocabulary: "Vocabulary | None" = None) -> bool:
     """A byline at ``k`` with a sentence opening right below it: the credit under an article's head."""
-    if k + 1 >= len(blocks) or heading[k] or not _shapes(vocabulary).byline.search(blocks[k].text) \
+    if k + 1 >= len(blocks) or heading[k] or not byline(blocks[k].text) \
             or len(blocks[k].text.strip()) > st.byline_anchor_max:
         return False
     below = blocks[k + 1].text
     return not heading[k + 1] and start_class(below, st, vocabulary=vocabulary) in ("normal", "lead", "weak_lead") and _paragraph(below, vocabulary=vocabulary)
 
 
-def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> None:
+def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int], st: LayoutSettings, byline, *,
+               vocabulary: "Vocabulary | None" = None) -> None:
     """Mark as headings the deck-shaped lines next to a heading or a byline (a headline's decks above
-    or below it, a display line over a byline): alone among body text such a line is a paragraph."""
+    or below it, a display line over a byline): alone among body text such a line is a paragraph.
+    ``byline(text)`` is the page's byline test (:func:`_bylines`)."""
     n = len(blocks)
-    anchor = [heading[k] or bool(_shapes(vocabulary).byline.search(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
+    anchor = [heading[k] or bool(byline(blocks[k].text) and len(blocks[k].text.strip()) <= st.byline_anchor_max)
               for k in range(n)]
     # Above a heading, a deck opens the page, follows a blank line or a non-paragraph, or shows a
     # display line's own ending (——, a column tag): a paragraph cut at the column's end does not.
     starts = [k == 0 or blocks[k].index in blanks for k in range(n)]
-    opens = [starts[k] or _HEAD_END.search(blocks[k].text) is not None for k in range(n)]
+    opens = [starts[k] or _head_end(blocks[k].text) for k in range(n)]
     # Over a credit that opens an article's text, no sentence can be going on either.
     deck = [not heading[k] and not anchor[k]
-            and _deck_like(blocks[k].text, st, opening=starts[k] or _credit_over_text(blocks, k + 1, heading, st, vocabulary=vocabulary), vocabulary=vocabulary)
+            and _deck_like(blocks[k].text, st, vocabulary=vocabulary,
+                           opening=starts[k] or partial(_credit_over_text, blocks, k + 1, heading, st, byline, vocabulary=vocabulary))
             for k in range(n)]
     for k in range(n):
-        if deck[k] and _shapes(vocabulary).column_tag_end.search(blocks[k].text):
+        if deck[k] and _column_tag(blocks[k].text, vocabulary):
             heading[k] = anchor[k] = True  # "驻村工作，就要不怕难题(新春走基层)": a headline naming its column
     for k in range(n - 1):
         if opens[k] and deck[k] and deck[k + 1]:  # two display lines opening the page or a blank-separated part
@@ -585,9 +653,9 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
             above = k + 1 < n and anchor[k + 1] and (opens[k] or heading[k - 1] or anchor[k - 1]
                                                      or (deck[k - 1] and opens[k - 1])
                                                      or blocks[k + 1].text.lstrip().startswith("——")
-                                                     or _shapes(vocabulary).column_tag_end.search(blocks[k + 1].text) is not None
+                                                     or _column_tag(blocks[k + 1].text, vocabulary) is not None
                                                      or _BANNER.fullmatch(blocks[k].text.strip()) is not None
-                                                     or _credit_over_text(blocks, k + 1, heading, st, vocabulary=vocabulary))
+                                                     or _credit_over_text(blocks, k + 1, heading, st, byline, vocabulary=vocabulary))
             if above or (k > 0 and heading[k - 1]):
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
@@ -616,6 +684,57 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: Layout
 #: A short display line with no punctuation at all (让志愿红在抗洪抢险一线处处闪耀): never a cut paragraph.
 _BANNER = regex.compile(r"[\p{Han}“”\s]{4,20}")
 _HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
+#: The last characters (before any white space) of a line that _HEAD_END can match.
+_HEAD_END_LAST = frozenset("—)）")
+#: … and of a line that a column tag (_Shapes.column_tag_end) can end.
+_TAG_LAST = frozenset(")）")
+
+
+def _head_end(text: str) -> bool:
+    """True when ``text`` ends like a display line (——, a bracketed tag): :data:`_HEAD_END`,
+    searched only in the lines whose last character it can match."""
+    return text.rstrip()[-1:] in _HEAD_END_LAST and _HEAD_END.search(text) is not None
+
+
+def _department(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.department` matches ``text`` (a department-shaped heading: …局, …办)."""
+    return (text.endswith(sh.department_suffixes) or text.endswith("\n")) and sh.department.match(text) is not None
+
+
+def _photo_numbered(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.photo_numbered` is found in ``text`` (老人乐开颜01, 图1 …)."""
+    return ("0" in text or text.startswith(sh.photo_number_words)) and sh.photo_numbered.search(text) is not None
+
+
+def _lead(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.lead` matches ``text`` (white space stripped on the left): an article's
+    opening; tried only when one of its words stands near the start (after a bullet and white
+    space, the pattern reads at most twelve characters before the word)."""
+    rest = text[1:] if text[:1] in "·•" else text
+    head = text[:len(text) - len(rest.lstrip()) + sh.lead_reach]
+    return sh.lead_words.search(head) is not None and sh.lead.match(text) is not None
+
+
+def _weak_lead(text: str, sh: _Shapes) -> bool:
+    """:attr:`_Shapes.weak_lead` matches ``text`` (white space stripped on the left): a date or
+    time opener; tried only when the line opens with a character one of its shapes opens with, or
+    holds the end of a short first clause (春节将至，) near its start."""
+    return (text[:1] in sh.weak_lead_firsts or sh.weak_lead_clause_ends.search(text, 0, sh.weak_lead_reach) is not None) \
+        and sh.weak_lead.match(text) is not None
+
+
+def _caption(text: str, sh: _Shapes) -> bool:
+    """True for a photo caption line (:attr:`_Shapes.caption`: a closing (… 摄), or a caption
+    opener such as 图为), searched only in the lines that hold an opener or end with a bracket."""
+    if text.rstrip()[-1:] not in _TAG_LAST and not any(w in text for w in sh.caption_openers):
+        return False
+    return sh.caption.search(text) is not None
+
+
+def _column_tag(text: str, vocabulary: "Vocabulary | None" = None):
+    """The column tag that ends ``text`` (驻村工作(新春走基层)), or None; searched only in
+    the lines that end with a closing bracket."""
+    return _shapes(vocabulary).column_tag_end.search(text) if text.rstrip()[-1:] in _TAG_LAST else None
 
 
 def blank_before(blocks: list[Block]) -> frozenset[int]:
@@ -655,12 +774,13 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     n = len(blocks)
     roles: list[tuple[str, float]] = []
     blanks = blank_before(blocks)
-    heading = [_heading_like(b.text, st, vocabulary=vocabulary) and not _shapes(vocabulary).byline.search(b.text) for b in blocks]
-    _add_decks(blocks, heading, blanks, st, vocabulary=vocabulary)
-    items = numbered_items(blocks, st, vocabulary=vocabulary)
+    byline = _bylines(vocabulary)
+    heading = [_heading_like(b.text, st, vocabulary=vocabulary) and not byline(b.text) for b in blocks]
+    _add_decks(blocks, heading, blanks, st, byline, vocabulary=vocabulary)
+    items = _numbered_items(blocks, st, byline, vocabulary=vocabulary)
     for i, b in enumerate(blocks):
         s = b.text.strip()
-        if _PAGE_HEADER.search(s) and len(s) <= st.page_header_max and not _STOP_PUNCT.search(s):
+        if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _STOP_PUNCT.search(s):
             roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
             continue
         if len(s) <= st.web_frame_max and not _STOP_PUNCT.search(s) and (
@@ -673,7 +793,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if is_item_credit(s, st, vocabulary=vocabulary):
             roles.append(("byline", st.score_item_credit))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
             continue
-        if i > 0 and len(s) <= st.contact_line_max and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
+        if i > 0 and len(s) <= st.contact_line_max and "@" in s and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
             roles.append(("byline", st.score_contact_line))  # "栏目投稿邮箱：…@…": the contact line that closes a column piece
             continue
         if i > 0 and is_source_credit(s, st, vocabulary=vocabulary) and _paragraph(blocks[i - 1].text, vocabulary=vocabulary):
@@ -686,20 +806,20 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if is_box_label(s, st, vocabulary=vocabulary):
             roles.append(("subhead", st.score_box_label))  # "核心阅读", "【记者手记】": a box inside the article
             continue
-        if _NUMBERED_HEAD.match(s) and len(s) <= st.numbered_head_max and not _STOP_PUNCT.search(s):
+        if len(s) <= st.numbered_head_max and _NUMBERED_HEAD.match(s) and not _STOP_PUNCT.search(s):
             roles.append(("subhead", st.score_numbered_head))
             continue
-        if sh.inline_caption.match(s) or (sh.photo_numbered.search(s) and len(s) <= st.photo_line_max
+        if sh.inline_caption.match(s) or (len(s) <= st.photo_line_max and _photo_numbered(s, sh)
                                         and not _STOP_PUNCT.search(s)):
             roles.append(("subhead", st.score_photo_line))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
-        if sh.caption.search(s) and len(s) > st.caption_min:
+        if len(s) > st.caption_min and _caption(s, sh):
             if s.startswith(sh.caption_openers) and i > 0 and roles[i - 1][0] == "body":
                 roles.append(("subhead", st.score_photo_line))  # "图为…" under a paragraph: the photo of that story
                 continue
             roles.append(("caption", st.score_caption))
             continue
-        if _shapes(vocabulary).byline.search(s) and len(s) <= st.byline_max and not sh.lead.match(s):
+        if len(s) <= st.byline_max and byline(s) and not sh.lead.match(s):
             roles.append(("byline", st.score_byline))
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
@@ -717,10 +837,11 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
                 is_item(blocks[i + 1].text, st, vocabulary=vocabulary) or blocks[i + 1].index in items):
             roles.append(("section", st.score_column_label))  # "简讯" over ◆ items: the column's label
             continue
-        place_kicker = bool(sh.place_name_kicker.fullmatch(compact)) and bool(nxt)
-        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not _shapes(vocabulary).byline.search(blocks[i + 1].text) \
+        over_text = i > 0 and not heading[i - 1] and i + 1 < n and not nxt and not byline(blocks[i + 1].text) \
             and _paragraph(blocks[i - 1].text, vocabulary=vocabulary)  # between two paragraphs: a section heading, not a label
-        if (sh.department.match(compact) or place_kicker) and len(compact) <= st.kicker_max and " " not in s \
+        if len(compact) <= st.kicker_max and " " not in s \
+                and (_department(compact, sh) or (nxt and compact.endswith(sh.township_suffixes)
+                                                  and sh.place_name_kicker.fullmatch(compact))) \
                 and not sh.event_words.search(compact) and not over_text:
             roles.append(("kicker", st.score_kicker))
             continue
@@ -733,11 +854,11 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if i == n - 1:
             roles.append(("furniture", st.score_slogan))
             continue
-        nxt_caption = i + 1 < n and bool(sh.caption.search(blocks[i + 1].text.strip()))
+        nxt_caption = i + 1 < n and _caption(blocks[i + 1].text.strip(), sh)
         if len(compact) <= st.section_head_max and sh.section_head.search(compact) and (nxt or nxt_caption):
             roles.append(("section", st.score_section_head))
             continue
-        if nxt and i + 1 < n and not sh.department.match(blocks[i + 1].text.strip().replace(" ", "")):
+        if nxt and i + 1 < n and not _department(blocks[i + 1].text.strip().replace(" ", ""), sh):
             roles.append(("overline", st.score_overline))
             continue
         roles.append(("headline", st.score_headline))
@@ -747,7 +868,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     for k in range(n - 1):
         # "社工和老人们交谈" right above "志愿者入户义剪02": one photo's two caption lines.
         if final[k] in ("overline", "headline") and final[k + 1] == "subhead" \
-                and sh.photo_numbered.search(blocks[k + 1].text.strip()) and k > 0 and final[k - 1] == "body":
+                and _photo_numbered(blocks[k + 1].text.strip(), sh) and k > 0 and final[k - 1] == "body":
             final[k] = "subhead"
     i = 0
     while i < n:

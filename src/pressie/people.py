@@ -30,9 +30,10 @@ from functools import lru_cache
 
 import regex
 
+from ._scan import WordTable, word_spans
 from ._spans import Intervals
 from .errors import ResourceError
-from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined
+from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
 from .remap import on_source
 from .records import Credit, Person, Span
 from .vocabulary import KEPT, Vocabulary, conjoined_names, org_units, resolve
@@ -44,6 +45,7 @@ __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "com
 # Patterns used on per-document paths, compiled once.
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _HAN_TOKENS = regex.compile(r"[\p{Han}]+")
+_HAN_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
 
@@ -149,14 +151,21 @@ def _person_lexicon(vocabulary: Vocabulary):
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
+        "identity_spans": literal_spans(descriptors["identity"], "person_descriptors.json: identity"),
         "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
                                      rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
+        "compound_set": frozenset(compound),
         "positions": position_words,
         "position_end": re.compile(f"(?:{position_words.pattern})$"),
+        # The same words for look-ups and a whole-text scan (the spans of ``positions.finditer``).
+        "position_table": WordTable(positions),
+        "position_longest": max(map(len, positions)),
+        "position_spans": literal_spans(positions, "positions.txt"),
         "follow": compile_literals(follow, "name_follow.txt"),
+        "follow_table": WordTable(follow),
         "not_names": frozenset(words("not_names")),
         # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
         # two-character one is a name only when strongly anchored.
@@ -170,9 +179,11 @@ def _person_lexicon(vocabulary: Vocabulary):
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         "org_units": org_units(v),
+        "org_unit_words": frozenset(words("org_units")),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
         "conjoined": conjoined_names(v),
         "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
+        "title_stop_table": WordTable(words("title_stops")),
         "roles": roles,
         "credit": credit,
         "photo": photo,
@@ -205,11 +216,26 @@ def _two_or_three(name: str, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(entries)
 
 
+def _surname_fits(text: str, pos: int, length: int, lex) -> bool:
+    """True when a surname at ``pos`` opens a name of ``length`` characters (the lengths
+    :func:`_name_at` tries: a compound surname and one or two characters, a single one and one
+    or two)."""
+    if length in (3, 4) and text[pos:pos + 2] in lex["compound_set"]:
+        return True
+    return length in (2, 3) and text[pos:pos + 1] in lex["single"]
+
+
 def _closes_noun(text: str, pos: int, lex) -> bool:
     """True when the character at ``pos`` closes a common noun with the one or two characters
     before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼), or a position (主任|吴浩)."""
-    return pos > 0 and (text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"])
-                        or lex["position_end"].search(text, max(0, pos - 8), pos + 1) is not None)
+    if pos <= 0:
+        return False
+    if text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"]):
+        return True
+    # A position word that ends with the character (what ``position_end.search(text, pos - 8, pos + 1)``
+    # finds: its $ also matches before a line break that ends the window).
+    table = lex["position_table"]
+    return table.ends_at(text, max(0, pos - 8), pos + 1) or (text[pos] == "\n" and table.ends_at(text, max(0, pos - 8), pos))
 
 
 def _opens_function_word(text: str, end: int, lex) -> bool:
@@ -230,13 +256,15 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
     then the longer name.
     """
     n = len(text)
-    if not anchored and _closes_noun(text, pos, lex):
-        return None  # 困难儿童群体, 居民楼内: the surname character ends a word, no name opens there
     options: list[int] = []
-    if text[pos:pos + 2] in lex["compound"]:
+    if text[pos:pos + 2] in lex["compound_set"]:
         options += [4, 3]
     if text[pos:pos + 1] in lex["single"]:
         options += [3, 2]
+    if not options:
+        return None  # no surname opens here
+    if not anchored and _closes_noun(text, pos, lex):
+        return None  # 困难儿童群体, 居民楼内: the surname character ends a word, no name opens there
     best: tuple[int, int] | None = None
     for length in options:
         end = pos + length
@@ -245,7 +273,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         cand = text[pos:end]
         if not _HAN_RUN.fullmatch(cand):
             continue
-        given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
+        given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
         if any(ch in lex["bad_given"] for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
                 or cand[:2] in lex["not_name_words"]:
             continue
@@ -253,7 +281,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
             continue  # 刘书记, 区长: a surname with a title is not a full name
-        if lex["org_units"].fullmatch(cand[1:]) or lex["org_units"].fullmatch(cand):
+        if cand[1:] in lex["org_unit_words"] or cand in lex["org_unit_words"]:  # (a whole organisation word)
             continue  # 区政协, 党委: an organisation, not a person
         if length >= 3 and _opens_function_word(text, end, lex):
             continue  # 王健关于…: the last character belongs to the preposition
@@ -280,10 +308,10 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                     or cand[:2] in lex["not_name_words"] or cand[0] in lex["verb_surnames"] \
                     or cand in lex["nouns"] or cand in lex["verbs"] or (length >= 3 and _opens_function_word(text, end, lex)):
                 continue
-            given = cand[2:] if length >= 3 and cand[:2] in lex["compound"] else cand[1:]
+            given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
             if any(ch in lex["bad_given"] or ch in lex["not_given_after_title"] for ch in given) or lex["kin_given"].match(given):
                 continue
-            if length >= 3 and lex["follow"].match(text, end - 1) and len(lex["follow"].match(text, end - 1)[0]) > 1:
+            if length >= 3 and lex["follow_table"].longest(text, end - 1) > 1:
                 continue
             if length == 3 and _written_shorter(text, cand, pos):
                 continue  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
@@ -308,14 +336,14 @@ def _end_rating(text: str, end: int, lex) -> int:
     ch = text[end]
     if ch in _BOUNDARY_CHARS or ch.isspace():
         return 3
-    m = lex["follow"].match(text, end)
-    if m and len(m[0]) > 1:
+    follow = lex["follow_table"].longest(text, end)  # (the length of what lex["follow"].match finds)
+    if follow > 1:
         return 2
     if text[end:end + 2] in lex["function_words"]:
         return 2  # 王健关于…的汇报: a preposition or conjunction ends the name
-    if m:
+    if follow:
         return 1
-    return 2 if lex["positions"].match(text, end) else 0
+    return 2 if lex["position_table"].longest(text, end) else 0
 
 
 def _ends_name(text: str, end: int, lex) -> bool:
@@ -324,11 +352,13 @@ def _ends_name(text: str, end: int, lex) -> bool:
     ch = text[end]
     if ch in _BOUNDARY_CHARS or ch.isspace():
         return True
-    return bool(lex["follow"].match(text, end) or lex["positions"].match(text, end))
+    return bool(lex["follow_table"].longest(text, end) or lex["position_table"].longest(text, end))
 
 
 def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     """The title that ends at ``end`` (a position word) read leftwards, or None."""
+    if not lex["position_table"].ends_at(text, end - lex["position_longest"], end):
+        return None  # no position word ends here: no title (the test below would fail)
     start = end
     while start > 0 and end - start < 30:
         ch = text[start - 1]
@@ -339,9 +369,11 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
                 break
             start = opening.start()
             continue
-        if not HAN.match(ch):
+        # The run of Han characters that ends here (not reaching back past 30 characters).
+        han = _HAN_TAIL.search(text, max(0, end - 30), start)
+        if han is None:
             break
-        start -= 1
+        start = han.start()
     run = text[start:end]
     if not run:
         return None
@@ -351,21 +383,25 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
     if "“" in run or "‘" in run:
         inner += [m.span() for m in _QUOTED_SPAN.finditer(run)]  # words quoted in a title are a name
-    post = lex["position_end"].search(run)
-    for m in lex["title_stops"].finditer(run, overlapped=True):
-        if post is not None and m.start() >= post.start():
+    # (The position words that end the run and its pieces, looked up: what ``position_end.search``
+    # finds there, no line break being in a run of Han characters.)
+    positions = lex["position_table"]
+    post = positions.longest_ending(run, 0, len(run))
+    post = len(run) - post if post else None  # where the position word that ends the run starts
+    for m_start, m_end in lex["title_stop_table"].overlapped(run, 0, len(run)):  # (lex["title_stops"].finditer(run, overlapped=True))
+        if post is not None and m_start >= post:
             continue  # 调研 of 一级调研员: inside the position word itself
-        if inside_conjoined(run, joined, m.start(), m.end()):
+        if inside_conjoined(run, joined, m_start, m_end):
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
-        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in inner):
+        if any(a <= m_start and m_end <= b and (a, b) != (m_start, m_end) for a, b in inner):
             continue  # 有 of 国有资产管理局, 原 of 太原: inside a word of the title
-        if len(m[0]) > 1 and run[m.end():m.end() + 1] in lex["office_chars"]:
+        if len(run[m_start:m_end]) > 1 and run[m_end:m_end + 1] in lex["office_chars"]:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
-        if m[0] in lex["title_conjunctions"] and _joins_two_fields(run, m.start(), m.end(), lex):
+        if run[m_start:m_end] in lex["title_conjunctions"] and _joins_two_fields(run, m_start, m_end, lex):
             continue  # 镇经济发展和社会事务局局长: one office for two fields
-        if m.end() < len(run) and not lex["position_end"].search(run[:m.end()]):
+        if m_end < len(run) and not positions.ends_at(run, 0, m_end):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
-            cut = max(cut, m.end())
+            cut = max(cut, m_end)
     piece_start = start + cut
     # "该镇党委书记", "本县县长": the deictic word points at the body, the title is what follows.
     if end - piece_start > 3 and text[piece_start] in lex["deictic_chars"] and text[piece_start + 1] in lex["unit_chars"]:
@@ -376,12 +412,12 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         body = lex["deictic_bodies"].match(text, piece_start + 1)
         if body and end - body.end() >= 2:
             piece_start = body.end()  # 该小区党支部书记: the title is what follows the body pointed at
-    if piece_start >= end or not lex["position_end"].search(text[piece_start:end]):
+    if piece_start >= end or not positions.ends_at(text, piece_start, end):
         return None
-    last = lex["position_end"].search(text, piece_start, end)
-    for inner_post in lex["positions"].finditer(text, piece_start, last.start()):
-        gap = last.start() - inner_post.end()
-        if 2 <= gap <= 3 and _name_at(text[inner_post.end():last.start()], 0, lex) is not None:
+    last = end - positions.longest_ending(text, piece_start, end)  # (where lex["position_end"].search finds it)
+    for inner_post in lex["positions"].finditer(text, piece_start, last):
+        gap = last - inner_post.end()
+        if 2 <= gap <= 3 and _name_at(text[inner_post.end():last], 0, lex) is not None:
             return None  # 镇长施洋书记: a title, a name and the title after it, not one title
     return piece_start, end
 
@@ -458,7 +494,7 @@ def _split_names(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
             if text.endswith(verb, s, e) and e - len(verb) - s >= 2:
                 e -= len(verb)
                 break
-        if 2 <= e - s <= 4 and (text[s] in lex["single"] or text[s:s + 2] in lex["compound"]):
+        if 2 <= e - s <= 4 and (text[s] in lex["single"] or text[s:s + 2] in lex["compound_set"]):
             out.append((s, e))
         i += 1
     return out
@@ -586,15 +622,16 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(nxt, titles)
             pos = nxt[1]
 
-    for m in lex["positions"].finditer(text):
-        at = m.end()
+    positions = lex["position_spans"](text)  # the spans of lex["positions"].finditer(text)
+    for _, p_end in positions:
+        at = p_end
         rank = lex["rank_note"].match(text, at)
         if rank:
             at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
         name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
         if name is None:
             continue
-        titles = titles_chain(text, m.end(), lex)
+        titles = titles_chain(text, p_end, lex)
         if not titles:
             continue
         add(name, titles)
@@ -673,10 +710,10 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
-    for m in lex["identity"].finditer(text):
-        if text[m.end():m.end() + 1] in lex["verb_surnames"]:
+    for _, i_end in lex["identity_spans"](text):  # the spans of lex["identity"].finditer(text)
+        if text[i_end:i_end + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too
-        name = _name_at(text, m.end(), lex)
+        name = _name_at(text, i_end, lex)
         # The descriptor anchors the name: a one-character word after a full three-character name
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
@@ -690,44 +727,45 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             s = m.start() - length
             if s < 0:
                 continue
-            if _name_at(text, s, lex) != (s, m.start()) or (length >= 3 and text[s] in lex["prepositions"]) \
-                    or text[s] in lex["verb_surnames"]:
+            if (length >= 3 and text[s] in lex["prepositions"]) or text[s] in lex["verb_surnames"] \
+                    or not _surname_fits(text, s, length, lex) or _name_at(text, s, lex) != (s, m.start()):
                 continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
             if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or before.endswith(lex["before_speaker"]):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
-    for m in lex["positions"].finditer(text):
+    for p_start, p_end in positions:
         for length in (3, 2):
-            s = m.start() - length
+            s = p_start - length
+            if s < 0 or not _surname_fits(text, s, length, lex):
+                continue  # (no name of this length can end before the title)
             # What stands before the name: a boundary, a function word, or the office the person
             # belongs to (农经处邓天明副处长, 我委贺明副主任) when a verb follows the title.
-            after_office = s > 0 and text[s - 1] in lex["office_chars"] and _end_rating(text, m.end(), lex) >= 2 \
-                and text[s - 1:s + 1] not in lex["not_name_words"]  # not 所有班子成员到场
-            if s < 0 or (s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s])
-                         and text[s - 1] not in lex["prepositions"] and not after_office):
+            if s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s]) \
+                    and text[s - 1] not in lex["prepositions"] \
+                    and not (text[s - 1] in lex["office_chars"] and _end_rating(text, p_end, lex) >= 2
+                             and text[s - 1:s + 1] not in lex["not_name_words"]):  # not 所有班子成员到场
                 continue
-            if _name_at(text, s, lex) != (s, m.start()) or not _ends_name(text, m.end(), lex):
+            if _name_at(text, s, lex) != (s, p_start) or not _ends_name(text, p_end, lex):
                 continue
-            if text[s:m.start()] in first or m.end() - m.start() >= 2:
-                add((s, m.start()), [(m.start(), m.end())])
+            if text[s:p_start] in first or p_end - p_start >= 2:
+                add((s, p_start), [(p_start, p_end)])
                 break
     # Later mentions of known names (one pass over the text for all of them).
     if first:
-        pattern = regex.compile(alternation(first))
         listed: list[int] = []
-        for m in pattern.finditer(text):
-            name = m[0]
-            span = (m.start(), m.end())
+        for span in word_spans(text, first):  # no pattern compiled per text
+            start, end = span
+            name = text[start:end]
             if span in mentions[name] or is_credit(*span):
                 continue
-            if m.end() < len(text) and not _ends_name(text, m.end(), lex) and HAN.match(text, m.end()):
-                if not lex["positions"].match(text, m.end()):
+            if end < len(text) and not _ends_name(text, end, lex) and HAN.match(text, end):
+                if not lex["positions"].match(text, end):
                     continue
             mentions[name][span] = None
-            if text[m.end():m.end() + 1] == "、" and not is_credit(*span):
-                listed.append(m.end())
+            if text[end:end + 1] == "、" and not is_credit(*span):
+                listed.append(end)
         # A list that goes on after a known name: "工作组程刚、柯文、甘霖等同志".
         for end in listed:
             take_list(end, [])

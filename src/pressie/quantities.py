@@ -285,6 +285,9 @@ def parse_number(text: str, *, vocabulary: "Vocabulary | None" = None) -> int | 
 
 def _parse(text: str, t: _Tables) -> int | float | None:
     """:func:`parse_number` with the tables of a vocabulary."""
+    if text.isdigit() and text.isascii():
+        # The common case, plain digits: what the Arabic reading below gives them.
+        return None if len(text) > _MAX_DIGITS else _tidy(float(text))
     s = text.strip().translate(_FULLWIDTH)
     s = t.approx_tail.sub("", s)
     if not s:
@@ -438,7 +441,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
                               "numbers: percent pattern", stdlib=True)
     stops = v.words("noun_stops")
     heads = v.words("noun_heads")
-    idioms = compile_checked(alternation(v.words("idioms")), "idioms.txt", stdlib=True)
+    idioms = compile_checked(_by_first_character(v.words("idioms")), "idioms.txt", stdlib=True)
     # Every pattern here that needs no feature of ``regex`` (\p{Han}) runs on the standard
     # library's ``re``, faster on these word lists.
     return {
@@ -475,6 +478,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "nominalisers": frozenset(qw["nominaliser_chars"]),
         "modifier_start": compile_checked(alternation(qw["modifier_verbs"]), "quantity_words.json:modifier_verbs", stdlib=True),
         "modifier_mark": qw["modifier_mark"],
+        "on_behalf_word": qw["on_behalf_word"],
         "on_behalf": compile_checked(rf"{regex.escape(qw['on_behalf_word'])}(?=\p{{Han}}{{0,10}}?{alternation(qw['on_behalf_bodies'])})",
                                      "quantity_words.json:on_behalf_bodies"),
         "post_after": compile_checked(alternation(qw["post_words"]), "quantity_words.json:post_words", stdlib=True),
@@ -489,16 +493,31 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
     }
 
 
+def _by_first_character(entries) -> str:
+    """An alternation of literal words (longest first at each place, as :func:`alternation`'s)
+    grouped by their first character, for a scan with the standard library's ``re``: it then
+    skips the places where no word can start at C speed, and at the others tries only the
+    words of that character (three times faster than a lookahead and one flat alternation)."""
+    words = sorted(set(entries), key=lambda w: (-len(w), w))
+    if not words or "" in words:
+        raise ResourceError("an alternation needs non-empty entries")
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{regex.escape(first)}(?:{'|'.join(regex.escape(rest) for rest in group)})"
+                    for first, group in sorted(rests.items()))
+
+
 _NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
 
 
 def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
-    if lex["on_behalf"].match(text, pos):
+    if text.startswith(lex["on_behalf_word"], pos) and lex["on_behalf"].match(text, pos):
         return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
     determiner = lex["determiners"].match(text, pos)
     if determiner:
         pos = determiner.end()  # 2000余份各类宣传单: what is counted comes after 各类
-    quoted = lex["quoted_noun"].match(text, pos)
+    quoted = lex["quoted_noun"].match(text, pos) if text[pos:pos + 1] in _QUOTES else None
     if quoted:
         after = quoted.end()
         if after < len(text) and HAN.match(text, after) and not lex["stops"].match(text, after):
@@ -562,11 +581,15 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
 # 村(社区), 县（市、区）: a parenthesis of units inside a noun. It is read as one unit
 # character so that the noun runs on through it.
 _UNIT_PAREN = regex.compile(r"(?<=\p{Han})[(（][\p{Han}、]{1,6}[)）]")
+#: The quotation marks that open a quoted noun (_lexicons: quoted_noun).
+_QUOTES = frozenset("“‘\"")
 _REDUPLICATED = regex.compile(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户, 一心一意
 _CLAUSE_PUNCT = regex.compile(r"[,，。;；:：!！?？\n]")
 
 
 def _masked(window: str, lex) -> str:
+    if "(" not in window and "（" not in window:
+        return window  # (no parenthesis, nothing to mask)
     return _UNIT_PAREN.sub(lambda m: lex["unit_stand_in"] * len(m[0]), window)
 
 
@@ -579,6 +602,8 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None,
     people, is anything up to a 的 followed by a noun of people ("100名来自高校的志愿者").
     """
     reach = text[pos:pos + st.modifier_reach]
+    if reach.find(lex["modifier_mark"]) < 2:
+        return None  # (no 的 after the first two characters, the clause cut aside: none inside it either)
     clause = _CLAUSE_PUNCT.search(reach)
     if clause:
         reach = reach[:clause.start()]
@@ -663,82 +688,104 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
     out: list[Quantity] = []
     taken = Intervals()
     last_end = 0
+    # A numeral is read once per text (the same few recur: 1, 2, 10 …).
+    values: dict[str, "int | float | None"] = {}
+    ranges: dict[str, "tuple[int, int] | None"] = {}
+
+    def value_of(num: str) -> "int | float | None":
+        try:
+            return values[num]
+        except KeyError:
+            value = values[num] = _parse(num, tables)
+            return value
+
     for m in lex["ordinal"].finditer(text):
-        value = _parse(m["num"], tables)
+        value = value_of(m["num"])
         if value is None:
             continue
         out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="ordinal",
                             unit=m["unit"]))
         taken.add(m.start(), m.end())
     for m in lex["percent"].finditer(text):
-        value = _parse(m["num"], tables)
+        value = value_of(m["num"])
         if value is None or taken.contains(m.start(), m.end()):
             continue
         out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
         taken.add(m.start(), m.end())
+    ordinal_prefix, ones, before_one = lex["ordinal_prefix"], lex["ones"], lex["before_one"]
+    approx_of, approx_before, round_before = lex["approx"], lex["approx_before"], lex["round_before"]
+    categories, year_unit, date_day_units, month_mark = lex["category"], lex["year_unit"], lex["date_day_units"], lex["month_mark"]
+    bare, self_noun, classifier_words, few = lex["bare"], lex["self_noun"], lex["classifier_words"], lex["few"]
+    han = HAN.match
     for m in lex["pattern"].finditer(text):
-        start = m.start("pre") if m["pre"] else m.start("num")
+        pre, num, num2, suf, post, pct, unit = m.group("pre", "num", "num2", "suf", "post", "pct", "unit")
+        num_start = m.start("num")
+        start = m.start("pre") if pre else num_start
         end = m.end()
         if taken.overlaps(start, end):
             continue
-        if start > 0 and text[start - 1] == lex["ordinal_prefix"]:
+        if start > 0 and text[start - 1] == ordinal_prefix:
             continue
-        num = m["num"]
-        if num in lex["ones"] and start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in lex["before_one"]:
+        if num in ones and start > 0 and han(text[start - 1]) and text[start - 1] not in before_one:
             continue  # 统一部署, 进一步: 一 inside a word
-        if idioms.overlaps(m.start("num"), m.end("num")):
+        if idioms.overlaps(num_start, m.end("num")):
             continue
-        value = _parse(num, tables)
+        value = value_of(num)
         if value is None:
             continue
         low = high = None
         approx = None
-        bounds = _range_bounds(num, tables) if not num[0].isdigit() else None
-        if m["num2"]:
-            value2 = _parse(m["num2"], tables)
+        if num[0].isdigit():
+            bounds = None
+        else:
+            try:
+                bounds = ranges[num]
+            except KeyError:
+                bounds = ranges[num] = _range_bounds(num, tables)
+        if num2:
+            value2 = value_of(num2)
             if value2 is None or value2 < value:
                 continue
             low, high, approx = value, value2, "range"
         elif bounds:
             low, high = bounds
-            approx = "range" if lex["few"] not in num else "over"
-        if m["suf"]:
-            approx = lex["approx"][m["suf"]]
-        if m["post"]:
-            approx = lex["approx"][m["post"]]
-        if m["pre"] in lex["approx_before"]:
-            approx = lex["approx_before"][m["pre"]]  # 将近400余位: the word before the number is read first
-        elif not m["pre"] and start > 0 and text[start - 1:start + 1] in lex["round_before"]:
+            approx = "range" if few not in num else "over"
+        if suf:
+            approx = approx_of[suf]
+        if post:
+            approx = approx_of[post]
+        if pre in approx_before:
+            approx = approx_before[pre]  # 将近400余位: the word before the number is read first
+        elif not pre and start > 0 and text[start - 1:start + 1] in round_before:
             # 上百名, 数十名: a round number reached or passed
-            approx = approx if approx not in (None, "range") else lex["round_before"][text[start - 1:start + 1]]
+            approx = approx if approx not in (None, "range") else round_before[text[start - 1:start + 1]]
             start -= 1
-        if m["pct"]:
+        if pct:
             category, unit = "percent", "%"
         else:
-            unit = m["unit"]
-            category = lex["category"][unit]
-            if category == "duration" and unit == lex["year_unit"]:
+            category = categories[unit]
+            if category == "duration" and unit == year_unit:
                 if isinstance(value, float) or value >= st.max_year_count or lex["not_year_count"].match(text[end:end + 1]):
                     continue
-            if unit in lex["date_day_units"] and m.start("num") > 0 and text[m.start("num") - 1] == lex["month_mark"]:
+            if unit in date_day_units and num_start > 0 and text[num_start - 1] == month_mark:
                 continue
         # A leading "共/达/累计" is kept out of the span unless it says something about the value.
-        if m["pre"] and m["pre"] not in lex["approx_before"]:
-            start = m.start("num")
+        if pre and pre not in approx_before:
+            start = num_start
         noun = None
         if category == "count":
-            if len(unit) == 1 and text[m.start("unit"):m.start("unit") + 2] in lex["classifier_words"]:
+            if len(unit) == 1 and text[m.start("unit"):m.start("unit") + 2] in classifier_words:
                 continue  # 6家属院, 个人: the classifier starts another word
             if num.startswith("0") and len(num) > 1:
                 continue  # 06: a code, not a count
-            span = _noun_after(text, end, lex, unit, st) if unit not in lex["bare"] else None
-            if span is None and unit not in lex["self_noun"]:
+            span = _noun_after(text, end, lex, unit, st) if unit not in bare else None
+            if span is None and unit not in self_noun:
                 after = text[end:end + 1]
                 # The number ends its phrase: punctuation, the end, or a verb follows
                 # ("检查站3个,", "志愿者30余名参加…").
-                if not after or not HAN.match(after) or lex["verb_after"].match(text, end):
+                if not after or not han(after) or lex["verb_after"].match(text, end):
                     span = _noun_before(text, m.start(), lex, last_end, st)
-            elif span is None and unit in lex["bare"] and not HAN.match(text[end:end + 1] or "。"):
+            elif span is None and unit in bare and not han(text[end:end + 1] or "。"):
                 # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
                 # the number names who the 人 are.
                 before = _noun_before(text, m.start(), lex, last_end, st)

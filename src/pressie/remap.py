@@ -5,7 +5,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import fields, is_dataclass, replace
-from functools import cache
+from functools import cache, partial
 from typing import Any, Callable, TypeVar
 
 from .normalize import Normalized, normalize
@@ -15,6 +15,7 @@ __all__ = ["remap", "on_source"]
 T = TypeVar("T")
 
 _LEAF_TYPES = (str, int, float, bool, type(None))
+_LEAF_SET = frozenset(_LEAF_TYPES)
 
 
 def remap(record: T, norm: Normalized) -> T:
@@ -56,63 +57,111 @@ def _shape(kind: type) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
 
 
 class _Remapper:
-    """One mapping of records onto ``norm.source`` (the map read once, not per record)."""
+    """One mapping of records onto ``norm.source`` (the map read once, not per record).
 
-    __slots__ = ("index", "source")
+    Each record type is mapped by a function written for it once (:func:`_record_mapper`): most
+    of a page's records are small spans, and a generic walk over their fields cost more than the
+    mapping itself.
+    """
+
+    __slots__ = ("index", "source", "by_type")
 
     def __init__(self, norm: Normalized) -> None:
         self.index, self.source = norm.index, norm.source
+        self.by_type: dict[type, Callable[[Any], Any]] = {tuple: self._sequence, list: self._sequence}
 
     def map(self, value: Any) -> Any:
-        if isinstance(value, (tuple, list)):
-            out = None
-            for k, v in enumerate(value):
-                if isinstance(v, _LEAF_TYPES):
-                    continue
-                mapped = self.map(v)
-                if mapped is not v:
-                    if out is None:
-                        out = list(value)
-                    out[k] = mapped
-            if out is None:
-                return value
-            return tuple(out) if isinstance(value, tuple) else out
-        if isinstance(value, _LEAF_TYPES) or not is_dataclass(value) or isinstance(value, type):
-            return value
-        names, nested, is_span, all_init = _shape(type(value))
-        changes: "dict[str, Any] | None" = None
-        for name in nested:
-            item = getattr(value, name)
-            if item is None or isinstance(item, _LEAF_TYPES):
+        kind = type(value)
+        fn = self.by_type.get(kind)
+        if fn is None:
+            fn = self.by_type[kind] = self._for(kind)
+        return fn(value)
+
+    def _sequence(self, value: "tuple | list") -> "tuple | list":
+        out = None
+        by_type, leaf = self.by_type, _LEAF_SET
+        for k, v in enumerate(value):
+            kind = type(v)
+            if kind in leaf:
                 continue
-            mapped = self.map(item)
-            if mapped is not item:
-                if changes is None:
-                    changes = {}
-                changes[name] = mapped
-        if is_span:
-            start, end = value.start, value.end
-            index = self.index
-            if index is None:
-                s, e = start, end
-            elif end <= start:
-                s = e = index[start]
-            else:
-                s, e = index[start], index[end - 1] + 1
-            text = self.source[s:e]
-            if s != start or e != end or text != value.text:
-                if changes is None:
-                    changes = {}
-                changes.update(start=s, end=e, text=text)
-        if changes is None:
+            fn = by_type.get(kind)
+            if fn is None:
+                fn = by_type[kind] = self._for(kind)
+            mapped = fn(v)
+            if mapped is not v:
+                if out is None:
+                    out = list(value)
+                out[k] = mapped
+        if out is None:
             return value
-        if all_init:
-            # Every field is an init field: build the record directly (what replace() does, without
-            # looking up its fields again).
-            values = {name: getattr(value, name) for name in names}
-            values.update(changes)
-            return type(value)(**values)
-        return replace(value, **changes)
+        return tuple(out) if isinstance(value, tuple) else out
+
+    def _for(self, kind: type) -> Callable[[Any], Any]:
+        """The function that maps a value of type ``kind``."""
+        if issubclass(kind, (tuple, list)):
+            return self._sequence
+        if issubclass(kind, _LEAF_TYPES) or not is_dataclass(kind):
+            return _same
+        return partial(_record_mapper(kind), self.index, self.source, self.map)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@cache
+def _record_mapper(kind: type) -> Callable[..., Any]:
+    """``mapper(index, source, walk, record)`` for a record type: the record with its nested
+    records mapped by ``walk`` and, for a span, its offsets mapped by ``index`` (None: the same
+    offsets) and its text taken from ``source``; the record itself when nothing changes.
+
+    The function is written out for the type's fields (as :mod:`dataclasses` writes
+    ``__init__``). A changed record with slots and nothing run at init (no ``__post_init__``, no
+    ``__new__`` of its own) gets its slots set directly; any other is built by a call of its type
+    (or by replace() when some field is not an init field).
+    """
+    names, nested, is_span, all_init = _shape(kind)
+    slots = [getattr(kind, name, None) for name in names]
+    direct = all_init and not hasattr(kind, "__post_init__") and kind.__new__ is object.__new__ \
+        and all(isinstance(slot, types.MemberDescriptorType) for slot in slots)
+    scope: dict[str, Any] = {"LEAF": _LEAF_SET, "KIND": kind, "NEW": object.__new__, "replace": replace}
+    body = []
+    value_of = {name: f"record.{name}" for name in names}
+    for k, name in enumerate(nested):
+        body += [f"old{k} = record.{name}",
+                 f"new{k} = old{k} if old{k} is None or type(old{k}) in LEAF else walk(old{k})"]
+        value_of[name] = f"new{k}"
+    same = [f"new{k} is old{k}" for k in range(len(nested))]
+    if is_span:
+        body += ["start = record.start", "end = record.end",
+                 "if index is None:", "    s, e = start, end",
+                 "elif end <= start:", "    s = e = index[start]",
+                 "else:", "    s, e = index[start], index[end - 1] + 1",
+                 "text = source[s:e]"]
+        same += ["s == start", "e == end", "text == record.text"]
+        value_of.update(start="s", end="e", text="text")
+    if not same:
+        return _record_unchanged
+    body.append(f"if {' and '.join(same)}:")
+    body.append("    return record")
+    changed = [name for name in names if value_of[name] != f"record.{name}"]
+    if direct:
+        scope.update({f"SET{k}": slot.__set__ for k, slot in enumerate(slots)})
+        body.append("out = NEW(KIND)")
+        body += [f"SET{k}(out, {value_of[name]})" for k, name in enumerate(names)]
+        body.append("return out")
+    elif all_init:
+        body.append(f"return KIND({', '.join(f'{name}={value_of[name]}' for name in names)})")
+    else:
+        body.append(f"return replace(record, {', '.join(f'{name}={value_of[name]}' for name in changed)})")
+    source = "def mapper(index, source, walk, record):\n" + "".join(f"    {line}\n" for line in body)
+    exec(compile(source, f"<remap {kind.__qualname__}>", "exec"), scope)
+    return scope["mapper"]
+
+
+def _record_unchanged(index: Any, source: str, walk: Callable[[Any], Any], record: Any) -> Any:
+    """The mapper of a record type with no offsets and no field that may hold a record."""
+    return record
 
 
 def on_source(name: str, text: str, find: Callable[[str], list]) -> list:

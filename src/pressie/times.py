@@ -35,7 +35,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 try:  # the parser of the standard library's regular expressions (sre_parse before Python 3.11)
     from re import _parser as _sre_parse
@@ -118,11 +118,12 @@ class TimeRule:
     set_phrases: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Cand(NamedTuple):
+    """A match the ranker kept (a tuple: made for every expression of every text)."""
+
     start: int
     end: int
-    rule: str
+    rule: Any  # the TimeRule, then its name once the production accepted the match
     groups: dict
     priority: int = 0
 
@@ -299,9 +300,17 @@ def _rename_repeats(pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", rename, pattern)
 
 
-def _groups(m: re.Match) -> dict[str, str]:
-    """The match's named groups that took part, repeated names folded (``d__2`` → ``d``)."""
-    return {k.partition("__")[0]: v for k, v in m.groupdict().items() if v is not None}
+def _groups(m: re.Match, names: "tuple[tuple[int, str], ...] | None" = None) -> dict[str, str]:
+    """The match's named groups that took part, repeated names folded (``d__2`` → ``d``);
+    ``names``: :func:`_group_names` of its pattern, when already read."""
+    values = m.groups()
+    return {name: values[k] for k, name in (names or _group_names(m.re)) if values[k] is not None}
+
+
+def _group_names(pattern: re.Pattern) -> tuple[tuple[int, str], ...]:
+    """The position of each named group of ``pattern`` among its groups and its name folded
+    (``d__2`` → ``d``), in the order of ``groupdict``."""
+    return tuple((k - 1, name.partition("__")[0]) for name, k in pattern.groupindex.items())
 
 
 @cache
@@ -343,6 +352,7 @@ class _Compiled:
     pattern: re.Pattern  # behind a lookahead on the characters it can open with
     bare: re.Pattern  # the same without that lookahead, tried at the places the prefilter finds
     opens: frozenset[str] | None  # the characters a match can open with, None for any
+    names: tuple[tuple[int, str], ...] = ()  # the named groups (see _group_names)
 
 
 def _default_compiled(vocabulary: "Vocabulary | None" = None) -> tuple[tuple[_Compiled, ...], "_Prefilter"]:
@@ -368,20 +378,27 @@ def _compile(rules: tuple[TimeRule, ...], vocabulary: "Vocabulary | None" = None
         # A lookahead on the opening characters lets the engine skip every other position at
         # once (date rule: ~15x faster); one literal opening character needs no guard.
         guarded = f"(?=[{''.join(re.escape(c) for c in sorted(opens))}])(?:{bare})" if opens and len(opens) > 1 else bare
-        out.append(_Compiled(rule, compile_checked(guarded, where, stdlib=True), compile_checked(bare, where, stdlib=True), opens))
+        plain = compile_checked(bare, where, stdlib=True)
+        out.append(_Compiled(rule, compile_checked(guarded, where, stdlib=True), plain, opens, _group_names(plain)))
     return tuple(out)
 
 
 @dataclass(frozen=True)
 class _Prefilter:
-    """One scan for every character that can open a match of some rule, and for each such
-    character the rules to try there, in table order, as ``(index, match, rule)``; the rules
-    that can open with any character scan the text alone."""
+    """One scan for every place where a match of some rule can open, and for each such place
+    the rules to try there, in table order, as ``(index, match, rule)``; the rules that can
+    open with any character scan the text alone.
+
+    A place is an opening character followed by a character that one of its rules can go on
+    with (the two first characters of the rules' matches, read from their patterns): most
+    digits and numerals of a text open no time expression (2个, 一些), and the scan passes
+    them by."""
 
     scan: re.Pattern | None
-    # For each opening character: (rule index, match, rule, the characters that may follow it
-    # in a match or None when any may).
-    by_char: dict[str, tuple[tuple[int, Callable, TimeRule, frozenset[str] | None], ...]]
+    # The rules to try where the text holds a key: an opening character and the one after
+    # it, or the opening character alone for the rules that may go on with any character
+    # (and at the end of the text).
+    at: dict[str, tuple[tuple[int, Callable, TimeRule], ...]]
     alone: tuple[int, ...]
 
 
@@ -395,30 +412,42 @@ def _prefilter(compiled: tuple[_Compiled, ...]) -> _Prefilter:
             if two is not None and ch not in two:  # (no whole match of one character)
                 after = frozenset(s[1] for s in two if len(s) > 1 and s[0] == ch)
             by_char.setdefault(ch, []).append((k, c.bare.match, c.rule, after))
-    scan = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_char)) + "]") if by_char else None
-    return _Prefilter(scan, {ch: tuple(ks) for ch, ks in by_char.items()},
-                      tuple(k for k, c in enumerate(compiled) if c.opens is None))
+    at: dict[str, tuple] = {}
+    branches = []
+    for ch, rules in sorted(by_char.items()):
+        anywhere = tuple((k, match, rule) for k, match, rule, after in rules if after is None)
+        if anywhere:
+            at[ch] = anywhere
+            branches.append(re.escape(ch))
+        seconds = sorted(set().union(*(after for *_, after in rules if after is not None)))
+        for second in seconds:
+            at[ch + second] = tuple((k, match, rule) for k, match, rule, after in rules
+                                    if after is None or second in after)
+        if seconds and not anywhere:
+            branches.append(f"{re.escape(ch)}(?=[{''.join(re.escape(c) for c in seconds)}])")
+    # (Every branch opens with its literal character: ``re`` then skips the other positions.)
+    scan = re.compile("|".join(branches)) if branches else None
+    return _Prefilter(scan, at, tuple(k for k, c in enumerate(compiled) if c.opens is None))
 
 
 def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blocked: Intervals) -> list[tuple]:
-    """Every rule's matches as ``(start, end, rule, index, priority)``, as ``finditer`` of each
+    """Every rule's matches as ``(start, end, rule, index, priority, match)``, as ``finditer`` of each
     rule would give them (leftmost, not overlapping each other), in an order where matches at
     one place keep the table's order; those of a rule that a set phrase overlaps are dropped.
 
-    One scan finds the places where some rule can open; there each rule that can open with
-    that character, and go on with the next one, is matched, unless its previous match covers
-    the place. This does less than half the work of a scan of the whole text for each rule,
-    even one behind a lookahead on its opening characters."""
+    One scan finds the places where some rule can open (its first two characters); there each
+    rule that can open with them is matched, unless its previous match covers the place. This
+    does a fraction of the work of a scan of the whole text for each rule, even one behind a
+    lookahead on its opening characters."""
     cands: list[tuple] = []
     check = len(blocked) > 0
     free = [0] * len(compiled)  # where each rule's next match may start (the end of its last)
     if pre.scan is not None:
-        by_char = pre.by_char
+        at, add = pre.at, cands.append
         for opener in pre.scan.finditer(text):
             start = opener.start()
-            second = text[start + 1:start + 2]
-            for k, match, rule, after in by_char[opener[0]]:
-                if start < free[k] or (after is not None and second not in after):
+            for k, match, rule in at.get(text[start:start + 2]) or at[opener[0]]:
+                if start < free[k]:
                     continue
                 m = match(text, start)
                 if m is None:
@@ -426,14 +455,14 @@ def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blo
                 end = free[k] = m.end()
                 if check and rule.set_phrases and blocked.overlaps(start, end):
                     continue
-                cands.append((start, end, rule, k, rule.priority))
+                add((start, end, rule, k, rule.priority, m))
     for k in pre.alone:
         rule = compiled[k].rule
         for m in compiled[k].pattern.finditer(text):
             start, end = m.span()
             if end == start or (check and rule.set_phrases and blocked.overlaps(start, end)):
                 continue
-            cands.append((start, end, rule, k, rule.priority))
+            cands.append((start, end, rule, k, rule.priority, m))
     return cands
 
 
@@ -729,7 +758,10 @@ def _solar(lunar) -> _dt.date:
     return convert()
 
 
+@lru_cache(maxsize=1024)
 def _lunar_to_solar(year: int, month: int, day: int) -> _dt.date | None:
+    """The solar date of a lunar one (None when there is none); each festival is looked up in a
+    few years around every paper's date, so the conversions are kept."""
     try:
         from lunardate import LunarDate
     except ImportError:  # pragma: no cover - a declared dependency
@@ -1117,7 +1149,7 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict,
 def _select(cands: list[tuple]) -> list[tuple]:
     """Longest first, then the rule's priority, then the earlier start; no overlaps.
 
-    ``cands`` are ``(start, end, rule, match, priority)`` tuples (cheaper than records:
+    ``cands`` are ``(start, end, rule, index, priority, match)`` tuples (cheaper than records:
     most candidates are dropped here).
     """
     chosen: list[tuple] = []
@@ -1187,8 +1219,8 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
     future = marks.future
     negatives = Intervals((m.start(), m.end()) for m in marks.set_phrases.finditer(text))
     cands = _candidates(compiled, pre, text, negatives)
-    # Group values are read only for the candidates the ranker keeps (matched again alone).
-    chosen = [_Cand(c[0], c[1], c[2], _groups(compiled[c[3]].bare.match(text, c[0])), c[4]) for c in _select(cands)]
+    # Group values are read only for the candidates the ranker keeps.
+    chosen = [_Cand(c[0], c[1], c[2], _groups(c[5], compiled[c[3]].names), c[4]) for c in _select(cands)]
     ctx = _Context()
     reach = settings.future_marker_reach
     env = _Env(words, anchor, ctx, settings, vocabulary)

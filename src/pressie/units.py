@@ -15,12 +15,9 @@ shared names, adjacency, distance) taken best-first, not first-come.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache
 from dataclasses import dataclass, fields, replace
-from itertools import repeat
-from math import sqrt
-from operator import add, mul
 
 import regex
 
@@ -32,11 +29,7 @@ from .records import Article, Block, Link, Span
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap", "UnitSettings"]
 
-# Patterns used on per-document paths, compiled once.
-_NON_HAN = regex.compile(r"[^\p{Han}]")
-
 _MIN_OVERLAP = 4
-_HAN2 = regex.compile(r"\p{Han}{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,49 +230,14 @@ def overlap(head: str, tail: str, *, minimum: int = _MIN_OVERLAP) -> int:
     return best
 
 
-class _Grams:
-    """Character-bigram counts of a text with their norm, for cosine similarity."""
-
-    __slots__ = ("counts", "norm")
-
-    def __init__(self, counts: Counter) -> None:
-        self.counts = counts
-        values = list(counts.values())
-        self.norm = sqrt(sum(map(mul, values, values)))
-
-
-def _bigrams(text: str) -> Counter:
-    han = _NON_HAN.sub("", text)
-    return Counter(map(add, han, han[1:]))
-
-
-def _add(total: Counter, counts) -> None:
-    """``total += counts`` (``Counter.update`` counts an iterable in C, a mapping in Python)."""
-    if counts:
-        total.update(counts.elements())
-
-
-def _cosine(a, b) -> float:
-    """Cosine of two bigram profiles (``Counter`` or :class:`_Grams`)."""
-    a = a if isinstance(a, _Grams) else _Grams(a)
-    b = b if isinstance(b, _Grams) else _Grams(b)
-    if not a.norm or not b.norm:
-        return 0.0
-    x, y = a.counts, b.counts
-    if len(x) > len(y):
-        x, y = y, x
-    get = y.get
-    dot = sum(map(mul, x.values(), map(get, x, repeat(0))))
-    return dot / (a.norm * b.norm)
-
-
 _LAST_SENTENCE = regex.compile(r"[。！？!?][”’」』]?(?P<rest>[^。！？!?]{1,15})$")
 
 
-def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None) -> str:
-    """:func:`pressie.layout.end_class`, except that a paragraph ending in an author's line
-    ("…确保安全稳定。东湖县石桥镇李平") is complete although no punctuation closes it."""
-    ec = end_class(text, vocabulary=vocabulary)
+def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None, ec: "str | None" = None) -> str:
+    """:func:`pressie.layout.end_class` (``ec`` when known), except that a paragraph ending in an
+    author's line ("…确保安全稳定。东湖县石桥镇李平") is complete although no punctuation closes it."""
+    if ec is None:
+        ec = end_class(text, vocabulary=vocabulary)
     if ec != "closed":
         # The match starts at the last stop, at most 17 characters from the end: search only there.
         m = _LAST_SENTENCE.search(text.rstrip()[-17:])
@@ -373,15 +331,13 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
     if u.body:
         # The article above as the page shows it (its unit and the paragraphs down to this run) and
         # the first paragraphs under the run.
-        context: Counter = Counter()
-        for i in range(max(min(prev.blocks), first - s.section_context), first):
-            _add(context, grams.get(i))
-        below: Counter = Counter()
+        context = range(max(min(prev.blocks), first - s.section_context), first)
+        below = []
         for i in range(u.body[0], min(u.body[0] + s.section_sample, len(by_index))):
             if i in by_index and by_index[i].role != "body":
                 break
-            _add(below, grams.get(i))
-        score += s.section_similarity_weight * (_cosine(below, context) - s.subhead_similarity)
+            below.append(i)
+        score += s.section_similarity_weight * (grams.cosine(below, context) - s.subhead_similarity)
     return score
 
 
@@ -518,9 +474,9 @@ def _group(blocks: list[Block], *, vocabulary: "Vocabulary | None" = None) -> tu
 
 class _PageFeatures:
     """What assembling a page's articles needs, computed once per page by :func:`_page_features`:
-    the first grouping, the blocks' character-bigram profiles, the facts about every body block
-    that may head a continuation (:class:`_Heads`) and every floating block that may be a tail
-    (:class:`_Tail`)."""
+    the first grouping, the blocks' character bigrams (:class:`pressie._unitsim.PageGrams`), the
+    facts about every body block that may head a continuation (:class:`_Heads`) and every
+    floating block that may be a tail (:class:`_Tail`)."""
 
     __slots__ = ("by_index", "units", "furniture", "floating", "loose", "unit_of", "grams", "unit_grams",
                  "segment", "segment_start", "body_blocks", "prev_body", "heads", "tails")
@@ -529,12 +485,16 @@ class _PageFeatures:
 def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: UnitSettings, *, vocabulary: "Vocabulary | None" = None) -> _PageFeatures:
     """Group a page's blocks (:func:`_group`, :func:`_merge_subheads`) and compute, once, what
     scoring its continuation links needs (linear in the blocks)."""
+    from ._unitsim import PageGrams  # numpy: loaded with the first page, not with pressie
+
     s = settings
     f = _PageFeatures()
     f.by_index = by_index = {b.index: b for b in blocks}
     units, f.furniture, f.floating, f.loose = _group(blocks, vocabulary=vocabulary)
-    all_grams = {b.index: _bigrams(b.text) for b in blocks}
-    f.grams = grams = {i: all_grams[i] for i in all_grams if by_index[i].role in ("body", "headline", "caption")}
+    # Every block's character bigrams; headlines, body text and captions make up the profiles
+    # articles are compared by (an article's profile is the sum of its blocks').
+    f.grams = grams = PageGrams({b.index: b.text for b in blocks},
+                                [b.index for b in blocks if b.role in ("body", "headline", "caption")])
     blanks = blank_before(blocks)
     f.segment = segment = {}  # blocks between two separating blank lines share a segment
     f.segment_start = {}  # segment -> its first block
@@ -543,23 +503,15 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
         f.segment_start.setdefault(segment[b.index], b.index)
     f.units = units = _merge_subheads(units, by_index, grams, blanks, s, vocabulary=vocabulary)
     f.unit_of = unit_of = {}
-    for u in units:
-        for i in u.blocks:
-            unit_of[i] = u
+    # A profile is the blocks whose bigrams it sums: a unit's are its blocks as grouped.
     f.unit_grams = unit_grams = {}
     for u in units:
-        total: Counter = Counter()
+        profile = tuple(u.blocks)
         for i in u.blocks:
-            _add(total, grams.get(i))
-        profile = _Grams(total)
-        for i in u.blocks:
+            unit_of[i] = u
             unit_grams[i] = profile
-    block_grams = {i: _Grams(c) for i, c in grams.items()}
     provisional: dict = {}
     f.body_blocks = body_blocks = [b.index for b in blocks if b.role == "body"]
-    # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
-    # usually appears whole somewhere else on the page.
-    page_bigrams: set[str] = set().union(*all_grams.values())
     # The body block before each block, looking past subheads, bylines and in-article captions.
     f.prev_body = prev_body = {}
     last = None
@@ -570,46 +522,42 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
             last = b.index
         elif b.role not in ("subhead", "byline"):
             last = None
+    opening = {u.body[0] for u in units if u.body and len(u.blocks) > len(u.body)
+               and by_index.get(u.body[0] - 1) is not None
+               and by_index[u.body[0] - 1].role in _HEADING_ROLES + ("byline",)}
     # Per head, computed once: how it ends, its last character, an open quote, its article's
     # profile and the names and headline bigrams of its article (once per unit).
-    head_end = {h: _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary) for h in body_blocks}
-    head_last = {h: by_index[h].text.rstrip()[-1:] for h in body_blocks}
-    head_quote = {h: _quote_open(by_index[h].text) for h in body_blocks}
-    head_context = {}
-    head_names = {}
-    head_title: dict = {}
+    lex = person_lexicon(vocabulary)
+    plain_end = {h: end_class(by_index[h].text, vocabulary=vocabulary) for h in body_blocks}
+    context: dict[int, "tuple[int, ...] | None"] = {}
+    info: dict[int, _Head] = {}
     unit_names: dict[int, set[str]] = {}
-    unit_title: dict[int, set[str]] = {}
+    unit_title: dict[int, set[int]] = {}
     for h in body_blocks:
-        head_context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional, s.max_chain) \
-            or block_grams.get(h)
+        context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional, s.max_chain) \
+            or ((h,) if grams.counted(h) else None)
         u = unit_of.get(h)
         if u is None:
-            head_names[h] = names.get(h, set())
-            head_title[h] = set()
-            continue
-        key = id(u)
-        if key not in unit_names:
-            unit_names[key] = _unit_names(u, h, names)
-            unit_title[key] = set().union(*(all_grams[u.heads[r]].keys() for r in ("headline", "subtitle")
-                                            if r in u.heads))
-        head_names[h] = unit_names[key]
-        head_title[h] = unit_title[key]
-    # A tail's bigrams that no other block of the page has add nothing to its dot product with
-    # any head's profile (profiles are sums of other blocks' bigrams): each tail keeps the others.
-    seen: set[str] = set()
-    shared: set[str] = set()  # the bigrams of at least two blocks
-    for counts in grams.values():
-        shared |= seen & counts.keys()
-        seen |= counts.keys()
-    f.tails = {t: _Tail(by_index[t], block_grams.get(t), names.get(t, set()), shared, vocabulary=vocabulary)
+            head_names, head_title = names.get(h, set()), set()
+        else:
+            key = id(u)
+            if key not in unit_names:
+                unit_names[key] = _unit_names(u, h, names)
+                unit_title[key] = set().union(*(grams.keys(u.heads[r]) for r in ("headline", "subtitle")
+                                                if r in u.heads))
+            head_names, head_title = unit_names[key], unit_title[key]
+        info[h] = _Head(by_index[h], plain_end[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary, ec=plain_end[h]),
+                        head_names, head_title, h in opening, lex, grams)
+    # (A tail's surname is looked up in the packaged lexicon, whatever the vocabulary: as before.)
+    packaged = person_lexicon(None)
+    f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary, lex=packaged)
                for t in f.floating}
-    f.heads = heads = _Heads(by_index, head_end, head_last, head_quote, head_context, head_names, head_title,
-                             prev_body, page_bigrams, s, vocabulary=vocabulary)
-    heads.in_order = in_reading_order(blocks, settings=s, vocabulary=vocabulary)
-    heads.opening = {u.body[0] for u in units if u.body and len(u.blocks) > len(u.body)
-                     and by_index.get(u.body[0] - 1) is not None
-                     and by_index[u.body[0] - 1].role in _HEADING_ROLES + ("byline",)}
+    # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
+    # usually appears whole somewhere else on the page (looked up for the cuts there are).
+    joins = grams.page_bigrams({hd.last for hd in info.values() if hd.end != "closed" and hd.last},
+                               {tl.first for tl in f.tails.values() if tl.first})
+    in_order = _in_reading_order(blocks, lambda b: plain_end[b.index], s, vocabulary=vocabulary)
+    f.heads = _Heads(info, context, joins, in_order, s)
     return f
 
 
@@ -617,12 +565,34 @@ class _Scorer:
     """The candidate links of a page, scored per (tail, head) pair and kept per tail, so that a
     second round with some heads' contexts changed scores only the pairs of those heads."""
 
-    __slots__ = ("f", "settings", "explain", "raw", "per_tail")
+    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "by_pair")
 
-    def __init__(self, f: _PageFeatures, settings: UnitSettings, explain) -> None:
-        self.f, self.settings, self.explain = f, settings, explain
+    def __init__(self, f: _PageFeatures, settings: UnitSettings, explain, *, by_pair: bool = False) -> None:
+        # by_pair: in bulk scoring, sum each kept pair's terms with sum() even where the
+        # columns could (see _PLAIN_FLOAT_SUM; for tests).
+        self.f, self.settings, self.explain, self.by_pair = f, settings, explain, by_pair
         self.raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
         self.per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
+        self.arrays: "_PageArrays | None" = None  # see _arrays
+
+    def _cosines(self, heads: "Iterable[int]") -> "tuple[dict[int, Sequence[float]], dict[int, int]]":
+        """The similarity of every tail to the profiles of ``heads``, in one matrix product:
+        per tail a row, per head the column of its profile (none for a head without one)."""
+        f = self.f
+        context = f.heads.context
+        columns: dict[int, int] = {}
+        profiles: list = []
+        column_of: dict[int, int] = {}  # id of a profile -> its column (heads of one article share one)
+        for h in heads:
+            c = context[h]
+            if c is not None:
+                j = column_of.get(id(c))
+                if j is None:
+                    j = column_of[id(c)] = len(profiles)
+                    profiles.append(c)
+                columns[h] = j
+        tails = [t for t in f.floating if f.tails[t].counted]
+        return f.grams.cosines(tails, profiles), columns
 
     def candidates(self, redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
         """Candidate links ``(score, tail, head, overlap, gap)``; with ``redo``, only pairs whose
@@ -630,10 +600,14 @@ class _Scorer:
         ``max_link_distance`` blocks above it (found by bisection: linear in the blocks)."""
         f, s, explain, raw, per_tail = self.f, self.settings, self.explain, self.raw, self.per_tail
         heads, segment, body_blocks = f.heads, f.segment, f.body_blocks
+        if explain is None:
+            return self._candidates_bulk(redo)
+        info = heads.info
         threshold = s.min_link_score
         relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
         out: list[tuple[float, int, int, int, bool]] = []
         redone = sorted(redo) if redo is not None else None
+        rows, columns = self._cosines(body_blocks if redo is None else redone)
         for t in f.floating:
             if redone is not None:
                 k = bisect_left(redone, t - s.max_link_distance)
@@ -641,6 +615,7 @@ class _Scorer:
                     out.extend(per_tail[t])  # no head of this tail changed
                     continue
             tail = f.tails[t]
+            row = rows.get(t)
             seg = segment.get(t)
             scored = []
             mine: list[tuple[float, int, int, int, bool]] = []
@@ -651,7 +626,8 @@ class _Scorer:
             for h in body_blocks[lo:hi]:  # all in the tail's segment: blocks of a segment are consecutive
                 if redo is None or h in redo:
                     why = [] if explain is not None else None
-                    link = _link_score(heads, h, tail, why, s)
+                    j = columns.get(h)
+                    link = _link_score(heads, info[h], tail, None if j is None or row is None else row[j], why, s)
                     raw[(t, h)] = (link, why)
                 else:
                     link, why = raw[(t, h)]
@@ -674,6 +650,289 @@ class _Scorer:
                     mine.append((score, t_, h, ov, gap))
             out.extend(mine)
         return out
+
+    def _candidates_bulk(self, redo: "set[int] | None") -> list[tuple[float, int, int, int, bool]]:
+        """:meth:`candidates` without ``explain``: the tails to score (all, or those with a head
+        in ``redo`` within reach, all of whose pairs are scored again) scored by :meth:`_bulk`."""
+        f, s = self.f, self.settings
+        segment, body_blocks = f.segment, f.body_blocks
+        redone = sorted(redo) if redo is not None else None
+        todo: list[int] = []
+        windows: list[tuple[int, int]] = []
+        for t in f.floating:
+            if redone is not None:
+                k = bisect_left(redone, t - s.max_link_distance)
+                if k == len(redone) or redone[k] >= t:
+                    continue  # no head of this tail changed
+            lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(segment.get(t), 0)))
+            todo.append(t)
+            windows.append((lo, bisect_left(body_blocks, t, lo)))
+        self.per_tail.update(self._bulk(todo, windows))
+        out: list[tuple[float, int, int, int, bool]] = []
+        for t in f.floating:
+            out.extend(self.per_tail[t])
+        return out
+
+    def _bulk(self, todo: "list[int]", windows: "list[tuple[int, int]]") -> "dict[int, list[tuple[float, int, int, int, bool]]]":
+        """The candidates of the tails ``todo`` (tail ``todo[k]`` against the heads
+        ``body_blocks[lo:hi]`` for ``(lo, hi) = windows[k]``), scored in bulk: every term of
+        :func:`_link_score` for every pair at once, as arrays; a pair whose total is clearly at or
+        below ``min_link_score`` is dropped, and the total of every other pair is summed from its
+        terms in order, as :func:`_link_score` sums them (the same float). The tails' best topic
+        (the relative cue) is taken over all their pairs, as there."""
+        import numpy as np
+
+        f, s, heads = self.f, self.settings, self.f.heads
+        a = self._arrays()
+        out: dict[int, list] = {t: [] for t in todo}
+        size = np.array([hi - lo for lo, hi in windows], dtype=np.int64)
+        total = int(size.sum())
+        if not total:
+            return out
+        lo = np.array([w[0] for w in windows], dtype=np.int64)
+        # The pairs, tail by tail, each tail's heads in page order (hp: a head's place in
+        # body_blocks, ti: a tail's place in floating).
+        ti = np.repeat(np.array([a.place[t] for t in todo], dtype=np.int64), size)
+        first = np.cumsum(size) - size  # each tail's first pair
+        hp = np.arange(total) - np.repeat(first, size) + np.repeat(lo, size)
+        h_idx, t_idx = a.h_block[hp], a.t_block[ti]
+        end, sc = a.end[hp], a.start[ti]
+        weak = a.weak[ti]
+        jump_in, jump_out = a.jump_in[ti], a.jump_out[hp]
+        adjacent = a.prev[ti] == h_idx
+        # Overlaps: where the tail's first characters stand in a head of its window near its end.
+        ov = np.zeros(total, dtype=np.int64)
+        text, starts = a.body_text, a.body_starts
+        hs = a.heads
+        for k, t in enumerate(todo):
+            tail = f.tails[t]
+            p, lo_k, hi_k = tail.prefix, windows[k][0], windows[k][1]
+            if not p or lo_k == hi_k:
+                continue
+            if "\n" in p:  # not a line: head by head
+                found = [j for j in range(lo_k, hi_k)
+                         if hs[j].text.find(p, max(0, hs[j].length - tail.length)) != -1]
+            else:
+                found, pos = [], text.find(p, starts[lo_k])
+                end_at = starts[hi_k] if hi_k < len(starts) else len(text)
+                while pos != -1 and pos < end_at:
+                    j = bisect_left(starts, pos + 1) - 1  # the head the occurrence is in
+                    if (not found or found[-1] != j) and pos - starts[j] >= max(0, hs[j].length - tail.length):
+                        found.append(j)
+                    pos = text.find(p, pos + 1)
+            for j in found:
+                ov[first[k] + j - lo_k] = overlap(hs[j].text, tail.text, minimum=s.min_overlap)
+        has_ov = ov > 0
+        cos = self._pair_cosines(todo, ti, hp)
+        has_cos = ~np.isnan(cos)
+        cos = np.where(has_cos, cos, 0.0)
+        mid = (sc >= _START_CODES["clause"]) & (sc <= _START_CODES["quote_close"])
+        lead, normal = sc == _START_CODES["lead"], sc == _START_CODES["normal"]
+        closed = end == _END_CODES["closed"]
+        is_open = end == _END_CODES["open"]
+        terms = np.zeros((total, 15))
+        # The terms, in the order _link_score adds them (0 where a term does not apply).
+        for k in np.flatnonzero(has_ov).tolist():
+            n = int(ov[k])
+            terms[k, 0] = s.long_overlap_score + min(n, s.overlap_cap) / s.overlap_chars_per_point \
+                if n >= s.long_overlap else s.short_overlap_score
+        terms[:, 1] = np.where(a.open_punct[hp] & (sc == _START_CODES["punct"]) & ~has_ov, s.two_punctuation, 0)
+        missing = is_open & np.isnan(a.cut_open[sc])
+        if missing.any():
+            raise KeyError(_START_NAMES[int(sc[np.flatnonzero(missing)[0]])])
+        below = closed & (normal | (sc == _START_CODES["clause"])) & adjacent
+        unrelated = weak & ~a.opening[hp] & has_cos & (cos < s.unrelated_similarity)
+        terms[:, 2] = np.select(
+            [end == _END_CODES["open_strong"], is_open, below, closed & mid, closed & lead],
+            [np.where(mid, s.cut_strong_mid, np.where(lead, s.cut_strong_lead, s.cut_strong_other)),
+             np.where(is_open, a.cut_open[sc], 0),
+             np.where(unrelated, s.new_dated_opening, s.next_paragraph),
+             np.where(has_ov, 0, s.mid_sentence_tail),
+             s.opening_lead], 0)
+        terms[:, 3] = np.where(a.title_end[hp] & ~a.starts_name[ti], s.title_without_name, 0)
+        last, opening = a.last[hp], a.first[ti]
+        word = ~closed & (last >= 0) & (opening >= 0) & np.isin(last | opening, a.joins)
+        terms[:, 4] = np.where(word, s.boundary_word_weight, 0)
+        quote_close = sc == _START_CODES["quote_close"]
+        terms[:, 5] = np.where(a.quote[hp], np.where(quote_close, s.open_quote_closed, s.open_quote_left),
+                               np.where(quote_close & ~has_ov, s.stray_closing_quote, 0))
+        terms[:, 6] = np.where(cos != 0, s.similarity_weight * cos, 0)
+        cut_below = adjacent & ~closed
+        terms[:, 7] = np.where(cut_below, s.cut_right_below, 0)
+        terms[:, 8] = np.where(cut_below & a.label[hp], s.label_right_below, 0)
+        terms[:, 9] = np.where(cut_below & mid, s.mid_sentence_right_below, 0)
+        terms[:, 10] = self._shared_counts(todo, windows, ti, hp, a.title_of, a.titles, "keys", s.headline_words_max,
+                                           lambda n: s.headline_word_weight * n)
+        terms[:, 11] = self._shared_counts(todo, windows, ti, hp, a.names_of, a.names, "names", s.shared_names_max,
+                                           lambda n: n * s.shared_name_weight)
+        terms[:, 12] = -s.distance_weight * (t_idx - h_idx)
+        terms[:, 13] = np.where(adjacent, s.reading_order_adjacent if heads.in_order else s.adjacent,
+                                np.where(weak, s.dated_opening_away, 0))
+        terms[:, 14] = np.where(a.credited[ti] & ~has_ov, s.credited_brief, 0)
+        jump = jump_in | jump_out
+        # The best topic of each tail over its scored pairs (a jump line pairs with 0.0, an unpaired one not at all).
+        best = np.zeros(len(a.t_block))
+        np.maximum.at(best, ti, np.where(jump, 0.0, cos))
+        relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
+        threshold = s.min_link_score
+        if _PLAIN_FLOAT_SUM and not self.by_pair:
+            # sum() adds the terms one by one: so do the columns, and a pair's total is the same float.
+            score = 0.0 + terms[:, 0]
+            for k in range(1, terms.shape[1]):
+                score += terms[:, k]
+            both = jump_in & jump_out
+            score[both] = s.jump_link - s.distance_weight * (t_idx[both] - h_idx[both])
+            n, gap = np.where(jump, 0, ov), np.where(jump, False, closed & ~normal & ~has_ov)
+            c, b = np.where(jump, 0.0, cos), best[ti]
+            keep = (~jump | both) & (score > threshold)
+            # The topic cue relative to the tail's best (where it has one); then the threshold again.
+            rel = np.zeros(len(score))
+            np.divide(relative * c, b, out=rel, where=keep & (b > 0))
+            score = np.where(b > 0, score + rel, score)
+            keep &= score > threshold
+            for t, *link in zip(t_idx[keep].tolist(), score[keep].tolist(), t_idx[keep].tolist(),
+                                h_idx[keep].tolist(), n[keep].tolist(), gap[keep].tolist()):
+                out[t].append(tuple(link))
+            return out
+        # Otherwise a pair clearly at or below the threshold is dropped (the bulk sum is within far
+        # less than the margin of the exact one) and the others are summed by sum().
+        bulk = terms.sum(axis=1)
+        keep = (~jump & (bulk > s.min_link_score - 1e-9 * (1 + np.abs(terms).sum(axis=1)))) | (jump_in & jump_out)
+        kept = np.flatnonzero(keep)
+        for t, h, row, n, g, c, b, jumps in zip(t_idx[kept].tolist(), h_idx[kept].tolist(), terms[kept].tolist(),
+                                                 ov[kept].tolist(), (closed & ~normal & ~has_ov)[kept].tolist(),
+                                                 cos[kept].tolist(), best[ti[kept]].tolist(), jump[kept].tolist()):
+            if jumps:
+                score, n, g, c = s.jump_link - s.distance_weight * (t - h), 0, False, 0.0
+            else:
+                score = sum(row)
+            if score <= threshold:
+                continue  # the relative cue ranks plausible links; it does not make one
+            if b > 0:
+                score += relative * c / b
+            if score > threshold:
+                out[t].append((score, t, h, n, g))
+        return out
+
+    def _arrays(self) -> "_PageArrays":
+        """The page's heads and tails as arrays, for :meth:`_bulk` (built once)."""
+        if self.arrays is None:
+            self.arrays = _PageArrays(self.f)
+        return self.arrays
+
+    def _pair_cosines(self, todo, ti, hp):
+        """Per pair, the tail's cosine with its head's profile (NaN for none); on a page that
+        takes the Gram matrix, each profile's cosines with all tails are computed once."""
+        import numpy as np
+
+        f, a = self.f, self._arrays()
+        context = f.heads.context
+        known = a.cosines  # id of a profile -> (the profile, its column: the counted tails' cosines)
+        profiles: list = []
+        column_of: dict[int, int] = {}
+        columns = []
+        for h in f.body_blocks:
+            c = context[h]
+            if c is None:
+                columns.append(-1)
+                continue
+            j = column_of.get(id(c))
+            if j is None:
+                j = column_of[id(c)] = len(profiles)
+                profiles.append(c)
+            columns.append(j)
+        profile_of = np.where(a.rank[ti] >= 0, np.array(columns, dtype=np.int64)[hp], -1)
+        if not f.grams.dense:
+            return f.grams.pair_cosines(a.counted, profiles, a.rank[ti].clip(min=0), profile_of)
+        new = [c for c in profiles if id(c) not in known]
+        if new:
+            for c, column in zip(new, f.grams.cosine_matrix(a.counted, new).T):
+                known[id(c)] = (c, column)
+        out = np.full(len(ti), np.nan)
+        if profiles and a.counted:
+            table = np.stack([known[id(c)][1] for c in profiles], axis=1)  # counted tails x profiles
+            has = profile_of >= 0
+            out[has] = table[a.rank[ti][has], profile_of[has]]
+        return out
+
+    def _shared_counts(self, todo, windows, ti, hp, set_of: "list[int]", sets: list, tail_attr: str, cap: int, value):
+        """Per pair, ``value(min(cap, |head's set & tail.<tail_attr>|))`` where both sets are
+        non-empty, else 0 (a head's set is its article's, ``sets[set_of[head place]]``: counted once
+        per set and tail, for both rounds)."""
+        import numpy as np
+
+        a = self._arrays()
+        table, done = a.tables.setdefault(tail_attr, (np.zeros((len(sets) + 1, len(self.f.floating))), set()))
+        for t, (lo, hi) in zip(todo, windows):
+            mine = getattr(self.f.tails[t], tail_attr)
+            if mine:
+                k = a.place[t]
+                for j in set(set_of[lo:hi]):
+                    if j >= 0 and (j, k) not in done:
+                        done.add((j, k))
+                        table[j, k] = value(min(cap, len(sets[j] & mine)))
+        return table[np.array(set_of, dtype=np.int64)[hp], ti]
+
+
+class _PageArrays:
+    """A page's heads (in body_blocks order) and floating tails (in floating order) as arrays of
+    the facts :meth:`_Scorer._bulk` scores by."""
+
+    def __init__(self, f: _PageFeatures) -> None:
+        import numpy as np
+
+        heads, info = f.heads, f.heads.info
+        self.heads = hs = [info[h] for h in f.body_blocks]
+        tails = [f.tails[t] for t in f.floating]
+        self.place = {t: k for k, t in enumerate(f.floating)}
+
+        def flags(items, attr):
+            return np.array([getattr(x, attr) for x in items], dtype=bool)
+
+        def ints(values):
+            return np.array([-1 if v is None else v for v in values], dtype=np.int64)
+
+        self.h_block, self.t_block = ints(f.body_blocks), ints(f.floating)
+        self.end = np.array([_END_CODES[x.end] for x in hs], dtype=np.int8)
+        self.start = np.array([_START_CODES[x.start] for x in tails], dtype=np.int8)
+        for attr in ("jump_out", "open_punct", "opening", "title_end", "label", "quote"):
+            setattr(self, attr, flags(hs, attr))
+        for attr in ("weak_lead", "credited", "jump_in", "starts_name"):
+            setattr(self, "weak" if attr == "weak_lead" else attr, flags(tails, attr))
+        self.prev = ints(x.prev for x in tails)
+        self.last, self.first = ints(x.last_key for x in hs), ints(x.first_code for x in tails)
+        self.joins = np.fromiter(heads.joins, dtype=np.int64, count=len(heads.joins))
+        self.cut_open = np.array([heads.cut_open.get(name, np.nan) for name in _START_NAMES], dtype=np.float64)
+        # The heads' articles' headline bigrams and names, each set once.
+        # The counted tails and each floating tail's row among them (-1: not counted).
+        self.counted = [t for t in f.floating if f.tails[t].counted]
+        self.rank = np.full(len(f.floating), -1, dtype=np.int64)
+        self.rank[[k for k, t in enumerate(f.floating) if f.tails[t].counted]] = np.arange(len(self.counted))
+        self.cosines: dict = {}  # see _Scorer._pair_cosines
+        self.tables: dict = {}  # see _Scorer._shared_counts
+        self.title_of, self.titles = _set_ids(x.title for x in hs)
+        self.names_of, self.names = _set_ids(x.names for x in hs)
+        text = [x.text for x in hs]
+        self.body_text = "\n".join(text)  # the heads' texts, a line each, and where each starts
+        self.body_starts, at = [], 0
+        for x in text:
+            self.body_starts.append(at)
+            at += len(x) + 1
+
+
+def _set_ids(groups) -> "tuple[list[int], list]":
+    """Per item its set's number among the distinct non-empty sets (by identity), -1 for an empty one."""
+    ids, sets, seen = [], [], {}
+    for group in groups:
+        if not group:
+            ids.append(-1)
+            continue
+        j = seen.get(id(group))
+        if j is None:
+            j = seen[id(group)] = len(sets)
+            sets.append(group)
+        ids.append(j)
+    return ids, sets
 
 
 def _assign(f: _PageFeatures, settings: UnitSettings, explain=None) -> list[tuple[float, int, int, int, bool]]:
@@ -753,7 +1012,7 @@ def _collect(f: _PageFeatures, chosen, settings: UnitSettings, *, vocabulary: "V
             host.byline.append(sh)
         else:
             host.subheads.append(sh)
-    articles = [_article(u, by_index, head_of, tail_of, links, vocabulary=vocabulary) for u in units if u.blocks]
+    articles = [_article(u, by_index, head_of, tail_of, links, f.heads.info, vocabulary=vocabulary) for u in units if u.blocks]
     articles.sort(key=lambda a: min(a.blocks))
     subheads = {i: "subhead" for u in units for i in u.subheads}
     return articles, sorted(f.furniture), subheads
@@ -784,93 +1043,97 @@ def assemble_units(blocks: list[Block], *, names: dict[int, set[str]] | None = N
     return _collect(features, chosen, settings, vocabulary=vocabulary)
 
 
-class _Heads:
-    """Per-page facts about the body blocks that may head a continuation (computed once)."""
+class _Head:
+    """A body block that may head a continuation: the facts its links are scored by (computed once)."""
 
-    __slots__ = ("by_index", "end", "last", "quote", "context", "names", "title", "prev_body", "page_bigrams",
-                 "jump_out", "title_end", "in_order", "opening", "cut_open")
+    __slots__ = ("index", "text", "length", "jump_out", "plain_end", "end", "last", "last_key", "open_punct", "label",
+                 "quote", "title_end", "names", "title", "opening")
 
-    def __init__(self, by_index, end, last, quote, context, names, title, prev_body, page_bigrams,
-                 settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None) -> None:
-        self.by_index, self.end, self.last, self.quote = by_index, end, last, quote
-        self.context, self.names, self.title = context, names, title
-        self.prev_body, self.page_bigrams = prev_body, page_bigrams
-        self.jump_out = {h: bool(_JUMP_OUT.search(by_index[h].text)) for h in end}
-        lex = person_lexicon(vocabulary)
+    def __init__(self, block: Block, plain_end: str, end: str, names: set[str], title: "set[int]", opening: bool, lex,
+                 grams) -> None:
+        self.index, self.text, self.length = block.index, block.text, len(block.text)
+        # plain_end: pressie.layout.end_class of the text; end: _end_class (an author's line closes it).
+        self.plain_end, self.end, self.names, self.title, self.opening = plain_end, end, names, title, opening
+        self.jump_out = bool(_JUMP_OUT.search(block.text))
+        self.last = last = block.text.rstrip()[-1:]
+        self.last_key = grams.left_key(last) if last else None  # for the page's bigrams (_Heads.joins)
+        self.open_punct = last in _OPEN_PUNCT
+        self.label = last in ":："
+        self.quote = _quote_open(block.text)
         # "…镇副主任科员" + tail: a title cut at the column's end waits for a person's name.
-        self.title_end = {h: end[h] != "closed" and bool(lex["position_end"].search(by_index[h].text.rstrip()))
-                          for h in end}
-        self.in_order = False
-        self.opening: set[int] = set()  # first paragraphs right under their heads
+        self.title_end = end != "closed" and bool(lex["position_end"].search(block.text.rstrip()))
+
+
+class _Heads:
+    """Per-page facts about the body blocks that may head a continuation (computed once): per
+    block its :class:`_Head`, its article's profile (the blocks it sums, or None) and the
+    page's facts."""
+
+    __slots__ = ("info", "context", "joins", "in_order", "cut_open")
+
+    def __init__(self, info: "dict[int, _Head]", context: dict, joins: "set[int]", in_order: bool,
+                 settings: UnitSettings = _DEFAULTS) -> None:
+        # joins: the keys of the page's bigrams made of a head's last and a tail's first character.
+        self.info, self.context, self.joins, self.in_order = info, context, joins, in_order
         self.cut_open = dict(settings.cut_open)  # the score of an open head's cut by the tail's start
 
 
 class _Tail:
-    """A floating body block: how it starts, its bigram profile and names (computed once)."""
+    """A floating body block: how it starts, its bigrams and names (computed once)."""
 
-    __slots__ = ("index", "text", "start", "weak_lead", "first", "grams", "names", "jump_in", "cosines", "credited",
-                 "keys", "shared", "opening", "length")
+    __slots__ = ("index", "text", "start", "weak_lead", "first", "first_code", "counted", "keys", "names",
+                 "jump_in", "credited", "prefix", "length", "prev", "starts_name")
 
-    def __init__(self, block: Block, grams: "_Grams | None", names: set[str], page_shared: "set[str] | None" = None,
-                 *, vocabulary: "Vocabulary | None" = None) -> None:
-        self.index, self.text, self.grams, self.names = block.index, block.text, grams, names
-        self.opening, self.length = block.text[:1], len(block.text)  # for overlap()
-        self.keys = grams.counts.keys() if grams is not None else None
-        # The profile for dot products: the bigrams some other block has too (``page_shared``: the
-        # bigrams of at least two blocks of the page), with the whole profile's norm.
-        self.shared = grams
-        if grams is not None and page_shared is not None:
-            counts = grams.counts
-            self.shared = _Grams.__new__(_Grams)
-            common = counts.keys() & page_shared
-            self.shared.counts = dict(zip(common, map(counts.__getitem__, common)))
-            self.shared.norm = grams.norm
+    def __init__(self, block: Block, grams, names: set[str], prev: "int | None",
+                 settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None, lex=None) -> None:
+        self.index, self.text, self.names, self.prev = block.index, block.text, names, prev
+        self.counted = grams.counted(block.index)
+        self.keys = grams.keys(block.index) if self.counted else None
+        # overlap() finds something only where the tail's first min_overlap characters stand in
+        # the head's last len(tail) characters: a search in C decides when it is worth calling.
+        self.length = len(block.text)
+        self.prefix = block.text[:settings.min_overlap] if settings.min_overlap >= 1 else block.text[:1]
         sc = start_class(block.text, vocabulary=vocabulary)
         self.weak_lead = sc == "weak_lead"
         self.start = "normal" if self.weak_lead else sc
         self.first = block.text.lstrip()[:1]
+        self.first_code = grams.right_key(self.first) if self.first else None
+        self.starts_name = _starts_a_name(block.text, lex=lex)
         self.jump_in = bool(_JUMP_IN.match(block.text))
         # Opens like news and closes with its author's credit: a brief, whole in one block.
         self.credited = self.weak_lead and bool(_CLOSING_CREDIT.search(block.text))
-        self.cosines: dict[int, float] = {}  # by id() of a head's profile: heads of one article share it
-
-    def cosine(self, context: "_Grams") -> float:
-        """:func:`_cosine` of the tail and a head's profile, once per profile."""
-        key = id(context)
-        cos = self.cosines.get(key)
-        if cos is None:
-            a = self.shared
-            if not a.norm or not context.norm:
-                cos = 0.0
-            else:
-                x, y = a.counts, context.counts
-                if len(x) > len(y):
-                    x, y = y, x
-                cos = sum(map(mul, x.values(), map(y.get, x, repeat(0)))) / (a.norm * context.norm)
-            self.cosines[key] = cos
-        return cos
 
 
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
+# Whether sum() adds floats one by one, left to right (CPython before 3.12 does; later ones
+# compensate the rounding): then adding the columns of a table of terms gives each row's sum()
+# bit for bit (:meth:`_Scorer._bulk`).
+_PLAIN_FLOAT_SUM = sum([1e16, 1.0, -1e16]) == 0.0
+# Codes of the start and end classes for scoring in bulk (the middle four start classes are _MID).
+_START_NAMES = ("normal", "clause", "particle", "punct", "quote_close", "lead")
+_START_CODES = {name: k for k, name in enumerate(_START_NAMES)}
+_END_CODES = {"closed": 0, "open": 1, "open_strong": 2}
 
 
-def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None) -> bool:
-    """True when the text opens with a surname (a name can follow a title there)."""
-    lex = person_lexicon(vocabulary)
+def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None, lex=None) -> bool:
+    """True when the text opens with a surname (a name can follow a title there; ``lex``: the
+    person lexicon of ``vocabulary`` when already read)."""
+    if lex is None:
+        lex = person_lexicon(vocabulary)
     s = text.lstrip()
     return s[:2] in lex["compound"] or s[:1] in lex["single"]
 
 
-def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]] | None" = None,
-                settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None):
-    """The candidate link ``(score, tail, head, overlap, gap, cosine)`` from body block ``h`` to
+def _link_score(heads: _Heads, head: _Head, tail: _Tail, cos: "float | None", why: "list[tuple[str, float]] | None" = None,
+                settings: UnitSettings = _DEFAULTS):
+    """The candidate link ``(score, tail, head, overlap, gap, cosine)`` from body block ``head`` to
     a floating block, before the relative topic cue; None for a jump line that pairs with no
-    jump line. ``why`` collects the score's terms (``assemble_units(..., explain={}, vocabulary=vocabulary)``); the
+    jump line. ``cos`` is the tail's similarity to the head's article (None when either has no
+    profile). ``why`` collects the score's terms (``assemble_units(..., explain={})``); the
     terms are named only then."""
     s = settings
-    t, sc = tail.index, tail.start
-    hb = heads.by_index[h]
-    jump_out = heads.jump_out[h]
+    t, sc, h = tail.index, tail.start, head.index
+    jump_out = head.jump_out
     if tail.jump_in or jump_out:
         # Jump lines: "(下转第二版)" continues only where "(上接第一版)" picks up.
         if tail.jump_in and jump_out:
@@ -878,20 +1141,19 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
         return None
     values: list[float] = []  # the terms, summed in this order
     labels: "list[str] | None" = [] if why is not None else None
-    context = heads.context[h]
-    ec = heads.end[h]
-    last = heads.last[h]
-    # overlap(), called only when the tail's first character is near the head's end.
-    ov = overlap(hb.text, tail.text, minimum=s.min_overlap) \
-        if tail.opening and hb.text.find(tail.opening, max(0, len(hb.text) - tail.length)) != -1 else 0
-    adjacent = h == heads.prev_body.get(t)
+    ec = head.end
+    text = head.text
+    # overlap(), called only when the tail's first characters are near the head's end.
+    ov = overlap(text, tail.text, minimum=s.min_overlap) \
+        if tail.prefix and text.find(tail.prefix, max(0, head.length - tail.length)) != -1 else 0
+    adjacent = h == tail.prev
     if ov:
         # A short repeat can be a common phrase ("专项行动。"); a long one is the layout's.
         values.append(s.long_overlap_score + min(ov, s.overlap_cap) / s.overlap_chars_per_point
                       if ov >= s.long_overlap else s.short_overlap_score)
         if labels is not None:
             labels.append("overlap")
-    if last in _OPEN_PUNCT and sc == "punct" and not ov:
+    if head.open_punct and sc == "punct" and not ov:
         values.append(s.two_punctuation)  # "基层," + ";要…" cannot meet
         if labels is not None:
             labels.append("two punctuation marks")
@@ -908,8 +1170,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
             # A paragraph that opens like news (a date, 在…之际) and shares almost nothing with the
             # article above may be the next article, without a headline: a smaller bonus.
             # Not below an article's first paragraph, right under its head: that one has only begun.
-            unrelated = tail.weak_lead and h not in heads.opening and context is not None \
-                and tail.grams is not None and tail.cosine(context) < s.unrelated_similarity
+            unrelated = tail.weak_lead and not head.opening and cos is not None and cos < s.unrelated_similarity
             values.append(s.new_dated_opening if unrelated else s.next_paragraph)
             if labels is not None:
                 labels.append("a new dated opening, unrelated" if unrelated else "next paragraph")
@@ -922,17 +1183,17 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
             values.append(s.opening_lead)
             if labels is not None:
                 labels.append("opening")
-    if heads.title_end[h] and not _starts_a_name(tail.text, vocabulary=vocabulary):
+    if head.title_end and not tail.starts_name:
         values.append(s.title_without_name)
         if labels is not None:
             labels.append("title without its name")
-    if ec != "closed":
-        joined = last + tail.first
-        if len(joined) == 2 and _HAN2.fullmatch(joined) and joined in heads.page_bigrams:
-            values.append(s.boundary_word_weight)
-            if labels is not None:
-                labels.append("word across the cut")
-    if heads.quote[h]:
+    # The head's last and the tail's first character: a word of the page ("难|题") cut in two.
+    if ec != "closed" and head.last_key is not None and tail.first_code is not None \
+            and head.last_key | tail.first_code in heads.joins:
+        values.append(s.boundary_word_weight)
+        if labels is not None:
+            labels.append("word across the cut")
+    if head.quote:
         values.append(s.open_quote_closed if sc == "quote_close" else s.open_quote_left)
         if labels is not None:
             labels.append("open quote")
@@ -940,7 +1201,6 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
         values.append(s.stray_closing_quote)
         if labels is not None:
             labels.append("stray closing quote")
-    cos = tail.cosine(context) if context is not None and tail.grams is not None else 0.0
     if cos:
         values.append(s.similarity_weight * cos)
         if labels is not None:
@@ -949,7 +1209,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
         values.append(s.cut_right_below)
         if labels is not None:
             labels.append("cut and right below")
-        if last in ":：":
+        if head.label:
             values.append(s.label_right_below)  # "居民韩桂兰:" + her words right below
             if labels is not None:
                 labels.append("label")
@@ -957,14 +1217,14 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
             values.append(s.mid_sentence_right_below)  # the commonest layout
             if labels is not None:
                 labels.append("mid-sentence right below")
-    if heads.title[h] and tail.grams is not None:
+    if head.title and tail.keys is not None:
         # The headline's words in the tail (献血 of "学雷锋·无偿献血"): a topic cue that
         # the whole-article profile dilutes.
-        values.append(s.headline_word_weight * min(s.headline_words_max, len(heads.title[h] & tail.keys)))
+        values.append(s.headline_word_weight * min(s.headline_words_max, len(head.title & tail.keys)))
         if labels is not None:
             labels.append("headline words")
     if tail.names:
-        values.append(min(len(tail.names & heads.names[h]), s.shared_names_max) * s.shared_name_weight)
+        values.append(min(len(tail.names & head.names), s.shared_names_max) * s.shared_name_weight)
         if labels is not None:
             labels.append("shared names")
     values.append(-s.distance_weight * (t - h))
@@ -984,7 +1244,7 @@ def _link_score(heads: _Heads, h: int, tail: _Tail, why: "list[tuple[str, float]
             labels.append("dated and credited: a brief")
     if why is not None:
         why.extend(zip(labels, values))
-    return (sum(values), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos)
+    return (sum(values), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos or 0.0)
 
 
 _SENTENCE_STOP = regex.compile(r"[。;；!！?？]")
@@ -993,11 +1253,17 @@ _SENTENCE_STOP = regex.compile(r"[。;；!！?？]")
 def in_reading_order(blocks: list[Block], *, settings: UnitSettings | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when every paragraph the layout cut (ending mid-sentence) goes on in the block right
     below it: the page's text is in reading order, with no continuation set elsewhere."""
+    return _in_reading_order(blocks, lambda b: end_class(b.text, vocabulary=vocabulary), settings, vocabulary=vocabulary)
+
+
+def _in_reading_order(blocks: list[Block], end_of, settings: UnitSettings | None = None, *,
+                      vocabulary: "Vocabulary | None" = None) -> bool:
+    """:func:`in_reading_order` with the body blocks' end classes given (``end_of(block)``)."""
     cut_line_min = (settings or _DEFAULTS).cut_line_min
     for k, b in enumerate(blocks):
         if b.role != "body":
             continue
-        ec = end_class(b.text, vocabulary=vocabulary)
+        ec = end_of(b)
         if k > 0 and blocks[k - 1].role in _HEADING_ROLES and not _SENTENCE_STOP.search(b.text):
             continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储), not a cut paragraph
         if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > cut_line_min):
@@ -1007,8 +1273,8 @@ def in_reading_order(blocks: list[Block], *, settings: UnitSettings | None = Non
     return True
 
 
-def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams: dict,
-                    prev_body: dict[int, int], max_chain: int = _DEFAULTS.max_chain) -> "dict[int, _Grams]":
+def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams,
+                    prev_body: dict[int, int], max_chain: int = _DEFAULTS.max_chain) -> "dict[int, tuple[int, ...]]":
     """The floating blocks whose links put them in another article than the one guessed from the
     paragraphs above them (see :func:`_provisional`), with that article's profile: its unit
     (headings and first paragraph) and the chain of paragraphs from there down to the block."""
@@ -1020,45 +1286,41 @@ def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams: dict,
             out.append(step[out[-1]])
         return out
 
-    changed: "dict[int, _Grams]" = {}
+    changed: "dict[int, tuple[int, ...]]" = {}
     for h in floating:
         linked = chain(h, head_of)
         if linked == chain(h, prev_body):
             continue
         root = linked[-1]
-        counts: Counter = Counter(unit_grams[root].counts) if root in unit_grams else Counter()
-        for x in linked:
-            if x not in unit_grams:
-                _add(counts, grams.get(x))
-        if counts:
-            changed[h] = _Grams(counts)
+        profile = (unit_grams[root] if root in unit_grams else ()) + tuple(x for x in linked if x not in unit_grams)
+        if grams.has_grams(profile):
+            changed[h] = profile
     return changed
 
 
-def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams: dict, cache: dict,
-                 max_chain: int = _DEFAULTS.max_chain) -> "_Grams | None":
+def _provisional(h: int, prev_body: dict[int, int], unit_grams: dict, grams, cache: dict,
+                 max_chain: int = _DEFAULTS.max_chain) -> "tuple[int, ...] | None":
     """The profile of the article a floating block seems to belong to: its paragraphs back to
-    the article's opening, with that opening's headings (memoised along the way)."""
+    the article's opening, with that opening's headings (memoised along the way); None when
+    they have no bigram."""
     key = ("profile", h)
     if key not in cache:
-        counts = _provisional_counts(h, prev_body, unit_grams, grams, cache, 0, max_chain)
-        cache[key] = _Grams(counts) if counts else None
+        profile = _provisional_blocks(h, prev_body, unit_grams, cache, 0, max_chain)
+        cache[key] = profile if grams.has_grams(profile) else None
     return cache[key]
 
 
-def _provisional_counts(h, prev_body, unit_grams, grams, cache, depth, max_chain=_DEFAULTS.max_chain) -> Counter:
+def _provisional_blocks(h, prev_body, unit_grams, cache, depth, max_chain=_DEFAULTS.max_chain) -> "tuple[int, ...]":
     if h in cache:
         return cache[h]
     if h in unit_grams:
-        counts = unit_grams[h].counts
+        profile = unit_grams[h]
     elif h in prev_body and depth < max_chain:
-        counts = _provisional_counts(prev_body[h], prev_body, unit_grams, grams, cache, depth + 1, max_chain).copy()
-        _add(counts, grams.get(h))
+        profile = _provisional_blocks(prev_body[h], prev_body, unit_grams, cache, depth + 1, max_chain) + (h,)
     else:
-        counts = Counter()
-        _add(counts, grams.get(h))
-    cache[h] = counts
-    return counts
+        profile = (h,)
+    cache[h] = profile
+    return profile
 
 
 def _components(candidates: list[tuple[float, int, int, int, bool]]) -> list[list[tuple[float, int, int, int, bool]]]:
@@ -1200,7 +1462,8 @@ def _unit_names(unit, h: int, names: dict[int, set[str]]) -> set[str]:
     return out
 
 
-def _article(u: _Unit, by_index, head_of, tail_of, links, *, vocabulary: "Vocabulary | None" = None) -> Article:
+def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head] | None" = None, *,
+             vocabulary: "Vocabulary | None" = None) -> Article:
     def span(i):
         b = by_index[i]
         return Span(start=b.start, end=b.end, text=b.text)
@@ -1222,15 +1485,17 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, *, vocabulary: "Vocabu
             link = links.get(x)
             start = b.start + link.overlap if link and link.overlap else b.start
             end = b.end
-            # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)".
-            jin, jout = _JUMP_IN.match(b.text), _JUMP_OUT.search(b.text)
+            # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)"
+            # (a body block's head facts say whether it ends in one).
+            jin = _JUMP_IN.match(b.text)
+            jout = _JUMP_OUT.search(b.text) if info is None or x not in info or info[x].jump_out else None
             if jin and jin.end() > 0:
                 start = max(start, b.start + jin.end())
             if jout and jout.start() > 0:
                 end = b.start + jout.start()
             if start < end:
                 if segments:
-                    joins.append(bool(link) and end_class(_JUMP_OUT.sub("", by_index[link.head].text), vocabulary=vocabulary) != "closed")
+                    joins.append(bool(link) and _plain_end(link.head, by_index, info, vocabulary=vocabulary) != "closed")
                 segments.append(Span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
             if link:
                 used_links.append(link)
@@ -1257,6 +1522,14 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, *, vocabulary: "Vocabu
         segments=tuple(segments), joins=tuple(joins), links=tuple(used_links),
         confidence=confidence,
     )
+
+
+def _plain_end(i: int, by_index, info: "dict[int, _Head] | None", *, vocabulary: "Vocabulary | None" = None) -> str:
+    """:func:`pressie.layout.end_class` of block ``i`` without its jump line (from its head facts when known)."""
+    head = info.get(i) if info is not None else None
+    if head is not None and not head.jump_out:
+        return head.plain_end
+    return end_class(_JUMP_OUT.sub("", by_index[i].text), vocabulary=vocabulary)
 
 
 _HEADING_ROLES = ("overline", "kicker", "headline", "subtitle")
