@@ -1151,3 +1151,9 @@ def test_awards_given_at_a_meeting_are_no_count_of_it():
     text = "4月12日，石桥镇召开工作会议，镇长孙立新作报告。会议对获得先进称号等九个奖项的单位进行了表彰。"
     [event] = pressie.extract(text, published="2012-04-17").events
     assert all(c.value != 9 for c in event.counts)
+
+
+def test_the_floor_written_after_the_building_of_a_meeting_is_part_of_its_place():
+    text = "9月30日上午，在县政务服务中心四楼召开全县安全生产工作会议。县长钱立新主持会议。"
+    [event] = pressie.extract(text, published="2025-10-01").events
+    assert [w.text for w in event.where] == ["县政务服务中心四楼"]

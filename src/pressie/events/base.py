@@ -29,6 +29,7 @@ class _Words(NamedTuple):
     group_nouns: frozenset[str]  # 领导, 干部 …: a title-like word that still names the body's people
     positions: re.Pattern  # the position titles (书记, 局长 …)
     single_surnames: frozenset[str]
+    numeral_chars: str  # the Chinese digits and 十百千 (numerals.json), for a character class
     category_tail: regex.Pattern  # 等 + a list category (等娱乐场所, 等企业): a list of kinds, not of places
 
 
@@ -45,6 +46,7 @@ def _vocabulary_words(vocabulary: "Vocabulary | None" = None) -> _Words:
         group_nouns=group_nouns(v),
         positions=compile_literals(v.words("positions"), "positions.txt"),
         single_surnames=frozenset(s for s in v.words("surnames") if len(s) == 1),
+        numeral_chars="".join((*v.data("numerals")["digits"], *v.data("numerals")["units"])),
         category_tail=compile_checked(
             rf"等\p{{Han}}{{0,6}}?(?:{alternation(w for ws in suffixes['list_categories'].values() for w in ws)})",
             "place_suffixes.json: list_categories"),

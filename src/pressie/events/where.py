@@ -74,6 +74,10 @@ _LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
 _OBJECT_OF = regex.compile(r"对")
 
 
+# A floor after a building, then a verb of holding or a break (四楼召开, 5层,); %s: the numeral characters.
+_FLOOR = r"(?:[0-9]{1,2}|[%s]{1,3})%%{floor_marks}(?=的?(?:召开|举行|举办)|[,，。;；])"
+
+
 # Between two items of one list: a joiner, or joiners around other items (names of Han, letters,
 # digits, brackets).
 _LIST_GAP = regex.compile(r"[、和及与](?:[\p{Han}A-Za-z0-9()（）“”\-]{1,12}[、和及与])*")
@@ -392,6 +396,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text)
             and not _same_list(page, q, p) for q in chosen))]
     chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
+    if policy.gathering:
+        # "在区政务服务中心四楼召开": the floor written after the building is part of the place.
+        floor = _cue_pattern(triggers, _FLOOR % _words_of(mentions).numeral_chars)
+        chosen = [p if p.kind != "venue" or (m := floor.match(page, p.end)) is None
+                  else Place(start=p.start, end=m.end(), text=page[p.start:m.end()], kind=p.kind, within=p.within)
+                  for p in chosen]
     if policy.visits:
         chosen += _scene_places(scope, page, mentions, triggers)
     if policy.visits and not any(p.kind != "generic" for p in chosen):
