@@ -159,3 +159,14 @@ def test_a_worker_that_dies_takes_only_its_document(monkeypatch):
     assert out[5].error_type == "BrokenProcessPool" and (out[13].index, out[14].doc_id) == (13, "d14")
     with pytest.raises(batch.DocumentError, match="died"):
         list(pressie.extract_many(docs, n_process=2, batch_size=3))
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_items_of_a_wrong_shape_fail_alone_and_the_good_documents_are_kept(n_process):
+    docs = ["3月5日,柏庄镇开展助老志愿服务。", None, {"text": None, "id": "n1"}, {"text": 5}, (None, "2021-03-08"),
+            "天气晴。"]
+    out = list(pressie.extract_many(docs, on_error="return", n_process=n_process, published="2020-03-09"))
+    assert [type(o).__name__ for o in out] == ["Page", "DocumentError", "DocumentError", "DocumentError",
+                                              "DocumentError", "Page"]
+    assert [o.index for o in out[1:5]] == [1, 2, 3, 4] and out[2].doc_id == "n1"
+    assert all(o.error_type == "TypeError" for o in out[1:5])

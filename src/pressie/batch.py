@@ -54,8 +54,11 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 8
             ``extract`` raised (e.g. ``DocumentTooLarge``), or a
             :class:`DocumentError` for any other exception; either way it has
             ``index`` (the position in ``docs``) and ``doc_id`` (the item's
-            ``id`` or ``None``). ``TypeError`` for an item of a wrong type is
-            always raised.
+            ``id`` or ``None``). An item of a wrong shape (``None``, a
+            mapping whose ``text`` is null or not a string) is that item's
+            failure too: a ``TypeError`` with ``"raise"``, a
+            :class:`DocumentError` of ``error_type`` ``"TypeError"`` in its
+            place with ``"return"`` (the good documents around it are kept).
         output: ``"page"`` (:class:`~pressie.records.Page` objects), ``"dict"``
             (``Page.to_dict()``) or ``"json"`` (one JSON line per document, as
             ``pressie extract`` writes). With worker processes, ``"json"`` is
@@ -164,25 +167,35 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _item(doc: Any, k: int) -> tuple[int, str, Any, Any]:
-    """(index, text, published, id) of one input item; ``published``/``id`` are ``...`` when not given."""
+class _WrongItem:
+    """An input item of a wrong shape, carried to where its result goes (picklable)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _item(doc: Any, k: int) -> tuple[int, Any, Any, Any]:
+    """(index, text, published, id) of one input item; ``published``/``id`` are ``...`` when not given;
+    an item of a wrong shape gives a :class:`_WrongItem` for its text."""
     if isinstance(doc, str):
         return k, doc, ..., ...
     if isinstance(doc, tuple) and len(doc) == 2:
         return k, doc[0], doc[1], ...
     if isinstance(doc, Mapping) and "text" in doc:
         return k, doc["text"], doc.get("published", ...), doc.get("id", ...)
-    raise TypeError(f"extract_many(): item {k} must be a str, a (text, published) pair or a mapping with "
-                    f"'text', not {type(doc).__name__}")
+    return k, _WrongItem(f"extract_many(): item {k} must be a str, a (text, published) pair or a mapping with "
+                         f"'text', not {type(doc).__name__}"), ..., (doc.get("id", ...) if isinstance(doc, Mapping) else ...)
 
 
 class _Failure:
     """What a failed document sends back: picklable whatever the exception was."""
 
-    __slots__ = ("index", "doc_id", "kind", "message", "error_type", "details", "original")
+    __slots__ = ("index", "doc_id", "kind", "message", "error_type", "details", "original", "wrong_item")
 
-    def __init__(self, index: int, doc_id: Any, error: Exception, keep: bool) -> None:
-        self.index, self.doc_id = index, doc_id
+    def __init__(self, index: int, doc_id: Any, error: Exception, keep: bool, wrong_item: bool = False) -> None:
+        self.index, self.doc_id, self.wrong_item = index, doc_id, wrong_item
         self.kind = type(error) if isinstance(error, PressieError) else None
         self.message = error.message if isinstance(error, PressieError) else f"{type(error).__name__}: {error}"
         self.error_type = type(error).__name__
@@ -210,6 +223,8 @@ def _many(batch: list, options: dict, output: str) -> list:
 
 def _one(item: tuple[int, str, Any, Any], options: dict, output: str = "page", in_process: bool = False) -> Any:
     index, text, published, doc_id = item
+    if isinstance(text, _WrongItem):
+        return _Failure(index, None if doc_id is ... else doc_id, TypeError(text.message), in_process, wrong_item=True)
     kwargs = dict(options)
     if published is not ...:
         kwargs["published"] = published if published is not None else options.get("published")
@@ -222,8 +237,9 @@ def _one(item: tuple[int, str, Any, Any], options: dict, output: str = "page", i
         data = page.to_dict()
         return data if output == "dict" else json.dumps(data, ensure_ascii=False)
     except TypeError as error:
-        if not isinstance(text, str):  # a wrong item is the caller's bug, not a document's failure
-            raise TypeError(f"extract_many(): item {index}: {error}") from None
+        if not isinstance(text, str):  # an item of a wrong shape (a null text): its own failure
+            return _Failure(index, None if doc_id is ... else doc_id,
+                            TypeError(f"extract_many(): item {index}: {error}"), in_process, wrong_item=True)
         return _Failure(index, None if doc_id is ... else doc_id, error, in_process)
     except Exception as error:  # any failure stays with its document
         return _Failure(index, None if doc_id is ... else doc_id, error, in_process)
@@ -232,6 +248,8 @@ def _one(item: tuple[int, str, Any, Any], options: dict, output: str = "page", i
 def _settle(result: Any, on_error: str) -> Any:
     if not isinstance(result, _Failure):
         return result
+    if on_error == "raise" and result.wrong_item:
+        raise TypeError(result.message.split(": ", 1)[1] if result.message.startswith("TypeError: ") else result.message)
     error = result.error()
     if on_error == "raise":
         if result.original is not None and isinstance(result.original, PressieError):
