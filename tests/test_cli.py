@@ -171,6 +171,7 @@ def test_published_from_filename(capsys, tmp_path):
     (folder / "paper_20200309_p4.txt").write_text("6日上午,北城区召开安全生产例会。", encoding="utf-8")
     code, out, err = run(["extract", str(tmp_path), "-r", "--published-from-filename", "%Y%m%d", "--no-text"], capsys)
     assert code == 0 and json.loads(out)["published"] == "2020-03-09"
+    assert json.loads(out)["published_source"] == "filename"
     (tmp_path / "undated.txt").write_text("6日上午,北城区召开安全生产例会。", encoding="utf-8")
     code, out, err = run(["extract", str(tmp_path), "-r", "--published-from-filename", "%Y%m%d", "--no-text"],
                          capsys)
@@ -412,3 +413,12 @@ def test_read_date_hands_other_forms_to_dateparser(monkeypatch):
     monkeypatch.setitem(sys.modules, "dateparser", None)  # not installed
     with pytest.raises(OptionError, match=r"pressie\[dates\]"):
         read_date("9 mars 2020")
+
+
+def test_a_utf32_file_is_read_as_utf32(tmp_path, capsys):
+    from pressie.cli import _decode
+    text = "3月5日，县委召开常委会。"
+    decoded, note, error = _decode(text.encode("utf-32"), "a.txt")
+    assert decoded == text and "UTF-32" in note and error is None
+    assert _decode(text.encode("utf-16"), "b.txt")[0] == text
+    assert _decode(b"\xff\xfe" + b"\x00\x00" * 4, "c.txt")[2] is not None  # NUL characters: no text

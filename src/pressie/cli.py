@@ -171,6 +171,7 @@ class _Doc:
     published: str | None = None
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    from_filename: bool = False  # its publication date was read from its path
 
 
 def _kind(name: str) -> str:
@@ -222,12 +223,18 @@ def _expand_one(raw: str, recursive: bool) -> Iterator[tuple[str | Path, str | N
 
 
 def _decode(data: bytes, where: str) -> tuple[str | None, str | None, str | None]:
-    """(text, note, error) of the bytes of a text: UTF-8, else GB18030 with a note."""
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        try:
-            return data.decode("utf-16"), f"{where}: read as UTF-16", None
-        except UnicodeDecodeError:
-            pass
+    """(text, note, error) of the bytes of a text: UTF-32 or UTF-16 by their byte-order mark, else
+    UTF-8, else GB18030 with a note; NUL characters in the result mean it was no text."""
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                break
+            if "\x00" in text:
+                return None, None, f"{where}: contains NUL characters: not a text file"
+            return text, f"{where}: read as {codec.upper()}", None
     try:
         text, note = data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
@@ -235,7 +242,8 @@ def _decode(data: bytes, where: str) -> tuple[str | None, str | None, str | None
             text = data.decode("gb18030")
         except UnicodeDecodeError:
             return None, None, (f"{where}: not text: neither UTF-8 (bad byte at {error.start}) nor GB18030/GBK; "
-                                f"convert it with e.g. iconv -f BIG5 -t UTF-8")
+                                f"if it is text in another encoding, convert it to UTF-8 first "
+                                f"(e.g. iconv -f BIG5 -t UTF-8 for Big5)")
         note = f"{where}: not UTF-8, read as GB18030 (GBK)"
     if "\x00" in text:
         return None, None, f"{where}: contains NUL bytes: not a text file"
@@ -320,7 +328,9 @@ def _file_docs(source: str | Path, published: str | None, date_of_path, stdin: A
         if first is not None:
             first.notes.append(f"{name}: no date of the form {date_of_path.pattern} in its path")
             yield first
-    yield from docs
+    for doc in docs:
+        doc.from_filename = found is not None and doc.published == found
+        yield doc
 
 
 def _path_docs(path: Path, name: str, published: str | None, label: str | None) -> Iterator[_Doc]:
@@ -367,7 +377,7 @@ def _path_docs(path: Path, name: str, published: str | None, label: str | None) 
 def _pretty(data: dict) -> str:
     published = data.get("published")
     if published:
-        source = {"given": "given", "dateline": "from the page's dateline"}.get(data.get("published_source") or "",
+        source = {"given": "given", "dateline": "from the page's dateline", "filename": "from the file's path"}.get(data.get("published_source") or "",
                                                                                data.get("published_source") or "given")
         head = f"published {published} ({source})"
     else:
@@ -710,6 +720,8 @@ def _cmd_extract(args, stdin: Any = None, stdout: TextIO | None = None, stderr: 
                 if getattr(result, "details", None):
                     log.debug("%s: %s", doc.where, result.details)  # the traceback, with -v
                 continue
+            if doc.from_filename and result.get("published_source") == "given":
+                result["published_source"] = "filename"  # the date came from the file's path
             if args.no_text and fmt not in ("parquet", "csv"):  # table rows are built from the whole page
                 result.pop("text", None)
             try:
