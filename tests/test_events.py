@@ -1157,3 +1157,12 @@ def test_the_floor_written_after_the_building_of_a_meeting_is_part_of_its_place(
     text = "9月30日上午，在县政务服务中心四楼召开全县安全生产工作会议。县长钱立新主持会议。"
     [event] = pressie.extract(text, published="2025-10-01").events
     assert [w.text for w in event.where] == ["县政务服务中心四楼"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("3月5日，省委书记钱立新在长沙主持召开座谈会。", "长沙"),
+    ("3月5日，全市工作推进会在北京市朝阳区召开。市长钱立新主持会议。", "朝阳区"),
+])
+def test_the_town_a_meeting_is_held_in(text, place):
+    [event] = pressie.extract(text, published="2021-03-06").events
+    assert [w.text for w in event.where] == [place]

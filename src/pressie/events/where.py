@@ -74,6 +74,10 @@ _LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
 _OBJECT_OF = regex.compile(r"对")
 
 
+# After a town a meeting is held in: the verb of holding, perhaps after 主持/组织 (在某市主持召开).
+_HELD_IN_TOWN = regex.compile(r"的?(?:主持|组织)?(?:召开|举行|举办)")
+
+
 # A floor after a building, then a verb of holding or a break (四楼召开, 5层,); %s: the numeral characters.
 _FLOOR = r"(?:[0-9]{1,2}|[%s]{1,3})%%{floor_marks}(?=的?(?:召开|举行|举办)|[,，。;；])"
 
@@ -349,9 +353,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if not ok:
                     continue
                 if policy.gathering and p.kind != "venue" and not (
-                        p.kind == "admin" and p.start > 0 and page[p.start - 1] in "在于"
-                        and _HELD_AFTER.match(page[p.end:p.end + 3])):
-                    continue  # a meeting's place is its venue, or the town it is held in ("在滦州市举行")
+                        p.kind == "admin" and page[max(0, (p.within[0].start if p.within else p.start) - 1)] in "在于"
+                        and _HELD_IN_TOWN.match(page, p.end)):
+                    continue  # a meeting's place is its venue, or the town it is held in ("在滦州市举行", "在某市某区主持召开")
                 visit = _cue_pattern(triggers, r"%{visit_governors}$")
                 if p.kind == "generic" and not any(a <= p.start < b and visit.match(page, a - 2, a)
                                                    or a <= p.start < b and visit.match(page, a - 3, a)
