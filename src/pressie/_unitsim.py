@@ -161,8 +161,9 @@ class PageGrams:
         return any((r := row.get(i)) is not None and r < n and norm2[r] > 0 for i in blocks)
 
     def _rows(self, blocks: "Iterable[int]") -> "list[int]":
+        """The rows of the counted blocks among ``blocks``, once each (a sum of blocks counts a block once)."""
         row, n = self._row, self._n
-        return [r for r in map(row.get, blocks) if r is not None and r < n]
+        return list(dict.fromkeys(r for r in map(row.get, blocks) if r is not None and r < n))
 
     def _counts_of(self, r: int) -> "dict[int, int]":
         """Row ``r``'s bigram counts (by bigram column)."""
@@ -182,7 +183,9 @@ class PageGrams:
         hit = self._vectors.get(profile)
         if hit is None:
             known = self._vectors.get(profile[:-1]) if len(profile) > 1 else None
-            if known is not None:
+            if known is not None and profile[-1] in profile[:-1]:
+                vec = known[0]
+            elif known is not None:
                 vec = known[0].copy()
                 vec.update(Counter(self._counts_of(r)).elements() if (r := self._row.get(profile[-1])) is not None
                            and r < self._n else ())
@@ -262,7 +265,7 @@ class PageGrams:
         new_run = np.ones(len(key), dtype=bool)
         new_run[1:] = (owner_k[1:] != owner_k[:-1]) | (row_k[1:] != row_k[:-1] + 1)
         begins = np.flatnonzero(new_run)
-        ends = np.append(begins[1:], len(key)) - 1
+        ends = np.append(begins[1:], len(key))[:len(begins)] - 1
         owners = np.concatenate([np.arange(len(profiles)), owner_k[begins]])
         order = np.argsort(owners, kind="stable")
         owner_a = owners[order]
