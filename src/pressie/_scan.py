@@ -68,8 +68,12 @@ class WordTable:
 
     def overlapped(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """At each start in ``[lo, hi)`` the longest word that ends at or before ``hi``."""
+        words = self.words
+        if len(self.lengths) == 1:  # words of one length: a word at each start that fits, or none
+            n = self.lengths[0]
+            return [(p, p + n) for p in range(lo, hi - n + 1) if text[p:p + n] in words]
         out = []
-        by_first, words = self.by_first, self.words
+        by_first = self.by_first
         for p, char in enumerate(text[lo:hi], lo):
             if char not in by_first:
                 continue

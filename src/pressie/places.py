@@ -113,6 +113,8 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         # day word: where none is, no date is looked for.
         "date_chars": frozenset("0123456789０１２３４５６７８９") | {w[0] for w in g["year_units_after_numerals"]}
         | {w[0] for w in g["day_words"]},
+        "date_chars_re": re.compile("[0-9０-９" + "".join(re.escape(w[0]) for w in (*g["year_units_after_numerals"], *g["day_words"]))
+                                    + "]"),
         "level_chars": frozenset(g["level_chars"]),
         "town_chars": g["town_chars"],
         "road": g["road_suffix"],
@@ -257,6 +259,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
         # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
         "conjoined": conjoined_names(v),
+        "conjoined_chars": frozenset(c for w in words("conjoined_names") for c in w),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
         "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
@@ -354,9 +357,12 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
     # run may start right after an earlier name (露峰街道人大|代表联络站). Read only when needed.
     joined = None  # (their spans, read when first needed: see _conjoined_in)
+    conjoined_chars = lex["conjoined_chars"]
 
     def conjoined(a: int, b: int) -> bool:
         nonlocal joined
+        if not conjoined_chars.issuperset(run[max(a, 0):b]):
+            return False  # a character no conjoined name part holds: inside none
         if joined is None:
             joined = _conjoined_in(text, start, suffix_start, lex)
         return bool(joined) and inside_conjoined(run, joined, a, b)
@@ -405,7 +411,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue
         cut = m_end if m_end > cut else cut
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
-    if not lex["date_chars"].isdisjoint(text[max(0, start - 6):suffix_start]):
+    if lex["date_chars_re"].search(text, max(0, start - 6), suffix_start):
         for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
             if m.end() > start:
                 cut = max(cut, m.end() - start)
