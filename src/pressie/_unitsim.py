@@ -136,7 +136,9 @@ class PageGrams:
         if r is None:
             return set()
         keys, bounds = self._row_keys
-        return set(keys[bounds[r]:bounds[r + 1]].tolist())
+        if not isinstance(keys, list):
+            self._row_keys = keys, bounds = keys.tolist(), bounds  # read in Python from the first ask
+        return set(keys[bounds[r]:bounds[r + 1]])
 
     def page_bigrams(self, firsts: "Iterable[str]", seconds: "Iterable[str]") -> "set[int]":
         """The keys (:meth:`left_key` | :meth:`right_key`) of the bigrams of a character of
