@@ -144,6 +144,11 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
     }
 
 
+def _char_class(chars) -> "re.Pattern":
+    """A search for any of ``chars`` (one standard-library scan of a window, no copy of it)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]")
+
+
 def place_lexicon(vocabulary: "Vocabulary | None" = None):
     """The word lists and patterns of the place and organisation finders, compiled once per
     vocabulary (``None``: the packaged words; ``kind_of`` maps each place suffix to its kind;
@@ -192,8 +197,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         "stop_tables": {id(stops): WordTable(words("place_stops")),
                         id(org_stops): WordTable(words("title_stops") + words("org_stops"))},
         # Characters a scan needs to find something in a name part (none there: no scan).
-        "referring_set": frozenset(g["referring"]),
-        "conjunction_set": frozenset(g["conjunctions"]),
+        "referring_re": _char_class(g["referring"]),
+        "conjunction_re": _char_class(g["conjunctions"]),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         # 当地妇联, 辖区医院, 全市中小学: a deictic word opens no organisation's name (one opening with a
@@ -229,7 +234,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "time_words": _time_words(v),
         "time_firsts": frozenset(w[0] for w in _time_words(v)),
         "opening_firsts": frozenset(w[0] for w in (*words("common_verbs"), *words("frequent_verbs"), *words("nominal_verbs"))),
-        "one_of_firsts": frozenset(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
+        "one_of_firsts_re": _char_class(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
         "one_of_words": frozenset(v.data("place_grammar")["some_of_a_kind"]),
         "one_of_tuple": tuple(v.data("place_grammar")["some_of_a_kind"]),
         "determiner_tuple": tuple(g["determiners"]),
@@ -237,7 +242,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "idiom_chars": frozenset(c for w in words("suffix_idioms") for c in w),
         "function_words": frozenset(words("function_words")),
-        "function_word_firsts": frozenset(w[0] for w in words("function_words")),
+        "function_word_firsts_re": _char_class(w[0] for w in words("function_words")),
         "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
@@ -350,7 +355,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     run = text[start:suffix_start]
     size = len(run)
     cut = 0
-    if not lex["referring_set"].isdisjoint(run):
+    if lex["referring_re"].search(run):
         for m in lex["deictic_re"].finditer(run):
             if m[0][0] in lex["referring"]:
                 cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
@@ -432,7 +437,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                     and not conjoined(v_start - start, v_end - start):
                 cut = v_end - start if v_end - start > cut else cut
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
-    if not lex["conjunction_set"].isdisjoint(run):
+    if lex["conjunction_re"].search(run):
         for m in lex["conj"].finditer(run):
             if conjoined(m.start(), m.end()):
                 continue
@@ -482,7 +487,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         for many in lex["many"].finditer(text, start, suffix_start):
             if many.end() < suffix_start:
                 start = many.end()  # 兰誉川多家|精品餐厅: some of a kind
-    if not lex["one_of_firsts"].isdisjoint(text[start:suffix_start]):
+    if lex["one_of_firsts_re"].search(text, start, suffix_start):
         for one in lex["one_of"].finditer(text, start, suffix_start):
             if one.start() > start and one.end() < suffix_start:
                 start = one.end()  # 展现一座|城市…: some place of a kind
@@ -494,7 +499,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     ordinal = lex["ordinal"].match(text, start, suffix_start) if text.startswith(lex["ordinal_mark"], start, suffix_start) else None
     if ordinal:
         start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
-    if not lex["function_word_firsts"].isdisjoint(text[start + 1:suffix_start - 2]):  # (else none opens there)
+    if lex["function_word_firsts_re"].search(text, start + 1, suffix_start - 2):  # (else none opens there)
         for k in range(suffix_start - 3, start, -1):
             if text[k:k + 2] in lex["function_words"] and text[k - 1:k + 1] not in lex["nouns"]:
                 start = k + 2  # 村干部要按照|镇政府: a preposition inside the run ends the text before the name
