@@ -274,7 +274,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if not _HAN_RUN.fullmatch(cand):
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
-        if any(ch in lex["bad_given"] for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
+        if not lex["bad_given"].isdisjoint(given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
                 or cand[:2] in lex["not_name_words"]:
             continue
         if lex["kin_given"].match(given):
@@ -320,13 +320,26 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
 
 
 _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours on a page
+_FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by one (more are counted)
 
 
 def _written_shorter(text: str, cand: str, pos: int) -> bool:
     """True when the text around ``pos`` writes the first two characters of ``cand`` elsewhere
     without its third (a name is written the same way throughout a text). The reach is bounded
     so that the cost per candidate does not grow with the document."""
-    lo, hi = max(0, pos - _SAME_TEXT_REACH), pos + _SAME_TEXT_REACH
+    lo, hi = max(0, pos - _SAME_TEXT_REACH), min(len(text), pos + _SAME_TEXT_REACH)
+    if len(cand) == 3 and cand[0] != cand[1] and cand[2] != cand[0]:
+        # No two occurrences of the two characters, or of the name, can overlap: the name's own
+        # occurrences hold the two characters, the text writes them shorter where one of them
+        # is not followed by the third (one pass while they are few; many are counted).
+        two, third = cand[:2], cand[2]
+        at = text.find(two, lo, hi)
+        for _ in range(_FEW_OCCURRENCES):
+            if at < 0:
+                return False
+            if at + 3 > hi or text[at + 2] != third:
+                return True
+            at = text.find(two, at + 2, hi)
     return text.count(cand[:2], lo, hi) > text.count(cand, lo, hi)
 
 
