@@ -3,20 +3,22 @@
 Article assembly compares texts that are sums of blocks (an article so far, the paragraphs
 under a heading, a floating tail) by the cosine of their character-bigram counts. Every such
 dot product is a sum of block-by-block dot products, so the page's blocks are turned into
-count vectors once (bigrams interned to integer keys) and, on a page of ordinary size, their
-Gram matrix (every block's dot product with every other) is built in one pass over the pairs
-of blocks that share a bigram; the dot product of two sums of blocks is then a sum of Gram
-entries, and a squared norm too. A longer text (many pages given as one) compares sums of
-blocks bigram by bigram instead, as the profiles come (the Gram matrix grows with the square
-of the blocks).
+count vectors once (a bigram is an integer key; one sort of the page's bigram occurrences
+gives every block's counts) and, on a page of ordinary size, their Gram matrix (every block's
+dot product with every other) is built in one pass over the pairs of blocks that share a
+bigram. A profile's blocks are runs of consecutive blocks, so its dot product with a block is
+a few differences of that block's row prefix sums, and its squared norm a few rectangles of
+the matrix's prefix sums. A longer text (many pages given as one) compares sums of blocks
+bigram by bigram instead, as the profiles come (the Gram matrix grows with the square of the
+blocks).
 
 The numbers are exact either way: counts are small integers, so every product and partial sum
 is an integer far below 2**53 and float64 arithmetic rounds nothing, in whatever order it
 adds. A cosine is then the same ``dot / (norm_a * norm_b)`` of the same doubles as summing
 ``Counter`` products in Python gives, bit for bit, on both paths.
 
-The matrix products are ``numpy.einsum`` without ``optimize``: numpy's own loops, not BLAS,
-whose threads cost far more than they bring on products this small when the machine is busy.
+No matrix product is taken (``numpy``'s BLAS threads cost far more than they bring on matrices
+this small when the machine is busy): the matrix is a ``bincount`` of the block pairs.
 """
 
 from __future__ import annotations
@@ -36,9 +38,8 @@ _SHIFT = 21  # a code point fits in 21 bits: a bigram's key is (first << 21) | s
 _MASK = (1 << _SHIFT) - 1
 _NON_HAN_LINE = regex.compile(r"[^\p{Han}\n]")
 
-#: Counted blocks up to which a page takes the Gram matrix (its size and the products grow with
-#: the square and cube of the blocks; a newspaper page has well under a hundred). Speed only:
-#: both ways give the same numbers.
+#: Counted blocks up to which a page takes the Gram matrix (it grows with the square of the
+#: blocks; a newspaper page has well under a hundred). Speed only: both ways give the same numbers.
 DENSE_BLOCKS = 256
 
 
@@ -62,6 +63,8 @@ class PageGrams:
         order = counted + [i for i in texts if i not in chosen]  # counted blocks first: rows 0..n-1
         self._n = n = len(counted)
         rows_total = len(order)
+        if rows_total > _MASK:
+            raise ValueError(f"a page of at most {_MASK} blocks, not {rows_total}")
         self._row = {i: r for r, i in enumerate(order)}
         # The Han characters of the blocks, one line per block (a block is a line of the page).
         codes = _han_codes([texts[i] for i in order])
