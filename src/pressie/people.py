@@ -638,7 +638,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     positions = lex["position_spans"](text)  # the spans of lex["positions"].finditer(text)
     for _, p_end in positions:
         at = p_end
-        rank = lex["rank_note"].match(text, at)
+        rank = lex["rank_note"].match(text, at) if text[at:at + 1] in "(（" else None  # (it opens with a bracket)
         if rank:
             at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
         name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
