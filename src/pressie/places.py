@@ -257,7 +257,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations(v)))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
-        "generic_spans": literal_spans(words("generic_places"), "generic_places.txt"),
+        # The same words for a whole-text scan (a short list: one alternation of the standard library).
+        "generic_literals": compile_literals(words("generic_places"), "generic_places.txt"),
         "generic_words": frozenset(words("generic_places")),
         "org_units": org_units(v),
         "org_unit_table": WordTable(words("org_units")),
@@ -966,7 +967,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
-    for g_start, g_end in lex["generic_spans"](text):  # the spans of lex["generic"].finditer(text)
+    for g_start, g_end in (m.span() for m in lex["generic_literals"].finditer(text)):  # (lex["generic"].finditer's spans)
         if taken.overlaps(g_start, g_end):
             continue
         if g_start > 0 and text[g_start - 1] in lex["determiners"]:
