@@ -151,7 +151,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
-        "identity_spans": literal_spans(descriptors["identity"], "person_descriptors.json: identity"),
+        "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
         "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
                                      rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
@@ -723,7 +723,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
-    for _, i_end in lex["identity_spans"](text):  # the spans of lex["identity"].finditer(text)
+    for i_end in (m.end() for m in lex["identity_literals"].finditer(text)):  # (lex["identity"].finditer's spans)
         if text[i_end:i_end + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, i_end, lex)
