@@ -1127,7 +1127,7 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     for p in found:
         if any(a <= p.start and p.end <= b for a, b in swallowed):
             continue
-        m = _PAREN_AFTER.match(text, p.end)
+        m = _PAREN_AFTER.match(text, p.end) if text[p.end:p.end + 1] in ("(", "（") else None  # (it opens with a bracket)
         if m and p.kind in ("community", "venue", "road", "company") and not lex["not_part"].search(m["inner"]):
             swallowed.append((m.start(), m.end()))
             p = Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind=p.kind, within=p.within)
