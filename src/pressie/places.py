@@ -219,6 +219,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
+        "qualifier_firsts": frozenset(w[0] for w in suffixes["generic_qualifiers"]),
         "generic_qualifier": compile_checked(f"(?:{alternation(suffixes['generic_qualifiers'])})+",
                                              "place_suffixes.json: generic_qualifiers"),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
@@ -954,7 +955,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             kind = "generic"  # 村组社区: a kind of place, not a named one
         elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
-        elif kind == "venue" and len(name) > len(suffix) and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
+        elif kind == "venue" and len(name) > len(suffix) and name[0] in lex["qualifier_firsts"] \
+                and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
         place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
