@@ -386,7 +386,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     for m_start, m_end in found:
         if m_end + 1 <= cut:
             break
-        if conjoined(m_start, m_end):
+        if conjoined_chars.issuperset(run[m_start:m_end]) and conjoined(m_start, m_end):
             continue  # 和 of 住房和城乡建设局: part of the name
         word = run[m_start:m_end]
         one = m_end - m_start == 1
