@@ -563,7 +563,11 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
 
 class _Scorer:
     """The candidate links of a page, scored per (tail, head) pair and kept per tail, so that a
-    second round with some heads' contexts changed scores only the pairs of those heads."""
+    second round with some heads' contexts changed scores only the tails near those heads.
+
+    Without ``explain`` the pairs are scored in bulk (:meth:`_bulk`: every term of every pair as
+    arrays); with it pair by pair (:func:`_link_score`, which names the terms). Both give the
+    same candidates to the last bit (tests/test_units.py)."""
 
     __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "by_pair")
 
@@ -596,8 +600,9 @@ class _Scorer:
 
     def candidates(self, redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
         """Candidate links ``(score, tail, head, overlap, gap)``; with ``redo``, only pairs whose
-        head is in it are scored again. Each tail is scored against the body blocks at most
-        ``max_link_distance`` blocks above it (found by bisection: linear in the blocks)."""
+        head is in it are scored again (in bulk: all pairs of the tails within reach of one).
+        Each tail is scored against the body blocks at most ``max_link_distance`` blocks above
+        it (found by bisection: linear in the blocks)."""
         f, s, explain, raw, per_tail = self.f, self.settings, self.explain, self.raw, self.per_tail
         heads, segment, body_blocks = f.heads, f.segment, f.body_blocks
         if explain is None:
