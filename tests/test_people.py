@@ -158,3 +158,16 @@ def test_a_name_written_shorter_counts_repeated_characters_as_the_text_counts_th
     for text, pos in cases:
         cand = text[pos:pos + 3]
         assert people._written_shorter(text, cand, pos) == (text.count(cand[:2]) > text.count(cand)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中国人区长a1，。 \n", max_size=20), st.data())
+def test_the_han_run_before_a_title_is_found_backwards_as_forwards(text, data):
+    from pressie import people
+
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, hi))
+    forwards = people._HAN_TAIL.search(text, lo, hi) if hi > lo else None
+    other = people._NOT_HAN_BEFORE.search(text, lo, hi)
+    backwards = other.end() if other else lo
+    assert (forwards.start() if forwards else None) == (backwards if backwards < hi else None)

@@ -46,6 +46,7 @@ __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "com
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _HAN_TOKENS = regex.compile(r"[\p{Han}]+")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there
+_NOT_HAN_BEFORE = regex.compile(r"(?r)\P{Han}")  # searched backwards: the last character that is no Han one
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
 
@@ -382,11 +383,14 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
                 break
             start = opening.start()
             continue
-        # The run of Han characters that ends here (not reaching back past 30 characters).
-        han = _HAN_TAIL.search(text, max(0, end - 30), start)
-        if han is None:
+        # The run of Han characters that ends here (not reaching back past 30 characters): it
+        # starts after the last other character, searched backwards (what _HAN_TAIL.search finds).
+        lo = max(0, end - 30)
+        other = _NOT_HAN_BEFORE.search(text, lo, start)
+        han_start = other.end() if other else lo
+        if han_start >= start:
             break
-        start = han.start()
+        start = han_start
     run = text[start:end]
     if not run:
         return None
