@@ -286,11 +286,11 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue  # 区政协, 党委: an organisation, not a person
         if length >= 3 and _opens_function_word(text, end, lex):
             continue  # 王健关于…: the last character belongs to the preposition
-        rating = _end_rating(text, end, lex)
         if not anchored and length >= 3 and cand[:2] in lex["nouns"]:
             continue  # 生气地说: a common noun opens no name where no title anchors it
         if cand[0] in lex["verb_surnames"] and len(given) == 2 and (given in lex["nouns"] or given in lex["verbs"]):
             continue  # 有|状态, 来|监督: a verb and a word, not a surname and a given name
+        rating = _end_rating(text, end, lex)
         if (cand in lex["nouns"] or cand in lex["verbs"]) and (not anchored or rating < 2):
             continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
         if cand[-1] in lex["name_end_conjunctions"] and length >= 3 and rating < 3:
