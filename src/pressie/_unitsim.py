@@ -265,7 +265,8 @@ class PageGrams:
         rows = np.fromiter((get(i, n) for i in chain.from_iterable(profiles)), dtype=np.int64, count=int(sizes.sum()))
         owner = np.repeat(np.arange(len(profiles)), sizes)
         inside = rows < n
-        key = np.unique(owner[inside] * (n + 1) + rows[inside])  # by profile, then row, once each
+        key = np.sort(owner[inside] * (n + 1) + rows[inside])
+        key = key[_changes(key)]  # by profile, then row, once each
         owner_k, row_k = np.divmod(key, n + 1)
         new_run = np.ones(len(key), dtype=bool)
         new_run[1:] = (owner_k[1:] != owner_k[:-1]) | (row_k[1:] != row_k[:-1] + 1)
