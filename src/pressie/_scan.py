@@ -39,6 +39,9 @@ def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     return out
 
 
+_ONE = (1,)
+
+
 class WordTable:
     """A list of literal words for scans of short windows by set look-ups: :meth:`overlapped`
     gives the spans that ``finditer(text, lo, hi, overlapped=True)`` of a ``regex`` alternation
@@ -77,7 +80,11 @@ class WordTable:
         for p, char in enumerate(text[lo:hi], lo):
             if char not in by_first:
                 continue
-            for n in by_first[char]:
+            ns = by_first[char]
+            if ns == _ONE:
+                out.append((p, p + 1))  # the character is a word, and none longer opens with it
+                continue
+            for n in ns:
                 if p + n <= hi and text[p:p + n] in words:
                     out.append((p, p + n))
                     break

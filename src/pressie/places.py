@@ -348,7 +348,11 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
-    lo = max(floor, suffix_start - limit, 0)
+    lo = suffix_start - limit
+    if lo < floor:
+        lo = floor
+    if lo < 0:
+        lo = 0
     tail = _NAME_TAIL_BRACKET if bracket else _NAME_TAIL_DIGITS if digits else _NAME_TAIL
     m = tail.search(text, lo, suffix_start) if suffix_start > lo else None
     if m is None:
