@@ -333,10 +333,6 @@ _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "compan
 _ZONE_NAME = 12
 
 
-def _END(span: tuple[int, int]) -> int:
-    return span[1]
-
-
 def _conjoined_in(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     """The conjoined name parts (住房和城乡建设) in ``text[start:end]``, read from a little before it
     (the run may start right after an earlier name: 露峰街道人大|代表联络站), as spans into it."""
@@ -382,14 +378,22 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         stops = lex["stops"]
     table = lex["stop_tables"][id(stops)]
     stop_words = table.words
-    # Every stop can only move the cut forward (to its end, or one past it): read them from the
-    # last one back and stop where none can move it any more.
-    found = table.overlapped(run, 0, size)
-    if len(found) > 1:
-        found.sort(key=_END, reverse=True)
-    for m_start, m_end in found:
-        if m_end + 1 <= cut:
+    # Every stop (at each start the longest that fits the run, as an overlapped scan finds them)
+    # can only move the cut forward, to its end or one past it: read them from the last start
+    # back and stop where none that starts there or before can move it any more.
+    longest_stop, by_first = table.lengths[-1], table.by_first
+    for m_start in range(size - 1, -1, -1):
+        if m_start + longest_stop + 1 <= cut:
             break
+        if run[m_start] not in by_first:
+            continue
+        m_end = 0
+        for n in by_first[run[m_start]]:
+            if m_start + n <= size and run[m_start:m_start + n] in stop_words:
+                m_end = m_start + n
+                break
+        if not m_end or m_end + 1 <= cut:
+            continue
         if conjoined_chars.issuperset(run[m_start:m_end]) and conjoined(m_start, m_end):
             continue  # 和 of 住房和城乡建设局: part of the name
         word = run[m_start:m_end]
