@@ -634,7 +634,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             if text[pos + 1:pos + 2] in (" ", "\u3000") and pos + 2 < len(text):
                 pos += 1  # "张晔宇、 薛美": a stray space after the list mark
             nxt = _name_at(text, pos + 1, lex, in_list=True)
-            if nxt is None or lex["positions"].match(text, nxt[1]):
+            if nxt is None or lex["position_table"].longest(text, nxt[1]):
                 break  # "、区政协主席…": a new title, not another name of the list
             add(nxt, titles)
             pos = nxt[1]
@@ -662,7 +662,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if lex["kin_given"].match(text, pos + 1):
             continue  # 85岁的郑大爷: a surname and a kinship word
         name = _name_at(text, pos, lex) or _name_at(text, pos, lex, anchored=True)
-        if name is not None and not lex["positions"].match(text, name[1]):
+        if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
     for m in lex["name_list"].finditer(text):
@@ -723,7 +723,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(span, [])
     for m in lex["visited_people"].finditer(text):
         name = _name_at(text, m.end(), lex)
-        if name is not None and not lex["positions"].match(text, name[1]):
+        if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
@@ -735,7 +735,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
         if name is not None and (rating >= 2 or (rating == 1 and name[1] - name[0] >= 3)) \
-                and not lex["positions"].match(text, name[1]):
+                and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
@@ -759,7 +759,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 continue  # (no name of this length can end before the title)
             # What stands before the name: a boundary, a function word, or the office the person
             # belongs to (农经处邓天明副处长, 我委贺明副主任) when a verb follows the title.
-            if s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s]) \
+            if s > 0 and HAN.match(text[s - 1]) and text[s - 1] not in lex["follow_table"].words \
                     and text[s - 1] not in lex["prepositions"] \
                     and not (text[s - 1] in lex["office_chars"] and _end_rating(text, p_end, lex) >= 2
                              and text[s - 1:s + 1] not in lex["not_name_words"]):  # not 所有班子成员到场
@@ -778,7 +778,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             if span in mentions[name] or is_credit(*span):
                 continue
             if end < len(text) and not _ends_name(text, end, lex) and HAN.match(text, end):
-                if not lex["positions"].match(text, end):
+                if not lex["position_table"].longest(text, end):
                     continue
             mentions[name][span] = None
             if text[end:end + 1] == "、" and not is_credit(*span):
