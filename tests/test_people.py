@@ -134,3 +134,40 @@ def test_a_noun_or_position_closing_before_a_name_is_found_as_the_pattern_finds_
     position = lex["positions"].match(text, end)
     assert lex["position_table"].longest(text, end) == (len(position[0]) if position else 0)
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["明明", "明", "华", "明华", "王", "，"]), min_size=2, max_size=24).map("".join), st.data())
+def test_a_name_written_shorter_is_found_as_by_counting(text, data):
+    from pressie import people
+
+    if len(text) < 3:
+        return
+    pos = data.draw(st.integers(0, len(text) - 3))
+    cand = text[pos:pos + 3]
+    lo, hi = max(0, pos - people._SAME_TEXT_REACH), pos + people._SAME_TEXT_REACH
+    assert people._written_shorter(text, cand, pos) == (text.count(cand[:2], lo, hi) > text.count(cand, lo, hi))
+
+
+def test_a_name_written_shorter_counts_repeated_characters_as_the_text_counts_them():
+    from pressie import people
+
+    # 明明 twice in 明明明华 overlaps: counted once, as part of the name (not written shorter);
+    # a name written many times is counted, not read occurrence by occurrence.
+    cases = (("明明明华", 1), ("华明华明华", 0), ("明华明明华", 2), ("王明华，王明", 0), ("王明华" * 12 + "王明", 0), ("王明华" * 12, 3))
+    for text, pos in cases:
+        cand = text[pos:pos + 3]
+        assert people._written_shorter(text, cand, pos) == (text.count(cand[:2]) > text.count(cand)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中国人区长a1，。 \n", max_size=20), st.data())
+def test_the_han_run_before_a_title_is_found_backwards_as_forwards(text, data):
+    from pressie import people
+
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, hi))
+    forwards = people._HAN_TAIL.search(text, lo, hi) if hi > lo else None
+    other = people._NOT_HAN_BEFORE.search(text, lo, hi)
+    backwards = other.end() if other else lo
+    assert (forwards.start() if forwards else None) == (backwards if backwards < hi else None)

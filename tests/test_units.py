@@ -861,3 +861,117 @@ def test_the_units_read_the_vocabulary_given():
     assemble_units(blocks)
     with pytest.raises(ResourceError, match="layout_words"):
         assemble_units(blocks, vocabulary=Broken())
+
+
+# -- Scoring in bulk and the page's bigram similarity -------------------------------------------
+
+def _page_inputs(text):
+    from pressie.core import _names_by_block
+
+    blocks = list(pressie.extract(text, until="layout").blocks)
+    return blocks, _names_by_block(blocks, pressie.extract(text, until="units").people)
+
+
+def _rounds(blocks, names, settings, **scorer):
+    """Both rounds of candidate links of a page as _assign scores them, with a scorer made with ``scorer``."""
+    from pressie.units import _best_links, _chain_contexts, _page_features, _Scorer
+
+    f = _page_features(blocks, names, settings)
+    explain = scorer.pop("explain", None)
+    s = _Scorer(f, settings, explain, **scorer)
+    first = s.candidates()
+    refined = _chain_contexts(_best_links(first, settings.max_matched_tails), f.floating, f.unit_grams, f.grams,
+                              f.prev_body, settings.max_chain)
+    f.heads.context = {**f.heads.context, **refined}
+    return first, (s.candidates(set(refined)) if refined else None)
+
+
+# A page with a repeated seam, a jump-line pair, an open quote, a dated opening and shared names.
+SCORED = """要闻
+全县召开春耕生产推进会
+本报讯(记者 周明)3月2日,全县春耕生产推进会召开。县委书记陈立新说:“要抓住农时抢种抢收,
+南湖社区开展义诊活动
+本报讯(记者 周明)3月3日,南湖社区邀请县医院医生为居民义诊,120余名居民受益。
+农时抢种抢收,确保春耕生产有序推进。”陈立新要求各乡镇做好农资保障。(下转第二版)
+3月4日,县农业农村局组织技术人员下乡,指导农户开展春耕备耕工作。
+医生们为居民测量血压、讲解健康知识,受到居民好评。
+(上接第一版)各乡镇要加强督导检查,陈立新强调。
+"""
+
+
+@pytest.mark.parametrize("name", ["SCORED", "TAIL_AFTER_TWO", "THREE_WAY", "LOST", "JUMP", "SHORT_TOPICAL_TAIL",
+                                  "CREDITED_BRIEF", "FLOATING_HEAD", "TITLE_WAITS_FOR_NAME", "DATED_BRIEF_BELOW",
+                                  "AUTHOR_LINE", "VOICES", "HEADLINE_WORDS", "SUBHEADS"])
+def test_links_scored_in_bulk_are_the_links_scored_pair_by_pair(name):
+    """Without an explanation the pairs are scored as arrays; the candidates (scores to the last
+    bit) are those of scoring pair by pair, with sum() or by the explained terms, in both rounds."""
+    from pressie.units import UnitSettings
+
+    blocks, names = _page_inputs(globals()[name])
+    for settings in (UnitSettings(), UnitSettings(min_overlap=2, max_link_distance=4, relative_similarity_weight=0.5)):
+        bulk = _rounds(blocks, names, settings)
+        assert bulk == _rounds(blocks, names, settings, by_pair=True)
+        assert bulk == _rounds(blocks, names, settings, explain={})
+        assert bulk[0], name  # something to compare
+
+
+def test_a_scored_page_links_its_seam_and_its_jump_lines():
+    explain: dict = {}
+    blocks = assembled(SCORED, explain=explain)
+    assert [1, 2, 5, 8] in blocks and [3, 4, 7] in blocks
+    assert dict(explain[(5, 2)])["overlap"] > 6 and "open quote" in dict(explain[(5, 2)])
+    assert blocks == assembled(SCORED)
+
+
+_HAN = "春耕生产农时会议推进社区居民"
+
+
+@given(st.lists(st.text(alphabet=_HAN + ",。 a1", max_size=30), min_size=1, max_size=9),
+       st.lists(st.lists(st.integers(0, 8), max_size=5), min_size=1, max_size=6), st.data())
+@settings(max_examples=150, deadline=None)
+def test_page_bigram_similarity_is_the_counted_cosine_either_way(texts, profiles, data):
+    """The Gram matrix and the bigram-by-bigram sums give the cosine of summed bigram counts,
+    to the last bit (a tail compared by the bigrams other blocks share, with its whole norm)."""
+    from collections import Counter
+    from math import sqrt
+
+    import regex
+
+    from pressie._unitsim import PageGrams
+
+    blocks = dict(enumerate(texts))
+    counted = sorted(data.draw(st.sets(st.sampled_from(sorted(blocks)))))
+    dense, sparse = PageGrams(blocks, counted), PageGrams(blocks, counted, dense_blocks=-1)
+    assert dense.dense and not sparse.dense
+
+    def grams(i):
+        han = regex.sub(r"[^\p{Han}]", "", blocks[i])
+        return Counter(a + b for a, b in zip(han, han[1:]))
+
+    def total(group):
+        out = Counter()
+        for i in set(group):
+            if i in counted:
+                out.update(grams(i))
+        return out
+
+    def cosine(a, b, norm_a=None):
+        na = sqrt(sum(v * v for v in a.values())) if norm_a is None else norm_a
+        nb = sqrt(sum(v * v for v in b.values()))
+        return sum(v * b[k] for k, v in a.items()) / (na * nb) if na and nb else 0.0
+
+    for a in profiles:
+        for b in profiles:
+            assert dense.cosine(a, b) == sparse.cosine(a, b) == cosine(total(a), total(b))
+    tails = [t for t in counted if t not in {i for p in profiles for i in p}]
+    others = Counter(k for i in counted for k in grams(i))
+    for got in (dense.cosines(tails, [tuple(p) for p in profiles]), sparse.cosines(tails, [tuple(p) for p in profiles])):
+        for t in tails:
+            mine = grams(t)
+            shared = Counter({k: v for k, v in mine.items() if others[k] > v or sum(k in grams(i) for i in counted) > 1})
+            assert [got[t][j] for j in range(len(profiles))] == \
+                [cosine(shared, total(p), sqrt(sum(v * v for v in mine.values()))) for p in profiles]
+    for i in blocks:
+        keys = dense.keys(i)
+        assert len(keys) == len(set(grams(i)))
+        assert all(dense.left_key(k[0]) | dense.right_key(k[1]) in keys for k in grams(i))

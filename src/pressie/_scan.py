@@ -39,6 +39,9 @@ def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     return out
 
 
+_ONE = (1,)
+
+
 class WordTable:
     """A list of literal words for scans of short windows by set look-ups: :meth:`overlapped`
     gives the spans that ``finditer(text, lo, hi, overlapped=True)`` of a ``regex`` alternation
@@ -68,12 +71,20 @@ class WordTable:
 
     def overlapped(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """At each start in ``[lo, hi)`` the longest word that ends at or before ``hi``."""
+        words = self.words
+        if len(self.lengths) == 1:  # words of one length: a word at each start that fits, or none
+            n = self.lengths[0]
+            return [(p, p + n) for p in range(lo, hi - n + 1) if text[p:p + n] in words]
         out = []
-        by_first, words = self.by_first, self.words
+        by_first = self.by_first
         for p, char in enumerate(text[lo:hi], lo):
             if char not in by_first:
                 continue
-            for n in by_first[char]:
+            ns = by_first[char]
+            if ns == _ONE:
+                out.append((p, p + 1))  # the character is a word, and none longer opens with it
+                continue
+            for n in ns:
                 if p + n <= hi and text[p:p + n] in words:
                     out.append((p, p + n))
                     break

@@ -3,20 +3,22 @@
 Article assembly compares texts that are sums of blocks (an article so far, the paragraphs
 under a heading, a floating tail) by the cosine of their character-bigram counts. Every such
 dot product is a sum of block-by-block dot products, so the page's blocks are turned into
-count vectors once (bigrams interned to integer keys) and, on a page of ordinary size, their
-Gram matrix (every block's dot product with every other) is built in one pass over the pairs
-of blocks that share a bigram; the dot product of two sums of blocks is then a sum of Gram
-entries, and a squared norm too. A longer text (many pages given as one) compares sums of
-blocks bigram by bigram instead, as the profiles come (the Gram matrix grows with the square
-of the blocks).
+count vectors once (a bigram is an integer key; one sort of the page's bigram occurrences
+gives every block's counts) and, on a page of ordinary size, their Gram matrix (every block's
+dot product with every other) is built in one pass over the pairs of blocks that share a
+bigram. A profile's blocks are runs of consecutive blocks, so its dot product with a block is
+a few differences of that block's row prefix sums, and its squared norm a few rectangles of
+the matrix's prefix sums. A longer text (many pages given as one) compares sums of blocks
+bigram by bigram instead, as the profiles come (the Gram matrix grows with the square of the
+blocks).
 
 The numbers are exact either way: counts are small integers, so every product and partial sum
 is an integer far below 2**53 and float64 arithmetic rounds nothing, in whatever order it
 adds. A cosine is then the same ``dot / (norm_a * norm_b)`` of the same doubles as summing
 ``Counter`` products in Python gives, bit for bit, on both paths.
 
-The matrix products are ``numpy.einsum`` without ``optimize``: numpy's own loops, not BLAS,
-whose threads cost far more than they bring on products this small when the machine is busy.
+No matrix product is taken (``numpy``'s BLAS threads cost far more than they bring on matrices
+this small when the machine is busy): the matrix is a ``bincount`` of the block pairs.
 """
 
 from __future__ import annotations
@@ -36,9 +38,8 @@ _SHIFT = 21  # a code point fits in 21 bits: a bigram's key is (first << 21) | s
 _MASK = (1 << _SHIFT) - 1
 _NON_HAN_LINE = regex.compile(r"[^\p{Han}\n]")
 
-#: Counted blocks up to which a page takes the Gram matrix (its size and the products grow with
-#: the square and cube of the blocks; a newspaper page has well under a hundred). Speed only:
-#: both ways give the same numbers.
+#: Counted blocks up to which a page takes the Gram matrix (it grows with the square of the
+#: blocks; a newspaper page has well under a hundred). Speed only: both ways give the same numbers.
 DENSE_BLOCKS = 256
 
 
@@ -62,6 +63,8 @@ class PageGrams:
         order = counted + [i for i in texts if i not in chosen]  # counted blocks first: rows 0..n-1
         self._n = n = len(counted)
         rows_total = len(order)
+        if rows_total > _MASK:
+            raise ValueError(f"a page of at most {_MASK} blocks, not {rows_total}")
         self._row = {i: r for r, i in enumerate(order)}
         # The Han characters of the blocks, one line per block (a block is a line of the page).
         codes = _han_codes([texts[i] for i in order])
@@ -136,7 +139,9 @@ class PageGrams:
         if r is None:
             return set()
         keys, bounds = self._row_keys
-        return set(keys[bounds[r]:bounds[r + 1]].tolist())
+        if not isinstance(keys, list):
+            self._row_keys = keys, bounds = keys.tolist(), bounds  # read in Python from the first ask
+        return set(keys[bounds[r]:bounds[r + 1]])
 
     def page_bigrams(self, firsts: "Iterable[str]", seconds: "Iterable[str]") -> "set[int]":
         """The keys (:meth:`left_key` | :meth:`right_key`) of the bigrams of a character of
@@ -161,8 +166,9 @@ class PageGrams:
         return any((r := row.get(i)) is not None and r < n and norm2[r] > 0 for i in blocks)
 
     def _rows(self, blocks: "Iterable[int]") -> "list[int]":
+        """The rows of the counted blocks among ``blocks``, once each (a sum of blocks counts a block once)."""
         row, n = self._row, self._n
-        return [r for r in map(row.get, blocks) if r is not None and r < n]
+        return list(dict.fromkeys(r for r in map(row.get, blocks) if r is not None and r < n))
 
     def _counts_of(self, r: int) -> "dict[int, int]":
         """Row ``r``'s bigram counts (by bigram column)."""
@@ -182,7 +188,9 @@ class PageGrams:
         hit = self._vectors.get(profile)
         if hit is None:
             known = self._vectors.get(profile[:-1]) if len(profile) > 1 else None
-            if known is not None:
+            if known is not None and profile[-1] in profile[:-1]:
+                vec = known[0]
+            elif known is not None:
                 vec = known[0].copy()
                 vec.update(Counter(self._counts_of(r)).elements() if (r := self._row.get(profile[-1])) is not None
                            and r < self._n else ())
@@ -257,12 +265,13 @@ class PageGrams:
         rows = np.fromiter((get(i, n) for i in chain.from_iterable(profiles)), dtype=np.int64, count=int(sizes.sum()))
         owner = np.repeat(np.arange(len(profiles)), sizes)
         inside = rows < n
-        key = np.unique(owner[inside] * (n + 1) + rows[inside])  # by profile, then row, once each
+        key = np.sort(owner[inside] * (n + 1) + rows[inside])
+        key = key[_changes(key)]  # by profile, then row, once each
         owner_k, row_k = np.divmod(key, n + 1)
         new_run = np.ones(len(key), dtype=bool)
         new_run[1:] = (owner_k[1:] != owner_k[:-1]) | (row_k[1:] != row_k[:-1] + 1)
         begins = np.flatnonzero(new_run)
-        ends = np.append(begins[1:], len(key)) - 1
+        ends = np.append(begins[1:], len(key))[:len(begins)] - 1
         owners = np.concatenate([np.arange(len(profiles)), owner_k[begins]])
         order = np.argsort(owners, kind="stable")
         owner_a = owners[order]

@@ -46,6 +46,7 @@ __all__ = ["find_people", "find_credits", "person_lexicon", "titles_chain", "com
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _HAN_TOKENS = regex.compile(r"[\p{Han}]+")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there
+_NOT_HAN_BEFORE = regex.compile(r"(?r)\P{Han}")  # searched backwards: the last character that is no Han one
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
 
@@ -151,7 +152,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
-        "identity_spans": literal_spans(descriptors["identity"], "person_descriptors.json: identity"),
+        "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
         "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
                                      rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
@@ -274,7 +275,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if not _HAN_RUN.fullmatch(cand):
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
-        if any(ch in lex["bad_given"] for ch in given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
+        if not lex["bad_given"].isdisjoint(given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
                 or cand[:2] in lex["not_name_words"]:
             continue
         if lex["kin_given"].match(given):
@@ -285,11 +286,11 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue  # 区政协, 党委: an organisation, not a person
         if length >= 3 and _opens_function_word(text, end, lex):
             continue  # 王健关于…: the last character belongs to the preposition
-        rating = _end_rating(text, end, lex)
         if not anchored and length >= 3 and cand[:2] in lex["nouns"]:
             continue  # 生气地说: a common noun opens no name where no title anchors it
         if cand[0] in lex["verb_surnames"] and len(given) == 2 and (given in lex["nouns"] or given in lex["verbs"]):
             continue  # 有|状态, 来|监督: a verb and a word, not a surname and a given name
+        rating = _end_rating(text, end, lex)
         if (cand in lex["nouns"] or cand in lex["verbs"]) and (not anchored or rating < 2):
             continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
         if cand[-1] in lex["name_end_conjunctions"] and length >= 3 and rating < 3:
@@ -320,13 +321,26 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
 
 
 _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours on a page
+_FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by one (more are counted)
 
 
 def _written_shorter(text: str, cand: str, pos: int) -> bool:
     """True when the text around ``pos`` writes the first two characters of ``cand`` elsewhere
     without its third (a name is written the same way throughout a text). The reach is bounded
     so that the cost per candidate does not grow with the document."""
-    lo, hi = max(0, pos - _SAME_TEXT_REACH), pos + _SAME_TEXT_REACH
+    lo, hi = max(0, pos - _SAME_TEXT_REACH), min(len(text), pos + _SAME_TEXT_REACH)
+    if len(cand) == 3 and cand[0] != cand[1] and cand[2] != cand[0]:
+        # No two occurrences of the two characters, or of the name, can overlap: the name's own
+        # occurrences hold the two characters, the text writes them shorter where one of them
+        # is not followed by the third (one pass while they are few; many are counted).
+        two, third = cand[:2], cand[2]
+        at = text.find(two, lo, hi)
+        for _ in range(_FEW_OCCURRENCES):
+            if at < 0:
+                return False
+            if at + 3 > hi or text[at + 2] != third:
+                return True
+            at = text.find(two, at + 2, hi)
     return text.count(cand[:2], lo, hi) > text.count(cand, lo, hi)
 
 
@@ -369,11 +383,14 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
                 break
             start = opening.start()
             continue
-        # The run of Han characters that ends here (not reaching back past 30 characters).
-        han = _HAN_TAIL.search(text, max(0, end - 30), start)
-        if han is None:
+        # The run of Han characters that ends here (not reaching back past 30 characters): it
+        # starts after the last other character, searched backwards (what _HAN_TAIL.search finds).
+        lo = max(0, end - 30)
+        other = _NOT_HAN_BEFORE.search(text, lo, start)
+        han_start = other.end() if other else lo
+        if han_start >= start:
             break
-        start = han.start()
+        start = han_start
     run = text[start:end]
     if not run:
         return None
@@ -617,7 +634,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             if text[pos + 1:pos + 2] in (" ", "\u3000") and pos + 2 < len(text):
                 pos += 1  # "张晔宇、 薛美": a stray space after the list mark
             nxt = _name_at(text, pos + 1, lex, in_list=True)
-            if nxt is None or lex["positions"].match(text, nxt[1]):
+            if nxt is None or lex["position_table"].longest(text, nxt[1]):
                 break  # "、区政协主席…": a new title, not another name of the list
             add(nxt, titles)
             pos = nxt[1]
@@ -625,7 +642,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     positions = lex["position_spans"](text)  # the spans of lex["positions"].finditer(text)
     for _, p_end in positions:
         at = p_end
-        rank = lex["rank_note"].match(text, at)
+        rank = lex["rank_note"].match(text, at) if text[at:at + 1] in "(（" else None  # (it opens with a bracket)
         if rank:
             at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
         name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
@@ -645,7 +662,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if lex["kin_given"].match(text, pos + 1):
             continue  # 85岁的郑大爷: a surname and a kinship word
         name = _name_at(text, pos, lex) or _name_at(text, pos, lex, anchored=True)
-        if name is not None and not lex["positions"].match(text, name[1]):
+        if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
     for m in lex["name_list"].finditer(text):
@@ -706,11 +723,11 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(span, [])
     for m in lex["visited_people"].finditer(text):
         name = _name_at(text, m.end(), lex)
-        if name is not None and not lex["positions"].match(text, name[1]):
+        if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
-    for _, i_end in lex["identity_spans"](text):  # the spans of lex["identity"].finditer(text)
+    for i_end in (m.end() for m in lex["identity_literals"].finditer(text)):  # (lex["identity"].finditer's spans)
         if text[i_end:i_end + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, i_end, lex)
@@ -718,7 +735,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
         if name is not None and (rating >= 2 or (rating == 1 and name[1] - name[0] >= 3)) \
-                and not lex["positions"].match(text, name[1]):
+                and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
@@ -742,7 +759,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 continue  # (no name of this length can end before the title)
             # What stands before the name: a boundary, a function word, or the office the person
             # belongs to (农经处邓天明副处长, 我委贺明副主任) when a verb follows the title.
-            if s > 0 and HAN.match(text[s - 1]) and not lex["follow"].match(text[s - 1:s]) \
+            if s > 0 and HAN.match(text[s - 1]) and text[s - 1] not in lex["follow_table"].words \
                     and text[s - 1] not in lex["prepositions"] \
                     and not (text[s - 1] in lex["office_chars"] and _end_rating(text, p_end, lex) >= 2
                              and text[s - 1:s + 1] not in lex["not_name_words"]):  # not 所有班子成员到场
@@ -761,7 +778,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             if span in mentions[name] or is_credit(*span):
                 continue
             if end < len(text) and not _ends_name(text, end, lex) and HAN.match(text, end):
-                if not lex["positions"].match(text, end):
+                if not lex["position_table"].longest(text, end):
                     continue
             mentions[name][span] = None
             if text[end:end + 1] == "、" and not is_credit(*span):

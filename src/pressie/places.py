@@ -113,6 +113,8 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         # day word: where none is, no date is looked for.
         "date_chars": frozenset("0123456789０１２３４５６７８９") | {w[0] for w in g["year_units_after_numerals"]}
         | {w[0] for w in g["day_words"]},
+        "date_chars_re": re.compile("[0-9０-９" + "".join(re.escape(w[0]) for w in (*g["year_units_after_numerals"], *g["day_words"]))
+                                    + "]"),
         "level_chars": frozenset(g["level_chars"]),
         "town_chars": g["town_chars"],
         "road": g["road_suffix"],
@@ -140,6 +142,11 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "counted_head": rf"(?<![0-9])[0-9]+[{_chars(g['approx_marks'], 'approx_marks')}]?",
         "list_close_head": rf"(?:{regex.escape(g['list_close_word'])}(?:[0-9{num}]+[{cls}])?|(?<=\p{{Han}})(?<![0-9{num}])[0-9{num}]+[{cls}])",
     }
+
+
+def _char_class(chars) -> "re.Pattern":
+    """A search for any of ``chars`` (one standard-library scan of a window, no copy of it)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]")
 
 
 def place_lexicon(vocabulary: "Vocabulary | None" = None):
@@ -190,8 +197,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         "stop_tables": {id(stops): WordTable(words("place_stops")),
                         id(org_stops): WordTable(words("title_stops") + words("org_stops"))},
         # Characters a scan needs to find something in a name part (none there: no scan).
-        "referring_set": frozenset(g["referring"]),
-        "conjunction_set": frozenset(g["conjunctions"]),
+        "referring_re": _char_class(g["referring"]),
+        "conjunction_re": _char_class(g["conjunctions"]),
         "deictic": frozenset(words("deictic")),
         "deictic_re": compile_checked(alternation(words("deictic")), "deictic.txt"),
         # 当地妇联, 辖区医院, 全市中小学: a deictic word opens no organisation's name (one opening with a
@@ -212,6 +219,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "name_chars": frozenset(words("stop_name_chars")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
+        "qualifier_firsts": frozenset(w[0] for w in suffixes["generic_qualifiers"]),
         "generic_qualifier": compile_checked(f"(?:{alternation(suffixes['generic_qualifiers'])})+",
                                              "place_suffixes.json: generic_qualifiers"),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
@@ -227,7 +235,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "time_words": _time_words(v),
         "time_firsts": frozenset(w[0] for w in _time_words(v)),
         "opening_firsts": frozenset(w[0] for w in (*words("common_verbs"), *words("frequent_verbs"), *words("nominal_verbs"))),
-        "one_of_firsts": frozenset(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
+        "one_of_firsts_re": _char_class(w[0] for w in v.data("place_grammar")["some_of_a_kind"]),
         "one_of_words": frozenset(v.data("place_grammar")["some_of_a_kind"]),
         "one_of_tuple": tuple(v.data("place_grammar")["some_of_a_kind"]),
         "determiner_tuple": tuple(g["determiners"]),
@@ -235,7 +243,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "suffix_idioms": frozenset(words("suffix_idioms")),
         "idiom_chars": frozenset(c for w in words("suffix_idioms") for c in w),
         "function_words": frozenset(words("function_words")),
-        "function_word_firsts": frozenset(w[0] for w in words("function_words")),
+        "function_word_firsts_re": _char_class(w[0] for w in words("function_words")),
         "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
@@ -250,13 +258,15 @@ def _place_lexicon(vocabulary: Vocabulary):
         "abbreviated": compile_checked(rf"(?<=(?:{g['short_name_verbs']}))[{''.join(sorted(province_abbreviations(v)))}]",
                                        "province_abbreviations.json"),
         "generic": compile_checked(alternation(words("generic_places")), "generic_places.txt"),
-        "generic_spans": literal_spans(words("generic_places"), "generic_places.txt"),
+        # The same words for a whole-text scan (a short list: one alternation of the standard library).
+        "generic_literals": compile_literals(words("generic_places"), "generic_places.txt"),
         "generic_words": frozenset(words("generic_places")),
         "org_units": org_units(v),
         "org_unit_table": WordTable(words("org_units")),
         "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
         # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
         "conjoined": conjoined_names(v),
+        "conjoined_chars": frozenset(c for w in words("conjoined_names") for c in w),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
         "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
@@ -323,10 +333,6 @@ _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "compan
 _ZONE_NAME = 12
 
 
-def _END(span: tuple[int, int]) -> int:
-    return span[1]
-
-
 def _conjoined_in(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
     """The conjoined name parts (住房和城乡建设) in ``text[start:end]``, read from a little before it
     (the run may start right after an earlier name: 露峰街道人大|代表联络站), as spans into it."""
@@ -338,7 +344,11 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
-    lo = max(floor, suffix_start - limit, 0)
+    lo = suffix_start - limit
+    if lo < floor:
+        lo = floor
+    if lo < 0:
+        lo = 0
     tail = _NAME_TAIL_BRACKET if bracket else _NAME_TAIL_DIGITS if digits else _NAME_TAIL
     m = tail.search(text, lo, suffix_start) if suffix_start > lo else None
     if m is None:
@@ -347,16 +357,19 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     run = text[start:suffix_start]
     size = len(run)
     cut = 0
-    if not lex["referring_set"].isdisjoint(run):
+    if lex["referring_re"].search(run):
         for m in lex["deictic_re"].finditer(run):
             if m[0][0] in lex["referring"]:
                 cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
     # run may start right after an earlier name (露峰街道人大|代表联络站). Read only when needed.
     joined = None  # (their spans, read when first needed: see _conjoined_in)
+    conjoined_chars = lex["conjoined_chars"]
 
     def conjoined(a: int, b: int) -> bool:
         nonlocal joined
+        if not conjoined_chars.issuperset(run[max(a, 0):b]):
+            return False  # a character no conjoined name part holds: inside none
         if joined is None:
             joined = _conjoined_in(text, start, suffix_start, lex)
         return bool(joined) and inside_conjoined(run, joined, a, b)
@@ -365,15 +378,23 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         stops = lex["stops"]
     table = lex["stop_tables"][id(stops)]
     stop_words = table.words
-    # Every stop can only move the cut forward (to its end, or one past it): read them from the
-    # last one back and stop where none can move it any more.
-    found = table.overlapped(run, 0, size)
-    if len(found) > 1:
-        found.sort(key=_END, reverse=True)
-    for m_start, m_end in found:
-        if m_end + 1 <= cut:
+    # Every stop (at each start the longest that fits the run, as an overlapped scan finds them)
+    # can only move the cut forward, to its end or one past it: read them from the last start
+    # back and stop where none that starts there or before can move it any more.
+    longest_stop, by_first = table.lengths[-1], table.by_first
+    for m_start in range(size - 1, -1, -1):
+        if m_start + longest_stop + 1 <= cut:
             break
-        if conjoined(m_start, m_end):
+        if run[m_start] not in by_first:
+            continue
+        m_end = 0
+        for n in by_first[run[m_start]]:
+            if m_start + n <= size and run[m_start:m_start + n] in stop_words:
+                m_end = m_start + n
+                break
+        if not m_end or m_end + 1 <= cut:
+            continue
+        if conjoined_chars.issuperset(run[m_start:m_end]) and conjoined(m_start, m_end):
             continue  # 和 of 住房和城乡建设局: part of the name
         word = run[m_start:m_end]
         one = m_end - m_start == 1
@@ -405,7 +426,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue
         cut = m_end if m_end > cut else cut
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
-    if not lex["date_chars"].isdisjoint(text[max(0, start - 6):suffix_start]):
+    if lex["date_chars_re"].search(text, max(0, start - 6), suffix_start):
         for m in lex["date_in_run"].finditer(text, max(0, start - 6), suffix_start):
             if m.end() > start:
                 cut = max(cut, m.end() - start)
@@ -426,7 +447,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                     and not conjoined(v_start - start, v_end - start):
                 cut = v_end - start if v_end - start > cut else cut
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
-    if not lex["conjunction_set"].isdisjoint(run):
+    if lex["conjunction_re"].search(run):
         for m in lex["conj"].finditer(run):
             if conjoined(m.start(), m.end()):
                 continue
@@ -476,7 +497,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
         for many in lex["many"].finditer(text, start, suffix_start):
             if many.end() < suffix_start:
                 start = many.end()  # 兰誉川多家|精品餐厅: some of a kind
-    if not lex["one_of_firsts"].isdisjoint(text[start:suffix_start]):
+    if lex["one_of_firsts_re"].search(text, start, suffix_start):
         for one in lex["one_of"].finditer(text, start, suffix_start):
             if one.start() > start and one.end() < suffix_start:
                 start = one.end()  # 展现一座|城市…: some place of a kind
@@ -488,7 +509,7 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     ordinal = lex["ordinal"].match(text, start, suffix_start) if text.startswith(lex["ordinal_mark"], start, suffix_start) else None
     if ordinal:
         start = ordinal.end()  # 第七届|大中城市: an ordinal of a series names nothing
-    if not lex["function_word_firsts"].isdisjoint(text[start + 1:suffix_start - 2]):  # (else none opens there)
+    if lex["function_word_firsts_re"].search(text, start + 1, suffix_start - 2):  # (else none opens there)
         for k in range(suffix_start - 3, start, -1):
             if text[k:k + 2] in lex["function_words"] and text[k - 1:k + 1] not in lex["nouns"]:
                 start = k + 2  # 村干部要按照|镇政府: a preposition inside the run ends the text before the name
@@ -942,7 +963,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             kind = "generic"  # 村组社区: a kind of place, not a named one
         elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
-        elif kind == "venue" and len(name) > len(suffix) and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
+        elif kind == "venue" and len(name) > len(suffix) and name[0] in lex["qualifier_firsts"] \
+                and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
         place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
@@ -955,7 +977,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
-    for g_start, g_end in lex["generic_spans"](text):  # the spans of lex["generic"].finditer(text)
+    for g_start, g_end in (m.span() for m in lex["generic_literals"].finditer(text)):  # (lex["generic"].finditer's spans)
         if taken.overlaps(g_start, g_end):
             continue
         if g_start > 0 and text[g_start - 1] in lex["determiners"]:
@@ -1115,7 +1137,7 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     for p in found:
         if any(a <= p.start and p.end <= b for a, b in swallowed):
             continue
-        m = _PAREN_AFTER.match(text, p.end)
+        m = _PAREN_AFTER.match(text, p.end) if text[p.end:p.end + 1] in ("(", "（") else None  # (it opens with a bracket)
         if m and p.kind in ("community", "venue", "road", "company") and not lex["not_part"].search(m["inner"]):
             swallowed.append((m.start(), m.end()))
             p = Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind=p.kind, within=p.within)

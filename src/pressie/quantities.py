@@ -22,6 +22,8 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Mapping
 
+import re
+
 import regex
 
 from ._checks import check_number
@@ -163,11 +165,11 @@ class _Tables:
     mult: Mapping[str, int]  # the plain units and big units written after Arabic digits (1.2亿)
     chars: str  # every numeral character
     ten: str  # 十
-    arabic: regex.Pattern
-    chinese: regex.Pattern
-    approx_tail: regex.Pattern
-    range_pair: regex.Pattern
-    few: regex.Pattern
+    arabic: re.Pattern
+    chinese: re.Pattern
+    approx_tail: re.Pattern
+    range_pair: re.Pattern
+    few: re.Pattern
 
 
 def _tables(vocabulary: "Vocabulary | None" = None) -> _Tables:
@@ -188,15 +190,17 @@ def _tables_of(vocabulary: Vocabulary) -> _Tables:
     big_units = "".join(n.big_units)  # 万亿
     few = regex.escape(n.few)
     tails = "|".join(regex.escape(w) for w in quantity_words(vocabulary)["approx_tails"])
+    # (The standard library's re: these patterns need nothing of regex, and the parser calls
+    # them for every numeral, where a call of re costs a fraction of one of regex.)
     return _Tables(
         digits=digits, units=units, big=big, tens=dict(n.tens), mult=mult, chars=chars, ten=n.unit(10),
-        arabic=regex.compile(rf"(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>[{''.join(mult)}]*)"),
-        chinese=regex.compile(f"[{chars}]+"),
-        approx_tail=regex.compile(rf"(?:{tails})$"),
+        arabic=re.compile(rf"(?P<n>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<mult>[{''.join(mult)}]*)"),
+        chinese=re.compile(f"[{chars}]+"),
+        approx_tail=re.compile(rf"(?:{tails})$"),
         # 三四十, 两三万: two neighbouring digits, then a unit.
-        range_pair=regex.compile(rf"(?P<a>[{counting}])(?P<b>[{''.join(n.plain[2:])}])(?P<u>[{small_units}{wan}]?)(?P<big>[{big_units}]?)"),
+        range_pair=re.compile(rf"(?P<a>[{counting}])(?P<b>[{''.join(n.plain[2:])}])(?P<u>[{small_units}{wan}]?)(?P<big>[{big_units}]?)"),
         # 十几, 三十几万, 几百: an unknown digit.
-        few=regex.compile(rf"(?P<head>[{counting}]?{n.unit(10)}|[{counting}][{n.unit(100)}{n.unit(1000)}{wan}]){few}(?P<big>[{big_units}]?)"
+        few=re.compile(rf"(?P<head>[{counting}]?{n.unit(10)}|[{counting}][{n.unit(100)}{n.unit(1000)}{wan}]){few}(?P<big>[{big_units}]?)"
                           rf"|{few}(?P<u>[{small_units}{wan}])"),
     )
 
@@ -468,7 +472,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "ones": frozenset(c for table in (n.digits, n.capital_digits) for c, v in table.items() if v == 1),
         "ordinal_prefix": n.ordinal_prefix,
         "few": n.few,
-        "not_year_count": compile_checked(f"[{''.join(regex.escape(c) for c in qw['not_year_count_chars'])}]", "numbers: not a count of years"),
+        "not_year_count": compile_checked(f"[{''.join(regex.escape(c) for c in qw['not_year_count_chars'])}]", "numbers: not a count of years", stdlib=True),
         "year_unit": v.data("time_words")["year_mark"],
         "month_mark": v.data("time_words")["month_mark"],
         "date_day_units": frozenset(qw["date_day_units"]),
@@ -520,7 +524,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     quoted = lex["quoted_noun"].match(text, pos) if text[pos:pos + 1] in _QUOTES else None
     if quoted:
         after = quoted.end()
-        if after < len(text) and HAN.match(text, after) and not lex["stops"].match(text, after):
+        if after < len(text) and _is_han(text[after]) and not lex["stops"].match(text, after):
             # 20名“红马甲”志愿者: the quoted words modify the noun after them.
             head = _noun_after(text, after, lex, st=st)
             if head is not None and head[0] == after:
@@ -565,7 +569,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
         stop = lex["stops"].search(window, stop.end() + 1)
     if stop:
         window = window[:stop.start()]
-    rep = _REDUPLICATED.search(window)
+    rep = _REDUPLICATED.search(window) if _REPEATED.search(window) else None
     if rep and rep.start() >= 2:
         window = window[:rep.start()]  # 6位党员挨家挨户: a set phrase of the verb, not the noun
     short = len(window) <= 4 or (stop and len(window) <= 6)
@@ -584,7 +588,16 @@ _UNIT_PAREN = regex.compile(r"(?<=\p{Han})[(（][\p{Han}、]{1,6}[)）]")
 #: The quotation marks that open a quoted noun (_lexicons: quoted_noun).
 _QUOTES = frozenset("“‘\"")
 _REDUPLICATED = regex.compile(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户, 一心一意
-_CLAUSE_PUNCT = regex.compile(r"[,，。;；:：!！?？\n]")
+#: What _REDUPLICATED needs, of any characters (a cheap test first).
+_REPEATED = re.compile(r"(.).\1.", re.S)
+_CLAUSE_PUNCT = re.compile(r"[,，。;；:：!！?？\n]")
+
+
+@lru_cache(maxsize=4096)
+def _is_han(ch: str) -> bool:
+    """True for a Han character (``HAN``), kept per character: a call of the pattern costs far
+    more than the look-up, and the finder asks it of the same few characters again and again."""
+    return HAN.match(ch) is not None
 
 
 def _masked(window: str, lex) -> str:
@@ -716,7 +729,7 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
     approx_of, approx_before, round_before = lex["approx"], lex["approx_before"], lex["round_before"]
     categories, year_unit, date_day_units, month_mark = lex["category"], lex["year_unit"], lex["date_day_units"], lex["month_mark"]
     bare, self_noun, classifier_words, few = lex["bare"], lex["self_noun"], lex["classifier_words"], lex["few"]
-    han = HAN.match
+    han = _is_han
     for m in lex["pattern"].finditer(text):
         pre, num, num2, suf, post, pct, unit = m.group("pre", "num", "num2", "suf", "post", "pct", "unit")
         num_start = m.start("num")

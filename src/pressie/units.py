@@ -563,7 +563,11 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
 
 class _Scorer:
     """The candidate links of a page, scored per (tail, head) pair and kept per tail, so that a
-    second round with some heads' contexts changed scores only the pairs of those heads."""
+    second round with some heads' contexts changed scores only the tails near those heads.
+
+    Without ``explain`` the pairs are scored in bulk (:meth:`_bulk`: every term of every pair as
+    arrays); with it pair by pair (:func:`_link_score`, which names the terms). Both give the
+    same candidates to the last bit (tests/test_units.py)."""
 
     __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "by_pair")
 
@@ -596,8 +600,9 @@ class _Scorer:
 
     def candidates(self, redo: "set[int] | None" = None) -> list[tuple[float, int, int, int, bool]]:
         """Candidate links ``(score, tail, head, overlap, gap)``; with ``redo``, only pairs whose
-        head is in it are scored again. Each tail is scored against the body blocks at most
-        ``max_link_distance`` blocks above it (found by bisection: linear in the blocks)."""
+        head is in it are scored again (in bulk: all pairs of the tails within reach of one).
+        Each tail is scored against the body blocks at most ``max_link_distance`` blocks above
+        it (found by bisection: linear in the blocks)."""
         f, s, explain, raw, per_tail = self.f, self.settings, self.explain, self.raw, self.per_tail
         heads, segment, body_blocks = f.heads, f.segment, f.body_blocks
         if explain is None:
@@ -742,13 +747,12 @@ class _Scorer:
             raise KeyError(_START_NAMES[int(sc[np.flatnonzero(missing)[0]])])
         below = closed & (normal | (sc == _START_CODES["clause"])) & adjacent
         unrelated = weak & ~a.opening[hp] & has_cos & (cos < s.unrelated_similarity)
-        terms[:, 2] = np.select(
-            [end == _END_CODES["open_strong"], is_open, below, closed & mid, closed & lead],
-            [np.where(mid, s.cut_strong_mid, np.where(lead, s.cut_strong_lead, s.cut_strong_other)),
-             np.where(is_open, a.cut_open[sc], 0),
-             np.where(unrelated, s.new_dated_opening, s.next_paragraph),
-             np.where(has_ov, 0, s.mid_sentence_tail),
-             s.opening_lead], 0)
+        terms[:, 2] = np.where(
+            end == _END_CODES["open_strong"], np.where(mid, s.cut_strong_mid, np.where(lead, s.cut_strong_lead, s.cut_strong_other)),
+            np.where(is_open, a.cut_open[sc],
+                     np.where(below, np.where(unrelated, s.new_dated_opening, s.next_paragraph),
+                              np.where(closed & mid, np.where(has_ov, 0, s.mid_sentence_tail),
+                                       np.where(closed & lead, s.opening_lead, 0)))))
         terms[:, 3] = np.where(a.title_end[hp] & ~a.starts_name[ti], s.title_without_name, 0)
         last, opening = a.last[hp], a.first[ti]
         word = ~closed & (last >= 0) & (opening >= 0) & np.isin(last | opening, a.joins)
@@ -827,7 +831,7 @@ class _Scorer:
 
         f, a = self.f, self._arrays()
         context = f.heads.context
-        known = a.cosines  # id of a profile -> (the profile, its column: the counted tails' cosines)
+        known = a.cosines
         profiles: list = []
         column_of: dict[int, int] = {}
         columns = []
@@ -845,14 +849,17 @@ class _Scorer:
         if not f.grams.dense:
             return f.grams.pair_cosines(a.counted, profiles, a.rank[ti].clip(min=0), profile_of)
         new = [c for c in profiles if id(c) not in known]
-        if new:
-            for c, column in zip(new, f.grams.cosine_matrix(a.counted, new).T):
-                known[id(c)] = (c, column)
+        if new:  # their cosines with all counted tails, a batch of columns
+            a.batches.append(f.grams.cosine_matrix(a.counted, new))
+            for j, c in enumerate(new):
+                known[id(c)] = (c, len(a.batches) - 1, j)
         out = np.full(len(ti), np.nan)
         if profiles and a.counted:
-            table = np.stack([known[id(c)][1] for c in profiles], axis=1)  # counted tails x profiles
+            batches = a.batches if len(a.batches) == 1 else [np.concatenate(a.batches, axis=1)]
+            offsets = np.cumsum([0] + [b.shape[1] for b in a.batches])
+            where = np.array([offsets[known[id(c)][1]] + known[id(c)][2] for c in profiles], dtype=np.int64)
             has = profile_of >= 0
-            out[has] = table[a.rank[ti][has], profile_of[has]]
+            out[has] = batches[0][a.rank[ti][has], where[profile_of[has]]]
         return out
 
     def _shared_counts(self, todo, windows, ti, hp, set_of: "list[int]", sets: list, tail_attr: str, cap: int, value):
@@ -862,15 +869,19 @@ class _Scorer:
         import numpy as np
 
         a = self._arrays()
-        table, done = a.tables.setdefault(tail_attr, (np.zeros((len(sets) + 1, len(self.f.floating))), set()))
+        table = a.tables.get(tail_attr)
+        if table is None:
+            table = a.tables[tail_attr] = np.zeros((len(sets) + 1, len(self.f.floating)))
+        seen = a.tables.setdefault((tail_attr, "tails"), set())  # the tails whose windows are counted
         for t, (lo, hi) in zip(todo, windows):
             mine = getattr(self.f.tails[t], tail_attr)
-            if mine:
-                k = a.place[t]
-                for j in set(set_of[lo:hi]):
-                    if j >= 0 and (j, k) not in done:
-                        done.add((j, k))
-                        table[j, k] = value(min(cap, len(sets[j] & mine)))
+            if t in seen or not mine:
+                continue
+            seen.add(t)
+            k = a.place[t]
+            for j in set(set_of[lo:hi]):
+                if j >= 0:
+                    table[j, k] = value(min(cap, len(sets[j] & mine)))
         return table[np.array(set_of, dtype=np.int64)[hp], ti]
 
 
@@ -908,7 +919,8 @@ class _PageArrays:
         self.counted = [t for t in f.floating if f.tails[t].counted]
         self.rank = np.full(len(f.floating), -1, dtype=np.int64)
         self.rank[[k for k, t in enumerate(f.floating) if f.tails[t].counted]] = np.arange(len(self.counted))
-        self.cosines: dict = {}  # see _Scorer._pair_cosines
+        self.cosines: dict = {}  # id of a profile -> (the profile, its batch, its column there)
+        self.batches: list = []  # the counted tails' cosines with the profiles, batch by batch
         self.tables: dict = {}  # see _Scorer._shared_counts
         self.title_of, self.titles = _set_ids(x.title for x in hs)
         self.names_of, self.names = _set_ids(x.names for x in hs)
