@@ -975,3 +975,8 @@ def test_page_bigram_similarity_is_the_counted_cosine_either_way(texts, profiles
         keys = dense.keys(i)
         assert len(keys) == len(set(grams(i)))
         assert all(dense.left_key(k[0]) | dense.right_key(k[1]) in keys for k in grams(i))
+
+
+def test_a_text_of_furniture_only_has_no_article():
+    page = pressie.extract("hello world")
+    assert page.articles == () and page.furniture == (0,)

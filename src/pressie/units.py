@@ -1631,6 +1631,8 @@ def single_article(blocks: list[Block], *, vocabulary: "Vocabulary | None" = Non
                 segments.append(Span(start=b.start, end=b.end, text=b.text))
                 prev = b
             body_started = body_started or b.role != "byline"
+    if not order:
+        return [], furniture  # every block is furniture ("hello world"): no article, not an empty one
     kind = "photo" if all(by.role in ("caption", "byline") or by.index in furniture for by in blocks) \
         and any(by.role == "caption" for by in blocks) else "article"
     article = Article(blocks=tuple(order), kind=kind, headline=heads.get("headline"), overline=heads.get("overline"),
