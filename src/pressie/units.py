@@ -548,9 +548,7 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
             head_names, head_title = unit_names[key], unit_title[key]
         info[h] = _Head(by_index[h], plain_end[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary, ec=plain_end[h]),
                         head_names, head_title, h in opening, lex, grams)
-    # (A tail's surname is looked up in the packaged lexicon, whatever the vocabulary: as before.)
-    packaged = person_lexicon(None)
-    f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary, lex=packaged)
+    f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary, lex=lex)
                for t in f.floating}
     # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
     # usually appears whole somewhere else on the page (looked up for the cuts there are).
