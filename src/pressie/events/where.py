@@ -401,7 +401,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             and not _same_list(page, q, p) for q in chosen))]
     chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
     if policy.gathering:
-        # "在区政务服务中心四楼召开": the floor written after the building is part of the place.
+        # "在县文化中心三楼召开": the floor written after the building is part of the place.
         floor = _cue_pattern(triggers, _FLOOR % _words_of(mentions).numeral_chars)
         chosen = [p if p.kind != "venue" or (m := floor.match(page, p.end)) is None
                   else Place(start=p.start, end=m.end(), text=page[p.start:m.end()], kind=p.kind, within=p.within)
