@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, strategies as st
 
 from pressie.layout import assign_roles, end_class, split_blocks, start_class
 
@@ -394,3 +395,44 @@ def test_patterns_built_from_the_words_run_in_bounded_time():
         for text in ADVERSARIAL:
             for _ in pattern.finditer(text, timeout=2.0):
                 pass
+
+
+# The layout pass tries its patterns only on lines that hold what the patterns cannot match
+# without; each shortcut must answer as its pattern does, on any line.
+_LINE_ALPHABET = st.sampled_from(
+    list("甲乙丙丁区局镇讯电摄图为记者通讯员本报文/()（）□■·• 　\t,，。、:：——-0123456789年月日版@今在根据为")
+    + ["本报讯", "新华社", "记者", "通讯员", "摄影", "供图", "图为", "文/", "将至", "前夕", "之际", "要求", "近日",
+       "(新春走基层)", "（李明 摄）", "第4版", "图1", "办公室", "街道", "\n"])
+
+
+@given(st.lists(_LINE_ALPHABET, max_size=14).map("".join))
+def test_the_shortcuts_answer_as_their_patterns(line):
+    from pressie.layout import (_HEAD_END, _PAGE_HEADER, _bylines, _caption, _column_tag, _department, _head_end,
+                                _lead, _photo_numbered, _shapes, _weak_lead)
+
+    sh = _shapes()
+    assert _head_end(line) == (_HEAD_END.search(line) is not None)
+    assert (_column_tag(line) is None) == (sh.column_tag_end.search(line) is None)
+    assert _caption(line, sh) == (sh.caption.search(line) is not None)
+    assert _bylines()(line) == (sh.byline.search(line) is not None)
+    assert _department(line, sh) == (sh.department.match(line) is not None)
+    assert _photo_numbered(line, sh) == (sh.photo_numbered.search(line) is not None)
+    assert (("版" in line or "年" in line) and _PAGE_HEADER.search(line) is not None) == (_PAGE_HEADER.search(line) is not None)
+    start = line.lstrip()
+    assert _lead(start, sh) == (sh.lead.match(start) is not None)
+    assert _weak_lead(start, sh) == (sh.weak_lead.match(start) is not None)
+
+
+@given(st.lists(st.sampled_from(["\n", "\r", "\r\n", " ", "\t", "\u3000", "\x1c", "甲", "乙。"]), max_size=12).map("".join))
+def test_blocks_are_the_non_blank_runs_between_line_breaks(text):
+    import re
+
+    expected = []
+    for m in re.finditer(r"[^\n]+", text):
+        line, end = m[0], m.end()
+        if line.endswith("\r"):
+            line, end = line[:-1], end - 1
+        if line.strip():
+            expected.append((m.start(), end, line))
+    assert [(b.start, b.end, b.text) for b in split_blocks(text)] == expected
+    assert [b.index for b in split_blocks(text)] == list(range(len(expected)))

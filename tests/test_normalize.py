@@ -72,3 +72,12 @@ def test_a_text_of_several_deletions_maps_each_run():
     assert n.text == "\n甲乙\n\n丙"
     assert list(n.index) == [1, 2, 5, 7, 9, 10, len(src)]
     assert src[slice(*n.to_source(1, 3))] == "甲\u200b\u200b乙"
+
+
+def test_the_map_of_a_long_text_with_crlf_line_ends():
+    src = "".join(f"第{k}段会议，\u200b记者报道。\r\n" for k in range(400))
+    n = normalize(src)
+    kept = [pos for pos, ch in enumerate(src) if ch not in "\r\u200b"]
+    assert list(n.index) == kept + [len(src)]
+    assert n.text == "".join(src[pos] for pos in kept).replace("，", ",")
+    assert normalize(src[:1500]).index[-1] == 1500  # the map of a shorter text after it (its own positions)

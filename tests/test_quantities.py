@@ -238,3 +238,27 @@ def test_a_range_mark_added_to_the_numerals_joins_a_range():
     more = Vocabulary.default().extend({"numerals.range_marks": ["直至"]})
     (q,) = find_quantities(text, vocabulary=more)
     assert (q.text, q.approx, q.low, q.high, q.noun.text) == ("5直至8名", "range", 5, 8, "志愿者")
+
+
+@given(st.lists(st.sampled_from(list("一二三五千万家户心意针线甲乙，") + ["千家万户", "一心一意", "一针一线"]), max_size=20).map("".join))
+def test_the_idiom_scan_finds_what_the_alternation_finds(text):
+    import re
+
+    from pressie.lexicon import alternation
+    from pressie.quantities import _by_first_character
+    from pressie.vocabulary import Vocabulary
+
+    words = Vocabulary.default().words("idioms")
+    grouped, flat = re.compile(_by_first_character(words)), re.compile(alternation(words))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_the_idiom_scan_prefers_the_longest_word_at_a_place():
+    import re
+
+    from pressie.quantities import _by_first_character
+
+    scan = re.compile(_by_first_character(["一起", "一起来", "来了"]))
+    assert [m[0] for m in scan.finditer("大家一起来了")] == ["一起来"]
+    with pytest.raises(ResourceError):
+        _by_first_character([])

@@ -1,5 +1,6 @@
 """remap: records found on normalised text, mapped back to the caller's text."""
 
+import pytest
 from hypothesis import given, strategies as st
 
 from pressie.normalize import normalize
@@ -58,3 +59,37 @@ def test_records_are_rebuilt_only_where_an_offset_or_text_changes():
     assert (mapped.when.start, mapped.when.end, mapped.when.text) == (4, 8, "３月６日")
     assert mapped.when.kind == "point" and mapped.trigger.text == "召开" and mapped.trigger.start == 8
     assert remap([1, "x", None], norm) == [1, "x", None]
+
+
+def test_record_builder_makes_what_the_type_makes():
+    import dataclasses
+
+    from pressie import records
+    from pressie.remap import record_builder
+
+    span = Span(start=1, end=3, text="会议")
+    made = {
+        records.Span: dict(start=0, end=2, text="会议"),
+        records.TimeExpr: dict(start=0, end=4, text="3月6日", kind="point", date_start="--03-06"),
+        records.Quantity: dict(start=0, end=3, text="5名", value=5, category="count", unit="名", noun=span),
+        records.Block: dict(index=2, start=5, end=9, text="正文。", role="body", score=0.8),
+        records.Person: dict(start=0, end=3, text="张明远", mentions=(span,)),
+    }
+    for kind, values in made.items():
+        build = record_builder(kind)
+        assert build is not kind  # frozen records with slots get the faster builder
+        record = build(**values)
+        assert type(record) is kind and record == kind(**values) and hash(record) == hash(kind(**values))
+        assert dataclasses.asdict(record) == dataclasses.asdict(kind(**values))
+    with pytest.raises(TypeError):
+        record_builder(records.Span)(start=0, end=2)  # a field without a default is needed, as by Span
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        start: int
+
+        def __post_init__(self):
+            if self.start < 0:
+                raise ValueError(self.start)
+
+    assert record_builder(Checked) is Checked  # a record that checks itself builds itself

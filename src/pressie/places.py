@@ -111,8 +111,6 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
             rf"(?:{alt(g['parts_of_day_after_date'])})?|{alt(g['day_words'])}", f"{where}: dates"),
         # A date needs a digit, the first character of a year's unit (after year numerals) or of a
         # day word: where none is, no date is looked for.
-        "date_chars": frozenset("0123456789０１２３４５６７８９") | {w[0] for w in g["year_units_after_numerals"]}
-        | {w[0] for w in g["day_words"]},
         "date_chars_re": re.compile("[0-9０-９" + "".join(re.escape(w[0]) for w in (*g["year_units_after_numerals"], *g["day_words"]))
                                     + "]"),
         "level_chars": frozenset(g["level_chars"]),

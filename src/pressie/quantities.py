@@ -30,7 +30,7 @@ from ._checks import check_number
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked
-from .remap import on_source
+from .remap import on_source, record_builder
 from .records import Quantity, Span
 from .vocabulary import KEPT, Vocabulary, resolve
 from .vocabulary import check as check_vocabulary
@@ -65,6 +65,10 @@ class QuantitySettings:
 
 
 _DEFAULTS = QuantitySettings()
+
+#: Make a Quantity and a Span as the types do, faster (see record_builder).
+_quantity = record_builder(Quantity)
+_span = record_builder(Span)
 
 
 @dataclass(frozen=True)
@@ -716,14 +720,14 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
         value = value_of(m["num"])
         if value is None:
             continue
-        out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="ordinal",
+        out.append(_quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="ordinal",
                             unit=m["unit"]))
         taken.add(m.start(), m.end())
     for m in lex["percent"].finditer(text):
         value = value_of(m["num"])
         if value is None or taken.contains(m.start(), m.end()):
             continue
-        out.append(Quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
+        out.append(_quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
         taken.add(m.start(), m.end())
     ordinal_prefix, ones, before_one = lex["ordinal_prefix"], lex["ones"], lex["before_one"]
     approx_of, approx_before, round_before = lex["approx"], lex["approx_before"], lex["round_before"]
@@ -805,12 +809,12 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
                 if before is not None and lex["person_head"].search(text, before[0], before[1]):
                     span = before
             if span is not None:
-                noun = Span(start=span[0], end=span[1], text=text[span[0]:span[1]])
+                noun = _span(start=span[0], end=span[1], text=text[span[0]:span[1]])
         if category == "count" and noun is not None and lex["topic"].search(noun.text):
             category = "topic"  # 5个方面, 3个主题: topics of a talk, not people, places or items
         if category == "count" and isinstance(value, float):
             continue
-        out.append(Quantity(start=start, end=end, text=text[start:end], value=value, category=category,
+        out.append(_quantity(start=start, end=end, text=text[start:end], value=value, category=category,
                             unit=unit, noun=noun, approx=approx, low=low, high=high))
         taken.add(start, end)
         last_end = end

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import MISSING, fields, is_dataclass, replace
 from functools import cache, partial
 from typing import Any, Callable, TypeVar
 
 from .normalize import Normalized, normalize
 
-__all__ = ["remap", "on_source"]
+__all__ = ["remap", "on_source", "record_builder"]
 
 T = TypeVar("T")
 
@@ -157,6 +157,41 @@ def _record_mapper(kind: type) -> Callable[..., Any]:
     source = "def mapper(index, source, walk, record):\n" + "".join(f"    {line}\n" for line in body)
     exec(compile(source, f"<remap {kind.__qualname__}>", "exec"), scope)
     return scope["mapper"]
+
+
+@cache
+def record_builder(kind: type) -> Callable[..., Any]:
+    """``build(**fields)``: a record of type ``kind`` made from its fields given by name, as
+    ``kind(**fields)`` makes it (the same defaults), for the finders that make thousands.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, which costs
+    more than all else the finders do per record; for a record with slots and nothing run at init
+    (no ``__post_init__``, no ``__new__`` of its own, no default factory) the function written
+    here sets its slots directly. Any other type is returned as it is (it builds itself).
+    """
+    if not is_dataclass(kind):
+        return kind
+    every = fields(kind)
+    slots = [getattr(kind, f.name, None) for f in every]
+    if (hasattr(kind, "__post_init__") or kind.__new__ is not object.__new__
+            or not all(f.init and f.default_factory is MISSING for f in every)
+            or not all(isinstance(slot, types.MemberDescriptorType) for slot in slots)):
+        return kind
+    scope: dict[str, Any] = {"NEW": object.__new__, "KIND": kind}
+    params = []
+    for k, f in enumerate(every):
+        scope[f"SET{k}"] = slots[k].__set__
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            scope[f"DEFAULT{k}"] = f.default
+            params.append(f"{f.name}=DEFAULT{k}")
+    body = ["out = NEW(KIND)"] + [f"SET{k}(out, {f.name})" for k, f in enumerate(every)] + ["return out"]
+    source = f"def build(*, {', '.join(params)}):\n" + "".join(f"    {line}\n" for line in body)
+    exec(compile(source, f"<build {kind.__qualname__}>", "exec"), scope)
+    build = scope["build"]
+    build.__doc__ = f"A {kind.__name__} made from its fields (see pressie.remap.record_builder)."
+    return build
 
 
 def _record_unchanged(index: Any, source: str, walk: Callable[[Any], Any], record: Any) -> Any:

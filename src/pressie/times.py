@@ -48,7 +48,7 @@ from .errors import DateError, ResourceError
 from .lexicon import compile_checked
 from .normalize import normalize
 from .quantities import numerals, parse_number
-from .remap import on_source
+from .remap import on_source, record_builder
 from .records import TimeExpr
 from .vocabulary import KEPT, Vocabulary, resolve
 from .vocabulary import check as check_vocabulary
@@ -88,6 +88,9 @@ class TimeSettings:
 
 
 _DEFAULTS = TimeSettings()
+
+#: Makes a TimeExpr as TimeExpr(...) does, faster (see record_builder).
+_time_expr = record_builder(TimeExpr)
 
 
 @dataclass(frozen=True)
@@ -1271,7 +1274,7 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
         if kind == "point" and date_start is None and not v.get("time_start") and "unresolved" not in v["inferred"] and c.rule == "date":
             i += 1
             continue
-        out.append(TimeExpr(
+        out.append(_time_expr(
             start=start, end=end, text=text[start:end], kind=kind,
             date_start=date_start, date_end=date_end if kind == "span" else None,
             time_start=v.get("time_start"), time_end=time_end,
