@@ -74,6 +74,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "zones": frozenset(g["zones"]),
         "city_zones": frozenset(g["city_zones"]),
         "determiners": g["determiner_chars"],
+        "unnamed": frozenset(_chars(g["unnamed_chars"], "unnamed_chars") and g["unnamed_chars"]),
         "generic_before": g["generic_before_chars"],
         "org_determiners": tuple(g["org_determiner_chars"]),
         "pronouns": g["pronoun_chars"],
@@ -949,6 +950,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue
         if name.startswith(lex["one_of_tuple"]):  # (what lex["one_of"].match finds)
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
+        if not lex["unnamed"].isdisjoint(name):
+            continue  # 郑州某科技公司, 某区各文明实践所: a name left out, or every place of a kind
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == lex["link"]):
             chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
@@ -1174,8 +1177,8 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
                 or name.startswith(lex["deictic_openers"]) \
                 or _some_of_many(name, lex) \
                 or name.startswith(lex["place_determiners"]) or lex["long_determiner_re"].search(name) \
-                or _determiner_before(text, start, lex):
-            continue  # 各单位, 不少健身场所, 其常委会: some bodies of a kind, not a named one
+                or _determiner_before(text, start, lex) or not lex["unnamed"].isdisjoint(name):
+            continue  # 各单位, 不少健身场所, 其常委会, 某集团: some bodies of a kind, not a named one
         if name.endswith(lex["member_titles"]):
             continue  # 市委常委: a member's title, not an organisation
         out.append(Org(start=start, end=end, text=name, kind=suffix))
