@@ -242,23 +242,26 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         m.score = score
         terms_of[id(m)] = terms
     events: list[tuple[_Mention, list[_Mention]]] = []
+    group_dates: list[str | None] = []  # per group, the day of its first dated mention
     # The unit's main type: the best-scored mention's type; other types need their own evidence.
     for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
         date = dates.get(m.sentence.index)
         if m.sentence.index in late:
             continue  # 会议定于1月25日召开 in a paper of 1月21日: announced, not reported
         merged = False
-        for anchor, group in events:
+        for k, (anchor, group) in enumerate(events):
             if anchor.type != m.type:
                 continue
             # The group's day: its first dated mention's (a headline names the event undated).
-            adate = next((dates[x.sentence.index] for x in group if x.sentence.index in dates), None)
+            adate = group_dates[k]
             if date is None or adate is None or date == adate:
                 group.append(m)
+                group_dates[k] = adate or date
                 merged = True
                 break
         if not merged:
             events.append((m, [m]))
+            group_dates.append(date)
     events = _merge_visits_into_volunteering(events, dates, triggers, page, mentions)
     # Volunteering is what the text calls so (志愿, 义务, 义诊, 学雷锋 …, ANNOTATION policy 4): a
     # clean-up or a 文明实践 campaign in a unit that never uses one of those words is not one.
