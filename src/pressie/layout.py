@@ -122,6 +122,12 @@ _FIRST_PUNCT = regex.compile(r"[,，;；、。！？!?:：]")
 _SENTENCE_PUNCT = regex.compile(r"[。;；,，]")
 _STOP_PUNCT = regex.compile(r"[。;；]")
 
+
+def _has_stop(text: str) -> bool:
+    """True when ``text`` holds a full stop or a semicolon (what _STOP_PUNCT finds), read without
+    a pattern: the layout pass asks it of every line several times."""
+    return "。" in text or ";" in text or "；" in text
+
 _TERMINAL = "。！？!?…”’」』)）"
 _OPEN_STRONG = "、,，;；:：—-"
 
@@ -370,7 +376,7 @@ def is_item(text: str, settings: LayoutSettings | None = None, *, vocabulary: "V
     if not sh.item.match(text) or text.rstrip().rstrip(")）").endswith(sh.photo_marks):
         return False
     # "●聚焦主题、紧扣主线，以上率下": a bulleted line with no full stop is a subhead, not an item.
-    return bool(_STOP_PUNCT.search(text)) or (end_class(text, vocabulary=vocabulary) == "closed" and len(text.strip()) > st.bullet_subhead_max)
+    return _has_stop(text) or (end_class(text, vocabulary=vocabulary) == "closed" and len(text.strip()) > st.bullet_subhead_max)
 
 
 @cache
@@ -432,7 +438,7 @@ def is_page_credit(text: str, settings: LayoutSettings | None = None, *, vocabul
 def is_item_credit(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True for a credit line of one graphic or photo (制图：张三, 张三摄, 新华社记者 李四摄(影像中国))."""
     s = text.strip()
-    if len(s) > (settings or _DEFAULTS).credit_line_max or _STOP_PUNCT.search(s):
+    if len(s) > (settings or _DEFAULTS).credit_line_max or _has_stop(s):
         return False
     _, item, photo = _credit_patterns(vocabulary)
     return bool(item.match(s) or photo.match(s))
@@ -563,7 +569,7 @@ def _heading_like(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | No
         return False
     if s[-1] in "。！？!?;；,，、:：" or s[0] in "、,，;；:：。！？!?)）”’…":
         return False
-    if _SENTENCE_PUNCT.search(s):
+    if _has_stop(s) or "," in s or "，" in s:  # (_SENTENCE_PUNCT)
         return False
     if "、" in s and len(s) > st.heading_enumeration_max:
         return False
@@ -669,7 +675,7 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
 
 
 def _paragraph(text: str, *, vocabulary: "Vocabulary | None" = None) -> bool:
-    return end_class(text, vocabulary=vocabulary) == "closed" and _STOP_PUNCT.search(text) is not None
+    return end_class(text, vocabulary=vocabulary) == "closed" and _has_stop(text)
 
 
 def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
@@ -784,10 +790,10 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     items = _numbered_items(blocks, st, byline, vocabulary=vocabulary)
     for i, b in enumerate(blocks):
         s = b.text.strip()
-        if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _STOP_PUNCT.search(s):
+        if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _has_stop(s):
             roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
             continue
-        if len(s) <= st.web_frame_max and not _STOP_PUNCT.search(s) and (
+        if len(s) <= st.web_frame_max and not _has_stop(s) and (
                 sh.web_meta.search(s) or s.count("|") >= st.web_menu_bars_min):
             roles.append(("furniture", st.score_web_frame))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
             continue
@@ -797,24 +803,24 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if is_item_credit(s, st, vocabulary=vocabulary):
             roles.append(("byline", st.score_item_credit))  # "制图：张三", "李四摄(影像中国)": closes the graphic or photo above
             continue
-        if i > 0 and len(s) <= st.contact_line_max and "@" in s and _EMAIL.search(s) and not _STOP_PUNCT.search(s):
+        if i > 0 and len(s) <= st.contact_line_max and "@" in s and _EMAIL.search(s) and not _has_stop(s):
             roles.append(("byline", st.score_contact_line))  # "栏目投稿邮箱：…@…": the contact line that closes a column piece
             continue
         if i > 0 and is_source_credit(s, st, vocabulary=vocabulary) and _paragraph(blocks[i - 1].text, vocabulary=vocabulary):
             roles.append(("byline", st.score_source_credit))  # "据新华社" under a paragraph: the source of the article above
             continue
         if s.startswith(("——", "--")) and len(s) <= st.signature_max and i > 0 and not heading[i - 1] \
-                and _paragraph(blocks[i - 1].text, vocabulary=vocabulary) and not _STOP_PUNCT.search(s):
+                and _paragraph(blocks[i - 1].text, vocabulary=vocabulary) and not _has_stop(s):
             roles.append(("byline", st.score_signature))  # "——某某小学三(3)班 李明" under a paragraph: its author's signature
             continue
         if is_box_label(s, st, vocabulary=vocabulary):
             roles.append(("subhead", st.score_box_label))  # "核心阅读", "【记者手记】": a box inside the article
             continue
-        if len(s) <= st.numbered_head_max and _NUMBERED_HEAD.match(s) and not _STOP_PUNCT.search(s):
+        if len(s) <= st.numbered_head_max and _NUMBERED_HEAD.match(s) and not _has_stop(s):
             roles.append(("subhead", st.score_numbered_head))
             continue
         if sh.inline_caption.match(s) or (len(s) <= st.photo_line_max and _photo_numbered(s, sh)
-                                        and not _STOP_PUNCT.search(s)):
+                                        and not _has_stop(s)):
             roles.append(("subhead", st.score_photo_line))  # "图为启动仪式。", "— 活动现场 —", "老人乐开颜01": a photo line inside an article
             continue
         if len(s) > st.caption_min and _caption(s, sh):
