@@ -402,3 +402,13 @@ def test_a_range_mark_added_to_the_numerals_joins_a_span():
     more = Vocabulary.default().extend({"numerals.range_marks": ["直至"]})
     (t,) = find_times(text, published="2020-03-09", vocabulary=more)
     assert (t.kind, t.date_start, t.date_end) == ("span", "2020-03-05", "2020-03-08")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("9 月 28 日,学校召开座谈会。", "2025-09-28"),
+    ("2019 年 9 月 28 日上午,学校召开座谈会。", "2019-09-28"),
+    ("9月 28日,学校召开座谈会。", "2025-09-28"),
+])
+def test_dates_written_with_spaces_between_numbers_and_units(text, start):
+    [t] = [t for t in find_times(text, published="2025-09-29") if t.kind == "point"]
+    assert t.date_start == start and t.text.startswith(text[:2])

@@ -135,9 +135,9 @@ class _Cand(NamedTuple):
 # name, else by the words of that key of resources/time_words.json, else by a numeral of
 # resources/numerals.json (see _words): the code holds the structure, the files the words.
 _SHAPES = {
-    "year": r"(?P<y>(?:19|20)[0-9]{2}|[{cn_digit}]{4}){year_mark}(?:{year_suffix})?",
+    "year": r"(?P<y>(?:19|20)[0-9]{2}|[{cn_digit}]{4})(?:(?<=[0-9]) (?={year_mark}))?{year_mark}(?:{year_suffix})?(?: (?=[0-9]))?",
     "relative_year": r"(?P<ry>{relative_years})",
-    "month": r"(?P<m>1[0-2]|0?[1-9]|{ten}[{d1}{d2}]?|[{nonzero}]){month_mark}(?:{month_suffix})?",
+    "month": r"(?P<m>1[0-2]|0?[1-9]|{ten}[{d1}{d2}]?|[{nonzero}])(?:(?<=[0-9]) (?={month_mark}))?{month_mark}(?:{month_suffix})?",
     "day": r"(?P<d>3[01]|[12][0-9]|0?[1-9]|{d3}{ten}{d1}?|{d2}{ten}[{nonzero}]?|{ten}[{nonzero}]?|[{nonzero}]"
            r"|{twenty}[{nonzero}]?|{thirty}{d1}?)",
     "day_mark": r"(?P<dm>{day_marks})(?![{house_number_chars}])",
@@ -153,7 +153,7 @@ _SHAPES = {
     "tail": r"(?:{pod})?(?P<clock>{clock})?",
     "iso_date": r"(?P<iso>(?P<iy>(?:19|20)[0-9][0-9])(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9]))"
                 r"(?![0-9])(?:\s(?P<ih>[01][0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::[0-5][0-9])?)?",
-    "date": r"(?:(?:{year}|{relative_year})?{month}(?:{day}{day_mark}|{tenday})?"
+    "date": r"(?:(?:{year}|{relative_year})?{month}(?:(?: (?=[0-9]))?{day}(?:(?<=[0-9]) (?={day_mark}))?{day_mark}|{tenday})?"
             r"|(?<![0-9{month_mark}{cn_digit}{ten}])(?P<donly>{day})(?P<dmo>{bare_day_mark})(?![{house_number_chars}{day_word_chars}])"
             r"|{year}(?![0-9{month_mark}])|{relative_year}(?![0-9])|{iso_date})",
     "weekday_char": r"[{weekday_chars}]",
