@@ -830,19 +830,7 @@ class _Scorer:
         f, a = self.f, self._arrays()
         context = f.heads.context
         known = a.cosines
-        profiles: list = []
-        column_of: dict[int, int] = {}
-        columns = []
-        for h in f.body_blocks:
-            c = context[h]
-            if c is None:
-                columns.append(-1)
-                continue
-            j = column_of.get(id(c))
-            if j is None:
-                j = column_of[id(c)] = len(profiles)
-                profiles.append(c)
-            columns.append(j)
+        columns, profiles = _set_ids((context[h] for h in f.body_blocks), keep_empty=True)
         profile_of = np.where(a.rank[ti] >= 0, np.array(columns, dtype=np.int64)[hp], -1)
         if not f.grams.dense:
             return f.grams.pair_cosines(a.counted, profiles, a.rank[ti].clip(min=0), profile_of)
@@ -930,11 +918,12 @@ class _PageArrays:
             at += len(x) + 1
 
 
-def _set_ids(groups) -> "tuple[list[int], list]":
-    """Per item its set's number among the distinct non-empty sets (by identity), -1 for an empty one."""
+def _set_ids(groups, keep_empty: bool = False) -> "tuple[list[int], list]":
+    """Per item its set's number among the distinct non-empty sets (by identity), -1 for an empty
+    one (``keep_empty``: -1 only for ``None``; an empty set is numbered like the others)."""
     ids, sets, seen = [], [], {}
     for group in groups:
-        if not group:
+        if group is None if keep_empty else not group:
             ids.append(-1)
             continue
         j = seen.get(id(group))
