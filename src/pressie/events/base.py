@@ -63,7 +63,11 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 LIST_JOINERS = frozenset("、和及与")
 
 
-_HELD_AFTER = regex.compile(r"的?(?:召开|举行|举办)")
+#: The verbs that say a gathering is held (召开, 举行, 举办), one pattern for the rules that read them.
+HELD = r"(?:召开|举行|举办)"
+
+
+_HELD_AFTER = regex.compile(rf"的?{HELD}")
 
 
 _LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")

@@ -10,7 +10,7 @@ import regex
 from .._spans import Intervals
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
-from .base import (_cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+from .base import (HELD, _cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -33,7 +33,7 @@ _MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
 _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
 
 
-_HELD_BEFORE = regex.compile(r"(?:召开|举行|举办)(?:了)?[^,，;；。:：]{0,8}$")
+_HELD_BEFORE = regex.compile(rf"{HELD}(?:了)?[^,，;；。:：]{{0,8}}$")
 
 
 _TASK_AFTER = r"(?:活动)?%{task_nouns}"

@@ -6,7 +6,7 @@ import regex
 
 from ..lexicon import Triggers
 from ..records import Place
-from .base import (LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
 
 
@@ -75,11 +75,11 @@ _OBJECT_OF = regex.compile(r"对")
 
 
 # After a town a meeting is held in: the verb of holding, perhaps after 主持/组织 (在某市主持召开).
-_HELD_IN_TOWN = regex.compile(r"的?(?:主持|组织)?(?:召开|举行|举办)")
+_HELD_IN_TOWN = regex.compile(rf"的?(?:主持|组织)?{HELD}")
 
 
 # A floor after a building, then a verb of holding or a break (四楼召开, 5层,); %s: the numeral characters.
-_FLOOR = r"(?:[0-9]{1,2}|[%s]{1,3})%%{floor_marks}(?=的?(?:召开|举行|举办)|[,，。;；])"
+_FLOOR = r"(?:[0-9]{1,2}|[%s]{1,3})%%{floor_marks}(?=的?" + HELD + r"|[,，。;；])"
 
 
 # Between two items of one list: a joiner, or joiners around other items (names of Han, letters,
@@ -163,12 +163,13 @@ def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Trigger
 
 
 def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room,
-                      checked: bool = False, category_tail: "regex.Pattern | None" = None) -> list[Place]:
+                      category_tail: "regex.Pattern | None" = None) -> list[Place]:
     """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
     that end in a room or department head are places as written, even bare, when every item of the
     list is such a room or a place found already and the list runs up to the visiting verb.
-    ``checked``: the regions follow 对 (对A、B、C等部位进行检查); every item of such a list is
-    returned, the known ones too, unless 等 closes it with a category (``category_tail``: 等娱乐场所)."""
+    With ``category_tail`` the regions follow 对 (对A、B、C等部位进行检查): every item of such a
+    list is returned, the known ones too, unless 等 and a category close it (等娱乐场所)."""
+    checked = category_tail is not None
     out: list[Place] = []
     for a, b in regions:
         if not checked and not _cue_pattern(triggers, r"%{visit_governors}$").search(page, max(0, a - 3), a) \
@@ -188,7 +189,7 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
             pos = end + 1
         if len(items) < 2 or not _cue_pattern(triggers, _LIST_CLOSER).match(page, items[-1][1]):
             continue
-        if checked and (category_tail is None or category_tail.match(page, items[-1][1])):
+        if checked and category_tail.match(page, items[-1][1]):
             continue  # 对网吧、棋牌室等娱乐场所进行检查: kinds of places checked, none named
         # Every item a room or a known place; or most of them, when the others are names of the
         # same length class (a list is of one kind: 到消防中控室、能源站、医废暂存处、急诊科).
@@ -303,7 +304,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
-                checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end, checked=True,
+                checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
                                                   category_tail=_words_of(mentions).category_tail)
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
