@@ -371,6 +371,11 @@ def test_partner_named_after_lianhe_co_organises():
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院"]
 
 
+def test_every_partner_of_a_list_after_lianhe_co_organises():
+    (event,) = events("5月6日,城南社区联合县中医院、县妇联、城南派出所,组织志愿者开展义诊志愿服务活动。")
+    assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院", "县妇联", "城南派出所"]
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

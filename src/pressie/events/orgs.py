@@ -70,9 +70,10 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
                 # "新桥社区联合老年活动中心…开展": the partner named after 联合 co-organises.
                 if page.startswith(tuple(triggers.words("partner_verbs")), ue):
+                    # (A联合B、C、D,组织…: every body of the list named after 联合)
                     partner = _unit_at(page, ue + 2, limit, mentions, heads)
                     if partner is not None:
-                        units.append(partner)
+                        units += _unit_list(page, partner, limit, mentions, heads)
                 elif page.startswith("组织", ue):
                     # "县卫生健康局组织城关卫生院在…举行", "街道组织安监办、派出所等部门,对…进行检查":
                     # the bodies it has hold the event hold it too.
