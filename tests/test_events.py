@@ -376,6 +376,13 @@ def test_every_partner_of_a_list_after_lianhe_co_organises():
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院", "县妇联", "城南派出所"]
 
 
+def test_lai_after_xianhou_is_a_verb_of_going():
+    (event,) = events("3月5日,县长王明一行先后来东风镇红旗村、光明村,就人居环境整治进行走访调研。")
+    assert event["where"] == ["红旗村", "光明村"]
+    (event,) = events("3月5日,县长王明到东风镇调研。来自县医院的专家介绍了情况。")
+    assert event["where"] == ["东风镇"]
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"
