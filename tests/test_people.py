@@ -171,3 +171,9 @@ def test_the_han_run_before_a_title_is_found_backwards_as_forwards(text, data):
     other = people._NOT_HAN_BEFORE.search(text, lo, hi)
     backwards = other.end() if other else lo
     assert (forwards.start() if forwards else None) == (backwards if backwards < hi else None)
+
+
+def test_transliterated_name_with_a_middle_dot_after_a_title_is_whole():
+    people = find_people("5月6日,自治区副主席吾买尔·托合提一行在喀什市调研,县委书记阿依古丽·买买提主持会议。")
+    assert [p.text for p in people] == ["吾买尔·托合提", "阿依古丽·买买提"]
+    assert [t.text for t in people[0].titles] == ["自治区副主席"]

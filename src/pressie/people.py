@@ -248,6 +248,21 @@ def _opens_function_word(text: str, end: int, lex) -> bool:
 _BOUNDARY_CHARS = set(",.;:!?，。；：！？、()（）“”\"'‘’《》[]【】 \n\t—-…·/")
 
 
+# A name of Han parts joined by a middle dot (买买提·艾力, 阿不都热合曼·买买提): a transliterated name.
+_DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})+")
+
+
+def _dotted_at(text: str, pos: int, lex) -> tuple[int, int] | None:
+    """The transliterated name with middle dots that starts at ``pos``: its last part runs to the
+    first name end after it (艾力·吐尔逊到…, 艾力·吐尔逊主持…), at most eight characters."""
+    m = _DOTTED.match(text, pos)
+    last = max(text.rfind(dot, pos, m.end()) for dot in "·・•") + 1
+    for end in range(last + 1, min(m.end(), last + 8) + 1):
+        if _ends_name(text, end, lex):
+            return pos, end
+    return None
+
+
 def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False) -> tuple[int, int] | None:
     """A person's name starting at ``pos``, or None.
 
@@ -257,6 +272,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
     then the longer name.
     """
     n = len(text)
+    if anchored and _DOTTED.match(text, pos):
+        return _dotted_at(text, pos, lex)  # 艾力·吐尔逊: a transliterated name, whole
     options: list[int] = []
     if text[pos:pos + 2] in lex["compound_set"]:
         options += [4, 3]
