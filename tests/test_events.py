@@ -383,6 +383,13 @@ def test_lai_after_xianhou_is_a_verb_of_going():
     assert event["where"] == ["东风镇"]
 
 
+def test_person_visited_at_home_stays_the_object_of_the_visit():
+    (event,) = events("5月9日下午,副市长王明来到东风镇红旗村老党员李大年家走访慰问。"
+                      "多年来,李大年带领村民修路致富。")
+    roles = {p["name"]: p["role"] for p in event["who"]}
+    assert roles == {"王明": "leader", "李大年": "object"}
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

@@ -183,6 +183,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
         cue = None
+        visited = None
         seen = False
         for s, e in spans:
             if _cue_pattern(triggers, _REFERENCED).match(page, e):
@@ -208,10 +209,16 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                     if best_role is None:
                         best_role, cue = "__near__", None
                     continue
+                if role == "object":
+                    visited = c
                 if best_role in (None, "__near__") or ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role):
                     best_role, cue = role, c
         if not seen or best_role is None:
             continue
+        if visited is not None:
+            # The person a visit goes to stays its object whatever their other mentions say
+            # (来到老党员王某家 … 王某带头捐资: no leader of the visit).
+            best_role, cue = "object", visited
         if best_role == "__near__":
             # The subject of the trigger's sentence (before it) may have a role of its own (leader).
             subject = person.start < anchor.start and anchor.sentence.contains(person.start, person.end)
