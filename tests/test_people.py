@@ -177,3 +177,8 @@ def test_transliterated_name_with_a_middle_dot_after_a_title_is_whole():
     people = find_people("5月6日,自治区副主席吾买尔·托合提一行在喀什市调研,县委书记阿依古丽·买买提主持会议。")
     assert [p.text for p in people] == ["吾买尔·托合提", "阿依古丽·买买提"]
     assert [t.text for t in people[0].titles] == ["自治区副主席"]
+
+
+def test_name_after_the_office_it_belongs_to_before_a_speech_verb():
+    people = find_people("会议由镇党委魏长河主持。镇志愿服务队邱晓燕说,活动很有意义。")
+    assert [p.text for p in people] == ["魏长河", "邱晓燕"]

@@ -765,7 +765,10 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                     or not _surname_fits(text, s, length, lex) or _name_at(text, s, lex) != (s, m.start()):
                 continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
-            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or before.endswith(lex["before_speaker"]):
+            # (also after the office the person belongs to: 会议由镇党委王明主持)
+            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or before.endswith(lex["before_speaker"]) \
+                    or (text[s - 1] in lex["office_chars"] and text[s - 1:s + 1] not in lex["not_name_words"]
+                        and text[s - 1:s + 1] not in lex["compound_set"] and s >= 2 and HAN.match(text[s - 2])):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
