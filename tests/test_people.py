@@ -182,3 +182,8 @@ def test_transliterated_name_with_a_middle_dot_after_a_title_is_whole():
 def test_name_after_the_office_it_belongs_to_before_a_speech_verb():
     people = find_people("会议由镇党委魏长河主持。镇志愿服务队邱晓燕说,活动很有意义。")
     assert [p.text for p in people] == ["魏长河", "邱晓燕"]
+
+
+def test_a_part_of_the_day_before_a_title_is_no_part_of_it():
+    (person,) = find_people("5日上午院长宋明远带队检查了急诊科。")
+    assert [t.text for t in person.titles] == ["院长"]

@@ -148,6 +148,7 @@ def _person_lexicon(vocabulary: Vocabulary):
                              "people: byline in parentheses")
     position_words = compile_literals(positions, "positions.txt")
     descriptors = v.data("person_descriptors")
+    title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
@@ -183,8 +184,9 @@ def _person_lexicon(vocabulary: Vocabulary):
         "org_unit_words": frozenset(words("org_units")),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
         "conjoined": conjoined_names(v),
-        "title_stops": compile_checked(alternation(words("title_stops")), "title_stops.txt"),
-        "title_stop_table": WordTable(words("title_stops")),
+        "title_stops": compile_checked(alternation(title_stops), "title_stops.txt"),
+        # (with the parts of the day of time_words.json: 5日上午院长某某 → 院长)
+        "title_stop_table": WordTable(title_stops),
         "roles": roles,
         "credit": credit,
         "photo": photo,
