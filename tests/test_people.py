@@ -187,3 +187,9 @@ def test_name_after_the_office_it_belongs_to_before_a_speech_verb():
 def test_a_part_of_the_day_before_a_title_is_no_part_of_it():
     (person,) = find_people("5日上午院长宋明远带队检查了急诊科。")
     assert [t.text for t in person.titles] == ["院长"]
+
+
+def test_after_a_deictic_a_position_that_names_the_unit_again_is_the_title():
+    titles = {p.text: [t.text for t in p.titles] for p in find_people(
+        "该院副院长周书明检查了科室。该镇党委书记王明讲话。")}
+    assert titles == {"周书明": ["副院长"], "王明": ["镇党委书记"]}
