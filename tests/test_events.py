@@ -390,6 +390,17 @@ def test_person_visited_at_home_stays_the_object_of_the_visit():
     assert roles == {"王明": "leader", "李大年": "object"}
 
 
+def test_a_speech_made_at_the_meeting_is_no_citation():
+    (event,) = events("5月6日,县委召开常委会议,县委书记王明出席会议并作重要讲话。")
+    assert roles(event) == {"王明": "speaker"}
+
+
+def test_whose_speech_is_cited_takes_no_part_but_who_reads_it_out_does():
+    (event,) = events("5月6日,县委召开常委会议,传达学习李强总书记在“不忘初心、牢记使命”主题教育总结大会上的"
+                      "重要讲话精神。县委书记王明主持会议,县委副书记赵刚领学了省委书记李强在全会上的重要讲话。")
+    assert roles(event) == {"王明": "chair", "赵刚": "speaker"}  # (李强 is cited: no participant)
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

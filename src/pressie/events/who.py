@@ -24,7 +24,10 @@ _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 
 
 # A person whose words are cited: "总书记视察某地的重要讲话精神", "…关于…的重要论述".
-_REFERENCED = r"[^\s,，;；。:：“”、]{0,14}?%{cited_words}"
+# After a person: what they said or wrote, cited (…总书记在某会上的重要讲话, …重要讲话精神,
+# …新时代中国特色社会主义思想), not said at the event (出席会议并作重要讲话).
+_REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的%{cited_words}"
+               r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=精神|思想|论述|回信)|精神))")
 
 
 # "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
@@ -179,6 +182,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                   + [(m.start, m.end) for p in mentions.people for m in p.mentions]
                   + [(t.start, t.end) for p in mentions.people for t in p.titles])
     out: dict[str, tuple[int, Participant]] = {}
+    other_starts = sorted(x.start for p in mentions.people for x in (p, *p.mentions))
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
@@ -186,8 +190,11 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         visited = None
         seen = False
         for s, e in spans:
-            if _cue_pattern(triggers, _REFERENCED).match(page, e):
+            cited = _cue_pattern(triggers, _REFERENCED).match(page, e)
+            after = bisect_right(other_starts, e)
+            if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
+                # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
             for sent in scope:
                 if not sent.contains(s, e):
                     continue
