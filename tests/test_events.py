@@ -401,6 +401,11 @@ def test_whose_speech_is_cited_takes_no_part_but_who_reads_it_out_does():
     assert roles(event) == {"王明": "chair", "赵刚": "speaker"}  # (李强 is cited: no participant)
 
 
+def test_who_entrusted_the_visitor_takes_no_part():
+    (event,) = events("5月6日,受县委书记王明委托,县委副书记李华到东风镇看望慰问困难群众。")
+    assert roles(event) == {"李华": "leader"}
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

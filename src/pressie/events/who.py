@@ -30,6 +30,11 @@ _REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的%{cited_words}"
                r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=精神|思想|论述|回信)|精神))")
 
 
+# 受 (a title) NAME (a title) 委托: the person who entrusted the one acting.
+_ENTRUSTED_BEFORE = regex.compile(r"受[^,，。;；:：]{0,15}$")
+_ENTRUSTED_BY = regex.compile(r"\p{Han}{0,4}?委托")
+
+
 # "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
 _ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
 
@@ -192,6 +197,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         for s, e in spans:
             cited = _cue_pattern(triggers, _REFERENCED).match(page, e)
             after = bisect_right(other_starts, e)
+            if _ENTRUSTED_BY.match(page, e) and _ENTRUSTED_BEFORE.search(page, max(0, s - 16), s):
+                continue  # 受县委书记某某委托,…: who sent the visitor, not who took part
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
                 # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
