@@ -91,7 +91,8 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "visited_people": compile_checked(rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}]{{0,8}}?"
                                           rf"(?:{_plain(g['visited_kinds'])})", f"{where}: visited"),
         "verb_surnames": frozenset(g["verb_surnames"]),
-        "speech": compile_checked(rf"(?:{regex.escape(g['comrade'])})?(?:{_plain(g['speech_verbs'])})", f"{where}: speech_verbs"),
+        # (同志 alone too: 王明同志在会上指出; not 同志们)
+        "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!们)|(?:{_plain(g['speech_verbs'])})", f"{where}: speech_verbs"),
         "photo_mark": g["photo_mark"],
         "bureau_marks": _plain(g["bureau_marks"]),
         "box_after": _plain(g["box_byline_after"]),
@@ -731,7 +732,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             for length in (3, 2):
                 s = end - length
                 # The name ends at 家 or 、 (which rate no name end on their own): read it alone.
-                if s >= m.start() and _name_at(text[s:end], 0, lex) == (0, length):
+                if s >= m.start() and _name_at(text[s:end], 0, lex) == (0, length) \
+                        and not _closes_noun(text, s, lex):  # (not 儿童之家: 童 ends 儿童)
                     found.append((s, end))
                     break
             else:
