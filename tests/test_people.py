@@ -189,12 +189,6 @@ def test_a_part_of_the_day_before_a_title_is_no_part_of_it():
     assert [t.text for t in person.titles] == ["院长"]
 
 
-def test_after_a_deictic_a_position_that_names_the_unit_again_is_the_title():
-    titles = {p.text: [t.text for t in p.titles] for p in find_people(
-        "该院副院长周书明检查了科室。该镇党委书记王明讲话。")}
-    assert titles == {"周书明": ["副院长"], "王明": ["镇党委书记"]}
-
-
 def test_a_name_before_tongzhi_is_a_person():
     assert [p.text for p in find_people("5月6日,王建国同志在县委常委会上指出,要做好防汛工作。同志们,大家好。")] == ["王建国"]
 

@@ -443,9 +443,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     # "该镇党委书记", "本县县长": the deictic word points at the body, the title is what follows.
     if end - piece_start > 3 and text[piece_start] in lex["deictic_chars"] and text[piece_start + 1] in lex["unit_chars"]:
         piece_start += 1
-        if text[piece_start] in text[piece_start + 1:end] and positions.ends_at(text, piece_start + 1, end) \
-                and positions.longest_ending(text, piece_start + 1, end) == end - piece_start - 1:
-            piece_start += 1  # 该县县长 → 县长, 该院副院长 → 副院长: the position names the unit again
+        if text[piece_start] == text[piece_start + 1]:
+            piece_start += 1  # 该县县长 → 县长
     elif end - piece_start > 4 and text[piece_start] in lex["deictic_body_chars"]:
         body = lex["deictic_bodies"].match(text, piece_start + 1)
         if body and end - body.end() >= 2:
