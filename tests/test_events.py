@@ -406,6 +406,11 @@ def test_who_entrusted_the_visitor_takes_no_part():
     assert roles(event) == {"李华": "leader"}
 
 
+def test_documents_a_meeting_takes_up_are_no_count_of_it():
+    (event,) = events("5月6日,县长王明主持召开县政府常务会议,审议通过了3个文件。")
+    assert event["counts"] == []
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"
