@@ -411,6 +411,12 @@ def test_documents_a_meeting_takes_up_are_no_count_of_it():
     assert event["counts"] == []
 
 
+def test_learning_on_site_after_going_there_is_a_visit():
+    (event,) = events("5月6日,县委书记王明一行来到东风经济开发区,实地了解企业生产经营情况。")
+    assert event["type"] == "inspection" and event["where"] == ["东风经济开发区"]
+    assert events("5月6日,县委书记王明要求,各部门要深入基层,实地了解群众需求。") == []
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"
