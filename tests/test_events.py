@@ -396,8 +396,8 @@ def test_a_speech_made_at_the_meeting_is_no_citation():
 
 
 def test_whose_speech_is_cited_takes_no_part_but_who_reads_it_out_does():
-    (event,) = events("5月6日,县委召开常委会议,传达学习李强总书记在“不忘初心、牢记使命”主题教育总结大会上的"
-                      "重要讲话精神。县委书记王明主持会议,县委副书记赵刚领学了省委书记李强在全会上的重要讲话。")
+    (event,) = events("5月6日,县委召开常委会议,传达学习李强总书记在东部片区调研时发表的"
+                      "重要讲话精神。县委书记王明主持会议,县委副书记赵刚领学了省委书记李强在调研时的重要讲话。")
     assert roles(event) == {"王明": "chair", "赵刚": "speaker"}  # (李强 is cited: no participant)
 
 
@@ -407,12 +407,12 @@ def test_who_entrusted_the_visitor_takes_no_part():
 
 
 def test_documents_a_meeting_takes_up_are_no_count_of_it():
-    (event,) = events("5月6日,县长王明主持召开县政府常务会议,审议通过了3个文件。")
+    (event,) = events("5月6日,县长王明主持县政府第7次常务会议,审议通过了3个文件。")
     assert event["counts"] == []
 
 
 def test_learning_on_site_after_going_there_is_a_visit():
-    (event,) = events("5月6日,县委书记王明一行来到东风经济开发区,实地了解企业生产经营情况。")
+    (event,) = events("5月6日,县委书记王明一行来到东风经济开发区,实地了解园区企业用工情况。")
     assert event["type"] == "inspection" and event["where"] == ["东风经济开发区"]
     assert events("5月6日,县委书记王明要求,各部门要深入基层,实地了解群众需求。") == []
 
