@@ -417,6 +417,11 @@ def test_learning_on_site_after_going_there_is_a_visit():
     assert events("5月6日,县委书记王明要求,各部门要深入基层,实地了解群众需求。") == []
 
 
+def test_the_person_before_an_accompanying_frame_leads_the_visit():
+    (event,) = events("5月6日,县委书记王明在县长李华的陪同下,到东风镇红旗村看望慰问困难群众。")
+    assert roles(event) == {"王明": "leader", "李华": "companion"}
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

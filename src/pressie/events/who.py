@@ -23,6 +23,11 @@ _LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
 _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 
 
+# Right after a name: a frame 在…的陪同下 naming who goes along with the person (王明在李华的陪同下调研):
+# its cue is the companion's, not the person's.
+_ACCOMPANIED_FRAME = regex.compile(r"在[^,，。;；]{1,30}?的?陪同下[,，]?")
+
+
 # A person whose words are cited: "总书记视察某地的重要讲话精神", "…关于…的重要论述".
 # After a person: what they said or wrote, cited (…总书记在某会上的重要讲话, …重要讲话精神,
 # …新时代中国特色社会主义思想), not said at the event (出席会议并作重要讲话).
@@ -117,6 +122,10 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             break
     # What follows the name, across a continuation join of the sentence.
     following = page[pos:limit]
+    frame = _ACCOMPANIED_FRAME.match(following)
+    if frame:
+        pos += frame.end()  # (read on after the frame)
+        following = following[frame.end():]
     later = False
     for s, e in sent.spans:
         if later:
