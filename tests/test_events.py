@@ -422,6 +422,11 @@ def test_the_person_before_an_accompanying_frame_leads_the_visit():
     assert roles(event) == {"王明": "leader", "李华": "companion"}
 
 
+def test_the_head_of_a_volunteer_group_organises_its_activity():
+    (event,) = events("5月6日,东风义工团团长李秀梅和10余名义工来到县敬老院,为老人们打扫卫生。")
+    assert roles(event) == {"李秀梅": "organizer"}
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

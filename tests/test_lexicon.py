@@ -148,6 +148,11 @@ def test_event_policy_is_read_and_validated():
         base.extend({"signing": {"triggers": ["签约"], "defualt_role": "attendee"}})
     with pytest.raises(ResourceError, match="no event type 'signing'"):
         base.policy("signing")
+    assert dict(base.policy("volunteer").title_roles)["organizer"][:2] == ("会长", "团长")
+    with pytest.raises(ResourceError, match="title_roles role 'boss'"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "title_roles": {"boss": ["董事长"]}}})
+    with pytest.raises(ResourceError, match="title_roles needs"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "title_roles": {"chair": "董事长"}}})
 
 
 def test_extending_a_type_keeps_its_policy_and_weak_words():

@@ -234,7 +234,7 @@ EXCLUSIONS: tuple[str, ...] = ("reference", "room", "medical", "background", "me
 #: Extra sources of places for types whose actors go to places (``place_sources``).
 PLACE_SOURCES: tuple[str, ...] = ("site_orgs", "checked_objects")
 _POLICY_KEYS = ("default_role", "subject_role", "led_role", "where", "exclusions", "support", "requires",
-                "absorbs_visits", "place_sources")
+                "absorbs_visits", "place_sources", "title_roles")
 
 
 @dataclass(frozen=True)
@@ -272,6 +272,9 @@ class EventPolicy:
     #: Extra places: ``site_orgs`` (units visited, 来到环卫站和污水处理站), ``checked_objects``
     #: (对A、B进行检查).
     place_sources: frozenset[str] = frozenset()
+    #: Roles a participant's title gives when no cue word gives a stronger one: pairs of a role
+    #: and the title endings that give it (a volunteer group's 会长, 团长, 发起人 organise it).
+    title_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def gathering(self) -> bool:
@@ -314,10 +317,18 @@ class EventPolicy:
         absorbs = spec.get("absorbs_visits", False)
         if not isinstance(absorbs, bool):
             raise ResourceError(f"{where_}: absorbs_visits must be true or false")
+        title_roles = spec.get("title_roles") or {}
+        if not isinstance(title_roles, Mapping) or not all(
+                isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in title_roles.values()):
+            raise ResourceError(f"{where_}: title_roles needs a role → list of title endings mapping")
+        bad = [r for r in title_roles if r not in ROLE_PRIORITY]
+        if bad:
+            raise ResourceError(f"{where_}: title_roles role {bad[0]!r} is not a role; valid: {', '.join(ROLE_PRIORITY)}")
         return cls(default_role=role, subject_role=spec.get("subject_role"), led_role=spec.get("led_role"),
                    where=where, exclusions=names("exclusions", EXCLUSIONS, cls.exclusions),
                    support=spec.get("support", cls.support), requires=spec.get("requires"),
-                   absorbs_visits=absorbs, place_sources=names("place_sources", PLACE_SOURCES, frozenset()))
+                   absorbs_visits=absorbs, place_sources=names("place_sources", PLACE_SOURCES, frozenset()),
+                   title_roles=tuple((r, tuple(v)) for r, v in title_roles.items()))
 
 
 @dataclass(frozen=True)

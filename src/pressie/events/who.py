@@ -246,6 +246,12 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             # The subject of the trigger's sentence (before it) may have a role of its own (leader).
             subject = person.start < anchor.start and anchor.sentence.contains(person.start, person.end)
             best_role = policy.subject_role if policy.subject_role and subject else policy.default_role
+        for role, endings in policy.title_roles:
+            # A title that heads the group (某义工团团长, 某协会会长): that role, unless a cue
+            # gave a stronger one.
+            if ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role) \
+                    and any(t.text.endswith(endings) for t in person.titles):
+                best_role, cue = role, None
         out[person.text] = (person.start, Participant(
             start=person.start, end=person.end, text=person.text, titles=person.titles,
             role=best_role, cue=cue,
