@@ -427,6 +427,13 @@ def test_the_head_of_a_volunteer_group_organises_its_activity():
     assert roles(event) == {"李秀梅": "organizer"}
 
 
+def test_people_visited_after_their_age_or_a_return_visit_are_objects():
+    (event,) = events("5月6日,县委书记王明到红旗村慰问92岁的老党员周福田,并送上慰问金。")
+    assert roles(event) == {"王明": "leader", "周福田": "object"}
+    (event,) = events("5月6日,镇长王明冒雨回访贫困户周福田,详细了解房屋修缮情况。")
+    assert roles(event) == {"王明": "leader", "周福田": "object"}
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

@@ -88,7 +88,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
         "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
-        "visited_people": compile_checked(rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}]{{0,8}}?"
+        "visited_people": compile_checked(rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}0-9]{{0,8}}?"
                                           rf"(?:{_plain(g['visited_kinds'])})", f"{where}: visited"),
         "verb_surnames": frozenset(g["verb_surnames"]),
         # (同志 alone too: 王明同志在会上指出; not 同志们)
