@@ -15,7 +15,8 @@ from .who import _participants
 
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
-          foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS) -> Event | None:
+          foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS,
+          dated_elsewhere: "set[int] | frozenset[int]" = frozenset()) -> Event | None:
     kind = anchor.type
     policy = triggers.policy(kind)
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
@@ -23,7 +24,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     scope = sentences if only else _scope(group, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
                         {m.sentence.index for m in group}, only)
-    where_scope = scope
+    where_scope = [x for x in scope if x.index not in dated_elsewhere]  # (another day's event names its own places)
     if not only and policy.visits:
         # A tour goes on paragraph by paragraph ("来到B公司,…", "在C村,…"): the paragraphs after the
         # scope that open with a verb of going or a place stay in it, up to one that does not.

@@ -281,7 +281,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
                    if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)} - {m.sentence.index for m in group}
         event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1,
-                      foreign, cfg)
+                      foreign, cfg, {k for k in foreign if k in dates})
         if event is not None:
             out.append(event)
             kept.update(id(m) for m in group)
