@@ -435,10 +435,11 @@ def test_people_visited_after_their_age_or_a_return_visit_are_objects():
 
 
 def test_a_paragraph_of_another_days_event_names_none_of_this_ones_places():
-    found = events("学雷锋 我们在行动\n5月3日,县人民医院医务志愿者在人民广场为群众义诊。\n"
-                   "5月4日,团县委青年志愿者走进敬老院,为老人理发、打扫卫生。")
+    found = events("学雷锋 我们在行动\n5月3日,县人民医院20名医务志愿者在人民广场为群众义诊。\n"
+                   "5月4日,团县委15名青年志愿者走进敬老院,为老人理发、打扫卫生。")
     assert [(e["when"]["start"], e["where"]) for e in found] == [("2023-05-03", ["人民广场"]),
                                                                   ("2023-05-04", ["敬老院"])]
+    assert [[c["value"] for c in e["counts"]] for e in found] == [[20], [15]]
 
 
 def test_meeting_room_of_the_opening_is_the_meetings_where():

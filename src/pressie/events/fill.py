@@ -73,7 +73,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     listed = {q.end for q in where}
     where = [p for p in where if not p.text.endswith(bodies) or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)
              or page[p.start - 1:p.start] in LIST_JOINERS and p.start - 1 in listed]  # 到产业园区和石桥镇政府
-    counts = _counts(group, page, mentions, scope, triggers, kind)
+    counts = _counts(group, page, mentions, [x for x in scope if x.index not in dated_elsewhere], triggers, kind)
     if not (when or where or who or orgs or counts):
         return None
     if when is not None and _after_publication(when.date_start, mentions.published):
