@@ -145,8 +145,13 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     before = page[max(c_start, start - 12):start]
     # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.
     hits: list[tuple[int, int, str, str]] = []
+    present = set(region)
     for role, cues in roles.items():
         for cue in cues:
+            if cue[0] not in present:  # (not in the region: only a companion's cue before the name counts)
+                if role == "companion" and cue in before:
+                    hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+                continue
             idx = region.find(cue)
             if idx > 0 and region.startswith("的", idx + len(cue)):
                 idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
@@ -197,6 +202,12 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                   + [(t.start, t.end) for p in mentions.people for t in p.titles])
     out: dict[str, tuple[int, Participant]] = {}
     other_starts = sorted(x.start for p in mentions.people for x in (p, *p.mentions))
+    # The spans of the scope's sentences in page order (they do not overlap): the one that holds a
+    # mention is found by bisection.
+    placed = sorted((a, b, k) for k, sent in enumerate(scope) for a, b in sent.spans)
+    placed_starts = [a for a, _, _ in placed]
+    type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
+    weak_cues = triggers.words("weak_cues")
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
@@ -204,6 +215,10 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         visited = None
         seen = False
         for s, e in spans:
+            k = bisect_right(placed_starts, s) - 1
+            if k < 0 or placed[k][1] < e:
+                continue  # (in no sentence of the scope)
+            sent = scope[placed[k][2]]
             cited = _cue_pattern(triggers, _REFERENCED).match(page, e)
             after = bisect_right(other_starts, e)
             if _ENTRUSTED_BY.match(page, e) and _ENTRUSTED_BEFORE.search(page, max(0, s - 16), s):
@@ -211,31 +226,28 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
                 # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
-            for sent in scope:
-                if not sent.contains(s, e):
+            seen = True
+            role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary)
+            if role is not None and role not in type_roles and role not in ("object", default_role):
+                role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
+            if role is None:
+                if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
+                        or sent.index in group_sents or sent.index <= lead_index + 1 \
+                        or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)):
+                    role = "__near__"
+                else:
                     continue
-                seen = True
-                role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary)
-                if role is not None and role not in triggers.roles(kind) and role not in ("object", triggers.default_role(kind)):
-                    role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
-                if role is None:
-                    if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
-                            or sent.index in group_sents or sent.index <= lead_index + 1 \
-                            or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)):
-                        role = "__near__"
-                    else:
-                        continue
-                if c in triggers.words("weak_cues") and policy.gathering and sent.index not in group_sents \
-                        and not (only and anchor.sentence.index <= lead_index + 1 and sent.index > anchor.sentence.index):
-                    continue  # (in the report of a unit's only meeting, told from its lead, 表示 after it is said there)
-                if role == "__near__":
-                    if best_role is None:
-                        best_role, cue = "__near__", None
-                    continue
-                if role == "object":
-                    visited = c
-                if best_role in (None, "__near__") or ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role):
-                    best_role, cue = role, c
+            if c in weak_cues and policy.gathering and sent.index not in group_sents \
+                    and not (only and anchor.sentence.index <= lead_index + 1 and sent.index > anchor.sentence.index):
+                continue  # (in the report of a unit's only meeting, told from its lead, 表示 after it is said there)
+            if role == "__near__":
+                if best_role is None:
+                    best_role, cue = "__near__", None
+                continue
+            if role == "object":
+                visited = c
+            if best_role in (None, "__near__") or ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role):
+                best_role, cue = role, c
         if not seen or best_role is None:
             continue
         if visited is not None:
@@ -265,19 +277,32 @@ _PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
 def _pronoun_mentions(scope, page: str, mentions: Mentions, triggers: Triggers) -> dict[str, list[tuple[int, int]]]:
     """他/她 opening a clause, read as the person named last before it (for role cues only)."""
     spans = [span for sent in scope for span in sent.spans]
+    pronoun = _cue_pattern(triggers, _PRONOUN)
+    found = [(rank, m) for rank, (s, e) in enumerate(spans) for m in pronoun.finditer(page, s, e)]
+    out: dict[str, list[tuple[int, int]]] = {}
+    if not found:
+        return out  # (most scopes have none: no name needs placing)
+    # The spans by page position (they do not overlap), each with its rank in reading order.
+    by_start = sorted((s, e, rank) for rank, (s, e) in enumerate(spans))
+    starts = [s for s, _, _ in by_start]
 
     def key(pos: int):
         """Reading-order position: (index of the span holding pos, pos), or None."""
-        for rank, (s, e) in enumerate(spans):
-            if s <= pos < e:
-                return rank, pos
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < by_start[k][1]:
+            return by_start[k][2], pos
         return None
 
     named = [(key(m.start), p.text) for p in mentions.people for m in [p, *p.mentions]]
     named = sorted((k, name) for k, name in named if k is not None)
-    out: dict[str, list[tuple[int, int]]] = {}
     if not named:
         return out
+    for rank, m in found:
+        here = (rank, m.start())
+        before = [name for k, name in named if k < here]
+        if before:
+            out.setdefault(before[-1], []).append((m.start(), m.end()))
+    return out
     for rank, (s, e) in enumerate(spans):
         for m in _cue_pattern(triggers, _PRONOUN).finditer(page, s, e):
             here = (rank, m.start())
