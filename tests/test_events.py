@@ -442,6 +442,13 @@ def test_a_paragraph_of_another_days_event_names_none_of_this_ones_places():
     assert [[c["value"] for c in e["counts"]] for e in found] == [[20], [15]]
 
 
+def test_the_counted_noun_ends_before_a_verb_of_going_to_see():
+    (event,) = events("5月6日,县政协组织20余名政协委员视察全县农村人居环境整治工作。")
+    assert [(c["value"], c["noun"]) for c in event["counts"]] == [(20, "政协委员")]
+    (event,) = events("5月6日,省委派出3个督导组到东风市督导检查防汛工作。")
+    assert [(c["value"], c["noun"]) for c in event["counts"]] == [(3, "督导组")]
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"
