@@ -443,7 +443,7 @@ def test_a_paragraph_of_another_days_event_names_none_of_this_ones_places():
 
 
 def test_the_counted_noun_ends_before_a_verb_of_going_to_see():
-    (event,) = events("5月6日,县政协组织20余名政协委员视察全县农村人居环境整治工作。")
+    (event,) = events("5月6日,县政协组织20余名政协委员视察全县河道治理成效。")
     assert [(c["value"], c["noun"]) for c in event["counts"]] == [(20, "政协委员")]
     (event,) = events("5月6日,省委派出3个督导组到东风市督导检查防汛工作。")
     assert [(c["value"], c["noun"]) for c in event["counts"]] == [(3, "督导组")]
