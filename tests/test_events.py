@@ -449,6 +449,12 @@ def test_the_counted_noun_ends_before_a_verb_of_going_to_see():
     assert [(c["value"], c["noun"]) for c in event["counts"]] == [(3, "督导组")]
 
 
+def test_kinds_of_activity_listed_are_no_occurrence():
+    assert events("5月6日,东风区政协委员通过调研、视察、提案等形式,积极为全区发展建言献策。") == []
+    (event,) = events("5月6日,县长王明到东风镇调研、指导防汛工作。")
+    assert event["type"] == "inspection"
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

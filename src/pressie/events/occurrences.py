@@ -55,6 +55,23 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
                            "triggers.json: plan after a trigger")
 
 
+_TWO_HAN = regex.compile(r"\p{Han}{2}")
+
+
+def _in_activity_list(page: str, start: int, end: int) -> bool:
+    """Whether the trigger ``page[start:end]`` (of two characters) is an item of a list of three or
+    more two-character words joined by 、 (通过调研、视察、提案等形式, 督查、巡查、督察、督导等):
+    kinds of activity named, none held."""
+    if end - start != 2:
+        return False
+    lo, hi = start, end
+    while lo >= 3 and page[lo - 1] == "、" and _TWO_HAN.fullmatch(page, lo - 3, lo - 1):
+        lo -= 3
+    while page.startswith("、", hi) and _TWO_HAN.match(page, hi + 1):
+        hi += 3
+    return (hi - lo + 1) // 3 >= 3
+
+
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
                words: _Words | None = None) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
@@ -72,6 +89,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if content is not None and not triggers.cue("holding").search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
+    if _in_activity_list(page, start, end):
+        return "kinds"  # 通过调研、视察、提案等形式, 督查、巡查、督察、督导: kinds of activity named, none held
     if triggers.cue("compound_heads").match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence
     if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
