@@ -275,8 +275,9 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
     then the longer name.
     """
     n = len(text)
-    if anchored and _DOTTED.match(text, pos):
-        return _dotted_at(text, pos, lex)  # 艾力·吐尔逊: a transliterated name, whole
+    dotted = _dotted_at(text, pos, lex) if anchored and _DOTTED.match(text, pos) else None
+    if dotted is not None:
+        return dotted  # 艾力·吐尔逊: a transliterated name, whole
     options: list[int] = []
     if text[pos:pos + 2] in lex["compound_set"]:
         options += [4, 3]

@@ -303,10 +303,3 @@ def _pronoun_mentions(scope, page: str, mentions: Mentions, triggers: Triggers) 
         if before:
             out.setdefault(before[-1], []).append((m.start(), m.end()))
     return out
-    for rank, (s, e) in enumerate(spans):
-        for m in _cue_pattern(triggers, _PRONOUN).finditer(page, s, e):
-            here = (rank, m.start())
-            before = [name for k, name in named if k < here]
-            if before:
-                out.setdefault(before[-1], []).append((m.start(), m.end()))
-    return out
