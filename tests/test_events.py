@@ -455,6 +455,11 @@ def test_kinds_of_activity_listed_are_no_occurrence():
     assert event["type"] == "inspection"
 
 
+def test_a_meeting_held_in_a_village_is_held_there():
+    (event,) = events("5月6日,全县乡村振兴现场推进会在东风镇红旗村召开。")
+    assert event["type"] == "meeting" and event["where"] == ["红旗村"]
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

@@ -354,9 +354,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if not ok:
                     continue
                 if policy.gathering and p.kind != "venue" and not (
-                        p.kind == "admin" and page[max(0, (p.within[0].start if p.within else p.start) - 1)] in "在于"
+                        p.kind in ("admin", "community") and page[max(0, (p.within[0].start if p.within else p.start) - 1)] in "在于"
                         and _HELD_IN_TOWN.match(page, p.end)):
-                    continue  # a meeting's place is its venue, or the town it is held in ("在滦州市举行", "在某市某区主持召开")
+                    continue  # a meeting's place is its venue, or the town or village it is held in ("在滦州市举行", "在某镇某村召开")
                 visit = _cue_pattern(triggers, r"%{visit_governors}$")
                 if p.kind == "generic" and not any(a <= p.start < b and visit.match(page, a - 2, a)
                                                    or a <= p.start < b and visit.match(page, a - 3, a)
