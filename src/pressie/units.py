@@ -26,6 +26,7 @@ from .layout import blank_before, end_class, is_box_label, is_item, numbered_ite
 from .people import person_lexicon
 from .vocabulary import Vocabulary
 from .records import Article, Block, Link, Span
+from .remap import record_builder
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap", "UnitSettings"]
 
@@ -202,8 +203,12 @@ class UnitSettings:
 
 _DEFAULTS = UnitSettings()
 
+#: Make the records of the assembled articles as their types do, faster (see record_builder).
+_span, _link, _article_record = record_builder(Span), record_builder(Link), record_builder(Article)
+
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
 _OPENING_BYLINE = regex.compile(r"^\s*[□■◎○★☆◇△▲◆●](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 _OPEN_PUNCT = frozenset("、,，;；:：")
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
@@ -257,8 +262,16 @@ def _author_line(*, vocabulary: "Vocabulary | None" = None) -> regex.Pattern:
 
 # "…受到群众欢迎。(张敏)", "…(通讯员 李华 王强)": an author's credit closing an article.
 _CLOSING_CREDIT = regex.compile(r"[。！？!?”][(（]\s*(?:通讯员|记者)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}\s*[)）]\s*$")
-_JUMP_OUT = regex.compile(r"[(（]?\s*(?:下转|转第|转下|续见)[^()（）\n]{0,8}版?\s*[)）]?\s*$")
+#: The words of a jump line out ("(下转第二版)"): a text without one ends in no jump line.
+_JUMP_OUT_WORDS = ("下转", "转第", "转下", "续见")
+_JUMP_OUT = regex.compile(rf"[(（]?\s*(?:{'|'.join(_JUMP_OUT_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?\s*$")
 _JUMP_IN = regex.compile(r"^\s*[(（]?\s*(?:上接|接上|紧接|接第)[^()（）\n]{0,8}版?\s*[)）]?")
+
+
+def _jump_out(text: str) -> "regex.Match | None":
+    """The jump line out that ends ``text`` (:data:`_JUMP_OUT`), searched for only in a text that
+    holds one of its words (the pattern, anchored at the end, would be tried at every character)."""
+    return _JUMP_OUT.search(text) if any(map(text.__contains__, _JUMP_OUT_WORDS)) else None
 
 
 def _quote_open(text: str) -> bool:
@@ -285,6 +298,17 @@ _NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．
 _COLUMN_TAG = regex.compile(r"[(（][^()（）\n]{2,16}[)）]\s*$")
 _CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,4}\s*$"
                             r"|[(（]\s*(?:作者|记者|通讯员|本报记者)[^()（）\n]{1,30}[)）]\s*$")
+
+
+def _ends_in_credit(text: str) -> bool:
+    """True when an author's credit closes the text ("…本报记者 张三", "…(记者 李四)", "…的环境。(曾旭)").
+
+    Both patterns end with a closing bracket, a Han character or a "·" before white space at the
+    text's end: a text that ends otherwise (most end with a full stop) is not searched."""
+    last = text.rstrip()[-1:]
+    if last and last in ")）":
+        return bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
+    return (last == "·" or _HAN_CHAR.match(last) is not None) and _CREDIT_END.search(text) is not None
 
 
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
@@ -370,16 +394,13 @@ def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] 
     """Units whose heading run is a section of the article before them (:func:`_section_evidence`
     at least 0) merged into it, their headings marked as its subheads."""
     out: list[_Unit] = []
-    def ends_in_credit(text: str) -> bool:  # "…本报记者 张三", "…(记者 李四)", "…的环境。(曾旭)"
-        return bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
-
     boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text, vocabulary=vocabulary)}
     for u in units:
         prev = out[-1] if out else None
         heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
         if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
                 and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)
-                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit, boxes, settings, vocabulary=vocabulary) >= 0):
+                and _section_evidence(prev, u, heads, by_index, grams, blanks, _ends_in_credit, boxes, settings, vocabulary=vocabulary) >= 0):
             prev.blocks.extend(u.blocks)
             prev.body.extend(u.body)
             prev.subheads.extend(heads)
@@ -859,16 +880,26 @@ class _Scorer:
         if table is None:
             table = a.tables[tail_attr] = np.zeros((len(sets) + 1, len(self.f.floating)))
         seen = a.tables.setdefault((tail_attr, "tails"), set())  # the tails whose windows are counted
+        levels = [value(n) for n in range(cap + 1)]  # the value of each count
+        rows: list[int] = []
+        columns: list[int] = []
+        values: list[float] = []
+        tails, place = self.f.tails, a.place
         for t, (lo, hi) in zip(todo, windows):
-            mine = getattr(self.f.tails[t], tail_attr)
+            mine = getattr(tails[t], tail_attr)
             if t in seen or not mine:
                 continue
             seen.add(t)
-            k = a.place[t]
-            for j in set(set_of[lo:hi]):
-                if j >= 0:
-                    table[j, k] = value(min(cap, len(sets[j] & mine)))
-        return table[np.array(set_of, dtype=np.int64)[hp], ti]
+            js = [j for j in set(set_of[lo:hi]) if j >= 0]
+            rows.extend(js)
+            columns.extend([place[t]] * len(js))
+            values.extend([levels[min(cap, len(sets[j] & mine))] for j in js])
+        if rows:
+            table[rows, columns] = values
+        of = a.tables.get((tail_attr, "of"))
+        if of is None:
+            of = a.tables[(tail_attr, "of")] = np.array(set_of, dtype=np.int64)
+        return table[of[hp], ti]
 
 
 class _PageArrays:
@@ -961,7 +992,7 @@ def _collect(f: _PageFeatures, chosen, settings: UnitSettings, *, vocabulary: "V
     for score, t, h, ov, gap in chosen:
         head_of[t] = h
         tail_of[h] = t
-        links[t] = Link(head=h, tail=t, overlap=ov, gap=gap,
+        links[t] = _link(head=h, tail=t, overlap=ov, gap=gap,
                         confidence=round(min(1.0, score / settings.confidence_scale), 3))
     # Floating blocks with no head open a headline-less unit (a brief).
     for t in f.floating:
@@ -1053,7 +1084,7 @@ class _Head:
         self.index, self.text, self.length = block.index, block.text, len(block.text)
         # plain_end: pressie.layout.end_class of the text; end: _end_class (an author's line closes it).
         self.plain_end, self.end, self.names, self.title, self.opening = plain_end, end, names, title, opening
-        self.jump_out = bool(_JUMP_OUT.search(block.text))
+        self.jump_out = _jump_out(block.text) is not None
         self.last = last = block.text.rstrip()[-1:]
         self.last_key = grams.left_key(last) if last else None  # for the page's bigrams (_Heads.joins)
         self.open_punct = last in _OPEN_PUNCT
@@ -1352,8 +1383,6 @@ def _best_links(candidates: list[tuple[float, int, int, int, bool]],
     strong link take the head that two slightly weaker links need (5→17 at 4.2 beats 5→6 at 3.2
     plus 8→17 at 4.1). A group of more than ``max_matched_tails`` tails takes the greedy
     assignment (the matching is cubic)."""
-    if len({c[1] for c in candidates}) <= max_matched_tails:
-        return sorted(_hungarian(candidates), key=lambda c: c[1])  # each search stays in its group
     chosen = []
     for group in _components(candidates):
         if len({c[1] for c in group}) > max_matched_tails:
@@ -1376,9 +1405,12 @@ def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tupl
         return []
     tails = sorted({c[1] for c in candidates})
     heads = sorted({c[2] for c in candidates})
-    if len(candidates) == 1 and candidates[0][0] >= 0:
-        return list(candidates)  # one pair that scores: the matching takes it
     by_pair = {(c[1], c[2]): c for c in candidates}
+    if len(tails) == 1:
+        # One tail: the search takes the first head (in head order) of the highest score when
+        # that score is not below its "no head" column's 0.
+        best = max(c[0] for c in by_pair.values())
+        return [next(c for h in heads if (c := by_pair[(tails[0], h)])[0] == best)] if best >= 0 else []
     n, m = len(tails), len(heads) + len(tails)  # one "no head" column per tail
     col = {h: j for j, h in enumerate(heads, 1)}
     row = {t: i for i, t in enumerate(tails, 1)}
@@ -1465,7 +1497,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
              vocabulary: "Vocabulary | None" = None) -> Article:
     def span(i):
         b = by_index[i]
-        return Span(start=b.start, end=b.end, text=b.text)
+        return _span(start=b.start, end=b.end, text=b.text)
 
     # Reading order: headings and bylines as they come, then the body chain(s).
     closing = [i for i in u.byline if u.body and i > max(u.body)]
@@ -1487,7 +1519,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
             # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)"
             # (a body block's head facts say whether it ends in one).
             jin = _JUMP_IN.match(b.text)
-            jout = _JUMP_OUT.search(b.text) if info is None or x not in info or info[x].jump_out else None
+            jout = _jump_out(b.text) if info is None or x not in info or info[x].jump_out else None
             if jin and jin.end() > 0:
                 start = max(start, b.start + jin.end())
             if jout and jout.start() > 0:
@@ -1495,7 +1527,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
             if start < end:
                 if segments:
                     joins.append(bool(link) and _plain_end(link.head, by_index, info, vocabulary=vocabulary) != "closed")
-                segments.append(Span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
+                segments.append(_span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
             if link:
                 used_links.append(link)
             if x not in tail_of:
@@ -1511,7 +1543,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
     if kind == "article" and "headline" not in u.heads and len(order) == 1:
         kind = "brief"
     confidence = min([1.0] + [link.confidence for link in used_links])
-    return Article(
+    return _article_record(
         blocks=tuple(order), kind=kind,
         headline=span(u.heads["headline"]) if "headline" in u.heads else None,
         overline=span(u.heads["overline"]) if "overline" in u.heads else None,
@@ -1604,9 +1636,9 @@ def single_article(blocks: list[Block], *, vocabulary: "Vocabulary | None" = Non
             continue
         order.append(b.index)
         if not body_started and b.role == "subtitle":
-            decks.append(Span(start=b.start, end=b.end, text=b.text))
+            decks.append(_span(start=b.start, end=b.end, text=b.text))
         if not body_started and b.role in ("overline", "kicker", "headline", "subtitle") and b.role not in heads:
-            heads[b.role] = Span(start=b.start, end=b.end, text=b.text)
+            heads[b.role] = _span(start=b.start, end=b.end, text=b.text)
             continue
         if not body_started and b.role == "subtitle":
             continue
@@ -1615,14 +1647,14 @@ def single_article(blocks: list[Block], *, vocabulary: "Vocabulary | None" = Non
                 if segments:
                     joins.append(prev is not None and end_class(prev.text, vocabulary=vocabulary) != "closed"
                                  and start_class(b.text, vocabulary=vocabulary) in ("particle", "punct", "clause", "quote_close"))
-                segments.append(Span(start=b.start, end=b.end, text=b.text))
+                segments.append(_span(start=b.start, end=b.end, text=b.text))
                 prev = b
             body_started = body_started or b.role != "byline"
     if not order:
         return [], furniture  # every block is furniture ("hello world"): no article, not an empty one
     kind = "photo" if all(by.role in ("caption", "byline") or by.index in furniture for by in blocks) \
         and any(by.role == "caption" for by in blocks) else "article"
-    article = Article(blocks=tuple(order), kind=kind, headline=heads.get("headline"), overline=heads.get("overline"),
+    article = _article_record(blocks=tuple(order), kind=kind, headline=heads.get("headline"), overline=heads.get("overline"),
                       kicker=heads.get("kicker"), subtitle=heads.get("subtitle"), subtitles=tuple(decks),
                       segments=tuple(segments),
                       joins=tuple(joins))
