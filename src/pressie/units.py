@@ -1383,6 +1383,8 @@ def _best_links(candidates: list[tuple[float, int, int, int, bool]],
     strong link take the head that two slightly weaker links need (5→17 at 4.2 beats 5→6 at 3.2
     plus 8→17 at 4.1). A group of more than ``max_matched_tails`` tails takes the greedy
     assignment (the matching is cubic)."""
+    if len({c[1] for c in candidates}) <= max_matched_tails:
+        return sorted(_hungarian(candidates), key=lambda c: c[1])  # each search stays in its group
     chosen = []
     for group in _components(candidates):
         if len({c[1] for c in group}) > max_matched_tails:
@@ -1425,6 +1427,19 @@ def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tupl
     way = [0] * (m + 1)
     inf = float("inf")
     for i in range(1, n + 1):
+        # Most searches end at their first step: the row's cheapest column (the first of them in
+        # column order) is free. That step, as the search below takes it.
+        row_cost, ui = cost[i], u[i]
+        delta, j1 = inf, 0
+        for j in sorted(row_cost):
+            cur = row_cost[j] - ui - v[j]
+            if cur < delta:
+                delta, j1 = cur, j
+        if p[j1] == 0:
+            u[i] += delta
+            v[0] -= delta
+            p[j1] = i
+            continue
         p[0] = i
         j0 = 0
         minv = [inf] * (m + 1)
