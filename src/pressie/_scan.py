@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Iterable
 
-__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class"]
+__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "by_first_character"]
 
 #: The code points where the Han script lives (CJK radicals to the third ideographic plane);
 #: tests check that ``regex`` reads no other character as ``\p{Han}``.
@@ -59,6 +59,26 @@ def with_han_class(pattern: str) -> str:
     body = han_chars()
     out = _HAN_IN_CLASS.sub(lambda m: "[" + m[1] + body, pattern)
     return out.replace("\\p{Han}", f"[{body}]")
+
+
+def by_first_character(words: Iterable[str]) -> str:
+    """An alternation of literal ``words`` for the standard library's ``re`` that tries them in the
+    order given (the first that matches wins, as in ``a|b|…``) grouped by their first character:
+    ``re`` then skips the places where no word can start at C speed and at the others tries only
+    the words of that character, instead of walking the whole list at each.
+
+    >>> by_first_character(["说", "表示", "说道"])
+    '说(?:|道)|表(?:示)'
+    >>> re.findall(by_first_character(["说", "表示", "说道"]), "他说道,她表示")
+    ['说', '表示']
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        if not word:
+            raise ValueError("by_first_character: a word is empty")
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(re.escape(rest) for rest in group)})"
+                    for first, group in rests.items())
 
 
 def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ from itertools import repeat
 
 import regex
 
-from ._scan import WordTable, with_han_class, word_spans
+from ._scan import WordTable, by_first_character, with_han_class, word_spans
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
@@ -50,7 +50,7 @@ _HAN_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run th
 _NOT_HAN_BEFORE = regex.compile(r"(?r)\P{Han}")  # searched backwards: the last character that is no Han one
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
-_START = re.Match.start
+_START, _END = re.Match.start, re.Match.end
 
 
 
@@ -81,6 +81,8 @@ def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
 def _grammar_of(vocabulary: Vocabulary) -> dict:
     g = vocabulary.data("person_grammar")
     where = "person_grammar.json"
+    visited_people = (rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}]{{0,8}}?"
+                      rf"(?:{_plain(g['visited_kinds'])})")
     return {
         "media_before": compile_checked(rf"(?:{_plain(g['media_words'])})$", f"{where}: media_words"),
         "paper_words": tuple(g["paper_words"]),
@@ -90,10 +92,15 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
         "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
-        "visited_people": compile_checked(rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}]{{0,8}}?"
-                                          rf"(?:{_plain(g['visited_kinds'])})", f"{where}: visited"),
+        "visited_people": compile_checked(visited_people, f"{where}: visited"),
+        # (The same on the standard library's ``re``, for the scan of every text.)
+        "visited_people_scan": compile_checked(with_han_class(visited_people), f"{where}: visited", stdlib=True),
         "verb_surnames": frozenset(g["verb_surnames"]),
         "speech": compile_checked(rf"(?:{regex.escape(g['comrade'])})?(?:{_plain(g['speech_verbs'])})", f"{where}: speech_verbs"),
+        # The same matches for a scan of every text: each alternative opens with its literal
+        # character (the comrade word and the verb, or the verb), which ``re`` skips to.
+        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?:{by_first_character(g['speech_verbs'])})"
+                                       f"|{by_first_character(g['speech_verbs'])}", f"{where}: speech_verbs", stdlib=True),
         "photo_mark": g["photo_mark"],
         "bureau_marks": _plain(g["bureau_marks"]),
         "box_after": _plain(g["box_byline_after"]),
@@ -732,13 +739,13 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             end = found[-1][0] - 1
         for span in reversed(found):
             add(span, [])
-    for m in lex["visited_people"].finditer(text):
+    for m in lex["visited_people_scan"].finditer(text):
         name = _name_at(text, m.end(), lex)
         if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
-    for i_end in (m.end() for m in lex["identity_literals"].finditer(text)):  # (lex["identity"].finditer's spans)
+    for i_end in map(_END, lex["identity_literals"].finditer(text)):  # (lex["identity"].finditer's spans)
         if text[i_end:i_end + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, i_end, lex)
@@ -750,7 +757,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
-    for m in lex["speech"].finditer(text):
+    for m in lex["speech_scan"].finditer(text):
         for length in (3, 2, 4):
             s = m.start() - length
             if s < 0:
