@@ -588,7 +588,7 @@ class _Scorer:
     arrays); with it pair by pair (:func:`_link_score`, which names the terms). Both give the
     same candidates to the last bit (tests/test_units.py)."""
 
-    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "by_pair")
+    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "pairs", "by_pair")
 
     def __init__(self, f: _PageFeatures, settings: UnitSettings, explain, *, by_pair: bool = False) -> None:
         # by_pair: in bulk scoring, sum each kept pair's terms with sum() even where the
@@ -597,6 +597,7 @@ class _Scorer:
         self.raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
         self.per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
         self.arrays: "_PageArrays | None" = None  # see _arrays
+        self.pairs: "_Pairs | None" = None  # see _pairs
 
     def _cosines(self, heads: "Iterable[int]") -> "tuple[dict[int, Sequence[float]], dict[int, int]]":
         """The similarity of every tail to the profiles of ``heads``, in one matrix product:
@@ -679,53 +680,60 @@ class _Scorer:
         """:meth:`candidates` without ``explain``: the tails to score (all, or those with a head
         in ``redo`` within reach, all of whose pairs are scored again) scored by :meth:`_bulk`."""
         f, s = self.f, self.settings
-        segment, body_blocks = f.segment, f.body_blocks
         redone = sorted(redo) if redo is not None else None
         todo: list[int] = []
-        windows: list[tuple[int, int]] = []
         for t in f.floating:
             if redone is not None:
                 k = bisect_left(redone, t - s.max_link_distance)
                 if k == len(redone) or redone[k] >= t:
                     continue  # no head of this tail changed
-            lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(segment.get(t), 0)))
             todo.append(t)
-            windows.append((lo, bisect_left(body_blocks, t, lo)))
-        self.per_tail.update(self._bulk(todo, windows))
+        self.per_tail.update(self._bulk(todo))
         out: list[tuple[float, int, int, int, bool]] = []
         for t in f.floating:
             out.extend(self.per_tail[t])
         return out
 
-    def _bulk(self, todo: "list[int]", windows: "list[tuple[int, int]]") -> "dict[int, list[tuple[float, int, int, int, bool]]]":
-        """The candidates of the tails ``todo`` (tail ``todo[k]`` against the heads
-        ``body_blocks[lo:hi]`` for ``(lo, hi) = windows[k]``), scored in bulk: every term of
-        :func:`_link_score` for every pair at once, as arrays; a pair whose total is clearly at or
-        below ``min_link_score`` is dropped, and the total of every other pair is summed from its
-        terms in order, as :func:`_link_score` sums them (the same float). The tails' best topic
-        (the relative cue) is taken over all their pairs, as there."""
+    def _pairs(self) -> "_Pairs":
+        """Every tail's pairs with the heads above it in its segment, at most
+        ``max_link_distance`` blocks away (found by bisection), and the terms of their scores
+        that do not depend on the heads' profiles (computed once, for both rounds)."""
+        if self.pairs is None:
+            f, s = self.f, self.settings
+            segment, body_blocks = f.segment, f.body_blocks
+            windows: list[tuple[int, int]] = []
+            for t in f.floating:
+                lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(segment.get(t), 0)))
+                windows.append((lo, bisect_left(body_blocks, t, lo)))
+            self.pairs = self._pair_facts(list(f.floating), windows)
+        return self.pairs
+
+    def _pair_facts(self, todo: "list[int]", windows: "list[tuple[int, int]]") -> "_Pairs":
+        """The pairs of the tails ``todo`` (tail ``todo[k]`` against the heads
+        ``body_blocks[lo:hi]`` for ``(lo, hi) = windows[k]``), tail by tail, each tail's heads in
+        page order, with every term of :func:`_link_score` that the heads' profiles leave alone, as
+        arrays."""
         import numpy as np
 
         f, s, heads = self.f, self.settings, self.f.heads
         a = self._arrays()
-        out: dict[int, list] = {t: [] for t in todo}
+        x = _Pairs()
         size = np.array([hi - lo for lo, hi in windows], dtype=np.int64)
-        total = int(size.sum())
+        x.total = total = int(size.sum())
         if not total:
-            return out
+            return x
         lo = np.array([w[0] for w in windows], dtype=np.int64)
-        # The pairs, tail by tail, each tail's heads in page order (hp: a head's place in
-        # body_blocks, ti: a tail's place in floating).
-        ti = np.repeat(np.array([a.place[t] for t in todo], dtype=np.int64), size)
+        # hp: a head's place in body_blocks, ti: a tail's place in floating.
+        x.ti = ti = np.repeat(np.array([a.place[t] for t in todo], dtype=np.int64), size)
         first = np.cumsum(size) - size  # each tail's first pair
-        hp = np.arange(total) - np.repeat(first, size) + np.repeat(lo, size)
-        h_idx, t_idx = a.h_block[hp], a.t_block[ti]
-        end, sc = a.end[hp], a.start[ti]
-        weak = a.weak[ti]
-        jump_in, jump_out = a.jump_in[ti], a.jump_out[hp]
-        adjacent = a.prev[ti] == h_idx
+        x.hp = hp = np.arange(total) - np.repeat(first, size) + np.repeat(lo, size)
+        x.h_idx, x.t_idx = h_idx, t_idx = a.h_block[hp], a.t_block[ti]
+        x.end, x.sc = end, sc = a.end[hp], a.start[ti]
+        x.weak = weak = a.weak[ti]
+        x.jump_in, x.jump_out = a.jump_in[ti], a.jump_out[hp]
+        x.adjacent = adjacent = a.prev[ti] == h_idx
         # Overlaps: where the tail's first characters stand in a head of its window near its end.
-        ov = np.zeros(total, dtype=np.int64)
+        x.ov = ov = np.zeros(total, dtype=np.int64)
         text, starts = a.body_text, a.body_starts
         hs = a.heads
         for k, t in enumerate(todo):
@@ -746,16 +754,14 @@ class _Scorer:
                     pos = text.find(p, pos + 1)
             for j in found:
                 ov[first[k] + j - lo_k] = overlap(hs[j].text, tail.text, minimum=s.min_overlap)
-        has_ov = ov > 0
-        cos = self._pair_cosines(todo, ti, hp)
-        has_cos = ~np.isnan(cos)
-        cos = np.where(has_cos, cos, 0.0)
-        mid = (sc >= _START_CODES["clause"]) & (sc <= _START_CODES["quote_close"])
-        lead, normal = sc == _START_CODES["lead"], sc == _START_CODES["normal"]
-        closed = end == _END_CODES["closed"]
+        x.has_ov = has_ov = ov > 0
+        x.mid = mid = (sc >= _START_CODES["clause"]) & (sc <= _START_CODES["quote_close"])
+        lead, x.normal = sc == _START_CODES["lead"], sc == _START_CODES["normal"]
+        x.closed = closed = end == _END_CODES["closed"]
         is_open = end == _END_CODES["open"]
-        terms = np.zeros((total, 15))
-        # The terms, in the order _link_score adds them (0 where a term does not apply).
+        x.terms = terms = np.zeros((total, 15))
+        # The terms, in the order _link_score adds them (0 where a term does not apply); those of
+        # the profiles' similarity (2 in part, 6) are set per round (_bulk).
         for k in np.flatnonzero(has_ov).tolist():
             n = int(ov[k])
             terms[k, 0] = s.long_overlap_score + min(n, s.overlap_cap) / s.overlap_chars_per_point \
@@ -764,12 +770,14 @@ class _Scorer:
         missing = is_open & np.isnan(a.cut_open[sc])
         if missing.any():
             raise KeyError(_START_NAMES[int(sc[np.flatnonzero(missing)[0]])])
-        below = closed & (normal | (sc == _START_CODES["clause"])) & adjacent
-        unrelated = weak & ~a.opening[hp] & has_cos & (cos < s.unrelated_similarity)
+        # A closed head over the next paragraph: next_paragraph, or new_dated_opening when the
+        # paragraph is unrelated (by the profiles: set per round).
+        x.below = closed & (x.normal | (sc == _START_CODES["clause"])) & adjacent
+        x.may_be_unrelated = x.below & weak & ~a.opening[hp]
         terms[:, 2] = np.where(
             end == _END_CODES["open_strong"], np.where(mid, s.cut_strong_mid, np.where(lead, s.cut_strong_lead, s.cut_strong_other)),
             np.where(is_open, a.cut_open[sc],
-                     np.where(below, np.where(unrelated, s.new_dated_opening, s.next_paragraph),
+                     np.where(x.below, s.next_paragraph,
                               np.where(closed & mid, np.where(has_ov, 0, s.mid_sentence_tail),
                                        np.where(closed & lead, s.opening_lead, 0)))))
         terms[:, 3] = np.where(a.title_end[hp] & ~a.starts_name[ti], s.title_without_name, 0)
@@ -779,7 +787,6 @@ class _Scorer:
         quote_close = sc == _START_CODES["quote_close"]
         terms[:, 5] = np.where(a.quote[hp], np.where(quote_close, s.open_quote_closed, s.open_quote_left),
                                np.where(quote_close & ~has_ov, s.stray_closing_quote, 0))
-        terms[:, 6] = np.where(cos != 0, s.similarity_weight * cos, 0)
         cut_below = adjacent & ~closed
         terms[:, 7] = np.where(cut_below, s.cut_right_below, 0)
         terms[:, 8] = np.where(cut_below & a.label[hp], s.label_right_below, 0)
@@ -792,12 +799,41 @@ class _Scorer:
         terms[:, 13] = np.where(adjacent, s.reading_order_adjacent if heads.in_order else s.adjacent,
                                 np.where(weak, s.dated_opening_away, 0))
         terms[:, 14] = np.where(a.credited[ti] & ~has_ov, s.credited_brief, 0)
+        return x
+
+    def _bulk(self, todo: "list[int]") -> "dict[int, list[tuple[float, int, int, int, bool]]]":
+        """The candidates of the tails ``todo`` scored in bulk: every term of :func:`_link_score`
+        for every pair of :meth:`_pairs` at once, as arrays (those the heads' profiles leave alone
+        computed once); a pair whose total is clearly at or below ``min_link_score`` is dropped,
+        and the total of every other pair is summed from its terms in order, as
+        :func:`_link_score` sums them (the same float). The tails' best topic (the relative cue)
+        is taken over all their pairs, as there. Each pair's score is its own: the tails not in
+        ``todo`` are scored too, only not kept."""
+        import numpy as np
+
+        f, s, heads = self.f, self.settings, self.f.heads
+        out: dict[int, list] = {t: [] for t in todo}
+        x = self._pairs()
+        if not x.total or not todo:
+            return out
+        a = self._arrays()
+        ti, t_idx, h_idx, ov, has_ov, jump_in, jump_out = x.ti, x.t_idx, x.h_idx, x.ov, x.has_ov, x.jump_in, x.jump_out
+        closed, normal = x.closed, x.normal
+        cos = self._pair_cosines(ti, x.hp)
+        has_cos = ~np.isnan(cos)
+        cos = np.where(has_cos, cos, 0.0)
+        terms = x.terms.copy()
+        unrelated = x.may_be_unrelated & has_cos & (cos < s.unrelated_similarity)
+        terms[unrelated, 2] = s.new_dated_opening
+        terms[:, 6] = np.where(cos != 0, s.similarity_weight * cos, 0)
         jump = jump_in | jump_out
         # The best topic of each tail over its scored pairs (a jump line pairs with 0.0, an unpaired one not at all).
         best = np.zeros(len(a.t_block))
         np.maximum.at(best, ti, np.where(jump, 0.0, cos))
         relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
         threshold = s.min_link_score
+        wanted = np.zeros(len(a.t_block), dtype=bool)
+        wanted[[a.place[t] for t in todo]] = True
         if _PLAIN_FLOAT_SUM and not self.by_pair:
             # sum() adds the terms one by one: so do the columns, and a pair's total is the same float.
             score = 0.0 + terms[:, 0]
@@ -807,7 +843,7 @@ class _Scorer:
             score[both] = s.jump_link - s.distance_weight * (t_idx[both] - h_idx[both])
             n, gap = np.where(jump, 0, ov), np.where(jump, False, closed & ~normal & ~has_ov)
             c, b = np.where(jump, 0.0, cos), best[ti]
-            keep = (~jump | both) & (score > threshold)
+            keep = (~jump | both) & (score > threshold) & wanted[ti]
             # The topic cue relative to the tail's best (where it has one); then the threshold again.
             rel = np.zeros(len(score))
             np.divide(relative * c, b, out=rel, where=keep & (b > 0))
@@ -820,7 +856,7 @@ class _Scorer:
         # Otherwise a pair clearly at or below the threshold is dropped (the bulk sum is within far
         # less than the margin of the exact one) and the others are summed by sum().
         bulk = terms.sum(axis=1)
-        keep = (~jump & (bulk > s.min_link_score - 1e-9 * (1 + np.abs(terms).sum(axis=1)))) | (jump_in & jump_out)
+        keep = ((~jump & (bulk > s.min_link_score - 1e-9 * (1 + np.abs(terms).sum(axis=1)))) | (jump_in & jump_out)) & wanted[ti]
         kept = np.flatnonzero(keep)
         for t, h, row, n, g, c, b, jumps in zip(t_idx[kept].tolist(), h_idx[kept].tolist(), terms[kept].tolist(),
                                                  ov[kept].tolist(), (closed & ~normal & ~has_ov)[kept].tolist(),
@@ -843,7 +879,7 @@ class _Scorer:
             self.arrays = _PageArrays(self.f)
         return self.arrays
 
-    def _pair_cosines(self, todo, ti, hp):
+    def _pair_cosines(self, ti, hp):
         """Per pair, the tail's cosine with its head's profile (NaN for none); on a page that
         takes the Gram matrix, each profile's cosines with all tails are computed once."""
         import numpy as np
@@ -900,6 +936,16 @@ class _Scorer:
         if of is None:
             of = a.tables[(tail_attr, "of")] = np.array(set_of, dtype=np.int64)
         return table[of[hp], ti]
+
+
+class _Pairs:
+    """Every (tail, head) pair a page scores, as arrays (see :meth:`_Scorer._pair_facts`)."""
+
+    __slots__ = ("total", "ti", "hp", "t_idx", "h_idx", "end", "sc", "weak", "jump_in", "jump_out", "adjacent", "ov",
+                 "has_ov", "mid", "normal", "closed", "terms", "below", "may_be_unrelated")
+
+    def __init__(self) -> None:
+        self.total = 0
 
 
 class _PageArrays:
