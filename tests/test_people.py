@@ -195,3 +195,23 @@ def test_a_name_before_tongzhi_is_a_person():
 
 def test_a_word_ending_before_zhijia_names_no_one_at_home():
     assert find_people("志愿者们来到东风村留守儿童之家,为孩子们送去学习用品。") == []
+
+
+def test_the_scan_of_speech_verbs_finds_what_the_speech_pattern_finds():
+    # The scan of every text is written for the standard library's re; its spans must be the pattern's.
+    from pressie import people
+
+    lex = people.person_lexicon()
+    text = "王明同志说,李华表示。张三同志强调,同志们说道:赵四笑着说,钱五同志高兴地说。同志,说"
+    assert [m.span() for m in lex["speech_scan"].finditer(text)] == [m.span() for m in lex["speech"].finditer(text)]
+    assert len([m for m in lex["speech"].finditer(text)]) >= 6
+
+
+def test_the_scan_of_visits_finds_what_the_visit_pattern_finds():
+    from pressie import people
+
+    lex = people.person_lexicon()
+    text = "书记走访慰问了困难户,看望老党员王明。走访了村里的五保户,拜访、慰问退役军人,看望群众"
+    assert [m.span() for m in lex["visited_people_scan"].finditer(text)] == \
+        [m.span() for m in lex["visited_people"].finditer(text)]
+    assert len([m for m in lex["visited_people"].finditer(text)]) >= 3

@@ -980,3 +980,20 @@ def test_page_bigram_similarity_is_the_counted_cosine_either_way(texts, profiles
 def test_a_text_of_furniture_only_has_no_article():
     page = pressie.extract("hello world")
     assert page.articles == () and page.furniture == (0,)
+
+
+_ENDINGS = ["。", "(张明)", "(记者 王红 李清)", "。(通讯员 赵一)  ", "本报记者 刘洋", "记者 陈·阿里", "通讯员 阿·", "特约通讯员 何方 吴江",
+            "(下转第二版)", "(转第4版)", "续见B3版 ", "下转", "(作者系某校教师)", "·", ")", "）", " ", "", "\u3000"]
+
+
+@given(st.text(alphabet="春耕生产记者通讯员本报下转第版续见() ()·。,\n", max_size=30), st.sampled_from(_ENDINGS))
+@settings(max_examples=300)
+def test_the_cheap_end_tests_answer_as_their_patterns(body, ending):
+    """A credit or a jump line closing a text is found as the patterns find it, with the cheap
+    tests before them."""
+    from pressie.units import _CLOSING_CREDIT, _CREDIT_END, _JUMP_OUT, _ends_in_credit, _jump_out
+
+    text = body + ending
+    assert _ends_in_credit(text) == bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
+    found, expected = _jump_out(text), _JUMP_OUT.search(text)
+    assert (found and found.span()) == (expected and expected.span())

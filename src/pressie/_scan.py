@@ -11,9 +11,74 @@ first: leftmost, the longest word at each start, no two overlapping::
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Iterable
 
-__all__ = ["word_spans", "WordTable"]
+__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "by_first_character"]
+
+#: The code points where the Han script lives (CJK radicals to the third ideographic plane);
+#: tests check that ``regex`` reads no other character as ``\p{Han}``.
+HAN_REACH = (0x2E80, 0x40000)
+
+
+@cache
+def han_chars(reach: "tuple[int, int]" = HAN_REACH) -> str:
+    r"""The inside of a character class of the standard library's ``re`` (ranges of code points)
+    that holds exactly the characters the ``regex`` module reads as ``\p{Han}`` in ``reach``.
+    Read from ``regex`` once per process, so the two always agree on the Unicode version.
+
+    >>> bool(re.fullmatch(f"[{han_chars()}]", "城")), bool(re.fullmatch(f"[{han_chars()}]", "a"))
+    (True, False)
+    """
+    import regex
+
+    low, high = reach
+    chars = "".join(map(chr, range(low, high)))
+    parts = []
+    for m in regex.finditer(r"\p{Han}+", chars):
+        first, last = chars[m.start()], chars[m.end() - 1]
+        parts.append(re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}")
+    return "".join(parts)
+
+
+_HAN_IN_CLASS = re.compile(r"\[(\^?)\\p\{Han\}")
+
+
+def with_han_class(pattern: str) -> str:
+    r"""``pattern`` (``regex`` syntax whose only feature that ``re`` lacks is ``\p{Han}``) for the
+    standard library's ``re``: ``\p{Han}`` written out as ranges of code points (:func:`han_chars`),
+    so hot scans run on ``re``, several times faster, with the same matches. A ``\p{Han}`` must
+    stand alone or open a class (``[\p{Han}、]``).
+
+    >>> re.findall(with_han_class(r"[\p{Han}、]+"), "王明、李华 and 张三")
+    ['王明、李华', '张三']
+    """
+    if "\\P{Han}" in pattern:
+        raise ValueError(f"with_han_class: no \\P{{Han}} in {pattern!r}")
+    body = han_chars()
+    out = _HAN_IN_CLASS.sub(lambda m: "[" + m[1] + body, pattern)
+    return out.replace("\\p{Han}", f"[{body}]")
+
+
+def by_first_character(words: Iterable[str]) -> str:
+    """An alternation of literal ``words`` for the standard library's ``re`` that tries them in the
+    order given (the first that matches wins, as in ``a|b|…``) grouped by their first character:
+    ``re`` then skips the places where no word can start at C speed and at the others tries only
+    the words of that character, instead of walking the whole list at each.
+
+    >>> by_first_character(["说", "表示", "说道"])
+    '说(?:|道)|表(?:示)'
+    >>> re.findall(by_first_character(["说", "表示", "说道"]), "他说道,她表示")
+    ['说', '表示']
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        if not word:
+            raise ValueError("by_first_character: a word is empty")
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(re.escape(rest) for rest in group)})"
+                    for first, group in rests.items())
 
 
 def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
+from ._scan import by_first_character
 from .errors import ResourceError
 
 __all__ = ["words", "data", "alternation", "Triggers", "EventPolicy", "ROLE_PRIORITY"]
@@ -117,11 +118,16 @@ def compile_checked(pattern: str, where: str, flags: int = 0, *, stdlib: bool = 
 
 def compile_literals(entries: Iterable[str], where: str) -> "re.Pattern":
     """A literal alternation compiled with the standard library's ``re``: for hot scans
-    that need no ``regex`` feature (about 5 times faster on long word lists)."""
+    that need no ``regex`` feature (about 5 times faster on long word lists). The words are
+    tried longest first, grouped by their first character (:func:`pressie._scan.by_first_character`:
+    the same matches as the flat alternation, without walking the whole list at each place)."""
     items = sorted(set(entries), key=lambda s: (-len(s), s))
     if not items or "" in items:
         raise ResourceError(f"{where}: needs non-empty entries")
-    return compile_checked("|".join(re.escape(s) for s in items), where, stdlib=True)
+    return compile_checked(by_first_character(items), where, stdlib=True)
+
+
+_START = re.Match.start
 
 
 def literal_spans(entries: Iterable[str], where: str):
@@ -151,32 +157,35 @@ def literal_spans(entries: Iterable[str], where: str):
     def chars(cs) -> str:
         return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
 
-    branches = []
-    if singles:
-        branches.append(chars(singles))
-    if by_pair:
-        branches.append(chars({p[0] for p in by_pair}) + "(?=" + chars({p[1] for p in by_pair}) + ")")
-    opener = re.compile("|".join(branches))
+    # The opener opens with one class of every character a word can start with, which ``re``
+    # skips to at C speed (an alternation of classes would be entered at every character).
+    firsts = {p[0] for p in by_pair}
+    if singles and by_pair:
+        opener = re.compile(chars(singles | firsts) + f"(?:(?<={chars(singles)})|(?={chars({p[1] for p in by_pair})}))")
+    elif singles:
+        opener = re.compile(chars(singles))
+    else:
+        opener = re.compile(chars(firsts) + "(?=" + chars({p[1] for p in by_pair}) + ")")
 
     def scan(text: str) -> list[tuple[int, int]]:
-        out, pos, size = [], 0, len(text)
-        for m in opener.finditer(text):  # each match is one character: every possible start is seen
-            i = m.start()
+        out: list[tuple[int, int]] = []
+        add, pos, size = out.append, 0, len(text)
+        for i in map(_START, opener.finditer(text)):  # each match is one character: every possible start is seen
             if i < pos:
                 continue
-            pair = text[i:i + 2]
-            if pair in by_pair:
-                for n in by_pair[pair]:
+            lengths = by_pair.get(text[i:i + 2])
+            if lengths is not None:
+                for n in lengths:
                     if i + n <= size and text[i:i + n] in items:
-                        out.append((i, i + n))
+                        add((i, i + n))
                         pos = i + n
                         break
                 else:
                     if text[i] in singles:
-                        out.append((i, i + 1))
+                        add((i, i + 1))
                         pos = i + 1
             elif text[i] in singles:
-                out.append((i, i + 1))
+                add((i, i + 1))
                 pos = i + 1
         return out
 

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
-from ._scan import WordTable, word_spans
+from ._scan import WordTable, by_first_character, with_han_class, word_spans
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
@@ -49,6 +50,7 @@ _HAN_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run th
 _NOT_HAN_BEFORE = regex.compile(r"(?r)\P{Han}")  # searched backwards: the last character that is no Han one
 _COLON_NEXT = regex.compile(r"[ \t]*[:：]")
 _CLAUSE_END = regex.compile(r"[,。;，；]")
+_START, _END = re.Match.start, re.Match.end
 
 
 
@@ -79,6 +81,8 @@ def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
 def _grammar_of(vocabulary: Vocabulary) -> dict:
     g = vocabulary.data("person_grammar")
     where = "person_grammar.json"
+    visited_people = (rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}0-9]{{0,8}}?"
+                      rf"(?:{_plain(g['visited_kinds'])})")
     return {
         "media_before": compile_checked(rf"(?:{_plain(g['media_words'])})$", f"{where}: media_words"),
         "paper_words": tuple(g["paper_words"]),
@@ -88,11 +92,16 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
         "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
-        "visited_people": compile_checked(rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}0-9]{{0,8}}?"
-                                          rf"(?:{_plain(g['visited_kinds'])})", f"{where}: visited"),
+        "visited_people": compile_checked(visited_people, f"{where}: visited"),
+        # (The same on the standard library's ``re``, for the scan of every text.)
+        "visited_people_scan": compile_checked(with_han_class(visited_people), f"{where}: visited", stdlib=True),
         "verb_surnames": frozenset(g["verb_surnames"]),
         # (同志 alone too: 王明同志在会上指出; not 同志们)
         "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!们)|(?:{_plain(g['speech_verbs'])})", f"{where}: speech_verbs"),
+        # The same matches for a scan of every text: each alternative opens with its literal
+        # character (the comrade word, or the verb), which ``re`` skips to.
+        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?!们)|{by_first_character(g['speech_verbs'])}",
+                                       f"{where}: speech_verbs", stdlib=True),
         "photo_mark": g["photo_mark"],
         "bureau_marks": _plain(g["bureau_marks"]),
         "box_after": _plain(g["box_byline_after"]),
@@ -140,9 +149,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     roles = dict(v.data("credit_roles")["roles"])
     role_words = alternation(roles)
     name_tok = r"[\p{Han}](?:[\p{Han}]{1,3}|[ \t][\p{Han}])"
-    credit = compile_checked(
-        rf"(?P<role>{role_words})[ \t]*[:：]?[ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})",
-        "people: credit pattern")
+    credit_pattern = rf"(?P<role>{role_words})[ \t]*[:：]?[ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})"
+    credit = compile_checked(credit_pattern, "people: credit pattern")
     g = _grammar_of(v)
     photo = compile_checked(rf"[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,3}})[ \t]*{regex.escape(g['photo_mark'])}[ \t]*[)）]", "people: photo credit")
     bureau = compile_checked(rf"(?:{g['bureau_marks']})[ \t]*[(（][ \t]*(?P<names>{name_tok}(?:(?:[ \t]+|、){name_tok}){{0,5}})[ \t]*[)）]",
@@ -194,6 +202,11 @@ def _person_lexicon(vocabulary: Vocabulary):
         "bureau": bureau,
         "next_role": compile_checked(rf"(?:(?<=[ \t、])|(?<=[:：]))(?:{role_words})(?=[ \t]*[:：]|[ \t])", "people: next role word"),
         "box": compile_checked(rf"[□■][ \t]*(?P<names>{name_tok}(?:[ \t]+{name_tok}){{0,3}})[ \t]+(?=(?:{g['box_after']}))", "people: boxed byline"),
+        # The credit pattern on the standard library's ``re``, tried where a role word can open
+        # (the characters of credit_starts): every credit, overlapping ones too, at a fraction of
+        # the cost of an overlapped scan.
+        "credit_re": compile_checked(with_han_class(credit_pattern), "people: credit pattern", stdlib=True),
+        "credit_starts": re.compile("[" + "".join(sorted({re.escape(w[0]) for w in roles})) + "]"),
     }
 
 
@@ -548,11 +561,16 @@ def find_credits_normalized(text: str, *, vocabulary: "Vocabulary | None" = None
         if (s, e) not in out:
             out[(s, e)] = Credit(start=s, end=e, text=text[s:e], role=role)
 
-    for m in lex["credit"].finditer(text, overlapped=True):
+    credit = lex["credit_re"]
+    # Every credit, overlapping ones too (what ``lex["credit"].finditer(text, overlapped=True)``
+    # gives): a match tried where a role word can open.
+    for m in map(credit.match, repeat(text), map(_START, lex["credit_starts"].finditer(text))):
+        if m is None:
+            continue
         role = lex["roles"][m["role"]]
         if role == "source":
             continue
-        if len(m["role"]) == 1 and not _COLON_NEXT.match(text[m.end("role"):]):
+        if len(m["role"]) == 1 and not _COLON_NEXT.match(text, m.end("role")):
             continue  # 图/文/摄 only as "图:…" (not 图说新闻, 地图, 文明…)
         names_end = m.end("names")
         # Stop the list at the next role word ("文字:政府办 摄影:王京普").
@@ -572,7 +590,7 @@ def find_credits_normalized(text: str, *, vocabulary: "Vocabulary | None" = None
             add(span, "correspondent")
     for m in lex["bureau"].finditer(text):
         inner_start = m.start("names")
-        inner = lex["credit"].match(text, inner_start)
+        inner = credit.match(text, inner_start)
         if inner:
             continue  # "本报讯(记者 周文清)": the role pattern below takes it
         for span in _split_names(text, m.start("names"), m.end("names"), lex):
@@ -743,13 +761,13 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             end = found[-1][0] - 1
         for span in reversed(found):
             add(span, [])
-    for m in lex["visited_people"].finditer(text):
+    for m in lex["visited_people_scan"].finditer(text):
         name = _name_at(text, m.end(), lex)
         if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
-    for i_end in (m.end() for m in lex["identity_literals"].finditer(text)):  # (lex["identity"].finditer's spans)
+    for i_end in map(_END, lex["identity_literals"].finditer(text)):  # (lex["identity"].finditer's spans)
         if text[i_end:i_end + 1] in lex["verb_surnames"]:
             continue  # 居民过好节: a verb, though 过 is a surname too
         name = _name_at(text, i_end, lex)
@@ -761,7 +779,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
-    for m in lex["speech"].finditer(text):
+    for m in lex["speech_scan"].finditer(text):
         for length in (3, 2, 4):
             s = m.start() - length
             if s < 0:

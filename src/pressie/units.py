@@ -26,6 +26,7 @@ from .layout import blank_before, end_class, is_box_label, is_item, numbered_ite
 from .people import person_lexicon
 from .vocabulary import Vocabulary
 from .records import Article, Block, Link, Span
+from .remap import record_builder
 
 __all__ = ["assemble_units", "single_article", "looks_like_page", "overlap", "UnitSettings"]
 
@@ -202,8 +203,12 @@ class UnitSettings:
 
 _DEFAULTS = UnitSettings()
 
+#: Make the records of the assembled articles as their types do, faster (see record_builder).
+_span, _link, _article_record = record_builder(Span), record_builder(Link), record_builder(Article)
+
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
 _OPENING_BYLINE = regex.compile(r"^\s*[□■◎○★☆◇△▲◆●](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 _OPEN_PUNCT = frozenset("、,，;；:：")
 _NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
@@ -257,8 +262,16 @@ def _author_line(*, vocabulary: "Vocabulary | None" = None) -> regex.Pattern:
 
 # "…受到群众欢迎。(张敏)", "…(通讯员 李华 王强)": an author's credit closing an article.
 _CLOSING_CREDIT = regex.compile(r"[。！？!?”][(（]\s*(?:通讯员|记者)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}\s*[)）]\s*$")
-_JUMP_OUT = regex.compile(r"[(（]?\s*(?:下转|转第|转下|续见)[^()（）\n]{0,8}版?\s*[)）]?\s*$")
+#: The words of a jump line out ("(下转第二版)"): a text without one ends in no jump line.
+_JUMP_OUT_WORDS = ("下转", "转第", "转下", "续见")
+_JUMP_OUT = regex.compile(rf"[(（]?\s*(?:{'|'.join(_JUMP_OUT_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?\s*$")
 _JUMP_IN = regex.compile(r"^\s*[(（]?\s*(?:上接|接上|紧接|接第)[^()（）\n]{0,8}版?\s*[)）]?")
+
+
+def _jump_out(text: str) -> "regex.Match | None":
+    """The jump line out that ends ``text`` (:data:`_JUMP_OUT`), searched for only in a text that
+    holds one of its words (the pattern, anchored at the end, would be tried at every character)."""
+    return _JUMP_OUT.search(text) if any(map(text.__contains__, _JUMP_OUT_WORDS)) else None
 
 
 def _quote_open(text: str) -> bool:
@@ -285,6 +298,17 @@ _NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．
 _COLUMN_TAG = regex.compile(r"[(（][^()（）\n]{2,16}[)）]\s*$")
 _CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,4}\s*$"
                             r"|[(（]\s*(?:作者|记者|通讯员|本报记者)[^()（）\n]{1,30}[)）]\s*$")
+
+
+def _ends_in_credit(text: str) -> bool:
+    """True when an author's credit closes the text ("…本报记者 张三", "…(记者 李四)", "…的环境。(曾旭)").
+
+    Both patterns end with a closing bracket, a Han character or a "·" before white space at the
+    text's end: a text that ends otherwise (most end with a full stop) is not searched."""
+    last = text.rstrip()[-1:]
+    if last and last in ")）":
+        return bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
+    return (last == "·" or _HAN_CHAR.match(last) is not None) and _CREDIT_END.search(text) is not None
 
 
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
@@ -370,16 +394,13 @@ def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] 
     """Units whose heading run is a section of the article before them (:func:`_section_evidence`
     at least 0) merged into it, their headings marked as its subheads."""
     out: list[_Unit] = []
-    def ends_in_credit(text: str) -> bool:  # "…本报记者 张三", "…(记者 李四)", "…的环境。(曾旭)"
-        return bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
-
     boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text, vocabulary=vocabulary)}
     for u in units:
         prev = out[-1] if out else None
         heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
         if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
                 and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)
-                and _section_evidence(prev, u, heads, by_index, grams, blanks, ends_in_credit, boxes, settings, vocabulary=vocabulary) >= 0):
+                and _section_evidence(prev, u, heads, by_index, grams, blanks, _ends_in_credit, boxes, settings, vocabulary=vocabulary) >= 0):
             prev.blocks.extend(u.blocks)
             prev.body.extend(u.body)
             prev.subheads.extend(heads)
@@ -567,7 +588,7 @@ class _Scorer:
     arrays); with it pair by pair (:func:`_link_score`, which names the terms). Both give the
     same candidates to the last bit (tests/test_units.py)."""
 
-    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "by_pair")
+    __slots__ = ("f", "settings", "explain", "raw", "per_tail", "arrays", "pairs", "by_pair")
 
     def __init__(self, f: _PageFeatures, settings: UnitSettings, explain, *, by_pair: bool = False) -> None:
         # by_pair: in bulk scoring, sum each kept pair's terms with sum() even where the
@@ -576,6 +597,7 @@ class _Scorer:
         self.raw: dict[tuple[int, int], tuple] = {}  # (tail, head) -> (link, why) before the relative cue
         self.per_tail: dict[int, list[tuple[float, int, int, int, bool]]] = {}  # a tail's candidates
         self.arrays: "_PageArrays | None" = None  # see _arrays
+        self.pairs: "_Pairs | None" = None  # see _pairs
 
     def _cosines(self, heads: "Iterable[int]") -> "tuple[dict[int, Sequence[float]], dict[int, int]]":
         """The similarity of every tail to the profiles of ``heads``, in one matrix product:
@@ -658,53 +680,60 @@ class _Scorer:
         """:meth:`candidates` without ``explain``: the tails to score (all, or those with a head
         in ``redo`` within reach, all of whose pairs are scored again) scored by :meth:`_bulk`."""
         f, s = self.f, self.settings
-        segment, body_blocks = f.segment, f.body_blocks
         redone = sorted(redo) if redo is not None else None
         todo: list[int] = []
-        windows: list[tuple[int, int]] = []
         for t in f.floating:
             if redone is not None:
                 k = bisect_left(redone, t - s.max_link_distance)
                 if k == len(redone) or redone[k] >= t:
                     continue  # no head of this tail changed
-            lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(segment.get(t), 0)))
             todo.append(t)
-            windows.append((lo, bisect_left(body_blocks, t, lo)))
-        self.per_tail.update(self._bulk(todo, windows))
+        self.per_tail.update(self._bulk(todo))
         out: list[tuple[float, int, int, int, bool]] = []
         for t in f.floating:
             out.extend(self.per_tail[t])
         return out
 
-    def _bulk(self, todo: "list[int]", windows: "list[tuple[int, int]]") -> "dict[int, list[tuple[float, int, int, int, bool]]]":
-        """The candidates of the tails ``todo`` (tail ``todo[k]`` against the heads
-        ``body_blocks[lo:hi]`` for ``(lo, hi) = windows[k]``), scored in bulk: every term of
-        :func:`_link_score` for every pair at once, as arrays; a pair whose total is clearly at or
-        below ``min_link_score`` is dropped, and the total of every other pair is summed from its
-        terms in order, as :func:`_link_score` sums them (the same float). The tails' best topic
-        (the relative cue) is taken over all their pairs, as there."""
+    def _pairs(self) -> "_Pairs":
+        """Every tail's pairs with the heads above it in its segment, at most
+        ``max_link_distance`` blocks away (found by bisection), and the terms of their scores
+        that do not depend on the heads' profiles (computed once, for both rounds)."""
+        if self.pairs is None:
+            f, s = self.f, self.settings
+            segment, body_blocks = f.segment, f.body_blocks
+            windows: list[tuple[int, int]] = []
+            for t in f.floating:
+                lo = bisect_left(body_blocks, max(t - s.max_link_distance, f.segment_start.get(segment.get(t), 0)))
+                windows.append((lo, bisect_left(body_blocks, t, lo)))
+            self.pairs = self._pair_facts(list(f.floating), windows)
+        return self.pairs
+
+    def _pair_facts(self, todo: "list[int]", windows: "list[tuple[int, int]]") -> "_Pairs":
+        """The pairs of the tails ``todo`` (tail ``todo[k]`` against the heads
+        ``body_blocks[lo:hi]`` for ``(lo, hi) = windows[k]``), tail by tail, each tail's heads in
+        page order, with every term of :func:`_link_score` that the heads' profiles leave alone, as
+        arrays."""
         import numpy as np
 
         f, s, heads = self.f, self.settings, self.f.heads
         a = self._arrays()
-        out: dict[int, list] = {t: [] for t in todo}
+        x = _Pairs()
         size = np.array([hi - lo for lo, hi in windows], dtype=np.int64)
-        total = int(size.sum())
+        x.total = total = int(size.sum())
         if not total:
-            return out
+            return x
         lo = np.array([w[0] for w in windows], dtype=np.int64)
-        # The pairs, tail by tail, each tail's heads in page order (hp: a head's place in
-        # body_blocks, ti: a tail's place in floating).
-        ti = np.repeat(np.array([a.place[t] for t in todo], dtype=np.int64), size)
+        # hp: a head's place in body_blocks, ti: a tail's place in floating.
+        x.ti = ti = np.repeat(np.array([a.place[t] for t in todo], dtype=np.int64), size)
         first = np.cumsum(size) - size  # each tail's first pair
-        hp = np.arange(total) - np.repeat(first, size) + np.repeat(lo, size)
-        h_idx, t_idx = a.h_block[hp], a.t_block[ti]
-        end, sc = a.end[hp], a.start[ti]
-        weak = a.weak[ti]
-        jump_in, jump_out = a.jump_in[ti], a.jump_out[hp]
-        adjacent = a.prev[ti] == h_idx
+        x.hp = hp = np.arange(total) - np.repeat(first, size) + np.repeat(lo, size)
+        x.h_idx, x.t_idx = h_idx, t_idx = a.h_block[hp], a.t_block[ti]
+        x.end, x.sc = end, sc = a.end[hp], a.start[ti]
+        x.weak = weak = a.weak[ti]
+        x.jump_in, x.jump_out = a.jump_in[ti], a.jump_out[hp]
+        x.adjacent = adjacent = a.prev[ti] == h_idx
         # Overlaps: where the tail's first characters stand in a head of its window near its end.
-        ov = np.zeros(total, dtype=np.int64)
+        x.ov = ov = np.zeros(total, dtype=np.int64)
         text, starts = a.body_text, a.body_starts
         hs = a.heads
         for k, t in enumerate(todo):
@@ -725,16 +754,14 @@ class _Scorer:
                     pos = text.find(p, pos + 1)
             for j in found:
                 ov[first[k] + j - lo_k] = overlap(hs[j].text, tail.text, minimum=s.min_overlap)
-        has_ov = ov > 0
-        cos = self._pair_cosines(todo, ti, hp)
-        has_cos = ~np.isnan(cos)
-        cos = np.where(has_cos, cos, 0.0)
-        mid = (sc >= _START_CODES["clause"]) & (sc <= _START_CODES["quote_close"])
-        lead, normal = sc == _START_CODES["lead"], sc == _START_CODES["normal"]
-        closed = end == _END_CODES["closed"]
+        x.has_ov = has_ov = ov > 0
+        x.mid = mid = (sc >= _START_CODES["clause"]) & (sc <= _START_CODES["quote_close"])
+        lead, x.normal = sc == _START_CODES["lead"], sc == _START_CODES["normal"]
+        x.closed = closed = end == _END_CODES["closed"]
         is_open = end == _END_CODES["open"]
-        terms = np.zeros((total, 15))
-        # The terms, in the order _link_score adds them (0 where a term does not apply).
+        x.terms = terms = np.zeros((total, 15))
+        # The terms, in the order _link_score adds them (0 where a term does not apply); those of
+        # the profiles' similarity (2 in part, 6) are set per round (_bulk).
         for k in np.flatnonzero(has_ov).tolist():
             n = int(ov[k])
             terms[k, 0] = s.long_overlap_score + min(n, s.overlap_cap) / s.overlap_chars_per_point \
@@ -743,12 +770,14 @@ class _Scorer:
         missing = is_open & np.isnan(a.cut_open[sc])
         if missing.any():
             raise KeyError(_START_NAMES[int(sc[np.flatnonzero(missing)[0]])])
-        below = closed & (normal | (sc == _START_CODES["clause"])) & adjacent
-        unrelated = weak & ~a.opening[hp] & has_cos & (cos < s.unrelated_similarity)
+        # A closed head over the next paragraph: next_paragraph, or new_dated_opening when the
+        # paragraph is unrelated (by the profiles: set per round).
+        x.below = closed & (x.normal | (sc == _START_CODES["clause"])) & adjacent
+        x.may_be_unrelated = x.below & weak & ~a.opening[hp]
         terms[:, 2] = np.where(
             end == _END_CODES["open_strong"], np.where(mid, s.cut_strong_mid, np.where(lead, s.cut_strong_lead, s.cut_strong_other)),
             np.where(is_open, a.cut_open[sc],
-                     np.where(below, np.where(unrelated, s.new_dated_opening, s.next_paragraph),
+                     np.where(x.below, s.next_paragraph,
                               np.where(closed & mid, np.where(has_ov, 0, s.mid_sentence_tail),
                                        np.where(closed & lead, s.opening_lead, 0)))))
         terms[:, 3] = np.where(a.title_end[hp] & ~a.starts_name[ti], s.title_without_name, 0)
@@ -758,7 +787,6 @@ class _Scorer:
         quote_close = sc == _START_CODES["quote_close"]
         terms[:, 5] = np.where(a.quote[hp], np.where(quote_close, s.open_quote_closed, s.open_quote_left),
                                np.where(quote_close & ~has_ov, s.stray_closing_quote, 0))
-        terms[:, 6] = np.where(cos != 0, s.similarity_weight * cos, 0)
         cut_below = adjacent & ~closed
         terms[:, 7] = np.where(cut_below, s.cut_right_below, 0)
         terms[:, 8] = np.where(cut_below & a.label[hp], s.label_right_below, 0)
@@ -771,12 +799,41 @@ class _Scorer:
         terms[:, 13] = np.where(adjacent, s.reading_order_adjacent if heads.in_order else s.adjacent,
                                 np.where(weak, s.dated_opening_away, 0))
         terms[:, 14] = np.where(a.credited[ti] & ~has_ov, s.credited_brief, 0)
+        return x
+
+    def _bulk(self, todo: "list[int]") -> "dict[int, list[tuple[float, int, int, int, bool]]]":
+        """The candidates of the tails ``todo`` scored in bulk: every term of :func:`_link_score`
+        for every pair of :meth:`_pairs` at once, as arrays (those the heads' profiles leave alone
+        computed once); a pair whose total is clearly at or below ``min_link_score`` is dropped,
+        and the total of every other pair is summed from its terms in order, as
+        :func:`_link_score` sums them (the same float). The tails' best topic (the relative cue)
+        is taken over all their pairs, as there. Each pair's score is its own: the tails not in
+        ``todo`` are scored too, only not kept."""
+        import numpy as np
+
+        f, s, heads = self.f, self.settings, self.f.heads
+        out: dict[int, list] = {t: [] for t in todo}
+        x = self._pairs()
+        if not x.total or not todo:
+            return out
+        a = self._arrays()
+        ti, t_idx, h_idx, ov, has_ov, jump_in, jump_out = x.ti, x.t_idx, x.h_idx, x.ov, x.has_ov, x.jump_in, x.jump_out
+        closed, normal = x.closed, x.normal
+        cos = self._pair_cosines(ti, x.hp)
+        has_cos = ~np.isnan(cos)
+        cos = np.where(has_cos, cos, 0.0)
+        terms = x.terms.copy()
+        unrelated = x.may_be_unrelated & has_cos & (cos < s.unrelated_similarity)
+        terms[unrelated, 2] = s.new_dated_opening
+        terms[:, 6] = np.where(cos != 0, s.similarity_weight * cos, 0)
         jump = jump_in | jump_out
         # The best topic of each tail over its scored pairs (a jump line pairs with 0.0, an unpaired one not at all).
         best = np.zeros(len(a.t_block))
         np.maximum.at(best, ti, np.where(jump, 0.0, cos))
         relative = s.reading_order_relative if heads.in_order else s.relative_similarity_weight
         threshold = s.min_link_score
+        wanted = np.zeros(len(a.t_block), dtype=bool)
+        wanted[[a.place[t] for t in todo]] = True
         if _PLAIN_FLOAT_SUM and not self.by_pair:
             # sum() adds the terms one by one: so do the columns, and a pair's total is the same float.
             score = 0.0 + terms[:, 0]
@@ -786,7 +843,7 @@ class _Scorer:
             score[both] = s.jump_link - s.distance_weight * (t_idx[both] - h_idx[both])
             n, gap = np.where(jump, 0, ov), np.where(jump, False, closed & ~normal & ~has_ov)
             c, b = np.where(jump, 0.0, cos), best[ti]
-            keep = (~jump | both) & (score > threshold)
+            keep = (~jump | both) & (score > threshold) & wanted[ti]
             # The topic cue relative to the tail's best (where it has one); then the threshold again.
             rel = np.zeros(len(score))
             np.divide(relative * c, b, out=rel, where=keep & (b > 0))
@@ -799,7 +856,7 @@ class _Scorer:
         # Otherwise a pair clearly at or below the threshold is dropped (the bulk sum is within far
         # less than the margin of the exact one) and the others are summed by sum().
         bulk = terms.sum(axis=1)
-        keep = (~jump & (bulk > s.min_link_score - 1e-9 * (1 + np.abs(terms).sum(axis=1)))) | (jump_in & jump_out)
+        keep = ((~jump & (bulk > s.min_link_score - 1e-9 * (1 + np.abs(terms).sum(axis=1)))) | (jump_in & jump_out)) & wanted[ti]
         kept = np.flatnonzero(keep)
         for t, h, row, n, g, c, b, jumps in zip(t_idx[kept].tolist(), h_idx[kept].tolist(), terms[kept].tolist(),
                                                  ov[kept].tolist(), (closed & ~normal & ~has_ov)[kept].tolist(),
@@ -822,7 +879,7 @@ class _Scorer:
             self.arrays = _PageArrays(self.f)
         return self.arrays
 
-    def _pair_cosines(self, todo, ti, hp):
+    def _pair_cosines(self, ti, hp):
         """Per pair, the tail's cosine with its head's profile (NaN for none); on a page that
         takes the Gram matrix, each profile's cosines with all tails are computed once."""
         import numpy as np
@@ -859,16 +916,36 @@ class _Scorer:
         if table is None:
             table = a.tables[tail_attr] = np.zeros((len(sets) + 1, len(self.f.floating)))
         seen = a.tables.setdefault((tail_attr, "tails"), set())  # the tails whose windows are counted
+        levels = [value(n) for n in range(cap + 1)]  # the value of each count
+        rows: list[int] = []
+        columns: list[int] = []
+        values: list[float] = []
+        tails, place = self.f.tails, a.place
         for t, (lo, hi) in zip(todo, windows):
-            mine = getattr(self.f.tails[t], tail_attr)
+            mine = getattr(tails[t], tail_attr)
             if t in seen or not mine:
                 continue
             seen.add(t)
-            k = a.place[t]
-            for j in set(set_of[lo:hi]):
-                if j >= 0:
-                    table[j, k] = value(min(cap, len(sets[j] & mine)))
-        return table[np.array(set_of, dtype=np.int64)[hp], ti]
+            js = [j for j in set(set_of[lo:hi]) if j >= 0]
+            rows.extend(js)
+            columns.extend([place[t]] * len(js))
+            values.extend([levels[min(cap, len(sets[j] & mine))] for j in js])
+        if rows:
+            table[rows, columns] = values
+        of = a.tables.get((tail_attr, "of"))
+        if of is None:
+            of = a.tables[(tail_attr, "of")] = np.array(set_of, dtype=np.int64)
+        return table[of[hp], ti]
+
+
+class _Pairs:
+    """Every (tail, head) pair a page scores, as arrays (see :meth:`_Scorer._pair_facts`)."""
+
+    __slots__ = ("total", "ti", "hp", "t_idx", "h_idx", "end", "sc", "weak", "jump_in", "jump_out", "adjacent", "ov",
+                 "has_ov", "mid", "normal", "closed", "terms", "below", "may_be_unrelated")
+
+    def __init__(self) -> None:
+        self.total = 0
 
 
 class _PageArrays:
@@ -961,7 +1038,7 @@ def _collect(f: _PageFeatures, chosen, settings: UnitSettings, *, vocabulary: "V
     for score, t, h, ov, gap in chosen:
         head_of[t] = h
         tail_of[h] = t
-        links[t] = Link(head=h, tail=t, overlap=ov, gap=gap,
+        links[t] = _link(head=h, tail=t, overlap=ov, gap=gap,
                         confidence=round(min(1.0, score / settings.confidence_scale), 3))
     # Floating blocks with no head open a headline-less unit (a brief).
     for t in f.floating:
@@ -1053,7 +1130,7 @@ class _Head:
         self.index, self.text, self.length = block.index, block.text, len(block.text)
         # plain_end: pressie.layout.end_class of the text; end: _end_class (an author's line closes it).
         self.plain_end, self.end, self.names, self.title, self.opening = plain_end, end, names, title, opening
-        self.jump_out = bool(_JUMP_OUT.search(block.text))
+        self.jump_out = _jump_out(block.text) is not None
         self.last = last = block.text.rstrip()[-1:]
         self.last_key = grams.left_key(last) if last else None  # for the page's bigrams (_Heads.joins)
         self.open_punct = last in _OPEN_PUNCT
@@ -1376,9 +1453,12 @@ def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tupl
         return []
     tails = sorted({c[1] for c in candidates})
     heads = sorted({c[2] for c in candidates})
-    if len(candidates) == 1 and candidates[0][0] >= 0:
-        return list(candidates)  # one pair that scores: the matching takes it
     by_pair = {(c[1], c[2]): c for c in candidates}
+    if len(tails) == 1:
+        # One tail: the search takes the first head (in head order) of the highest score when
+        # that score is not below its "no head" column's 0.
+        best = max(c[0] for c in by_pair.values())
+        return [next(c for h in heads if (c := by_pair[(tails[0], h)])[0] == best)] if best >= 0 else []
     n, m = len(tails), len(heads) + len(tails)  # one "no head" column per tail
     col = {h: j for j, h in enumerate(heads, 1)}
     row = {t: i for i, t in enumerate(tails, 1)}
@@ -1393,6 +1473,19 @@ def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tupl
     way = [0] * (m + 1)
     inf = float("inf")
     for i in range(1, n + 1):
+        # Most searches end at their first step: the row's cheapest column (the first of them in
+        # column order) is free. That step, as the search below takes it.
+        row_cost, ui = cost[i], u[i]
+        delta, j1 = inf, 0
+        for j in sorted(row_cost):
+            cur = row_cost[j] - ui - v[j]
+            if cur < delta:
+                delta, j1 = cur, j
+        if p[j1] == 0:
+            u[i] += delta
+            v[0] -= delta
+            p[j1] = i
+            continue
         p[0] = i
         j0 = 0
         minv = [inf] * (m + 1)
@@ -1465,7 +1558,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
              vocabulary: "Vocabulary | None" = None) -> Article:
     def span(i):
         b = by_index[i]
-        return Span(start=b.start, end=b.end, text=b.text)
+        return _span(start=b.start, end=b.end, text=b.text)
 
     # Reading order: headings and bylines as they come, then the body chain(s).
     closing = [i for i in u.byline if u.body and i > max(u.body)]
@@ -1487,7 +1580,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
             # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)"
             # (a body block's head facts say whether it ends in one).
             jin = _JUMP_IN.match(b.text)
-            jout = _JUMP_OUT.search(b.text) if info is None or x not in info or info[x].jump_out else None
+            jout = _jump_out(b.text) if info is None or x not in info or info[x].jump_out else None
             if jin and jin.end() > 0:
                 start = max(start, b.start + jin.end())
             if jout and jout.start() > 0:
@@ -1495,7 +1588,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
             if start < end:
                 if segments:
                     joins.append(bool(link) and _plain_end(link.head, by_index, info, vocabulary=vocabulary) != "closed")
-                segments.append(Span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
+                segments.append(_span(start=start, end=end, text=b.text[start - b.start:end - b.start]))
             if link:
                 used_links.append(link)
             if x not in tail_of:
@@ -1511,7 +1604,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
     if kind == "article" and "headline" not in u.heads and len(order) == 1:
         kind = "brief"
     confidence = min([1.0] + [link.confidence for link in used_links])
-    return Article(
+    return _article_record(
         blocks=tuple(order), kind=kind,
         headline=span(u.heads["headline"]) if "headline" in u.heads else None,
         overline=span(u.heads["overline"]) if "overline" in u.heads else None,
@@ -1604,9 +1697,9 @@ def single_article(blocks: list[Block], *, vocabulary: "Vocabulary | None" = Non
             continue
         order.append(b.index)
         if not body_started and b.role == "subtitle":
-            decks.append(Span(start=b.start, end=b.end, text=b.text))
+            decks.append(_span(start=b.start, end=b.end, text=b.text))
         if not body_started and b.role in ("overline", "kicker", "headline", "subtitle") and b.role not in heads:
-            heads[b.role] = Span(start=b.start, end=b.end, text=b.text)
+            heads[b.role] = _span(start=b.start, end=b.end, text=b.text)
             continue
         if not body_started and b.role == "subtitle":
             continue
@@ -1615,14 +1708,14 @@ def single_article(blocks: list[Block], *, vocabulary: "Vocabulary | None" = Non
                 if segments:
                     joins.append(prev is not None and end_class(prev.text, vocabulary=vocabulary) != "closed"
                                  and start_class(b.text, vocabulary=vocabulary) in ("particle", "punct", "clause", "quote_close"))
-                segments.append(Span(start=b.start, end=b.end, text=b.text))
+                segments.append(_span(start=b.start, end=b.end, text=b.text))
                 prev = b
             body_started = body_started or b.role != "byline"
     if not order:
         return [], furniture  # every block is furniture ("hello world"): no article, not an empty one
     kind = "photo" if all(by.role in ("caption", "byline") or by.index in furniture for by in blocks) \
         and any(by.role == "caption" for by in blocks) else "article"
-    article = Article(blocks=tuple(order), kind=kind, headline=heads.get("headline"), overline=heads.get("overline"),
+    article = _article_record(blocks=tuple(order), kind=kind, headline=heads.get("headline"), overline=heads.get("overline"),
                       kicker=heads.get("kicker"), subtitle=heads.get("subtitle"), subtitles=tuple(decks),
                       segments=tuple(segments),
                       joins=tuple(joins))
