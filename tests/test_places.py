@@ -107,8 +107,8 @@ def test_issue_14_rivers_and_crossings(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("副区长路海涛出席会议。", []),  # a title and a surname, not a road
-    ("交流了2015年区政府年度任务。", ["区政府"]),  # a date ends the text before a name
-    ("当天区政府召开会议。", ["区政府"]),
+    ("交流了2015年区医院年度任务。", ["区医院"]),  # a date ends the text before a name
+    ("当天区医院召开会议。", ["区医院"]),
     ("来到长路村。", ["长路村"]),
 ])
 def test_issue_14_page_places_are_well_formed(text, expected):
@@ -614,3 +614,46 @@ def test_a_one_character_suffix_needs_a_name_of_two_characters_or_a_set_off_coun
 @pytest.mark.parametrize("text", ["郑州某科技公司负责人说。", "某集团董事长说。", "石桥区各社区服务站开展活动。"])
 def test_a_name_left_out_or_every_body_of_a_kind_is_no_name(text):
     assert not find_orgs(text) and not any("某" in p.text or "各" in p.text for p in find_places(text))
+
+
+@pytest.mark.parametrize("text,organ", [
+    ("昨天县人民政府印发了通知", "县人民政府"),
+    ("经市委、市政府研究决定", "市政府"),
+    ("省政府常务会议听取汇报", "省政府"),
+    ("由青山军分区组织民兵训练", "青山军分区"),
+])
+def test_an_organ_is_an_organisation_not_a_place(text, organ):
+    assert organ not in texts(find_places(text))
+    assert any(o.text.endswith(organ) for o in find_orgs(text))
+
+
+def test_the_state_council_is_no_place():
+    assert find_places("国务院发布新规") == []
+
+
+def test_an_organ_listed_after_a_body_under_whose_leadership_is_no_place():
+    assert find_places("在县委、县政府的坚强领导下") == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("下午他来到桥头镇政府了解情况", "桥头镇政府"),
+    ("会议在县政府召开", "县政府"),
+    ("深入到工业园区和桥头镇政府开展检查", "桥头镇政府"),
+    ("督查了镇综治办和青石镇政府", "青石镇政府"),
+])
+def test_an_organ_gone_to_is_also_a_place(text, place):
+    assert place in texts(find_places(text))
+
+
+@pytest.mark.parametrize("text", ["巡察组主要受理来信来访", "调查组将公正处理", "项目组带着理发师上门", "参加县委中心组学习"])
+def test_a_team_is_no_village_group(text):
+    assert [p for p in find_places(text) if p.text.endswith("组") or p.kind == "venue"] == []
+
+
+@pytest.mark.parametrize("text,group", [
+    ("记者来到青石镇李庄村王家组看望老人", "王家组"),
+    ("来到沙坪村石板河组走访", "石板河组"),
+    ("走访柳树村三组", "柳树村三组"),
+])
+def test_a_village_group_follows_its_village(text, group):
+    assert group in texts(find_places(text))

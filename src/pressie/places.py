@@ -94,6 +94,9 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "whole": g["whole_chars"],
         "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
         "go_to_or_at_end": compile_checked(rf"(?:{alt(g['go_to_or_at_words'])})\Z", f"{where}: go_to_or_at_words"),
+        "visiting_end": compile_checked(rf"(?:{alt(g['visiting_verbs'])}){regex.escape(g['done_mark'])}?\Z", f"{where}: visiting_verbs"),
+        "visited_end": compile_checked(rf"(?:{alt(g['go_to_or_at_words'])}|(?:{alt(g['visiting_verbs'])}){regex.escape(g['done_mark'])}?)\Z",
+                                       f"{where}: visiting_verbs"),
         "one_char_opens": compile_checked(rf"(?:{alt(g['one_char_name_openers'])}|[、,，;；:：])\Z", f"{where}: one_char_name_openers"),
         "short_name_verbs": alt(g["short_name_verbs"]),
         "conjunctions": g["conjunction_chars"],
@@ -260,6 +263,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         # The same words for a whole-text scan (a short list: one alternation of the standard library).
         "generic_literals": compile_literals(words("generic_places"), "generic_places.txt"),
         "generic_words": frozenset(words("generic_places")),
+        "organ_heads": tuple(words("organ_heads")),
         "org_units": org_units(v),
         "org_unit_table": WordTable(words("org_units")),
         "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
@@ -696,6 +700,17 @@ def _word_after(text: str, pos: int, lex) -> bool:
     return lex["stop_table"].longest(text, pos) >= 2  # (the longest stop there: what lex["stops"].match finds)
 
 
+def _after_village(out: list, start: int, name_len: int, kind_of: dict) -> bool:
+    """True when a village group's name part (``name_len`` characters from ``start``) follows a
+    village or community found right before it (丁庄村|周庄组), or names a water or road of the
+    village written right after it (磨子坪村|石板溪|组)."""
+    if not out or out[-1][1] != start:
+        return False
+    if kind_of.get(out[-1][2]) == "community":
+        return True
+    return name_len == 0 and len(out) >= 2 and out[-2][1] == out[-1][0] and kind_of.get(out[-2][2]) == "community"
+
+
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None, spans=None):
     """Candidate (start, end, suffix) triples, left to right.
 
@@ -790,6 +805,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue  # 副区长路录平: a title and a surname, not a road
         name_len = m_start - start
         adjacent = bool(out) and out[-1][1] == start
+        if suffix == lex["village_group"] and not org_mode and not _after_village(out, start, name_len, kind_of):
+            if adjacent and name_len == 0:
+                out.pop()  # 县委中心|组: the word before is part of the team's name, no place either
+            continue  # 巡察组, 项目组: a team; a village's group is written after its village (丁庄村周庄组)
         if len(suffix) == 1 and name_len == 0 and text[m_start:m_start + 2] in lex["division_pairs"] and any(text[m_start:m_start + k] in lex["divisions"]
                                                       and text[m_start + k:m_start + k + 1] in lex["level_chars"] for k in (2, 3)):
             continue  # 江苏省|镇江市: the character opens a division's name, it is no suffix here
@@ -952,6 +971,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         if not lex["unnamed"].isdisjoint(name):
             continue  # 郑州某科技公司, 某区各文明实践所: a name left out, or every place of a kind
+        if name.endswith(lex["organ_heads"]) and not _gone_to(text, start, out, lex):
+            continue  # 国务院, 县人民政府: a body, listed among the organisations (but 到镇政府)
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == lex["link"]):
             chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
@@ -993,6 +1014,30 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
+
+
+def _gone_to(text: str, start: int, found: list[Place], lex) -> bool:
+    """True when a verb of going, being at or visiting ends right before ``start`` (到|镇政府,
+    检查了|镇政府), before a list of places that ``start`` ends (到循环园区和|镇政府), or a verb of
+    visiting before a short list of names (检查了镇应急办和|镇政府; not 在县委、|县政府的领导下)."""
+    if lex["visited_end"].search(text, max(0, start - 4), start):
+        return True
+    if start < 3 or text[start - 1] not in lex["list_mark_chars"] or text[start - 2] not in lex["suffix_end_chars"]:
+        return False
+    k = len(found) - 1
+    while k >= 0 and found[k].end > start - 1:
+        k -= 1
+    if k >= 0 and found[k].end == start - 1:
+        return _gone_to(text, found[k].start, found[:k], lex)
+    for p in range(start - 3, max(0, start - _LIST_ITEMS_REACH) - 1, -1):
+        if not (HAN.match(text[p]) or text[p] == "、"):
+            return False
+        if lex["visiting_end"].search(text, max(0, p - 3), p):
+            return True
+    return False
+
+
+_LIST_ITEMS_REACH = 16  # how far back the items of a list before an organ's name are read
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
