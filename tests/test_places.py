@@ -367,7 +367,9 @@ def test_pronouns_and_determiners_open_no_name(text):
 
 def test_a_conjunction_after_a_place_word_joins_two_places():
     # 病房 alone is a common word, not a named place; the conjunction does not glue the two.
-    assert texts(find_places("负责病房和发热隔离病房的护理。")) == ["发热隔离病房"]
+    # (发热隔离病房 is a kind of ward, named by two verbs: no place's name either.)
+    assert texts(find_places("负责病房和发热隔离病房的护理。")) == []
+    assert texts(find_places("负责病房和东湖医院隔离病房的护理。")) == ["东湖医院隔离病房"]
 
 
 def test_a_position_character_after_a_stop_opens_a_village_name():
@@ -657,3 +659,27 @@ def test_a_team_is_no_village_group(text):
 ])
 def test_a_village_group_follows_its_village(text, group):
     assert group in texts(find_places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "她就采取村里远程教学的办法",
+    "今年推出社区美好指数",
+    "要强化学校周边综合治理",
+    "发挥作用，带动社区居民参与",
+    "以党建为引领，引导辖区企业参与",
+])
+def test_a_verb_before_a_place_word_is_no_name(text):
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("来到解放路。", ["解放路"]),  # after a verb of going: a place named so
+    ("来到南湖社区集中医学观察点。", ["南湖社区集中医学观察点"]),  # the venue of the place before it
+    ("几次拨打南阳唐河县的电话", ["南阳唐河县"]),  # the verb before a division's name is no part of it
+    ("到派出所报案", ["派出所"]),  # the verb and the suffix make a noun
+    ("发布会上介绍东湖医院支援情况", ["东湖医院"]),  # the verb before a name of two or more characters
+    ("他在高速出口检查站值守", ["高速出口检查站"]),  # a place word, no adverb here
+    ("来到东湖大学继续教育学院", ["东湖大学继续教育学院"]),  # a venue of the place before it
+])
+def test_a_verb_that_names_or_governs_a_place(text, expected):
+    assert texts(find_places(text)) == expected

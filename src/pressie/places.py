@@ -264,6 +264,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         "generic_literals": compile_literals(words("generic_places"), "generic_places.txt"),
         "generic_words": frozenset(words("generic_places")),
         "organ_heads": tuple(words("organ_heads")),
+        "clause_openers": frozenset(w for w in words("clause_openers") if len(w) == 2),
+        "clause_opener_chars": frozenset(w for w in words("clause_openers") if len(w) == 1),
         "org_units": org_units(v),
         "org_unit_table": WordTable(words("org_units")),
         "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
@@ -587,6 +589,37 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     return start
 
 
+def _past_clause_opener(text: str, start: int, suffix_start: int, end: int, kind: str, after_place: bool, lex) -> int | None:
+    """Where a name part that opens with a verb, an adverb, a preposition or a conjunction of
+    ``clause_openers.txt`` really opens. Nowhere when the word is the whole name part before a
+    community's or a venue's suffix (采取|村, 推出|社区, 强化|学校; not after a verb of going,
+    来到|解放路, nor a village or venue right after its place, 青石镇|前进村,
+    南湖社区|集中医学观察点). Past the word (and the next such word) when a name of two or more
+    characters follows it (奋力|完成|定城镇, 拨打|南阳唐河县) or a deictic word (引导|辖区). A word
+    that makes a noun or a division's name with what follows (派出所, 开发区, 解放路街道, 应城市),
+    and any word before a road's suffix (解放东路, 建设大道: roads are named so), opens the name."""
+    while True:
+        if text[start:start + 3] in lex["nouns"] or text[start:end] in lex["nouns"] or text[start:end] in lex["facilities"] \
+                or text[start:end] in lex["division_names"] or _division_at(text, start, lex) or lex["conjoined"].match(text, start) \
+                or _verb_in_name(text, start, start + 2, suffix_start, lex) or text[start:start + 2] in lex["kind_of"]:
+            return start  # (高速|出口检查站: a place word, a noun here)
+        rest = start + 2
+        if kind == "road":  # 解放东路, 建设大道: roads are named so; only a division's name is read past the word
+            return rest if rest < suffix_start and _division_at(text, rest, lex) else start
+        if rest == suffix_start:
+            if kind not in ("community", "venue") or lex["go_to_or_at_end"].search(text, max(0, start - 3), start) \
+                    or (after_place and (kind == "venue" or text[suffix_start:end] in lex["villages"])):
+                return start  # 来到|解放路, 青石镇|前进村: a place named so; 南湖社区|集中医学观察点: its venue
+            return None
+        if after_place or text[start + 1:start + 3] in lex["nouns"]:
+            return start  # 浙江大学|继续教育学院: the name of a venue of the place before it; 一|小区
+        if not (text[rest:end] in lex["deictic"] or text[rest:end] in lex["divisions"] or suffix_start - rest >= 2):
+            return start
+        start = rest
+        if text[start:start + 2] not in lex["clause_openers"]:
+            return start
+
+
 def _ends_with_suffix(text: str, start: int, end: int, lex) -> bool:
     """True when ``text[start:end]`` (three or more characters) ends with a place's or a body's
     suffix (重庆医疗队, 市政府): a complete name, the subject of what follows."""
@@ -792,6 +825,13 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if start is not None and suffix in lex["abstract_heads"] and start < m_start \
                 and _dictionary_words_only(text, start, m_start, lex):
             continue  # 法治政府, 创新政府, 国家园林城市: a quality or a title, no body or place
+        if start is not None and not org_mode and start < m_start:
+            if text[start:start + 2] in lex["clause_openers"]:
+                start = _past_clause_opener(text, start, m_start, m_end, kind, bool(out) and out[-1][1] == start, lex)
+            elif text[start] in lex["clause_opener_chars"] and text[start + 1:start + 3] in lex["clause_openers"] \
+                    and start + 3 <= m_start:
+                after = _past_clause_opener(text, start + 1, m_start, m_end, kind, False, lex)
+                start = start if after == start + 1 else after  # 要|强化|学校
         if start is not None and suffix.startswith(lex["number_mark"]):
             # 41号楼道, 东海一路1号楼: a building's number is its name (a road before it joins below).
             digits_start = m_start
