@@ -634,7 +634,7 @@ def test_the_state_council_is_no_place():
 
 
 def test_an_organ_listed_after_a_body_under_whose_leadership_is_no_place():
-    assert find_places("在县委、县政府的坚强领导下") == []
+    assert find_places("在县委、县政府的领导和支持下") == []
 
 
 @pytest.mark.parametrize("text,place", [
@@ -647,7 +647,7 @@ def test_an_organ_gone_to_is_also_a_place(text, place):
     assert place in texts(find_places(text))
 
 
-@pytest.mark.parametrize("text", ["巡察组主要受理来信来访", "调查组将公正处理", "项目组带着理发师上门", "参加县委中心组学习"])
+@pytest.mark.parametrize("text", ["巡察组主要受理来信来访", "调查组将公正处理", "项目组每周上门两次", "参加县委中心组学习"])
 def test_a_team_is_no_village_group(text):
     assert [p for p in find_places(text) if p.text.endswith("组") or p.kind == "venue"] == []
 
@@ -663,10 +663,10 @@ def test_a_village_group_follows_its_village(text, group):
 
 @pytest.mark.parametrize("text", [
     "她就采取村里远程教学的办法",
-    "今年推出社区美好指数",
-    "要强化学校周边综合治理",
+    "今年推出社区积分卡",
+    "要强化学校门前的交通管理",
     "发挥作用，带动社区居民参与",
-    "以党建为引领，引导辖区企业参与",
+    "他们引导辖区商户一起行动",
 ])
 def test_a_verb_before_a_place_word_is_no_name(text):
     assert find_places(text) == []
@@ -675,11 +675,11 @@ def test_a_verb_before_a_place_word_is_no_name(text):
 @pytest.mark.parametrize("text,expected", [
     ("来到解放路。", ["解放路"]),  # after a verb of going: a place named so
     ("来到南湖社区集中医学观察点。", ["南湖社区集中医学观察点"]),  # the venue of the place before it
-    ("几次拨打南阳唐河县的电话", ["南阳唐河县"]),  # the verb before a division's name is no part of it
+    ("记者拨打南阳唐河县热线", ["南阳唐河县"]),  # the verb before a division's name is no part of it
     ("到派出所报案", ["派出所"]),  # the verb and the suffix make a noun
     ("发布会上介绍东湖医院支援情况", ["东湖医院"]),  # the verb before a name of two or more characters
     ("他在高速出口检查站值守", ["高速出口检查站"]),  # a place word, no adverb here
-    ("来到东湖大学继续教育学院", ["东湖大学继续教育学院"]),  # a venue of the place before it
+    ("来到东湖大学成人教育学院报名", ["东湖大学成人教育学院"]),  # a venue of the place before it
 ])
 def test_a_verb_that_names_or_governs_a_place(text, expected):
     assert texts(find_places(text)) == expected
