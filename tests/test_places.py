@@ -683,3 +683,20 @@ def test_a_verb_before_a_place_word_is_no_name(text):
 ])
 def test_a_verb_that_names_or_governs_a_place(text, expected):
     assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("青海省委组织部发出通知", "青海省"),
+    ("东湖区委书记讲话", "东湖区"),
+])
+def test_a_place_whose_suffix_opens_its_body_is_the_body(text, place):
+    assert place not in texts(find_places(text))
+
+
+@pytest.mark.parametrize("text,body", [("驻村工作队员走访农户", "驻村工作队"), ("街道政法委员王明说", "街道政法委")])
+def test_a_body_that_runs_into_a_member_noun_is_a_member(text, body):
+    assert body not in texts(find_orgs(text))
+
+
+def test_a_level_body_that_runs_into_a_committee_is_the_committee():
+    assert "政协青山市委员会" in texts(find_orgs("政协青山市委员会发出倡议"))

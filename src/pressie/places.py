@@ -264,6 +264,9 @@ def _place_lexicon(vocabulary: Vocabulary):
         "generic_literals": compile_literals(words("generic_places"), "generic_places.txt"),
         "generic_words": frozenset(words("generic_places")),
         "organ_heads": tuple(words("organ_heads")),
+        "member_nouns": frozenset(v.data("place_grammar")["member_nouns"]),
+        # 省委, 市委, 县委: a level's body of two characters (a place that ends inside one is cut).
+        "level_bodies": frozenset(w for w in words("org_units") if len(w) == 2 and w[0] in g["level_chars"]),
         "clause_openers": frozenset(w for w in words("clause_openers") if len(w) == 2),
         "clause_opener_chars": frozenset(w for w in words("clause_openers") if len(w) == 1),
         "org_units": org_units(v),
@@ -329,6 +332,7 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_COMMITTEE = 3  # a body's word of this length or more after a place (委员会) is a word of its own
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
@@ -1028,6 +1032,9 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         elif kind == "venue" and len(name) > len(suffix) and name[0] in lex["qualifier_firsts"] \
                 and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
+        if kind == "admin" and text[end - 1:end + 1] in lex["level_bodies"] \
+                and lex["suffix_tables"][id(lex["org_suffix"])].longest(text, end) < _COMMITTEE:
+            continue  # 山东省|委决定: the place's suffix opens its body's name (省委), the body is meant (not 株洲市|委员会)
         place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
         prev_chain = chain
@@ -1266,6 +1273,12 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
             continue  # 各单位, 不少健身场所, 其常委会, 某集团: some bodies of a kind, not a named one
         if name.endswith(lex["member_titles"]):
             continue  # 市委常委: a member's title, not an organisation
+        if text[end - 1:end + 1] in lex["member_nouns"]:
+            longer = lex["suffix_tables"][id(lex["org_suffix"])].longest(text, end - 1)
+            if longer <= 2:
+                continue  # 医疗队|员, 政法委|员: a member, not the body
+            end = end - 1 + longer  # 政协某市委|员会: the body's suffix is the longer word (委员会)
+            name = text[start:end]
         out.append(Org(start=start, end=end, text=name, kind=suffix))
     return out
 
