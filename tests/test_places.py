@@ -700,3 +700,21 @@ def test_a_body_that_runs_into_a_member_noun_is_a_member(text, body):
 
 def test_a_level_body_that_runs_into_a_committee_is_the_committee():
     assert "政协青山市委员会" in texts(find_orgs("政协青山市委员会发出倡议"))
+
+
+@pytest.mark.parametrize("text", ["争创国家卫生城市", "旅客在等候区排队", "中西部地区的农民工", "出席大会和市里的座谈"])
+def test_a_common_word_before_a_level_character_names_no_division(text):
+    assert [p for p in find_places(text) if p.kind == "admin"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("他来自山西晋城市", "山西晋城市"),  # a division's name, though 城市 is a word
+    ("武汉地区的高校", "武汉地区"),  # a region of a division
+    ("来到青山市同兴乡", "青山市"),  # a name with no common word before its level
+])
+def test_a_division_or_a_name_before_a_level_character_stays(text, place):
+    assert place in texts(find_places(text))
+
+
+def test_a_hospital_campus_is_a_venue_of_its_hospital():
+    assert texts(find_places("转到东湖医院南院区治疗")) == ["东湖医院南院区"]

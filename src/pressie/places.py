@@ -267,6 +267,11 @@ def _place_lexicon(vocabulary: Vocabulary):
         "member_nouns": frozenset(v.data("place_grammar")["member_nouns"]),
         # 省委, 市委, 县委: a level's body of two characters (a place that ends inside one is cut).
         "level_bodies": frozenset(w for w in words("org_units") if len(w) == 2 and w[0] in g["level_chars"]),
+        # The last characters of the divisions' full names (省 市 区 县 州 旗 盟): such a suffix of one
+        # character ends a division's name only.
+        "division_lasts": frozenset(n[-1] for n in _division_full_names()),
+        "region_heads": tuple(v.data("place_grammar")["region_heads"]),
+        "level_nouns": frozenset(words("level_nouns")),
         "clause_openers": frozenset(w for w in words("clause_openers") if len(w) == 2),
         "clause_opener_chars": frozenset(w for w in words("clause_openers") if len(w) == 1),
         "org_units": org_units(v),
@@ -1032,6 +1037,9 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         elif kind == "venue" and len(name) > len(suffix) and name[0] in lex["qualifier_firsts"] \
                 and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
+        if kind == "admin" and suffix in lex["division_lasts"] and _common_before_level(text, start, end, lex) \
+                and not _named_division(name, lex):
+            continue  # 文明城市, 隔离区, 会议和县: a common word or a conjunction before the level character, no division's name
         if kind == "admin" and text[end - 1:end + 1] in lex["level_bodies"] \
                 and lex["suffix_tables"][id(lex["org_suffix"])].longest(text, end) < _COMMITTEE:
             continue  # 山东省|委决定: the place's suffix opens its body's name (省委), the body is meant (not 株洲市|委员会)
@@ -1085,6 +1093,33 @@ def _gone_to(text: str, start: int, found: list[Place], lex) -> bool:
 
 
 _LIST_ITEMS_REACH = 16  # how far back the items of a list before an organ's name are read
+
+
+def _common_before_level(text: str, start: int, end: int, lex) -> bool:
+    """True when the level character ending ``text[start:end]`` closes a common word (城|市, 地|区,
+    山|区; ``level_nouns.txt``), or a common noun, verb or conjunction ends right before it (隔离|区, 责任|区, 会议和|县)."""
+    if text[end - 2:end] in lex["nouns"] or text[end - 2:end] in lex["level_nouns"]:
+        return True
+    before = text[max(start, end - 3):end - 1]
+    return before in lex["nouns"] or before in lex["verb_words"] or before in lex["clause_openers"] \
+        or text[end - 2] in lex["conjunctions"]
+
+
+def _named_division(name: str, lex) -> bool:
+    """True when ``name`` (ending in a division's level character) is or ends with a division's
+    full name (湖北武汉市), its name part ends with a division's short name (白沙县, 横山县), or it is
+    a region of a division or of a place (武汉地区, 十堰城区, 某某新城东区)."""
+    full, short = lex["division_names"], lex["divisions"]
+    if any(name[k:] in full or name[k:] in short for k in range(len(name) - 1)) \
+            or any(name[k:-1] in short for k in range(len(name) - 2)):
+        return True
+    for head in lex["region_heads"]:
+        if name.endswith(head) and len(name) > len(head):
+            before = name[:-len(head)]
+            if any(before[k:] in full or before[k:] in short for k in range(len(before) - 1)) \
+                    or any(before.endswith(s) for s in lex["kind_of"] if len(s) >= 1 and lex["kind_of"][s] != "admin"):
+                return True
+    return False
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
