@@ -718,3 +718,12 @@ def test_a_division_or_a_name_before_a_level_character_stays(text, place):
 
 def test_a_hospital_campus_is_a_venue_of_its_hospital():
     assert texts(find_places("转到东湖医院南院区治疗")) == ["东湖医院南院区"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("他们支援东湖医院建设", "东湖医院"),
+    ("这次迎战青山队", "青山队"),
+    ("县执法局督查室检查", "县执法局督查室"),  # a verb right before a body's word is part of its name
+])
+def test_a_verb_before_a_bodys_name_is_no_part_of_it(text, body):
+    assert body in texts(find_orgs(text))

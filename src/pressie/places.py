@@ -629,6 +629,28 @@ def _past_clause_opener(text: str, start: int, suffix_start: int, end: int, kind
             return start
 
 
+def _past_clause_opener_org(text: str, start: int, suffix_start: int, suffix_re, lex) -> int:
+    """Where a body's name part that opens with a word of ``clause_openers.txt`` really opens:
+    past the word (and the next such word) when a name of two or more characters follows it
+    (介绍|东湖医院, 促进|驻村工作队). A word right before a body's word (执法|局, 执法|检查组), or
+    that makes a noun or a division's name with what follows (解放区卫计委), is part of the name,
+    and so are the words before one (殡葬改革办: a name that holds its verbs)."""
+    suffix_words = lex["suffix_tables"][id(suffix_re)]
+    opened = start
+    while True:
+        rest = start + 2
+        if rest >= suffix_start - 1 or text[start:start + 3] in lex["nouns"] or text[start + 1:start + 3] in lex["nouns"] \
+                or _division_at(text, start, lex) or lex["conjoined"].match(text, start) \
+                or _verb_in_name(text, start, rest, suffix_start, lex) or text[start:rest] in lex["kind_of"] \
+                or suffix_words.longest(text, rest) or lex["org_unit_table"].longest(text, rest):
+            # A word that stays in the name after one was read past (殡葬|改革办): the name holds
+            # its verbs, it opened where it was read from.
+            return start if start == opened else opened
+        start = rest
+        if text[start:start + 2] not in lex["clause_openers"]:
+            return start
+
+
 def _ends_with_suffix(text: str, start: int, end: int, lex) -> bool:
     """True when ``text[start:end]`` (three or more characters) ends with a place's or a body's
     suffix (重庆医疗队, 市政府): a complete name, the subject of what follows."""
@@ -834,6 +856,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if start is not None and suffix in lex["abstract_heads"] and start < m_start \
                 and _dictionary_words_only(text, start, m_start, lex):
             continue  # 法治政府, 创新政府, 国家园林城市: a quality or a title, no body or place
+        if start is not None and org_mode and start < m_start and text[start:start + 2] in lex["clause_openers"] \
+                and not (out and out[-1][1] == start):
+            start = _past_clause_opener_org(text, start, m_start, suffix_re, lex)
         if start is not None and not org_mode and start < m_start:
             if text[start:start + 2] in lex["clause_openers"]:
                 start = _past_clause_opener(text, start, m_start, m_end, kind, bool(out) and out[-1][1] == start, lex)
