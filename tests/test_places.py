@@ -727,3 +727,12 @@ def test_a_hospital_campus_is_a_venue_of_its_hospital():
 ])
 def test_a_verb_before_a_bodys_name_is_no_part_of_it(text, body):
     assert body in texts(find_orgs(text))
+
+
+def test_a_conjunction_inside_a_divisions_name_splits_nothing():
+    assert texts(find_places("2019年呼和浩特市五个旗县区")) == ["呼和浩特市", "旗县区"]
+    assert "呼和浩特市第三建筑公司" in texts(find_orgs("由呼和浩特市第三建筑公司承建"))
+
+
+def test_a_position_character_that_opens_a_clause_opens_the_name():
+    assert texts(find_places("目前，前滩片区正在制定方案")) == ["前滩片区"]

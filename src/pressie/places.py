@@ -416,6 +416,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                        and not lex["org_unit_table"].longest(text, start + m_start + k - 1)
                        for k in (2, 3, 4) if m_start + k <= size):
             continue  # 驻马店市, 内蒙古: a division's name opens with the stop's character (not 党和|政府: 和政 runs into the suffix)
+        if one and _inside_division(text, start + m_start, lex):
+            continue  # 呼和浩特市: the stop's character is inside a division's name
         if lex["org_unit_table"].longest(run, m_start) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])):
@@ -424,9 +426,12 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
         if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
                 and (size - m_end < 2 or m_start == 0 and start == floor > 0
+                     or (m_start == 0 and word in lex["village_openers"] and stops is lex["stops"]
+                         and (start == 0 or not HAN.match(text[start - 1])))
                      or (word in lex["village_openers"] and m_start > 0
                          and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
+            # (，前海管理局: a position character that opens a clause opens the name)
         if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
             cut = m_end + 1 if m_end + 1 > cut else cut  # 这座|食用菌厂: a demonstrative and its classifier
             continue
@@ -463,7 +468,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     if lex["conjunction_re"].search(run):
         for m in lex["conj"].finditer(run):
-            if conjoined(m.start(), m.end()):
+            if conjoined(m.start(), m.end()) or _inside_division(text, start + m.start(), lex):
                 continue
             if size - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
                                         or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))
@@ -689,6 +694,13 @@ def _opens_body(text: str, pos: int, lex) -> bool:
     a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
     return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or lex["org_unit_table"].longest(text, pos) >= 2 \
         or _division_at(text, pos, lex)
+
+
+def _inside_division(text: str, pos: int, lex) -> bool:
+    """True when a division's name of three or four characters (呼和浩特, 巴彦淖尔) starts before
+    ``pos`` and runs past it."""
+    divisions = lex["divisions"]
+    return any(text[p:p + n] in divisions for p in range(max(0, pos - 3), pos) for n in (3, 4) if p + n > pos + 1)
 
 
 def _division_after(text: str, stop_start: int, stop_end: int, lex) -> bool:
@@ -1212,8 +1224,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         for x in _LIST_SEGMENT_END.finditer(text, floor, m.start()):
             if not (x[0] in ",，" and text.startswith(lex["list_and"], x.end())):  # "…,以及C等" goes on
                 seg_start = x.end()
-        bounds = [seg_start] + [b for x in lex["list_sep"].finditer(text, seg_start, m.start()) for b in (x.start(), x.end())] \
-            + [m.start()]
+        bounds = [seg_start] + [b for x in lex["list_sep"].finditer(text, seg_start, m.start())
+                                if not (x.end() - x.start() == 1 and _inside_division(text, x.start(), lex))  # 呼和浩特
+                                for b in (x.start(), x.end())] + [m.start()]
         items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
         if len(items) < 2:
             continue
