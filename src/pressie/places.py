@@ -272,6 +272,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         "division_lasts": frozenset(n[-1] for n in _division_full_names()),
         "region_heads": tuple(v.data("place_grammar")["region_heads"]),
         "level_nouns": frozenset(words("level_nouns")),
+        # The characters inside a division's name of three or four characters (和 of 呼和浩特).
+        "division_inner_chars": frozenset(c for n in admin_divisions() if len(n) in (3, 4) for c in n[1:-1]),
         "clause_openers": frozenset(w for w in words("clause_openers") if len(w) == 2),
         "clause_opener_chars": frozenset(w for w in words("clause_openers") if len(w) == 1),
         "org_units": org_units(v),
@@ -699,6 +701,8 @@ def _opens_body(text: str, pos: int, lex) -> bool:
 def _inside_division(text: str, pos: int, lex) -> bool:
     """True when a division's name of three or four characters (呼和浩特, 巴彦淖尔) starts before
     ``pos`` and runs past it."""
+    if text[pos] not in lex["division_inner_chars"]:
+        return False  # (no such name holds the character inside it)
     divisions = lex["divisions"]
     return any(text[p:p + n] in divisions for p in range(max(0, pos - 3), pos) for n in (3, 4) if p + n > pos + 1)
 
