@@ -736,3 +736,9 @@ def test_a_conjunction_inside_a_divisions_name_splits_nothing():
 
 def test_a_position_character_that_opens_a_clause_opens_the_name():
     assert texts(find_places("目前，前滩片区正在制定方案")) == ["前滩片区"]
+
+
+def test_a_place_word_alone_or_a_common_noun_of_places_is_not_named():
+    from pressie.places import is_named
+    found = find_places("深入村组、农贸市场和东湖村走访")
+    assert [(p.text, is_named(p)) for p in found] == [("村组", False), ("农贸市场", False), ("东湖村", True)]

@@ -39,7 +39,7 @@ from .records import Org, Place, Span
 from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
 from .vocabulary import check as check_vocabulary
 
-__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized"]
+__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -1161,6 +1161,18 @@ def _named_division(name: str, lex) -> bool:
                     or any(before.endswith(s) for s in lex["kind_of"] if len(s) >= 1 and lex["kind_of"][s] != "admin"):
                 return True
     return False
+
+
+def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
+    """True when ``place`` names a particular place: not a common noun of places (``kind``
+    ``"generic"``: 村组, 楼院, 企业车间) nor a place word written alone (农贸市场, 服务大厅,
+    派出所). The finders keep such words, since an event may happen there ("深入村组"); a list
+    of the places a page names can leave them out::
+
+        >>> [(p.text, is_named(p)) for p in find_places("深入村组、农贸市场和东湖村走访")]
+        [('村组', False), ('农贸市场', False), ('东湖村', True)]
+    """
+    return place.kind != "generic" and place.text not in place_lexicon(vocabulary)["kind_of"]
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
