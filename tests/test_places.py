@@ -742,3 +742,7 @@ def test_a_place_word_alone_or_a_common_noun_of_places_is_not_named():
     from pressie.places import is_named
     found = find_places("深入村组、农贸市场和东湖村走访")
     assert [(p.text, is_named(p)) for p in found] == [("村组", False), ("农贸市场", False), ("东湖村", True)]
+
+
+def test_a_party_committees_study_group_is_a_body():
+    assert "县委中心组" in texts(find_orgs("参加县委中心组集体学习会"))
