@@ -745,4 +745,4 @@ def test_a_place_word_alone_or_a_common_noun_of_places_is_not_named():
 
 
 def test_a_party_committees_study_group_is_a_body():
-    assert "县委中心组" in texts(find_orgs("周五县委中心组学习了新条例"))
+    assert "县委中心组" in texts(find_orgs("昨天县委中心组举行学习会"))
