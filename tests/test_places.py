@@ -746,3 +746,20 @@ def test_a_place_word_alone_or_a_common_noun_of_places_is_not_named():
 
 def test_a_party_committees_study_group_is_a_body():
     assert "县委中心组" in texts(find_orgs("昨天县委中心组举行学习会"))
+
+
+@pytest.mark.parametrize("text,organ", [
+    ("东湖区人民法院发布公告", "东湖区人民法院"),
+    ("青山市委办公室印发通知", "青山市委办公室"),
+    ("由领导小组办公室负责协调", "领导小组办公室"),
+])
+def test_a_court_or_a_bodys_office_is_an_organ(text, organ):
+    assert organ not in texts(find_places(text))
+
+
+def test_a_rooms_office_stays_a_place():
+    assert "社区办公室" in texts(find_places("夜里他睡在社区办公室"))
+
+
+def test_a_long_divisions_own_suffix_opens_no_county():
+    assert "州青松县" not in texts(find_places("在云岭苗族侗族自治州青松县南宫镇"))

@@ -264,6 +264,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "generic_literals": compile_literals(words("generic_places"), "generic_places.txt"),
         "generic_words": frozenset(words("generic_places")),
         "organ_heads": tuple(words("organ_heads")),
+        "office_word": v.data("place_grammar")["office_word"],
         "member_nouns": frozenset(v.data("place_grammar")["member_nouns"]),
         # 省委, 市委, 县委: a level's body of two characters (a place that ends inside one is cut).
         "level_bodies": frozenset(w for w in words("org_units") if len(w) == 2 and w[0] in g["level_chars"]),
@@ -863,6 +864,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
                             bracket=bracket)
+        if start is not None and not org_mode and kind == "admin" and start > 1 and m_start - start >= 3 \
+                and any(kind_of.get(text[start - k:start + 1]) == "admin" for k in (1, 2)):
+            start += 1  # (某某自治)州|某某县: the long name before ends with its own suffix
         if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix_table"].longest(text, start, m_start)) \
                 and m_start - (start + prefix) >= 2:
             start = start + prefix  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
@@ -1061,7 +1065,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         if not lex["unnamed"].isdisjoint(name):
             continue  # 郑州某科技公司, 某区各文明实践所: a name left out, or every place of a kind
-        if name.endswith(lex["organ_heads"]) and not _gone_to(text, start, out, lex):
+        if (name.endswith(lex["organ_heads"]) or _bodys_office(name, suffix, lex)) and not _gone_to(text, start, out, lex):
             continue  # 国务院, 县人民政府: a body, listed among the organisations (but 到镇政府)
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == lex["link"]):
@@ -1110,6 +1114,15 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
+
+
+def _bodys_office(name: str, suffix: str, lex) -> bool:
+    """True when ``name`` is an office (办公室) after a body's name (岳阳市委办公室,
+    领导小组办公室): the body's office, an organ, not a room."""
+    if suffix != lex["office_word"] or len(name) <= len(suffix):
+        return False
+    body = name[:-len(suffix)]
+    return any(body.endswith(w) for w in lex["org_suffix_set"] if len(w) >= 2)
 
 
 def _gone_to(text: str, start: int, found: list[Place], lex) -> bool:
