@@ -39,7 +39,7 @@ from .records import Org, Place, Span
 from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
 from .vocabulary import check as check_vocabulary
 
-__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized"]
+__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -94,6 +94,9 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "whole": g["whole_chars"],
         "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
         "go_to_or_at_end": compile_checked(rf"(?:{alt(g['go_to_or_at_words'])})\Z", f"{where}: go_to_or_at_words"),
+        "visiting_end": compile_checked(rf"(?:{alt(g['visiting_verbs'])}){regex.escape(g['done_mark'])}?\Z", f"{where}: visiting_verbs"),
+        "visited_end": compile_checked(rf"(?:{alt(g['go_to_or_at_words'])}|(?:{alt(g['visiting_verbs'])}){regex.escape(g['done_mark'])}?)\Z",
+                                       f"{where}: visiting_verbs"),
         "one_char_opens": compile_checked(rf"(?:{alt(g['one_char_name_openers'])}|[、,，;；:：])\Z", f"{where}: one_char_name_openers"),
         "short_name_verbs": alt(g["short_name_verbs"]),
         "conjunctions": g["conjunction_chars"],
@@ -260,6 +263,20 @@ def _place_lexicon(vocabulary: Vocabulary):
         # The same words for a whole-text scan (a short list: one alternation of the standard library).
         "generic_literals": compile_literals(words("generic_places"), "generic_places.txt"),
         "generic_words": frozenset(words("generic_places")),
+        "organ_heads": tuple(words("organ_heads")),
+        "office_word": v.data("place_grammar")["office_word"],
+        "member_nouns": frozenset(v.data("place_grammar")["member_nouns"]),
+        # 省委, 市委, 县委: a level's body of two characters (a place that ends inside one is cut).
+        "level_bodies": frozenset(w for w in words("org_units") if len(w) == 2 and w[0] in g["level_chars"]),
+        # The last characters of the divisions' full names (省 市 区 县 州 旗 盟): such a suffix of one
+        # character ends a division's name only.
+        "division_lasts": frozenset(n[-1] for n in _division_full_names()),
+        "region_heads": tuple(v.data("place_grammar")["region_heads"]),
+        "level_nouns": frozenset(words("level_nouns")),
+        # The characters inside a division's name of three or four characters (和 of 呼和浩特).
+        "division_inner_chars": frozenset(c for n in admin_divisions() if len(n) in (3, 4) for c in n[1:-1]),
+        "clause_openers": frozenset(w for w in words("clause_openers") if len(w) == 2),
+        "clause_opener_chars": frozenset(w for w in words("clause_openers") if len(w) == 1),
         "org_units": org_units(v),
         "org_unit_table": WordTable(words("org_units")),
         "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
@@ -323,6 +340,7 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_COMMITTEE = 3  # a body's word of this length or more after a place (委员会) is a word of its own
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 _NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
@@ -401,6 +419,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                        and not lex["org_unit_table"].longest(text, start + m_start + k - 1)
                        for k in (2, 3, 4) if m_start + k <= size):
             continue  # 驻马店市, 内蒙古: a division's name opens with the stop's character (not 党和|政府: 和政 runs into the suffix)
+        if one and _inside_division(text, start + m_start, lex):
+            continue  # 呼和浩特市: the stop's character is inside a division's name
         if lex["org_unit_table"].longest(run, m_start) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])):
@@ -409,9 +429,12 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
         if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
                 and (size - m_end < 2 or m_start == 0 and start == floor > 0
+                     or (m_start == 0 and word in lex["village_openers"] and stops is lex["stops"]
+                         and (start == 0 or not HAN.match(text[start - 1])))
                      or (word in lex["village_openers"] and m_start > 0
                          and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
+            # (，前海管理局: a position character that opens a clause opens the name)
         if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
             cut = m_end + 1 if m_end + 1 > cut else cut  # 这座|食用菌厂: a demonstrative and its classifier
             continue
@@ -448,7 +471,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
     if lex["conjunction_re"].search(run):
         for m in lex["conj"].finditer(run):
-            if conjoined(m.start(), m.end()):
+            if conjoined(m.start(), m.end()) or _inside_division(text, start + m.start(), lex):
                 continue
             if size - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
                                         or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))
@@ -583,6 +606,59 @@ def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: boo
     return start
 
 
+def _past_clause_opener(text: str, start: int, suffix_start: int, end: int, kind: str, after_place: bool, lex) -> int | None:
+    """Where a name part that opens with a verb, an adverb, a preposition or a conjunction of
+    ``clause_openers.txt`` really opens. Nowhere when the word is the whole name part before a
+    community's or a venue's suffix (采取|村, 推出|社区, 强化|学校; not after a verb of going,
+    来到|解放路, nor a village or venue right after its place, 青石镇|前进村,
+    南湖社区|集中医学观察点). Past the word (and the next such word) when a name of two or more
+    characters follows it (奋力|完成|定城镇, 拨打|南阳唐河县) or a deictic word (引导|辖区). A word
+    that makes a noun or a division's name with what follows (派出所, 开发区, 解放路街道, 应城市),
+    and any word before a road's suffix (解放东路, 建设大道: roads are named so), opens the name."""
+    while True:
+        if text[start:start + 3] in lex["nouns"] or text[start:end] in lex["nouns"] or text[start:end] in lex["facilities"] \
+                or text[start:end] in lex["division_names"] or _division_at(text, start, lex) or lex["conjoined"].match(text, start) \
+                or _verb_in_name(text, start, start + 2, suffix_start, lex) or text[start:start + 2] in lex["kind_of"]:
+            return start  # (高速|出口检查站: a place word, a noun here)
+        rest = start + 2
+        if kind == "road":  # 解放东路, 建设大道: roads are named so; only a division's name is read past the word
+            return rest if rest < suffix_start and _division_at(text, rest, lex) else start
+        if rest == suffix_start:
+            if kind not in ("community", "venue") or lex["go_to_or_at_end"].search(text, max(0, start - 3), start) \
+                    or (after_place and (kind == "venue" or text[suffix_start:end] in lex["villages"])):
+                return start  # 来到|解放路, 青石镇|前进村: a place named so; 南湖社区|集中医学观察点: its venue
+            return None
+        if after_place or text[start + 1:start + 3] in lex["nouns"]:
+            return start  # 浙江大学|继续教育学院: the name of a venue of the place before it; 一|小区
+        if not (text[rest:end] in lex["deictic"] or text[rest:end] in lex["divisions"] or suffix_start - rest >= 2):
+            return start
+        start = rest
+        if text[start:start + 2] not in lex["clause_openers"]:
+            return start
+
+
+def _past_clause_opener_org(text: str, start: int, suffix_start: int, suffix_re, lex) -> int:
+    """Where a body's name part that opens with a word of ``clause_openers.txt`` really opens:
+    past the word (and the next such word) when a name of two or more characters follows it
+    (介绍|东湖医院, 促进|驻村工作队). A word right before a body's word (执法|局, 执法|检查组), or
+    that makes a noun or a division's name with what follows (解放区卫计委), is part of the name,
+    and so are the words before one (殡葬改革办: a name that holds its verbs)."""
+    suffix_words = lex["suffix_tables"][id(suffix_re)]
+    opened = start
+    while True:
+        rest = start + 2
+        if rest >= suffix_start - 1 or text[start:start + 3] in lex["nouns"] or text[start + 1:start + 3] in lex["nouns"] \
+                or _division_at(text, start, lex) or lex["conjoined"].match(text, start) \
+                or _verb_in_name(text, start, rest, suffix_start, lex) or text[start:rest] in lex["kind_of"] \
+                or suffix_words.longest(text, rest) or lex["org_unit_table"].longest(text, rest):
+            # A word that stays in the name after one was read past (殡葬|改革办): the name holds
+            # its verbs, it opened where it was read from.
+            return start if start == opened else opened
+        start = rest
+        if text[start:start + 2] not in lex["clause_openers"]:
+            return start
+
+
 def _ends_with_suffix(text: str, start: int, end: int, lex) -> bool:
     """True when ``text[start:end]`` (three or more characters) ends with a place's or a body's
     suffix (重庆医疗队, 市政府): a complete name, the subject of what follows."""
@@ -621,6 +697,15 @@ def _opens_body(text: str, pos: int, lex) -> bool:
     a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
     return text[pos] in lex["level_chars"] or text[pos] in lex["whole"] or lex["org_unit_table"].longest(text, pos) >= 2 \
         or _division_at(text, pos, lex)
+
+
+def _inside_division(text: str, pos: int, lex) -> bool:
+    """True when a division's name of three or four characters (呼和浩特, 巴彦淖尔) starts before
+    ``pos`` and runs past it."""
+    if text[pos] not in lex["division_inner_chars"]:
+        return False  # (no such name holds the character inside it)
+    divisions = lex["divisions"]
+    return any(text[p:p + n] in divisions for p in range(max(0, pos - 3), pos) for n in (3, 4) if p + n > pos + 1)
 
 
 def _division_after(text: str, stop_start: int, stop_end: int, lex) -> bool:
@@ -696,6 +781,17 @@ def _word_after(text: str, pos: int, lex) -> bool:
     return lex["stop_table"].longest(text, pos) >= 2  # (the longest stop there: what lex["stops"].match finds)
 
 
+def _after_village(out: list, start: int, name_len: int, kind_of: dict) -> bool:
+    """True when a village group's name part (``name_len`` characters from ``start``) follows a
+    village or community found right before it (丁庄村|周庄组), or names a water or road of the
+    village written right after it (磨子坪村|石板溪|组)."""
+    if not out or out[-1][1] != start:
+        return False
+    if kind_of.get(out[-1][2]) == "community":
+        return True
+    return name_len == 0 and len(out) >= 2 and out[-2][1] == out[-1][0] and kind_of.get(out[-2][2]) == "community"
+
+
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None, spans=None):
     """Candidate (start, end, suffix) triples, left to right.
 
@@ -768,6 +864,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
                             bracket=bracket)
+        if start is not None and not org_mode and kind == "admin" and start > 1 and m_start - start >= 3 \
+                and any(kind_of.get(text[start - k:start + 1]) == "admin" for k in (1, 2)):
+            start += 1  # (某某自治)州|某某县: the long name before ends with its own suffix
         if start is not None and not org_mode and kind == "admin" and (prefix := lex["body_prefix_table"].longest(text, start, m_start)) \
                 and m_start - (start + prefix) >= 2:
             start = start + prefix  # 中共|宁乡县委, 政协|天长市委员会: the place is what follows the body's word
@@ -777,6 +876,16 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if start is not None and suffix in lex["abstract_heads"] and start < m_start \
                 and _dictionary_words_only(text, start, m_start, lex):
             continue  # 法治政府, 创新政府, 国家园林城市: a quality or a title, no body or place
+        if start is not None and org_mode and start < m_start and text[start:start + 2] in lex["clause_openers"] \
+                and not (out and out[-1][1] == start):
+            start = _past_clause_opener_org(text, start, m_start, suffix_re, lex)
+        if start is not None and not org_mode and start < m_start:
+            if text[start:start + 2] in lex["clause_openers"]:
+                start = _past_clause_opener(text, start, m_start, m_end, kind, bool(out) and out[-1][1] == start, lex)
+            elif text[start] in lex["clause_opener_chars"] and text[start + 1:start + 3] in lex["clause_openers"] \
+                    and start + 3 <= m_start:
+                after = _past_clause_opener(text, start + 1, m_start, m_end, kind, False, lex)
+                start = start if after == start + 1 else after  # 要|强化|学校
         if start is not None and suffix.startswith(lex["number_mark"]):
             # 41号楼道, 东海一路1号楼: a building's number is its name (a road before it joins below).
             digits_start = m_start
@@ -790,6 +899,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             continue  # 副区长路录平: a title and a surname, not a road
         name_len = m_start - start
         adjacent = bool(out) and out[-1][1] == start
+        if suffix == lex["village_group"] and not org_mode and not _after_village(out, start, name_len, kind_of):
+            if adjacent and name_len == 0:
+                out.pop()  # 县委中心|组: the word before is part of the team's name, no place either
+            continue  # 巡察组, 项目组: a team; a village's group is written after its village (丁庄村周庄组)
         if len(suffix) == 1 and name_len == 0 and text[m_start:m_start + 2] in lex["division_pairs"] and any(text[m_start:m_start + k] in lex["divisions"]
                                                       and text[m_start + k:m_start + k + 1] in lex["level_chars"] for k in (2, 3)):
             continue  # 江苏省|镇江市: the character opens a division's name, it is no suffix here
@@ -952,6 +1065,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         if not lex["unnamed"].isdisjoint(name):
             continue  # 郑州某科技公司, 某区各文明实践所: a name left out, or every place of a kind
+        if (name.endswith(lex["organ_heads"]) or _bodys_office(name, suffix, lex)) and not _gone_to(text, start, out, lex):
+            continue  # 国务院, 县人民政府: a body, listed among the organisations (but 到镇政府)
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == lex["link"]):
             chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
@@ -967,6 +1082,12 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         elif kind == "venue" and len(name) > len(suffix) and name[0] in lex["qualifier_firsts"] \
                 and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
+        if kind == "admin" and suffix in lex["division_lasts"] and _common_before_level(text, start, end, lex) \
+                and not _named_division(name, lex):
+            continue  # 文明城市, 隔离区, 会议和县: a common word or a conjunction before the level character, no division's name
+        if kind == "admin" and text[end - 1:end + 1] in lex["level_bodies"] \
+                and lex["suffix_tables"][id(lex["org_suffix"])].longest(text, end) < _COMMITTEE:
+            continue  # 山东省|委决定: the place's suffix opens its body's name (省委), the body is meant (not 株洲市|委员会)
         place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
         prev_chain = chain
@@ -993,6 +1114,78 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
+
+
+def _bodys_office(name: str, suffix: str, lex) -> bool:
+    """True when ``name`` is an office (办公室) after a body's name (岳阳市委办公室,
+    领导小组办公室): the body's office, an organ, not a room."""
+    if suffix != lex["office_word"] or len(name) <= len(suffix):
+        return False
+    body = name[:-len(suffix)]
+    return any(body.endswith(w) for w in lex["org_suffix_set"] if len(w) >= 2)
+
+
+def _gone_to(text: str, start: int, found: list[Place], lex) -> bool:
+    """True when a verb of going, being at or visiting ends right before ``start`` (到|镇政府,
+    检查了|镇政府), before a list of places that ``start`` ends (到循环园区和|镇政府), or a verb of
+    visiting before a short list of names (检查了镇应急办和|镇政府; not 在县委、|县政府的领导下)."""
+    if lex["visited_end"].search(text, max(0, start - 4), start):
+        return True
+    if start < 3 or text[start - 1] not in lex["list_mark_chars"] or text[start - 2] not in lex["suffix_end_chars"]:
+        return False
+    k = len(found) - 1
+    while k >= 0 and found[k].end > start - 1:
+        k -= 1
+    if k >= 0 and found[k].end == start - 1:
+        return _gone_to(text, found[k].start, found[:k], lex)
+    for p in range(start - 3, max(0, start - _LIST_ITEMS_REACH) - 1, -1):
+        if not (HAN.match(text[p]) or text[p] == "、"):
+            return False
+        if lex["visiting_end"].search(text, max(0, p - 3), p):
+            return True
+    return False
+
+
+_LIST_ITEMS_REACH = 16  # how far back the items of a list before an organ's name are read
+
+
+def _common_before_level(text: str, start: int, end: int, lex) -> bool:
+    """True when the level character ending ``text[start:end]`` closes a common word (城|市, 地|区,
+    山|区; ``level_nouns.txt``), or a common noun, verb or conjunction ends right before it (隔离|区, 责任|区, 会议和|县)."""
+    if text[end - 2:end] in lex["nouns"] or text[end - 2:end] in lex["level_nouns"]:
+        return True
+    before = text[max(start, end - 3):end - 1]
+    return before in lex["nouns"] or before in lex["verb_words"] or before in lex["clause_openers"] \
+        or text[end - 2] in lex["conjunctions"]
+
+
+def _named_division(name: str, lex) -> bool:
+    """True when ``name`` (ending in a division's level character) is or ends with a division's
+    full name (湖北武汉市), its name part ends with a division's short name (白沙县, 横山县), or it is
+    a region of a division or of a place (武汉地区, 十堰城区, 某某新城东区)."""
+    full, short = lex["division_names"], lex["divisions"]
+    if any(name[k:] in full or name[k:] in short for k in range(len(name) - 1)) \
+            or any(name[k:-1] in short for k in range(len(name) - 2)):
+        return True
+    for head in lex["region_heads"]:
+        if name.endswith(head) and len(name) > len(head):
+            before = name[:-len(head)]
+            if any(before[k:] in full or before[k:] in short for k in range(len(before) - 1)) \
+                    or any(before.endswith(s) for s in lex["kind_of"] if len(s) >= 1 and lex["kind_of"][s] != "admin"):
+                return True
+    return False
+
+
+def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
+    """True when ``place`` names a particular place: not a common noun of places (``kind``
+    ``"generic"``: 村组, 楼院, 企业车间) nor a place word written alone (农贸市场, 服务大厅,
+    派出所). The finders keep such words, since an event may happen there ("深入村组"); a list
+    of the places a page names can leave them out::
+
+        >>> [(p.text, is_named(p)) for p in find_places("深入村组、农贸市场和东湖村走访")]
+        [('村组', False), ('农贸市场', False), ('东湖村', True)]
+    """
+    return place.kind != "generic" and place.text not in place_lexicon(vocabulary)["kind_of"]
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
@@ -1060,8 +1253,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         for x in _LIST_SEGMENT_END.finditer(text, floor, m.start()):
             if not (x[0] in ",，" and text.startswith(lex["list_and"], x.end())):  # "…,以及C等" goes on
                 seg_start = x.end()
-        bounds = [seg_start] + [b for x in lex["list_sep"].finditer(text, seg_start, m.start()) for b in (x.start(), x.end())] \
-            + [m.start()]
+        bounds = [seg_start] + [b for x in lex["list_sep"].finditer(text, seg_start, m.start())
+                                if not (x.end() - x.start() == 1 and _inside_division(text, x.start(), lex))  # 呼和浩特
+                                for b in (x.start(), x.end())] + [m.start()]
         items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
         if len(items) < 2:
             continue
@@ -1181,6 +1375,12 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
             continue  # 各单位, 不少健身场所, 其常委会, 某集团: some bodies of a kind, not a named one
         if name.endswith(lex["member_titles"]):
             continue  # 市委常委: a member's title, not an organisation
+        if text[end - 1:end + 1] in lex["member_nouns"]:
+            longer = lex["suffix_tables"][id(lex["org_suffix"])].longest(text, end - 1)
+            if longer <= 2:
+                continue  # 医疗队|员, 政法委|员: a member, not the body
+            end = end - 1 + longer  # 政协某市委|员会: the body's suffix is the longer word (委员会)
+            name = text[start:end]
         out.append(Org(start=start, end=end, text=name, kind=suffix))
     return out
 
