@@ -460,6 +460,14 @@ def test_a_meeting_held_in_a_village_is_held_there():
     assert event["type"] == "meeting" and event["where"] == ["红旗村"]
 
 
+def test_rooms_gone_to_after_a_campus_checked_are_places_of_their_own():
+    (event,) = events("5月6日上午,院长王明带队对东院区重点部位进行督导检查。王明一行先后到消防控制室、配电房、"
+                      "急诊科进行实地查看。")
+    assert set(event["where"]) >= {"消防控制室", "配电房", "急诊科"}
+    (event,) = events("5月6日,副市长王明视察了东风中学高考考点,查看了广播室和试卷保管室。")
+    assert event["where"] == ["东风中学"]
+
+
 def test_meeting_room_of_the_opening_is_the_meetings_where():
     (event,) = events("7月25日上午,在城关镇三楼会议室,各村负责人汇报了上周工作。镇长李强主持召开周例会,部署下周工作。")
     assert event["type"] == "meeting"

@@ -396,10 +396,16 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         # "来到某中学…,实地查看了广播室、保密室等地": rooms after the institution they belong to
         # are part of it; the institution is where.
         # (Not a room listed beside it: "到氧气中心、配电房、锅炉房等部位" names three places.)
+        # (The institution is one gone to: not the object of 对某院区重点部位进行检查, whose rooms
+        # listed after a verb of going are the places.)
         room = _words_of(mentions).room_end
+        gone_to = _cue_pattern(triggers, r"(?:%{movement}|%{place_governors})了?$")
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text)
-            and not _same_list(page, q, p) for q in chosen))]
+            and not _same_list(page, q, p)
+            and (g := gone_to.search(page, max(0, (q.within[0].start if q.within else q.start) - 6),
+                                     q.within[0].start if q.within else q.start)) is not None
+            and g[0] not in ("在", "于") for q in chosen))]
     chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
     if policy.gathering:
         # "在县文化中心三楼召开": the floor written after the building is part of the place.
