@@ -173,3 +173,13 @@ def test_a_vocabulary_reaches_the_person_and_place_finders():
     assert "云峰屯堡" not in [p.text for p in plain.places] and "云峰屯堡" in [p.text for p in extended.places]
     titles = [t.text for p in extended.people for t in p.titles]
     assert "护鸟员" in titles and "护鸟员" not in [t.text for p in plain.people for t in p.titles]
+
+
+def test_the_page_lists_the_places_it_names_and_events_read_every_place_word():
+    text = "5月6日,县长王明深入村组、农贸市场和东湖村走访。"
+    page = pressie.extract(text, published="2023-05-10")
+    assert [p.text for p in page.places] == ["东湖村"]
+    (event,) = page.events
+    assert [p.text for p in event.where] == ["农贸市场", "东湖村"]
+    units = pressie.extract(text, published="2023-05-10", until="units")
+    assert [p.text for p in units.places] == ["村组", "农贸市场", "东湖村"]

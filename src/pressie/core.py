@@ -24,7 +24,7 @@ from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
-from .places import find_orgs_normalized, find_places_normalized
+from .places import find_orgs_normalized, find_places_normalized, is_named
 from .remap import remap
 from .settings import Settings
 from .vocabulary import Vocabulary
@@ -209,7 +209,10 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
                                         for e in find_events(a, page.text, mentions, triggers=triggers,
                                                                     settings=event_settings)))
                 for i, a in enumerate(page.articles)]
-    return replace(page, articles=tuple(articles))
+    # The events read every place word (深入村组, 来到农贸市场); the page lists the places it
+    # names (a common noun of places or a place word written alone is no name: is_named).
+    places = tuple(p for p in page.places if is_named(p, vocabulary=vocabulary))
+    return replace(page, articles=tuple(articles), places=places)
 
 
 def to_source(page: Page, norm: "Normalized") -> Page:
