@@ -450,9 +450,11 @@ def test_the_counted_noun_ends_before_a_verb_of_going_to_see():
 
 
 def test_kinds_of_activity_listed_are_no_occurrence():
-    assert events("5月6日,东风区政协委员通过调研、视察、提案等形式,积极为全区发展建言献策。") == []
-    (event,) = events("5月6日,县长王明到东风镇调研、指导防汛工作。")
-    assert event["type"] == "inspection"
+    assert events("5月6日,东风区政协委员通过走访、座谈、视察等方式,积极为全区发展建言献策。") == []
+    assert events("5月6日,东风区政协委员以走访、座谈、视察,积极为全区发展建言献策。") == []
+    # three verbs of one visit: an occurrence
+    (event,) = events("5月6日,县长王明到东风镇调研、督导、检查防汛工作。")
+    assert event["type"] == "inspection" and event["where"] == ["东风镇"]
 
 
 def test_a_meeting_held_in_a_village_is_held_there():
@@ -466,6 +468,21 @@ def test_rooms_gone_to_after_a_campus_checked_are_places_of_their_own():
     assert set(event["where"]) >= {"消防控制室", "配电房", "急诊科"}
     (event,) = events("5月6日,副市长王明视察了东风中学高考考点,查看了广播室和试卷保管室。")
     assert event["where"] == ["东风中学"]
+
+
+def test_a_titled_speech_made_at_the_meeting_is_no_citation():
+    (event,) = events("5月6日,县委召开全会,县委书记王明出席会议并作了题为《奋进新征程》的重要讲话。")
+    assert roles(event) == {"王明": "speaker"}
+
+
+def test_a_person_visited_stays_the_object_whatever_their_title():
+    (event,) = events("5月6日,县长王明来到红旗村老年协会会长周福田家走访慰问。")
+    assert roles(event)["周福田"] == "object"
+
+
+def test_entrusting_needs_its_whole_frame():
+    (event,) = events("5月6日,副县长王明受县委书记委托,到东风镇看望慰问困难群众。")
+    assert "王明" in roles(event)
 
 
 def test_meeting_room_of_the_opening_is_the_meetings_where():

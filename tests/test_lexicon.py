@@ -148,7 +148,12 @@ def test_event_policy_is_read_and_validated():
         base.extend({"signing": {"triggers": ["签约"], "defualt_role": "attendee"}})
     with pytest.raises(ResourceError, match="no event type 'signing'"):
         base.policy("signing")
-    assert dict(base.policy("volunteer").title_roles)["organizer"][:2] == ("会长", "团长")
+    signing = base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee",
+                                       "title_roles": {"chair": ["董事长", "总经理"]}}})
+    assert signing.policy("signing").title_roles == (("chair", ("董事长", "总经理")),)
+    assert signing.policy("meeting").title_roles == ()
+    with pytest.raises(ResourceError, match="title_roles needs"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "title_roles": []}})
     with pytest.raises(ResourceError, match="title_roles role 'boss'"):
         base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "title_roles": {"boss": ["董事长"]}}})
     with pytest.raises(ResourceError, match="title_roles needs"):

@@ -174,9 +174,16 @@ def test_the_han_run_before_a_title_is_found_backwards_as_forwards(text, data):
 
 
 def test_transliterated_name_with_a_middle_dot_after_a_title_is_whole():
-    people = find_people("5月6日,自治区副主席吾买尔·托合提一行在喀什市调研,县委书记阿依古丽·买买提主持会议。")
-    assert [p.text for p in people] == ["吾买尔·托合提", "阿依古丽·买买提"]
+    people = find_people("5月6日,自治区副主席吾买尔·托合提一行在喀什市调研,县委书记阿依古丽·买买提主持会议。"
+                         "副主席吾买尔·阿不都拉主持会议,副主席买买提·艾力·吐尔逊出席。")
+    assert [p.text for p in people] == ["吾买尔·托合提", "阿依古丽·买买提", "吾买尔·阿不都拉", "买买提·艾力·吐尔逊"]
     assert [t.text for t in people[0].titles] == ["自治区副主席"]
+
+
+def test_a_dotted_name_whose_end_is_not_sure_is_no_name():
+    # 到 may end the name or open 提到: no part of the name is given as the name.
+    assert find_people("书记阿依古丽·买买提到红旗村调研。") == []
+    assert find_people("县长买买提·。") == []
 
 
 def test_name_after_the_office_it_belongs_to_before_a_speech_verb():

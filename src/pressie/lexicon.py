@@ -326,7 +326,8 @@ class EventPolicy:
         absorbs = spec.get("absorbs_visits", False)
         if not isinstance(absorbs, bool):
             raise ResourceError(f"{where_}: absorbs_visits must be true or false")
-        title_roles = spec.get("title_roles") or {}
+        title_roles = spec.get("title_roles")
+        title_roles = {} if title_roles is None else title_roles
         if not isinstance(title_roles, Mapping) or not all(
                 isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in title_roles.values()):
             raise ResourceError(f"{where_}: title_roles needs a role → list of title endings mapping")

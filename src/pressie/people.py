@@ -96,11 +96,12 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         # (The same on the standard library's ``re``, for the scan of every text.)
         "visited_people_scan": compile_checked(with_han_class(visited_people), f"{where}: visited", stdlib=True),
         "verb_surnames": frozenset(g["verb_surnames"]),
-        # (同志 alone too: 王明同志在会上指出; not 同志们)
-        "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!们)|(?:{_plain(g['speech_verbs'])})", f"{where}: speech_verbs"),
+        # (同志 alone too: 王明同志在会上指出; not 同志们: the plural mark)
+        "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!{regex.escape(g['plural_mark'])})|(?:{_plain(g['speech_verbs'])})",
+                                  f"{where}: speech_verbs"),
         # The same matches for a scan of every text: each alternative opens with its literal
         # character (the comrade word, or the verb), which ``re`` skips to.
-        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?!们)|{by_first_character(g['speech_verbs'])}",
+        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?!{re.escape(g['plural_mark'])})|{by_first_character(g['speech_verbs'])}",
                                        f"{where}: speech_verbs", stdlib=True),
         "photo_mark": g["photo_mark"],
         "bureau_marks": _plain(g["bureau_marks"]),
@@ -255,6 +256,12 @@ def _closes_noun(text: str, pos: int, lex) -> bool:
     return table.ends_at(text, max(0, pos - 8), pos + 1) or (text[pos] == "\n" and table.ends_at(text, max(0, pos - 8), pos))
 
 
+def _after_office(text: str, start: int, lex) -> bool:
+    """Whether the name at ``start`` comes right after the office its person belongs to (镇党委|王明,
+    农经处|邓天明): an office's last character, not one that makes a word with the name's first."""
+    return start > 0 and text[start - 1] in lex["office_chars"] and text[start - 1:start + 1] not in lex["not_name_words"]
+
+
 def _opens_function_word(text: str, end: int, lex) -> bool:
     """True when the last character before ``end`` opens a preposition or conjunction with the
     next one (王健关于…: 关于)."""
@@ -269,13 +276,19 @@ _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})+")
 
 
 def _dotted_at(text: str, pos: int, lex) -> tuple[int, int] | None:
-    """The transliterated name with middle dots that starts at ``pos``: its last part runs to the
-    first name end after it (艾力·吐尔逊到…, 艾力·吐尔逊主持…), at most eight characters."""
+    """The transliterated name with middle dots that starts at ``pos``, or None. Its last part has
+    two to eight characters and ends where the text does (a mark or a space follows) or, after three
+    or more, where a word of two or more characters that ends names or a position starts
+    (买买提·艾力主持…, 吾买尔·托合提一行…); a one-character word after it is no sure end
+    (托合提到…: 提到 or 到), so such a name is not read as dotted."""
     m = _DOTTED.match(text, pos)
     last = max(text.rfind(dot, pos, m.end()) for dot in "·・•") + 1
-    for end in range(last + 1, min(m.end(), last + 8) + 1):
-        if _ends_name(text, end, lex):
+    for end in range(last + 2, min(m.end(), last + 8) + 1):
+        rating = _end_rating(text, end, lex)
+        if rating == 3 or (end - last >= 3 and rating == 2 and text[end:end + 2] not in lex["function_words"]):
             return pos, end
+        if end - last >= 3 and rating:
+            return None  # (a one-character word or a function word after it: no sure end)
     return None
 
 
@@ -288,9 +301,10 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
     then the longer name.
     """
     n = len(text)
-    dotted = _dotted_at(text, pos, lex) if anchored and _DOTTED.match(text, pos) else None
-    if dotted is not None:
-        return dotted  # 艾力·吐尔逊: a transliterated name, whole
+    if anchored and _DOTTED.match(text, pos):
+        # 艾力·吐尔逊: a transliterated name, whole, or none when its end is not sure (a part of
+        # it is no name of its own)
+        return _dotted_at(text, pos, lex)
     options: list[int] = []
     if text[pos:pos + 2] in lex["compound_set"]:
         options += [4, 3]
@@ -790,8 +804,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             before = text[max(0, s - 5):s]
             # (also after the office the person belongs to: 会议由镇党委王明主持)
             if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or before.endswith(lex["before_speaker"]) \
-                    or (text[s - 1] in lex["office_chars"] and text[s - 1:s + 1] not in lex["not_name_words"]
-                        and text[s - 1:s + 1] not in lex["compound_set"] and s >= 2 and HAN.match(text[s - 2])):
+                    or (_after_office(text, s, lex) and text[s - 1:s + 1] not in lex["compound_set"]
+                        and s >= 2 and HAN.match(text[s - 2])):
                 add((s, m.start()), [])
                 break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
@@ -804,8 +818,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             # belongs to (农经处邓天明副处长, 我委贺明副主任) when a verb follows the title.
             if s > 0 and HAN.match(text[s - 1]) and text[s - 1] not in lex["follow_table"].words \
                     and text[s - 1] not in lex["prepositions"] \
-                    and not (text[s - 1] in lex["office_chars"] and _end_rating(text, p_end, lex) >= 2
-                             and text[s - 1:s + 1] not in lex["not_name_words"]):  # not 所有班子成员到场
+                    and not (_after_office(text, s, lex) and _end_rating(text, p_end, lex) >= 2):  # not 所有班子成员到场
                 continue
             if _name_at(text, s, lex) != (s, p_start) or not _ends_name(text, p_end, lex):
                 continue

@@ -17,6 +17,9 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
           foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS,
           dated_elsewhere: "set[int] | frozenset[int]" = frozenset()) -> Event | None:
+    """The event of a group of trigger mentions, or None when it has no slot. ``foreign``: the
+    sentences that report the unit's other events (their people stay out); ``dated_elsewhere``:
+    those of them with a day of their own (their places and counts stay out too)."""
     kind = anchor.type
     policy = triggers.policy(kind)
     sents = sorted({m.sentence.index: m.sentence for m in group}.values(), key=lambda s: s.index)
@@ -24,7 +27,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     scope = sentences if only else _scope(group, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
                         {m.sentence.index for m in group}, only)
-    where_scope = [x for x in scope if x.index not in dated_elsewhere]  # (another day's event names its own places)
+    own = [x for x in scope if x.index not in dated_elsewhere]  # (another day's event names its own places and counts)
+    where_scope = own
     if not only and policy.visits:
         # A tour goes on paragraph by paragraph ("来到B公司,…", "在C村,…"): the paragraphs after the
         # scope that open with a verb of going or a place stay in it, up to one that does not.
@@ -73,7 +77,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     listed = {q.end for q in where}
     where = [p for p in where if not p.text.endswith(bodies) or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)
              or page[p.start - 1:p.start] in LIST_JOINERS and p.start - 1 in listed]  # 到产业园区和石桥镇政府
-    counts = _counts(group, page, mentions, [x for x in scope if x.index not in dated_elsewhere], triggers, kind)
+    counts = _counts(group, page, mentions, own, triggers, kind)
     if not (when or where or who or orgs or counts):
         return None
     if when is not None and _after_publication(when.date_start, mentions.published):

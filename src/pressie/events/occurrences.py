@@ -58,10 +58,11 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
 _TWO_HAN = regex.compile(r"\p{Han}{2}")
 
 
-def _in_activity_list(page: str, start: int, end: int) -> bool:
+def _in_activity_list(page: str, start: int, end: int, triggers: Triggers) -> bool:
     """Whether the trigger ``page[start:end]`` (of two characters) is an item of a list of three or
-    more two-character words joined by 、 (通过调研、视察、提案等形式, 督查、巡查、督察、督导等):
-    kinds of activity named, none held."""
+    more two-character words joined by 、 that names kinds of activity: the list is closed by
+    ``kinds_closers`` (走访、座谈、评议等) or opened by ``kinds_openers`` (通过走访、座谈、评议…).
+    (到某镇调研、督导、检查工作 is one occurrence: three verbs of one visit.)"""
     if end - start != 2:
         return False
     lo, hi = start, end
@@ -69,7 +70,10 @@ def _in_activity_list(page: str, start: int, end: int) -> bool:
         lo -= 3
     while page.startswith("、", hi) and _TWO_HAN.match(page, hi + 1):
         hi += 3
-    return (hi - lo + 1) // 3 >= 3
+    if (hi - lo + 1) // 3 < 3:
+        return False
+    return page.startswith(triggers.words("kinds_closers"), hi) \
+        or any(page.endswith(w, 0, lo) for w in triggers.words("kinds_openers"))
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
@@ -89,8 +93,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if content is not None and not triggers.cue("holding").search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
-    if _in_activity_list(page, start, end):
-        return "kinds"  # 通过调研、视察、提案等形式, 督查、巡查、督察、督导: kinds of activity named, none held
+    if _in_activity_list(page, start, end, triggers):
+        return "kinds"  # 通过走访、座谈、评议等方式: kinds of activity named, none held
     if triggers.cue("compound_heads").match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence
     if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):

@@ -11,7 +11,7 @@ from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
 from ..vocabulary import Vocabulary
 from ..records import Participant
-from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _clause_bounds
+from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
 
 
 _ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
@@ -25,19 +25,19 @@ _ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
 
 # Right after a name: a frame 在…的陪同下 naming who goes along with the person (王明在李华的陪同下调研):
 # its cue is the companion's, not the person's.
-_ACCOMPANIED_FRAME = regex.compile(r"在[^,，。;；]{1,30}?的?陪同下[,，]?")
+_ACCOMPANIED_FRAME = r"在[^,，。;；]{1,30}?的?%{accompanying}下[,，]?"
 
 
 # A person whose words are cited: "总书记视察某地的重要讲话精神", "…关于…的重要论述".
 # After a person: what they said or wrote, cited (…总书记在某会上的重要讲话, …重要讲话精神,
 # …新时代中国特色社会主义思想), not said at the event (出席会议并作重要讲话).
 _REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的%{cited_words}"
-               r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=精神|思想|论述|回信)|精神))")
+               r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=%{cited_ends})|%{cited_ends}))")
 
 
 # 受 (a title) NAME (a title) 委托: the person who entrusted the one acting.
-_ENTRUSTED_BEFORE = regex.compile(r"受[^,，。;；:：]{0,15}$")
-_ENTRUSTED_BY = regex.compile(r"\p{Han}{0,4}?委托")
+_ENTRUSTED_BEFORE = r"%{entrusted_by}[^,，。;；:：]{0,15}$"
+_ENTRUSTED_BY = r"\p{Han}{0,4}?%{entrusting}"
 
 
 # "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
@@ -122,7 +122,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             break
     # What follows the name, across a continuation join of the sentence.
     following = page[pos:limit]
-    frame = _ACCOMPANIED_FRAME.match(following)
+    frame = _cue_pattern(triggers, _ACCOMPANIED_FRAME).match(following)
     if frame:
         pos += frame.end()  # (read on after the frame)
         following = following[frame.end():]
@@ -202,10 +202,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                   + [(t.start, t.end) for p in mentions.people for t in p.titles])
     out: dict[str, tuple[int, Participant]] = {}
     other_starts = sorted(x.start for p in mentions.people for x in (p, *p.mentions))
-    # The spans of the scope's sentences in page order (they do not overlap): the one that holds a
-    # mention is found by bisection.
-    placed = sorted((a, b, k) for k, sent in enumerate(scope) for a, b in sent.spans)
-    placed_starts = [a for a, _, _ in placed]
+    holding = _SentenceIndex(scope).at  # the sentence of the scope that holds a span
     type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
     weak_cues = triggers.words("weak_cues")
     for person in mentions.people:
@@ -215,13 +212,15 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
         visited = None
         seen = False
         for s, e in spans:
-            k = bisect_right(placed_starts, s) - 1
-            if k < 0 or placed[k][1] < e:
+            sent = holding(s, e)
+            if sent is None:
                 continue  # (in no sentence of the scope)
-            sent = scope[placed[k][2]]
             cited = _cue_pattern(triggers, _REFERENCED).match(page, e)
+            if cited and _cue_pattern(triggers, r"%{speech_made}").search(page, e, cited.end()):
+                cited = None  # 出席会议并作了题为《…》的重要讲话: a speech made at the event
             after = bisect_right(other_starts, e)
-            if _ENTRUSTED_BY.match(page, e) and _ENTRUSTED_BEFORE.search(page, max(0, s - 16), s):
+            if _cue_pattern(triggers, _ENTRUSTED_BY).match(page, e) \
+                    and _cue_pattern(triggers, _ENTRUSTED_BEFORE).search(page, max(0, s - 16), s):
                 continue  # 受县委书记某某委托,…: who sent the visitor, not who took part
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
@@ -258,9 +257,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             # The subject of the trigger's sentence (before it) may have a role of its own (leader).
             subject = person.start < anchor.start and anchor.sentence.contains(person.start, person.end)
             best_role = policy.subject_role if policy.subject_role and subject else policy.default_role
-        for role, endings in policy.title_roles:
+        for role, endings in policy.title_roles if visited is None else ():
             # A title that heads the group (某义工团团长, 某协会会长): that role, unless a cue
-            # gave a stronger one.
+            # gave a stronger one (and not for a person the visit goes to).
             if ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role) \
                     and any(t.text.endswith(endings) for t in person.titles):
                 best_role, cue = role, None
