@@ -183,3 +183,9 @@ def test_the_page_lists_the_places_it_names_and_events_read_every_place_word():
     assert [p.text for p in event.where] == ["农贸市场", "东湖村"]
     units = pressie.extract(text, published="2023-05-10", until="units")
     assert [p.text for p in units.places] == ["村组", "农贸市场", "东湖村"]
+
+
+def test_a_persons_name_is_no_place_of_the_page():
+    page = pressie.extract("5月6日,副镇长王国院带队到东风村检查。王国院强调,要做好防汛工作。", published="2023-05-10")
+    assert "王国院" in [p.text for p in page.people]
+    assert "王国院" not in [p.text for p in page.places]

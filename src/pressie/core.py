@@ -171,7 +171,9 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
                   if not dates.overlaps(q.start, q.end)]
     credits = find_credits_normalized(nt, vocabulary=vocabulary)
     people = find_people_normalized(nt, credits, vocabulary=vocabulary)
-    places = find_places_normalized(nt, vocabulary=vocabulary)
+    # A person's name is no place of the page, even when it ends like one (张国院).
+    names = {p.text for p in people}
+    places = [p for p in find_places_normalized(nt, vocabulary=vocabulary) if p.text not in names]
     orgs = find_orgs_normalized(nt, vocabulary=vocabulary)
     # A number inside a place name (千人桥镇, 五台街道) counts nothing.
     named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
