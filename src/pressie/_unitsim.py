@@ -54,7 +54,7 @@ class PageGrams:
     depend on it).
     """
 
-    __slots__ = ("_row", "_n", "_row_keys", "_page_keys", "_bounds", "_cols", "_counts", "_shared_col", "_norm2",
+    __slots__ = ("_row", "_n", "_row_keys", "_row_bigrams", "_page_keys", "_page_rows", "_bounds", "_cols", "_counts", "_shared_col", "_norm2",
                  "_gram", "_shared", "_vectors")  # _gram, _shared: prefix sums (see __init__)
 
     def __init__(self, texts: "dict[int, str]", counted: "Iterable[int]", dense_blocks: int = DENSE_BLOCKS) -> None:
@@ -76,6 +76,7 @@ class PageGrams:
         # are asked for) ...
         bigrams, rows = (left[ok] << _SHIFT) | right[ok], block_of[:-1][ok]
         self._row_keys = (bigrams, np.searchsorted(rows, np.arange(rows_total + 1)).tolist())
+        self._row_bigrams = bigrams  # (the first item of _row_keys becomes a list when keys() is asked)
         # ... and as (bigram key, row) in one integer, sorted once: the runs of equal values are
         # the postings (a bigram in a block, with its count), by bigram, then row.
         occurrence = bigrams << _SHIFT | rows
@@ -84,7 +85,7 @@ class PageGrams:
         counts = np.diff(starts, append=len(occurrence))
         run = occurrence[starts]
         pkey, prow = run >> _SHIFT, run & _MASK
-        self._page_keys = pkey  # sorted, with repeats
+        self._page_keys, self._page_rows = pkey, prow  # sorted, with repeats (a key once per row that has it)
         # The counted blocks' postings, a column per bigram; a bigram two or more of them have is shared.
         inside = prow < n
         ckey, crow, ccount = pkey[inside], prow[inside], counts[inside].astype(np.float64)
@@ -142,6 +143,39 @@ class PageGrams:
         if not isinstance(keys, list):
             self._row_keys = keys, bounds = keys.tolist(), bounds  # read in Python from the first ask
         return set(keys[bounds[r]:bounds[r + 1]])
+
+    def shared_counts(self, groups: "Sequence[Sequence[int]]", blocks: "Sequence[int]") -> "np.ndarray":
+        """Per group of blocks (rows) and block (columns), how many distinct bigrams the block
+        has that some block of the group has: ``len(union of keys(g) for g in group & keys(b))``
+        (:meth:`keys`), for all of them at once."""
+        out_shape = (len(groups), len(blocks))
+        keys, bounds = self._row_bigrams, self._row_keys[1]
+        parts, owners = [], []
+        for g, group in enumerate(groups):
+            for i in group:
+                r = self._row.get(i)
+                if r is not None and bounds[r + 1] > bounds[r]:
+                    parts.append(keys[bounds[r]:bounds[r + 1]])
+                    owners.append(np.full(bounds[r + 1] - bounds[r], g, dtype=np.int64))
+        if not parts or not len(blocks):
+            return np.zeros(out_shape, dtype=np.int64)
+        # Each group's bigrams once (a key takes 42 bits: the group above them) ...
+        both = np.unique(np.concatenate(owners) << (2 * _SHIFT) | np.concatenate(parts))
+        owner, key = both >> (2 * _SHIFT), both & ((1 << (2 * _SHIFT)) - 1)
+        # ... and the blocks that have each: a stretch of the page's (key, row) postings.
+        found = self._page_keys
+        lo, hi = np.searchsorted(found, key, "left"), np.searchsorted(found, key, "right")
+        size = hi - lo
+        at = np.repeat(lo - np.cumsum(size) + size, size) + np.arange(int(size.sum()))
+        column = np.full(len(self._row) + 1, -1, dtype=np.int64)  # a row's column among blocks (-1: none)
+        for k, i in enumerate(blocks):
+            r = self._row.get(i)
+            if r is not None:
+                column[r] = k
+        col = column[self._page_rows[at]]
+        inside = col >= 0
+        flat = np.repeat(owner, size)[inside] * len(blocks) + col[inside]
+        return np.bincount(flat, minlength=out_shape[0] * out_shape[1]).reshape(out_shape)
 
     def page_bigrams(self, firsts: "Iterable[str]", seconds: "Iterable[str]") -> "set[int]":
         """The keys (:meth:`left_key` | :meth:`right_key`) of the bigrams of a character of

@@ -445,6 +445,7 @@ def is_item_credit(text: str, settings: LayoutSettings | None = None, *, vocabul
 
 
 _NUMBER_LEAD = regex.compile(r"^\s*([0-9]{1,2})[.．、](?![0-9])\s*\p{Han}")
+_DIGITS = frozenset("0123456789")
 
 
 def numbered_items(blocks: list[Block], settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> frozenset[int]:
@@ -466,7 +467,8 @@ def _numbered_items(blocks: list[Block], st: LayoutSettings, byline, *, vocabula
         run.clear()
 
     for k, b in enumerate(blocks):
-        m = _NUMBER_LEAD.match(b.text)
+        # (_NUMBER_LEAD opens with a digit after white space: tried only on the lines that do)
+        m = _NUMBER_LEAD.match(b.text) if b.text.lstrip()[:1] in _DIGITS else None
         if m and len(b.text.strip()) >= st.numbered_story_min:
             number = int(m[1])
             if run and number == int(_NUMBER_LEAD.match(blocks[run[-1]].text)[1]) + 1:

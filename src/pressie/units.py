@@ -554,21 +554,22 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
     info: dict[int, _Head] = {}
     unit_names: dict[int, set[str]] = {}
     unit_title: dict[int, set[int]] = {}
+    unit_title_blocks: dict[int, tuple[int, ...]] = {}
     for h in body_blocks:
         context[h] = unit_grams.get(h) or _provisional(h, prev_body, unit_grams, grams, provisional, s.max_chain) \
             or ((h,) if grams.counted(h) else None)
         u = unit_of.get(h)
         if u is None:
-            head_names, head_title = names.get(h, set()), set()
+            head_names, head_title, title_blocks = names.get(h, set()), set(), ()
         else:
             key = id(u)
             if key not in unit_names:
                 unit_names[key] = _unit_names(u, h, names)
-                unit_title[key] = set().union(*(grams.keys(u.heads[r]) for r in ("headline", "subtitle")
-                                                if r in u.heads))
-            head_names, head_title = unit_names[key], unit_title[key]
+                unit_title_blocks[key] = tuple(u.heads[r] for r in ("headline", "subtitle") if r in u.heads)
+                unit_title[key] = set().union(*map(grams.keys, unit_title_blocks[key]))
+            head_names, head_title, title_blocks = unit_names[key], unit_title[key], unit_title_blocks[key]
         info[h] = _Head(by_index[h], plain_end[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary, ec=plain_end[h]),
-                        head_names, head_title, h in opening, lex, grams)
+                        head_names, head_title, title_blocks, h in opening, lex, grams)
     f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary, lex=lex)
                for t in f.floating}
     # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
@@ -791,8 +792,7 @@ class _Scorer:
         terms[:, 7] = np.where(cut_below, s.cut_right_below, 0)
         terms[:, 8] = np.where(cut_below & a.label[hp], s.label_right_below, 0)
         terms[:, 9] = np.where(cut_below & mid, s.mid_sentence_right_below, 0)
-        terms[:, 10] = self._shared_counts(todo, windows, ti, hp, a.title_of, a.titles, "keys", s.headline_words_max,
-                                           lambda n: s.headline_word_weight * n)
+        terms[:, 10] = self._title_words(ti, hp)
         terms[:, 11] = self._shared_counts(todo, windows, ti, hp, a.names_of, a.names, "names", s.shared_names_max,
                                            lambda n: n * s.shared_name_weight)
         terms[:, 12] = -s.distance_weight * (t_idx - h_idx)
@@ -905,6 +905,22 @@ class _Scorer:
             out[has] = batches[0][a.rank[ti][has], where[profile_of[has]]]
         return out
 
+    def _title_words(self, ti, hp):
+        """Per pair, the headline words term: ``headline_word_weight`` times the bigrams the
+        tail shares with the headline and deck of its head's article, counted up to
+        ``headline_words_max`` (0 where either has none), all pairs' counts at once
+        (:meth:`pressie._unitsim.PageGrams.shared_counts`)."""
+        import numpy as np
+
+        f, s, a = self.f, self.settings, self._arrays()
+        table = np.zeros((len(a.titles) + 1, len(f.floating)))  # the last row: a head without a title
+        if a.titles:
+            levels = np.array([s.headline_word_weight * n for n in range(s.headline_words_max + 1)])
+            counts = f.grams.shared_counts(a.title_blocks, f.floating)
+            table[:-1] = levels[np.minimum(counts, s.headline_words_max)]
+            table[:, [not f.tails[t].counted for t in f.floating]] = 0.0  # a tail with no bigrams counted
+        return table[np.array(a.title_of, dtype=np.int64)[hp], ti]
+
     def _shared_counts(self, todo, windows, ti, hp, set_of: "list[int]", sets: list, tail_attr: str, cap: int, value):
         """Per pair, ``value(min(cap, |head's set & tail.<tail_attr>|))`` where both sets are
         non-empty, else 0 (a head's set is its article's, ``sets[set_of[head place]]``: counted once
@@ -986,6 +1002,8 @@ class _PageArrays:
         self.batches: list = []  # the counted tails' cosines with the profiles, batch by batch
         self.tables: dict = {}  # see _Scorer._shared_counts
         self.title_of, self.titles = _set_ids(x.title for x in hs)
+        blocks_of = {id(x.title): x.title_blocks for x in hs}
+        self.title_blocks = [blocks_of[id(title)] for title in self.titles]
         self.names_of, self.names = _set_ids(x.names for x in hs)
         text = [x.text for x in hs]
         self.body_text = "\n".join(text)  # the heads' texts, a line each, and where each starts
@@ -1123,13 +1141,14 @@ class _Head:
     """A body block that may head a continuation: the facts its links are scored by (computed once)."""
 
     __slots__ = ("index", "text", "length", "jump_out", "plain_end", "end", "last", "last_key", "open_punct", "label",
-                 "quote", "title_end", "names", "title", "opening")
+                 "quote", "title_end", "names", "title", "title_blocks", "opening")
 
-    def __init__(self, block: Block, plain_end: str, end: str, names: set[str], title: "set[int]", opening: bool, lex,
-                 grams) -> None:
+    def __init__(self, block: Block, plain_end: str, end: str, names: set[str], title: "set[int]",
+                 title_blocks: "tuple[int, ...]", opening: bool, lex, grams) -> None:
         self.index, self.text, self.length = block.index, block.text, len(block.text)
         # plain_end: pressie.layout.end_class of the text; end: _end_class (an author's line closes it).
         self.plain_end, self.end, self.names, self.title, self.opening = plain_end, end, names, title, opening
+        self.title_blocks = title_blocks  # the blocks whose bigrams make up ``title``
         self.jump_out = _jump_out(block.text) is not None
         self.last = last = block.text.rstrip()[-1:]
         self.last_key = grams.left_key(last) if last else None  # for the page's bigrams (_Heads.joins)
@@ -1157,14 +1176,13 @@ class _Heads:
 class _Tail:
     """A floating body block: how it starts, its bigrams and names (computed once)."""
 
-    __slots__ = ("index", "text", "start", "weak_lead", "first", "first_code", "counted", "keys", "names",
+    __slots__ = ("index", "text", "start", "weak_lead", "first", "first_code", "counted", "grams", "names",
                  "jump_in", "credited", "prefix", "length", "prev", "starts_name")
 
     def __init__(self, block: Block, grams, names: set[str], prev: "int | None",
                  settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None, lex=None) -> None:
         self.index, self.text, self.names, self.prev = block.index, block.text, names, prev
-        self.counted = grams.counted(block.index)
-        self.keys = grams.keys(block.index) if self.counted else None
+        self.counted, self.grams = grams.counted(block.index), grams
         # overlap() finds something only where the tail's first min_overlap characters stand in
         # the head's last len(tail) characters: a search in C decides when it is worth calling.
         self.length = len(block.text)
@@ -1178,6 +1196,11 @@ class _Tail:
         self.jump_in = bool(_JUMP_IN.match(block.text))
         # Opens like news and closes with its author's credit: a brief, whole in one block.
         self.credited = self.weak_lead and bool(_CLOSING_CREDIT.search(block.text))
+
+    @property
+    def keys(self) -> "set[int] | None":
+        """The tail's bigram keys (None when it is not counted; read when pairs are scored one by one)."""
+        return self.grams.keys(self.index) if self.counted else None
 
 
 _MID = ("particle", "punct", "clause", "quote_close")  # start classes of a text cut mid-sentence
