@@ -265,13 +265,21 @@ _CLOSING_CREDIT = regex.compile(r"[。！？!?”][(（]\s*(?:通讯员|记者)?
 #: The words of a jump line out ("(下转第二版)"): a text without one ends in no jump line.
 _JUMP_OUT_WORDS = ("下转", "转第", "转下", "续见")
 _JUMP_OUT = regex.compile(rf"[(（]?\s*(?:{'|'.join(_JUMP_OUT_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?\s*$")
-_JUMP_IN = regex.compile(r"^\s*[(（]?\s*(?:上接|接上|紧接|接第)[^()（）\n]{0,8}版?\s*[)）]?")
+#: The words of a jump line in ("(上接第一版)"): a text without one opens with no jump line.
+_JUMP_IN_WORDS = ("上接", "接上", "紧接", "接第")
+_JUMP_IN = regex.compile(rf"^\s*[(（]?\s*(?:{'|'.join(_JUMP_IN_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?")
 
 
 def _jump_out(text: str) -> "regex.Match | None":
     """The jump line out that ends ``text`` (:data:`_JUMP_OUT`), searched for only in a text that
     holds one of its words (the pattern, anchored at the end, would be tried at every character)."""
     return _JUMP_OUT.search(text) if any(map(text.__contains__, _JUMP_OUT_WORDS)) else None
+
+
+def _jump_in(text: str) -> "regex.Match | None":
+    """The jump line in that opens ``text`` (:data:`_JUMP_IN`), tried only on a text that holds
+    one of its words (a look for a word costs a fraction of a call of the pattern)."""
+    return _JUMP_IN.match(text) if any(map(text.__contains__, _JUMP_IN_WORDS)) else None
 
 
 def _quote_open(text: str) -> bool:
@@ -1193,9 +1201,9 @@ class _Tail:
         self.first = block.text.lstrip()[:1]
         self.first_code = grams.right_key(self.first) if self.first else None
         self.starts_name = _starts_a_name(block.text, lex=lex)
-        self.jump_in = bool(_JUMP_IN.match(block.text))
+        self.jump_in = _jump_in(block.text) is not None
         # Opens like news and closes with its author's credit: a brief, whole in one block.
-        self.credited = self.weak_lead and bool(_CLOSING_CREDIT.search(block.text))
+        self.credited = self.weak_lead and self.text.rstrip()[-1:] in ")）" and bool(_CLOSING_CREDIT.search(block.text))
 
     @property
     def keys(self) -> "set[int] | None":
@@ -1602,7 +1610,7 @@ def _article(u: _Unit, by_index, head_of, tail_of, links, info: "dict[int, _Head
             end = b.end
             # Jump lines are page furniture inside the text: "(上接第一版)" … "(下转第二版)"
             # (a body block's head facts say whether it ends in one).
-            jin = _JUMP_IN.match(b.text)
+            jin = _jump_in(b.text)
             jout = _jump_out(b.text) if info is None or x not in info or info[x].jump_out else None
             if jin and jin.end() > 0:
                 start = max(start, b.start + jin.end())
