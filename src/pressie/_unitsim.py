@@ -82,7 +82,9 @@ class PageGrams:
         occurrence = bigrams << _SHIFT | rows
         occurrence.sort()
         starts = np.flatnonzero(_changes(occurrence))
-        counts = np.diff(starts, append=len(occurrence))
+        counts = np.empty(len(starts), dtype=np.int64)  # each run's length (np.diff with append, cheaper)
+        np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+        counts[-1:] = len(occurrence) - starts[-1:]
         run = occurrence[starts]
         pkey, prow = run >> _SHIFT, run & _MASK
         self._page_keys, self._page_rows = pkey, prow  # sorted, with repeats (a key once per row that has it)
@@ -92,7 +94,8 @@ class PageGrams:
         ccol = np.cumsum(_changes(ckey)) - 1
         df = np.bincount(ccol)
         shared = df[ccol] >= 2
-        self._norm2 = np.bincount(crow, weights=ccount ** 2, minlength=n).tolist()
+        squares = ccount * ccount
+        self._norm2 = np.bincount(crow, weights=squares, minlength=n).tolist()
         self._vectors: dict = {}  # a profile (long pages) -> its summed counts and norm
         if n > dense_blocks:
             # Long pages: each row's postings, for sums of blocks bigram by bigram.
@@ -109,7 +112,8 @@ class PageGrams:
         shared_gram = np.bincount(srow[one] * n + srow[other], weights=scount[one] * scount[other],
                                   minlength=n * n).reshape(n, n)
         # ... and a bigram of one block adds its square to that block's norm only.
-        own = np.bincount(crow[~shared], weights=ccount[~shared] ** 2, minlength=n)
+        alone = ~shared
+        own = np.bincount(crow[alone], weights=squares[alone], minlength=n)
         gram = shared_gram + np.diag(own)
         # Its sums over rectangles of rows (runs of consecutive blocks), from its prefix sums, and
         # the shared part's sums over stretches of a row.
@@ -376,8 +380,9 @@ def _runs(rows: "list[int]") -> "list[tuple[int, int]]":
 
 def _pairs_within(owner: "np.ndarray", groups: int) -> "tuple[np.ndarray, np.ndarray]":
     """Every ordered pair of items of the same group (items sorted by group): two index arrays."""
-    size = np.bincount(owner, minlength=groups)[owner]  # the items of each one's group ...
-    start = np.searchsorted(owner, owner)  # ... and where they start
+    sizes = np.bincount(owner, minlength=groups)
+    size = sizes[owner]  # the items of each one's group ...
+    start = (np.cumsum(sizes) - sizes)[owner]  # ... and where they start
     left = np.repeat(np.arange(len(owner)), size)
     right = np.repeat(start - np.cumsum(size) + size, size) + np.arange(int(size.sum()))
     return left, right
