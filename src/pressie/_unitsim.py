@@ -300,7 +300,7 @@ class PageGrams:
         # (0, 0) too, which adds nothing: the prefix sums start with zeros).
         sizes = np.fromiter(map(len, profiles), dtype=np.int64, count=len(profiles))
         get, n = self._row.get, self._n
-        rows = np.fromiter((get(i, n) for i in chain.from_iterable(profiles)), dtype=np.int64, count=int(sizes.sum()))
+        rows = np.fromiter(map(get, chain.from_iterable(profiles), repeat(n)), dtype=np.int64, count=int(sizes.sum()))
         owner = np.repeat(np.arange(len(profiles)), sizes)
         inside = rows < n
         key = np.sort(owner[inside] * (n + 1) + rows[inside])

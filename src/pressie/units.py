@@ -754,13 +754,14 @@ class _Scorer:
                 found = [j for j in range(lo_k, hi_k)
                          if hs[j].text.find(p, max(0, hs[j].length - tail.length)) != -1]
             else:
-                found, pos = [], text.find(p, starts[lo_k])
+                # (an occurrence within the window's heads: a line holds it whole)
                 end_at = starts[hi_k] if hi_k < len(starts) else len(text)
-                while pos != -1 and pos < end_at:
+                found, pos = [], text.find(p, starts[lo_k], end_at)
+                while pos != -1:
                     j = bisect_left(starts, pos + 1) - 1  # the head the occurrence is in
                     if (not found or found[-1] != j) and pos - starts[j] >= max(0, hs[j].length - tail.length):
                         found.append(j)
-                    pos = text.find(p, pos + 1)
+                    pos = text.find(p, pos + 1, end_at)
             for j in found:
                 ov[first[k] + j - lo_k] = overlap(hs[j].text, tail.text, minimum=s.min_overlap)
         x.has_ov = has_ov = ov > 0
@@ -1493,9 +1494,9 @@ def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tupl
     n, m = len(tails), len(heads) + len(tails)  # one "no head" column per tail
     col = {h: j for j, h in enumerate(heads, 1)}
     row = {t: i for i, t in enumerate(tails, 1)}
-    cost: list[dict[int, float]] = [{} for _ in range(n + 1)]  # row -> {column: cost}
-    for (t, h), c in by_pair.items():
-        cost[row[t]][col[h]] = -c[0]
+    cost: list[dict[int, float]] = [{} for _ in range(n + 1)]  # row -> {column: cost}, columns in order
+    for t, h in sorted(by_pair):
+        cost[row[t]][col[h]] = -by_pair[(t, h)][0]
     for i in range(1, n + 1):
         cost[i][len(heads) + i] = 0.0
     u = [0.0] * (n + 1)
@@ -1508,8 +1509,8 @@ def _hungarian(candidates: list[tuple[float, int, int, int, bool]]) -> list[tupl
         # column order) is free. That step, as the search below takes it.
         row_cost, ui = cost[i], u[i]
         delta, j1 = inf, 0
-        for j in sorted(row_cost):
-            cur = row_cost[j] - ui - v[j]
+        for j, cj in row_cost.items():  # (in column order: the "no head" column came last)
+            cur = cj - ui - v[j]
             if cur < delta:
                 delta, j1 = cur, j
         if p[j1] == 0:
