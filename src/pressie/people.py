@@ -97,11 +97,11 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "visited_people_scan": compile_checked(with_han_class(visited_people), f"{where}: visited", stdlib=True),
         "verb_surnames": frozenset(g["verb_surnames"]),
         # (同志 alone too: 王明同志在会上指出; not 同志们: the plural mark)
-        "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!{regex.escape(g['plural_mark'])})|(?:{_plain(g['speech_verbs'])})",
+        "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!{regex.escape(g['plural_mark'])})|(?:{_plain(g['speech_verbs'] + g['acting_verbs'])})",
                                   f"{where}: speech_verbs"),
         # The same matches for a scan of every text: each alternative opens with its literal
         # character (the comrade word, or the verb), which ``re`` skips to.
-        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?!{re.escape(g['plural_mark'])})|{by_first_character(g['speech_verbs'])}",
+        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?!{re.escape(g['plural_mark'])})|{by_first_character(g['speech_verbs'] + g['acting_verbs'])}",
                                        f"{where}: speech_verbs", stdlib=True),
         "photo_mark": g["photo_mark"],
         "bureau_marks": _plain(g["bureau_marks"]),
@@ -138,6 +138,10 @@ def person_lexicon(vocabulary: "Vocabulary | None" = None):
     return _person_lexicon(resolve(vocabulary))
 
 
+# Two or more names of two to four characters (or with a middle dot) joined by 、.
+_NAME_LIST = r"\p{Han}{2,4}(?:·\p{Han}{2,6})?(?:、\p{Han}{2,4}(?:·\p{Han}{2,6})?)+"
+
+
 @lru_cache(maxsize=KEPT)
 def _person_lexicon(vocabulary: Vocabulary):
     v = vocabulary
@@ -158,14 +162,20 @@ def _person_lexicon(vocabulary: Vocabulary):
                              "people: byline in parentheses")
     position_words = compile_literals(positions, "positions.txt")
     descriptors = v.data("person_descriptors")
+    grammar = v.data("person_grammar")
     title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
-        "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
-                                     rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
+        # (closed by a word of taking part, of speech or of leading, or a count of persons;
+        # or after a colon, to the end of the sentence)
+        "name_list": compile_checked(
+            rf"(?<![\p{{Han}}])(?:(?<=[:：]){_NAME_LIST}(?=[。；;\n]|\Z)|{_NAME_LIST}(?=(?:"
+            rf"{alternation([*descriptors['list_closers'], *grammar['speech_verbs'], *grammar['acting_verbs']])})"
+            rf"|{regex.escape(grammar['list_end_word'])}?[0-9{grammar['age_numerals']}两]{{1,3}}[{descriptors['list_count_classifiers']}]))",
+            "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
@@ -723,9 +733,9 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if text[items[-1][1] - 1] == lex["list_end"]:
             items[-1] = (items[-1][0], items[-1][1] - 1)  # 甘霖、韦明等参加
         named = [_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items]
-        # Most items must be names on their own; the others are names of another shape
-        # (买买提·艾力, 白玛多吉: four characters or a middle dot).
-        if 3 * sum(named) >= 2 * len(items) and all(
+        # Most items must be names on their own (both of two); the others are names of another
+        # shape (买买提·艾力, 白玛多吉: four characters or a middle dot).
+        if (all(named) if len(items) == 2 else 3 * sum(named) >= 2 * len(items)) and all(
                 ok or "·" in text[a:b] or (b - a == 4 and text[a] in lex["single"]) for ok, (a, b) in zip(named, items)):
             for span in items:
                 add(span, [])
