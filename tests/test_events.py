@@ -734,6 +734,13 @@ def test_issue_14_items_planted_count_and_a_years_total_does_not():
     assert (2000, "株") in counts and (12000, "人次") not in counts
 
 
+def test_a_regions_total_anywhere_in_its_clause_is_no_count_of_the_event():
+    (event,) = events("5月8日,县里组织义务植树活动,共有300余人参加。"
+                      "据悉,全县参与国土绿化行动的机关企事业单位共计1500家。")
+    counts = {(c["value"], c["unit"]) for c in event["counts"]}
+    assert (300, "人") in counts and (1500, "家") not in counts
+
+
 def test_issue_14_a_long_dateline_opens_no_subject():
     (event,) = events("红网东风县分站5月6日讯(通讯员 李明)5月6日,副县长王建国率队开展燃气安全专项检查,先后来到星光燃气公司。")
     assert event["orgs"] == []
