@@ -261,3 +261,21 @@ def test_occupations_and_the_short_village_secretary_are_titles():
     people = find_people("中医专家滕远航、邱敏为村民义诊,村支书樊立军陪同。")
     assert [(p.text, [t.text for t in p.titles]) for p in people] == [
         ("滕远航", ["中医专家"]), ("邱敏", ["中医专家"]), ("樊立军", ["村支书"])]
+
+
+def test_an_occupation_anchors_only_a_name_that_ends_like_one():
+    assert [p.text for p in find_people("专家滕远航作了发言。")] == ["滕远航"]
+    assert find_people("他每周到专家门诊坐诊。看到院士红肿的眼睛。他是社区的安防专家。") == []
+
+
+def test_a_name_before_its_place_in_a_photo():
+    assert [p.text for p in find_people("韦东方（左三）在田间指导农户。")] == ["韦东方"]
+
+
+def test_a_list_of_bare_names_closed_by_deng_at_a_clause_end():
+    assert [p.text for p in find_people("在场的还有,岑长青、蓝红梅、覃立新等。")] == ["岑长青", "蓝红梅", "覃立新"]
+    assert find_people("走访了王庄、李寨、张营等村。") == []
+
+
+def test_a_veteran_is_a_descriptor_before_a_name():
+    assert [p.text for p in find_people("退伍军人黎志强说,要把活动办好。")] == ["黎志强"]

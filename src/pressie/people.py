@@ -120,6 +120,10 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "unit_chars": frozenset(g["unit_chars"]),
         "report_verbs": tuple(g["report_verbs"]),
         "list_end": g["list_end_word"],
+        "weak_positions": frozenset(g["weak_positions"]),
+        "photo_position": compile_checked(
+            rf"[(（](?:(?:{_plain(g['photo_rows'])})?[{g['photo_sides']}][{g['age_numerals']}]|{regex.escape(g['photo_middle'])})[)）]",
+            f"{where}: photo_sides"),
     }
 
 
@@ -169,12 +173,13 @@ def _person_lexicon(vocabulary: Vocabulary):
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
-        # (closed by a word of taking part, of speech or of leading, or a count of persons;
-        # or after a colon, to the end of the sentence)
+        # (closed by a word of taking part, of speech or of leading, a count of persons or 等 at
+        # the end of a clause; or after a colon, to the end of the sentence)
         "name_list": compile_checked(
             rf"(?<![\p{{Han}}])(?:(?<=[:：]){_NAME_LIST}(?=[。；;\n]|\Z)|{_NAME_LIST}(?=(?:"
             rf"{alternation([*descriptors['list_closers'], *grammar['speech_verbs'], *grammar['acting_verbs']])})"
-            rf"|{regex.escape(grammar['list_end_word'])}?[0-9{grammar['age_numerals']}两]{{1,3}}[{descriptors['list_count_classifiers']}]))",
+            rf"|{regex.escape(grammar['list_end_word'])}?[0-9{grammar['age_numerals']}两]{{1,3}}[{descriptors['list_count_classifiers']}]"
+            rf"|{regex.escape(grammar['list_end_word'])}[。，,；;]))",
             "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
@@ -703,13 +708,15 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             pos = nxt[1]
 
     positions = lex["position_spans"](text)  # the spans of lex["positions"].finditer(text)
-    for _, p_end in positions:
+    for p_start, p_end in positions:
         at = p_end
         rank = lex["rank_note"].match(text, at) if text[at:at + 1] in "(（" else None  # (it opens with a bracket)
         if rank:
             at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
-        name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
-        if name is None:
+        weak = text[p_start:p_end] in lex["weak_positions"]
+        # (an occupation anchors only a name that ends like one: not 专家门诊, 院士红肿的)
+        name = _name_at(text, at, lex, anchored=not weak) if at < len(text) else None
+        if name is None or (weak and name[1] - name[0] < 3 and _end_rating(text, name[1], lex) < 2):
             continue
         titles = titles_chain(text, p_end, lex)
         if not titles:
@@ -818,8 +825,19 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                         and s >= 2 and HAN.match(text[s - 2])):
                 add((s, m.start()), [])
                 break
+    # A name before its place in a photo: "王东方（左三）在现场指导".
+    for m in lex["photo_position"].finditer(text):
+        for length in (3, 2, 4):
+            s = m.start() - length
+            if s >= 0 and _surname_fits(text, s, length, lex) and _name_at(text, s, lex) == (s, m.start()) \
+                    and (s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"]
+                         or _after_office(text, s, lex)):
+                add((s, m.start()), [])
+                break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
     for p_start, p_end in positions:
+        if text[p_start:p_end] in lex["weak_positions"]:
+            continue  # (安防专家: an occupation after a word, no name before it)
         for length in (3, 2):
             s = p_start - length
             if s < 0 or not _surname_fits(text, s, length, lex):
