@@ -736,7 +736,7 @@ def test_issue_14_items_planted_count_and_a_years_total_does_not():
 
 def test_a_regions_total_anywhere_in_its_clause_is_no_count_of_the_event():
     (event,) = events("5月8日,县应急管理局组织开展安全生产检查,检查企业12家。"
-                      "据悉,全省开展安全生产隐患排查治理的生产经营单位98250家,共排查一般隐患1400项。")
+                      "据悉,全省开展燃气安全隐患排查治理的各类经营网点共98250家,共排查一般隐患1400项。")
     counts = {(c["value"], c["unit"]) for c in event["counts"]}
     assert (12, "家") in counts and (98250, "家") not in counts
 
