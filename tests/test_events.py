@@ -1282,3 +1282,8 @@ def test_the_floor_written_after_the_building_of_a_meeting_is_part_of_its_place(
 def test_the_town_a_meeting_is_held_in(text, place):
     [event] = pressie.extract(text, published="2021-03-06").events
     assert [w.text for w in event.where] == [place]
+
+
+def test_a_region_with_ge_names_no_organiser():
+    (event,) = events("12月5日,东川市各地开展形式多样的志愿服务活动。东城街道新时代文明实践所在市文化广场开展义诊志愿服务活动。")
+    assert [o["name"] for o in event["orgs"]] == ["东城街道新时代文明实践所"]

@@ -120,7 +120,6 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "unit_chars": frozenset(g["unit_chars"]),
         "report_verbs": tuple(g["report_verbs"]),
         "list_end": g["list_end_word"],
-        "weak_positions": frozenset(g["weak_positions"]),
         "photo_position": compile_checked(
             rf"[(（](?:(?:{_plain(g['photo_rows'])})?[{g['photo_sides']}][{g['age_numerals']}]|{regex.escape(g['photo_middle'])})[)）]",
             f"{where}: photo_sides"),
@@ -153,7 +152,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     surnames = words("surnames")
     compound = tuple(s for s in surnames if len(s) == 2)
     single = frozenset(s for s in surnames if len(s) == 1)
-    positions = words("positions")
+    # (occupations are read as positions, but anchor a name weakly: lex["weak_positions"])
+    positions = words("positions") + words("occupations")
     follow = words("name_follow")
     roles = dict(v.data("credit_roles")["roles"])
     role_words = alternation(roles)
@@ -186,7 +186,9 @@ def _person_lexicon(vocabulary: Vocabulary):
         "compound": compound,
         "compound_set": frozenset(compound),
         "positions": position_words,
-        "position_end": re.compile(f"(?:{position_words.pattern})$"),
+        "weak_positions": frozenset(words("occupations")),
+        # (the posts of positions.txt: the words other finders read as a title's end)
+        "position_end": re.compile(f"(?:{compile_literals(words('positions'), 'positions.txt').pattern})$"),
         # The same words for look-ups and a whole-text scan (the spans of ``positions.finditer``).
         "position_table": WordTable(positions),
         "position_longest": max(map(len, positions)),
