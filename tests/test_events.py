@@ -1285,5 +1285,5 @@ def test_the_town_a_meeting_is_held_in(text, place):
 
 
 def test_a_region_with_ge_names_no_organiser():
-    (event,) = events("12月5日,东川市各地开展形式多样的志愿服务活动。东城街道新时代文明实践所在市文化广场开展义诊志愿服务活动。")
-    assert [o["name"] for o in event["orgs"]] == ["东城街道新时代文明实践所"]
+    (event,) = events("12月5日,东川市各地举办了丰富的志愿活动。东城社区文明实践站在市文化广场开展义诊志愿服务。")
+    assert [o["name"] for o in event["orgs"]] == ["东城社区文明实践站"]
