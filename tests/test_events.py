@@ -24,6 +24,9 @@ def roles(event):
     ("5月8日,区委召开常委会。区委书记王建国出席会议。", "attendee"),
     ("5月8日,区委召开常委会。会上,区委书记王建国强调,要抓好落实。", "speaker"),
     ("5月8日,区委召开常委会,区委书记王建国列席会议。", "attendee"),
+    ("5月8日,区委召开常委会。区委书记王建国出席会议。王建国作了题为《稳中求进》的报告。", "speaker"),
+    ("5月8日,区委召开常委会。区委书记王建国对秋收工作进行了安排。", "speaker"),
+    ("5月8日,区委召开常委会。区委书记王建国出席会议。王建国领学了文件。", "speaker"),
 ])
 def test_meeting_roles(sentence, role):
     (event,) = events(sentence)
@@ -731,6 +734,13 @@ def test_issue_14_items_planted_count_and_a_years_total_does_not():
     assert (2000, "株") in counts and (12000, "人次") not in counts
 
 
+def test_a_regions_total_anywhere_in_its_clause_is_no_count_of_the_event():
+    (event,) = events("5月8日,县应急管理局组织开展安全生产检查,检查企业12家。"
+                      "据悉,全省开展燃气安全隐患排查治理的各类经营网点共98250家,共排查一般隐患1400项。")
+    counts = {(c["value"], c["unit"]) for c in event["counts"]}
+    assert (12, "家") in counts and (98250, "家") not in counts
+
+
 def test_issue_14_a_long_dateline_opens_no_subject():
     (event,) = events("红网东风县分站5月6日讯(通讯员 李明)5月6日,副县长王建国率队开展燃气安全专项检查,先后来到星光燃气公司。")
     assert event["orgs"] == []
@@ -1272,3 +1282,8 @@ def test_the_floor_written_after_the_building_of_a_meeting_is_part_of_its_place(
 def test_the_town_a_meeting_is_held_in(text, place):
     [event] = pressie.extract(text, published="2021-03-06").events
     assert [w.text for w in event.where] == [place]
+
+
+def test_a_region_with_ge_names_no_organiser():
+    (event,) = events("12月5日,东川市各地举办了丰富的志愿活动。东城社区文明实践站在市文化广场开展义诊志愿服务。")
+    assert [o["name"] for o in event["orgs"]] == ["东城社区文明实践站"]

@@ -222,3 +222,64 @@ def test_the_scan_of_visits_finds_what_the_visit_pattern_finds():
     assert [m.span() for m in lex["visited_people_scan"].finditer(text)] == \
         [m.span() for m in lex["visited_people"].finditer(text)]
     assert len([m for m in lex["visited_people"].finditer(text)]) >= 3
+
+
+@pytest.mark.parametrize("text,names", [
+    ("蒋立山带领志愿者走进敬老院。", ["蒋立山"]),
+    ("9日,何永平一行来我县调研。", ["何永平"]),
+    ("检查组由邵文涛带队。", ["邵文涛"]),
+])
+def test_an_untitled_name_before_a_verb_of_leading(text, names):
+    assert [p.text for p in find_people(text)] == names
+
+
+def test_no_name_before_a_verb_of_leading_where_a_noun_stands():
+    assert find_people("党员带领群众种植果树。社区干部带队巡查。") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("柯文涛、孟小川、宁红霞分别作了发言。", ["柯文涛", "孟小川", "宁红霞"]),
+    ("沈晓冬、祁建平作交流发言。", ["沈晓冬", "祁建平"]),
+    ("出席开幕式的有：苗立新、常德明、甘永福。", ["苗立新", "常德明", "甘永福"]),
+    ("喻秀兰、邬桂珍、廉玉梅三位老人连声道谢。", ["喻秀兰", "邬桂珍", "廉玉梅"]),
+    ("詹宏、柴晓梅等6名志愿者清理了河道。", ["詹宏", "柴晓梅"]),
+])
+def test_a_list_of_bare_names_closed_by_speech_a_count_or_opened_by_a_colon(text, names):
+    assert [p.text for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "主要产品有：黄金、白银。",
+    "柯文涛、孟小川的作品入选。",        # no closer
+    "获评单位有：东风、红星、前进三个村。",  # items that are no names
+])
+def test_no_list_of_names_without_a_closer_or_of_other_words(text):
+    assert find_people(text) == []
+
+
+def test_occupations_and_the_short_village_secretary_are_titles():
+    people = find_people("中医专家滕远航、邱敏为村民义诊,村支书樊立军陪同。")
+    assert [(p.text, [t.text for t in p.titles]) for p in people] == [
+        ("滕远航", ["中医专家"]), ("邱敏", ["中医专家"]), ("樊立军", ["村支书"])]
+
+
+def test_an_occupation_anchors_only_a_name_that_ends_like_one():
+    assert [p.text for p in find_people("专家滕远航作了发言。")] == ["滕远航"]
+    assert find_people("他每周到专家门诊坐诊。看到院士红肿的眼睛。他是社区的安防专家。") == []
+
+
+def test_a_name_before_its_place_in_a_photo():
+    assert [p.text for p in find_people("韦东方（左三）在田间指导农户。")] == ["韦东方"]
+
+
+def test_a_list_of_bare_names_closed_by_deng_at_a_clause_end():
+    assert [p.text for p in find_people("在场的还有,岑长青、蓝红梅、覃立新等。")] == ["岑长青", "蓝红梅", "覃立新"]
+    assert find_people("走访了王庄、李寨、张营等村。") == []
+
+
+def test_a_veteran_is_a_descriptor_before_a_name():
+    assert [p.text for p in find_people("退伍军人黎志强说,要把活动办好。")] == ["黎志强"]
+
+
+def test_an_adverb_of_manner_after_a_name_ends_it():
+    assert [p.text for p in find_people("局长秦志刚现场办公。镇长祁立新连夜部署。")] == ["秦志刚", "祁立新"]

@@ -997,3 +997,28 @@ def test_the_cheap_end_tests_answer_as_their_patterns(body, ending):
     assert _ends_in_credit(text) == bool(_CREDIT_END.search(text) or _CLOSING_CREDIT.search(text))
     found, expected = _jump_out(text), _JUMP_OUT.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_BRIEFS = ("◆3月2日,南岭镇组织志愿者为留守老人理发。\n"
+           "◆3月3日,县人大常委会召开主任会议。\n"
+           "◆3月4日,县政协副主席韦明带队到北坡村调研。\n")
+_PHOTOS = ("3月2日,南岭镇志愿者为留守老人理发。(罗成 摄)\n"
+           "3月3日,北坡村村民在田间插秧。(韦丽 摄)\n")
+
+
+@pytest.mark.parametrize("text,units", [(_BRIEFS, 3), (_PHOTOS, 2)])
+def test_a_brief_column_or_a_photo_page_reads_as_a_page_of_several_units(text, units):
+    from pressie.layout import page_layout, split_blocks
+    from pressie.units import looks_like_page
+    assert looks_like_page(list(page_layout(split_blocks(text)).blocks))
+    page = pressie.extract(text, published="2021-03-05")
+    assert len(page.articles) == units
+
+
+def test_one_item_or_one_caption_leaves_an_article_one_article():
+    from pressie.layout import page_layout, split_blocks
+    from pressie.units import UnitSettings, looks_like_page
+    text = "南岭镇开展志愿服务\n3月2日,南岭镇组织志愿者为留守老人理发。\n志愿者为老人理发。(罗成 摄)\n"
+    assert not looks_like_page(list(page_layout(split_blocks(text)).blocks))
+    blocks = list(page_layout(split_blocks(_PHOTOS)).blocks)
+    assert not looks_like_page(blocks, settings=UnitSettings(page_units_min=3))

@@ -97,11 +97,11 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "visited_people_scan": compile_checked(with_han_class(visited_people), f"{where}: visited", stdlib=True),
         "verb_surnames": frozenset(g["verb_surnames"]),
         # (同志 alone too: 王明同志在会上指出; not 同志们: the plural mark)
-        "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!{regex.escape(g['plural_mark'])})|(?:{_plain(g['speech_verbs'])})",
+        "speech": compile_checked(rf"{regex.escape(g['comrade'])}(?!{regex.escape(g['plural_mark'])})|(?:{_plain(g['speech_verbs'] + g['acting_verbs'])})",
                                   f"{where}: speech_verbs"),
         # The same matches for a scan of every text: each alternative opens with its literal
         # character (the comrade word, or the verb), which ``re`` skips to.
-        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?!{re.escape(g['plural_mark'])})|{by_first_character(g['speech_verbs'])}",
+        "speech_scan": compile_checked(f"{re.escape(g['comrade'])}(?!{re.escape(g['plural_mark'])})|{by_first_character(g['speech_verbs'] + g['acting_verbs'])}",
                                        f"{where}: speech_verbs", stdlib=True),
         "photo_mark": g["photo_mark"],
         "bureau_marks": _plain(g["bureau_marks"]),
@@ -120,6 +120,9 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "unit_chars": frozenset(g["unit_chars"]),
         "report_verbs": tuple(g["report_verbs"]),
         "list_end": g["list_end_word"],
+        "photo_position": compile_checked(
+            rf"[(（](?:(?:{_plain(g['photo_rows'])})?[{g['photo_sides']}][{g['age_numerals']}]|{regex.escape(g['photo_middle'])})[)）]",
+            f"{where}: photo_sides"),
     }
 
 
@@ -138,6 +141,10 @@ def person_lexicon(vocabulary: "Vocabulary | None" = None):
     return _person_lexicon(resolve(vocabulary))
 
 
+# Two or more names of two to four characters (or with a middle dot) joined by 、.
+_NAME_LIST = r"\p{Han}{2,4}(?:·\p{Han}{2,6})?(?:、\p{Han}{2,4}(?:·\p{Han}{2,6})?)+"
+
+
 @lru_cache(maxsize=KEPT)
 def _person_lexicon(vocabulary: Vocabulary):
     v = vocabulary
@@ -145,7 +152,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     surnames = words("surnames")
     compound = tuple(s for s in surnames if len(s) == 2)
     single = frozenset(s for s in surnames if len(s) == 1)
-    positions = words("positions")
+    # (occupations are read as positions, but anchor a name weakly: lex["weak_positions"])
+    positions = words("positions") + words("occupations")
     follow = words("name_follow")
     roles = dict(v.data("credit_roles")["roles"])
     role_words = alternation(roles)
@@ -158,20 +166,29 @@ def _person_lexicon(vocabulary: Vocabulary):
                              "people: byline in parentheses")
     position_words = compile_literals(positions, "positions.txt")
     descriptors = v.data("person_descriptors")
+    grammar = v.data("person_grammar")
     title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
-        "name_list": compile_checked(rf"(?<![\p{{Han}}])\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?(?:、\p{{Han}}{{2,4}}(?:·\p{{Han}}{{2,6}})?){{2,}}"
-                                     rf"(?=(?:{alternation(descriptors['list_closers'])}))", "people: list of names"),
+        # (closed by a word of taking part, of speech or of leading, a count of persons or 等 at
+        # the end of a clause; or after a colon, to the end of the sentence)
+        "name_list": compile_checked(
+            rf"(?<![\p{{Han}}])(?:(?<=[:：]){_NAME_LIST}(?=[。；;\n]|\Z)|{_NAME_LIST}(?=(?:"
+            rf"{alternation([*descriptors['list_closers'], *grammar['speech_verbs'], *grammar['acting_verbs']])})"
+            rf"|{regex.escape(grammar['list_end_word'])}?[0-9{grammar['age_numerals']}两]{{1,3}}[{descriptors['list_count_classifiers']}]"
+            rf"|{regex.escape(grammar['list_end_word'])}[。，,；;]))",
+            "people: list of names"),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
         "compound_set": frozenset(compound),
         "positions": position_words,
-        "position_end": re.compile(f"(?:{position_words.pattern})$"),
+        "weak_positions": frozenset(words("occupations")),
+        # (the posts of positions.txt: the words other finders read as a title's end)
+        "position_end": re.compile(f"(?:{compile_literals(words('positions'), 'positions.txt').pattern})$"),
         # The same words for look-ups and a whole-text scan (the spans of ``positions.finditer``).
         "position_table": WordTable(positions),
         "position_longest": max(map(len, positions)),
@@ -693,13 +710,15 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             pos = nxt[1]
 
     positions = lex["position_spans"](text)  # the spans of lex["positions"].finditer(text)
-    for _, p_end in positions:
+    for p_start, p_end in positions:
         at = p_end
         rank = lex["rank_note"].match(text, at) if text[at:at + 1] in "(（" else None  # (it opens with a bracket)
         if rank:
             at = rank.end()  # 副主席（正区级）严冬: a note on the rank between the title and the name
-        name = _name_at(text, at, lex, anchored=True) if at < len(text) else None
-        if name is None:
+        weak = text[p_start:p_end] in lex["weak_positions"]
+        # (an occupation anchors only a name that ends like one: not 专家门诊, 院士红肿的)
+        name = _name_at(text, at, lex, anchored=not weak) if at < len(text) else None
+        if name is None or (weak and name[1] - name[0] < 3 and _end_rating(text, name[1], lex) < 2):
             continue
         titles = titles_chain(text, p_end, lex)
         if not titles:
@@ -723,9 +742,9 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if text[items[-1][1] - 1] == lex["list_end"]:
             items[-1] = (items[-1][0], items[-1][1] - 1)  # 甘霖、韦明等参加
         named = [_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items]
-        # Most items must be names on their own; the others are names of another shape
-        # (买买提·艾力, 白玛多吉: four characters or a middle dot).
-        if 3 * sum(named) >= 2 * len(items) and all(
+        # Most items must be names on their own (both of two); the others are names of another
+        # shape (买买提·艾力, 白玛多吉: four characters or a middle dot).
+        if (all(named) if len(items) == 2 else 3 * sum(named) >= 2 * len(items)) and all(
                 ok or "·" in text[a:b] or (b - a == 4 and text[a] in lex["single"]) for ok, (a, b) in zip(named, items)):
             for span in items:
                 add(span, [])
@@ -808,8 +827,19 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                         and s >= 2 and HAN.match(text[s - 2])):
                 add((s, m.start()), [])
                 break
+    # A name before its place in a photo: "王东方（左三）在现场指导".
+    for m in lex["photo_position"].finditer(text):
+        for length in (3, 2, 4):
+            s = m.start() - length
+            if s >= 0 and _surname_fits(text, s, length, lex) and _name_at(text, s, lex) == (s, m.start()) \
+                    and (s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"]
+                         or _after_office(text, s, lex)):
+                add((s, m.start()), [])
+                break
     # A title written after the name: "朱洪亮书记说" (the part after the name is the title).
     for p_start, p_end in positions:
+        if text[p_start:p_end] in lex["weak_positions"]:
+            continue  # (安防专家: an occupation after a word, no name before it)
         for length in (3, 2):
             s = p_start - length
             if s < 0 or not _surname_fits(text, s, length, lex):

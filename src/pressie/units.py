@@ -190,6 +190,9 @@ class UnitSettings:
     #: in-text subheads are rarely more than two, a page of several headed articles has more
     #: (:func:`looks_like_page`).
     page_heading_runs: int = 3
+    #: Items of a multi-item column (◆…, numbered stories) or captioned photos that make a text
+    #: a page of several units (a news-brief column, a photo page) rather than one article.
+    page_units_min: int = 2
 
     def __post_init__(self) -> None:
         # A JSON round trip gives lists: keep the record hashable and equal to what it was.
@@ -1691,12 +1694,18 @@ def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None
     """True when the blocks read as a newspaper page (several articles), False for one article.
 
     A page has a section name or a department kicker, at least three heading runs between body
-    paragraphs or credits closing a story before a heading run, or at least two article openings
-    (a heading run or byline followed by a body that opens like news: 本报讯, a date …).
+    paragraphs or credits closing a story before a heading run, at least two items of a
+    multi-item column (◆…) or two captioned photos, or at least two article openings (a heading
+    run or byline followed by a body that opens like news: 本报讯, a date …).
     """
     if any(b.role in ("section", "kicker") for b in blocks):
         return True
-    if _heading_runs_after_body(blocks) + _closing_credits(blocks) >= (settings or _DEFAULTS).page_heading_runs:
+    st = settings or _DEFAULTS
+    if _heading_runs_after_body(blocks) + _closing_credits(blocks) >= st.page_heading_runs:
+        return True
+    # A news-brief column (◆ items) or a photo page (captions "(… 摄)"): several units.
+    if sum(b.role == "body" and is_item(b.text, vocabulary=vocabulary) for b in blocks) >= st.page_units_min \
+            or sum(b.role == "caption" for b in blocks) >= st.page_units_min:
         return True
     openings = 0
     for k, b in enumerate(blocks):

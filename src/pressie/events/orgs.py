@@ -63,6 +63,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             us, ue = unit
             if any(p.start == us for p in who):
                 continue
+            if page.startswith(tuple(triggers.words("distributive_marks")), ue):
+                continue  # "某市各地开展…", "某区各部门": every place or body of it, no one organiser
             # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
             units = _unit_list(page, (us, ue), limit, mentions, heads)
             ue = units[-1][1]
