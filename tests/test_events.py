@@ -1287,3 +1287,12 @@ def test_the_town_a_meeting_is_held_in(text, place):
 def test_a_region_with_ge_names_no_organiser():
     (event,) = events("12月5日,东川市各地举办了丰富的志愿活动。东城社区文明实践站在市文化广场开展义诊志愿服务。")
     assert [o["name"] for o in event["orgs"]] == ["东城社区文明实践站"]
+
+
+def test_a_volunteering_story_names_its_volunteers_paragraph_by_paragraph():
+    text = ("3月5日,东湖社区组织志愿者为独居老人送菜上门。\n"
+            "社区楼组长严秀芬一早就把菜分装好。\n"
+            "退休教师柏立群负责联系楼里的老人,挨家挨户登记需求。\n")
+    (event,) = events(text)
+    assert event["type"] == "volunteer"
+    assert {p["name"]: p["role"] for p in event["who"]} == {"严秀芬": "volunteer", "柏立群": "volunteer"}

@@ -158,6 +158,9 @@ def test_event_policy_is_read_and_validated():
         base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "title_roles": {"boss": ["董事长"]}}})
     with pytest.raises(ResourceError, match="title_roles needs"):
         base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "title_roles": {"chair": "董事长"}}})
+    assert base.policy("volunteer").named_anywhere and not base.policy("meeting").named_anywhere
+    with pytest.raises(ResourceError, match="named_anywhere must be true or false"):
+        base.extend({"signing": {"triggers": ["签约"], "default_role": "attendee", "named_anywhere": "yes"}})
 
 
 def test_extending_a_type_keeps_its_policy_and_weak_words():

@@ -243,7 +243,7 @@ EXCLUSIONS: tuple[str, ...] = ("reference", "room", "medical", "background", "me
 #: Extra sources of places for types whose actors go to places (``place_sources``).
 PLACE_SOURCES: tuple[str, ...] = ("site_orgs", "checked_objects")
 _POLICY_KEYS = ("default_role", "subject_role", "led_role", "where", "exclusions", "support", "requires",
-                "absorbs_visits", "place_sources", "title_roles")
+                "absorbs_visits", "place_sources", "title_roles", "named_anywhere")
 
 
 @dataclass(frozen=True)
@@ -284,6 +284,10 @@ class EventPolicy:
     #: Roles a participant's title gives when no cue word gives a stronger one: pairs of a role
     #: and the title endings that give it (a volunteer group's 会长, 团长, 发起人 organise it).
     title_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: In the unit's only event of this type, a person named anywhere in the unit takes part
+    #: (with ``default_role`` unless a cue gives another): a volunteering story names its
+    #: volunteers paragraph by paragraph.
+    named_anywhere: bool = False
 
     @property
     def gathering(self) -> bool:
@@ -326,6 +330,9 @@ class EventPolicy:
         absorbs = spec.get("absorbs_visits", False)
         if not isinstance(absorbs, bool):
             raise ResourceError(f"{where_}: absorbs_visits must be true or false")
+        anywhere = spec.get("named_anywhere", False)
+        if not isinstance(anywhere, bool):
+            raise ResourceError(f"{where_}: named_anywhere must be true or false")
         title_roles = spec.get("title_roles")
         title_roles = {} if title_roles is None else title_roles
         if not isinstance(title_roles, Mapping) or not all(
@@ -338,7 +345,7 @@ class EventPolicy:
                    where=where, exclusions=names("exclusions", EXCLUSIONS, cls.exclusions),
                    support=spec.get("support", cls.support), requires=spec.get("requires"),
                    absorbs_visits=absorbs, place_sources=names("place_sources", PLACE_SOURCES, frozenset()),
-                   title_roles=tuple((r, tuple(v)) for r, v in title_roles.items()))
+                   title_roles=tuple((r, tuple(v)) for r, v in title_roles.items()), named_anywhere=anywhere)
 
 
 @dataclass(frozen=True)

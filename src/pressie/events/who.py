@@ -232,7 +232,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if role is None:
                 if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                         or sent.index in group_sents or sent.index <= lead_index + 1 \
-                        or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)):
+                        or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)) \
+                        or (only and policy.named_anywhere):
                     role = "__near__"
                 else:
                     continue
