@@ -1022,3 +1022,21 @@ def test_one_item_or_one_caption_leaves_an_article_one_article():
     assert not looks_like_page(list(page_layout(split_blocks(text)).blocks))
     blocks = list(page_layout(split_blocks(_PHOTOS)).blocks)
     assert not looks_like_page(blocks, settings=UnitSettings(page_units_min=3))
+
+
+_PHOTO_LINES = ("图片新闻\n"
+                "3月2日,南岭镇志愿者在北坡村为留守老人理发。\n"
+                "通讯员 罗成 摄\n"
+                "3月3日,北坡村村民在田间插秧。\n"
+                "记者 韦丽 摄\n")
+
+
+def test_a_caption_line_over_its_photo_credit_is_a_captioned_photo():
+    page = pressie.extract(_PHOTO_LINES, published="2021-03-05")
+    assert [(a.kind, len(a.blocks)) for a in page.articles] == [("photo", 2), ("photo", 2)]
+
+
+def test_an_articles_last_paragraph_over_a_photo_report_credit_stays_in_the_article():
+    text = ("北坡村的春耕\n3月3日,北坡村村民在田间插秧。\n今年全村种植水稻800亩。\n罗成 韦丽 摄\n")
+    page = pressie.extract(text, published="2021-03-05", mode="page")
+    assert [len(a.blocks) for a in page.articles] == [4]

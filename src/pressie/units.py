@@ -22,7 +22,7 @@ from dataclasses import dataclass, fields, replace
 import regex
 
 from ._checks import check_number
-from .layout import blank_before, end_class, is_box_label, is_item, numbered_items, start_class
+from .layout import blank_before, end_class, is_box_label, is_item, is_item_credit, numbered_items, start_class
 from .people import person_lexicon
 from .vocabulary import Vocabulary
 from .records import Article, Block, Link, Span
@@ -456,6 +456,19 @@ def _group(blocks: list[Block], *, vocabulary: "Vocabulary | None" = None) -> tu
                 loose.append(b.index)
             continue
         if role == "byline":
+            prev = blocks[k - 1] if k > 0 else None
+            alone = k < 2 or blocks[k - 2].role in ("section", "furniture", "byline", "caption")  # (no text above it)
+            if prev is not None and pending is None and floating and floating[-1] == prev.index and alone \
+                    and is_item_credit(b.text, vocabulary=vocabulary):
+                # A photo's caption on a line of its own, its credit on the next ("…。" / "李明 摄"):
+                # a captioned photo, not the opening of an article.
+                photo = _Unit("photo")
+                photo.body.append(floating.pop())
+                photo.byline.append(b.index)
+                photo.blocks += [prev.index, b.index]
+                units.append(photo)
+                current = None
+                continue
             # A byline belongs to the headings before it; after body text it opens a new article
             # when body text follows it, and closes the article before it otherwise.
             target = pending
@@ -1703,9 +1716,11 @@ def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None
     st = settings or _DEFAULTS
     if _heading_runs_after_body(blocks) + _closing_credits(blocks) >= st.page_heading_runs:
         return True
-    # A news-brief column (◆ items) or a photo page (captions "(… 摄)"): several units.
+    # A news-brief column (◆ items) or a photo page (captions "(… 摄)", or photo credits on lines
+    # of their own): several units.
     if sum(b.role == "body" and is_item(b.text, vocabulary=vocabulary) for b in blocks) >= st.page_units_min \
-            or sum(b.role == "caption" for b in blocks) >= st.page_units_min:
+            or sum(b.role == "caption" for b in blocks) >= st.page_units_min \
+            or sum(b.role == "byline" and is_item_credit(b.text, vocabulary=vocabulary) for b in blocks) >= st.page_units_min:
         return True
     openings = 0
     for k, b in enumerate(blocks):
