@@ -436,3 +436,16 @@ def test_blocks_are_the_non_blank_runs_between_line_breaks(text):
             expected.append((m.start(), end, line))
     assert [(b.start, b.end, b.text) for b in split_blocks(text)] == expected
     assert [b.index for b in split_blocks(text)] == list(range(len(expected)))
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("责任编辑：韦丽 校对：罗成", True),
+    ("（本栏编辑 祁明）", True),
+    ("一审 韦丽 二审 罗成 三审 祁明", True),
+    ("责编丨蓝天", True),
+    ("编辑部召开座谈会", False),
+    ("责任编辑要对稿件把关。", False),
+])
+def test_editorial_credits_of_a_page_are_its_own(line, credit):
+    from pressie.layout import is_page_credit
+    assert is_page_credit(line) is credit

@@ -402,8 +402,9 @@ def _credit_patterns(vocabulary: "Vocabulary | None" = None) -> tuple[regex.Patt
     """Page credits (版式设计：张三), item credits (制图：张三) and photo credits (张三摄(影像中国))."""
     lw = layout_words(vocabulary)
     name = r"[\p{Han}·]{1,5}(?:\s*[\p{Han}·]{1,5}){0,3}"
-    page = regex.compile(rf"^\s*(?:{alternation(lw['page_credit_roles'])})\s*[:：]?\s*{name}"
-                         rf"(?:\s*[、,，]\s*{name})*\s*$")
+    # (several credits on one line, 责任编辑：某某 校对：某某; or the line in brackets, （本栏编辑 某某）)
+    credit = rf"(?:{alternation(lw['page_credit_roles'])})\s*[:：丨|]?\s*{name}(?:\s*[、,，]\s*{name})*"
+    page = regex.compile(rf"^\s*(?:[(（]\s*{credit}\s*[)）]|{credit}(?:\s+{credit})*)\s*$")
     item = regex.compile(rf"^\s*(?:{alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
     photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:{alternation(lw['photo_credit_marks'] | lw['photo_report_marks'])})\s*"
                           rf"(?:[(（](?:{alternation(lw['photo_agencies'])})[)）])?\s*$")
