@@ -872,6 +872,12 @@ def test_a_scene_set_at_a_place_names_where():
     assert _wheres(text, "volunteer") == [["新桥村文化礼堂"]]
 
 
+def test_a_clause_that_is_only_a_place_sets_the_scene():
+    text = ("本报讯 重阳节前夕，石门镇组织志愿者为老人开展义剪服务。"
+            "10月3日上午，石门镇新桥村文化礼堂，志愿者们耐心地为老人理发。")
+    assert _wheres(text, "volunteer") == [["新桥村文化礼堂"]]
+
+
 def test_a_place_that_does_not_set_the_scene_is_not_where():
     text = ("本报讯 重阳节前夕，石门镇新桥村联合志愿者为老人开展义剪服务。"
             "当天，新桥村文化礼堂负责人介绍了今年的工作。")

@@ -27,7 +27,8 @@ _SCENE_LINK = regex.compile(r"(?:上|里|内|中|前)?(?:一片|到处)?")
 
 def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
     """"当天,某村文化礼堂里欢声笑语": a place that opens a sentence of the scope (after
-    nothing, a time or a sequence word) followed by a scene word sets where the event happens."""
+    nothing, a time or a sequence word) followed by a scene word, or making up the whole clause
+    ("3月28日起,某街道某居民区,志愿者们…"), sets where the event happens."""
     out: list[Place] = []
     for sent in scope:
         if sent.headline:
@@ -43,8 +44,9 @@ def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> l
                 break
             chain.append(p)
             at = p.end
-        if chain and triggers.cue("scene_words").match(page, _SCENE_LINK.match(page, at).end()):
-            out += chain
+        if chain and (triggers.cue("scene_words").match(page, _SCENE_LINK.match(page, at).end())
+                      or page[at:at + 1] in ",，"):
+            out += chain  # (or a clause that is only the places: "3月28日起,某街道某居民区,志愿者们…")
     return out
 
 
