@@ -878,6 +878,12 @@ def test_a_clause_that_is_only_a_place_sets_the_scene():
     assert _wheres(text, "volunteer") == [["新桥村文化礼堂"]]
 
 
+def test_a_room_of_a_place_opening_a_sentence_sets_the_scene():
+    text = ("本报讯 3月5日，石门镇组织志愿者为独居老人送菜上门。"
+            "石门镇新桥村的一幢居民楼里，志愿者们挨家挨户送去新鲜蔬菜。")
+    assert _wheres(text, "volunteer") == [["新桥村"]]
+
+
 def test_a_place_that_does_not_set_the_scene_is_not_where():
     text = ("本报讯 重阳节前夕，石门镇新桥村联合志愿者为老人开展义剪服务。"
             "当天，新桥村文化礼堂负责人介绍了今年的工作。")
