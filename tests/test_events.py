@@ -880,7 +880,7 @@ def test_a_clause_that_is_only_a_place_sets_the_scene():
 
 def test_a_room_of_a_place_opening_a_sentence_sets_the_scene():
     text = ("本报讯 3月5日，石门镇组织志愿者为独居老人送菜上门。"
-            "新桥村的一幢居民楼里，七十多岁的老人占了一半。")
+            "石门镇新桥村的一幢居民楼里，几位老人早早等在门口。")
     assert _wheres(text, "volunteer") == [["新桥村"]]
 
 
