@@ -283,3 +283,18 @@ def test_a_veteran_is_a_descriptor_before_a_name():
 
 def test_an_adverb_of_manner_after_a_name_ends_it():
     assert [p.text for p in find_people("局长秦志刚现场办公。镇长祁立新连夜部署。")] == ["秦志刚", "祁立新"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("据蒋立新介绍,今年共种植苗木800株。", ["蒋立新"]),
+    ("在谭晓东的带领下,大家干劲十足。", ["谭晓东"]),
+    ("一位名叫柴建国的老人连声道谢。", ["柴建国"]),
+    ("吴晓梅（化名）今年68岁。", ["吴晓梅"]),
+    ("陶建国今年65岁,是村里的老党员。", ["陶建国"]),
+])
+def test_frames_that_make_an_untitled_name_a_person(text, names):
+    assert [p.text for p in find_people(text)] == names
+
+
+def test_no_person_in_the_same_frames_around_a_body():
+    assert find_people("在党委的领导下,在县委的带领下,全县今年80岁以上老人增加。据了解,今年") == []

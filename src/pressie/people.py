@@ -120,6 +120,11 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "unit_chars": frozenset(g["unit_chars"]),
         "report_verbs": tuple(g["report_verbs"]),
         "list_end": g["list_end_word"],
+        "guided_by": compile_checked(rf"在(?P<name>\p{{Han}}{{2,4}})的(?:{_plain(g['guidance_words'])})下", f"{where}: guidance_words"),
+        "naming": compile_checked(rf"(?:{_plain(g['naming_words'])})(?=\p{{Han}}{{2,4}})", f"{where}: naming_words"),
+        "after_name_marks": compile_checked(
+            rf"[(（](?:{_plain(g['name_notes'])})[)）]|(?:{_plain(g['age_now_words'])})(?:[1-9][0-9]?|[{g['age_numerals']}]{{1,3}})"
+            rf"(?:{regex.escape(g['age_week_mark'])})?{regex.escape(g['age_mark'])}", f"{where}: name_notes"),
         "photo_position": compile_checked(
             rf"[(（](?:(?:{_plain(g['photo_rows'])})?[{g['photo_sides']}][{g['age_numerals']}]|{regex.escape(g['photo_middle'])})[)）]",
             f"{where}: photo_sides"),
@@ -827,8 +832,19 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                         and s >= 2 and HAN.match(text[s - 2])):
                 add((s, m.start()), [])
                 break
-    # A name before its place in a photo: "王东方（左三）在现场指导".
-    for m in lex["photo_position"].finditer(text):
+    # "在某某的带领下": the name between 在…的 and a word of guidance before 下.
+    for m in lex["guided_by"].finditer(text):
+        s, e = m.span("name")
+        if _name_at(text[s:e], 0, lex) == (0, e - s):
+            add((s, e), [])
+    # "一位名叫某某的老人": the name after a word of naming.
+    for m in lex["naming"].finditer(text):
+        name = _name_at(text, m.end(), lex)
+        if name is not None and not lex["position_table"].longest(text, name[1]):
+            add(name, [])
+    # A name before its place in a photo ("王东方（左三）在现场指导"), a note on it ("某某（化名）")
+    # or its age now ("某某今年65岁").
+    for m in [*lex["photo_position"].finditer(text), *lex["after_name_marks"].finditer(text)]:
         for length in (3, 2, 4):
             s = m.start() - length
             if s >= 0 and _surname_fits(text, s, length, lex) and _name_at(text, s, lex) == (s, m.start()) \
