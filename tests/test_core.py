@@ -189,3 +189,12 @@ def test_a_persons_name_is_no_place_of_the_page():
     page = pressie.extract("5月6日,副镇长王国院带队到东风村检查。王国院强调,要做好防汛工作。", published="2023-05-10")
     assert "王国院" in [p.text for p in page.people]
     assert "王国院" not in [p.text for p in page.places]
+
+
+def test_the_page_lists_the_bodies_it_names_and_events_read_every_body():
+    text = "5月6日,东湖区医疗队和志愿服务队到东风村开展义诊。"
+    page = pressie.extract(text, published="2023-05-10")
+    assert "志愿服务队" not in [o.text for o in page.orgs]
+    assert "东湖区医疗队" in [o.text for o in page.orgs]
+    units = pressie.extract(text, published="2023-05-10", until="units")
+    assert "志愿服务队" in [o.text for o in units.orgs]

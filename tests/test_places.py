@@ -763,3 +763,47 @@ def test_a_rooms_office_stays_a_place():
 
 def test_a_long_divisions_own_suffix_opens_no_county():
     assert "州青松县" not in texts(find_places("在云岭苗族侗族自治州青松县南宫镇"))
+
+
+@pytest.mark.parametrize("text,kind_noun", [
+    ("律师事务所、公证处和仲裁机构都要参与", "公证处"),
+    ("当晚,刑侦大队连夜出动", "刑侦大队"),
+    ("补助标准由省级政府确定", "省级政府"),
+    ("党员组建了三支志愿服务队", "三支志愿服务队"),
+    ("社区志愿服务队每天值班", "社区志愿服务队"),
+])
+def test_a_common_noun_of_bodies_is_no_named_body(text, kind_noun):
+    from pressie.places import is_named_org
+    found = {o.text: o for o in find_orgs(text)}
+    assert kind_noun in found  # the finder keeps it (an event may be organised by one)
+    assert not is_named_org(found[kind_noun])
+
+
+@pytest.mark.parametrize("text,body", [
+    ("镇党委召开会议", "镇党委"),
+    ("县人民医院派出专家", "县人民医院"),
+    ("湖北医疗队抵达", "湖北医疗队"),
+    ("区政协党组召开会议", "区政协党组"),
+    ("全国人大代表来访", "全国人大"),
+    ("东湖区志愿服务队出发", "东湖区志愿服务队"),
+    ("由审计局牵头", "审计局"),
+])
+def test_a_body_with_a_name_or_its_places_level_is_named(text, body):
+    from pressie.places import is_named_org
+    found = {o.text: o for o in find_orgs(text)}
+    assert body in found and is_named_org(found[body])
+
+
+def test_a_kind_of_venue_is_not_named_but_a_named_one_is():
+    from pressie.places import is_named
+    found = {p.text: p for p in find_places("他先到基层派出所,又去了濮家小学和急诊内科病房,走进火力发电厂的锅炉旁")}
+    assert not is_named(found["基层派出所"]) and not is_named(found["急诊内科病房"]) and not is_named(found["火力发电厂"])
+    assert is_named(found["濮家小学"])
+
+
+def test_kind_words_extend_through_the_vocabulary():
+    from pressie.places import is_named_org
+    from pressie.vocabulary import Vocabulary
+    (org,) = find_orgs("巡逻大队出动")
+    assert is_named_org(org)
+    assert not is_named_org(org, vocabulary=Vocabulary.default().extend({"kind_words.teams": ["巡逻"]}))

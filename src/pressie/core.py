@@ -24,7 +24,7 @@ from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
-from .places import find_orgs_normalized, find_places_normalized, is_named
+from .places import find_orgs_normalized, find_places_normalized, is_named, is_named_org
 from .remap import remap
 from .settings import Settings
 from .vocabulary import Vocabulary
@@ -214,7 +214,10 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
     # The events read every place word (深入村组, 来到农贸市场); the page lists the places it
     # names (a common noun of places or a place word written alone is no name: is_named).
     places = tuple(p for p in page.places if is_named(p, vocabulary=vocabulary))
-    return replace(page, articles=tuple(articles), places=places)
+    # The same for organisations: the events read every body (医疗队, 志愿服务队 as organisers);
+    # the page lists the bodies it names (a common noun of bodies is no name: is_named_org).
+    orgs = tuple(o for o in page.orgs if is_named_org(o, vocabulary=vocabulary))
+    return replace(page, articles=tuple(articles), places=places, orgs=orgs)
 
 
 def to_source(page: Page, norm: "Normalized") -> Page:

@@ -39,7 +39,8 @@ from .records import Org, Place, Span
 from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
 from .vocabulary import check as check_vocabulary
 
-__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named"]
+__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named",
+           "is_named_org"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -288,6 +289,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
         "role_table": WordTable((*words("positions"), *group_nouns(v))),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
+        **_kind_words(kind_of, org_suffixes, v),
         "list_close": compile_checked(
             rf"{g['list_close_head']}"
             rf"(?P<mod>\p{{Han}}{{0,4}}?)"
@@ -297,6 +299,49 @@ def _place_lexicon(vocabulary: Vocabulary):
 
 
 _lex = place_lexicon  # the former private name
+
+
+def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
+    """The words a common noun of bodies or places is made of (``kind_words.json``): the heads (the
+    place suffixes other than a division's, a road's or a village's, the facility nouns, the
+    organisation suffixes and words), the qualifiers of those heads that are themselves written
+    before a shorter head (发电 of 发电厂, 急诊 of 急诊科, 志愿服务 of 志愿服务队), the generic
+    qualifiers of venues and the words of ``kind_words.json``."""
+    kinds = vocabulary.data("kind_words")
+    places = {w for w, k in kind_of.items() if k in ("admin", "community", "road")}
+    heads = ({w for w, k in kind_of.items() if k in ("venue", "company")} | set(org_suffixes)
+             | {w for w in vocabulary.words("org_units") if len(w) >= 2}) - places
+    qualifiers = set()
+    for word in heads:
+        for k in range(2, len(word)):
+            if word[k:] in heads:
+                qualifiers.add(word[:k])
+    qualifiers -= set(kinds["name_words"])
+    # Common nouns of the dictionary that end in a body's one-character suffix (小分队, 场所).
+    ones = {w for w in org_suffixes if len(w) == 1}
+    heads |= {w for w in _common_nouns(vocabulary) if w[-1] in ones} - places
+    scope = frozenset(kinds["scope"])
+    words = scope | frozenset(kinds["branches"]) | frozenset(kinds["teams"]) | frozenset(kinds["descriptors"]) \
+        | frozenset(vocabulary.data("place_suffixes")["generic_qualifiers"])
+    organs = frozenset(w for w in (*vocabulary.words("org_units"), *vocabulary.words("organ_heads"))
+                       if len(w) >= 2 and w not in kind_of and not w.endswith(tuple(kinds["team_heads"])))
+    pieces = frozenset(heads) | frozenset(qualifiers) | words
+    return {
+        "kind_heads": frozenset(heads),
+        "kind_pieces": pieces,
+        "kind_piece_lengths": tuple(sorted({len(w) for w in pieces}, reverse=True)),
+        "kind_scope": scope,
+        "kind_scope_lengths": tuple(sorted({len(w) for w in scope}, reverse=True)),
+        "team_heads": tuple(kinds["team_heads"]),
+        # A numeral and a classifier of count (三支, 两个): what follows is counted.
+        "han_counted": compile_checked(
+            rf"[{_chars(vocabulary.data('place_grammar')['numerals'], 'numerals')}]+"
+            rf"[{''.join(regex.escape(w) for w in vocabulary.data('classifiers')['count'] if len(w) == 1)}]", "classifiers.json: count"),
+        "department_heads": tuple(kinds["department_heads"]),
+        "standing_organs": organs,
+        # The levels of a place written alone before its body's word (县|人民医院, 街道|居委会).
+        "relative_levels": frozenset(w for w in vocabulary.words("org_units") if kind_of.get(w) in ("admin", "community")),
+    }
 
 
 def _time_words(vocabulary: Vocabulary) -> frozenset[str]:
@@ -1176,6 +1221,50 @@ def _named_division(name: str, lex) -> bool:
     return False
 
 
+def _kind_noun(name: str, lex) -> bool:
+    """True when ``name`` is a common noun of bodies or places (``kind_words.json``): after a word
+    of scope (省级, 基层) or a level of its own place (县, 社区), made only of words that say what
+    kind of body or site it is and ending in a body's or a venue's head (公证处, 刑侦大队,
+    志愿服务队, 省级政府, 火力发电厂, 急诊内科病房). A level of its own place names that place's
+    body (县人民医院, 镇党委), unless a team's word follows it (社区志愿服务队); a standing organ's
+    word written alone (政府, 党委) is the body of the place the text is about."""
+    counted = lex["han_counted"].match(name)
+    if counted and counted.end() < len(name):
+        name = name[counted.end():]  # 三支|志愿服务队: some of a kind
+    size = len(name)
+    scope = next((k for k in lex["kind_scope_lengths"] if k < size and name[:k] in lex["kind_scope"]), 0)
+    level = 0
+    if not scope:
+        level = next((k for k in (3, 2, 1) if k < size and name[:k] in lex["relative_levels"]), 0)
+    rest = name[scope + level:]
+    if not rest:
+        return False
+    pieces, lengths = lex["kind_pieces"], lex["kind_piece_lengths"]
+    ok = [True] + [False] * len(rest)
+    for i in range(1, len(rest) + 1):
+        ok[i] = any(k <= i and ok[i - k] and rest[i - k:i] in pieces for k in lengths)
+    if not any(k <= len(rest) and ok[len(rest) - k] and rest[len(rest) - k:] in lex["kind_heads"] for k in lengths):
+        return False  # a word of its own (濮家小学, 湖北医疗队): a name
+    if scope:
+        return True
+    if level:
+        # 社区|志愿服务队 is a kind of team; 区|政协党组, 县|委工作队, 省|政协调研组, 县|人民医院 the place's bodies.
+        return rest.endswith(lex["team_heads"]) and not rest.startswith(lex["department_heads"]) \
+            and not any(rest[i:j] in lex["standing_organs"] for i in range(len(rest)) for j in range(i + 2, len(rest) + 1))
+    return rest not in lex["standing_organs"] and not rest.endswith(lex["department_heads"])
+
+
+def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
+    """True when ``org`` names a particular body: not a common noun of bodies (公证处, 刑侦大队,
+    志愿服务队, 省级政府: see ``kind_words.json``). The finders keep such words, since an event may
+    be organised by one; a list of the bodies a page names can leave them out::
+
+        >>> [(o.text, is_named_org(o)) for o in find_orgs("省级政府和东湖区志愿服务队、刑侦大队")]
+        [('省级政府', False), ('东湖区志愿服务队', True), ('刑侦大队', False)]
+    """
+    return not _kind_noun(org.text, place_lexicon(vocabulary))
+
+
 def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when ``place`` names a particular place: not a common noun of places (``kind``
     ``"generic"``: 村组, 楼院, 企业车间) nor a place word written alone (农贸市场, 服务大厅,
@@ -1185,7 +1274,9 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
         >>> [(p.text, is_named(p)) for p in find_places("深入村组、农贸市场和东湖村走访")]
         [('村组', False), ('农贸市场', False), ('东湖村', True)]
     """
-    return place.kind != "generic" and place.text not in place_lexicon(vocabulary)["kind_of"]
+    lex = place_lexicon(vocabulary)
+    return place.kind != "generic" and place.text not in lex["kind_of"] \
+        and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex))
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
