@@ -198,3 +198,9 @@ def test_the_page_lists_the_bodies_it_names_and_events_read_every_body():
     assert "东湖区医疗队" in [o.text for o in page.orgs]
     units = pressie.extract(text, published="2023-05-10", until="units")
     assert "志愿服务队" in [o.text for o in units.orgs]
+
+
+def test_the_page_lists_a_body_without_the_verb_that_governs_it():
+    page = pressie.extract("5月6日,大家认真学习贯彻落实市委十一届十次全会精神。", published="2023-05-10")
+    orgs = [o.text for o in page.orgs]
+    assert "市委" in orgs and not any(o.startswith("落实") for o in orgs)

@@ -807,3 +807,29 @@ def test_kind_words_extend_through_the_vocabulary():
     (org,) = find_orgs("巡逻大队出动")
     assert is_named_org(org)
     assert not is_named_org(org, vocabulary=Vocabulary.default().extend({"kind_words.teams": ["巡逻"]}))
+
+
+@pytest.mark.parametrize("text,place,expected", [
+    ("落实市委", False, "市委"),
+    ("助力县政协", False, "县政协"),
+    ("解放区委宣传部", False, "解放区委宣传部"),
+    ("建设村委会", False, "建设村委会"),
+    ("前进村", True, "前进村"),
+    ("强化学校", True, None),
+    ("形成都市", True, None),
+])
+def test_the_name_inside_a_finding_opens_after_the_verb_that_governs_it(text, place, expected):
+    from pressie.places import named_part
+    k = named_part(text, place=place)
+    assert (None if k is None else text[k:]) == expected
+
+
+@pytest.mark.parametrize("text,organ", [
+    ("记者联系街道居委会核实", "街道居委会"),
+    ("清河办事处在东村开展行动", "清河办事处"),
+    ("深入到东湖镇政府开展督查", "东湖镇政府"),
+])
+def test_an_organ_is_no_named_place_even_where_it_is_gone_to(text, organ):
+    from pressie.places import is_named
+    found = {p.text: p for p in find_places(text)}
+    assert organ in found and not is_named(found[organ])

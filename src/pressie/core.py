@@ -24,7 +24,7 @@ from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
-from .places import find_orgs_normalized, find_places_normalized, is_named, is_named_org
+from .places import find_orgs_normalized, find_places_normalized, is_named, is_named_org, named_part
 from .remap import remap
 from .settings import Settings
 from .vocabulary import Vocabulary
@@ -213,11 +213,21 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
                 for i, a in enumerate(page.articles)]
     # The events read every place word (深入村组, 来到农贸市场); the page lists the places it
     # names (a common noun of places or a place word written alone is no name: is_named).
-    places = tuple(p for p in page.places if is_named(p, vocabulary=vocabulary))
+    # A verb that governs a name is no part of it in the lists (落实|市委; named_part).
+    places = tuple(p for p in _named_parts(page.places, vocabulary, True) if is_named(p, vocabulary=vocabulary))
     # The same for organisations: the events read every body (医疗队, 志愿服务队 as organisers);
     # the page lists the bodies it names (a common noun of bodies is no name: is_named_org).
-    orgs = tuple(o for o in page.orgs if is_named_org(o, vocabulary=vocabulary))
+    orgs = tuple(o for o in _named_parts(page.orgs, vocabulary) if is_named_org(o, vocabulary=vocabulary))
     return replace(page, articles=tuple(articles), places=places, orgs=orgs)
+
+
+def _named_parts(found, vocabulary, place: bool = False):
+    """The places or bodies ``found``, each cut to the name it holds (none when it holds none)."""
+    for item in found:
+        k = named_part(item.text, place=place, vocabulary=vocabulary)
+        if k is None:
+            continue
+        yield replace(item, start=item.start + k, text=item.text[k:]) if k else item
 
 
 def to_source(page: Page, norm: "Normalized") -> Page:

@@ -40,7 +40,7 @@ from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group
 from .vocabulary import check as check_vocabulary
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named",
-           "is_named_org"]
+           "is_named_org", "named_part"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -339,6 +339,8 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
             rf"[{''.join(regex.escape(w) for w in vocabulary.data('classifiers')['count'] if len(w) == 1)}]", "classifiers.json: count"),
         "department_heads": tuple(kinds["department_heads"]),
         "standing_organs": organs,
+        # The organs' words that are also place suffixes (办事处, 居委会, 村委会, 管委会).
+        "organ_places": tuple(w for w in org_suffixes if len(w) >= 3 and kind_of.get(w) in ("admin", "community")),
         # The levels of a place written alone before its body's word (县|人民医院, 街道|居委会).
         "relative_levels": frozenset(w for w in vocabulary.words("org_units") if kind_of.get(w) in ("admin", "community")),
     }
@@ -1254,6 +1256,56 @@ def _kind_noun(name: str, lex) -> bool:
     return rest not in lex["standing_organs"] and not rest.endswith(lex["department_heads"])
 
 
+def named_part(text: str, *, place: bool = False, vocabulary: "Vocabulary | None" = None) -> int | None:
+    """Where the name inside a found place's or body's ``text`` opens (0: at its start), past a
+    verb, an adverb or a preposition that governs it (落实|市委, 助力|县政协, 要求|城区执法中队,
+    认真|贯彻|县委); None when nothing but a place or body word follows such a word (采取|村委会,
+    强化|学校: a clause, no name). A word that makes a noun or a division's name with what follows
+    (解放区委, 开发区) opens the name, and so does a word before a village's or town's level
+    character (建设村, 前进镇: villages and towns are named so). ``place``: ``text`` is a place,
+    whose name after such a word is a division's (跑遍|杭州); a level or a region after it
+    (形成|都市, 回|县城) is a clause."""
+    lex = place_lexicon(vocabulary)
+    return _named_part(text, lex, place)
+
+
+def _named_part(text: str, lex, place: bool = False) -> int | None:
+    pos = 0
+    size = len(text)
+    while pos < size - 1:
+        k = next((n for n in (3, 2) if pos + n < size and _opening_word(text[pos:pos + n], lex)), 0)
+        if not k and text[pos] in lex["clause_opener_chars"] and text[pos + 1] in lex["division_lasts"] \
+                and pos + 2 < size and text[pos:pos + 2] not in lex["nouns"] and text[pos:pos + 2] not in lex["verb_words"]:
+            k = 1  # 报|县政府督查室, 好|省委: a one-character word before a county's or a city's body
+        if not k:
+            return pos
+        rest = pos + k
+        if text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] \
+                or text[pos:rest + 1] in lex["verb_words"] or _division_at(text, pos, lex) \
+                or lex["conjoined"].match(text, pos) or text[pos:pos + k] in lex["kind_of"]:
+            return pos  # 解放|区委, 自治区: the word is in the name
+        tail = text[rest:]
+        if lex["kind_of"].get(tail) in ("venue", "company") and k > 1:
+            return None  # 强化|学校, 推出|服务中心: a clause
+        if text[rest] in lex["division_lasts"] and text[pos:rest + 1] not in lex["division_names"] \
+                or text[rest:rest + 2] in lex["level_nouns"] or text[rest:rest + 2] in lex["region_heads"] \
+                or _division_at(text, rest, lex) \
+                or lex["org_unit_table"].longest(text, rest) >= 2 and text[rest] not in lex["level_chars"]:
+            if place and not _division_at(text, rest, lex):
+                return None  # 形成|都市, 相邻|县乡: a clause
+            pos = rest  # 落实|市委, 要求|城区…, 助力|县政协, 聚焦|政协
+            continue
+        return pos
+    return pos
+
+
+def _opening_word(word: str, lex) -> bool:
+    """True when ``word`` (two or three characters) is a verb, an adverb, a preposition or a
+    conjunction that opens a clause (``clause_openers.txt``, the common verbs, the verbs of
+    ``place_stops.txt``)."""
+    return word in lex["clause_openers"] or word in lex["verb_words"] or (word in lex["stop_words"] and word not in lex["nouns"])
+
+
 def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when ``org`` names a particular body: not a common noun of bodies (公证处, 刑侦大队,
     志愿服务队, 省级政府: see ``kind_words.json``). The finders keep such words, since an event may
@@ -1276,7 +1328,17 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """
     lex = place_lexicon(vocabulary)
     return place.kind != "generic" and place.text not in lex["kind_of"] \
-        and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex))
+        and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex)) \
+        and not _organ(place.text, lex)
+
+
+def _organ(name: str, lex) -> bool:
+    """True when ``name`` is an organ's (县人民政府, 清河办事处, 街道居委会, 某某局办公室): the body,
+    listed among the organisations, also where it stands (到镇政府) is its seat."""
+    if name.endswith(lex["organ_heads"]) or name.endswith(lex["organ_places"]):
+        return True
+    office = lex["office_word"]
+    return name.endswith(office) and (_bodys_office(name, office, lex) or name[:-len(office)].endswith(lex["department_heads"]))
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
