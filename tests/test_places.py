@@ -833,3 +833,30 @@ def test_an_organ_is_no_named_place_even_where_it_is_gone_to(text, organ):
     from pressie.places import is_named
     found = {p.text: p for p in find_places(text)}
     assert organ in found and not is_named(found[organ])
+
+
+@pytest.mark.parametrize("text,site", [
+    ("改造城市小区和老旧小区", "老旧小区"),
+    ("街道和社区要落实责任", "街道和社区"),
+    ("乡镇要做好防汛", "乡镇"),
+])
+def test_a_kind_of_settlement_is_no_named_place(text, site):
+    from pressie.places import _kind_of_site, place_lexicon
+    assert _kind_of_site(site, place_lexicon())
+
+
+@pytest.mark.parametrize("name", ["光明村", "和县", "胜利村", "东湖社区"])
+def test_a_village_named_after_a_common_word_is_named(name):
+    from pressie.places import _kind_of_site, place_lexicon
+    assert not _kind_of_site(name, place_lexicon())
+
+
+def test_a_slogan_of_a_city_is_no_named_place():
+    from pressie.places import is_named
+    found = {p.text: p for p in find_places("全力打造创新之城、产业之城")}
+    assert "创新之城" in found and not is_named(found["创新之城"])
+
+
+def test_a_position_character_after_a_clause_opens_a_bodys_name():
+    assert texts(find_orgs("2月6日起，前海合作区党工委抽调党员")) == ["前海合作区党工委"]
+    assert not any(o.startswith("前来") for o in texts(find_orgs("当天，前来接站的工作人员")))

@@ -88,6 +88,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
         "ordinal_mark": g["ordinal_mark"],
+        "epithet_mark": g["epithet_mark"],
         "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
@@ -332,6 +333,11 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "kind_piece_lengths": tuple(sorted({len(w) for w in pieces}, reverse=True)),
         "kind_scope": scope,
         "kind_scope_lengths": tuple(sorted({len(w) for w in scope}, reverse=True)),
+        # The same for divisions, villages and roads (城市小区, 乡镇, 街道和社区).
+        "site_pieces": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road"))
+        | scope | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) | frozenset(vocabulary.words("level_nouns")),
+        "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
+        | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
         # A numeral and a classifier of count (三支, 两个): what follows is counted.
         "han_counted": compile_checked(
@@ -476,12 +482,15 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
         if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
                 and (size - m_end < 2 or m_start == 0 and start == floor > 0
-                     or (m_start == 0 and word in lex["village_openers"] and stops is lex["stops"]
-                         and (start == 0 or not HAN.match(text[start - 1])))
+                     or (m_start == 0 and word in lex["village_openers"]
+                         and (start == 0 or not HAN.match(text[start - 1]))
+                         and (stops is lex["stops"] or run[m_start:m_end + 1] not in lex["opening_verbs"]
+                              and run[m_start:m_end + 1] not in lex["nouns"] and run[m_start:m_end + 1] not in lex["stop_words"]))
                      or (word in lex["village_openers"] and m_start > 0
                          and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
-            # (，前海管理局: a position character that opens a clause opens the name)
+            # (，前海管理局: a position character that opens a clause opens the name, also a body's,
+            # unless it makes a verb or a noun with the next character: ，前来|…, 前台)
         if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
             cut = m_end + 1 if m_end + 1 > cut else cut  # 这座|食用菌厂: a demonstrative and its classifier
             continue
@@ -1329,7 +1338,29 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
     lex = place_lexicon(vocabulary)
     return place.kind != "generic" and place.text not in lex["kind_of"] \
         and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex)) \
-        and not _organ(place.text, lex)
+        and not (place.kind in ("admin", "community", "road", "place") and _kind_of_site(place.text, lex)) \
+        and not _organ(place.text, lex) and not _epithet(place.text, lex)
+
+
+def _epithet(name: str, lex) -> bool:
+    """True when ``name`` is common words, the epithet mark and a place word (创新之城, 产业之城)."""
+    k = name.rfind(lex["epithet_mark"])
+    return k >= 2 and name[k + 1:] in lex["kind_of"] and _dictionary_words_only(name, 0, k, lex)
+
+
+def _kind_of_site(name: str, lex) -> bool:
+    """True when ``name`` names a kind of division, village or road, not one (城市小区, 老旧小区,
+    乡镇, 街道和社区, 主干道路; ``kind_words.json``): made only of words of scope, sites and
+    descriptors, the suffixes of such places and conjunctions between them. A division's name
+    (和县) is named."""
+    if name in lex["division_names"] or name in lex["divisions"] or _named_division(name, lex):
+        return False
+    pieces, size = lex["site_pieces"], len(name)
+    ok = [True] + [False] * size
+    for i in range(1, size + 1):
+        ok[i] = any(ok[i - k] and name[i - k:i] in pieces for k in range(1, min(i, 5) + 1)) \
+            or (1 < i < size and ok[i - 1] and name[i - 1] in lex["conjunctions"])
+    return any(k <= size and ok[size - k] and name[size - k:] in lex["site_heads"] for k in range(1, 6))
 
 
 def _organ(name: str, lex) -> bool:
