@@ -860,3 +860,16 @@ def test_a_slogan_of_a_city_is_no_named_place():
 def test_a_position_character_after_a_clause_opens_a_bodys_name():
     assert texts(find_orgs("2月6日起，前海合作区党工委抽调党员")) == ["前海合作区党工委"]
     assert not any(o.startswith("前来") for o in texts(find_orgs("当天，前来接站的工作人员")))
+
+
+def test_a_pronoun_or_a_particle_is_in_no_name():
+    from pressie.places import is_named_org
+    from pressie.records import Org
+    assert not is_named_org(Org(start=0, end=8, text="意味着我公司", kind="公司"))
+    assert is_named_org(Org(start=0, end=4, text="东湖公司", kind="公司"))
+
+
+def test_a_name_opens_after_a_verb_before_a_divisions_name_inside_a_finding():
+    from pressie.places import named_part
+    text = "专列缓缓驶入杭州东站"
+    assert text[named_part(text):] == "杭州东站"

@@ -339,6 +339,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
+        "not_in_names": compile_literals(vocabulary.words("not_in_names"), "not_in_names.txt"),
         # A numeral and a classifier of count (三支, 两个): what follows is counted.
         "han_counted": compile_checked(
             rf"[{_chars(vocabulary.data('place_grammar')['numerals'], 'numerals')}]+"
@@ -1279,6 +1280,23 @@ def named_part(text: str, *, place: bool = False, vocabulary: "Vocabulary | None
 
 
 def _named_part(text: str, lex, place: bool = False) -> int | None:
+    pos = _opened(text, lex, place)
+    if pos is None:
+        return None
+    # A verb inside before a division's name: the name opens there (何某某战胜|四川队,
+    # 专列缓缓驶入|杭州东站).
+    for j in range(len(text) - 2, pos + 1, -1):
+        if not _division_at(text, j, lex) or text[j - 1:j + 1] in lex["nouns"]:
+            continue
+        for n in (3, 2):
+            v = j - n
+            if v >= pos and _opening_word(text[v:j], lex) and text[v - 1:v + 1] not in lex["nouns"] \
+                    and text[v:j + 1] not in lex["nouns"] and not lex["conjoined"].match(text, max(0, v - 4)):
+                return j
+    return pos
+
+
+def _opened(text: str, lex, place: bool = False) -> int | None:
     pos = 0
     size = len(text)
     while pos < size - 1:
@@ -1323,7 +1341,8 @@ def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
         >>> [(o.text, is_named_org(o)) for o in find_orgs("省级政府和东湖区志愿服务队、刑侦大队")]
         [('省级政府', False), ('东湖区志愿服务队', True), ('刑侦大队', False)]
     """
-    return not _kind_noun(org.text, place_lexicon(vocabulary))
+    lex = place_lexicon(vocabulary)
+    return not _kind_noun(org.text, lex) and not lex["not_in_names"].search(org.text)
 
 
 def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
@@ -1339,7 +1358,7 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
     return place.kind != "generic" and place.text not in lex["kind_of"] \
         and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex)) \
         and not (place.kind in ("admin", "community", "road", "place") and _kind_of_site(place.text, lex)) \
-        and not _organ(place.text, lex) and not _epithet(place.text, lex)
+        and not _organ(place.text, lex) and not _epithet(place.text, lex) and not lex["not_in_names"].search(place.text)
 
 
 def _epithet(name: str, lex) -> bool:
