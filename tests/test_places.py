@@ -873,3 +873,16 @@ def test_a_name_opens_after_a_verb_before_a_divisions_name_inside_a_finding():
     from pressie.places import named_part
     text = "专列缓缓驶入杭州东站"
     assert text[named_part(text):] == "杭州东站"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("线索进行提级侦办", None),
+    ("精干力量组成督导组", None),
+    ("正接受市纪委监委", "市纪委监委"),
+    ("城南区委组织部", "城南区委组织部"),
+    ("县际交界检查站", "县际交界检查站"),
+])
+def test_a_verb_no_name_holds_makes_a_finding_a_clause(text, expected):
+    from pressie.places import named_part
+    k = named_part(text)
+    assert (None if k is None else text[k:]) == expected

@@ -302,6 +302,15 @@ def _place_lexicon(vocabulary: Vocabulary):
 _lex = place_lexicon  # the former private name
 
 
+def _clause_verbs(kind_of, org_suffixes, pieces, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The words of ``noun_stops.txt`` of two or more characters (进行, 组成, 负责, 利用) that
+    are inside no suffix, facility noun, body's word, kind word or conjoined name part (组织 of
+    组织部, 检查 of 检查站, 种植 of 种植基地 are left out): written inside a found name they
+    make it a clause."""
+    inside = (*kind_of, *org_suffixes, *pieces, *vocabulary.words("org_units"), *vocabulary.words("conjoined_names"))
+    return tuple(w for w in vocabulary.words("noun_stops") if len(w) >= 2 and not any(w in x for x in inside))
+
+
 def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     """The words a common noun of bodies or places is made of (``kind_words.json``): the heads (the
     place suffixes other than a division's, a road's or a village's, the facility nouns, the
@@ -340,6 +349,8 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
         "not_in_names": compile_literals(vocabulary.words("not_in_names"), "not_in_names.txt"),
+        # The verbs of noun_stops.txt that no word of a body's or a place's name holds.
+        "clause_verb_table": WordTable(_clause_verbs(kind_of, org_suffixes, pieces, vocabulary)),
         # A numeral and a classifier of count (三支, 两个): what follows is counted.
         "han_counted": compile_checked(
             rf"[{_chars(vocabulary.data('place_grammar')['numerals'], 'numerals')}]+"
@@ -1282,6 +1293,17 @@ def named_part(text: str, *, place: bool = False, vocabulary: "Vocabulary | None
 def _named_part(text: str, lex, place: bool = False) -> int | None:
     pos = _opened(text, lex, place)
     if pos is None:
+        return None
+    # A verb that ends a noun phrase and no name holds (进行, 组成, 负责, 利用): the name opens
+    # after it where a division, a level or a body's word follows, else the finding is a clause.
+    for j in range(len(text) - 2, pos, -1):
+        n = lex["clause_verb_table"].longest(text, j)
+        if not n or j + n >= len(text) or text[j - 1:j + 1] in lex["nouns"] or text[j + n - 1:j + n + 1] in lex["nouns"] \
+                or text[j + n - 1:j + n + 1] in lex["verb_words"]:
+            continue
+        if _division_at(text, j + n, lex) or lex["org_unit_table"].longest(text, j + n) >= 2 \
+                or text[j + n] in lex["division_lasts"] and text[j + n:j + n + 2] not in lex["nouns"]:
+            return j + n
         return None
     # A verb inside before a division's name: the name opens there (何某某战胜|四川队,
     # 专列缓缓驶入|杭州东站).
