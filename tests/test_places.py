@@ -886,3 +886,16 @@ def test_a_verb_no_name_holds_makes_a_finding_a_clause(text, expected):
     from pressie.places import named_part
     k = named_part(text)
     assert (None if k is None else text[k:]) == expected
+
+
+def test_a_sessions_number_before_a_standing_committee_names_no_body():
+    from pressie.places import is_named_org
+    from pressie.records import Org
+    assert not is_named_org(Org(start=0, end=7, text="八届常务委员会", kind="委员会"))
+    assert is_named_org(Org(start=0, end=9, text="区委常务委员会", kind="委员会"))
+
+
+def test_a_verb_before_a_common_noun_of_places_is_a_clause():
+    from pressie.places import named_part
+    assert named_part("冲洗道路", place=True) is None
+    assert named_part("组建工程队闯荡散货船市场", place=True) is None

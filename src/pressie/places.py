@@ -348,6 +348,11 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
+        # A session's number (八届|常务委员会): which sitting, not whose body.
+        "han_session": compile_checked(
+            rf"[{_chars(vocabulary.data('place_grammar')['numerals'], 'numerals')}]+"
+            rf"[{_chars(vocabulary.data('place_grammar')['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]",
+            "place_grammar.json: ordinal_series_classifiers"),
         "not_in_names": compile_literals(vocabulary.words("not_in_names"), "not_in_names.txt"),
         # The verbs of noun_stops.txt that no word of a body's or a place's name holds.
         "clause_verb_table": WordTable(_clause_verbs(kind_of, org_suffixes, pieces, vocabulary)),
@@ -1251,7 +1256,7 @@ def _kind_noun(name: str, lex) -> bool:
     志愿服务队, 省级政府, 火力发电厂, 急诊内科病房). A level of its own place names that place's
     body (县人民医院, 镇党委), unless a team's word follows it (社区志愿服务队); a standing organ's
     word written alone (政府, 党委) is the body of the place the text is about."""
-    counted = lex["han_counted"].match(name)
+    counted = lex["han_counted"].match(name) or lex["han_session"].match(name)
     if counted and counted.end() < len(name):
         name = name[counted.end():]  # 三支|志愿服务队: some of a kind
     size = len(name)
@@ -1296,7 +1301,7 @@ def _named_part(text: str, lex, place: bool = False) -> int | None:
         return None
     # A verb that ends a noun phrase and no name holds (进行, 组成, 负责, 利用): the name opens
     # after it where a division, a level or a body's word follows, else the finding is a clause.
-    for j in range(len(text) - 2, pos, -1):
+    for j in range(len(text) - 2, pos - 1, -1):
         n = lex["clause_verb_table"].longest(text, j)
         if not n or j + n >= len(text) or text[j - 1:j + 1] in lex["nouns"] or text[j + n - 1:j + n + 1] in lex["nouns"] \
                 or text[j + n - 1:j + n + 1] in lex["verb_words"]:
@@ -1334,8 +1339,8 @@ def _opened(text: str, lex, place: bool = False) -> int | None:
                 or lex["conjoined"].match(text, pos) or text[pos:pos + k] in lex["kind_of"]:
             return pos  # 解放|区委, 自治区: the word is in the name
         tail = text[rest:]
-        if lex["kind_of"].get(tail) in ("venue", "company") and k > 1:
-            return None  # 强化|学校, 推出|服务中心: a clause
+        if k > 1 and (lex["kind_of"].get(tail) in ("venue", "company") or place and tail in lex["nouns"]):
+            return None  # 强化|学校, 推出|服务中心, 冲洗|道路: a clause
         if text[rest] in lex["division_lasts"] and text[pos:rest + 1] not in lex["division_names"] \
                 or text[rest:rest + 2] in lex["level_nouns"] or text[rest:rest + 2] in lex["region_heads"] \
                 or _division_at(text, rest, lex) \
