@@ -1303,8 +1303,7 @@ def _named_part(text: str, lex, place: bool = False) -> int | None:
     # after it where a division, a level or a body's word follows, else the finding is a clause.
     for j in range(len(text) - 2, pos - 1, -1):
         n = lex["clause_verb_table"].longest(text, j)
-        if not n or j + n >= len(text) or text[j - 1:j + 1] in lex["nouns"] or text[j + n - 1:j + n + 1] in lex["nouns"] \
-                or text[j + n - 1:j + n + 1] in lex["verb_words"]:
+        if not n or j + n >= len(text) or text[j - 1:j + 1] in lex["nouns"] or text[j + n - 1:j + n + 1] in lex["verb_words"]:
             continue
         if _division_at(text, j + n, lex) or lex["org_unit_table"].longest(text, j + n) >= 2 \
                 or text[j + n] in lex["division_lasts"] and text[j + n:j + n + 2] not in lex["nouns"]:
