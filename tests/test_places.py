@@ -899,3 +899,10 @@ def test_a_verb_before_a_common_noun_of_places_is_a_clause():
     from pressie.places import named_part
     assert named_part("强化道路", place=True) is None
     assert named_part("组建工程队闯荡散货船市场", place=True) is None
+
+
+def test_a_site_every_village_or_community_has_is_a_kind_but_its_body_is_named():
+    from pressie.places import _kind_noun, place_lexicon
+    lex = place_lexicon()
+    assert _kind_noun("社区卫生服务中心", lex) and _kind_noun("村办公室", lex)
+    assert not _kind_noun("社区党委", lex) and not _kind_noun("市疾控中心", lex)

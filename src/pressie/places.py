@@ -366,6 +366,10 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "organ_places": tuple(w for w in org_suffixes if len(w) >= 3 and kind_of.get(w) in ("admin", "community")),
         # The levels of a place written alone before its body's word (县|人民医院, 街道|居委会).
         "relative_levels": frozenset(w for w in vocabulary.words("org_units") if kind_of.get(w) in ("admin", "community")),
+        # The levels every village or street has one of (村, 社区, 街道): a site of one written with
+        # the level alone (社区卫生中心, 村办公室) is a kind of site; its body (社区党委) is named.
+        "every_place_levels": frozenset(w for w in vocabulary.words("org_units") if kind_of.get(w) == "community")
+        | {vocabulary.data("place_grammar")["street_suffix"]},
     }
 
 
@@ -1276,8 +1280,10 @@ def _kind_noun(name: str, lex) -> bool:
     if scope:
         return True
     if level:
-        # 社区|志愿服务队 is a kind of team; 区|政协党组, 县|委工作队, 省|政协调研组, 县|人民医院 the place's bodies.
-        return rest.endswith(lex["team_heads"]) and not rest.startswith(lex["department_heads"]) \
+        # 社区|志愿服务队 and 社区|卫生服务中心 are kinds; 区|政协党组, 县|委工作队, 省|政协调研组,
+        # 县|人民医院, 社区|党委 the place's bodies.
+        return (rest.endswith(lex["team_heads"]) or name[:level] in lex["every_place_levels"]) \
+            and not (rest.startswith(lex["department_heads"]) and not rest.startswith(lex["office_word"])) \
             and not any(rest[i:j] in lex["standing_organs"] for i in range(len(rest)) for j in range(i + 2, len(rest) + 1))
     return rest not in lex["standing_organs"] and not rest.endswith(lex["department_heads"])
 
