@@ -330,8 +330,9 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     # Common nouns of the dictionary that end in a body's one-character suffix (小分队, 场所).
     ones = {w for w in org_suffixes if len(w) == 1}
     heads |= {w for w in _common_nouns(vocabulary) if w[-1] in ones} - places
-    scope = frozenset(kinds["scope"])
-    words = scope | frozenset(kinds["branches"]) | frozenset(kinds["teams"]) | frozenset(kinds["descriptors"]) \
+    # (A deictic word before a kind of site (当地|医院, 辖区|学校) says whose, it names none.)
+    scope = frozenset(kinds["scope"]) | frozenset(w for w in vocabulary.words("deictic") if len(w) >= 2)
+    words = scope | frozenset(kinds["branches"]) | frozenset(kinds["teams"]) | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) \
         | frozenset(vocabulary.data("place_suffixes")["generic_qualifiers"])
     organs = frozenset(w for w in (*vocabulary.words("org_units"), *vocabulary.words("organ_heads"))
                        if len(w) >= 2 and w not in kind_of and not w.endswith(tuple(kinds["team_heads"])))
