@@ -1332,6 +1332,8 @@ def _named_part(text: str, lex, place: bool = False) -> int | None:
 def _opened(text: str, lex, place: bool = False) -> int | None:
     pos = 0
     size = len(text)
+    if size > 3 and text[0] in lex["demonstratives"] and lex["one_char_classifiers"].match(text, 1):
+        return None  # 这所学校, 这本教科…: a demonstrative and its classifier, no name
     while pos < size - 1:
         k = next((n for n in (3, 2) if pos + n < size and _opening_word(text[pos:pos + n], lex)), 0)
         if not k and text[pos] in lex["clause_opener_chars"] and text[pos + 1] in lex["division_lasts"] \
