@@ -328,10 +328,12 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
                 qualifiers.add(word[:k])
     qualifiers -= set(kinds["name_words"])
     # Common nouns of the dictionary that end in a body's one-character suffix (小分队, 场所).
+    curated = frozenset(heads)
     ones = {w for w in org_suffixes if len(w) == 1}
     heads |= {w for w in _common_nouns(vocabulary) if w[-1] in ones} - places
     # (A deictic word before a kind of site (当地|医院, 辖区|学校) says whose, it names none.)
-    scope = frozenset(kinds["scope"]) | frozenset(w for w in vocabulary.words("deictic") if len(w) >= 2)
+    levels = frozenset(kinds["levels"])
+    scope = frozenset(kinds["scope"]) | levels | frozenset(w for w in vocabulary.words("deictic") if len(w) >= 2)
     words = scope | frozenset(kinds["branches"]) | frozenset(kinds["teams"]) | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) \
         | frozenset(vocabulary.data("place_suffixes")["generic_qualifiers"])
     organs = frozenset(w for w in (*vocabulary.words("org_units"), *vocabulary.words("organ_heads"))
@@ -339,6 +341,8 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     pieces = frozenset(heads) | frozenset(qualifiers) | words
     return {
         "kind_heads": frozenset(heads),
+        "curated_heads": curated,
+        "kind_levels": levels,
         "kind_pieces": pieces,
         "kind_piece_lengths": tuple(sorted({len(w) for w in pieces}, reverse=True)),
         "kind_scope": scope,
@@ -349,6 +353,9 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
+        "one_char_org_suffixes": frozenset(w for w in org_suffixes if len(w) == 1),
+        "station_heads": tuple(kinds["stations"]["heads"]),
+        "station_directions": frozenset(kinds["stations"]["directions"]),
         # A session's number (八届|常务委员会): which sitting, not whose body.
         "han_session": compile_checked(
             rf"[{_chars(vocabulary.data('place_grammar')['numerals'], 'numerals')}]+"
@@ -1264,6 +1271,12 @@ def _kind_noun(name: str, lex) -> bool:
     counted = lex["han_counted"].match(name) or lex["han_session"].match(name)
     if counted and counted.end() < len(name):
         name = name[counted.end():]  # 三支|志愿服务队: some of a kind
+    # A division's name before a word of scope (孝感|市级医院): the scope is read as if written first.
+    for k in (4, 3, 2):
+        if k < len(name) - 2 and name[:k] in lex["divisions"] \
+                and any(name[k:k + n] in lex["kind_levels"] for n in (2, 3)):
+            name = name[k:]
+            break
     size = len(name)
     scope = next((k for k in lex["kind_scope_lengths"] if k < size and name[:k] in lex["kind_scope"]), 0)
     level = 0
@@ -1377,7 +1390,31 @@ def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
         [('省级政府', False), ('东湖区志愿服务队', True), ('刑侦大队', False)]
     """
     lex = place_lexicon(vocabulary)
-    return not _kind_noun(org.text, lex) and not lex["not_in_names"].search(org.text)
+    return not _kind_noun(org.text, lex) and not lex["not_in_names"].search(org.text) and not _noun_end(org.text, lex) \
+        and not _station(org.text, lex)
+
+
+def _station(name: str, lex) -> bool:
+    """True when ``name`` is a division's name, perhaps a direction, and a station's word (雄安站,
+    郑州东站): a station, no body."""
+    head = next((h for h in lex["station_heads"] if name.endswith(h)), None)
+    if head is None:
+        return False
+    stem = name[:-len(head)]
+    if stem[-1:] in lex["station_directions"]:
+        stem = stem[:-1]
+    return stem in lex["divisions"] or stem in lex["division_names"]
+
+
+def _noun_end(name: str, lex) -> bool:
+    """True when a body's one-character suffix closes a common noun of the dictionary that is no
+    body's word (基础|学科, 不|远处, 云|深处, 公共|厕所): the name ends inside a noun, no body."""
+    last = name[-2:]
+    if name[-3:-1] in lex["nouns"] or name[-4:-1] in lex["nouns"] or name[-3:-1] in lex["verb_words"]:
+        return False  # 区民政|局, 羽毛球|队, 医学|科: the suffix closes the word before it
+    return len(name) > 2 and last[-1] in lex["one_char_org_suffixes"] and not last.endswith(lex["team_heads"]) and last in lex["nouns"] \
+        and last not in lex["curated_heads"] and last not in lex["kind_of"] and last not in lex["org_suffix_set"] \
+        and not lex["org_unit_table"].longest(last, 0)
 
 
 def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
@@ -1423,7 +1460,9 @@ def _organ(name: str, lex) -> bool:
     if name.endswith(lex["organ_heads"]) or name.endswith(lex["organ_places"]):
         return True
     office = lex["office_word"]
-    return name.endswith(office) and (_bodys_office(name, office, lex) or name[:-len(office)].endswith(lex["department_heads"]))
+    return name.endswith(office) and (_bodys_office(name, office, lex) or name[:-len(office)].endswith(lex["department_heads"])
+                                      or (len(name) > len(office) + 2 and name[0] in lex["level_chars"]
+                                          and name[:2] not in lex["divisions"]))  # 镇|经济发展办公室: the town's office
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
