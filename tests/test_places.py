@@ -916,7 +916,7 @@ def test_a_site_every_village_or_community_has_is_a_kind_but_its_body_is_named()
     ("东湖站", True),  # no division's name
     ("郑州东站", False),  # a station
     ("孝感市级医院", False),  # a level, not which hospital
-    ("镇经济发展办公室", True),  # an organ: named among the organisations
+    ("镇农业发展办公室", True),  # an organ: named among the organisations
 ])
 def test_which_bodies_the_page_lists(name, named):
     from pressie.places import is_named_org
@@ -927,4 +927,4 @@ def test_which_bodies_the_page_lists(name, named):
 def test_a_levels_office_is_an_organ_no_place():
     from pressie.places import is_named
     from pressie.records import Place
-    assert not is_named(Place(start=0, end=8, text="镇经济发展办公室", kind="venue"))
+    assert not is_named(Place(start=0, end=8, text="镇农业发展办公室", kind="venue"))
