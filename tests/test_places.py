@@ -928,3 +928,20 @@ def test_a_levels_office_is_an_organ_no_place():
     from pressie.places import is_named
     from pressie.records import Place
     assert not is_named(Place(start=0, end=8, text="镇农业发展办公室", kind="venue"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("按湖北省", "湖北省"),
+    ("经街道办事处", "街道办事处"),
+    ("上市公司", "上市公司"),
+    ("和县人民政府", "和县人民政府"),
+])
+def test_a_one_character_word_before_a_divisions_or_a_levels_name_opens_no_name(text, expected):
+    from pressie.places import named_part
+    assert text[named_part(text):] == expected
+
+
+def test_some_of_a_kind_counted_with_a_word_is_no_body():
+    from pressie.places import is_named_org
+    from pressie.records import Org
+    assert not is_named_org(Org(start=0, end=5, text="两批医疗队", kind="队"))

@@ -366,7 +366,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "clause_verb_table": WordTable(_clause_verbs(kind_of, org_suffixes, pieces, vocabulary)),
         # A numeral and a classifier of count (三支, 两个): what follows is counted.
         "han_counted": compile_checked(
-            rf"[{_chars(vocabulary.data('place_grammar')['numerals'], 'numerals')}]+"
+            rf"[{_chars(vocabulary.data('place_grammar')['numerals'] + ''.join(kinds['counting_words']), 'numerals')}]+"
             rf"[{''.join(regex.escape(w) for w in vocabulary.data('classifiers')['count'] if len(w) == 1)}]", "classifiers.json: count"),
         "department_heads": tuple(kinds["department_heads"]),
         "standing_organs": organs,
@@ -1349,9 +1349,17 @@ def _opened(text: str, lex, place: bool = False) -> int | None:
         return None  # 这所学校, 这本教科…: a demonstrative and its classifier, no name
     while pos < size - 1:
         k = next((n for n in (3, 2) if pos + n < size and _opening_word(text[pos:pos + n], lex)), 0)
-        if not k and text[pos] in lex["clause_opener_chars"] and text[pos + 1] in lex["division_lasts"] \
-                and pos + 2 < size and text[pos:pos + 2] not in lex["nouns"] and text[pos:pos + 2] not in lex["verb_words"]:
-            k = 1  # 报|县政府督查室, 好|省委: a one-character word before a county's or a city's body
+        if not k and (text[pos] in lex["clause_opener_chars"] or text[pos] in lex["stop_words"]) \
+                and (text[pos + 1] in lex["division_lasts"] and (text[pos + 1:pos + 3] in lex["level_bodies"]
+                                                                  or text[pos + 1:pos + 3] in lex["level_nouns"]
+                                                                  or text[pos + 1:pos + 3] in lex["deictic"]
+                                                                  or text.startswith(lex["organ_heads"], pos + 2)
+                                                                  or any(text.startswith(w, pos + 2) for w in lex["standing_organs"]))
+                     or _division_at(text, pos + 1, lex)
+                     or any(text.startswith(w, pos + 1) for w in lex["every_place_levels"] if len(w) >= 2)) \
+                and pos + 2 < size and text[pos:pos + 2] not in lex["nouns"] and text[pos:pos + 2] not in lex["verb_words"] \
+                and not _division_at(text, pos, lex) and text[pos:pos + 2] not in lex["division_names"]:
+            k = 1  # 按|湖北省, 经|街道办事处: a one-character word before a division's or a level's name
         if not k:
             return pos
         rest = pos + k
