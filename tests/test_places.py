@@ -945,3 +945,10 @@ def test_some_of_a_kind_counted_with_a_word_is_no_body():
     from pressie.places import is_named_org
     from pressie.records import Org
     assert not is_named_org(Org(start=0, end=5, text="两批医疗队", kind="队"))
+
+
+@pytest.mark.parametrize("name,kind", [("美好家园", "community"), ("优质学校", "venue"), ("现代城", "venue")])
+def test_a_site_of_praise_is_a_kind_but_a_name_stays(name, kind):
+    from pressie.places import is_named
+    from pressie.records import Place
+    assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is (name == "现代城")

@@ -308,7 +308,10 @@ def _clause_verbs(kind_of, org_suffixes, pieces, vocabulary: Vocabulary) -> tupl
     组织部, 检查 of 检查站, 种植 of 种植基地 are left out): written inside a found name they
     make it a clause."""
     inside = (*kind_of, *org_suffixes, *pieces, *vocabulary.words("org_units"), *vocabulary.words("conjoined_names"))
-    return tuple(w for w in vocabulary.words("noun_stops") if len(w) >= 2 and not any(w in x for x in inside))
+    verbs = [w for w in vocabulary.words("noun_stops") if len(w) >= 2]
+    sizes = {len(w) for w in verbs}
+    parts = {x[i:i + n] for x in inside for n in sizes for i in range(len(x) - n + 1)}
+    return tuple(w for w in verbs if w not in parts)
 
 
 def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
@@ -335,6 +338,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     levels = frozenset(kinds["levels"])
     scope = frozenset(kinds["scope"]) | levels | frozenset(w for w in vocabulary.words("deictic") if len(w) >= 2)
     words = scope | frozenset(kinds["branches"]) | frozenset(kinds["teams"]) | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) \
+        | frozenset(kinds["qualities"]) \
         | frozenset(vocabulary.data("place_suffixes")["generic_qualifiers"])
     organs = frozenset(w for w in (*vocabulary.words("org_units"), *vocabulary.words("organ_heads"))
                        if len(w) >= 2 and w not in kind_of and not w.endswith(tuple(kinds["team_heads"])))
@@ -349,7 +353,8 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "kind_scope_lengths": tuple(sorted({len(w) for w in scope}, reverse=True)),
         # The same for divisions, villages and roads (城市小区, 乡镇, 街道和社区).
         "site_pieces": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road"))
-        | scope | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) | frozenset(vocabulary.words("level_nouns")),
+        | scope | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) | frozenset(kinds["qualities"])
+        | frozenset(vocabulary.words("level_nouns")),
         "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
