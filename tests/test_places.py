@@ -952,3 +952,22 @@ def test_a_site_of_praise_is_a_kind_but_a_name_stays(name, kind):
     from pressie.places import is_named
     from pressie.records import Place
     assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is (name == "现代城")
+
+
+@pytest.mark.parametrize("name,kind,named", [
+    ("化工园区", "admin", False),
+    ("科技路", "road", True),  # roads are named after a sector
+    ("污水处理厂(一期)", "venue", False),
+    ("东湖小学(南校区)", "venue", True),
+    ("市属医院", "venue", False),
+])
+def test_sectors_levels_and_a_trailing_phase(name, kind, named):
+    from pressie.places import is_named
+    from pressie.records import Place
+    assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is named
+
+
+def test_a_one_character_word_before_a_bare_venue_word_is_a_clause():
+    from pressie.places import named_part
+    assert named_part("像医院", place=True) is None
+    assert named_part("中医院", place=True) == 0

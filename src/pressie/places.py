@@ -338,7 +338,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     levels = frozenset(kinds["levels"])
     scope = frozenset(kinds["scope"]) | levels | frozenset(w for w in vocabulary.words("deictic") if len(w) >= 2)
     words = scope | frozenset(kinds["branches"]) | frozenset(kinds["teams"]) | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) \
-        | frozenset(kinds["qualities"]) \
+        | frozenset(kinds["qualities"]) | frozenset(kinds["sectors"]) \
         | frozenset(vocabulary.data("place_suffixes")["generic_qualifiers"])
     organs = frozenset(w for w in (*vocabulary.words("org_units"), *vocabulary.words("organ_heads"))
                        if len(w) >= 2 and w not in kind_of and not w.endswith(tuple(kinds["team_heads"])))
@@ -355,6 +355,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "site_pieces": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road"))
         | scope | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) | frozenset(kinds["qualities"])
         | frozenset(vocabulary.words("level_nouns")),
+        "sectors": frozenset(kinds["sectors"]),
         "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
@@ -1352,6 +1353,12 @@ def _opened(text: str, lex, place: bool = False) -> int | None:
     size = len(text)
     if size > 3 and text[0] in lex["demonstratives"] and lex["one_char_classifiers"].match(text, 1):
         return None  # 这所学校, 这本教科…: a demonstrative and its classifier, no name
+    if text[0] in lex["time_firsts"]:
+        pos = next((n for n in (4, 3, 2) if n <= size - 2 and text[:n] in lex["time_words"]), 0)  # 今后|汇城社区
+    if size - pos >= 3 and (text[pos] in lex["clause_opener_chars"] or text[pos] in lex["stop_words"]) \
+            and lex["kind_of"].get(text[pos + 1:]) in ("venue", "company") and text[pos:pos + 2] not in lex["nouns"] \
+            and text[pos:pos + 2] not in lex["verb_words"]:
+        return None  # 连|办公室, 稳|市场: a word and a bare place word, a clause
     while pos < size - 1:
         k = next((n for n in (3, 2) if pos + n < size and _opening_word(text[pos:pos + n], lex)), 0)
         if not k and (text[pos] in lex["clause_opener_chars"] or text[pos] in lex["stop_words"]) \
@@ -1440,9 +1447,12 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
         [('村组', False), ('农贸市场', False), ('东湖村', True)]
     """
     lex = place_lexicon(vocabulary)
+    bracket = _PAREN_TAIL.search(place.text)
+    if bracket and bracket.start() > 0:
+        place = Place(start=place.start, end=place.start + bracket.start(), text=place.text[:bracket.start()], kind=place.kind)
     return place.kind != "generic" and place.text not in lex["kind_of"] \
         and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex)) \
-        and not (place.kind in ("admin", "community", "road", "place") and _kind_of_site(place.text, lex)) \
+        and not (place.kind in ("admin", "community", "road", "place") and _kind_of_site(place.text, lex, place.kind != "road")) \
         and not _organ(place.text, lex) and not _epithet(place.text, lex) and not lex["not_in_names"].search(place.text)
 
 
@@ -1452,7 +1462,10 @@ def _epithet(name: str, lex) -> bool:
     return k >= 2 and name[k + 1:] in lex["kind_of"] and _dictionary_words_only(name, 0, k, lex)
 
 
-def _kind_of_site(name: str, lex) -> bool:
+_PAREN_TAIL = regex.compile(r"[(（][^()（）]*[)）]\Z")  # 污水处理厂|(二期): the phase or branch written after a name
+
+
+def _kind_of_site(name: str, lex, sectors: bool = True) -> bool:
     """True when ``name`` names a kind of division, village or road, not one (城市小区, 老旧小区,
     乡镇, 街道和社区, 主干道路; ``kind_words.json``): made only of words of scope, sites and
     descriptors, the suffixes of such places and conjunctions between them. A division's name
@@ -1462,7 +1475,7 @@ def _kind_of_site(name: str, lex) -> bool:
     pieces, size = lex["site_pieces"], len(name)
     ok = [True] + [False] * size
     for i in range(1, size + 1):
-        ok[i] = any(ok[i - k] and name[i - k:i] in pieces for k in range(1, min(i, 5) + 1)) \
+        ok[i] = any(ok[i - k] and (name[i - k:i] in pieces or sectors and name[i - k:i] in lex["sectors"]) for k in range(1, min(i, 5) + 1)) \
             or (1 < i < size and ok[i - 1] and name[i - 1] in lex["conjunctions"])
     return any(k <= size and ok[size - k] and name[size - k:] in lex["site_heads"] for k in range(1, 6))
 
