@@ -204,3 +204,9 @@ def test_the_page_lists_a_body_without_the_verb_that_governs_it():
     page = pressie.extract("5月6日,他们落实市委部署,走访了东湖村。", published="2023-05-10")
     orgs = [o.text for o in page.orgs]
     assert "市委" in orgs and not any(o.startswith("落实") for o in orgs)
+
+
+def test_a_persons_name_is_no_body_of_the_page():
+    page = pressie.extract("5月6日,县政府办公室副主任李登科介绍,李登科说全县已完成检查。", published="2023-05-10")
+    assert "李登科" in [p.text for p in page.people]
+    assert "李登科" not in [o.text for o in page.orgs]

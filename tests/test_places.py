@@ -971,3 +971,14 @@ def test_a_one_character_word_before_a_bare_venue_word_is_a_clause():
     from pressie.places import named_part
     assert named_part("像医院", place=True) is None
     assert named_part("中医院", place=True) == 0
+
+
+@pytest.mark.parametrize("name,kind,named", [
+    ("创新思路", "road", False),
+    ("东海一路", "road", True),
+    ("东山村", "community", True),
+])
+def test_a_road_ending_in_a_word_no_name_ends_in(name, kind, named):
+    from pressie.places import is_named
+    from pressie.records import Place
+    assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is named

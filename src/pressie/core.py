@@ -217,7 +217,9 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
     places = tuple(p for p in _named_parts(page.places, vocabulary, True) if is_named(p, vocabulary=vocabulary))
     # The same for organisations: the events read every body (医疗队, 志愿服务队 as organisers);
     # the page lists the bodies it names (a common noun of bodies is no name: is_named_org).
-    orgs = tuple(o for o in _named_parts(page.orgs, vocabulary) if is_named_org(o, vocabulary=vocabulary))
+    # A person's name is no body of the page either (彭某科 after an office's title).
+    names = {p.text for p in page.people}
+    orgs = tuple(o for o in _named_parts(page.orgs, vocabulary) if is_named_org(o, vocabulary=vocabulary) and o.text not in names)
     return replace(page, articles=tuple(articles), places=places, orgs=orgs)
 
 

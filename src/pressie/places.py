@@ -360,6 +360,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
         "one_char_org_suffixes": frozenset(w for w in org_suffixes if len(w) == 1),
+        "numeral_chars": frozenset(vocabulary.data("place_grammar")["numerals"]),
         "station_heads": tuple(kinds["stations"]["heads"]),
         "station_directions": frozenset(kinds["stations"]["directions"]),
         # A session's number (八届|常务委员会): which sitting, not whose body.
@@ -1453,7 +1454,13 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
     return place.kind != "generic" and place.text not in lex["kind_of"] \
         and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex)) \
         and not (place.kind in ("admin", "community", "road", "place") and _kind_of_site(place.text, lex, place.kind != "road")) \
-        and not _organ(place.text, lex) and not _epithet(place.text, lex) and not lex["not_in_names"].search(place.text)
+        and not _organ(place.text, lex) and not _epithet(place.text, lex) and not lex["not_in_names"].search(place.text) \
+        and not (place.kind in ("road", "venue", "company") and place.text[-2:] in lex["end_blockers"]
+                 and place.text[-2] not in lex["numeral_chars"])
+
+
+# (A place that ends in a word no name ends in, 新思|路, 轻车熟|路, is no name: name_end_blockers.txt;
+# numbered roads, 东海一路, are.)
 
 
 def _epithet(name: str, lex) -> bool:
