@@ -982,3 +982,13 @@ def test_a_road_ending_in_a_word_no_name_ends_in(name, kind, named):
     from pressie.places import is_named
     from pressie.records import Place
     assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is named
+
+
+def test_a_divisions_name_running_into_a_finding_widens_it_or_cuts_it():
+    from pressie.places import division_cut
+    text = "据太原市第九中学通报"
+    assert division_cut(text, 3, 8) == 1  # 市第九中学 -> 太原市第九中学
+    text = "到阿鲁科尔沁旗北部"
+    assert division_cut(text, 1, 4) is None  # 阿鲁科|尔沁旗
+    text = "青山新城东区已建成"
+    assert division_cut(text, 0, 4) == 0  # 城|东区 is a region of the place

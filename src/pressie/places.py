@@ -40,7 +40,7 @@ from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group
 from .vocabulary import check as check_vocabulary
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named",
-           "is_named_org", "named_part"]
+           "is_named_org", "named_part", "division_cut"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -1393,6 +1393,25 @@ def _opened(text: str, lex, place: bool = False) -> int | None:
             continue
         return pos
     return pos
+
+
+def division_cut(text: str, start: int, end: int, *, vocabulary: "Vocabulary | None" = None) -> int | None:
+    """Where a name found at ``text[start:end]`` really starts when a division's full name runs
+    into it from the left (太原|市第二十九中学: 太原市 is the division, the name starts at 太); None
+    when one runs out of it on the right (阿鲁科|尔沁旗: the name is cut inside a division's);
+    else ``start``."""
+    names = place_lexicon(vocabulary)["division_names"]
+    for b in range(max(start, end - 5), end - 1):  # (two or more of its characters inside: 城|东区 is a region of a place)
+        for f in range(end + 1, min(len(text), b + 8) + 1):
+            if f - b >= 3 and text[b:f] in names:
+                return None
+    for b in range(max(0, start - 4), start):
+        if not HAN.match(text[b]):
+            continue
+        for f in range(start + 1, min(end, b + 8) + 1):
+            if f - b >= 3 and text[b:f] in names:
+                return b
+    return start
 
 
 def _opening_word(word: str, lex) -> bool:
