@@ -250,6 +250,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "function_word_firsts_re": _char_class(w[0] for w in words("function_words")),
         "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
+        "division_name_pairs": frozenset(n[:2] for n in _division_full_names()),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
         "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in v.data('classifiers')['count'] if len(w) == 1)})",
                                    "classifiers.json: count"),
@@ -346,6 +347,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     return {
         "kind_heads": frozenset(heads),
         "curated_heads": curated,
+        "kind_head_lasts": frozenset(w[-1] for w in heads),
         "kind_levels": levels,
         "kind_pieces": pieces,
         "kind_piece_lengths": tuple(sorted({len(w) for w in pieces}, reverse=True)),
@@ -1275,6 +1277,8 @@ def _kind_noun(name: str, lex) -> bool:
     志愿服务队, 省级政府, 火力发电厂, 急诊内科病房). A level of its own place names that place's
     body (县人民医院, 镇党委), unless a team's word follows it (社区志愿服务队); a standing organ's
     word written alone (政府, 党委) is the body of the place the text is about."""
+    if name[-1] not in lex["kind_head_lasts"]:
+        return False  # (no head of a body or a venue ends it)
     counted = lex["han_counted"].match(name) or lex["han_session"].match(name)
     if counted and counted.end() < len(name):
         name = name[counted.end():]  # 三支|志愿服务队: some of a kind
@@ -1400,17 +1404,18 @@ def division_cut(text: str, start: int, end: int, *, vocabulary: "Vocabulary | N
     into it from the left (太原|市第二十九中学: 太原市 is the division, the name starts at 太); None
     when one runs out of it on the right (阿鲁科|尔沁旗: the name is cut inside a division's);
     else ``start``."""
-    names = place_lexicon(vocabulary)["division_names"]
+    lex = place_lexicon(vocabulary)
+    names, pairs = lex["division_names"], lex["division_name_pairs"]
     for b in range(max(start, end - 5), end - 1):  # (two or more of its characters inside: 城|东区 is a region of a place)
-        for f in range(end + 1, min(len(text), b + 8) + 1):
-            if f - b >= 3 and text[b:f] in names:
-                return None
+        if text[b:b + 2] in pairs:
+            for f in range(end + 1, min(len(text), b + 8) + 1):
+                if f - b >= 3 and text[b:f] in names:
+                    return None
     for b in range(max(0, start - 4), start):
-        if not HAN.match(text[b]):
-            continue
-        for f in range(start + 1, min(end, b + 8) + 1):
-            if f - b >= 3 and text[b:f] in names:
-                return b
+        if text[b:b + 2] in pairs:
+            for f in range(start + 1, min(end, b + 8) + 1):
+                if f - b >= 3 and text[b:f] in names:
+                    return b
     return start
 
 
