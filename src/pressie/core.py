@@ -24,7 +24,7 @@ from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
-from .places import division_cut, find_orgs_normalized, find_places_normalized, is_named, is_named_org, named_part
+from .places import find_orgs_normalized, find_places_normalized, page_lists
 from .remap import remap
 from .settings import Settings
 from .vocabulary import Vocabulary
@@ -213,33 +213,10 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
                 for i, a in enumerate(page.articles)]
     # The events read every place word (深入村组, 来到农贸市场); the page lists the places it
     # names (a common noun of places or a place word written alone is no name: is_named).
-    # A verb that governs a name is no part of it in the lists (落实|市委; named_part).
-    places = tuple(p for p in _named_parts(page.places, vocabulary, True, page.text) if is_named(p, vocabulary=vocabulary))
-    # The same for organisations: the events read every body (医疗队, 志愿服务队 as organisers);
-    # the page lists the bodies it names (a common noun of bodies is no name: is_named_org).
-    # A person's name is no body of the page either (彭某科 after an office's title).
-    names = {p.text for p in page.people}
-    orgs = tuple(o for o in _named_parts(page.orgs, vocabulary, False, page.text)
-                 if is_named_org(o, vocabulary=vocabulary) and o.text not in names)
+    # The page lists the places and bodies it names, each cut to its name (落实|市委; page_lists);
+    # a common noun of bodies (医疗队, 志愿服务队) or a person's name is no body of the page.
+    places, orgs = page_lists(page.text, page.places, page.orgs, (p.text for p in page.people), vocabulary=vocabulary)
     return replace(page, articles=tuple(articles), places=places, orgs=orgs)
-
-
-def _named_parts(found, vocabulary, place: bool = False, text: str = ""):
-    """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
-    or widened to the division's name that runs into it (太原|市第二十九中学; ``text``: the page's)."""
-    for item in found:
-        k = named_part(item.text, place=place, vocabulary=vocabulary)
-        if k is None:
-            continue
-        if k:
-            item = replace(item, start=item.start + k, text=item.text[k:])
-        if text:
-            start = division_cut(text, item.start, item.end, vocabulary=vocabulary)
-            if start is None:
-                continue
-            if start < item.start:
-                item = replace(item, start=start, text=text[start:item.end])
-        yield item
 
 
 def to_source(page: Page, norm: "Normalized") -> Page:

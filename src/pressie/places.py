@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -40,7 +41,7 @@ from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group
 from .vocabulary import check as check_vocabulary
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named",
-           "is_named_org", "named_part", "division_cut"]
+           "is_named_org", "named_part", "division_cut", "page_lists"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -251,6 +252,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
         "division_name_pairs": frozenset(n[:2] for n in _division_full_names()),
+        "division_name_later_chars": frozenset(c for n in _division_full_names() for c in n[1:]),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
         "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in v.data('classifiers')['count'] if len(w) == 1)})",
                                    "classifiers.json: count"),
@@ -351,6 +353,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "kind_levels": levels,
         "kind_pieces": pieces,
         "kind_piece_lengths": tuple(sorted({len(w) for w in pieces}, reverse=True)),
+        "kind_piece_firsts": frozenset(w[0] for w in pieces),
         "kind_scope": scope,
         "kind_scope_lengths": tuple(sorted({len(w) for w in scope}, reverse=True)),
         # The same for divisions, villages and roads (城市小区, 乡镇, 街道和社区).
@@ -358,6 +361,8 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         | scope | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) | frozenset(kinds["qualities"])
         | frozenset(vocabulary.words("level_nouns")),
         "sectors": frozenset(kinds["sectors"]),
+        "site_piece_firsts": frozenset(w[0] for w in (*kind_of, *scope, *kinds["descriptors"], *kinds["sites"], *kinds["qualities"],
+                                                      *kinds["sectors"], *vocabulary.words("level_nouns"))),
         "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
@@ -1294,13 +1299,15 @@ def _kind_noun(name: str, lex) -> bool:
     if not scope:
         level = next((k for k in (3, 2, 1) if k < size and name[:k] in lex["relative_levels"]), 0)
     rest = name[scope + level:]
-    if not rest:
+    if not rest or rest[0] not in lex["kind_piece_firsts"]:
         return False
-    pieces, lengths = lex["kind_pieces"], lex["kind_piece_lengths"]
-    ok = [True] + [False] * len(rest)
-    for i in range(1, len(rest) + 1):
-        ok[i] = any(k <= i and ok[i - k] and rest[i - k:i] in pieces for k in lengths)
-    if not any(k <= len(rest) and ok[len(rest) - k] and rest[len(rest) - k:] in lex["kind_heads"] for k in lengths):
+    pieces, lengths, firsts = lex["kind_pieces"], lex["kind_piece_lengths"], lex["kind_piece_firsts"]
+    size = len(rest)
+    reached = {0}  # where a run of kind words read from the start can end
+    for i in range(size):
+        if i in reached and rest[i] in firsts:
+            reached.update(i + k for k in lengths if i + k <= size and rest[i:i + k] in pieces)
+    if not any(size - k in reached and rest[size - k:] in lex["kind_heads"] for k in lengths if k <= size):
         return False  # a word of its own (濮家小学, 湖北医疗队): a name
     if scope:
         return True
@@ -1332,7 +1339,10 @@ def _named_part(text: str, lex, place: bool = False) -> int | None:
         return None
     # A verb that ends a noun phrase and no name holds (进行, 组成, 负责, 利用): the name opens
     # after it where a division, a level or a body's word follows, else the finding is a clause.
+    clause_firsts = lex["clause_verb_table"].by_first
     for j in range(len(text) - 2, pos - 1, -1):
+        if text[j] not in clause_firsts:
+            continue
         n = lex["clause_verb_table"].longest(text, j)
         if not n or j + n >= len(text) or text[j - 1:j + 1] in lex["nouns"] or text[j + n - 1:j + n + 1] in lex["verb_words"]:
             continue
@@ -1342,8 +1352,9 @@ def _named_part(text: str, lex, place: bool = False) -> int | None:
         return None
     # A verb inside before a division's name: the name opens there (何某某战胜|四川队,
     # 专列缓缓驶入|杭州东站).
+    pairs = lex["division_pairs"]
     for j in range(len(text) - 2, pos + 1, -1):
-        if not _division_at(text, j, lex) or text[j - 1:j + 1] in lex["nouns"]:
+        if text[j:j + 2] not in pairs or not _division_at(text, j, lex) or text[j - 1:j + 1] in lex["nouns"]:
             continue
         for n in (3, 2):
             v = j - n
@@ -1404,8 +1415,13 @@ def division_cut(text: str, start: int, end: int, *, vocabulary: "Vocabulary | N
     into it from the left (太原|市第二十九中学: 太原市 is the division, the name starts at 太); None
     when one runs out of it on the right (阿鲁科|尔沁旗: the name is cut inside a division's);
     else ``start``."""
-    lex = place_lexicon(vocabulary)
-    names, pairs = lex["division_names"], lex["division_name_pairs"]
+    return _division_cut(text, start, end, place_lexicon(vocabulary))
+
+
+def _division_cut(text: str, start: int, end: int, lex) -> int | None:
+    names, pairs, later = lex["division_names"], lex["division_name_pairs"], lex["division_name_later_chars"]
+    if text[end:end + 1] not in later and text[start:start + 1] not in later:
+        return start  # (no division's name goes on into or out of it)
     for b in range(max(start, end - 5), end - 1):  # (two or more of its characters inside: 城|东区 is a region of a place)
         if text[b:b + 2] in pairs:
             for f in range(end + 1, min(len(text), b + 8) + 1):
@@ -1434,9 +1450,58 @@ def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
         >>> [(o.text, is_named_org(o)) for o in find_orgs("省级政府和东湖区志愿服务队、刑侦大队")]
         [('省级政府', False), ('东湖区志愿服务队', True), ('刑侦大队', False)]
     """
-    lex = place_lexicon(vocabulary)
+    return _is_named_org(org, place_lexicon(vocabulary))
+
+
+def _is_named_org(org: Org, lex) -> bool:
     return not _kind_noun(org.text, lex) and not lex["not_in_names"].search(org.text) and not _noun_end(org.text, lex) \
         and not _station(org.text, lex)
+
+
+def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | None" = None):
+    """The places and the bodies a page names, for its lists (``page.places``, ``page.orgs``):
+    each finding cut to the name it holds (:func:`named_part`, :func:`division_cut`), and only
+    those :func:`is_named` and :func:`is_named_org` keep; a person's name (``people``: the
+    page's names) is no body. Returns the two tuples."""
+    lex = place_lexicon(vocabulary)
+    names = set(people)
+    parts: dict = {}  # (a name is mentioned many times on a page: each text is read once)
+    named: dict = {}
+
+    def is_place(p: Place) -> bool:
+        key = (p.text, p.kind)
+        if key not in named:
+            named[key] = _is_named(p, lex)
+        return named[key]
+
+    def is_body(o: Org) -> bool:
+        if o.text not in named:
+            named[o.text] = _is_named_org(o, lex) and o.text not in names
+        return named[o.text]
+
+    listed = tuple(p for p in _named_parts(places, lex, True, text, parts) if is_place(p))
+    parts.clear()
+    return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts) if is_body(o))
+
+
+def _named_parts(found, lex, place: bool, text: str, parts: dict):
+    """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
+    or widened to the division's name that runs into it (太原|市第二十九中学); ``parts``: the
+    name parts read so far, by text."""
+    for item in found:
+        k = parts.get(item.text, -1)
+        if k == -1:
+            k = parts[item.text] = _named_part(item.text, lex, place)
+        if k is None:
+            continue
+        if k:
+            item = replace(item, start=item.start + k, text=item.text[k:])
+        start = _division_cut(text, item.start, item.end, lex)
+        if start is None:
+            continue
+        if start < item.start:
+            item = replace(item, start=start, text=text[start:item.end])
+        yield item
 
 
 def _station(name: str, lex) -> bool:
@@ -1471,8 +1536,11 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
         >>> [(p.text, is_named(p)) for p in find_places("深入村组、农贸市场和东湖村走访")]
         [('村组', False), ('农贸市场', False), ('东湖村', True)]
     """
-    lex = place_lexicon(vocabulary)
-    bracket = _PAREN_TAIL.search(place.text)
+    return _is_named(place, place_lexicon(vocabulary))
+
+
+def _is_named(place: Place, lex) -> bool:
+    bracket = _PAREN_TAIL.search(place.text) if place.text[-1:] in ")）" else None
     if bracket and bracket.start() > 0:
         place = Place(start=place.start, end=place.start + bracket.start(), text=place.text[:bracket.start()], kind=place.kind)
     return place.kind != "generic" and place.text not in lex["kind_of"] \
@@ -1501,14 +1569,15 @@ def _kind_of_site(name: str, lex, sectors: bool = True) -> bool:
     乡镇, 街道和社区, 主干道路; ``kind_words.json``): made only of words of scope, sites and
     descriptors, the suffixes of such places and conjunctions between them. A division's name
     (和县) is named."""
-    if name in lex["division_names"] or name in lex["divisions"] or _named_division(name, lex):
-        return False
+    if name[:1] not in lex["site_piece_firsts"]:
+        return False  # (no word of a kind opens it)
     pieces, size = lex["site_pieces"], len(name)
     ok = [True] + [False] * size
     for i in range(1, size + 1):
         ok[i] = any(ok[i - k] and (name[i - k:i] in pieces or sectors and name[i - k:i] in lex["sectors"]) for k in range(1, min(i, 5) + 1)) \
             or (1 < i < size and ok[i - 1] and name[i - 1] in lex["conjunctions"])
-    return any(k <= size and ok[size - k] and name[size - k:] in lex["site_heads"] for k in range(1, 6))
+    return any(k <= size and ok[size - k] and name[size - k:] in lex["site_heads"] for k in range(1, 6)) \
+        and not (name in lex["division_names"] or name in lex["divisions"] or _named_division(name, lex))
 
 
 def _organ(name: str, lex) -> bool:
