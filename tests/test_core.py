@@ -189,3 +189,24 @@ def test_a_persons_name_is_no_place_of_the_page():
     page = pressie.extract("5月6日,副镇长王国院带队到东风村检查。王国院强调,要做好防汛工作。", published="2023-05-10")
     assert "王国院" in [p.text for p in page.people]
     assert "王国院" not in [p.text for p in page.places]
+
+
+def test_the_page_lists_the_bodies_it_names_and_events_read_every_body():
+    text = "5月6日,东湖区医疗队和志愿服务队到东风村开展义诊。"
+    page = pressie.extract(text, published="2023-05-10")
+    assert "志愿服务队" not in [o.text for o in page.orgs]
+    assert "东湖区医疗队" in [o.text for o in page.orgs]
+    units = pressie.extract(text, published="2023-05-10", until="units")
+    assert "志愿服务队" in [o.text for o in units.orgs]
+
+
+def test_the_page_lists_a_body_without_the_verb_that_governs_it():
+    page = pressie.extract("5月6日,他们落实市委部署,走访了东湖村。", published="2023-05-10")
+    orgs = [o.text for o in page.orgs]
+    assert "市委" in orgs and not any(o.startswith("落实") for o in orgs)
+
+
+def test_a_persons_name_is_no_body_of_the_page():
+    page = pressie.extract("5月6日,县政府办公室副主任李登科介绍,李登科说全县已完成检查。", published="2023-05-10")
+    assert "李登科" in [p.text for p in page.people]
+    assert "李登科" not in [o.text for o in page.orgs]

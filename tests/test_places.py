@@ -763,3 +763,232 @@ def test_a_rooms_office_stays_a_place():
 
 def test_a_long_divisions_own_suffix_opens_no_county():
     assert "州青松县" not in texts(find_places("在云岭苗族侗族自治州青松县南宫镇"))
+
+
+@pytest.mark.parametrize("text,kind_noun", [
+    ("律师事务所、公证处和仲裁机构都要参与", "公证处"),
+    ("当晚,刑侦大队连夜出动", "刑侦大队"),
+    ("经费由省级政府统筹", "省级政府"),
+    ("党员组建了三支志愿服务队", "三支志愿服务队"),
+    ("社区志愿服务队每天值班", "社区志愿服务队"),
+])
+def test_a_common_noun_of_bodies_is_no_named_body(text, kind_noun):
+    from pressie.places import is_named_org
+    found = {o.text: o for o in find_orgs(text)}
+    assert kind_noun in found  # the finder keeps it (an event may be organised by one)
+    assert not is_named_org(found[kind_noun])
+
+
+@pytest.mark.parametrize("text,body", [
+    ("镇党委召开会议", "镇党委"),
+    ("县人民医院派出专家", "县人民医院"),
+    ("湖北医疗队抵达", "湖北医疗队"),
+    ("区政协党组召开会议", "区政协党组"),
+    ("全国人大代表来访", "全国人大"),
+    ("东湖区志愿服务队出发", "东湖区志愿服务队"),
+    ("由审计局牵头", "审计局"),
+])
+def test_a_body_with_a_name_or_its_places_level_is_named(text, body):
+    from pressie.places import is_named_org
+    found = {o.text: o for o in find_orgs(text)}
+    assert body in found and is_named_org(found[body])
+
+
+def test_a_kind_of_venue_is_not_named_but_a_named_one_is():
+    from pressie.places import is_named
+    found = {p.text: p for p in find_places("他先到基层派出所,又去了濮家小学和急诊内科病房,参观了火力发电厂")}
+    assert not is_named(found["基层派出所"]) and not is_named(found["急诊内科病房"]) and not is_named(found["火力发电厂"])
+    assert is_named(found["濮家小学"])
+
+
+def test_kind_words_extend_through_the_vocabulary():
+    from pressie.places import is_named_org
+    from pressie.vocabulary import Vocabulary
+    (org,) = find_orgs("巡逻大队出动")
+    assert is_named_org(org)
+    assert not is_named_org(org, vocabulary=Vocabulary.default().extend({"kind_words.teams": ["巡逻"]}))
+
+
+@pytest.mark.parametrize("text,place,expected", [
+    ("落实市委", False, "市委"),
+    ("助力县政协", False, "县政协"),
+    ("解放区委宣传部", False, "解放区委宣传部"),
+    ("建设村委会", False, "建设村委会"),
+    ("前进村", True, "前进村"),
+    ("强化学校", True, None),
+    ("形成都市", True, None),
+])
+def test_the_name_inside_a_finding_opens_after_the_verb_that_governs_it(text, place, expected):
+    from pressie.places import named_part
+    k = named_part(text, place=place)
+    assert (None if k is None else text[k:]) == expected
+
+
+@pytest.mark.parametrize("text,organ", [
+    ("记者联系街道居委会核实", "街道居委会"),
+    ("清河办事处在东村开展行动", "清河办事处"),
+    ("深入到东湖镇政府开展督查", "东湖镇政府"),
+])
+def test_an_organ_is_no_named_place_even_where_it_is_gone_to(text, organ):
+    from pressie.places import is_named
+    found = {p.text: p for p in find_places(text)}
+    assert organ in found and not is_named(found[organ])
+
+
+@pytest.mark.parametrize("text,site", [
+    ("改造城市小区和老旧小区", "老旧小区"),
+    ("街道和社区要落实责任", "街道和社区"),
+    ("乡镇要做好防汛", "乡镇"),
+])
+def test_a_kind_of_settlement_is_no_named_place(text, site):
+    from pressie.places import _kind_of_site, place_lexicon
+    assert _kind_of_site(site, place_lexicon())
+
+
+@pytest.mark.parametrize("name", ["光明村", "和县", "胜利村", "东湖社区"])
+def test_a_village_named_after_a_common_word_is_named(name):
+    from pressie.places import _kind_of_site, place_lexicon
+    assert not _kind_of_site(name, place_lexicon())
+
+
+def test_a_slogan_of_a_city_is_no_named_place():
+    from pressie.places import is_named
+    found = {p.text: p for p in find_places("要建设创新之城、产业之城")}
+    assert "创新之城" in found and not is_named(found["创新之城"])
+
+
+def test_a_position_character_after_a_clause_opens_a_bodys_name():
+    assert texts(find_orgs("3月起，前山工业区党工委派出干部")) == ["前山工业区党工委"]
+    assert not any(o.startswith("前来") for o in texts(find_orgs("当天，前来接站的工作人员")))
+
+
+def test_a_pronoun_or_a_particle_is_in_no_name():
+    from pressie.places import is_named_org
+    from pressie.records import Org
+    assert not is_named_org(Org(start=0, end=8, text="意味着我公司", kind="公司"))
+    assert is_named_org(Org(start=0, end=4, text="东湖公司", kind="公司"))
+
+
+def test_a_name_opens_after_a_verb_before_a_divisions_name_inside_a_finding():
+    from pressie.places import named_part
+    text = "火车慢慢驶入杭州东站"
+    assert text[named_part(text):] == "杭州东站"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("案件进行集中侦办", None),
+    ("几名骨干组成督导组", None),
+    ("正接受市纪委监委", "市纪委监委"),
+    ("城南区委组织部", "城南区委组织部"),
+    ("县际交界检查站", "县际交界检查站"),
+])
+def test_a_verb_no_name_holds_makes_a_finding_a_clause(text, expected):
+    from pressie.places import named_part
+    k = named_part(text)
+    assert (None if k is None else text[k:]) == expected
+
+
+def test_a_sessions_number_before_a_standing_committee_names_no_body():
+    from pressie.places import is_named_org
+    from pressie.records import Org
+    assert not is_named_org(Org(start=0, end=7, text="八届常务委员会", kind="委员会"))
+    assert is_named_org(Org(start=0, end=9, text="区委常务委员会", kind="委员会"))
+
+
+def test_a_verb_before_a_common_noun_of_places_is_a_clause():
+    from pressie.places import named_part
+    assert named_part("强化道路", place=True) is None
+    assert named_part("组建施工队开拓建材市场", place=True) is None
+
+
+def test_a_site_every_village_or_community_has_is_a_kind_but_its_body_is_named():
+    from pressie.places import _kind_noun, place_lexicon
+    lex = place_lexicon()
+    assert _kind_noun("社区卫生服务中心", lex) and _kind_noun("村办公室", lex)
+    assert not _kind_noun("社区党委", lex) and not _kind_noun("市疾控中心", lex)
+
+
+@pytest.mark.parametrize("name,named", [
+    ("加强基础学科", False),  # 科 closes the noun 学科
+    ("城北公共厕所", False),
+    ("东湖区民政局", True),  # 民政|局
+    ("青山羽毛球队", True),
+    ("东湖站", True),  # no division's name
+    ("郑州东站", False),  # a station
+    ("孝感市级医院", False),  # a level, not which hospital
+    ("镇农业发展办公室", True),  # an organ: named among the organisations
+])
+def test_which_bodies_the_page_lists(name, named):
+    from pressie.places import is_named_org
+    from pressie.records import Org
+    assert is_named_org(Org(start=0, end=len(name), text=name, kind=name[-1])) is named
+
+
+def test_a_levels_office_is_an_organ_no_place():
+    from pressie.places import is_named
+    from pressie.records import Place
+    assert not is_named(Place(start=0, end=8, text="镇农业发展办公室", kind="venue"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("按湖北省", "湖北省"),
+    ("经街道办事处", "街道办事处"),
+    ("上市公司", "上市公司"),
+    ("和县人民政府", "和县人民政府"),
+])
+def test_a_one_character_word_before_a_divisions_or_a_levels_name_opens_no_name(text, expected):
+    from pressie.places import named_part
+    assert text[named_part(text):] == expected
+
+
+def test_some_of_a_kind_counted_with_a_word_is_no_body():
+    from pressie.places import is_named_org
+    from pressie.records import Org
+    assert not is_named_org(Org(start=0, end=5, text="两批医疗队", kind="队"))
+
+
+@pytest.mark.parametrize("name,kind", [("美好家园", "community"), ("优质学校", "venue"), ("现代城", "venue")])
+def test_a_site_of_praise_is_a_kind_but_a_name_stays(name, kind):
+    from pressie.places import is_named
+    from pressie.records import Place
+    assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is (name == "现代城")
+
+
+@pytest.mark.parametrize("name,kind,named", [
+    ("化工园区", "admin", False),
+    ("科技路", "road", True),  # roads are named after a sector
+    ("污水处理厂(一期)", "venue", False),
+    ("东湖小学(南校区)", "venue", True),
+    ("市属医院", "venue", False),
+])
+def test_sectors_levels_and_a_trailing_phase(name, kind, named):
+    from pressie.places import is_named
+    from pressie.records import Place
+    assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is named
+
+
+def test_a_one_character_word_before_a_bare_venue_word_is_a_clause():
+    from pressie.places import named_part
+    assert named_part("像医院", place=True) is None
+    assert named_part("中医院", place=True) == 0
+
+
+@pytest.mark.parametrize("name,kind,named", [
+    ("创新思路", "road", False),
+    ("东海一路", "road", True),
+    ("东山村", "community", True),
+])
+def test_a_road_ending_in_a_word_no_name_ends_in(name, kind, named):
+    from pressie.places import is_named
+    from pressie.records import Place
+    assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is named
+
+
+def test_a_divisions_name_running_into_a_finding_widens_it_or_cuts_it():
+    from pressie.places import division_cut
+    text = "据太原市第九中学通报"
+    assert division_cut(text, 3, 8) == 1  # 市第九中学 -> 太原市第九中学
+    text = "到阿鲁科尔沁旗北部"
+    assert division_cut(text, 1, 4) is None  # 阿鲁科|尔沁旗
+    text = "青山新城东区已建成"
+    assert division_cut(text, 0, 4) == 0  # 城|东区 is a region of the place

@@ -24,7 +24,7 @@ from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
-from .places import find_orgs_normalized, find_places_normalized, is_named
+from .places import find_orgs_normalized, find_places_normalized, page_lists
 from .remap import remap
 from .settings import Settings
 from .vocabulary import Vocabulary
@@ -213,8 +213,10 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
                 for i, a in enumerate(page.articles)]
     # The events read every place word (深入村组, 来到农贸市场); the page lists the places it
     # names (a common noun of places or a place word written alone is no name: is_named).
-    places = tuple(p for p in page.places if is_named(p, vocabulary=vocabulary))
-    return replace(page, articles=tuple(articles), places=places)
+    # The page lists the places and bodies it names, each cut to its name (落实|市委; page_lists);
+    # a common noun of bodies (医疗队, 志愿服务队) or a person's name is no body of the page.
+    places, orgs = page_lists(page.text, page.places, page.orgs, (p.text for p in page.people), vocabulary=vocabulary)
+    return replace(page, articles=tuple(articles), places=places, orgs=orgs)
 
 
 def to_source(page: Page, norm: "Normalized") -> Page:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -39,7 +40,8 @@ from .records import Org, Place, Span
 from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
 from .vocabulary import check as check_vocabulary
 
-__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named"]
+__all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named",
+           "is_named_org", "named_part", "division_cut", "page_lists"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -87,6 +89,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
         "ordinal_mark": g["ordinal_mark"],
+        "epithet_mark": g["epithet_mark"],
         "ordinal": compile_checked(rf"{regex.escape(g['ordinal_mark'])}[0-9{_chars(g['numerals'], 'numerals')}]+"
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
@@ -248,6 +251,8 @@ def _place_lexicon(vocabulary: Vocabulary):
         "function_word_firsts_re": _char_class(w[0] for w in words("function_words")),
         "facilities": frozenset(facility_nouns(v)),
         "division_names": _division_full_names(),
+        "division_name_pairs": frozenset(n[:2] for n in _division_full_names()),
+        "division_name_later_chars": frozenset(c for n in _division_full_names() for c in n[1:]),
         # A number and a classifier before a name part (530多个|党支部, 15条|生产线) count, they name nothing.
         "counted": compile_checked(rf"{g['counted_head']}(?:{alternation(w for w in v.data('classifiers')['count'] if len(w) == 1)})",
                                    "classifiers.json: count"),
@@ -288,6 +293,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
         "role_table": WordTable((*words("positions"), *group_nouns(v))),
         "list_kind": {w: kind for kind, ws in suffixes.get("list_categories", {}).items() for w in ws},
+        **_kind_words(kind_of, org_suffixes, v),
         "list_close": compile_checked(
             rf"{g['list_close_head']}"
             rf"(?P<mod>\p{{Han}}{{0,4}}?)"
@@ -297,6 +303,96 @@ def _place_lexicon(vocabulary: Vocabulary):
 
 
 _lex = place_lexicon  # the former private name
+
+
+def _clause_verbs(kind_of, org_suffixes, pieces, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The words of ``noun_stops.txt`` of two or more characters (进行, 组成, 负责, 利用) that
+    are inside no suffix, facility noun, body's word, kind word or conjoined name part (组织 of
+    组织部, 检查 of 检查站, 种植 of 种植基地 are left out): written inside a found name they
+    make it a clause."""
+    inside = (*kind_of, *org_suffixes, *pieces, *vocabulary.words("org_units"), *vocabulary.words("conjoined_names"))
+    verbs = [w for w in vocabulary.words("noun_stops") if len(w) >= 2]
+    sizes = {len(w) for w in verbs}
+    parts = {x[i:i + n] for x in inside for n in sizes for i in range(len(x) - n + 1)}
+    return tuple(w for w in verbs if w not in parts)
+
+
+def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
+    """The words a common noun of bodies or places is made of (``kind_words.json``): the heads (the
+    place suffixes other than a division's, a road's or a village's, the facility nouns, the
+    organisation suffixes and words), the qualifiers of those heads that are themselves written
+    before a shorter head (发电 of 发电厂, 急诊 of 急诊科, 志愿服务 of 志愿服务队), the generic
+    qualifiers of venues and the words of ``kind_words.json``."""
+    kinds = vocabulary.data("kind_words")
+    places = {w for w, k in kind_of.items() if k in ("admin", "community", "road")}
+    heads = ({w for w, k in kind_of.items() if k in ("venue", "company")} | set(org_suffixes)
+             | {w for w in vocabulary.words("org_units") if len(w) >= 2}) - places
+    qualifiers = set()
+    for word in heads:
+        for k in range(2, len(word)):
+            if word[k:] in heads:
+                qualifiers.add(word[:k])
+    qualifiers -= set(kinds["name_words"])
+    # Common nouns of the dictionary that end in a body's one-character suffix (小分队, 场所).
+    curated = frozenset(heads)
+    ones = {w for w in org_suffixes if len(w) == 1}
+    heads |= {w for w in _common_nouns(vocabulary) if w[-1] in ones} - places
+    # (A deictic word before a kind of site (当地|医院, 辖区|学校) says whose, it names none.)
+    levels = frozenset(kinds["levels"])
+    scope = frozenset(kinds["scope"]) | levels | frozenset(w for w in vocabulary.words("deictic") if len(w) >= 2)
+    words = scope | frozenset(kinds["branches"]) | frozenset(kinds["teams"]) | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) \
+        | frozenset(kinds["qualities"]) | frozenset(kinds["sectors"]) \
+        | frozenset(vocabulary.data("place_suffixes")["generic_qualifiers"])
+    organs = frozenset(w for w in (*vocabulary.words("org_units"), *vocabulary.words("organ_heads"))
+                       if len(w) >= 2 and w not in kind_of and not w.endswith(tuple(kinds["team_heads"])))
+    pieces = frozenset(heads) | frozenset(qualifiers) | words
+    return {
+        "kind_heads": frozenset(heads),
+        "curated_heads": curated,
+        "kind_head_lasts": frozenset(w[-1] for w in heads),
+        "kind_levels": levels,
+        "kind_pieces": pieces,
+        "kind_piece_lengths": tuple(sorted({len(w) for w in pieces}, reverse=True)),
+        "kind_piece_firsts": frozenset(w[0] for w in pieces),
+        "kind_scope": scope,
+        "kind_scope_lengths": tuple(sorted({len(w) for w in scope}, reverse=True)),
+        # The same for divisions, villages and roads (城市小区, 乡镇, 街道和社区).
+        "site_pieces": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road"))
+        | scope | frozenset(kinds["descriptors"]) | frozenset(kinds["sites"]) | frozenset(kinds["qualities"])
+        | frozenset(vocabulary.words("level_nouns")),
+        "sectors": frozenset(kinds["sectors"]),
+        "site_piece_firsts": frozenset(w[0] for w in (*kind_of, *scope, *kinds["descriptors"], *kinds["sites"], *kinds["qualities"],
+                                                      *kinds["sectors"], *vocabulary.words("level_nouns"))),
+        "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
+        | frozenset(vocabulary.words("level_nouns")),
+        "team_heads": tuple(kinds["team_heads"]),
+        "one_char_org_suffixes": frozenset(w for w in org_suffixes if len(w) == 1),
+        "numeral_chars": frozenset(vocabulary.data("place_grammar")["numerals"]),
+        "station_heads": tuple(kinds["stations"]["heads"]),
+        "station_directions": frozenset(kinds["stations"]["directions"]),
+        # A session's number (八届|常务委员会): which sitting, not whose body.
+        "han_session": compile_checked(
+            rf"[{_chars(vocabulary.data('place_grammar')['numerals'], 'numerals')}]+"
+            rf"[{_chars(vocabulary.data('place_grammar')['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]",
+            "place_grammar.json: ordinal_series_classifiers"),
+        "not_in_names": compile_literals(vocabulary.words("not_in_names"), "not_in_names.txt"),
+        # The verbs of noun_stops.txt that no word of a body's or a place's name holds.
+        "clause_verb_table": WordTable(_clause_verbs(kind_of, org_suffixes, pieces, vocabulary)),
+        # A numeral and a classifier of count (三支, 两个): what follows is counted.
+        "han_counted": compile_checked(
+            rf"[{_chars(vocabulary.data('place_grammar')['numerals'] + ''.join(kinds['counting_words']), 'numerals')}]+"
+            rf"[{''.join(regex.escape(w) for w in vocabulary.data('classifiers')['count'] if len(w) == 1)}]", "classifiers.json: count"),
+        "department_heads": tuple(kinds["department_heads"]),
+        "standing_organs": organs,
+        # The organs' words that are also place suffixes (办事处, 居委会, 村委会, 管委会).
+        "organ_places": tuple(w for w in org_suffixes if len(w) >= 3 and kind_of.get(w) in ("admin", "community")),
+        # The levels of a place written alone before its body's word (县|人民医院, 街道|居委会).
+        "relative_levels": frozenset(w for w in vocabulary.words("org_units") if kind_of.get(w) in ("admin", "community")),
+        # The levels every village or street has one of (村, 社区, 街道): a site of one written with
+        # the level alone (社区卫生中心, 村办公室) is a kind of site; its body (社区党委) is named.
+        "every_place_levels": frozenset(w for w in vocabulary.words("org_units") if kind_of.get(w) == "community")
+        | {vocabulary.data("place_grammar")["street_suffix"]},
+    }
 
 
 def _time_words(vocabulary: Vocabulary) -> frozenset[str]:
@@ -429,12 +525,15 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
         if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
                 and (size - m_end < 2 or m_start == 0 and start == floor > 0
-                     or (m_start == 0 and word in lex["village_openers"] and stops is lex["stops"]
-                         and (start == 0 or not HAN.match(text[start - 1])))
+                     or (m_start == 0 and word in lex["village_openers"]
+                         and (start == 0 or not HAN.match(text[start - 1]))
+                         and (stops is lex["stops"] or run[m_start:m_end + 1] not in lex["opening_verbs"]
+                              and run[m_start:m_end + 1] not in lex["nouns"] and run[m_start:m_end + 1] not in lex["stop_words"]))
                      or (word in lex["village_openers"] and m_start > 0
                          and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
-            # (，前海管理局: a position character that opens a clause opens the name)
+            # (，前海管理局: a position character that opens a clause opens the name, also a body's,
+            # unless it makes a verb or a noun with the next character: ，前来|…, 前台)
         if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
             cut = m_end + 1 if m_end + 1 > cut else cut  # 这座|食用菌厂: a demonstrative and its classifier
             continue
@@ -1176,6 +1275,258 @@ def _named_division(name: str, lex) -> bool:
     return False
 
 
+def _kind_noun(name: str, lex) -> bool:
+    """True when ``name`` is a common noun of bodies or places (``kind_words.json``): after a word
+    of scope (省级, 基层) or a level of its own place (县, 社区), made only of words that say what
+    kind of body or site it is and ending in a body's or a venue's head (公证处, 刑侦大队,
+    志愿服务队, 省级政府, 火力发电厂, 急诊内科病房). A level of its own place names that place's
+    body (县人民医院, 镇党委), unless a team's word follows it (社区志愿服务队); a standing organ's
+    word written alone (政府, 党委) is the body of the place the text is about."""
+    if name[-1] not in lex["kind_head_lasts"]:
+        return False  # (no head of a body or a venue ends it)
+    counted = lex["han_counted"].match(name) or lex["han_session"].match(name)
+    if counted and counted.end() < len(name):
+        name = name[counted.end():]  # 三支|志愿服务队: some of a kind
+    # A division's name before a word of scope (孝感|市级医院): the scope is read as if written first.
+    for k in (4, 3, 2):
+        if k < len(name) - 2 and name[:k] in lex["divisions"] \
+                and any(name[k:k + n] in lex["kind_levels"] for n in (2, 3)):
+            name = name[k:]
+            break
+    size = len(name)
+    scope = next((k for k in lex["kind_scope_lengths"] if k < size and name[:k] in lex["kind_scope"]), 0)
+    level = 0
+    if not scope:
+        level = next((k for k in (3, 2, 1) if k < size and name[:k] in lex["relative_levels"]), 0)
+    rest = name[scope + level:]
+    if not rest or rest[0] not in lex["kind_piece_firsts"]:
+        return False
+    pieces, lengths, firsts = lex["kind_pieces"], lex["kind_piece_lengths"], lex["kind_piece_firsts"]
+    size = len(rest)
+    reached = {0}  # where a run of kind words read from the start can end
+    for i in range(size):
+        if i in reached and rest[i] in firsts:
+            reached.update(i + k for k in lengths if i + k <= size and rest[i:i + k] in pieces)
+    if not any(size - k in reached and rest[size - k:] in lex["kind_heads"] for k in lengths if k <= size):
+        return False  # a word of its own (濮家小学, 湖北医疗队): a name
+    if scope:
+        return True
+    if level:
+        # 社区|志愿服务队 and 社区|卫生服务中心 are kinds; 区|政协党组, 县|委工作队, 省|政协调研组,
+        # 县|人民医院, 社区|党委 the place's bodies.
+        return (rest.endswith(lex["team_heads"]) or name[:level] in lex["every_place_levels"]) \
+            and not (rest.startswith(lex["department_heads"]) and not rest.startswith(lex["office_word"])) \
+            and not any(rest[i:j] in lex["standing_organs"] for i in range(len(rest)) for j in range(i + 2, len(rest) + 1))
+    return rest not in lex["standing_organs"] and not rest.endswith(lex["department_heads"])
+
+
+def named_part(text: str, *, place: bool = False, vocabulary: "Vocabulary | None" = None) -> int | None:
+    """Where the name inside a found place's or body's ``text`` opens (0: at its start), past a
+    verb, an adverb or a preposition that governs it (落实|市委, 助力|县政协, 要求|城区执法中队,
+    认真|贯彻|县委); None when nothing but a place or body word follows such a word (采取|村委会,
+    强化|学校: a clause, no name). A word that makes a noun or a division's name with what follows
+    (解放区委, 开发区) opens the name, and so does a word before a village's or town's level
+    character (建设村, 前进镇: villages and towns are named so). ``place``: ``text`` is a place,
+    whose name after such a word is a division's (跑遍|杭州); a level or a region after it
+    (形成|都市, 回|县城) is a clause."""
+    lex = place_lexicon(vocabulary)
+    return _named_part(text, lex, place)
+
+
+def _named_part(text: str, lex, place: bool = False) -> int | None:
+    pos = _opened(text, lex, place)
+    if pos is None:
+        return None
+    # A verb that ends a noun phrase and no name holds (进行, 组成, 负责, 利用): the name opens
+    # after it where a division, a level or a body's word follows, else the finding is a clause.
+    clause_firsts = lex["clause_verb_table"].by_first
+    for j in range(len(text) - 2, pos - 1, -1):
+        if text[j] not in clause_firsts:
+            continue
+        n = lex["clause_verb_table"].longest(text, j)
+        if not n or j + n >= len(text) or text[j - 1:j + 1] in lex["nouns"] or text[j + n - 1:j + n + 1] in lex["verb_words"]:
+            continue
+        if _division_at(text, j + n, lex) or lex["org_unit_table"].longest(text, j + n) >= 2 \
+                or text[j + n] in lex["division_lasts"] and text[j + n:j + n + 2] not in lex["nouns"]:
+            return j + n
+        return None
+    # A verb inside before a division's name: the name opens there (何某某战胜|四川队,
+    # 专列缓缓驶入|杭州东站).
+    pairs = lex["division_pairs"]
+    for j in range(len(text) - 2, pos + 1, -1):
+        if text[j:j + 2] not in pairs or not _division_at(text, j, lex) or text[j - 1:j + 1] in lex["nouns"]:
+            continue
+        for n in (3, 2):
+            v = j - n
+            if v >= pos and _opening_word(text[v:j], lex) and text[v - 1:v + 1] not in lex["nouns"] \
+                    and text[v:j + 1] not in lex["nouns"] and not lex["conjoined"].match(text, max(0, v - 4)):
+                return j
+    return pos
+
+
+def _opened(text: str, lex, place: bool = False) -> int | None:
+    pos = 0
+    size = len(text)
+    if size > 3 and text[0] in lex["demonstratives"] and lex["one_char_classifiers"].match(text, 1):
+        return None  # 这所学校, 这本教科…: a demonstrative and its classifier, no name
+    if text[0] in lex["time_firsts"]:
+        pos = next((n for n in (4, 3, 2) if n <= size - 2 and text[:n] in lex["time_words"]), 0)  # 今后|汇城社区
+    if size - pos >= 3 and (text[pos] in lex["clause_opener_chars"] or text[pos] in lex["stop_words"]) \
+            and lex["kind_of"].get(text[pos + 1:]) in ("venue", "company") and text[pos:pos + 2] not in lex["nouns"] \
+            and text[pos:pos + 2] not in lex["verb_words"]:
+        return None  # 连|办公室, 稳|市场: a word and a bare place word, a clause
+    while pos < size - 1:
+        k = next((n for n in (3, 2) if pos + n < size and _opening_word(text[pos:pos + n], lex)), 0)
+        if not k and (text[pos] in lex["clause_opener_chars"] or text[pos] in lex["stop_words"]) \
+                and (text[pos + 1] in lex["division_lasts"] and (text[pos + 1:pos + 3] in lex["level_bodies"]
+                                                                  or text[pos + 1:pos + 3] in lex["level_nouns"]
+                                                                  or text[pos + 1:pos + 3] in lex["deictic"]
+                                                                  or text.startswith(lex["organ_heads"], pos + 2)
+                                                                  or any(text.startswith(w, pos + 2) for w in lex["standing_organs"]))
+                     or _division_at(text, pos + 1, lex)
+                     or any(text.startswith(w, pos + 1) for w in lex["every_place_levels"] if len(w) >= 2)) \
+                and pos + 2 < size and text[pos:pos + 2] not in lex["nouns"] and text[pos:pos + 2] not in lex["verb_words"] \
+                and not _division_at(text, pos, lex) and text[pos:pos + 2] not in lex["division_names"]:
+            k = 1  # 按|湖北省, 经|街道办事处: a one-character word before a division's or a level's name
+        if not k:
+            return pos
+        rest = pos + k
+        if text[pos:rest + 1] in lex["nouns"] or text[pos:rest + 1] in lex["division_names"] \
+                or text[pos:rest + 1] in lex["verb_words"] or _division_at(text, pos, lex) \
+                or lex["conjoined"].match(text, pos) or text[pos:pos + k] in lex["kind_of"]:
+            return pos  # 解放|区委, 自治区: the word is in the name
+        tail = text[rest:]
+        if k > 1 and (lex["kind_of"].get(tail) in ("venue", "company") or place and tail in lex["nouns"]):
+            return None  # 强化|学校, 推出|服务中心, 冲洗|道路: a clause
+        if text[rest] in lex["division_lasts"] and text[pos:rest + 1] not in lex["division_names"] \
+                or text[rest:rest + 2] in lex["level_nouns"] or text[rest:rest + 2] in lex["region_heads"] \
+                or _division_at(text, rest, lex) \
+                or lex["org_unit_table"].longest(text, rest) >= 2 and text[rest] not in lex["level_chars"]:
+            if place and not _division_at(text, rest, lex):
+                return None  # 形成|都市, 相邻|县乡: a clause
+            pos = rest  # 落实|市委, 要求|城区…, 助力|县政协, 聚焦|政协
+            continue
+        return pos
+    return pos
+
+
+def division_cut(text: str, start: int, end: int, *, vocabulary: "Vocabulary | None" = None) -> int | None:
+    """Where a name found at ``text[start:end]`` really starts when a division's full name runs
+    into it from the left (太原|市第二十九中学: 太原市 is the division, the name starts at 太); None
+    when one runs out of it on the right (阿鲁科|尔沁旗: the name is cut inside a division's);
+    else ``start``."""
+    return _division_cut(text, start, end, place_lexicon(vocabulary))
+
+
+def _division_cut(text: str, start: int, end: int, lex) -> int | None:
+    names, pairs, later = lex["division_names"], lex["division_name_pairs"], lex["division_name_later_chars"]
+    if text[end:end + 1] not in later and text[start:start + 1] not in later:
+        return start  # (no division's name goes on into or out of it)
+    for b in range(max(start, end - 5), end - 1):  # (two or more of its characters inside: 城|东区 is a region of a place)
+        if text[b:b + 2] in pairs:
+            for f in range(end + 1, min(len(text), b + 8) + 1):
+                if f - b >= 3 and text[b:f] in names:
+                    return None
+    for b in range(max(0, start - 4), start):
+        if text[b:b + 2] in pairs:
+            for f in range(start + 1, min(end, b + 8) + 1):
+                if f - b >= 3 and text[b:f] in names:
+                    return b
+    return start
+
+
+def _opening_word(word: str, lex) -> bool:
+    """True when ``word`` (two or three characters) is a verb, an adverb, a preposition or a
+    conjunction that opens a clause (``clause_openers.txt``, the common verbs, the verbs of
+    ``place_stops.txt``)."""
+    return word in lex["clause_openers"] or word in lex["verb_words"] or (word in lex["stop_words"] and word not in lex["nouns"])
+
+
+def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
+    """True when ``org`` names a particular body: not a common noun of bodies (公证处, 刑侦大队,
+    志愿服务队, 省级政府: see ``kind_words.json``). The finders keep such words, since an event may
+    be organised by one; a list of the bodies a page names can leave them out::
+
+        >>> [(o.text, is_named_org(o)) for o in find_orgs("省级政府和东湖区志愿服务队、刑侦大队")]
+        [('省级政府', False), ('东湖区志愿服务队', True), ('刑侦大队', False)]
+    """
+    return _is_named_org(org, place_lexicon(vocabulary))
+
+
+def _is_named_org(org: Org, lex) -> bool:
+    return not _kind_noun(org.text, lex) and not lex["not_in_names"].search(org.text) and not _noun_end(org.text, lex) \
+        and not _station(org.text, lex)
+
+
+def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | None" = None):
+    """The places and the bodies a page names, for its lists (``page.places``, ``page.orgs``):
+    each finding cut to the name it holds (:func:`named_part`, :func:`division_cut`), and only
+    those :func:`is_named` and :func:`is_named_org` keep; a person's name (``people``: the
+    page's names) is no body. Returns the two tuples."""
+    lex = place_lexicon(vocabulary)
+    names = set(people)
+    parts: dict = {}  # (a name is mentioned many times on a page: each text is read once)
+    named: dict = {}
+
+    def is_place(p: Place) -> bool:
+        key = (p.text, p.kind)
+        if key not in named:
+            named[key] = _is_named(p, lex)
+        return named[key]
+
+    def is_body(o: Org) -> bool:
+        if o.text not in named:
+            named[o.text] = _is_named_org(o, lex) and o.text not in names
+        return named[o.text]
+
+    listed = tuple(p for p in _named_parts(places, lex, True, text, parts) if is_place(p))
+    parts.clear()
+    return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts) if is_body(o))
+
+
+def _named_parts(found, lex, place: bool, text: str, parts: dict):
+    """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
+    or widened to the division's name that runs into it (太原|市第二十九中学); ``parts``: the
+    name parts read so far, by text."""
+    for item in found:
+        k = parts.get(item.text, -1)
+        if k == -1:
+            k = parts[item.text] = _named_part(item.text, lex, place)
+        if k is None:
+            continue
+        if k:
+            item = replace(item, start=item.start + k, text=item.text[k:])
+        start = _division_cut(text, item.start, item.end, lex)
+        if start is None:
+            continue
+        if start < item.start:
+            item = replace(item, start=start, text=text[start:item.end])
+        yield item
+
+
+def _station(name: str, lex) -> bool:
+    """True when ``name`` is a division's name, perhaps a direction, and a station's word (雄安站,
+    郑州东站): a station, no body."""
+    head = next((h for h in lex["station_heads"] if name.endswith(h)), None)
+    if head is None:
+        return False
+    stem = name[:-len(head)]
+    if stem[-1:] in lex["station_directions"]:
+        stem = stem[:-1]
+    return stem in lex["divisions"] or stem in lex["division_names"]
+
+
+def _noun_end(name: str, lex) -> bool:
+    """True when a body's one-character suffix closes a common noun of the dictionary that is no
+    body's word (基础|学科, 不|远处, 云|深处, 公共|厕所): the name ends inside a noun, no body."""
+    last = name[-2:]
+    if name[-3:-1] in lex["nouns"] or name[-4:-1] in lex["nouns"] or name[-3:-1] in lex["verb_words"]:
+        return False  # 区民政|局, 羽毛球|队, 医学|科: the suffix closes the word before it
+    return len(name) > 2 and last[-1] in lex["one_char_org_suffixes"] and not last.endswith(lex["team_heads"]) and last in lex["nouns"] \
+        and last not in lex["curated_heads"] and last not in lex["kind_of"] and last not in lex["org_suffix_set"] \
+        and not lex["org_unit_table"].longest(last, 0)
+
+
 def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when ``place`` names a particular place: not a common noun of places (``kind``
     ``"generic"``: 村组, 楼院, 企业车间) nor a place word written alone (农贸市场, 服务大厅,
@@ -1185,7 +1536,59 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
         >>> [(p.text, is_named(p)) for p in find_places("深入村组、农贸市场和东湖村走访")]
         [('村组', False), ('农贸市场', False), ('东湖村', True)]
     """
-    return place.kind != "generic" and place.text not in place_lexicon(vocabulary)["kind_of"]
+    return _is_named(place, place_lexicon(vocabulary))
+
+
+def _is_named(place: Place, lex) -> bool:
+    bracket = _PAREN_TAIL.search(place.text) if place.text[-1:] in ")）" else None
+    if bracket and bracket.start() > 0:
+        place = Place(start=place.start, end=place.start + bracket.start(), text=place.text[:bracket.start()], kind=place.kind)
+    return place.kind != "generic" and place.text not in lex["kind_of"] \
+        and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex)) \
+        and not (place.kind in ("admin", "community", "road", "place") and _kind_of_site(place.text, lex, place.kind != "road")) \
+        and not _organ(place.text, lex) and not _epithet(place.text, lex) and not lex["not_in_names"].search(place.text) \
+        and not (place.kind in ("road", "venue", "company") and place.text[-2:] in lex["end_blockers"]
+                 and place.text[-2] not in lex["numeral_chars"])
+
+
+# (A place that ends in a word no name ends in, 新思|路, 轻车熟|路, is no name: name_end_blockers.txt;
+# numbered roads, 东海一路, are.)
+
+
+def _epithet(name: str, lex) -> bool:
+    """True when ``name`` is common words, the epithet mark and a place word (创新之城, 产业之城)."""
+    k = name.rfind(lex["epithet_mark"])
+    return k >= 2 and name[k + 1:] in lex["kind_of"] and _dictionary_words_only(name, 0, k, lex)
+
+
+_PAREN_TAIL = regex.compile(r"[(（][^()（）]*[)）]\Z")  # 污水处理厂|(二期): the phase or branch written after a name
+
+
+def _kind_of_site(name: str, lex, sectors: bool = True) -> bool:
+    """True when ``name`` names a kind of division, village or road, not one (城市小区, 老旧小区,
+    乡镇, 街道和社区, 主干道路; ``kind_words.json``): made only of words of scope, sites and
+    descriptors, the suffixes of such places and conjunctions between them. A division's name
+    (和县) is named."""
+    if name[:1] not in lex["site_piece_firsts"]:
+        return False  # (no word of a kind opens it)
+    pieces, size = lex["site_pieces"], len(name)
+    ok = [True] + [False] * size
+    for i in range(1, size + 1):
+        ok[i] = any(ok[i - k] and (name[i - k:i] in pieces or sectors and name[i - k:i] in lex["sectors"]) for k in range(1, min(i, 5) + 1)) \
+            or (1 < i < size and ok[i - 1] and name[i - 1] in lex["conjunctions"])
+    return any(k <= size and ok[size - k] and name[size - k:] in lex["site_heads"] for k in range(1, 6)) \
+        and not (name in lex["division_names"] or name in lex["divisions"] or _named_division(name, lex))
+
+
+def _organ(name: str, lex) -> bool:
+    """True when ``name`` is an organ's (县人民政府, 清河办事处, 街道居委会, 某某局办公室): the body,
+    listed among the organisations, also where it stands (到镇政府) is its seat."""
+    if name.endswith(lex["organ_heads"]) or name.endswith(lex["organ_places"]):
+        return True
+    office = lex["office_word"]
+    return name.endswith(office) and (_bodys_office(name, office, lex) or name[:-len(office)].endswith(lex["department_heads"])
+                                      or (len(name) > len(office) + 2 and name[0] in lex["level_chars"]
+                                          and name[:2] not in lex["divisions"]))  # 镇|经济发展办公室: the town's office
 
 
 def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
