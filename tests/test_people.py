@@ -298,3 +298,8 @@ def test_frames_that_make_an_untitled_name_a_person(text, names):
 
 def test_no_person_in_the_same_frames_around_a_body():
     assert find_people("在党委的领导下,在县委的带领下,全县今年80岁以上老人增加。据了解,今年") == []
+
+
+def test_a_two_character_name_after_a_descriptor_ends_before_a_conjunction():
+    assert [p.text for p in find_people("退役军人韦伟和工友们相互鼓劲。")] == ["韦伟"]
+    assert find_people("身穿志愿者马甲的青年。对代表尤其是基层代表进行培训。") == []

@@ -120,6 +120,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "unit_chars": frozenset(g["unit_chars"]),
         "report_verbs": tuple(g["report_verbs"]),
         "list_end": g["list_end_word"],
+        "noun_followers": frozenset(g["noun_followers"]),
         "guided_by": compile_checked(rf"在(?P<name>\p{{Han}}{{2,4}})的(?:{_plain(g['guidance_words'])})下", f"{where}: guidance_words"),
         "naming": compile_checked(rf"(?:{_plain(g['naming_words'])})(?=\p{{Han}}{{2,4}})", f"{where}: naming_words"),
         "after_name_marks": compile_checked(
@@ -812,7 +813,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         # The descriptor anchors the name: a one-character word after a full three-character name
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
-        if name is not None and (rating >= 2 or (rating == 1 and name[1] - name[0] >= 3)) \
+        if name is not None and (rating >= 2 or (rating == 1 and (name[1] - name[0] >= 3
+                                                                    or text[name[1]] in lex["noun_followers"]))) \
                 and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
