@@ -1308,3 +1308,8 @@ def test_a_volunteering_story_names_its_volunteers_paragraph_by_paragraph():
     (event,) = events(text)
     assert event["type"] == "volunteer"
     assert {p["name"]: p["role"] for p in event["who"]} == {"严秀芬": "volunteer", "柏立群": "volunteer"}
+
+
+def test_a_body_that_carries_out_the_check_holds_it():
+    (event,) = events("1月27日下午,县应急管理局一行3人到东风化工厂进行春节前安全生产检查。")
+    assert [o["name"] for o in event["orgs"]] == ["县应急管理局"]
