@@ -1313,3 +1313,13 @@ def test_a_volunteering_story_names_its_volunteers_paragraph_by_paragraph():
 def test_a_body_that_carries_out_the_check_holds_it():
     (event,) = events("1月27日下午,县应急管理局一行3人到东风化工厂进行春节前安全生产检查。")
     assert [o["name"] for o in event["orgs"]] == ["县应急管理局"]
+
+
+def test_a_project_at_a_place_visited_is_where_as_written():
+    text = "3月5日,副县长韦明先后督查了东坪安置点在建项目、西湖路道路改造工程。"
+    assert _wheres(text, "inspection") == [["东坪安置点在建项目", "西湖路道路改造工程"]]
+
+
+def test_a_kind_of_projects_after_a_list_is_no_place_of_its_own():
+    text = "3月5日,副县长韦明深入到东坪化肥厂和西湖复合肥厂等重点项目实地查看。"
+    assert _wheres(text, "inspection") == [["东坪化肥厂", "西湖复合肥厂"]]

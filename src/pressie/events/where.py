@@ -22,6 +22,11 @@ _LOCATED_BEFORE = regex.compile(r"位于[^,，。;；]{1,14}的$")  # 来到位�
 _SCENE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
 
 
+# A project named after a place, up to the end of the list item (、，。；和及等 or the line's end).
+# (not across a joiner: "某某复合肥和某某等重点项目" is a kind of the places listed)
+_PROJECT_TAIL = r"[^\P{Han}和及与等]{0,12}?%{project_nouns}(?=[、,，。;；和及等\n]|$)"
+
+
 _SCENE_LINK = regex.compile(r"(?:上|里|内|中|前)?(?:一片|到处)?")
 
 
@@ -419,6 +424,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         chosen += _scene_places(scope, page, mentions, triggers)
     if policy.visits and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
+    if policy.visits:
+        # "查看了臣南河乡村振兴项目、尧山路道路改造项目": the project at a place is where, as written.
+        project = _cue_pattern(triggers, _PROJECT_TAIL)
+        grown = []
+        for p in chosen:
+            m = project.match(page, p.end)
+            grown.append(p if m is None else Place(start=p.start, end=m.end(), text=page[p.start:m.end()],
+                                                   kind="venue", within=p.within))
+        chosen = grown
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
     zones = tuple(triggers.words("site_zones"))
