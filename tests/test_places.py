@@ -992,3 +992,7 @@ def test_a_divisions_name_running_into_a_finding_widens_it_or_cuts_it():
     assert division_cut(text, 1, 4) is None  # 阿鲁科|尔沁旗
     text = "青山新城东区已建成"
     assert division_cut(text, 0, 4) == 0  # 城|东区 is a region of the place
+
+
+def test_a_verb_of_organising_after_an_office_ends_its_name():
+    assert [o.text for o in find_orgs("由县文明办主办、县志愿者协会承办的活动在广场举行。")] == ["县文明办", "县志愿者协会"]
