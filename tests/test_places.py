@@ -996,3 +996,8 @@ def test_a_divisions_name_running_into_a_finding_widens_it_or_cuts_it():
 
 def test_a_verb_of_organising_after_an_office_ends_its_name():
     assert [o.text for o in find_orgs("由县文明办主办、县志愿者协会承办的活动在广场举行。")] == ["县文明办", "县志愿者协会"]
+
+
+def test_a_body_name_that_opens_a_members_title_ends_no_body():
+    assert [o.text for o in find_orgs("5日,县人大常委会组织部分人大代表视察重点项目。")] == ["县人大常委会"]
+    assert find_orgs("市政协委员韦明参加活动。") == []
