@@ -262,3 +262,13 @@ def test_the_idiom_scan_prefers_the_longest_word_at_a_place():
     assert [m[0] for m in scan.finditer("大家一起来了")] == ["一起来"]
     with pytest.raises(ResourceError):
         _by_first_character([])
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("60余名辖区企业负责人参加会议。", "辖区企业负责人"),   # 负责|人: a verb a nominal 人 completes
+    ("为20户脱贫户家庭送去物资。", "脱贫户家庭"),         # 送去|物资: 物 opens a noun of its own
+    ("为30名老人送去慰问品。", "老人"),
+])
+def test_a_counted_noun_ends_where_its_words_do(text, noun):
+    (q,) = find_quantities(text)
+    assert q.noun is not None and q.noun.text == noun

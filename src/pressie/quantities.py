@@ -484,6 +484,8 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "before_one": frozenset(qw["before_one_chars"]),
         "one_char_nouns": frozenset(qw["one_char_nouns"]),
         "nominalisers": frozenset(qw["nominaliser_chars"]),
+        # (two-character nouns of the dictionary: a nominaliser that opens one ends no verb, 送去|物资)
+        "two_char_nouns": frozenset(w for w in v.words("common_nouns") if len(w) == 2),
         "modifier_start": compile_checked(alternation(qw["modifier_verbs"]), "quantity_words.json:modifier_verbs", stdlib=True),
         "modifier_mark": qw["modifier_mark"],
         "on_behalf_word": qw["on_behalf_word"],
@@ -567,7 +569,8 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     # A verb that a nominal suffix completes is part of the noun (慰问品, 服务站), and so is one
     # that names a post (村党组织书记, 宣传委员): look past it.
     while stop and ((len(stop[0]) >= 2 and stop.end() < len(window) and (
-            window[stop.end()] in lex["nominalisers"] or lex["post_after"].match(window, stop.end())))
+            (window[stop.end()] in lex["nominalisers"] and window[stop.end():stop.end() + 2] not in lex["two_char_nouns"])
+            or lex["post_after"].match(window, stop.end())))
             or (len(stop[0]) == 1 and lex["head_words"].match(window, stop.start()))):
         # (and a one-character stop that opens a noun's last word: 社区老同志, 5名同事)
         stop = lex["stops"].search(window, stop.end() + 1)
