@@ -1323,3 +1323,8 @@ def test_a_project_at_a_place_visited_is_where_as_written():
 def test_a_kind_of_projects_after_a_list_is_no_place_of_its_own():
     text = "3月5日,副县长韦明深入到东坪化肥厂和西湖复合肥厂等重点项目实地查看。"
     assert _wheres(text, "inspection") == [["东坪化肥厂", "西湖复合肥厂"]]
+
+
+def test_the_organisers_named_in_a_sentence_about_this_event():
+    (event,) = events("3月5日,学雷锋志愿服务活动在东湖广场举行。此次活动由县委宣传部、县文明办主办。")
+    assert [o["name"] for o in event["orgs"]] == ["县委宣传部", "县文明办"]

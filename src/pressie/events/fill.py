@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import Triggers
 from ..records import Event, OrgRole, Span, TimeExpr
-from .base import (LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
+from .base import (_cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from .counts import _counts
 from .orgs import _organised_by, _orgs, _team
@@ -64,7 +64,11 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                     break
     if not orgs:
         orgs = _team(group, page, mentions, who, triggers)
-    orgs += [o for o in _organised_by(sents, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
+    # (also where a sentence of the scope names the event as this one: "此次活动由某某主办")
+    this_event = _cue_pattern(triggers, _THIS_EVENT_NAMED)
+    named = [x for x in scope if x.index not in foreign and x not in sents
+             and any(this_event.search(page, a, b) for a, b in x.spans)]
+    orgs += [o for o in _organised_by(sents + named, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
     # The organiser is who holds it, not where ("东湖区文明实践站联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.
     where = [p for p in where if p.kind != "venue" or not any(o.text == p.text for o in orgs)
@@ -90,6 +94,10 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         when=when, where=tuple(where), who=tuple(who), orgs=tuple(orgs), counts=tuple(counts),
         evidence=evidence, confidence=round(confidence, 3),
     )
+
+
+# "此次活动", "本次培训": the event the unit reports, named again.
+_THIS_EVENT_NAMED = r"(?:此次|本次|这次)%{this_event_nouns}"
 
 
 def _scope(group: list[_Mention], sentences: list[_Sentence]) -> list[_Sentence]:
