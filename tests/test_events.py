@@ -1326,5 +1326,5 @@ def test_a_kind_of_projects_after_a_list_is_no_place_of_its_own():
 
 
 def test_the_organisers_named_in_a_sentence_about_this_event():
-    (event,) = events("3月5日,学雷锋志愿服务活动在东湖广场举行。此次活动由县委宣传部、县文明办主办。")
+    (event,) = events("3月5日,义务理发进社区活动在东湖广场举行。此次活动由县委宣传部、县文明办主办。")
     assert [o["name"] for o in event["orgs"]] == ["县委宣传部", "县文明办"]

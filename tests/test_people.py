@@ -301,5 +301,5 @@ def test_no_person_in_the_same_frames_around_a_body():
 
 
 def test_a_two_character_name_after_a_descriptor_ends_before_a_conjunction():
-    assert [p.text for p in find_people("退役军人韦伟和工友们相互鼓劲。")] == ["韦伟"]
-    assert find_people("身穿志愿者马甲的青年。对代表尤其是基层代表进行培训。") == []
+    assert [p.text for p in find_people("退役军人韦伟和同伴们连夜卸货。")] == ["韦伟"]
+    assert find_people("身穿志愿者马甲的青年。培训新代表尤其是村里的代表。") == []

@@ -999,5 +999,5 @@ def test_a_verb_of_organising_after_an_office_ends_its_name():
 
 
 def test_a_body_name_that_opens_a_members_title_ends_no_body():
-    assert [o.text for o in find_orgs("5日,县人大常委会组织部分人大代表视察重点项目。")] == ["县人大常委会"]
+    assert [o.text for o in find_orgs("5日,市人大常委会组织部分人大代表察看道路建设。")] == ["市人大常委会"]
     assert find_orgs("市政协委员韦明参加活动。") == []

@@ -425,7 +425,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if policy.visits and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if policy.visits:
-        # "查看了臣南河乡村振兴项目、尧山路道路改造项目": the project at a place is where, as written.
+        # "查看了东河村振兴项目、西湖路道路改造项目": the project at a place is where, as written.
         project = _cue_pattern(triggers, _PROJECT_TAIL)
         grown = []
         for p in chosen:
