@@ -1328,3 +1328,14 @@ def test_a_kind_of_projects_after_a_list_is_no_place_of_its_own():
 def test_the_organisers_named_in_a_sentence_about_this_event():
     (event,) = events("3月5日,义务理发进社区活动在东湖广场举行。此次活动由县委宣传部、县文明办主办。")
     assert [o["name"] for o in event["orgs"]] == ["县委宣传部", "县文明办"]
+
+
+def test_people_served_or_acting_at_another_time_do_not_volunteer():
+    text = ("3月5日,东湖社区组织志愿者为独居老人送菜上门。\n"
+            "天刚亮,社区的活动室里就忙开了。\n"
+            "蔬菜、大米和食用油被分成一份份。\n"
+            "社区楼组长严秀芬一早就把菜分装好。\n"
+            "据了解,去年区委书记王建国到社区调研时,对这项工作给予肯定。\n"
+            "“真是帮了大忙。”受助老人张秀兰说。\n")
+    (event,) = events(text)
+    assert {p["name"]: p["role"] for p in event["who"]} == {"严秀芬": "volunteer"}

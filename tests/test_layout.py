@@ -444,6 +444,8 @@ def test_blocks_are_the_non_blank_runs_between_line_breaks(text):
     ("一审 韦丽 二审 罗成 三审 祁明", True),
     ("责编丨蓝天", True),
     ("编辑部召开座谈会", False),
+    ("二审维持原判", False),
+    ("一审宣判", False),
     ("责任编辑要对稿件把关。", False),
 ])
 def test_editorial_credits_of_a_page_are_its_own(line, credit):

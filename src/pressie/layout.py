@@ -148,7 +148,7 @@ _DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[
 
 # The keys of resources/layout_words.json: each {"_doc": …, "words": [...]}, some with more lists
 # or texts; one-character and two-character classes, and lists that must lie inside another.
-_LAYOUT_KEYS = ("box_labels", "page_credit_roles", "item_credit_roles", "photo_agencies", "advert_labels",
+_LAYOUT_KEYS = ("box_labels", "page_credit_roles", "page_credit_roles_separated", "item_credit_roles", "photo_agencies", "advert_labels",
                 "source_credit_openers", "particle_led_words", "particles", "deck_opening_particles",
                 "sentence_openers", "subjectless_openers", "photo_credit_marks", "photo_report_marks",
                 "photo_supply_marks", "photo_credit_labels",
@@ -403,7 +403,9 @@ def _credit_patterns(vocabulary: "Vocabulary | None" = None) -> tuple[regex.Patt
     lw = layout_words(vocabulary)
     name = r"[\p{Han}·]{1,5}(?:\s*[\p{Han}·]{1,5}){0,3}"
     # (several credits on one line, 责任编辑：某某 校对：某某; or the line in brackets, （本栏编辑 某某）)
-    credit = rf"(?:{alternation(lw['page_credit_roles'])})\s*[:：丨|]?\s*{name}(?:\s*[、,，]\s*{name})*"
+    # (the roles that are also words of text need a colon, a bar or a space before the name: 二审维持原判 is a headline)
+    credit = (rf"(?:(?:{alternation(lw['page_credit_roles'])})\s*[:：丨|]?|(?:{alternation(lw['page_credit_roles_separated'])})"
+              rf"(?:\s*[:：丨|]|\s))\s*{name}(?:\s*[、,，]\s*{name})*")
     page = regex.compile(rf"^\s*(?:[(（]\s*{credit}\s*[)）]|{credit}(?:\s+{credit})*)\s*$")
     item = regex.compile(rf"^\s*(?:{alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
     photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:{alternation(lw['photo_credit_marks'] | lw['photo_report_marks'])})\s*"

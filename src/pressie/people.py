@@ -37,6 +37,7 @@ from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
 from .remap import on_source
 from .records import Credit, Person, Span
+from .divisions import short_division_names
 from .vocabulary import KEPT, Vocabulary, conjoined_names, org_units, resolve
 from .vocabulary import check as check_vocabulary
 
@@ -121,13 +122,18 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "report_verbs": tuple(g["report_verbs"]),
         "list_end": g["list_end_word"],
         "noun_followers": frozenset(g["noun_followers"]),
-        "guided_by": compile_checked(rf"在(?P<name>\p{{Han}}{{2,4}})的(?:{_plain(g['guidance_words'])})下", f"{where}: guidance_words"),
-        "naming": compile_checked(rf"(?:{_plain(g['naming_words'])})(?=\p{{Han}}{{2,4}})", f"{where}: naming_words"),
+        "guided_by": compile_checked(
+            rf"{regex.escape(g['guidance_frame']['open'])}(?P<name>\p{{Han}}{{2,4}}){regex.escape(g['guidance_frame']['link'])}"
+            rf"(?:{_plain(g['guidance_frame']['words'])}){regex.escape(g['guidance_frame']['close'])}", f"{where}: guidance_frame"),
+        "naming": compile_checked(rf"(?<={_class(g['naming_classifiers'])})(?:{_plain(g['naming_words'])})(?=\p{{Han}}{{2,4}})",
+                                  f"{where}: naming_words"),
+        "acting_verbs": frozenset(g["acting_verbs"]),
+        "report_preposition": g["report_preposition"],
         "after_name_marks": compile_checked(
-            rf"[(（](?:{_plain(g['name_notes'])})[)）]|(?:{_plain(g['age_now_words'])})(?:[1-9][0-9]?|[{g['age_numerals']}]{{1,3}})"
+            rf"[(（](?:{_plain(g['name_notes'])})[)）]|(?:{_plain(g['age_now_words'])})(?:[1-9][0-9]?|{_class(g['age_numerals'])}{{1,3}})"
             rf"(?:{regex.escape(g['age_week_mark'])})?{regex.escape(g['age_mark'])}", f"{where}: name_notes"),
         "photo_position": compile_checked(
-            rf"[(（](?:(?:{_plain(g['photo_rows'])})?[{g['photo_sides']}][{g['age_numerals']}]|{regex.escape(g['photo_middle'])})[)）]",
+            rf"[(（](?:(?:{_plain(g['photo_rows'])})?{_class(g['photo_sides'])}{_class(g['age_numerals'])}?|{regex.escape(g['photo_middle'])})[)）]",
             f"{where}: photo_sides"),
     }
 
@@ -173,6 +179,9 @@ def _person_lexicon(vocabulary: Vocabulary):
     position_words = compile_literals(positions, "positions.txt")
     descriptors = v.data("person_descriptors")
     grammar = v.data("person_grammar")
+    # A count of persons closing a list of names (等6名, 三位, 10余名).
+    count_closer = (rf"{regex.escape(grammar['list_end_word'])}?{_class(descriptors['list_count_numerals'])}{{1,3}}"
+                    rf"{_class(descriptors['list_count_approx'])}?{_class(descriptors['list_count_classifiers'])}")
     title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
@@ -182,11 +191,15 @@ def _person_lexicon(vocabulary: Vocabulary):
         # (closed by a word of taking part, of speech or of leading, a count of persons or 等 at
         # the end of a clause; or after a colon, to the end of the sentence)
         "name_list": compile_checked(
-            rf"(?<![\p{{Han}}])(?:(?<=[:：]){_NAME_LIST}(?=[。；;\n]|\Z)|{_NAME_LIST}(?=(?:"
-            rf"{alternation([*descriptors['list_closers'], *grammar['speech_verbs'], *grammar['acting_verbs']])})"
-            rf"|{regex.escape(grammar['list_end_word'])}?[0-9{grammar['age_numerals']}两]{{1,3}}[{descriptors['list_count_classifiers']}]"
-            rf"|{regex.escape(grammar['list_end_word'])}[。，,；;]))",
+            rf"(?<![\p{{Han}}、])(?:(?<=[:：])[ \t\u3000]*{_NAME_LIST}(?=[ \t\u3000]*(?:[。；;\n]|\Z))|{_NAME_LIST}(?=(?:"
+            rf"{alternation([*descriptors['list_closers'], *descriptors['speech_list_closers'], *grammar['speech_verbs'], *grammar['acting_verbs']])})"
+            rf"|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]))",
             "people: list of names"),
+        "count_closer": compile_checked(count_closer, "person_descriptors.json: list_count_classifiers"),
+        # (the words of taking part: a list they close is of people whatever its names' length)
+        "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
+        # Short names of provinces, prefectures and counties (武汉, 包头): no name of a person.
+        "divisions": frozenset(short_division_names()),
         "deictic_bodies": compile_literals(descriptors["deictic_bodies"], "person_descriptors.json: deictic_bodies"),
         "single": single,
         "compound": compound,
@@ -724,7 +737,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         weak = text[p_start:p_end] in lex["weak_positions"]
         # (an occupation anchors only a name that ends like one: not 专家门诊, 院士红肿的)
         name = _name_at(text, at, lex, anchored=not weak) if at < len(text) else None
-        if name is None or (weak and name[1] - name[0] < 3 and _end_rating(text, name[1], lex) < 2):
+        if name is None or (weak and _end_rating(text, name[1], lex) < 2):
             continue
         titles = titles_chain(text, p_end, lex)
         if not titles:
@@ -747,6 +760,18 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         items = [(m.start() + a.start(), m.start() + a.end()) for a in _LIST_ITEM.finditer(m[0])]
         if text[items[-1][1] - 1] == lex["list_end"]:
             items[-1] = (items[-1][0], items[-1][1] - 1)  # 甘霖、韦明等参加
+        # The last item runs on into the word after the list (张伟分别, 张伟同志): read it in the text.
+        a, b = items[-1]
+        if _name_at(text[a:b], 0, lex) != (0, b - a):
+            cut = _name_at(text, a, lex)
+            if cut is not None and cut[1] < b:
+                items[-1] = cut
+        strong = lex["list_closer"].match(text, m.end()) or lex["count_closer"].match(text, m.end())
+        if not strong and sum(b - a >= 3 for a, b in items) * 2 < len(items):
+            continue  # 沈阳、包头、武汉牵头, 华润、海尔: two-character names of places and brands; a list of
+            # people closed by a word of speech or leading is mostly of full three-character names
+        if any(text[a:b] in lex["divisions"] for a, b in items):
+            continue  # 常德、岳阳两位选手: names of places
         named = [_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items]
         # Most items must be names on their own (both of two); the others are names of another
         # shape (买买提·艾力, 白玛多吉: four characters or a middle dot).
@@ -818,8 +843,14 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
+    def weak_frame(s: int, e: int) -> bool:
+        """A weak frame anchors a division's short name never, a two-character name only when the
+        text names that person elsewhere (万达一行, 在包头的带领下: brands and places stand there too)."""
+        return text[s:e] not in lex["divisions"] and (e - s >= 3 or text[s:e] in first)
+
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in lex["speech_scan"].finditer(text):
+        acting = m[0] in lex["acting_verbs"]
         for length in (3, 2, 4):
             s = m.start() - length
             if s < 0:
@@ -828,8 +859,12 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                     or not _surname_fits(text, s, length, lex) or _name_at(text, s, lex) != (s, m.start()):
                 continue  # 由乔石主持: 由 is the preposition, not a surname
             before = text[max(0, s - 5):s]
+            reported = s > 0 and text[s - 1] == lex["report_preposition"]  # 据某某介绍
+            if (acting or reported) and not weak_frame(s, m.start()):
+                continue
             # (also after the office the person belongs to: 会议由镇党委王明主持)
-            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or before.endswith(lex["before_speaker"]) \
+            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or reported \
+                    or before.endswith(lex["before_speaker"]) \
                     or (_after_office(text, s, lex) and text[s - 1:s + 1] not in lex["compound_set"]
                         and s >= 2 and HAN.match(text[s - 2])):
                 add((s, m.start()), [])
@@ -837,7 +872,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     # "在某某的带领下": the name between 在…的 and a word of guidance before 下.
     for m in lex["guided_by"].finditer(text):
         s, e = m.span("name")
-        if _name_at(text[s:e], 0, lex) == (0, e - s):
+        if _name_at(text[s:e], 0, lex) == (0, e - s) and weak_frame(s, e):
             add((s, e), [])
     # "一位名叫某某的老人": the name after a word of naming.
     for m in lex["naming"].finditer(text):
@@ -850,6 +885,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         for length in (3, 2, 4):
             s = m.start() - length
             if s >= 0 and _surname_fits(text, s, length, lex) and _name_at(text, s, lex) == (s, m.start()) \
+                    and weak_frame(s, m.start()) \
                     and (s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"]
                          or _after_office(text, s, lex)):
                 add((s, m.start()), [])

@@ -190,8 +190,9 @@ class UnitSettings:
     #: in-text subheads are rarely more than two, a page of several headed articles has more
     #: (:func:`looks_like_page`).
     page_heading_runs: int = 3
-    #: Items of a multi-item column (◆…, numbered stories) or captioned photos that make a text
-    #: a page of several units (a news-brief column, a photo page) rather than one article.
+    #: Items of a multi-item column (◆…, numbered stories), captioned photos (outnumbering the
+    #: paragraphs) or photo credit lines that make a text a page of several units (a news-brief
+    #: column, a photo page) rather than one article.
     page_units_min: int = 2
 
     def __post_init__(self) -> None:
@@ -1716,10 +1717,10 @@ def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None
     st = settings or _DEFAULTS
     if _heading_runs_after_body(blocks) + _closing_credits(blocks) >= st.page_heading_runs:
         return True
-    # A news-brief column (◆ items) or a photo page (captions "(… 摄)", or photo credits on lines
-    # of their own): several units.
+    # A news-brief column (◆ items) or a photo page (captions "(… 摄)" outnumbering the paragraphs:
+    # not an article's photos; or photo credits on lines of their own): several units.
     if sum(b.role == "body" and is_item(b.text, vocabulary=vocabulary) for b in blocks) >= st.page_units_min \
-            or sum(b.role == "caption" for b in blocks) >= st.page_units_min \
+            or st.page_units_min <= (captions := sum(b.role == "caption" for b in blocks)) > sum(b.role == "body" for b in blocks) \
             or sum(b.role == "byline" and is_item_credit(b.text, vocabulary=vocabulary) for b in blocks) >= st.page_units_min:
         return True
     openings = 0

@@ -50,7 +50,7 @@ def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> l
             chain.append(p)
             at = p.end
         if chain and (triggers.cue("scene_words").match(page, _SCENE_LINK.match(page, at).end())
-                      or page[at:at + 1] in ",，" or _IN_PLACE_AFTER.match(page, at)):
+                      or (at < len(page) and page[at] in ",，") or _IN_PLACE_AFTER.match(page, at)):
             out += chain  # (or a clause that is only the places: "3月28日起,某街道某居民区,志愿者们…")
     return out
 

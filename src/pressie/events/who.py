@@ -233,7 +233,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                         or sent.index in group_sents or sent.index <= lead_index + 1 \
                         or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)) \
-                        or (only and policy.named_anywhere):
+                        or (only and policy.named_anywhere and not _served_or_past(page, sent, s, triggers)):
                     role = "__near__"
                 else:
                     continue
@@ -269,6 +269,16 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             role=best_role, cue=cue,
         ))
     return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
+
+
+def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) -> bool:
+    """A person named far from the event's mentions who is one it serves (受助老人某某, 患者某某:
+    the ``served_marks`` cue list right before the name) or who acts in its clause at another time
+    (去年…: the ``earlier_marks`` cue list; 曾…: the ``background`` words of not_events, before the name in its clause)."""
+    c_start, _ = _clause_bounds(page, sent, start)
+    before = page[max(c_start, start - 8):start]
+    return bool(triggers.cue("served_marks").search(before) or triggers.cue("earlier_marks").search(page, c_start, start)) \
+        or any(w in page[c_start:start] for w in triggers.not_events.get("background", ()))
 
 
 _PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
