@@ -1001,3 +1001,9 @@ def test_a_verb_of_organising_after_an_office_ends_its_name():
 def test_a_body_name_that_opens_a_members_title_ends_no_body():
     assert [o.text for o in find_orgs("5日,市人大常委会组织部分人大代表察看道路建设。")] == ["市人大常委会"]
     assert find_orgs("市政协委员韦明参加活动。") == []
+
+
+def test_venues_named_with_ba_or_ne_stay_in_the_page_list():
+    import pressie
+    page = pressie.extract("3月5日,县文化执法大队检查了星空网吧和红旗毛呢厂。", published="2021-03-06")
+    assert [p.text for p in page.places] == ["星空网吧", "红旗毛呢厂"]
