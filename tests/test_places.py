@@ -1007,3 +1007,11 @@ def test_venues_named_with_ba_or_ne_stay_in_the_page_list():
     import pressie
     page = pressie.extract("3月5日,县文化执法大队检查了星空网吧和红旗毛呢厂。", published="2021-03-06")
     assert [p.text for p in page.places] == ["星空网吧", "红旗毛呢厂"]
+
+
+def test_the_name_checks_take_an_empty_text():
+    from pressie.places import is_named, is_named_org, named_part
+    from pressie.records import Org, Place
+    assert named_part("") is None
+    assert not is_named_org(Org(start=0, end=0, text="", kind="org"))
+    assert not is_named(Place(start=0, end=0, text="", kind="venue"))

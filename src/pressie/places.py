@@ -1330,7 +1330,7 @@ def named_part(text: str, *, place: bool = False, vocabulary: "Vocabulary | None
     whose name after such a word is a division's (跑遍|杭州); a level or a region after it
     (形成|都市, 回|县城) is a clause."""
     lex = place_lexicon(vocabulary)
-    return _named_part(text, lex, place)
+    return _named_part(text, lex, place) if text else None
 
 
 def _named_part(text: str, lex, place: bool = False) -> int | None:
@@ -1450,7 +1450,7 @@ def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
         >>> [(o.text, is_named_org(o)) for o in find_orgs("省级政府和东湖区志愿服务队、刑侦大队")]
         [('省级政府', False), ('东湖区志愿服务队', True), ('刑侦大队', False)]
     """
-    return _is_named_org(org, place_lexicon(vocabulary))
+    return bool(org.text) and _is_named_org(org, place_lexicon(vocabulary))
 
 
 def _is_named_org(org: Org, lex) -> bool:
@@ -1536,7 +1536,7 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
         >>> [(p.text, is_named(p)) for p in find_places("深入村组、农贸市场和东湖村走访")]
         [('村组', False), ('农贸市场', False), ('东湖村', True)]
     """
-    return _is_named(place, place_lexicon(vocabulary))
+    return bool(place.text) and _is_named(place, place_lexicon(vocabulary))
 
 
 def _is_named(place: Place, lex) -> bool:
