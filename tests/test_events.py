@@ -1339,3 +1339,13 @@ def test_people_served_or_acting_at_another_time_do_not_volunteer():
             "“真是帮了大忙。”受助老人张秀兰说。\n")
     (event,) = events(text)
     assert {p["name"]: p["role"] for p in event["who"]} == {"严秀芬": "volunteer"}
+
+
+def test_an_elder_a_volunteering_serves_is_its_object():
+    (event,) = events("3月5日,义剪志愿队来到东坪村为老人义务理发。76岁的韦秀英老人坐在院子里,等着理发。")
+    assert {p["name"]: p["role"] for p in event["who"]} == {"韦秀英": "object"}
+
+
+def test_an_elder_called_a_volunteer_volunteers():
+    (event,) = events("3月5日,东坪村开展义务理发活动。71岁的韦秀英是村里的志愿者,一早就来帮忙。")
+    assert {p["name"]: p["role"] for p in event["who"]} == {"韦秀英": "volunteer"}
