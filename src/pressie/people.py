@@ -179,6 +179,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     position_words = compile_literals(positions, "positions.txt")
     descriptors = v.data("person_descriptors")
     grammar = v.data("person_grammar")
+    list_closers = alternation([*descriptors['list_closers'], *descriptors['speech_list_closers'],
+                                *grammar['speech_verbs'], *grammar['acting_verbs']])
     # A count of persons closing a list of names (等6名, 三位, 10余名).
     count_closer = (rf"{regex.escape(grammar['list_end_word'])}?{_class(descriptors['list_count_numerals'])}{{1,3}}"
                     rf"{_class(descriptors['list_count_approx'])}?{_class(descriptors['list_count_classifiers'])}")
@@ -190,11 +192,14 @@ def _person_lexicon(vocabulary: Vocabulary):
         "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
         # (closed by a word of taking part, of speech or of leading, a count of persons or 等 at
         # the end of a clause; or after a colon, to the end of the sentence)
+        # (one pass: the list, then what may close it; a list closed by the sentence's end alone
+        # must open after a colon, which the finder checks)
         "name_list": compile_checked(
-            rf"(?<![\p{{Han}}、])(?:(?<=[:：])[ \t\u3000]*{_NAME_LIST}(?=[ \t\u3000]*(?:[。；;\n]|\Z))|{_NAME_LIST}(?=(?:"
-            rf"{alternation([*descriptors['list_closers'], *descriptors['speech_list_closers'], *grammar['speech_verbs'], *grammar['acting_verbs']])})"
-            rf"|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]))",
+            rf"(?<![\p{{Han}}、]){_NAME_LIST}(?=(?:{list_closers})|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]"
+            rf"|[ \t\u3000]*(?:[。；;\n]|\Z))",
             "people: list of names"),
+        "list_closed": compile_checked(rf"(?:{list_closers})|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]",
+                                       "people: list of names"),
         "count_closer": compile_checked(count_closer, "person_descriptors.json: list_count_classifiers"),
         # (the words of taking part: a list they close is of people whatever its names' length)
         "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
@@ -689,6 +694,26 @@ def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pe
         t, find_credits_normalized(t, vocabulary=vocabulary), vocabulary=vocabulary))
 
 
+_LIST_REACH = 80  # characters after a list mark that a list of names and its closer may run on
+
+
+def _list_matches(text: str, pattern):
+    """``pattern.finditer(text)`` for a list of names, which holds a 、: the pattern runs only in
+    the stretches around the list marks (a few characters before the first, up to ``_LIST_REACH``
+    after the last), the same matches at a fraction of the cost of a scan of the whole text."""
+    windows: list[list[int]] = []
+    pos = text.find("、")
+    while pos != -1:
+        lo, hi = max(0, pos - 6), min(len(text), pos + _LIST_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+        pos = text.find("、", pos + 1)
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
 def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Vocabulary | None" = None) -> list[Person]:
     """:func:`find_people` on text that is already normalised, with its ``credits``
     (:func:`find_credits_normalized`): offsets into ``text``."""
@@ -756,17 +781,25 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
-    for m in lex["name_list"].finditer(text):
+    for m in _list_matches(text, lex["name_list"]):
         items = [(m.start() + a.start(), m.start() + a.end()) for a in _LIST_ITEM.finditer(m[0])]
         if text[items[-1][1] - 1] == lex["list_end"]:
             items[-1] = (items[-1][0], items[-1][1] - 1)  # 甘霖、韦明等参加
-        # The last item runs on into the word after the list (张伟分别, 张伟同志): read it in the text.
+        # The last item runs on into the word after the list (张伟分别, 韦明出席): read it in the text.
         a, b = items[-1]
         if _name_at(text[a:b], 0, lex) != (0, b - a):
             cut = _name_at(text, a, lex)
             if cut is not None and cut[1] < b:
                 items[-1] = cut
-        strong = lex["list_closer"].match(text, m.end()) or lex["count_closer"].match(text, m.end())
+        # (closed right after the list, 等 included, or after its last name cut in the text)
+        end = m.end() if items[-1][1] >= m.end() - 1 else items[-1][1]
+        if not (lex["list_closed"].match(text, end) or lex["list_closed"].match(text, items[-1][1])):
+            k = m.start() - 1
+            while k >= 0 and text[k] in " \t\u3000":
+                k -= 1
+            if k < 0 or text[k] not in ":：" or end != m.end():
+                continue  # a list closed by its sentence's end alone opens after a colon (出席的有：…)
+        strong = lex["list_closer"].match(text, end) or lex["count_closer"].match(text, end)
         if not strong and sum(b - a >= 3 for a, b in items) * 2 < len(items):
             continue  # 沈阳、包头、武汉牵头, 华润、海尔: two-character names of places and brands; a list of
             # people closed by a word of speech or leading is mostly of full three-character names
