@@ -1349,3 +1349,8 @@ def test_an_elder_a_volunteering_serves_is_its_object():
 def test_an_elder_called_a_volunteer_volunteers():
     (event,) = events("3月5日,东坪村开展义务理发活动。71岁的韦秀英是村里的志愿者,一早就来帮忙。")
     assert {p["name"]: p["role"] for p in event["who"]} == {"韦秀英": "volunteer"}
+
+
+def test_a_kind_of_village_makes_no_region_of_a_tour_redundant():
+    text = ("9月5日,督导组先后深入东盟、西林市进行督导,实地调研包括机关、高校、嘎查村及企业在内的26家单位。")
+    assert _wheres(text, "inspection") == [["东盟", "西林市"]]

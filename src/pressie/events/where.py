@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import Triggers
+from ..places import is_named
 from ..records import Place
 from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
@@ -435,6 +436,10 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         chosen = grown
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
+        # (and a kind of village or community, 嘎查村, beside named places)
+        if any(p.kind == "community" and not is_named(p, vocabulary=mentions.vocabulary) for p in chosen) \
+                and any(is_named(p, vocabulary=mentions.vocabulary) for p in chosen):
+            chosen = [p for p in chosen if p.kind != "community" or is_named(p, vocabulary=mentions.vocabulary)]
     zones = tuple(triggers.words("site_zones"))
     leaves: list[Place] = []
     for p in sorted(_leaves(chosen), key=lambda x: x.start):
@@ -444,7 +449,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
     # Containing regions are not listed when something more specific is: villages,
     # communities and venues make towns, counties and cities redundant (到塘厦镇调研…工业城).
-    if any(p.kind == "community" for p in leaves):
+    if any(p.kind == "community" and is_named(p, vocabulary=mentions.vocabulary) for p in leaves):
         leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(zones)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
         # Regions listed as destinations ("赴兴平、乾县、礼泉暗访") stay, unless a venue is named
