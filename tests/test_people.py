@@ -303,3 +303,11 @@ def test_no_person_in_the_same_frames_around_a_body():
 def test_a_two_character_name_after_a_descriptor_ends_before_a_conjunction():
     assert [p.text for p in find_people("退役军人韦伟和同伴们连夜卸货。")] == ["韦伟"]
     assert find_people("身穿志愿者马甲的青年。培训新代表尤其是村里的代表。") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="王李张明华强伟韦东湖、，。：等分别出席发言两名位 ", max_size=120))
+def test_the_scan_of_lists_around_list_marks_finds_what_a_whole_scan_finds(text):
+    from pressie.people import _list_matches, person_lexicon
+    pattern = person_lexicon()["name_list"]
+    assert [m.span() for m in _list_matches(text, pattern)] == [m.span() for m in pattern.finditer(text)]

@@ -704,7 +704,7 @@ def _list_matches(text: str, pattern):
     windows: list[list[int]] = []
     pos = text.find("、")
     while pos != -1:
-        lo, hi = max(0, pos - 6), min(len(text), pos + _LIST_REACH)
+        lo, hi = max(0, pos - 12), min(len(text), pos + _LIST_REACH)  # (a first name of up to 11 characters: 买买提·艾力江)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
