@@ -1015,3 +1015,17 @@ def test_the_name_checks_take_an_empty_text():
     assert named_part("") is None
     assert not is_named_org(Org(start=0, end=0, text="", kind="org"))
     assert not is_named(Place(start=0, end=0, text="", kind="venue"))
+
+
+def test_a_kind_words_file_without_one_of_its_lists_is_a_clear_error():
+    from pressie.errors import ResourceError
+    from pressie.places import place_lexicon
+    from pressie.vocabulary import Vocabulary
+
+    class Broken(Vocabulary):
+        def data(self, name):
+            value = super().data(name)
+            return {k: v for k, v in value.items() if k != "scope"} if name == "kind_words" else value
+
+    with pytest.raises(ResourceError, match="kind_words.json: 'scope'"):
+        place_lexicon(Broken())

@@ -317,6 +317,11 @@ def _clause_verbs(kind_of, org_suffixes, pieces, vocabulary: Vocabulary) -> tupl
     return tuple(w for w in verbs if w not in parts)
 
 
+#: The word lists of ``kind_words.json`` (validated on load).
+_KIND_LISTS = ("scope", "branches", "teams", "descriptors", "team_heads", "department_heads", "name_words", "sites",
+               "levels", "counting_words", "qualities", "sectors")
+
+
 def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     """The words a common noun of bodies or places is made of (``kind_words.json``): the heads (the
     place suffixes other than a division's, a road's or a village's, the facility nouns, the
@@ -324,6 +329,12 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
     before a shorter head (发电 of 发电厂, 急诊 of 急诊科, 志愿服务 of 志愿服务队), the generic
     qualifiers of venues and the words of ``kind_words.json``."""
     kinds = vocabulary.data("kind_words")
+    for key in _KIND_LISTS:
+        if not isinstance(kinds.get(key), list) or not all(isinstance(w, str) and w for w in kinds[key]):
+            raise ResourceError(f"kind_words.json: {key!r} is missing or not a list of words")
+    stations = kinds.get("stations")
+    if not isinstance(stations, dict) or not all(isinstance(stations.get(k), list) for k in ("heads", "directions")):
+        raise ResourceError("kind_words.json: 'stations' needs 'heads' and 'directions' lists")
     places = {w for w, k in kind_of.items() if k in ("admin", "community", "road")}
     heads = ({w for w, k in kind_of.items() if k in ("venue", "company")} | set(org_suffixes)
              | {w for w in vocabulary.words("org_units") if len(w) >= 2}) - places
