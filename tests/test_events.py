@@ -1354,3 +1354,8 @@ def test_an_elder_called_a_volunteer_volunteers():
 def test_a_kind_of_village_makes_no_region_of_a_tour_redundant():
     text = ("9月5日,督导组先后深入东盟、西林市进行督导,实地调研包括机关、高校、嘎查村及企业在内的26家单位。")
     assert _wheres(text, "inspection") == [["东盟", "西林市"]]
+
+
+def test_a_reach_across_the_region_is_no_total():
+    (event,) = events("3月5日,按照全省统一部署,县里组织50名干部开展安全检查。")
+    assert [(c["value"], c["unit"]) for c in event["counts"]] == [(50, "名")]

@@ -59,8 +59,10 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         joined = _JOINED_AFTER_COUNT.match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
             and not triggers.cue("not_event_count").search(page, c_start, q.start)
-        if triggers.cue("period_totals").search(before) or triggers.cue("period_totals").search(page, c_start, q.start):
-            continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause)
+        totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
+        if totals.search(before) or totals.search(page, c_start, q.start):
+            continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause;
+            # not 来自全省各地的200名志愿者: a reach across it)
         if triggers.cue("not_event_count").search(before) and not (joined and not _PLAN_IN_SENTENCE.search(before)) \
                 and not handed:
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株)
