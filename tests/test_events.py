@@ -1357,5 +1357,5 @@ def test_a_kind_of_village_makes_no_region_of_a_tour_redundant():
 
 
 def test_a_reach_across_the_region_is_no_total():
-    (event,) = events("3月5日,按照全省统一部署,县里组织50名干部开展安全检查。")
+    (event,) = events("3月5日,按全省统一安排,县里组织50名干部开展安全检查。")
     assert [(c["value"], c["unit"]) for c in event["counts"]] == [(50, "名")]
