@@ -1029,3 +1029,15 @@ def test_a_kind_words_file_without_one_of_its_lists_is_a_clear_error():
 
     with pytest.raises(ResourceError, match="kind_words.json: 'scope'"):
         place_lexicon(Broken())
+
+
+@pytest.mark.parametrize("text,named", [
+    ("县交警大队开展检查", True),      # a county's police brigade is its body
+    ("县消防救援大队开展检查", True),
+    ("消防救援大队开展检查", False),   # written alone: some brigade of the kind
+    ("社区志愿服务队开展检查", False),  # every community has one
+])
+def test_a_branchs_team_of_a_county_is_its_body(text, named):
+    from pressie.places import is_named_org
+    (org,) = find_orgs(text)
+    assert is_named_org(org) is named

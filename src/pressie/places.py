@@ -377,6 +377,7 @@ def _kind_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> dict:
         "site_heads": frozenset(w for w, k in kind_of.items() if k in ("admin", "community", "road")) | scope
         | frozenset(vocabulary.words("level_nouns")),
         "team_heads": tuple(kinds["team_heads"]),
+        "kind_branches": tuple(sorted(kinds["branches"], key=len, reverse=True)),
         "one_char_org_suffixes": frozenset(w for w in org_suffixes if len(w) == 1),
         "numeral_chars": frozenset(vocabulary.data("place_grammar")["numerals"]),
         "station_heads": tuple(kinds["stations"]["heads"]),
@@ -1325,7 +1326,9 @@ def _kind_noun(name: str, lex) -> bool:
     if level:
         # 社区|志愿服务队 and 社区|卫生服务中心 are kinds; 区|政协党组, 县|委工作队, 省|政协调研组,
         # 县|人民医院, 社区|党委 the place's bodies.
-        return (rest.endswith(lex["team_heads"]) or name[:level] in lex["every_place_levels"]) \
+        # (县|交警大队, 县|消防救援大队: a branch's standing team of the county is its body)
+        return ((rest.endswith(lex["team_heads"]) and not rest.startswith(lex["kind_branches"]))
+                or name[:level] in lex["every_place_levels"]) \
             and not (rest.startswith(lex["department_heads"]) and not rest.startswith(lex["office_word"])) \
             and not any(rest[i:j] in lex["standing_organs"] for i in range(len(rest)) for j in range(i + 2, len(rest) + 1))
     return rest not in lex["standing_organs"] and not rest.endswith(lex["department_heads"])
