@@ -90,6 +90,10 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "apposition": compile_checked(rf"{regex.escape(g['apposition_verb'])}(?=[\p{{Han}}]{{2,30}}?[,。;,，；])", f"{where}: apposition_verb"),
         "age": compile_checked(rf"(?<![0-9])(?:[1-9][0-9]?|{_class(g['age_numerals'])}{{1,3}})(?:{regex.escape(g['age_week_mark'])})?"
                                rf"{regex.escape(g['age_mark'])}(?:{regex.escape(g['link_word'])})?(?=\p{{Han}})", f"{where}: age"),
+        # An age written right before a name, searched with the name's start as endpos (76岁的某某;
+        # not 18周岁: a full-year age, said of the young).
+        "age_before": compile_checked(rf"(?:[0-9]{{1,3}}|{_class(g['age_numerals'])}{{1,3}}){regex.escape(g['age_mark'])}"
+                                      rf"(?:{regex.escape(g['link_word'])})?$", f"{where}: age"),
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
         "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),

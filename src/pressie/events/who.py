@@ -178,7 +178,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     if policy.visits and _visited_before(vocabulary).search(page, c_start, start):
         return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
     if policy.visits and (best is None or best[1] == policy.default_role) and (
-            _AGED_BEFORE.search(page, max(c_start, start - 8), start)
+            _aged_before(page, max(c_start, start - 8), start, vocabulary)
             or _cue_pattern(triggers, r"%{elder_after}").match(page, end)) \
             and not (policy.requires and triggers.cue(policy.requires).search(page, end, _clause_bounds(page, sent, start)[1])):
         # 76岁的某某老人, 某某奶奶: an elder the activity serves, not one who serves (unless the
@@ -278,8 +278,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
 
 
-# "76岁的": an age right before a name.
-_AGED_BEFORE = regex.compile(r"[0-9一二三四五六七八九十]{1,3}岁的?$")
+def _aged_before(page: str, lo: int, start: int, vocabulary: "Vocabulary | None") -> bool:
+    """True when an age ends right before ``start`` ("76岁的某某": the person grammar's age words)."""
+    return person_lexicon(vocabulary)["age_before"].search(page, lo, start) is not None
 
 
 def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) -> bool:
