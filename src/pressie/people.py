@@ -188,22 +188,20 @@ def _person_lexicon(vocabulary: Vocabulary):
     # A count of persons closing a list of names (等6名, 三位, 10余名).
     count_closer = (rf"{regex.escape(grammar['list_end_word'])}?{_class(descriptors['list_count_numerals'])}{{1,3}}"
                     rf"{_class(descriptors['list_count_approx'])}?{_class(descriptors['list_count_classifiers'])}")
+    # What closes a list of names: a word of taking part, of speech or of leading, a count of
+    # persons, or 等 at the end of a clause.
+    closed = rf"(?:{list_closers})|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]"
     title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
-        # (closed by a word of taking part, of speech or of leading, a count of persons or 等 at
-        # the end of a clause; or after a colon, to the end of the sentence)
-        # (one pass: the list, then what may close it; a list closed by the sentence's end alone
-        # must open after a colon, which the finder checks)
-        "name_list": compile_checked(
-            rf"(?<![\p{{Han}}、]){_NAME_LIST}(?=(?:{list_closers})|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]"
-            rf"|[ \t\u3000]*(?:[。；;\n]|\Z))",
-            "people: list of names"),
-        "list_closed": compile_checked(rf"(?:{list_closers})|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]",
-                                       "people: list of names"),
+        # (one pass: the list, then what closes it or the sentence's end; a list closed by the
+        # sentence's end alone must open after a colon, which the finder checks)
+        "name_list": compile_checked(rf"(?<![\p{{Han}}、]){_NAME_LIST}(?={closed}|[ \t\u3000]*(?:[。；;\n]|\Z))",
+                                     "people: list of names"),
+        "list_closed": compile_checked(closed, "people: list of names"),
         "count_closer": compile_checked(count_closer, "person_descriptors.json: list_count_classifiers"),
         # (the words of taking part: a list they close is of people whatever its names' length)
         "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
