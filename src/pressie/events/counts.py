@@ -33,6 +33,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     sents = {m.sentence.index: m.sentence for m in group}
     visits = bool(kind) and triggers.policy(kind).visits
     not_units = frozenset(triggers.words("not_count_units"))
+    totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -59,7 +60,6 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         joined = _JOINED_AFTER_COUNT.match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
             and not triggers.cue("not_event_count").search(page, c_start, q.start)
-        totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
         if totals.search(before) or totals.search(page, c_start, q.start):
             continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause;
             # not 来自全省各地的200名志愿者: a reach across it)

@@ -434,12 +434,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             grown.append(p if m is None else Place(start=p.start, end=m.end(), text=page[p.start:m.end()],
                                                    kind="venue", within=p.within))
         chosen = grown
+    named = {(p.start, p.end): is_named(p, vocabulary=mentions.vocabulary) for p in chosen}
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
-        # (and a kind of village or community, 嘎查村, beside named places)
-        if any(p.kind == "community" and not is_named(p, vocabulary=mentions.vocabulary) for p in chosen) \
-                and any(is_named(p, vocabulary=mentions.vocabulary) for p in chosen):
-            chosen = [p for p in chosen if p.kind != "community" or is_named(p, vocabulary=mentions.vocabulary)]
+        if any(named[p.start, p.end] for p in chosen):
+            # (and so it beats a kind of village or community, 嘎查村)
+            chosen = [p for p in chosen if p.kind != "community" or named[p.start, p.end]]
     zones = tuple(triggers.words("site_zones"))
     leaves: list[Place] = []
     for p in sorted(_leaves(chosen), key=lambda x: x.start):
@@ -449,7 +449,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
     # Containing regions are not listed when something more specific is: villages,
     # communities and venues make towns, counties and cities redundant (到塘厦镇调研…工业城).
-    if any(p.kind == "community" and is_named(p, vocabulary=mentions.vocabulary) for p in leaves):
+    if any(p.kind == "community" and named.get((p.start, p.end), True) for p in leaves):
         leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(zones)]
     elif any(p.kind in ("venue", "company", "road") for p in leaves):
         # Regions listed as destinations ("赴兴平、乾县、礼泉暗访") stay, unless a venue is named
