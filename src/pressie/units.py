@@ -1719,9 +1719,11 @@ def looks_like_page(blocks: list[Block], *, settings: UnitSettings | None = None
         return True
     # A news-brief column (◆ items) or a photo page (captions "(… 摄)" outnumbering the paragraphs:
     # not an article's photos; or photo credits on lines of their own): several units.
-    if sum(b.role == "body" and is_item(b.text, vocabulary=vocabulary) for b in blocks) >= st.page_units_min \
-            or st.page_units_min <= (captions := sum(b.role == "caption" for b in blocks)) > sum(b.role == "body" for b in blocks) \
-            or sum(b.role == "byline" and is_item_credit(b.text, vocabulary=vocabulary) for b in blocks) >= st.page_units_min:
+    bodies = [b for b in blocks if b.role == "body"]
+    items = sum(is_item(b.text, vocabulary=vocabulary) for b in bodies)
+    captions = sum(b.role == "caption" for b in blocks)
+    credits = sum(b.role == "byline" and is_item_credit(b.text, vocabulary=vocabulary) for b in blocks)
+    if items >= st.page_units_min or credits >= st.page_units_min or captions >= max(st.page_units_min, len(bodies) + 1):
         return True
     openings = 0
     for k, b in enumerate(blocks):
