@@ -960,8 +960,11 @@ def test_a_site_of_praise_is_a_kind_but_a_name_stays(name, kind):
     ("污水处理厂(一期)", "venue", False),
     ("东湖小学(南校区)", "venue", True),
     ("市属医院", "venue", False),
+    ("创新思路", "road", False),  # a road ending in a word no name ends in
+    ("东海一路", "road", True),
+    ("东山村", "community", True),
 ])
-def test_sectors_levels_and_a_trailing_phase(name, kind, named):
+def test_sectors_levels_a_trailing_phase_and_roads_that_are_words(name, kind, named):
     from pressie.places import is_named
     from pressie.records import Place
     assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is named
@@ -971,17 +974,6 @@ def test_a_one_character_word_before_a_bare_venue_word_is_a_clause():
     from pressie.places import named_part
     assert named_part("像医院", place=True) is None
     assert named_part("中医院", place=True) == 0
-
-
-@pytest.mark.parametrize("name,kind,named", [
-    ("创新思路", "road", False),
-    ("东海一路", "road", True),
-    ("东山村", "community", True),
-])
-def test_a_road_ending_in_a_word_no_name_ends_in(name, kind, named):
-    from pressie.places import is_named
-    from pressie.records import Place
-    assert is_named(Place(start=0, end=len(name), text=name, kind=kind)) is named
 
 
 def test_a_divisions_name_running_into_a_finding_widens_it_or_cuts_it():
