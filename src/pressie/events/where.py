@@ -11,6 +11,10 @@ from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, 
     _is_trigger, _opens_with_place, _plain_lead, _starting)
 
 
+# What governs a list of places: a word of place_governors or of movement (先后来…).
+_GOVERNORS = r"%{place_governors}|%{movement}"
+
+
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 
 
@@ -167,7 +171,7 @@ def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Trigger
     """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
     no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段)."""
     return not any(s < p.end and p.start < e for p in places) and "的" not in page[s:e] \
-        and not _cue_pattern(triggers, r"%{place_governors}").search(page, s, e)
+        and not _cue_pattern(triggers, _GOVERNORS).search(page, s, e)
 
 
 def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room,
@@ -287,7 +291,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         for s, e in sent.spans:
             places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)
                       and not _in_reference(page, p, triggers)]
-            governors = [m.end() for m in _cue_pattern(triggers, r"%{place_governors}").finditer(page, s, e)]
+            governors = [m.end() for m in _cue_pattern(triggers, _GOVERNORS).finditer(page, s, e)]
             starts = {p.start for p in places}
             regions: list[tuple[int, int]] = []
             for g in governors:
@@ -407,7 +411,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         # (The institution is one gone to: not the object of 对某院区重点部位进行检查, whose rooms
         # listed after a verb of going are the places.)
         room = _words_of(mentions).room_end
-        gone_to = _cue_pattern(triggers, r"(?:%{movement}|%{place_governors})了?$")
+        gone_to = _cue_pattern(triggers, rf"(?:{_GOVERNORS})了?$")
         chosen = [p for p in chosen if not (room.search(p.text) and any(
             q.end <= p.start and q.kind in ("venue", "company") and not room.search(q.text)
             and not _same_list(page, q, p)
