@@ -366,7 +366,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if not ok:
                     continue
                 if policy.gathering and p.kind != "venue" and not (
-                        p.kind in ("admin", "community") and page[max(0, (p.within[0].start if p.within else p.start) - 1)] in "在于"
+                        p.kind in ("admin", "community") and page[max(0, (p.within[0].start if p.within else p.start) - 1)] in triggers.words("at_prepositions")
                         and _HELD_IN_TOWN.match(page, p.end)):
                     continue  # a meeting's place is its venue, or the town or village it is held in ("在滦州市举行", "在某镇某村召开")
                 visit = _cue_pattern(triggers, r"%{visit_governors}$")
@@ -417,7 +417,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             and not _same_list(page, q, p)
             and (g := gone_to.search(page, max(0, (q.within[0].start if q.within else q.start) - 6),
                                      q.within[0].start if q.within else q.start)) is not None
-            and g[0] not in ("在", "于") for q in chosen))]
+            and g[0] not in triggers.words("at_prepositions") for q in chosen))]
     chosen += [p for p in _held_here(scope, page, mentions, triggers) if not policy.gathering or p.kind == "venue"]
     if policy.gathering:
         # "在县文化中心三楼召开": the floor written after the building is part of the place.
