@@ -18,8 +18,12 @@ _JOINED_THE_EVENT = (r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|�
 _JOINED_AFTER_COUNT = regex.compile(r"(?:的?[\p{Han}]{0,4}?)?(?:参加|参与|出席|到场|参会)")
 
 
+# "此次活动", "本次培训": the event the unit reports, named again.
+THIS_EVENT_NAMED = r"(?:此次|本次|这次)%{this_event_nouns}"
+
+
 # "此次活动共服务老人15户": a count of the event the article reports, in a sentence of its own.
-_THIS_EVENT = r"(?:此次|本次|这次)%{this_event_nouns}[^,，;；。]{0,10}$"
+_THIS_EVENT = THIS_EVENT_NAMED + r"[^,，;；。]{0,10}$"
 
 
 _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"

@@ -6,7 +6,7 @@ from ..lexicon import Triggers
 from ..records import Event, OrgRole, Span, TimeExpr
 from .base import (_cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
-from .counts import _counts
+from .counts import THIS_EVENT_NAMED, _counts
 from .orgs import _organised_by, _orgs, _team
 from .when import _after_publication, _when
 from .where import _where
@@ -65,7 +65,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     if not orgs:
         orgs = _team(group, page, mentions, who, triggers)
     # (also where a sentence of the scope names the event as this one: "此次活动由某某主办")
-    this_event = _cue_pattern(triggers, _THIS_EVENT_NAMED)
+    this_event = _cue_pattern(triggers, THIS_EVENT_NAMED)
     named = [x for x in scope if x.index not in foreign and x not in sents
              and any(this_event.search(page, a, b) for a, b in x.spans)]
     orgs += [o for o in _organised_by(sents + named, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
@@ -94,10 +94,6 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         when=when, where=tuple(where), who=tuple(who), orgs=tuple(orgs), counts=tuple(counts),
         evidence=evidence, confidence=round(confidence, 3),
     )
-
-
-# "此次活动", "本次培训": the event the unit reports, named again.
-_THIS_EVENT_NAMED = r"(?:此次|本次|这次)%{this_event_nouns}"
 
 
 def _scope(group: list[_Mention], sentences: list[_Sentence]) -> list[_Sentence]:
