@@ -1040,3 +1040,24 @@ def test_an_articles_last_paragraph_over_a_photo_report_credit_stays_in_the_arti
     text = ("北坡村的春耕\n3月3日,北坡村村民在田间插秧。\n今年全村种植水稻800亩。\n罗成 韦丽 摄\n")
     page = pressie.extract(text, published="2021-03-05", mode="page")
     assert [len(a.blocks) for a in page.articles] == [4]
+
+
+# Paragraphs indented by two full-width spaces, headlines set flush (as most e-paper texts are).
+INDENTED_FEATURE = """老兵归来再出发
+　　春节刚过，河湾村的退伍军人周建平就把自家的货车开到了村委会门口。
+　　“村里要往山上运树苗，我这车正好用得上。”周建平说，车是去年才买的。
+　　冬日守卡点
+　　河湾村的检查点设在村口，周建平和村里的几位退伍军人轮流值守，一刻也不离开。
+　　夜里气温降到零下十度，老兵们裹着大衣围着炉子，谁也没有叫一声苦。
+　　春来忙修渠
+　　开春以后，河湾村的水渠需要清淤，周建平和老兵们扛起铁锹，一干就是三天。
+　　渠水流进村里的田，乡亲们端来热茶，一个劲儿地向退伍军人道谢。
+夜市重开烟火气回来了
+　　沿河夜市重新开张，摊位比去年多了一倍，逛夜市的人从傍晚一直排到深夜。
+　　摊主们说，今年的生意好做多了。
+"""
+
+
+def test_indented_section_heads_stay_in_the_article_and_a_flush_head_opens_the_next():
+    blocks, _, _ = units(INDENTED_FEATURE)
+    assert blocks == [list(range(0, 9)), [9, 10, 11]]

@@ -182,6 +182,10 @@ class UnitSettings:
     colon_above: float = 3.0
     #: A numbered heading ("一、", "(二)").
     numbered: float = 3.0
+    #: On a page that indents its paragraphs and sets the head of the article above flush: for a
+    #: section when every line of the run is indented like the text it heads, against when every
+    #: line is set flush like that head (a headline).
+    indent_contrast: float = 3.0
     #: The article above has a summary box (核心阅读, 开栏的话) and goes on in sections.
     boxed_feature: float = 2.0
 
@@ -323,6 +327,11 @@ def _ends_in_credit(text: str) -> bool:
     return (last == "·" or _HAN_CHAR.match(last) is not None) and _CREDIT_END.search(text) is not None
 
 
+def _indented(text: str) -> bool:
+    """True when a line opens with white space (a paragraph's indent)."""
+    return text[:1].isspace()
+
+
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
                       ends_in_credit, boxes: "set[int]", settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None) -> float:
     """Evidence that a heading run ``heads`` (opening unit ``u``) is a section heading inside the
@@ -354,6 +363,13 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
         score += s.colon_above  # "…副主任宋立强:" over the words that follow
     if any(_NUMBERED.match(by_index[i].text) for i in heads):
         score += s.numbered
+    above_head = next((i for i in prev.blocks if i not in prev.body and i not in prev.byline and i not in prev.subheads), None)
+    if u.body and above_head is not None and not _indented(by_index[above_head].text) and _indented(by_index[u.body[0]].text):
+        indented = sum(_indented(by_index[i].text) for i in heads)
+        if indented == len(heads):
+            score += s.indent_contrast  # set like the text it heads, unlike the article's own head
+        elif not indented:
+            score -= s.indent_contrast  # set like the article's own head
     if prev.subheads:
         # It has sections already.
         score += s.section_similarity_weight * (s.subhead_similarity - s.subhead_similarity_after_subhead)
