@@ -237,6 +237,15 @@ def test_a_photo_line_under_a_paragraph_stays_with_its_story():
     assert roles_of("春耕\n图为5月4日，东坡县石门镇的村民正驾驶拖拉机犁地（记者 周明摄）\n")[1][1] != "subhead"
 
 
+def test_a_caption_line_closed_by_a_spaced_credit_is_a_photo_line_not_a_head():
+    for caption in ("孩子们在新教室里读书 企业供图", "孩子们在新教室里读书 受访者供图", "孩子们领到了800套新课桌 方明 摄"):
+        text = (f"山区小学用上了新课桌\n新学期开学，山区小学的孩子们用上了崭新的课桌椅。\n"
+                f"{caption}\n课桌椅由县教育局统一配发，共计八百余套。\n")
+        assert roles_of(text)[2][1] == "subhead", caption
+    # (a headline with a space inside it is still one)
+    assert roles_of("要闻\n城东新区 项目建设提速\n3月5日，城东新区十个项目集中开工。\n")[1][1] == "headline"
+
+
 def test_a_headline_with_its_column_tag_may_open_with_a_short_clause():
     text = "错峰用工缓解企业缺工。\n“错峰用工办法能够缓解企业临时缺工。”\n致敬，平凡的英雄（民生观）\n汛期来临，许多普通人都在默默坚守岗位。\n"
     assert roles_of(text)[2][1] == "headline"

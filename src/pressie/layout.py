@@ -249,6 +249,8 @@ class _Shapes(NamedTuple):
     weak_lead_reach: int  # … within this many characters
     signatory: regex.Pattern
     column_tag_end: regex.Pattern
+    credit_tail: regex.Pattern  # a photo's credit after the caption, set off by a space (… 记者 张三 摄, … 企业供图)
+    credit_last: frozenset[str]  # … ends with one of these characters
 
 
 def _literals(words) -> re.Pattern:
@@ -341,6 +343,9 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
             rf"\p{{Han}}[(（](?!\s*(?:{a('tag_credit_prefixes')})?(?:{a('tag_credit_openers')}))"
             rf"(?![^()（）]*(?:{alternation(w['photo_credit_marks'] | w['photo_supply_marks'])})[)）])"
             rf"[^()（）\n]{{2,40}}[)）]\s*$", "tag_credit_openers"),
+        credit_tail=_compile(rf"\S\s+(?:(?:{reporters})\s*)?[\p{{Han}}·]{{2,12}}\s*"
+                             rf"(?:{alternation(w['photo_credit_marks'] | w['photo_supply_marks'])})\s*$", "photo_credit_marks"),
+        credit_last=frozenset(x[-1] for x in w["photo_credit_marks"] | w["photo_supply_marks"]),
     )
 
 
@@ -836,6 +841,9 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
             continue
         if len(s) <= st.byline_max and byline(s) and not sh.lead.match(s):
             roles.append(("byline", st.score_byline))
+            continue
+        if heading[i] and s[-1:] in sh.credit_last and sh.credit_tail.search(s):
+            roles.append(("subhead", st.score_photo_line))  # "无人机清洗高空玻璃 企业供图": a photo's caption line, not a head
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
             roles.append(("body", st.score_spoken_opening))  # "“老板娘！”" under a head and its byline: the text's first words
