@@ -305,3 +305,27 @@ def test_the_scan_of_lists_around_list_marks_finds_what_a_whole_scan_finds(text)
     from pressie.people import _list_matches, person_lexicon
     pattern = person_lexicon()["name_list"]
     assert [m.span() for m in _list_matches(text, pattern)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_list_item_set_off_by_list_marks_is_a_name_whatever_its_given_name():
+    # 省 closes no given name on its own (河南省), but between two list marks the list says what it is.
+    text = "县领导方立、钱一鸣、韩保省、周小川出席开幕式。"
+    assert [p.text for p in find_people(text)] == ["方立", "钱一鸣", "韩保省", "周小川"]
+    assert [p.text for p in find_people("走访了林州、安阳、新乡等地。")] == []
+
+
+def test_a_list_closed_by_deng_and_a_group_of_persons_is_of_names():
+    text = "座谈会上，欧阳明、孔繁星、姚远航等驻村队员作了交流发言。"
+    assert [p.text for p in find_people(text)] == ["欧阳明", "孔繁星", "姚远航"]
+    assert [p.text for p in find_people("赵庄、钱庄、孙庄等村庄受灾。")] == []
+
+
+def test_a_labelled_line_of_names_set_off_by_spaces():
+    text = "活动持续了一上午。\n参与志愿者：殷浩然 柏青松 窦文博\n"
+    assert [p.text for p in find_people(text)] == ["殷浩然", "柏青松", "窦文博"]
+
+
+def test_more_words_of_what_a_person_is_anchor_the_name_after_them():
+    for descriptor in ("复员军人", "督导员", "大学生村官", "调解员"):
+        text = f"走访中，{descriptor}邝建华介绍了近况。"
+        assert [p.text for p in find_people(text)] == ["邝建华"], descriptor

@@ -191,6 +191,9 @@ def _person_lexicon(vocabulary: Vocabulary):
     # What closes a list of names: a word of taking part, of speech or of leading, a count of
     # persons, or 等 at the end of a clause.
     closed = rf"(?:{list_closers})|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]"
+    # … or 等 and a group of persons named by what they are (等村干部, 等驻村委员, 等同志).
+    group = alternation([*descriptors["list_group_nouns"], *descriptors["identity"], *positions])
+    closed += rf"|{regex.escape(grammar['list_end_word'])}[\p{{Han}}]{{0,3}}?(?:{group})"
     title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
@@ -202,6 +205,10 @@ def _person_lexicon(vocabulary: Vocabulary):
         "name_list": compile_checked(rf"(?<![\p{{Han}}、]){_NAME_LIST}(?={closed}|[ \t\u3000]*(?:[。；;\n]|\Z))",
                                      "people: list of names"),
         "list_closed": compile_checked(closed, "people: list of names"),
+        # "参与志愿者：某某 某某 某某": what the persons are, a colon, their names set off by spaces.
+        "labelled_names": compile_checked(
+            rf"(?:{alternation(descriptors['identity'])})[ \t]*[:：][ \t]*(?P<names>[\p{{Han}}]{{2,3}}(?:[ \t\u3000]+[\p{{Han}}]{{2,3}})+)"
+            rf"(?=[ \t\u3000]*(?:[\n。；;]|\Z|[ \t\u3000][^\p{{Han}}]))", "person_descriptors.json: identity"),
         "count_closer": compile_checked(count_closer, "person_descriptors.json: list_count_classifiers"),
         # (the words of taking part: a list they close is of people whatever its names' length)
         "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
@@ -413,6 +420,22 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
 
 _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours on a page
 _FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by one (more are counted)
+
+
+def _listed_item(text: str, pos: int, lex) -> tuple[int, int] | None:
+    """An item of a list of names set off by list marks on both sides (、张保省、), read as a name
+    whatever its given name: the list says what it is. Two or three characters, a surname first,
+    no common word, no division's name, and the list goes on after it (another 、)."""
+    for length in (3, 2):
+        end = pos + length
+        if text[end:end + 1] != "、" or not _HAN_RUN.fullmatch(text[pos:end]):
+            continue
+        cand = text[pos:end]
+        if cand[:1] in lex["single"] and cand not in lex["nouns"] and cand not in lex["verbs"] \
+                and cand not in lex["not_names"] and cand[:2] not in lex["not_names"] \
+                and cand not in lex["divisions"] and not lex["positions"].search(cand):
+            return pos, end
+    return None
 
 
 def _written_shorter(text: str, cand: str, pos: int) -> bool:
@@ -749,7 +772,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         while pos < len(text) and text[pos] in "、":
             if text[pos + 1:pos + 2] in (" ", "\u3000") and pos + 2 < len(text):
                 pos += 1  # "张晔宇、 薛美": a stray space after the list mark
-            nxt = _name_at(text, pos + 1, lex, in_list=True)
+            nxt = _name_at(text, pos + 1, lex, in_list=True) or _listed_item(text, pos + 1, lex)
             if nxt is None or lex["position_table"].longest(text, nxt[1]):
                 break  # "、区政协主席…": a new title, not another name of the list
             add(nxt, titles)
@@ -813,6 +836,12 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if (all(named) if len(items) == 2 else 3 * sum(named) >= 2 * len(items)) and all(
                 ok or "·" in text[a:b] or (b - a == 4 and text[a] in lex["single"]) for ok, (a, b) in zip(named, items)):
             for span in items:
+                add(span, [])
+    # "志愿者：黄明 周宇 贾凯": a labelled line of names, each a name on its own.
+    for m in lex["labelled_names"].finditer(text):
+        spans = [(m.start("names") + a.start(), m.start("names") + a.end()) for a in _HAN_TOKENS.finditer(m["names"])]
+        if all(_name_at(text[a:b], 0, lex) == (0, b - a) and text[a:b] not in lex["divisions"] for a, b in spans):
+            for span in spans:
                 add(span, [])
     # "作为村党支部书记，张强…": the title stated before the name in a 作为 phrase.
     for m in lex["as_title"].finditer(text):
