@@ -843,7 +843,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
             roles.append(("byline", st.score_byline))
             continue
         if heading[i] and s[-1:] in sh.credit_last and sh.credit_tail.search(s):
-            roles.append(("subhead", st.score_photo_line))  # "无人机清洗高空玻璃 企业供图": a photo's caption line, not a head
+            roles.append(("subhead", st.score_photo_line))  # "孩子们在新教室里读书 企业供图": a photo's caption line, not a head
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
             roles.append(("body", st.score_spoken_opening))  # "“老板娘！”" under a head and its byline: the text's first words
