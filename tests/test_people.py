@@ -329,3 +329,9 @@ def test_more_words_of_what_a_person_is_anchor_the_name_after_them():
     for descriptor in ("复员军人", "督导员", "大学生村官", "调解员"):
         text = f"走访中，{descriptor}邝建华介绍了近况。"
         assert [p.text for p in find_people(text)] == ["邝建华"], descriptor
+
+
+def test_regional_and_professional_titles_anchor_the_name_after_them():
+    people = find_people("副苏木达包金山主持会议，高级农艺师冉秋生讲解了玉米种植技术。")
+    assert [(p.text, [t.text for t in p.titles]) for p in people] == [
+        ("包金山", ["副苏木达"]), ("冉秋生", ["高级农艺师"])]
