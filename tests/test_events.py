@@ -460,6 +460,11 @@ def test_a_meeting_held_in_a_village_is_held_there():
     assert event["type"] == "meeting" and event["where"] == ["红旗村"]
 
 
+def test_a_meeting_held_in_the_village_gone_to_is_held_there():
+    (event,) = events("5月6日,县长王明到红旗村召开座谈会,听取村民意见。")
+    assert event["type"] == "meeting" and event["where"] == ["红旗村"]
+
+
 def test_rooms_gone_to_after_a_campus_checked_are_places_of_their_own():
     (event,) = events("5月6日上午,院长王明带队对东院区重点部位进行督导检查。王明一行先后到消防控制室、配电房、"
                       "急诊科进行实地查看。")

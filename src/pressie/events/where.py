@@ -365,10 +365,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     ok = True  # "东村的背街小巷里": a place named as where things happen
                 if not ok:
                     continue
+                outer = p.within[0].start if p.within else p.start
                 if policy.gathering and p.kind != "venue" and not (
-                        p.kind in ("admin", "community") and page[max(0, (p.within[0].start if p.within else p.start) - 1)] in triggers.words("at_prepositions")
-                        and _HELD_IN_TOWN.match(page, p.end)):
-                    continue  # a meeting's place is its venue, or the town or village it is held in ("在滦州市举行", "在某镇某村召开")
+                        p.kind in ("admin", "community") and _HELD_IN_TOWN.match(page, p.end)
+                        and (page[max(0, outer - 1)] in triggers.words("at_prepositions")
+                             or _cue_pattern(triggers, r"(?:%{going_to_hold})$").search(page, max(0, outer - 3), outer))):
+                    continue  # a meeting's place is its venue, or the town or village it is held in ("在滦州市举行",
+                    # "在某镇某村召开", "到某村召开座谈会")
                 visit = _cue_pattern(triggers, r"%{visit_governors}$")
                 if p.kind == "generic" and not any(a <= p.start < b and visit.match(page, a - 2, a)
                                                    or a <= p.start < b and visit.match(page, a - 3, a)
