@@ -1364,3 +1364,10 @@ def test_a_kind_of_village_makes_no_region_of_a_tour_redundant():
 def test_a_reach_across_the_region_is_no_total():
     (event,) = events("3月5日,按全省统一安排,县里组织50名干部开展安全检查。")
     assert [(c["value"], c["unit"]) for c in event["counts"]] == [(50, "名")]
+
+
+def test_meetings_and_checks_spoken_of_as_a_burden_are_none_held():
+    text = "5月6日,东风镇干部说,过去检查考核过多过频,村干部疲于应付。今年全县精简会议,扎堆调研也少了。"
+    assert events(text) == []
+    (event,) = events("5月6日,东风镇召开减负工作会议,镇长王明主持。")
+    assert event["type"] == "meeting"

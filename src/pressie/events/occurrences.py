@@ -76,6 +76,9 @@ def _in_activity_list(page: str, start: int, end: int, triggers: Triggers) -> bo
         or any(page.endswith(w, 0, lo) for w in triggers.words("kinds_openers"))
 
 
+_BURDEN_REACH = 8  # characters after a trigger in which a word of burden_after speaks of it
+
+
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
                words: _Words | None = None) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
@@ -95,6 +98,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     after = page[end:end + 4]
     if _in_activity_list(page, start, end, triggers):
         return "kinds"  # 通过走访、座谈、评议等方式: kinds of activity named, none held
+    if triggers.cue("burden_before").search(page, max(clause_start, start - 3), start) \
+            or triggers.cue("burden_after").search(page, end, min(_clause_bounds(page, sent, start)[1], end + _BURDEN_REACH)):
+        return "burden"  # 精简会议, 扎堆调研, 督查检查过多过频: meetings or checks as a burden, none held
     if triggers.cue("compound_heads").match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence
     if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
