@@ -1038,3 +1038,11 @@ def test_a_branchs_team_of_a_county_is_its_body(text, named):
 def test_townships_and_villages_of_inner_mongolia_and_ranches_are_places():
     found = [(p.text, p.kind) for p in find_places("调研组来到敖包图苏木查干嘎查，又察看了白音牧场。")]
     assert ("敖包图苏木", "admin") in found and ("查干嘎查", "community") in found and ("白音牧场", "venue") in found
+
+
+def test_since_before_a_division_is_no_part_of_its_name():
+    assert [p.text for p in find_places("。自开封市实施新规以来，市民反响很好。")] == ["开封市"]
+    assert [p.text for p in find_places("。自沙坪坝区开展行动以来。")] == ["沙坪坝区"]
+    assert [p.text for p in find_places("他来自贡井区。")] == ["贡井区"]
+    assert [p.text for p in find_places("四川省自贡市")] == ["四川省", "自贡市"]  # (a name that opens with 自)
+    assert [p.text for p in find_places("城东自来水厂")] == ["城东自来水厂"]
