@@ -1371,3 +1371,8 @@ def test_meetings_and_checks_spoken_of_as_a_burden_are_none_held():
     assert events(text) == []
     (event,) = events("5月6日,东风镇召开减负工作会议,镇长王明主持。")
     assert event["type"] == "meeting"
+
+
+def test_a_verb_of_giving_before_the_goods_counted_is_no_part_of_their_noun():
+    (event,) = events("5月6日，东风社区志愿者为独居老人送出馒头200个，配送蔬菜30份。")
+    assert [(c["value"], c["noun"]) for c in event["counts"]] == [(200, "馒头"), (30, "蔬菜")]
