@@ -335,3 +335,9 @@ def test_regional_and_professional_titles_anchor_the_name_after_them():
     people = find_people("副苏木达包金山主持会议，高级农艺师冉秋生讲解了玉米种植技术。")
     assert [(p.text, [t.text for t in p.titles]) for p in people] == [
         ("包金山", ["副苏木达"]), ("冉秋生", ["高级农艺师"])]
+
+
+def test_an_untitled_name_opening_a_clause_before_an_adverb_of_acting():
+    text = "暴雨过后，窦建业主动清理了门前的积水，邻居们纷纷点赞。"
+    assert [p.text for p in find_people(text)] == ["窦建业"]
+    assert [p.text for p in find_people("暴雨过后，各部门主动作为，清理积水。")] == []
