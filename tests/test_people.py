@@ -341,3 +341,10 @@ def test_an_untitled_name_opening_a_clause_before_an_adverb_of_acting():
     text = "暴雨过后，窦建业主动清理了门前的积水，邻居们纷纷点赞。"
     assert [p.text for p in find_people(text)] == ["窦建业"]
     assert [p.text for p in find_people("暴雨过后，各部门主动作为，清理积水。")] == []
+
+
+def test_the_title_before_a_list_applies_to_its_last_name_after_a_conjunction():
+    people = find_people("区委常委蒋立峰、干宏强和李明华出席会议。")
+    assert [(p.text, [t.text for t in p.titles]) for p in people] == [
+        ("蒋立峰", ["区委常委"]), ("干宏强", ["区委常委"]), ("李明华", ["区委常委"])]
+    assert [p.text for p in find_people("县领导王建国、李明华和各乡镇负责人参加。")] == ["王建国", "李明华"]

@@ -769,6 +769,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     def take_list(end: int, titles):
         # "县领导刘正仁、周太平、周鹏": the title applies to each name of the list.
         pos = end
+        listed = False
         while pos < len(text) and text[pos] in "、":
             if text[pos + 1:pos + 2] in (" ", "\u3000") and pos + 2 < len(text):
                 pos += 1  # "张晔宇、 薛美": a stray space after the list mark
@@ -777,6 +778,14 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 break  # "、区政协主席…": a new title, not another name of the list
             add(nxt, titles)
             pos = nxt[1]
+            listed = True
+        if listed and text[pos:pos + 1] and text[pos] in lex["noun_followers"]:
+            # "某某、某某和某某出席": the list's last name after its conjunction, a full name that
+            # ends at a word after names (a verb of taking part, punctuation)
+            last = _name_at(text, pos + 1, lex, in_list=True)
+            if last is not None and last[1] - last[0] >= 3 and _end_rating(text, last[1], lex) >= 2 \
+                    and not lex["position_table"].longest(text, last[1]):
+                add(last, titles)
 
     positions = lex["position_spans"](text)  # the spans of lex["positions"].finditer(text)
     for p_start, p_end in positions:
