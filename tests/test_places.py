@@ -1046,3 +1046,7 @@ def test_since_before_a_division_is_no_part_of_its_name():
     assert [p.text for p in find_places("他来自贡井区。")] == ["贡井区"]
     assert [p.text for p in find_places("四川省自贡市")] == ["四川省", "自贡市"]  # (a name that opens with 自)
     assert [p.text for p in find_places("城东自来水厂")] == ["城东自来水厂"]
+
+
+def test_a_conference_sub_venue_is_a_venue():
+    assert [(p.text, p.kind) for p in find_places("各乡镇在东坪县分会场收听收看。")] == [("东坪县分会场", "venue")]
