@@ -1050,3 +1050,9 @@ def test_since_before_a_division_is_no_part_of_its_name():
 
 def test_a_conference_sub_venue_is_a_venue():
     assert [(p.text, p.kind) for p in find_places("各乡镇在东坪县分会场收听收看。")] == [("东坪县分会场", "venue")]
+
+
+def test_more_standard_facility_nouns_end_venue_names():
+    for noun in ("长者食堂", "粮库", "核酸采样点", "防疫检查点", "便利店"):
+        found = [p.text for p in find_places(f"检查组来到红旗{noun}检查。")]
+        assert found == [f"红旗{noun}"], noun
