@@ -1376,3 +1376,8 @@ def test_meetings_and_checks_spoken_of_as_a_burden_are_none_held():
 def test_a_verb_of_giving_before_the_goods_counted_is_no_part_of_their_noun():
     (event,) = events("5月6日，东风社区志愿者为独居老人送出馒头200个，配送蔬菜30份。")
     assert [(c["value"], c["noun"]) for c in event["counts"]] == [(200, "馒头"), (30, "蔬菜")]
+
+
+def test_putting_on_a_volunteer_vest_is_acting_as_a_volunteer():
+    text = "东坪小区是老年人较多的小区，居委会主任柏秀英早早披上了志愿者马甲，为60多位老人代配药品。"
+    assert [e["type"] for e in events(text)] == ["volunteer"]
