@@ -463,6 +463,8 @@ def test_a_meeting_held_in_a_village_is_held_there():
 def test_a_meeting_held_in_the_village_gone_to_is_held_there():
     (event,) = events("5月6日,县长王明到红旗村召开座谈会,听取村民意见。")
     assert event["type"] == "meeting" and event["where"] == ["红旗村"]
+    (event,) = events("5月6日,县委在县委会议室召开常委会。会议决定,下月到红旗村召开现场观摩会。")
+    assert event["where"] == ["县委会议室"]  # (a meeting planned elsewhere)
 
 
 def test_rooms_gone_to_after_a_campus_checked_are_places_of_their_own():
@@ -1367,10 +1369,13 @@ def test_a_reach_across_the_region_is_no_total():
 
 
 def test_meetings_and_checks_spoken_of_as_a_burden_are_none_held():
-    text = "5月6日,东风镇干部说,过去检查考核过多过频,村干部疲于应付。今年全县精简会议,扎堆调研也少了。"
+    text = "5月6日,东风镇干部说,过去检查评比过多过频,村干部疲于应付。今年全县精简会议,扎堆调研也少了。"
     assert events(text) == []
     (event,) = events("5月6日,东风镇召开减负工作会议,镇长王明主持。")
     assert event["type"] == "meeting"
+    # (what the check looks into may be "too much": 调研降雨过多的影响 is a visit held)
+    (event,) = events("5月6日,县长王明带队调研降雨过多对农作物的影响。")
+    assert event["type"] == "inspection"
 
 
 def test_a_verb_of_giving_before_the_goods_counted_is_no_part_of_their_noun():

@@ -1038,6 +1038,7 @@ def test_a_branchs_team_of_a_county_is_its_body(text, named):
 def test_townships_and_villages_of_inner_mongolia_and_ranches_are_places():
     found = [(p.text, p.kind) for p in find_places("调研组来到敖包图苏木查干嘎查，又察看了白音牧场。")]
     assert ("敖包图苏木", "admin") in found and ("查干嘎查", "community") in found and ("白音牧场", "venue") in found
+    assert find_places("副苏木达包金山主持会议。") == []  # (the position, not a place)
 
 
 def test_since_before_a_division_is_no_part_of_its_name():

@@ -1061,3 +1061,17 @@ INDENTED_FEATURE = """老兵归来再出发
 def test_indented_section_heads_stay_in_the_article_and_a_flush_head_opens_the_next():
     blocks, _, _ = units(INDENTED_FEATURE)
     assert blocks == [list(range(0, 9)), [9, 10, 11]]
+
+
+def test_a_page_indented_throughout_whose_first_indent_was_lost_keeps_its_articles():
+    arts = [["老兵归来再出发", "春节刚过，河湾村的退伍军人周建平就把自家的货车开到了村委会门口。",
+             "“村里要往山上运树苗，我这车正好用得上。”周建平说，车是去年才买的。"],
+            ["守卡点的老兵们", "河湾村的检查点设在村口，村里的几位退伍军人轮流值守，一刻也不离开。",
+             "夜里气温降到零下十度，老兵们裹着大衣围着炉子，谁也没有叫一声苦。"],
+            ["修渠的老兵", "开春以后，河湾村的水渠需要清淤，老兵们扛起铁锹，一干就是三天。",
+             "渠水流进村里的田，乡亲们端来热茶，一个劲儿地向退伍军人道谢。"],
+            ["夜市重开烟火气回来了", "沿河夜市重新开张，摊位比去年多了一倍，逛夜市的人从傍晚一直排到深夜。",
+             "摊主们说，今年的生意好做多了。"]]
+    text = "\n".join("　　" + line for a in arts for line in a).lstrip() + "\n"
+    page = pressie.extract(text, mode="page")
+    assert [list(a.blocks) for a in page.articles] == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]]

@@ -343,8 +343,9 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
             rf"\p{{Han}}[(（](?!\s*(?:{a('tag_credit_prefixes')})?(?:{a('tag_credit_openers')}))"
             rf"(?![^()（）]*(?:{alternation(w['photo_credit_marks'] | w['photo_supply_marks'])})[)）])"
             rf"[^()（）\n]{{2,40}}[)）]\s*$", "tag_credit_openers"),
-        credit_tail=_compile(rf"\S\s+(?:(?:{reporters})\s*)?[\p{{Han}}·]{{2,12}}\s*"
-                             rf"(?:{alternation(w['photo_credit_marks'] | w['photo_supply_marks'])})\s*$", "photo_credit_marks"),
+        # (a photographer's credit is names: 记者 张三 摄, 张三 李四摄; a supplier's is any body: 某某中心供图)
+        credit_tail=_compile(rf"\S\s+(?:(?:(?:{reporters})\s*)?[\p{{Han}}·]{{2,4}}(?:\s+[\p{{Han}}·]{{2,4}}){{0,3}}\s*(?:{marks})"
+                             rf"|[\p{{Han}}·]{{2,12}}(?:{a('photo_supply_marks')}))\s*$", "photo_credit_marks"),
         credit_last=frozenset(x[-1] for x in w["photo_credit_marks"] | w["photo_supply_marks"]),
     )
 

@@ -191,9 +191,9 @@ def _person_lexicon(vocabulary: Vocabulary):
     # What closes a list of names: a word of taking part, of speech or of leading, a count of
     # persons, or 等 at the end of a clause.
     closed = rf"(?:{list_closers})|{count_closer}|{regex.escape(grammar['list_end_word'])}[。，,；;]"
-    # … or 等 and a group of persons named by what they are (等村干部, 等驻村委员, 等同志).
+    # … or 等 and a group of persons named by what they are (等村干部, 等驻村队员, 等同志).
     group = alternation([*descriptors["list_group_nouns"], *descriptors["identity"], *positions])
-    closed += rf"|{regex.escape(grammar['list_end_word'])}[\p{{Han}}]{{0,3}}?(?:{group})"
+    closed += rf"|{regex.escape(grammar['list_end_word'])}(?:{group})"
     title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
@@ -206,9 +206,12 @@ def _person_lexicon(vocabulary: Vocabulary):
                                      "people: list of names"),
         "list_closed": compile_checked(closed, "people: list of names"),
         # "参与志愿者：某某 某某 某某": what the persons are, a colon, their names set off by spaces.
+        # (scanned from the colon, the label read before it)
         "labelled_names": compile_checked(
-            rf"(?:{alternation(descriptors['identity'])})[ \t]*[:：][ \t]*(?P<names>[\p{{Han}}]{{2,3}}(?:[ \t\u3000]+[\p{{Han}}]{{2,3}})+)"
-            rf"(?=[ \t\u3000]*(?:[\n。；;]|\Z|[ \t\u3000][^\p{{Han}}]))", "person_descriptors.json: identity"),
+            rf"[:：][ \t]*(?P<names>[\p{{Han}}]{{2,3}}(?:[ \t\u3000]+[\p{{Han}}]{{2,3}})+)"
+            rf"(?=[ \t\u3000]*(?:[\n。；;]|\Z|[ \t\u3000][^\p{{Han}}]))", "people: labelled names"),
+        "label_before": compile_checked(rf"(?:{alternation(descriptors['identity'])})[ \t]*$", "person_descriptors.json: identity"),
+        "label_reach": max(map(len, descriptors["identity"])) + 2,
         "count_closer": compile_checked(count_closer, "person_descriptors.json: list_count_classifiers"),
         # (the words of taking part: a list they close is of people whatever its names' length)
         "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
@@ -423,18 +426,18 @@ _FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by
 
 
 def _listed_item(text: str, pos: int, lex) -> tuple[int, int] | None:
-    """An item of a list of names set off by list marks on both sides (、张保省、), read as a name
-    whatever its given name: the list says what it is. Two or three characters, a surname first,
-    no common word, no division's name, and the list goes on after it (another 、)."""
-    for length in (3, 2):
-        end = pos + length
-        if text[end:end + 1] != "、" or not _HAN_RUN.fullmatch(text[pos:end]):
-            continue
-        cand = text[pos:end]
-        if cand[:1] in lex["single"] and cand not in lex["nouns"] and cand not in lex["verbs"] \
-                and cand not in lex["not_names"] and cand[:2] not in lex["not_names"] \
-                and cand not in lex["divisions"] and not lex["positions"].search(cand):
-            return pos, end
+    """An item of a list of names set off by list marks on both sides (、张保省、王小鹏), read as a
+    name whatever its given name: the list says what it is. Three characters, a surname first, no
+    common word, no division's name, and the list goes on after it with another name."""
+    end = pos + 3
+    if text[end:end + 1] != "、" or not _HAN_RUN.fullmatch(text, pos, end):
+        return None
+    cand = text[pos:end]
+    if cand[:1] in lex["single"] and cand not in lex["nouns"] and cand not in lex["verbs"] \
+            and cand not in lex["not_names"] and cand[:2] not in lex["not_names"] \
+            and cand not in lex["divisions"] and not lex["positions"].search(cand) \
+            and _name_at(text, end + 1, lex, in_list=True) is not None:
+        return pos, end
     return None
 
 
@@ -848,6 +851,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 add(span, [])
     # "志愿者：黄明 周宇 贾凯": a labelled line of names, each a name on its own.
     for m in lex["labelled_names"].finditer(text):
+        if not lex["label_before"].search(text, max(0, m.start() - lex["label_reach"]), m.start()):
+            continue
         spans = [(m.start("names") + a.start(), m.start("names") + a.end()) for a in _HAN_TOKENS.finditer(m["names"])]
         if all(_name_at(text[a:b], 0, lex) == (0, b - a) and text[a:b] not in lex["divisions"] for a, b in spans):
             for span in spans:

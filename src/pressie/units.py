@@ -327,13 +327,17 @@ def _ends_in_credit(text: str) -> bool:
     return (last == "·" or _HAN_CHAR.match(last) is not None) and _CREDIT_END.search(text) is not None
 
 
+_HEAD_ROLES = frozenset({"headline", "overline", "kicker", "subtitle"})
+
+
 def _indented(text: str) -> bool:
     """True when a line opens with white space (a paragraph's indent)."""
     return text[:1].isspace()
 
 
 def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, blanks: frozenset[int],
-                      ends_in_credit, boxes: "set[int]", settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None) -> float:
+                      ends_in_credit, boxes: "set[int]", settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None,
+                      flush_heads: bool = True) -> float:
     """Evidence that a heading run ``heads`` (opening unit ``u``) is a section heading inside the
     article ``prev`` (positive) rather than a new article's head (negative), summed over cues."""
     s = settings
@@ -364,7 +368,8 @@ def _section_evidence(prev: _Unit, u: _Unit, heads: list[int], by_index, grams, 
     if any(_NUMBERED.match(by_index[i].text) for i in heads):
         score += s.numbered
     above_head = next((i for i in prev.blocks if i not in prev.body and i not in prev.byline and i not in prev.subheads), None)
-    if u.body and above_head is not None and not _indented(by_index[above_head].text) and _indented(by_index[u.body[0]].text):
+    if flush_heads and u.body and above_head is not None and not _indented(by_index[above_head].text) \
+            and _indented(by_index[u.body[0]].text):
         indented = sum(_indented(by_index[i].text) for i in heads)
         if indented == len(heads):
             score += s.indent_contrast  # set like the text it heads, unlike the article's own head
@@ -423,12 +428,17 @@ def _merge_subheads(units: list[_Unit], by_index, grams, blanks: frozenset[int] 
     at least 0) merged into it, their headings marked as its subheads."""
     out: list[_Unit] = []
     boxes = {i for i, b in by_index.items() if b.role == "subhead" and is_box_label(b.text, vocabulary=vocabulary)}
+    # Indentation tells a section from a headline only on a page that sets some head flush besides
+    # its first line (whose indent a copy may have lost).
+    first = min(by_index, default=0)
+    flush_heads = any(b.role in _HEAD_ROLES and not _indented(b.text) for i, b in by_index.items() if i != first)
     for u in units:
         prev = out[-1] if out else None
         heads = [i for i in u.blocks if i not in u.body and i not in u.byline]
         if (prev is not None and prev.kind == "article" and prev.body and u.kind == "article" and heads
                 and "kicker" not in u.heads and not u.byline and u.body and max(prev.blocks) < min(u.blocks)
-                and _section_evidence(prev, u, heads, by_index, grams, blanks, _ends_in_credit, boxes, settings, vocabulary=vocabulary) >= 0):
+                and _section_evidence(prev, u, heads, by_index, grams, blanks, _ends_in_credit, boxes, settings, vocabulary=vocabulary,
+                                      flush_heads=flush_heads) >= 0):
             prev.blocks.extend(u.blocks)
             prev.body.extend(u.body)
             prev.subheads.extend(heads)

@@ -76,7 +76,16 @@ def _in_activity_list(page: str, start: int, end: int, triggers: Triggers) -> bo
         or any(page.endswith(w, 0, lo) for w in triggers.words("kinds_openers"))
 
 
-_BURDEN_REACH = 8  # characters after a trigger in which a word of burden_after speaks of it
+def _burdened(page: str, end: int, triggers: Triggers) -> bool:
+    """True when a word of ``burden_after`` follows a trigger ending at ``end``, right after it or
+    after up to two more triggers or nouns it heads (检查评比过多过频)."""
+    pos = end
+    for _ in range(2):
+        m = triggers.pattern.match(page, pos) or triggers.cue("compound_heads").match(page, pos)
+        if m is None:
+            break
+        pos = m.end()
+    return triggers.cue("burden_after").match(page, pos) is not None
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
@@ -98,8 +107,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     after = page[end:end + 4]
     if _in_activity_list(page, start, end, triggers):
         return "kinds"  # 通过走访、座谈、评议等方式: kinds of activity named, none held
-    if triggers.cue("burden_before").search(page, max(clause_start, start - 3), start) \
-            or triggers.cue("burden_after").search(page, end, min(_clause_bounds(page, sent, start)[1], end + _BURDEN_REACH)):
+    if _cue_pattern(triggers, r"(?:%{burden_before})$").search(page, clause_start, start) \
+            or _burdened(page, end, triggers):
         return "burden"  # 精简会议, 扎堆调研, 督查检查过多过频: meetings or checks as a burden, none held
     if triggers.cue("compound_heads").match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence

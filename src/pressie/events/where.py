@@ -271,6 +271,15 @@ def _held_here(scope, page: str, mentions: Mentions, triggers: Triggers) -> list
     return out
 
 
+def _gone_to_hold(page: str, sent, start: int, triggers: Triggers) -> bool:
+    """True when a word of going (``going_to_hold``) stands right before ``start`` in its clause,
+    and no word of planning before it (下月到某村召开现场会: a meeting to come, elsewhere)."""
+    c_start, _ = _clause_bounds(page, sent, start)
+    if not _cue_pattern(triggers, r"(?:%{going_to_hold})$").search(page, c_start, start):
+        return False
+    return not any(w in page[c_start:start] for w in triggers.not_events.get("plan", ()))
+
+
 def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers,
            opening=()) -> list[Place]:
     """Places governed by a location verb, list by list; leaves only."""
@@ -368,8 +377,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 outer = p.within[0].start if p.within else p.start
                 if policy.gathering and p.kind != "venue" and not (
                         p.kind in ("admin", "community") and _HELD_IN_TOWN.match(page, p.end)
-                        and (page[max(0, outer - 1)] in triggers.words("at_prepositions")
-                             or _cue_pattern(triggers, r"(?:%{going_to_hold})$").search(page, max(0, outer - 3), outer))):
+                        and (page[max(0, outer - 1)] in triggers.words("at_prepositions") or _gone_to_hold(page, sent, outer, triggers))):
                     continue  # a meeting's place is its venue, or the town or village it is held in ("在滦州市举行",
                     # "在某镇某村召开", "到某村召开座谈会")
                 visit = _cue_pattern(triggers, r"%{visit_governors}$")
