@@ -1057,3 +1057,7 @@ def test_more_standard_facility_nouns_end_venue_names():
     for noun in ("长者食堂", "粮库", "核酸采样点", "防疫检查点", "便利店"):
         found = [p.text for p in find_places(f"检查组来到红旗{noun}检查。")]
         assert found == [f"红旗{noun}"], noun
+
+
+def test_a_body_s_station_before_a_venue_is_no_part_of_its_name():
+    assert [p.text for p in find_places("记者来到省代表团驻地东湖宾馆采访。")] == ["东湖宾馆"]
