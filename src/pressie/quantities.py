@@ -780,6 +780,8 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             # 上百名, 数十名: a round number reached or passed
             approx = approx if approx not in (None, "range") else round_before[text[start - 1:start + 1]]
             start -= 1
+            if not value and num in tables.big:
+                value = tables.big[num]  # 上万名: a leading 万 reached counts once (not 千家万户, 吴万余家)
         if pct:
             category, unit = "percent", "%"
         else:
@@ -804,11 +806,11 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
                 # The number ends its phrase: punctuation, the end, or a verb follows
                 # ("检查站3个,", "志愿者30余名参加…").
                 if not after or not han(after) or lex["verb_after"].match(text, end):
-                    span = _noun_before(text, m.start(), lex, last_end, st)
+                    span = _noun_before(text, min(m.start(), start), lex, last_end, st)  # (before 上 of 上千 too)
             elif span is None and unit in bare and not han(text[end:end + 1] or "。"):
                 # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
                 # the number names who the 人 are.
-                before = _noun_before(text, m.start(), lex, last_end, st)
+                before = _noun_before(text, min(m.start(), start), lex, last_end, st)
                 if before is not None and lex["person_head"].search(text, before[0], before[1]):
                     span = before
             if span is not None:
