@@ -1386,3 +1386,8 @@ def test_a_verb_of_giving_before_the_goods_counted_is_no_part_of_their_noun():
 def test_putting_on_a_volunteer_vest_is_acting_as_a_volunteer():
     text = "东坪小区是老年人较多的小区，居委会主任柏秀英早早披上了志愿者马甲，为60多位老人代配药品。"
     assert [e["type"] for e in events(text)] == ["volunteer"]
+
+
+def test_a_check_made_at_a_place_is_held():
+    assert [e["type"] for e in events("5月8日，县交通运输局执法人员在国道沿线检查超限车辆。")] == ["inspection"]
+    assert events("5月8日，县里在检查中发现的问题已经整改。") == []
