@@ -423,6 +423,26 @@ _LINE_ALPHABET = st.sampled_from(
        "(新春走基层)", "（李明 摄）", "第4版", "图1", "办公室", "街道", "\n"])
 
 
+def _stdlib_patterns():
+    import re
+    from pressie import layout
+    found = {k: v for k, v in layout._shapes()._asdict().items() if isinstance(v, re.Pattern)}
+    found.update(zip(("page_credit", "item_credit", "photo_credit"), layout._credit_patterns()))
+    found["source_credit"] = layout._source_credit()
+    found.update({k: v for k, v in vars(layout).items() if isinstance(v, re.Pattern)})
+    return found
+
+
+@given(st.lists(_LINE_ALPHABET, max_size=14).map("".join))
+def test_the_patterns_on_re_match_as_on_regex(line):
+    # The layout's patterns run on the standard library's re; the regex module reads the same
+    # pattern text to the same matches.
+    import regex
+    for name, pattern in _stdlib_patterns().items():
+        twin = regex.compile(pattern.pattern)
+        assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in twin.finditer(line)], name
+
+
 @given(st.lists(_LINE_ALPHABET, max_size=14).map("".join))
 def test_the_shortcuts_answer_as_their_patterns(line):
     from pressie.layout import (_HEAD_END, _PAGE_HEADER, _bylines, _caption, _column_tag, _department, _head_end,

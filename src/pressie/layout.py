@@ -25,7 +25,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ._checks import check_number
-from ._scan import with_han_class
+from ._scan import compile_stdlib
 from .errors import ResourceError
 from .lexicon import alternation
 from .records import Block
@@ -123,7 +123,7 @@ def _re(pattern: str) -> re.Pattern:
     standard library's ``re`` (:func:`pressie._scan.with_han_class`): the layout pass tries its
     patterns on every line, and a call of ``re`` costs less than one of ``regex``, which lets go of
     the interpreter's lock and takes it back at every match."""
-    return re.compile(with_han_class(pattern))
+    return compile_stdlib(pattern)
 
 
 # Patterns used on per-document paths, compiled once.

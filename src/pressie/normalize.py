@@ -16,11 +16,10 @@ from array import array
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
 
 __all__ = ["Normalized", "normalize"]
 
-_LONE_CR = regex.compile(r"\r(?!\n)")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 _DELETE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
