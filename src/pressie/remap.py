@@ -10,7 +10,7 @@ from typing import Any, Callable, TypeVar
 
 from .normalize import Normalized, normalize
 
-__all__ = ["remap", "on_source", "record_builder"]
+__all__ = ["remap", "on_source", "record_builder", "record_updater"]
 
 T = TypeVar("T")
 
@@ -124,12 +124,12 @@ def _record_mapper(kind: type) -> Callable[..., Any]:
     slots = [getattr(kind, name, None) for name in names]
     direct = all_init and not hasattr(kind, "__post_init__") and kind.__new__ is object.__new__ \
         and all(isinstance(slot, types.MemberDescriptorType) for slot in slots)
-    scope: dict[str, Any] = {"LEAF": _LEAF_SET, "KIND": kind, "NEW": object.__new__, "replace": replace}
+    scope: dict[str, Any] = {"LEAF": _LEAF_SET, "KIND": kind, "NEW": object.__new__, "replace": replace, "EMPTY": ()}
     body = []
     value_of = {name: f"record.{name}" for name in names}
     for k, name in enumerate(nested):
         body += [f"old{k} = record.{name}",
-                 f"new{k} = old{k} if old{k} is None or type(old{k}) in LEAF else walk(old{k})"]
+                 f"new{k} = old{k} if old{k} is None or old{k} is EMPTY or type(old{k}) in LEAF else walk(old{k})"]
         value_of[name] = f"new{k}"
     same = [f"new{k} is old{k}" for k in range(len(nested))]
     if is_span:
@@ -192,6 +192,40 @@ def record_builder(kind: type) -> Callable[..., Any]:
     build = scope["build"]
     build.__doc__ = f"A {kind.__name__} made from its fields (see pressie.remap.record_builder)."
     return build
+
+
+@cache
+def record_updater(kind: type) -> Callable[..., Any]:
+    """``update(record, **changes)``: ``dataclasses.replace(record, **changes)`` for a record of
+    type ``kind``, for the steps that change a field or two of many records (an event's article
+    number, a block's role).
+
+    ``replace`` builds the record again through its ``__init__``, which sets each field of a
+    frozen dataclass through ``object.__setattr__``; for a record with slots and nothing run at
+    init (no ``__post_init__``, no ``__new__`` of its own, every field an init field) the function
+    written here copies the slots and sets the changed ones directly. Any other type is updated
+    by ``replace``. A name that is no field raises ``TypeError``, as ``replace`` does.
+    """
+    if not is_dataclass(kind):
+        raise TypeError(f"record_updater() needs a dataclass type, not {kind!r}")
+    every = fields(kind)
+    slots = [getattr(kind, f.name, None) for f in every]
+    if (hasattr(kind, "__post_init__") or kind.__new__ is not object.__new__ or not all(f.init for f in every)
+            or not all(isinstance(slot, types.MemberDescriptorType) for slot in slots)):
+        return replace
+    scope: dict[str, Any] = {"NEW": object.__new__, "KIND": kind, "NAMES": frozenset(f.name for f in every)}
+    body = ["if not NAMES.issuperset(changes):",
+            "    raise TypeError(f'{KIND.__name__} has no field {sorted(set(changes) - NAMES)[0]!r}')",
+            "out = NEW(KIND)"]
+    for k, f in enumerate(every):
+        scope[f"SET{k}"] = slots[k].__set__
+        body.append(f"SET{k}(out, changes[{f.name!r}] if {f.name!r} in changes else record.{f.name})")
+    body.append("return out")
+    source = "def update(record, /, **changes):\n" + "".join(f"    {line}\n" for line in body)
+    exec(compile(source, f"<update {kind.__qualname__}>", "exec"), scope)
+    update = scope["update"]
+    update.__doc__ = f"A copy of a {kind.__name__} with some fields changed (see pressie.remap.record_updater)."
+    return update
 
 
 def _record_unchanged(index: Any, source: str, walk: Callable[[Any], Any], record: Any) -> Any:
