@@ -112,6 +112,8 @@ def test_record_updater_changes_fields_as_replace_does():
         assert changed is not record and type(changed) is type(record)
         assert changed == dataclasses.replace(record, **changes) and hash(changed) == hash(dataclasses.replace(record, **changes))
         assert record == type(record)(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)})  # unchanged
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(changed, dataclasses.fields(changed)[0].name, None)  # still a frozen record
     with pytest.raises(TypeError):
         record_updater(records.Span)(span, start=0, colour="red")  # no such field, as replace says
 
