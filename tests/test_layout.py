@@ -394,17 +394,35 @@ def test_the_words_of_a_rule_come_from_the_resource():
 
 
 def test_patterns_built_from_the_words_run_in_bounded_time():
+    import json
+    import os
+    import re
+    import subprocess
+    import sys
+
     import regex
     from test_backtracking import ADVERSARIAL
     from pressie import layout
-    built = {k: v for k, v in layout._shapes()._asdict().items() if isinstance(v, regex.Pattern)}
+    kinds = (regex.Pattern, re.Pattern)
+    built = {k: v for k, v in layout._shapes()._asdict().items() if isinstance(v, kinds)}
     built.update(zip(("page_credit", "item_credit", "photo_credit"), layout._credit_patterns()))
     built["source_credit"] = layout._source_credit()
     assert len(built) > 20
-    for name, pattern in built.items():
-        for text in ADVERSARIAL:
-            for _ in pattern.finditer(text, timeout=2.0):
-                pass
+    # Patterns of the standard library's re have no timeout: they run in a child process that must
+    # end within the time allowed.
+    plain = [p.pattern for p in built.values() if isinstance(p, re.Pattern)]
+    assert plain
+    child = ("import json, re, sys\nfrom test_backtracking import ADVERSARIAL\n"
+             "for p in json.load(sys.stdin):\n    p = re.compile(p)\n    for t in ADVERSARIAL:\n"
+             "        for _ in p.finditer(t):\n            pass\n")
+    done = subprocess.run([sys.executable, "-c", child], input=json.dumps(plain), text=True, timeout=60,
+                          cwd=os.path.dirname(os.path.abspath(__file__)), capture_output=True)
+    assert done.returncode == 0, done.stderr
+    for pattern in built.values():
+        if isinstance(pattern, regex.Pattern):
+            for text in ADVERSARIAL:
+                for _ in pattern.finditer(text, timeout=2.0):
+                    pass
 
 
 # The layout pass tries its patterns only on lines that hold what the patterns cannot match
@@ -413,6 +431,26 @@ _LINE_ALPHABET = st.sampled_from(
     list("甲乙丙丁区局镇讯电摄图为记者通讯员本报文/()（）□■·• 　\t,，。、:：——-0123456789年月日版@今在根据为")
     + ["本报讯", "新华社", "记者", "通讯员", "摄影", "供图", "图为", "文/", "将至", "前夕", "之际", "要求", "近日",
        "(新春走基层)", "（李明 摄）", "第4版", "图1", "办公室", "街道", "\n"])
+
+
+def _stdlib_patterns():
+    import re
+    from pressie import layout
+    found = {k: v for k, v in layout._shapes()._asdict().items() if isinstance(v, re.Pattern)}
+    found.update(zip(("page_credit", "item_credit", "photo_credit"), layout._credit_patterns()))
+    found["source_credit"] = layout._source_credit()
+    found.update({k: v for k, v in vars(layout).items() if isinstance(v, re.Pattern)})
+    return found
+
+
+@given(st.lists(_LINE_ALPHABET, max_size=14).map("".join))
+def test_the_patterns_on_re_match_as_on_regex(line):
+    # The layout's patterns run on the standard library's re; the regex module reads the same
+    # pattern text to the same matches.
+    import regex
+    for name, pattern in _stdlib_patterns().items():
+        twin = regex.compile(pattern.pattern)
+        assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in twin.finditer(line)], name
 
 
 @given(st.lists(_LINE_ALPHABET, max_size=14).map("".join))

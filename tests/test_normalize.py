@@ -81,3 +81,14 @@ def test_the_map_of_a_long_text_with_crlf_line_ends():
     assert list(n.index) == kept + [len(src)]
     assert n.text == "".join(src[pos] for pos in kept).replace("，", ",")
     assert normalize(src[:1500]).index[-1] == 1500  # the map of a shorter text after it (its own positions)
+
+
+@given(st.text(alphabet=st.sampled_from(list("会议，（𠀀𪚥\ud800\udfff\u200b\r\n\u3000a")), max_size=40))
+def test_fold_is_the_normalised_text_and_the_map_counts_characters_beyond_the_plane(text):
+    from pressie.normalize import fold
+
+    n = normalize(text)
+    assert fold(text) == n.text
+    if n.index is not None:
+        assert len(n.index) == len(n.text) + 1
+        assert all(text[n.index[i]] == ch or ch in ",( \n" for i, ch in enumerate(n.text))

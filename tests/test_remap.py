@@ -93,3 +93,36 @@ def test_record_builder_makes_what_the_type_makes():
                 raise ValueError(self.start)
 
     assert record_builder(Checked) is Checked  # a record that checks itself builds itself
+
+
+def test_record_updater_changes_fields_as_replace_does():
+    import dataclasses
+
+    from pressie import records
+    from pressie.remap import record_updater
+
+    span = Span(start=1, end=3, text="会议")
+    event = records.Event(type="meeting", trigger=span, evidence=(span,))
+    block = records.Block(index=2, start=5, end=9, text="正文。", role="body", score=0.8)
+    for record, changes in ((event, dict(article_index=3, page_id="p1")), (block, dict(role="subhead")),
+                            (span, {}), (span, dict(text="召开", start=4, end=6))):
+        update = record_updater(type(record))
+        assert update is not dataclasses.replace  # frozen records with slots get the faster copy
+        changed = update(record, **changes)
+        assert changed is not record and type(changed) is type(record)
+        assert changed == dataclasses.replace(record, **changes) and hash(changed) == hash(dataclasses.replace(record, **changes))
+        assert record == type(record)(**{f.name: getattr(record, f.name) for f in dataclasses.fields(record)})  # unchanged
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(changed, dataclasses.fields(changed)[0].name, None)  # still a frozen record
+    with pytest.raises(TypeError):
+        record_updater(records.Span)(span, start=0, colour="red")  # no such field, as replace says
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        start: int
+
+        def __post_init__(self):
+            if self.start < 0:
+                raise ValueError(self.start)
+
+    assert record_updater(Checked) is dataclasses.replace  # a record that checks itself is built again

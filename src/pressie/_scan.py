@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Iterable
 
-__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "by_first_character"]
+__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "compile_stdlib", "by_first_character"]
 
 #: The code points where the Han script lives (CJK radicals to the third ideographic plane);
 #: tests check that ``regex`` reads no other character as ``\p{Han}``.
@@ -59,6 +59,19 @@ def with_han_class(pattern: str) -> str:
     body = han_chars()
     out = _HAN_IN_CLASS.sub(lambda m: "[" + m[1] + body, pattern)
     return out.replace("\\p{Han}", f"[{body}]")
+
+
+def compile_stdlib(pattern: str, flags: int = 0) -> re.Pattern:
+    r"""``pattern`` (``regex`` syntax whose only feature ``re`` lacks is ``\p{Han}``, standing alone or
+    opening a class) compiled with the standard library's ``re`` (:func:`with_han_class`). A call
+    of ``re`` costs less than one of ``regex``, which lets go of the interpreter's lock at every
+    match of a text and takes it back: the patterns tried on every line or every candidate run
+    faster on ``re``, with the same matches.
+
+    >>> compile_stdlib(r"[\p{Han}]{2}(?=说)").findall("他说,王明说")
+    ['王明']
+    """
+    return re.compile(with_han_class(pattern), flags)
 
 
 def by_first_character(words: Iterable[str]) -> str:

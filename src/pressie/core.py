@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from ._spans import Intervals
 from .errors import DocumentTooLarge, OptionError
@@ -25,16 +24,20 @@ from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
 from .places import find_orgs_normalized, find_places_normalized, page_lists
-from .remap import remap
+from .remap import record_updater, remap
 from .settings import Settings
 from .vocabulary import Vocabulary
 from .times import coerce_date, find_dateline, find_times_normalized
-from .records import Article, Page
+from .records import Article, Block, Event, Page
 from .units import assemble_units, looks_like_page, single_article
 
 __all__ = ["extract", "DEFAULT_MAX_CHARS", "STAGES", "MODES"]
 
 log = logging.getLogger(__name__)
+
+#: dataclasses.replace for the records each page changes by the dozen (see record_updater).
+_with_block, _with_event, _with_article = record_updater(Block), record_updater(Event), record_updater(Article)
+_with_page = record_updater(Page)
 
 #: Documents longer than this many characters raise :class:`~pressie.errors.DocumentTooLarge`
 #: (a whole newspaper issue is about 200,000 characters). Pass ``max_chars=`` to change it.
@@ -190,11 +193,11 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     else:
         (articles, furniture), roles = single_article(blocks, vocabulary=vocabulary), {}
     if roles:
-        blocks = [replace(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
+        blocks = [_with_block(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
     by_start = sorted(credits, key=lambda c: (c.start, c.end))
     credit_starts = [c.start for c in by_start]
     articles = [_with_byline(a, blocks, by_start, credit_starts) for a in articles]
-    return replace(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture),
+    return _with_page(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture),
                    times=tuple(times), quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
                    places=tuple(places), orgs=tuple(orgs))
 
@@ -207,7 +210,7 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
                         places=page.places, orgs=page.orgs, credits=page.credits, published=page.published,
                         vocabulary=vocabulary)
     # Each event knows its article's index and the page id, for flat tables of events.
-    articles = [replace(a, events=tuple(replace(e, article_index=i, page_id=page.id)
+    articles = [_with_article(a, events=tuple(_with_event(e, article_index=i, page_id=page.id)
                                         for e in find_events(a, page.text, mentions, triggers=triggers,
                                                                     settings=event_settings)))
                 for i, a in enumerate(page.articles)]
@@ -216,15 +219,15 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
     # The page lists the places and bodies it names, each cut to its name (落实|市委; page_lists);
     # a common noun of bodies (医疗队, 志愿服务队) or a person's name is no body of the page.
     places, orgs = page_lists(page.text, page.places, page.orgs, (p.text for p in page.people), vocabulary=vocabulary)
-    return replace(page, articles=tuple(articles), places=places, orgs=orgs)
+    return _with_page(page, articles=tuple(articles), places=places, orgs=orgs)
 
 
 def to_source(page: Page, norm: "Normalized") -> Page:
     """``page`` (on ``norm.text``) with every offset and text mapped back to ``norm.source``."""
     if norm.identity:
         return page
-    mapped = remap(replace(page, text=""), norm)
-    return replace(mapped, text=norm.source)
+    mapped = remap(_with_page(page, text=""), norm)
+    return _with_page(mapped, text=norm.source)
 
 
 def _names_by_block(blocks, people) -> dict[int, set[str]]:
@@ -249,4 +252,4 @@ def _with_byline(article: Article, blocks, credits, starts: "list[int] | None" =
         inside += [c for c in credits[bisect_left(starts, b.start):bisect_left(starts, b.end)] if c.end <= b.end]
     if not inside:
         return article
-    return replace(article, byline=tuple(sorted(inside, key=lambda c: (c.start, c.end))))
+    return _with_article(article, byline=tuple(sorted(inside, key=lambda c: (c.start, c.end))))

@@ -25,6 +25,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ._checks import check_number
+from ._scan import compile_stdlib
 from .errors import ResourceError
 from .lexicon import alternation
 from .records import Block
@@ -117,10 +118,18 @@ _DEFAULTS = LayoutSettings()
 _block = record_builder(Block)
 
 
+def _re(pattern: str) -> re.Pattern:
+    r"""``pattern`` (``regex`` syntax whose only feature ``re`` lacks is ``\p{Han}``) compiled with the
+    standard library's ``re`` (:func:`pressie._scan.with_han_class`): the layout pass tries its
+    patterns on every line, and a call of ``re`` costs less than one of ``regex``, which lets go of
+    the interpreter's lock and takes it back at every match."""
+    return compile_stdlib(pattern)
+
+
 # Patterns used on per-document paths, compiled once.
-_FIRST_PUNCT = regex.compile(r"[,，;；、。！？!?:：]")
-_SENTENCE_PUNCT = regex.compile(r"[。;；,，]")
-_STOP_PUNCT = regex.compile(r"[。;；]")
+_FIRST_PUNCT = _re(r"[,，;；、。！？!?:：]")
+_SENTENCE_PUNCT = _re(r"[。;；,，]")
+_STOP_PUNCT = _re(r"[。;；]")
 
 
 def _has_stop(text: str) -> bool:
@@ -132,7 +141,7 @@ _TERMINAL = "。！？!?…”’」』)）"
 _OPEN_STRONG = "、,，;；:：—-"
 
 # Date and numbering grammar (digits, Chinese numerals, date units: shapes, not vocabulary).
-_NUMBERED_HEAD = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
+_NUMBERED_HEAD = _re(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
 #: A year that is no full date (2016年春节将至), a day or this year's month (3月2日, 三月二日, 今年3月).
 _YEAR_ALONE = r"(?:19|20)[0-9]{2}年(?![0-9]{0,2}月[0-9]{1,2}日)"
 _DAY_OPENERS = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|今年[0-9]"
@@ -141,9 +150,9 @@ _WEAK_LEAD_DIGITS = "0123456789一二三四五六七八九十"  # the first char
 _WEB_DATE = r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?"
 _PHOTO_NUMBER = r"[0-9一二三四五六七八九]"
 # A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
-_PAGE_HEADER = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
+_PAGE_HEADER = _re(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
                              r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")
-_DATE_LINE = regex.compile(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
+_DATE_LINE = _re(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
                            r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
 # The keys of resources/layout_words.json: each {"_doc": …, "words": [...]}, some with more lists
@@ -221,21 +230,21 @@ class _Shapes(NamedTuple):
     openers: frozenset[str]
     photo_marks: tuple[str, ...]
     caption_openers: tuple[str, ...]
-    photo_credit_end: regex.Pattern
-    place_name_kicker: regex.Pattern
-    event_words: regex.Pattern
-    subjectless: regex.Pattern
-    caption: regex.Pattern
-    byline: regex.Pattern
-    lead: regex.Pattern
-    weak_lead: regex.Pattern
-    department: regex.Pattern
-    inline_caption: regex.Pattern
-    item: regex.Pattern
-    section_head: regex.Pattern
-    web_meta: regex.Pattern
-    photo_numbered: regex.Pattern
-    doc_title: regex.Pattern
+    photo_credit_end: re.Pattern
+    place_name_kicker: re.Pattern
+    event_words: re.Pattern
+    subjectless: re.Pattern
+    caption: re.Pattern
+    byline: re.Pattern
+    lead: re.Pattern
+    weak_lead: re.Pattern
+    department: re.Pattern
+    inline_caption: re.Pattern
+    item: re.Pattern
+    section_head: re.Pattern
+    web_meta: re.Pattern
+    photo_numbered: re.Pattern
+    doc_title: re.Pattern
     # The words some patterns cannot match without (a cheap test before the pattern).
     township_suffixes: tuple[str, ...]  # place_name_kicker ends with one
     department_suffixes: tuple[str, ...]  # department ends with one
@@ -247,9 +256,9 @@ class _Shapes(NamedTuple):
     weak_lead_firsts: frozenset[str]  # weak_lead opens with one of these characters …
     weak_lead_clause_ends: re.Pattern  # … or holds one of these words near the start
     weak_lead_reach: int  # … within this many characters
-    signatory: regex.Pattern
-    column_tag_end: regex.Pattern
-    credit_tail: regex.Pattern  # a photo's credit after the caption, set off by a space (… 记者 张三 摄, … 企业供图)
+    signatory: re.Pattern
+    column_tag_end: re.Pattern
+    credit_tail: re.Pattern  # a photo's credit after the caption, set off by a space (… 记者 张三 摄, … 企业供图)
     credit_last: frozenset[str]  # … ends with one of these characters
 
 
@@ -259,10 +268,10 @@ def _literals(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
-def _compile(pattern: str, key: str) -> regex.Pattern:
+def _compile(pattern: str, key: str) -> re.Pattern:
     try:
-        compiled = regex.compile(pattern)
-    except regex.error as error:  # pragma: no cover - words are escaped
+        compiled = _re(pattern)
+    except re.error as error:  # pragma: no cover - words are escaped
         raise ResourceError(f"layout_words.json: {key}: pattern does not compile: {error}") from None
     if compiled.fullmatch(""):
         raise ResourceError(f"layout_words.json: {key}: pattern matches the empty string")
@@ -391,10 +400,10 @@ def _particle_led_words(vocabulary: "Vocabulary | None" = None) -> tuple[str, ..
 
 
 @cache
-def _source_credit(vocabulary: "Vocabulary | None" = None) -> regex.Pattern:
+def _source_credit(vocabulary: "Vocabulary | None" = None) -> re.Pattern:
     """A line naming the source of an article: an opener, then names (据新华社, 综合钦南发布、红星新闻)."""
     openers = alternation(layout_words(vocabulary)["source_credit_openers"])
-    return regex.compile(rf"^\s*(?:{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
+    return _re(rf"^\s*(?:{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
 
 
 def is_source_credit(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
@@ -404,7 +413,7 @@ def is_source_credit(text: str, settings: LayoutSettings | None = None, *, vocab
 
 
 @cache
-def _credit_patterns(vocabulary: "Vocabulary | None" = None) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _credit_patterns(vocabulary: "Vocabulary | None" = None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Page credits (版式设计：张三), item credits (制图：张三) and photo credits (张三摄(影像中国))."""
     lw = layout_words(vocabulary)
     name = r"[\p{Han}·]{1,5}(?:\s*[\p{Han}·]{1,5}){0,3}"
@@ -412,17 +421,17 @@ def _credit_patterns(vocabulary: "Vocabulary | None" = None) -> tuple[regex.Patt
     # (the roles that are also words of text need a colon, a bar or a space before the name: 二审维持原判 is a headline)
     credit = (rf"(?:(?:{alternation(lw['page_credit_roles'])})\s*[:：丨|]?|(?:{alternation(lw['page_credit_roles_separated'])})"
               rf"(?:\s*[:：丨|]|\s))\s*{name}(?:\s*[、,，]\s*{name})*")
-    page = regex.compile(rf"^\s*(?:[(（]\s*{credit}\s*[)）]|{credit}(?:\s+{credit})*)\s*$")
-    item = regex.compile(rf"^\s*(?:{alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
-    photo = regex.compile(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:{alternation(lw['photo_credit_marks'] | lw['photo_report_marks'])})\s*"
+    page = _re(rf"^\s*(?:[(（]\s*{credit}\s*[)）]|{credit}(?:\s+{credit})*)\s*$")
+    item = _re(rf"^\s*(?:{alternation(lw['item_credit_roles'])})\s*[:：/]\s*{name}\s*$")
+    photo = _re(rf"^\s*[\p{{Han}}·\s]{{2,24}}?[/／]?\s*(?:{alternation(lw['photo_credit_marks'] | lw['photo_report_marks'])})\s*"
                           rf"(?:[(（](?:{alternation(lw['photo_agencies'])})[)）])?\s*$")
     return page, item, photo
 
 
-_SPOKEN = regex.compile(r"[!！?？…][”」』]\s*$")
-_LABEL_VALUE = regex.compile(r"^\p{Han}{2,3}[:：]\s*\S")
-_EMAIL = regex.compile(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_LABEL_MARKS = regex.compile(r"[\s【】\[\]:：□■◆◇●○▲△★☆]")
+_SPOKEN = _re(r"[!！?？…][”」』]\s*$")
+_LABEL_VALUE = _re(r"^\p{Han}{2,3}[:：]\s*\S")
+_EMAIL = _re(r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_LABEL_MARKS = _re(r"[\s【】\[\]:：□■◆◇●○▲△★☆]")
 
 
 def _label(text: str) -> str:
@@ -453,7 +462,7 @@ def is_item_credit(text: str, settings: LayoutSettings | None = None, *, vocabul
     return bool(item.match(s) or photo.match(s))
 
 
-_NUMBER_LEAD = regex.compile(r"^\s*([0-9]{1,2})[.．、](?![0-9])\s*\p{Han}")
+_NUMBER_LEAD = _re(r"^\s*([0-9]{1,2})[.．、](?![0-9])\s*\p{Han}")
 _DIGITS = frozenset("0123456789")
 
 
@@ -595,10 +604,10 @@ def _heading_like(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | No
 
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
-_DECK_BODY = regex.compile(r"[^。;；\n]{4,}")
+_DECK_BODY = _re(r"[^。;；\n]{4,}")
 _DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
 
-_DECK_CLAUSES = regex.compile(r"\S[,，、]\S")
+_DECK_CLAUSES = _re(r"\S[,，、]\S")
 
 
 def _clauses(text: str) -> bool:
@@ -703,8 +712,8 @@ def _inline_subhead(blocks: list[Block], k: int, heading: list[bool], st: Layout
 
 
 #: A short display line with no punctuation at all (让志愿红在抗洪抢险一线处处闪耀): never a cut paragraph.
-_BANNER = regex.compile(r"[\p{Han}“”\s]{4,20}")
-_HEAD_END = regex.compile(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
+_BANNER = _re(r"[\p{Han}“”\s]{4,20}")
+_HEAD_END = _re(r"(?:——|[(（][^()（）\n]{2,16}[)）])\s*$")
 #: The last characters (before any white space) of a line that _HEAD_END can match.
 _HEAD_END_LAST = frozenset("—)）")
 #: … and of a line that a column tag (_Shapes.column_tag_end) can end.

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-import regex
 
-__all__ = ["Normalized", "normalize"]
+__all__ = ["Normalized", "normalize", "fold"]
 
-_LONE_CR = regex.compile(r"\r(?!\n)")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 _DELETE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -61,12 +60,25 @@ def _folder() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     return re.compile(f"[{chars}]"), replace, re.compile(f"[{deleted}]")
 
 
-@lru_cache(maxsize=2)
-def _positions(size: int) -> array:
-    """The positions ``0 … size - 1`` (``size`` a power of two): the runs of a map are copied out
-    of it, several hundred times faster than counting them out one position at a time. Never
-    changed: only slices of it leave this module."""
-    return array("l", range(size))
+@cache
+def _deleted_codes():
+    """The code points the table deletes (CR among them), as an array for :func:`_kept_positions`."""
+    import numpy as np
+
+    return np.array(sorted(code for code, to in _table().items() if to is None), dtype=np.uint32)
+
+
+def _kept_positions(work: str) -> array:
+    """The positions of the characters of ``work`` that the table keeps, in order: read from the
+    text's code points in bulk (one position per character of a UTF-32 encoding), not run by run
+    between the deleted characters (a CRLF text has one such run per line)."""
+    import numpy as np
+
+    codes = np.frombuffer(work.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    kept = np.flatnonzero(~np.isin(codes, _deleted_codes()))
+    index = array("q")
+    index.frombytes(kept.astype(np.int64).tobytes())
+    return index
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +134,34 @@ def normalize(text: str, *, traditional: bool = False) -> Normalized:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs str, not {type(text).__name__}")
+    work, folded = _fold(text, traditional)
+    if len(folded) == len(text):
+        return Normalized(folded, text, None)
+    # The source position of every kept character, and the end of the text.
+    index = _kept_positions(work)
+    index.append(len(text))
+    return Normalized(folded, text, index)
+
+
+def fold(text: str, *, traditional: bool = False) -> str:
+    """The normalised text of ``text`` alone (``normalize(text).text``), without the map back: for
+    a look at a text that reports no offsets (the dateline near a page's top).
+
+    >>> fold("３月６日，\\u200b会议\\r\\n")
+    '3月6日,会议\\n'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"fold() needs str, not {type(text).__name__}")
+    return _fold(text, traditional)[1]
+
+
+def _fold(text: str, traditional: bool) -> "tuple[str, str]":
+    """``text`` with its lone CRs made line breaks (what the map is read on) and its normalised text."""
     work = text
     if "\r" in work:
         # A lone CR is a line break; the CR of CRLF is dropped by the table.
         work = _LONE_CR.sub("\n", work)
-    pattern, replace, deleted = _folder()
+    pattern, replace, _ = _folder()
     folded = work
     for ch in set(pattern.findall(work)):
         folded = folded.replace(ch, replace[ch])
@@ -134,16 +169,4 @@ def normalize(text: str, *, traditional: bool = False) -> Normalized:
         hant = _hant_table()
         if hant:
             folded = folded.translate(hant)
-    if len(folded) == len(text):
-        return Normalized(folded, text, None)
-    # The source position of every kept character: the runs between deleted ones, copied out of
-    # the table of positions.
-    positions = _positions(1 << len(work).bit_length())
-    index = array("l")
-    kept = 0
-    for m in deleted.finditer(work):
-        index += positions[kept:m.start()]
-        kept = m.end()
-    index += positions[kept:len(work)]
-    index.append(len(text))
-    return Normalized(folded, text, index)
+    return work, folded

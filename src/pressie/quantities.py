@@ -27,6 +27,7 @@ import re
 import regex
 
 from ._checks import check_number
+from ._scan import compile_stdlib, with_han_class
 from ._spans import Intervals
 from .errors import ResourceError
 from .lexicon import HAN, alternation, compile_checked
@@ -489,13 +490,14 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "modifier_start": compile_checked(alternation(qw["modifier_verbs"]), "quantity_words.json:modifier_verbs", stdlib=True),
         "modifier_mark": qw["modifier_mark"],
         "on_behalf_word": qw["on_behalf_word"],
-        "on_behalf": compile_checked(rf"{regex.escape(qw['on_behalf_word'])}(?=\p{{Han}}{{0,10}}?{alternation(qw['on_behalf_bodies'])})",
-                                     "quantity_words.json:on_behalf_bodies"),
+        "on_behalf": compile_checked(with_han_class(rf"{regex.escape(qw['on_behalf_word'])}(?=\p{{Han}}{{0,10}}?{alternation(qw['on_behalf_bodies'])})"),
+                                     "quantity_words.json:on_behalf_bodies", stdlib=True),
         "post_after": compile_checked(alternation(qw["post_words"]), "quantity_words.json:post_words", stdlib=True),
-        "quoted_noun": compile_checked(rf"[“‘\"](?P<noun>[\p{{Han}}]{{2,8}})[”’\"](?![\p{{Han}}]{{0,2}}{regex.escape(qw['modifier_mark'])})",
-                                       "numbers: quoted noun"),
+        "quoted_noun": compile_checked(with_han_class(rf"[“‘\"](?P<noun>[\p{{Han}}]{{2,8}})[”’\"](?![\p{{Han}}]{{0,2}}{regex.escape(qw['modifier_mark'])})"),
+                                       "numbers: quoted noun", stdlib=True),
         "verb_after": compile_checked(alternation(qw["verbs_after_count"]), "quantity_words.json:verbs_after_count", stdlib=True),
-        "left_stop": compile_checked(rf"[^\p{{Han}}]|{alternation(qw['left_stop_words'])}", "quantity_words.json:left_stop_words"),
+        "left_stop": compile_checked(with_han_class(rf"[^\p{{Han}}]|{alternation(qw['left_stop_words'])}"),
+                                     "quantity_words.json:left_stop_words", stdlib=True),
         "statistic_nouns": tuple(qw["statistic_nouns"]),
         "group_ends": tuple(qw["group_ends"]),
         "unit_stand_in": qw["unit_stand_in"],
@@ -518,7 +520,7 @@ def _by_first_character(entries) -> str:
                     for first, group in sorted(rests.items()))
 
 
-_NOUN_PUNCT = regex.compile(r"[^\p{Han}A-Za-z]")
+_NOUN_PUNCT = compile_stdlib(r"[^\p{Han}A-Za-z]")
 
 
 def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
@@ -591,10 +593,10 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
 
 # 村(社区), 县（市、区）: a parenthesis of units inside a noun. It is read as one unit
 # character so that the noun runs on through it.
-_UNIT_PAREN = regex.compile(r"(?<=\p{Han})[(（][\p{Han}、]{1,6}[)）]")
+_UNIT_PAREN = compile_stdlib(r"(?<=\p{Han})[(（][\p{Han}、]{1,6}[)）]")
 #: The quotation marks that open a quoted noun (_lexicons: quoted_noun).
 _QUOTES = frozenset("“‘\"")
-_REDUPLICATED = regex.compile(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户, 一心一意
+_REDUPLICATED = compile_stdlib(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户, 一心一意
 #: What _REDUPLICATED needs, of any characters (a cheap test first).
 _REPEATED = re.compile(r"(.).\1.", re.S)
 _CLAUSE_PUNCT = re.compile(r"[,，。;；:：!！?？\n]")

@@ -10,7 +10,7 @@ from typing import Any, Callable, TypeVar
 
 from .normalize import Normalized, normalize
 
-__all__ = ["remap", "on_source", "record_builder"]
+__all__ = ["remap", "on_source", "record_builder", "record_updater"]
 
 T = TypeVar("T")
 
@@ -80,13 +80,16 @@ class _Remapper:
     def _sequence(self, value: "tuple | list") -> "tuple | list":
         out = None
         by_type, leaf = self.by_type, _LEAF_SET
+        last, fn = None, _same  # most sequences hold records of one type: looked up once
         for k, v in enumerate(value):
             kind = type(v)
-            if kind in leaf:
-                continue
-            fn = by_type.get(kind)
-            if fn is None:
-                fn = by_type[kind] = self._for(kind)
+            if kind is not last:
+                if kind in leaf:
+                    continue
+                fn = by_type.get(kind)
+                if fn is None:
+                    fn = by_type[kind] = self._for(kind)
+                last = kind
             mapped = fn(v)
             if mapped is not v:
                 if out is None:
@@ -109,6 +112,40 @@ def _same(value: Any) -> Any:
     return value
 
 
+def _twin(kind: type) -> "type | None":
+    """A plain class with the slots of ``kind`` (a record with slots whose only base is
+    ``object``), whose instances may take ``kind`` as their class; None when they may not.
+
+    Setting a slot of a frozen record from Python goes through a call of the slot's ``__set__``;
+    an instance of the twin takes its fields by plain attribute stores, at half the cost, and then
+    becomes a ``kind``: the same object as the one ``kind``'s ``__init__`` would make."""
+    names = getattr(kind, "__slots__", None)
+    if kind.__bases__ != (object,) or not isinstance(names, tuple) or "__dict__" in names or "__weakref__" in names:
+        return None
+    twin = type(f"_{kind.__name__}Fields", (object,), {"__slots__": names, "__module__": __name__})
+    probe = object.__new__(twin)
+    try:
+        probe.__class__ = kind
+    except TypeError:
+        return None
+    return twin
+
+
+def _set_slots(kind: type, values: "dict[str, str]", scope: dict) -> "list[str]":
+    """The lines of a written function that make ``out``, a ``kind`` whose slot ``name`` holds the
+    value of the expression ``values[name]`` (every field, in order), without its ``__init__``."""
+    twin = _twin(kind)
+    scope.update(NEW=object.__new__, KIND=kind)
+    if twin is not None:
+        scope["TWIN"] = twin
+        return ["out = NEW(TWIN)"] + [f"out.{name} = {value}" for name, value in values.items()] + ["out.__class__ = KIND"]
+    lines = ["out = NEW(KIND)"]
+    for k, (name, value) in enumerate(values.items()):
+        scope[f"SET{k}"] = getattr(kind, name).__set__
+        lines.append(f"SET{k}(out, {value})")
+    return lines
+
+
 @cache
 def _record_mapper(kind: type) -> Callable[..., Any]:
     """``mapper(index, source, walk, record)`` for a record type: the record with its nested
@@ -124,12 +161,12 @@ def _record_mapper(kind: type) -> Callable[..., Any]:
     slots = [getattr(kind, name, None) for name in names]
     direct = all_init and not hasattr(kind, "__post_init__") and kind.__new__ is object.__new__ \
         and all(isinstance(slot, types.MemberDescriptorType) for slot in slots)
-    scope: dict[str, Any] = {"LEAF": _LEAF_SET, "KIND": kind, "NEW": object.__new__, "replace": replace}
+    scope: dict[str, Any] = {"LEAF": _LEAF_SET, "KIND": kind, "replace": replace, "EMPTY": ()}
     body = []
     value_of = {name: f"record.{name}" for name in names}
     for k, name in enumerate(nested):
         body += [f"old{k} = record.{name}",
-                 f"new{k} = old{k} if old{k} is None or type(old{k}) in LEAF else walk(old{k})"]
+                 f"new{k} = old{k} if old{k} is None or old{k} is EMPTY or type(old{k}) in LEAF else walk(old{k})"]
         value_of[name] = f"new{k}"
     same = [f"new{k} is old{k}" for k in range(len(nested))]
     if is_span:
@@ -146,9 +183,7 @@ def _record_mapper(kind: type) -> Callable[..., Any]:
     body.append("    return record")
     changed = [name for name in names if value_of[name] != f"record.{name}"]
     if direct:
-        scope.update({f"SET{k}": slot.__set__ for k, slot in enumerate(slots)})
-        body.append("out = NEW(KIND)")
-        body += [f"SET{k}(out, {value_of[name]})" for k, name in enumerate(names)]
+        body += _set_slots(kind, {name: value_of[name] for name in names}, scope)
         body.append("return out")
     elif all_init:
         body.append(f"return KIND({', '.join(f'{name}={value_of[name]}' for name in names)})")
@@ -167,7 +202,8 @@ def record_builder(kind: type) -> Callable[..., Any]:
     A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, which costs
     more than all else the finders do per record; for a record with slots and nothing run at init
     (no ``__post_init__``, no ``__new__`` of its own, no default factory) the function written
-    here sets its slots directly. Any other type is returned as it is (it builds itself).
+    here sets its slots directly (on a twin of the type that then takes the type as its class:
+    :func:`_twin`). Any other type is returned as it is (it builds itself).
     """
     if not is_dataclass(kind):
         return kind
@@ -177,21 +213,52 @@ def record_builder(kind: type) -> Callable[..., Any]:
             or not all(f.init and f.default_factory is MISSING for f in every)
             or not all(isinstance(slot, types.MemberDescriptorType) for slot in slots)):
         return kind
-    scope: dict[str, Any] = {"NEW": object.__new__, "KIND": kind}
+    scope: dict[str, Any] = {}
     params = []
     for k, f in enumerate(every):
-        scope[f"SET{k}"] = slots[k].__set__
         if f.default is MISSING:
             params.append(f.name)
         else:
             scope[f"DEFAULT{k}"] = f.default
             params.append(f"{f.name}=DEFAULT{k}")
-    body = ["out = NEW(KIND)"] + [f"SET{k}(out, {f.name})" for k, f in enumerate(every)] + ["return out"]
+    body = _set_slots(kind, {f.name: f.name for f in every}, scope) + ["return out"]
     source = f"def build(*, {', '.join(params)}):\n" + "".join(f"    {line}\n" for line in body)
     exec(compile(source, f"<build {kind.__qualname__}>", "exec"), scope)
     build = scope["build"]
     build.__doc__ = f"A {kind.__name__} made from its fields (see pressie.remap.record_builder)."
     return build
+
+
+@cache
+def record_updater(kind: type) -> Callable[..., Any]:
+    """``update(record, **changes)``: ``dataclasses.replace(record, **changes)`` for a record of
+    type ``kind``, for the steps that change a field or two of many records (an event's article
+    number, a block's role).
+
+    ``replace`` builds the record again through its ``__init__``, which sets each field of a
+    frozen dataclass through ``object.__setattr__``; for a record with slots and nothing run at
+    init (no ``__post_init__``, no ``__new__`` of its own, every field an init field) the function
+    written here copies the slots and sets the changed ones directly. Any other type is updated
+    by ``replace``. A name that is no field raises ``TypeError``, as ``replace`` does.
+    """
+    if not is_dataclass(kind):
+        raise TypeError(f"record_updater() needs a dataclass type, not {kind!r}")
+    every = fields(kind)
+    slots = [getattr(kind, f.name, None) for f in every]
+    if (hasattr(kind, "__post_init__") or kind.__new__ is not object.__new__ or not all(f.init for f in every)
+            or not all(isinstance(slot, types.MemberDescriptorType) for slot in slots)):
+        return replace
+    scope: dict[str, Any] = {"NAMES": frozenset(f.name for f in every)}
+    body = ["if not NAMES.issuperset(changes):",
+            "    raise TypeError(f'{KIND.__name__} has no field {sorted(set(changes) - NAMES)[0]!r}')"]
+    body += _set_slots(kind, {f.name: f"changes[{f.name!r}] if {f.name!r} in changes else record.{f.name}" for f in every},
+                       scope)
+    body.append("return out")
+    source = "def update(record, /, **changes):\n" + "".join(f"    {line}\n" for line in body)
+    exec(compile(source, f"<update {kind.__qualname__}>", "exec"), scope)
+    update = scope["update"]
+    update.__doc__ = f"A copy of a {kind.__name__} with some fields changed (see pressie.remap.record_updater)."
+    return update
 
 
 def _record_unchanged(index: Any, source: str, walk: Callable[[Any], Any], record: Any) -> Any:

@@ -47,7 +47,7 @@ from ._scan import by_first_character
 from ._spans import Intervals
 from .errors import DateError, ResourceError
 from .lexicon import compile_checked
-from .normalize import normalize
+from .normalize import fold
 from .quantities import numerals, parse_number
 from .remap import on_source, record_builder
 from .records import TimeExpr
@@ -1338,7 +1338,7 @@ def find_dateline(text: str, *, settings: TimeSettings | None = None,
     if not isinstance(text, str):
         raise TypeError(f"find_dateline() needs str, not {type(text).__name__}")
     check_vocabulary(vocabulary, "find_dateline")
-    head = normalize(text[:(settings or _DEFAULTS).dateline_reach]).text
+    head = fold(text[:(settings or _DEFAULTS).dateline_reach])
     best = None
     for pattern in _datelines(resolve(vocabulary)):
         m = pattern.search(head)

@@ -19,9 +19,10 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from dataclasses import dataclass, fields, replace
 
-import regex
+import re
 
 from ._checks import check_number
+from ._scan import compile_stdlib
 from .layout import blank_before, end_class, is_box_label, is_item, is_item_credit, numbered_items, start_class
 from .people import person_lexicon
 from .vocabulary import Vocabulary
@@ -215,10 +216,10 @@ _DEFAULTS = UnitSettings()
 _span, _link, _article_record = record_builder(Span), record_builder(Link), record_builder(Article)
 
 # A byline that opens an article; a photo credit ("■ 摄影 记者 …", "图/…") closes one.
-_OPENING_BYLINE = regex.compile(r"^\s*[□■◎○★☆◇△▲◆●](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
-_HAN_CHAR = regex.compile(r"\p{Han}")
+_OPENING_BYLINE = compile_stdlib(r"^\s*[□■◎○★☆◇△▲◆●](?!\s*(?:摄影|图片|图/|图:|图：))|本报(?!.{0,6}摄)|本网|本台|融媒体记者|全媒体记者")
+_HAN_CHAR = compile_stdlib(r"\p{Han}")
 _OPEN_PUNCT = frozenset("、,，;；:：")
-_NAME = regex.compile(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
+_NAME = compile_stdlib(r"[\p{Han}]{2,4}(?=(?:说|表示|强调|指出|要求|介绍))")
 
 
 def overlap(head: str, tail: str, *, minimum: int = _MIN_OVERLAP) -> int:
@@ -243,7 +244,7 @@ def overlap(head: str, tail: str, *, minimum: int = _MIN_OVERLAP) -> int:
     return best
 
 
-_LAST_SENTENCE = regex.compile(r"[。！？!?][”’」』]?(?P<rest>[^。！？!?]{1,15})$")
+_LAST_SENTENCE = compile_stdlib(r"[。！？!?][”’」』]?(?P<rest>[^。！？!?]{1,15})$")
 
 
 def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None, ec: "str | None" = None) -> str:
@@ -260,31 +261,31 @@ def _end_class(text: str, names, *, vocabulary: "Vocabulary | None" = None, ec: 
 
 
 @cache
-def _author_line(*, vocabulary: "Vocabulary | None" = None) -> regex.Pattern:
+def _author_line(*, vocabulary: "Vocabulary | None" = None) -> re.Pattern:
     """A unit and a person's name, the author's line at an article's end (东湖县石桥镇李平)."""
     lex = person_lexicon(vocabulary)
     single, double = sorted(lex["single"]), sorted(lex["compound"])
-    return regex.compile(r"\p{Han}{1,10}(?:县|市|区|镇|乡|街道|办|局|委|中心|社区|村|站|所|院|队)"
+    return compile_stdlib(r"\p{Han}{1,10}(?:县|市|区|镇|乡|街道|办|局|委|中心|社区|村|站|所|院|队)"
                          rf"(?:[{''.join(single)}]|{'|'.join(double)})\p{{Han}}{{1,2}}")
 
 
 # "…受到群众欢迎。(张敏)", "…(通讯员 李华 王强)": an author's credit closing an article.
-_CLOSING_CREDIT = regex.compile(r"[。！？!?”][(（]\s*(?:通讯员|记者)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}\s*[)）]\s*$")
+_CLOSING_CREDIT = compile_stdlib(r"[。！？!?”][(（]\s*(?:通讯员|记者)?\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}\s*[)）]\s*$")
 #: The words of a jump line out ("(下转第二版)"): a text without one ends in no jump line.
 _JUMP_OUT_WORDS = ("下转", "转第", "转下", "续见")
-_JUMP_OUT = regex.compile(rf"[(（]?\s*(?:{'|'.join(_JUMP_OUT_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?\s*$")
+_JUMP_OUT = compile_stdlib(rf"[(（]?\s*(?:{'|'.join(_JUMP_OUT_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?\s*$")
 #: The words of a jump line in ("(上接第一版)"): a text without one opens with no jump line.
 _JUMP_IN_WORDS = ("上接", "接上", "紧接", "接第")
-_JUMP_IN = regex.compile(rf"^\s*[(（]?\s*(?:{'|'.join(_JUMP_IN_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?")
+_JUMP_IN = compile_stdlib(rf"^\s*[(（]?\s*(?:{'|'.join(_JUMP_IN_WORDS)})[^()（）\n]{{0,8}}版?\s*[)）]?")
 
 
-def _jump_out(text: str) -> "regex.Match | None":
+def _jump_out(text: str) -> "re.Match | None":
     """The jump line out that ends ``text`` (:data:`_JUMP_OUT`), searched for only in a text that
     holds one of its words (the pattern, anchored at the end, would be tried at every character)."""
     return _JUMP_OUT.search(text) if any(map(text.__contains__, _JUMP_OUT_WORDS)) else None
 
 
-def _jump_in(text: str) -> "regex.Match | None":
+def _jump_in(text: str) -> "re.Match | None":
     """The jump line in that opens ``text`` (:data:`_JUMP_IN`), tried only on a text that holds
     one of its words (a look for a word costs a fraction of a call of the pattern)."""
     return _JUMP_IN.match(text) if any(map(text.__contains__, _JUMP_IN_WORDS)) else None
@@ -307,12 +308,12 @@ class _Unit:
         self.subheads: list[int] = []
 
 
-_NUMBERED = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
+_NUMBERED = compile_stdlib(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．](?![0-9]))")
 
 
 #: A headline that names its column in brackets at its end (…(现场), …(2020春运一线)) heads an article.
-_COLUMN_TAG = regex.compile(r"[(（][^()（）\n]{2,16}[)）]\s*$")
-_CREDIT_END = regex.compile(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,4}\s*$"
+_COLUMN_TAG = compile_stdlib(r"[(（][^()（）\n]{2,16}[)）]\s*$")
+_CREDIT_END = compile_stdlib(r"(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,4}\s*$"
                             r"|[(（]\s*(?:作者|记者|通讯员|本报记者)[^()（）\n]{1,30}[)）]\s*$")
 
 
@@ -1398,7 +1399,7 @@ def _link_score(heads: _Heads, head: _Head, tail: _Tail, cos: "float | None", wh
     return (sum(values), t, h, ov, ec == "closed" and sc != "normal" and not ov, cos or 0.0)
 
 
-_SENTENCE_STOP = regex.compile(r"[。;；!！?？]")
+_SENTENCE_STOP = compile_stdlib(r"[。;；!！?？]")
 
 
 def in_reading_order(blocks: list[Block], *, settings: UnitSettings | None = None, vocabulary: "Vocabulary | None" = None) -> bool:
