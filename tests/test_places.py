@@ -1033,3 +1033,43 @@ def test_a_branchs_team_of_a_county_is_its_body(text, named):
     from pressie.places import is_named_org
     (org,) = find_orgs(text)
     assert is_named_org(org) is named
+
+
+def _listed(text, kind="venue", org=False):
+    """What the page's lists keep of one finding spanning ``text``."""
+    from pressie.places import page_lists
+    from pressie.records import Org, Place
+    if org:
+        return [o.text for o in page_lists(text, (), (Org(start=0, end=len(text), text=text, kind=text[-1]),))[1]]
+    return [p.text for p in page_lists(text, (Place(start=0, end=len(text), text=text, kind=kind),), ())[0]]
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("留住山城", "admin", []),  # a verb and what it governs
+    ("需要送医院", "venue", []),
+    ("转战澄城", "admin", ["澄城"]),  # a division's name after the verb
+    ("前进村", "community", ["前进村"]),  # named after the verb
+    ("听说东湖同济医院", "venue", ["东湖同济医院"]),  # a name of its own after the verb
+])
+def test_a_verb_that_opens_a_finding_makes_a_clause_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("孩子远离水库", "venue", []),  # common words, a verb, a bare place word
+    ("南昌强化老旧小区", "community", []),  # a division's name as the subject
+    ("当知晓青石村", "community", ["青石村"]),
+    ("江苏开放大学", "venue", ["江苏开放大学"]),  # a name holds the verb
+    ("东科模具制造有限公司", "company", ["东科模具制造有限公司"]),
+    ("中国互联网举报中心", "venue", ["中国互联网举报中心"]),  # 互联 is inside the noun 互联网
+])
+def test_a_verb_inside_before_a_bare_place_word_makes_a_clause_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_the_clause_verbs_are_validated_on_load():
+    from pressie.places import _clause_lexicon
+    from pressie.vocabulary import resolve
+    verbs = _clause_lexicon(resolve(None))["verbs"]
+    assert "远离" in verbs and "留住" in verbs
+    assert "服务" not in verbs  # inside 服务中心

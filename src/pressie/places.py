@@ -1493,19 +1493,113 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
             named[o.text] = _is_named_org(o, lex) and o.text not in names
         return named[o.text]
 
-    listed = tuple(p for p in _named_parts(places, lex, True, text, parts) if is_place(p))
+    clauses = _clause_lexicon(resolve(vocabulary))
+    listed = tuple(p for p in _named_parts(places, lex, True, text, parts, clauses) if is_place(p))
     parts.clear()
-    return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts) if is_body(o))
+    return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
 
 
-def _named_parts(found, lex, place: bool, text: str, parts: dict):
+@lru_cache(maxsize=KEPT)
+def _clause_lexicon(vocabulary: Vocabulary) -> dict:
+    """The verbs a page's lists read as a clause's (``occasional_verbs.txt`` and the more frequent
+    verbs of the dictionary): those that are no common noun and sit inside no place's or body's
+    suffix, kind word, organisation word or conjoined name part (服务 of 服务中心, 保护 of 保护区)."""
+    lex = _place_lexicon(vocabulary)
+    extra = vocabulary.words("occasional_verbs")
+    bad = [w for w in extra if not 2 <= len(w) <= 3 or not all(HAN.match(c) for c in w)]
+    if bad:
+        raise ResourceError(f"occasional_verbs.txt: entries of two or three Han characters only, not {bad[:5]}")
+    inside = (*lex["kind_of"], *lex["org_suffix_set"], *lex["kind_pieces"], *vocabulary.words("org_units"),
+              *vocabulary.words("conjoined_names"))
+    parts = {x[i:i + n] for x in inside for n in (2, 3) for i in range(len(x) - n + 1)}
+    verbs = frozenset(w for w in (*lex["verb_words"], *extra)
+                      if w not in parts and w not in lex["nouns"] and w not in lex["divisions"])
+    return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs)}
+
+
+def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
+    """Where the name in a found place's or body's ``text`` opens past a clause's verb (0: no such
+    verb), or None when the finding is a clause that names nothing. A verb written first (留住|山城,
+    需要|送医院) makes a clause unless a division's name follows it (the name opens there) or the
+    place is named after it (前进|村, 解放|路街道: a place's suffix right after the verb). A verb
+    inside makes a clause when what it governs is a bare word of a division, a village or a site
+    (…强化|老旧小区, …划分|片区), or a bare word of a venue or a body and only common words or
+    one character come before the verb (儿童远离|水库, 孩子考上|大学; not 某某开放|大学, 某某控股|集团,
+    whose first part is a name). A division's name after it opens the name (…送往|某某市…), and
+    so, in the place list, does a village's or a town's name after such common words (当知晓|某某村).
+    A verb that is part of a common noun with the characters around it (互联网) or sits inside a
+    division's name is none."""
+    verbs, firsts, nouns = clauses["verbs"], clauses["verb_firsts"], lex["nouns"]
+    size = len(text)
+    for j in range(0, size - 1):
+        if text[j] not in firsts:
+            continue
+        m = next((m for m in (3, 2) if j + m < size and text[j:j + m] in verbs), 0)
+        if not m or _in_noun(text, j, j + m, nouns) \
+                or _division_at(text, j, lex) or (j and _inside_division(text, j, lex)) \
+                or text[max(0, j - 1):j + m + 1] in lex["division_names"] or text[j:j + m + 1] in lex["division_names"]:
+            continue
+        rest = text[j + m:]
+        if _division_at(text, j + m, lex):
+            return j + m
+        suffix = lex["suffix_tables"][id(lex["place_suffix"])].longest(text, j + m)
+        if j == 0:
+            if suffix and lex["kind_of"].get(text[m:m + suffix]) in ("admin", "community", "road"):
+                return 0  # 前进村, 解放路街道: named after the verb
+            if _own_name(rest, lex):
+                more = _clause_cut(rest, lex, clauses, place)  # 汇聚|来自|某某科技
+                return None if more is None else m + more
+            return None
+        # (What comes before the verb is its subject, no name's part: one character, common words
+        # or a division's name alone, 太原|强化…)
+        before = text[:j]
+        common = j == 1 or _dictionary_words_only(text, 0, j, lex) or before in lex["divisions"] or before in lex["division_names"]
+        if not common:
+            continue
+        if lex["kind_of"].get(rest) in ("admin", "community", "road") or _kind_of_site(rest, lex) \
+                or (place and (lex["deictic_re"].match(rest) or rest[0] in lex["whole"])):
+            return None
+        if (rest in lex["kind_of"] or rest in lex["org_suffix_set"]) and (j == 1 or _dictionary_words_only(text, 0, j, lex)):
+            return None  # 孩子考上|大学 (not 某某开放|大学)
+        if place and _own_name(rest, lex) and any(lex["kind_of"].get(rest[-n:]) in ("admin", "community") for n in (1, 2, 3)):
+            return j + m  # 当知晓|某某村
+    return 0
+
+
+def _own_name(text: str, lex) -> bool:
+    """True when ``text`` is a name of its own: a name part of two or more characters that is not
+    only common words and opens with no one-character verb, preposition or determiner (某某科技,
+    某某同济医院), before a place's or a body's suffix or none."""
+    suffix = next((n for n in range(min(len(text) - 1, 5), 0, -1)
+                   if text[-n:] in lex["kind_of"] or text[-n:] in lex["org_suffix_set"]), 0)
+    part = len(text) - suffix
+    return part >= 2 and text[0] not in lex["clause_opener_chars"] and text[0] not in lex["stop_words"] \
+        and text[0] not in lex["whole"] and not _dictionary_words_only(text, 0, part, lex)
+
+
+def _in_noun(text: str, start: int, end: int, nouns) -> bool:
+    """True when a common noun of two or three characters runs across ``start`` or ``end`` (互|联|网,
+    普|通高|中): the characters there are a noun's, not a verb's."""
+    for edge in (start, end):
+        for a in range(max(0, edge - 2), edge):
+            for b in range(edge + 1, min(len(text), a + 3) + 1):
+                if text[a:b] in nouns:
+                    return True
+    return False
+
+
+def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict | None" = None):
     """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
     or widened to the division's name that runs into it (太原|市第二十九中学); ``parts``: the
-    name parts read so far, by text."""
+    name parts read so far, by text; ``clauses``: the verbs read as a clause's (:func:`_clause_cut`)."""
     for item in found:
         k = parts.get(item.text, -1)
         if k == -1:
-            k = parts[item.text] = _named_part(item.text, lex, place)
+            k = _named_part(item.text, lex, place)
+            if k is not None and clauses is not None:
+                c = _clause_cut(item.text[k:], lex, clauses, place)
+                k = None if c is None else k + c
+            parts[item.text] = k
         if k is None:
             continue
         if k:
