@@ -1073,3 +1073,17 @@ def test_the_clause_verbs_are_validated_on_load():
     verbs = _clause_lexicon(resolve(None))["verbs"]
     assert "远离" in verbs and "留住" in verbs
     assert "服务" not in verbs  # inside 服务中心
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("竹子产量位列浙江省第三", 5, "浙江省"),  # 位列: the finding opened inside the verb
+    ("党员志愿服务队授旗仪式", 6, None),  # 服务队: inside the noun, no name
+    ("来到西彭镇长石村", 5, "长石村"),  # after a town's suffix: a name of its own
+])
+def test_a_finding_that_starts_inside_a_word_is_cut_to_the_name_or_left_out(text, start, expected):
+    from pressie.places import page_lists
+    from pressie.records import Place
+    end = len(text) - 2 if text.endswith("第三") else len(text) - 2 if text.endswith("仪式") else len(text)
+    found = (Place(start=start, end=end, text=text[start:end], kind="admin"),)
+    listed = [p.text for p in page_lists(text, found, ())[0]]
+    assert listed == ([] if expected is None else [expected])

@@ -1566,6 +1566,33 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     return 0
 
 
+def _word_across_start(text: str, start: int, end: int, lex, clauses: dict) -> int | None:
+    """Where the name found at ``text[start:end]`` opens when a word of the dictionary (a common
+    noun or verb) runs into it from the left (往|返某某城区, 服务|队授旗, 进|出村庄): the finding starts
+    inside that word. The name then opens at a division's name right after the word (位|列|某某省:
+    there), else the finding is a clause's words and names nothing (None). A place's one-character
+    suffix (某某镇|长石村) or a preposition or conjunction (从|中国…, 来|华…) before it opens no such
+    word; a finding that opens with a word or a division's name of its own is read as it is."""
+    if start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in lex["kind_of"] \
+            or text[start - 1] in lex["org_suffix_set"] or text[start - 1] in lex["clause_opener_chars"] \
+            or _division_at(text, start, lex):
+        return start
+    words = (lex["nouns"], lex["verb_words"], lex["clause_openers"], clauses["verbs"])
+    if any(text[start:start + n] in w for n in (2, 3) for w in words) or text[start:start + 3] in lex["division_names"]:
+        return start
+    for a in (2, 1):
+        if start - a < 0 or not all(HAN.match(c) for c in text[start - a:start]):
+            continue
+        for b in (1, 2):
+            if start + b >= end:
+                continue
+            if any(text[start - a:start + b] in w for w in words):
+                if _division_at(text, start + b, lex):
+                    return start + b
+                return None
+    return start
+
+
 def _own_name(text: str, lex) -> bool:
     """True when ``text`` is a name of its own: a name part of two or more characters that is not
     only common words and opens with no one-character verb, preposition or determiner (某某科技,
@@ -1607,6 +1634,12 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
         start = _division_cut(text, item.start, item.end, lex)
         if start is None:
             continue
+        if clauses is not None and start == item.start:
+            start = _word_across_start(text, item.start, item.end, lex, clauses)
+            if start is None:
+                continue
+            if start > item.start:
+                item = replace(item, start=start, text=text[start:item.end])
         if start < item.start:
             item = replace(item, start=start, text=text[start:item.end])
         yield item
