@@ -1087,3 +1087,14 @@ def test_a_finding_that_starts_inside_a_word_is_cut_to_the_name_or_left_out(text
     found = (Place(start=start, end=end, text=text[start:end], kind="admin"),)
     listed = [p.text for p in page_lists(text, found, ())[0]]
     assert listed == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("蔬菜批发市场", []),  # common words before a venue's head
+    ("视频监控室", []),
+    ("国防科技大学", ["国防科技大学"]),  # an institution named with common words
+    ("青石批发市场", ["青石批发市场"]),  # a name part of its own
+    ("县委党校", ["县委党校"]),
+])
+def test_a_venue_named_only_with_common_words_is_no_name_in_the_page_lists(text, expected):
+    assert _listed(text, "venue") == expected

@@ -1485,7 +1485,7 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     def is_place(p: Place) -> bool:
         key = (p.text, p.kind)
         if key not in named:
-            named[key] = _is_named(p, lex)
+            named[key] = _is_named(p, lex) and not _common_words_site(p, lex, clauses)
         return named[key]
 
     def is_body(o: Org) -> bool:
@@ -1514,7 +1514,26 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     parts = {x[i:i + n] for x in inside for n in (2, 3) for i in range(len(x) - n + 1)}
     verbs = frozenset(w for w in (*lex["verb_words"], *extra)
                       if w not in parts and w not in lex["nouns"] and w not in lex["divisions"])
-    return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs)}
+    institutions = vocabulary.data("kind_words").get("institution_heads")
+    if not isinstance(institutions, list) or not all(isinstance(w, str) and len(w) >= 2 for w in institutions):
+        raise ResourceError("kind_words.json: 'institution_heads' must be a list of words of two or more characters")
+    return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions)}
+
+
+def _common_words_site(place: Place, lex, clauses: dict) -> bool:
+    """True when ``place`` is a venue whose name part is only common words of the dictionary
+    before its head (新闻|中心, 蔬菜批发|市场, 视频监控|室): a common noun of sites, no name; not
+    an institution's (``kind_words.json``: institution_heads, 国防科技|大学), nor one opened by a
+    division's name or a level (县委党校, 市中心医院: the place's own)."""
+    name = place.text
+    if place.kind != "venue" or name.endswith(clauses["institution_heads"]):
+        return False
+    head = next((n for n in range(min(len(name) - 1, 7), 0, -1) if name[-n:] in lex["kind_of"]), 0)
+    part = len(name) - head
+    if not head or part < 2 or name[0] in lex["level_chars"] or _division_at(name, 0, lex) \
+            or name[:3] in lex["division_names"] or name[:4] in lex["division_names"]:
+        return False
+    return _dictionary_words_only(name, 0, part, lex)
 
 
 def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
