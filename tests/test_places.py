@@ -1098,3 +1098,28 @@ def test_a_finding_that_starts_inside_a_word_is_cut_to_the_name_or_left_out(text
 ])
 def test_a_venue_named_only_with_common_words_is_no_name_in_the_page_lists(text, expected):
     assert _listed(text, "venue") == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("要认真抓好中小学校园", "venue", []),  # a clause: 要 … a verb … a kind of site
+    ("离不开村", "community", []),  # a three-character verb names no village
+    ("前进村", "community", ["前进村"]),
+])
+def test_a_clause_opened_by_a_modal_or_a_long_verb_is_no_place(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_a_bodys_name_keeps_the_work_it_is_for():
+    assert _listed("全国打击侵权假冒工作领导小组", org=True) == ["全国打击侵权假冒工作领导小组"]
+    assert _listed("要推动检察机关", org=True) == []
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("300多亩湿地", "venue", []),  # a quantity
+    ("第三个调研组", "venue", []),
+    ("千人桥镇", "admin", ["千人桥镇"]),  # a numeral in a town's name
+    ("十四届全国人大", "venue", ["十四届全国人大"]),  # a body of that term
+    ("物流", "venue", []),  # a common noun alone
+])
+def test_a_counted_kind_or_a_common_noun_alone_is_no_name_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected

@@ -1485,12 +1485,12 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     def is_place(p: Place) -> bool:
         key = (p.text, p.kind)
         if key not in named:
-            named[key] = _is_named(p, lex) and not _common_words_site(p, lex, clauses)
+            named[key] = _is_named(p, lex) and not _common_words_site(p, lex, clauses) and not _no_name(p.text, lex, clauses, True)
         return named[key]
 
     def is_body(o: Org) -> bool:
         if o.text not in named:
-            named[o.text] = _is_named_org(o, lex) and o.text not in names
+            named[o.text] = _is_named_org(o, lex) and o.text not in names and not _no_name(o.text, lex, clauses, False)
         return named[o.text]
 
     clauses = _clause_lexicon(resolve(vocabulary))
@@ -1517,7 +1517,35 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     institutions = vocabulary.data("kind_words").get("institution_heads")
     if not isinstance(institutions, list) or not all(isinstance(w, str) and len(w) >= 2 for w in institutions):
         raise ResourceError("kind_words.json: 'institution_heads' must be a list of words of two or more characters")
-    return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions)}
+    grammar, classifiers = vocabulary.data("place_grammar"), vocabulary.data("classifiers")
+    series = grammar["ordinal_series_classifiers"]  # (十三届|全国人大: a body of that term)
+    units = [w for w in (*classifiers["count"], *classifiers["measure"]) if HAN.match(w[0]) and w[0] not in series]
+    numerals = _chars(grammar["numerals"] + "两百千万", "numerals")
+    approx, mark = _chars(grammar["approx_marks"], "approx_marks"), regex.escape(grammar["ordinal_mark"])
+    quantity = compile_checked(
+        rf"(?:[0-9]+[{approx}]?|{mark}[{numerals}]+|[{numerals}]+[{approx}])(?:{alternation(units)})",
+        "classifiers.json: count, measure")
+    counted = compile_checked(rf"[{numerals}]+(?:{alternation(units)})", "classifiers.json: count, measure")
+    return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
+            "quantity": quantity, "counted": counted}
+
+
+def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
+    """True when a found place's or body's ``text`` names nothing by its form: it opens with a
+    quantity (500多亩|湿地, 第二个|调研组: counted), or with a numeral and a classifier before a word
+    of a kind of two or more characters (万个|工作组: some of a kind), or, in the place list, it is
+    a common noun of the dictionary written alone (物流, 棋牌室). A division's name (五台…) and a
+    numeral that opens a name of its own (千人|桥镇, 一口|河) are names."""
+    if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
+        return False
+    if clauses["quantity"].match(text):
+        return True
+    counted = clauses["counted"].match(text)
+    if counted:
+        rest = text[counted.end():]
+        if len(rest) >= 2 and (rest in lex["kind_of"] or rest in lex["org_suffix_set"] or _kind_noun(rest, lex)):
+            return True
+    return place and text in lex["nouns"]
 
 
 def _common_words_site(place: Place, lex, clauses: dict) -> bool:
@@ -1538,16 +1566,18 @@ def _common_words_site(place: Place, lex, clauses: dict) -> bool:
 
 def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     """Where the name in a found place's or body's ``text`` opens past a clause's verb (0: no such
-    verb), or None when the finding is a clause that names nothing. A verb written first (留住|山城,
-    需要|送医院) makes a clause unless a division's name follows it (the name opens there) or the
-    place is named after it (前进|村, 解放|路街道: a place's suffix right after the verb). A verb
-    inside makes a clause when what it governs is a bare word of a division, a village or a site
-    (…强化|老旧小区, …划分|片区), or a bare word of a venue or a body and only common words or
-    one character come before the verb (儿童远离|水库, 孩子考上|大学; not 某某开放|大学, 某某控股|集团,
-    whose first part is a name). A division's name after it opens the name (…送往|某某市…), and
-    so, in the place list, does a village's or a town's name after such common words (当知晓|某某村).
-    A verb that is part of a common noun with the characters around it (互联网) or sits inside a
-    division's name is none."""
+    verb), or None when the finding is a clause that names nothing.
+
+    A verb written first (留住|山城, 需要|送医院) makes a clause unless a division's name follows it
+    (the name opens there), a name of its own does (听说|某某医院), or the place is named after a
+    verb of two characters (前进|村, 解放|路街道). A verb inside reads so when what comes before it
+    is a subject, no name's part: one character, common words, a division's name alone, or words
+    that open a clause (要|高标准…, 那阵…); not 某某开放|大学, 某某控股|集团. Then a bare place
+    word or a kind of site after it makes a clause (孩子考上|大学, 太原强化|老旧小区, 要…抓好|中小学校园),
+    and a name of its own after it is the name (当知晓|某某村). A body's name holds what its work is
+    (全国打击|侵权假冒工作领导小组): in the list of bodies only a bare body's word after the verb, or
+    a clause's opening before it, count. A verb that is part of a common noun with the characters
+    around it (互联网) or sits inside a division's name is none."""
     verbs, firsts, nouns = clauses["verbs"], clauses["verb_firsts"], lex["nouns"]
     size = len(text)
     for j in range(0, size - 1):
@@ -1563,8 +1593,8 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
             return j + m
         suffix = lex["suffix_tables"][id(lex["place_suffix"])].longest(text, j + m)
         if j == 0:
-            if suffix and lex["kind_of"].get(text[m:m + suffix]) in ("admin", "community", "road"):
-                return 0  # 前进村, 解放路街道: named after the verb
+            if m == 2 and suffix and lex["kind_of"].get(text[m:m + suffix]) in ("admin", "community", "road"):
+                return 0  # 前进村, 解放路街道: named after the verb (not 离不开|村)
             if _own_name(rest, lex):
                 more = _clause_cut(rest, lex, clauses, place)  # 汇聚|来自|某某科技
                 return None if more is None else m + more
@@ -1572,16 +1602,24 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
         # (What comes before the verb is its subject, no name's part: one character, common words
         # or a division's name alone, 太原|强化…)
         before = text[:j]
-        common = j == 1 or _dictionary_words_only(text, 0, j, lex) or before in lex["divisions"] or before in lex["division_names"]
+        clause = text[0] in lex["clause_opener_chars"] or text[0] in lex["stop_words"] \
+            or any(text[:n] in lex["clause_openers"] or text[:n] in verbs for n in (2, 3) if n < j)
+        common = j == 1 or clause or _dictionary_words_only(text, 0, j, lex) \
+            or before in lex["divisions"] or before in lex["division_names"]
         if not common:
             continue
+        words = j == 1 or clause or _dictionary_words_only(text, 0, j, lex)  # (not 某某开放|大学)
+        if words and (rest in lex["kind_of"] or rest in lex["org_suffix_set"]):
+            return None  # 孩子考上|大学
+        if not (place or clause):
+            continue  # (a body's name holds what its work is: 全国打击|侵权假冒工作领导小组)
         if lex["kind_of"].get(rest) in ("admin", "community", "road") or _kind_of_site(rest, lex) \
                 or (place and (lex["deictic_re"].match(rest) or rest[0] in lex["whole"])):
             return None
-        if (rest in lex["kind_of"] or rest in lex["org_suffix_set"]) and (j == 1 or _dictionary_words_only(text, 0, j, lex)):
-            return None  # 孩子考上|大学 (not 某某开放|大学)
-        if place and _own_name(rest, lex) and any(lex["kind_of"].get(rest[-n:]) in ("admin", "community") for n in (1, 2, 3)):
-            return j + m  # 当知晓|某某村
+        if words and (_kind_noun(rest, lex) or _kind_of_site(rest, lex, False)):
+            return None  # 要高标准抓好|中小学校园
+        if words and _own_name(rest, lex) and any(rest.endswith(w) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
+            return j + m  # 当知晓|某某村, 由救护车送往|某某医院
     return 0
 
 
