@@ -1123,3 +1123,12 @@ def test_a_bodys_name_keeps_the_work_it_is_for():
 ])
 def test_a_counted_kind_or_a_common_noun_alone_is_no_name_in_the_page_lists(text, kind, expected):
     assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("一年澳门", "admin", ["澳门"]),  # a span of time before a division's name
+    ("几分钟就能办", "venue", []),
+    ("万年县", "admin", ["万年县"]),  # a division's name that opens with a numeral
+])
+def test_a_span_of_time_before_a_name_is_no_part_of_it(text, kind, expected):
+    assert _listed(text, kind) == expected

@@ -1520,26 +1520,39 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     grammar, classifiers = vocabulary.data("place_grammar"), vocabulary.data("classifiers")
     series = grammar["ordinal_series_classifiers"]  # (十三届|全国人大: a body of that term)
     units = [w for w in (*classifiers["count"], *classifiers["measure"]) if HAN.match(w[0]) and w[0] not in series]
+    spans = [w for w in classifiers["duration"] if HAN.match(w[0])]
     numerals = _chars(grammar["numerals"] + "两百千万", "numerals")
     approx, mark = _chars(grammar["approx_marks"], "approx_marks"), regex.escape(grammar["ordinal_mark"])
     quantity = compile_checked(
         rf"(?:[0-9]+[{approx}]?|{mark}[{numerals}]+|[{numerals}]+[{approx}])(?:{alternation(units)})",
         "classifiers.json: count, measure")
     counted = compile_checked(rf"[{numerals}]+(?:{alternation(units)})", "classifiers.json: count, measure")
+    # A span of time written before a name (过去一年|某地, 前几年|…): how long, no name's part.
+    duration = compile_checked(rf"(?:[0-9]+|[{numerals}几]+)[{approx}]?(?:{alternation(spans)})", "classifiers.json: duration")
     return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
-            "quantity": quantity, "counted": counted}
+            "quantity": quantity, "counted": counted, "duration": duration}
+
+
+def _quantity_cut(text: str, lex, clauses: dict) -> int | None:
+    """Where the name in ``text`` opens past a quantity or a span of time written first
+    (500多亩|湿地, 过去一年|某地; 0: none there): at a division's name right after it; with none
+    there the finding is counted things or a clause (None). A division's name that opens with a
+    numeral (五台…, 万年县) is read as it is."""
+    if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
+        return 0
+    found = clauses["quantity"].match(text) or clauses["duration"].match(text)
+    if not found or found.end() >= len(text):
+        return 0
+    return found.end() if _division_at(text, found.end(), lex) else None
 
 
 def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
-    """True when a found place's or body's ``text`` names nothing by its form: it opens with a
-    quantity (500多亩|湿地, 第二个|调研组: counted), or with a numeral and a classifier before a word
-    of a kind of two or more characters (万个|工作组: some of a kind), or, in the place list, it is
-    a common noun of the dictionary written alone (物流, 棋牌室). A division's name (五台…) and a
-    numeral that opens a name of its own (千人|桥镇, 一口|河) are names."""
+    """True when a found place's or body's ``text`` names nothing by its form: a numeral and a
+    classifier before a word of a kind of two or more characters (万个|工作组: some of a kind), or,
+    in the place list, a common noun of the dictionary written alone (物流, 棋牌室). A division's
+    name (五台…) and a numeral that opens a name of its own (千人|桥镇, 一口|河) are names."""
     if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
         return False
-    if clauses["quantity"].match(text):
-        return True
     counted = clauses["counted"].match(text)
     if counted:
         rest = text[counted.end():]
@@ -1680,6 +1693,9 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
         k = parts.get(item.text, -1)
         if k == -1:
             k = _named_part(item.text, lex, place)
+            if k is not None and clauses is not None:
+                c = _quantity_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
             if k is not None and clauses is not None:
                 c = _clause_cut(item.text[k:], lex, clauses, place)
                 k = None if c is None else k + c
