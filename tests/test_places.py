@@ -1132,3 +1132,14 @@ def test_a_counted_kind_or_a_common_noun_alone_is_no_name_in_the_page_lists(text
 ])
 def test_a_span_of_time_before_a_name_is_no_part_of_it(text, kind, expected):
     assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,end,expected", [
+    ("外来务工人员所占比例", 6, []),  # the particle and a verb
+    ("城东派出所接到报警", 5, ["城东派出所"]),  # a longer suffix word ends a name
+])
+def test_a_particle_before_a_verb_ends_no_name(text, end, expected):
+    from pressie.places import page_lists
+    from pressie.records import Org
+    found = (Org(start=0, end=end, text=text[:end], kind=text[end - 1]),)
+    assert [o.text for o in page_lists(text, (), found)[1]] == expected

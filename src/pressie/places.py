@@ -1529,8 +1529,27 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     counted = compile_checked(rf"[{numerals}]+(?:{alternation(units)})", "classifiers.json: count, measure")
     # A span of time written before a name (过去一年|某地, 前几年|…): how long, no name's part.
     duration = compile_checked(rf"(?:[0-9]+|[{numerals}几]+)[{approx}]?(?:{alternation(spans)})", "classifiers.json: duration")
+    particles = vocabulary.data("kind_words").get("particle_suffixes")
+    if not isinstance(particles, list) or not all(isinstance(w, str) and len(w) == 1 for w in particles):
+        raise ResourceError("kind_words.json: 'particle_suffixes' must be a list of single characters")
+    ones = vocabulary.words("one_char_verbs")
+    if any(len(w) != 1 or not HAN.match(w) for w in ones):
+        raise ResourceError("one_char_verbs.txt: entries of one Han character only")
     return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
+            "particles": frozenset(particles), "one_char_verbs": frozenset(ones),
             "quantity": quantity, "counted": counted, "duration": duration}
+
+
+def _particle_end(text: str, start: int, end: int, lex, clauses: dict) -> bool:
+    """True when the finding ``text[start:end]`` ends in a one-character suffix that is also a
+    particle (``kind_words.json``: particle_suffixes), written alone, and a verb follows it
+    (农民工所|占, 某某教育所|取得): the particle and its verb, no body's or place's name. A longer
+    suffix word (派出所, 研究所, 事务所) ends a name."""
+    if end - start < 2 or text[end - 1] not in clauses["particles"] or end >= len(text):
+        return False
+    if any(text[k:end] in lex["kind_of"] or text[k:end] in lex["org_suffix_set"] for k in range(max(start, end - 6), end - 1)):
+        return False
+    return text[end] in clauses["one_char_verbs"] or any(text[end:end + n] in clauses["verbs"] for n in (2, 3))
 
 
 def _quantity_cut(text: str, lex, clauses: dict) -> int | None:
@@ -1706,6 +1725,8 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
             item = replace(item, start=item.start + k, text=item.text[k:])
         start = _division_cut(text, item.start, item.end, lex)
         if start is None:
+            continue
+        if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
             continue
         if clauses is not None and start == item.start:
             start = _word_across_start(text, item.start, item.end, lex, clauses)
