@@ -1135,7 +1135,7 @@ def test_a_span_of_time_before_a_name_is_no_part_of_it(text, kind, expected):
 
 
 @pytest.mark.parametrize("text,end,expected", [
-    ("外来务工人员所占比例", 6, []),  # the particle and a verb
+    ("外来务工人员所占比例", 7, []),  # the particle and a verb
     ("城东派出所接到报警", 5, ["城东派出所"]),  # a longer suffix word ends a name
 ])
 def test_a_particle_before_a_verb_ends_no_name(text, end, expected):
