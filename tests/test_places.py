@@ -1093,7 +1093,7 @@ def test_a_finding_that_starts_inside_a_word_is_cut_to_the_name_or_left_out(text
     ("蔬菜批发市场", []),  # common words before a venue's head
     ("视频监控室", []),
     ("国防科技大学", ["国防科技大学"]),  # an institution named with common words
-    ("青石批发市场", ["青石批发市场"]),  # a name part of its own
+    ("鑫旺批发市场", ["鑫旺批发市场"]),  # a name part of its own
     ("县委党校", ["县委党校"]),
 ])
 def test_a_venue_named_only_with_common_words_is_no_name_in_the_page_lists(text, expected):
@@ -1143,3 +1143,16 @@ def test_a_particle_before_a_verb_ends_no_name(text, end, expected):
     from pressie.records import Org
     found = (Org(start=0, end=end, text=text[:end], kind=text[end - 1]),)
     assert [o.text for o in page_lists(text, (), found)[1]] == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("高端装备产业园", "admin", []),  # common words only
+    ("重要水利设施", "venue", []),
+    ("星空网吧", "venue", ["星空网吧"]),  # one common word before the head: a shop's name
+    ("和平社区", "community", ["和平社区"]),  # communities are named with common words
+    ("邮政储蓄银行", "company", ["邮政储蓄银行"]),  # an institution
+    ("屈原管理区", "admin", ["屈原管理区"]),  # a zone governed like a division
+    ("青石物业公司", "company", ["青石物业公司"]),  # a name of its own
+])
+def test_a_site_whose_whole_name_is_common_words_is_no_name_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected

@@ -1529,6 +1529,10 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     counted = compile_checked(rf"[{numerals}]+(?:{alternation(units)})", "classifiers.json: count, measure")
     # A span of time written before a name (过去一年|某地, 前几年|…): how long, no name's part.
     duration = compile_checked(rf"(?:[0-9]+|[{numerals}几]+)[{approx}]?(?:{alternation(spans)})", "classifiers.json: duration")
+    common = vocabulary.words("common_words")
+    if any(not 2 <= len(w) <= 4 or not all(HAN.match(c) for c in w) for w in common):
+        raise ResourceError("common_words.txt: entries of two to four Han characters only")
+    common = frozenset(common) | lex["nouns"] | lex["verb_words"] | lex["clause_openers"] | frozenset(extra)
     particles = vocabulary.data("kind_words").get("particle_suffixes")
     if not isinstance(particles, list) or not all(isinstance(w, str) and len(w) == 1 for w in particles):
         raise ResourceError("kind_words.json: 'particle_suffixes' must be a list of single characters")
@@ -1536,7 +1540,7 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     if any(len(w) != 1 or not HAN.match(w) for w in ones):
         raise ResourceError("one_char_verbs.txt: entries of one Han character only")
     return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
-            "particles": frozenset(particles), "one_char_verbs": frozenset(ones),
+            "particles": frozenset(particles), "one_char_verbs": frozenset(ones), "common_words": common,
             "quantity": quantity, "counted": counted, "duration": duration}
 
 
@@ -1581,19 +1585,39 @@ def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
 
 
 def _common_words_site(place: Place, lex, clauses: dict) -> bool:
-    """True when ``place`` is a venue whose name part is only common words of the dictionary
-    before its head (新闻|中心, 蔬菜批发|市场, 视频监控|室): a common noun of sites, no name; not
-    an institution's (``kind_words.json``: institution_heads, 国防科技|大学), nor one opened by a
-    division's name or a level (县委党校, 市中心医院: the place's own)."""
+    """True when ``place`` is a venue, a zone or a company named only with common words: its name
+    part before its head is common nouns and verbs (新闻|中心, 蔬菜批发|市场, 视频监控|室), or, a
+    venue's, a zone's or a company's whole name splits into three or more common words of the
+    dictionary (文化|科技|卫生|县城, 高端|装备|产业园; ``common_words.txt``): a common noun of sites,
+    no name. Not an institution's (``kind_words.json``: institution_heads, 国防科技|大学), a
+    division's, one opened by a division's name or a level (县委党校, 市中心医院: the place's own),
+    nor a village's, a community's or a street's, which are often named with common words
+    (幸福村, 和平社区), nor a zone governed like a division (某某管理区)."""
     name = place.text
-    if place.kind != "venue" or name.endswith(clauses["institution_heads"]):
+    if place.kind not in ("venue", "admin", "company") or name.endswith(clauses["institution_heads"]) \
+            or name[0] in lex["level_chars"] or _division_at(name, 0, lex) or name in lex["division_names"] \
+            or name[:3] in lex["division_names"] or name[:4] in lex["division_names"] \
+            or any(name.endswith(w) for w in lex["every_place_levels"]) \
+            or (place.kind == "admin" and name[-1] in lex["division_lasts"]):
+        return False  # (某某管理区: a zone governed like a division)
+    if _common_words_only(name, clauses["common_words"]):
+        return True
+    if place.kind != "venue":
         return False
     head = next((n for n in range(min(len(name) - 1, 7), 0, -1) if name[-n:] in lex["kind_of"]), 0)
     part = len(name) - head
-    if not head or part < 2 or name[0] in lex["level_chars"] or _division_at(name, 0, lex) \
-            or name[:3] in lex["division_names"] or name[:4] in lex["division_names"]:
-        return False
-    return _dictionary_words_only(name, 0, part, lex)
+    return bool(head) and part >= 2 and _dictionary_words_only(name, 0, part, lex)
+
+
+def _common_words_only(text: str, words, least: int = 3) -> bool:
+    """True when ``text`` splits into ``least`` or more of ``words`` (two to four characters
+    each). (One common word before a venue's head is a shop's or a brand's name as often as not:
+    星空网吧, 红旗饭店.)"""
+    size = len(text)
+    most = [0] + [-1] * size  # the most words a split of text[:i] holds (-1: none)
+    for i in range(2, size + 1):
+        most[i] = max((most[i - k] + 1 for k in range(2, min(i, 4) + 1) if most[i - k] >= 0 and text[i - k:i] in words), default=-1)
+    return most[size] >= least
 
 
 def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
