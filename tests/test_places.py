@@ -1152,7 +1152,7 @@ def test_a_particle_before_a_verb_ends_no_name(text, end, expected):
     ("和平社区", "community", ["和平社区"]),  # communities are named with common words
     ("邮政储蓄银行", "company", ["邮政储蓄银行"]),  # an institution
     ("屈原管理区", "admin", ["屈原管理区"]),  # a zone governed like a division
-    ("青石物业公司", "company", ["青石物业公司"]),  # a name of its own
+    ("鑫旺物业公司", "company", ["鑫旺物业公司"]),  # a name of its own
 ])
 def test_a_site_whose_whole_name_is_common_words_is_no_name_in_the_page_lists(text, kind, expected):
     assert _listed(text, kind) == expected
