@@ -1156,3 +1156,17 @@ def test_a_particle_before_a_verb_ends_no_name(text, end, expected):
 ])
 def test_a_site_whose_whole_name_is_common_words_is_no_name_in_the_page_lists(text, kind, expected):
     assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("小事不出社区", "community", []),  # a negated verb: a clause
+    ("不含江西省", "admin", ["江西省"]),  # the division's name after the negated verb
+    ("东湖不动产登记中心", "venue", ["东湖不动产登记中心"]),  # a noun that opens with the negation
+])
+def test_a_negation_makes_a_finding_a_clause_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_a_common_word_written_alone_is_no_place():
+    assert _listed("科技园区", "admin") == []  # a word of the dictionary, no name
+    assert _listed("棋牌室", "venue") == []

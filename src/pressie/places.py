@@ -1536,11 +1536,15 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     particles = vocabulary.data("kind_words").get("particle_suffixes")
     if not isinstance(particles, list) or not all(isinstance(w, str) and len(w) == 1 for w in particles):
         raise ResourceError("kind_words.json: 'particle_suffixes' must be a list of single characters")
+    negations = vocabulary.data("kind_words").get("negations")
+    if not isinstance(negations, list) or not all(isinstance(w, str) and len(w) == 1 for w in negations):
+        raise ResourceError("kind_words.json: 'negations' must be a list of single characters")
     ones = vocabulary.words("one_char_verbs")
     if any(len(w) != 1 or not HAN.match(w) for w in ones):
         raise ResourceError("one_char_verbs.txt: entries of one Han character only")
     return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
             "particles": frozenset(particles), "one_char_verbs": frozenset(ones), "common_words": common,
+            "negations": frozenset(negations),
             "quantity": quantity, "counted": counted, "duration": duration}
 
 
@@ -1554,6 +1558,23 @@ def _particle_end(text: str, start: int, end: int, lex, clauses: dict) -> bool:
     if any(text[k:end] in lex["kind_of"] or text[k:end] in lex["org_suffix_set"] for k in range(max(start, end - 6), end - 1)):
         return False
     return text[end] in clauses["one_char_verbs"] or any(text[end:end + n] in clauses["verbs"] for n in (2, 3))
+
+
+def _negation_cut(text: str, lex, clauses: dict) -> int | None:
+    """Where the name in ``text`` opens past a negated verb (不含|某某省; 0: no negation in it), or
+    None when a negation makes the finding a clause (小事不出|社区, 也听不懂|某地 without a division's
+    name right after the verb). A common word of three or more characters that opens with the
+    negation (不动产, 不锈钢) is none."""
+    negations = clauses["negations"]
+    for j, char in enumerate(text):
+        if char not in negations or any(text[j:j + n] in lex["nouns"] for n in (2, 3)) \
+                or any(text[j:j + n] in clauses["common_words"] for n in (3, 4)):
+            continue
+        for k in range(j + 1, min(len(text) - 1, j + 4)):
+            if _division_at(text, k, lex):
+                return k
+        return None
+    return 0
 
 
 def _quantity_cut(text: str, lex, clauses: dict) -> int | None:
@@ -1572,7 +1593,7 @@ def _quantity_cut(text: str, lex, clauses: dict) -> int | None:
 def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
     """True when a found place's or body's ``text`` names nothing by its form: a numeral and a
     classifier before a word of a kind of two or more characters (万个|工作组: some of a kind), or,
-    in the place list, a common noun of the dictionary written alone (物流, 棋牌室). A division's
+    in the place list, a common word of the dictionary written alone (物流, 棋牌室, 中小学). A division's
     name (五台…) and a numeral that opens a name of its own (千人|桥镇, 一口|河) are names."""
     if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
         return False
@@ -1581,7 +1602,7 @@ def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
         rest = text[counted.end():]
         if len(rest) >= 2 and (rest in lex["kind_of"] or rest in lex["org_suffix_set"] or _kind_noun(rest, lex)):
             return True
-    return place and text in lex["nouns"]
+    return place and text in clauses["common_words"]
 
 
 def _common_words_site(place: Place, lex, clauses: dict) -> bool:
@@ -1736,6 +1757,9 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
         k = parts.get(item.text, -1)
         if k == -1:
             k = _named_part(item.text, lex, place)
+            if k is not None and clauses is not None:
+                c = _negation_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
             if k is not None and clauses is not None:
                 c = _quantity_cut(item.text[k:], lex, clauses)
                 k = None if c is None else k + c
