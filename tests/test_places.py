@@ -1170,3 +1170,13 @@ def test_a_negation_makes_a_finding_a_clause_in_the_page_lists(text, kind, expec
 def test_a_common_word_written_alone_is_no_place():
     assert _listed("科技园区", "admin") == []  # a word of the dictionary, no name
     assert _listed("棋牌室", "venue") == []
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("当江西省", "admin", ["江西省"]),  # one character of the clause before a division's full name
+    ("因小区", "community", []),  # a one-character word before a bare place word
+    ("西大街", "road", ["西大街"]),  # a direction names the street
+    ("团县委", "venue", ["团县委"]),
+])
+def test_one_character_before_a_division_or_a_bare_place_word(text, kind, expected):
+    assert _listed(text, kind) == expected

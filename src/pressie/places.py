@@ -1560,6 +1560,24 @@ def _particle_end(text: str, start: int, end: int, lex, clauses: dict) -> bool:
     return text[end] in clauses["one_char_verbs"] or any(text[end:end + n] in clauses["verbs"] for n in (2, 3))
 
 
+def _one_character_cut(text: str, lex, clauses: dict) -> int:
+    """Where the name in ``text`` opens past one character written before it: a division's full
+    name right after one character that makes no division's name or common word with what follows
+    (当|某某省, 除|某某区, 好|某某市: a word of the clause) opens there; a verb or a clause's word of
+    one character before a bare place or body word (因|小区, 看|路口, 加|大街) makes the finding a
+    clause (None). 0: none of these."""
+    if len(text) < 3 or text[0] in lex["level_chars"] or _division_at(text, 0, lex) \
+            or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
+        return 0
+    if len(text) >= 4 and text[:2] not in clauses["common_words"] \
+            and any(text[1:1 + n] in lex["division_names"] for n in (3, 4, 5)):
+        return 1
+    if (text[1:] in lex["kind_of"] or text[1:] in lex["org_suffix_set"]) and text not in clauses["common_words"] \
+            and (text[0] in lex["clause_opener_chars"] or text[0] in clauses["one_char_verbs"] or text[0] in lex["stop_words"]):
+        return None
+    return 0
+
+
 def _negation_cut(text: str, lex, clauses: dict) -> int | None:
     """Where the name in ``text`` opens past a negated verb (不含|某某省; 0: no negation in it), or
     None when a negation makes the finding a clause (小事不出|社区, 也听不懂|某地 without a division's
@@ -1757,6 +1775,9 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
         k = parts.get(item.text, -1)
         if k == -1:
             k = _named_part(item.text, lex, place)
+            if k is not None and clauses is not None:
+                c = _one_character_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
             if k is not None and clauses is not None:
                 c = _negation_cut(item.text[k:], lex, clauses)
                 k = None if c is None else k + c
