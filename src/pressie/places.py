@@ -1670,7 +1670,7 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     that open a clause (要|高标准…, 那阵…); not 某某开放|大学, 某某控股|集团. Then a bare place
     word or a kind of site after it makes a clause (孩子考上|大学, 太原强化|老旧小区, 要…抓好|中小学校园),
     and a name of its own after it is the name (当知晓|某某村). A body's name holds what its work is
-    (全国打击|侵权假冒工作领导小组): in the list of bodies only a bare body's word after the verb, or
+    (全省打击|走私工作领导小组): in the list of bodies only a bare body's word after the verb, or
     a clause's opening before it, count. A verb that is part of a common noun with the characters
     around it (互联网) or sits inside a division's name is none."""
     verbs, firsts, nouns = clauses["verbs"], clauses["verb_firsts"], lex["nouns"]
@@ -1707,7 +1707,7 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
         if words and (rest in lex["kind_of"] or rest in lex["org_suffix_set"]):
             return None  # 孩子考上|大学
         if not (place or clause):
-            continue  # (a body's name holds what its work is: 全国打击|侵权假冒工作领导小组)
+            continue  # (a body's name holds what its work is: 全省打击|走私工作领导小组)
         if lex["kind_of"].get(rest) in ("admin", "community", "road") or _kind_of_site(rest, lex) \
                 or (place and (lex["deictic_re"].match(rest) or rest[0] in lex["whole"])):
             return None
