@@ -1180,3 +1180,16 @@ def test_a_common_word_written_alone_is_no_place():
 ])
 def test_one_character_before_a_division_or_a_bare_place_word(text, kind, expected):
     assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("某县人口与计生服务中心成立", 5, []),  # the second half of one name
+    ("会见了办公室同志和市商务局", 9, ["市商务局"]),  # a person's word: two names
+    ("学习讲话和中央纪委文件", 5, ["中央纪委"]),  # a national body of its own
+])
+def test_a_conjunct_of_one_name_is_no_body_in_the_page_lists(text, start, expected):
+    from pressie.places import page_lists
+    from pressie.records import Org
+    end = start + len(expected[0]) if expected else len(text) - 2
+    found = (Org(start=start, end=end, text=text[start:end], kind=text[end - 1]),)
+    assert [o.text for o in page_lists(text, (), found)[1]] == expected

@@ -1542,7 +1542,12 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     ones = vocabulary.words("one_char_verbs")
     if any(len(w) != 1 or not HAN.match(w) for w in ones):
         raise ResourceError("one_char_verbs.txt: entries of one Han character only")
+    persons = frozenset(w for w in vocabulary.data("classifiers")["person_nouns"] if len(w) >= 2)
+    national = vocabulary.data("kind_words").get("national_openers")
+    if not isinstance(national, list) or not all(isinstance(w, str) and len(w) >= 2 for w in national):
+        raise ResourceError("kind_words.json: 'national_openers' must be a list of words of two or more characters")
     return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
+            "person_nouns": persons, "national_openers": tuple(national),
             "particles": frozenset(particles), "one_char_verbs": frozenset(ones), "common_words": common,
             "negations": frozenset(negations),
             "quantity": quantity, "counted": counted, "duration": duration}
@@ -1718,6 +1723,28 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     return 0
 
 
+def _second_conjunct(text: str, start: int, lex, clauses: dict) -> bool:
+    """True when the finding at ``start`` is the second conjunct of a name that holds a
+    conjunction (某某县民族与|宗教事务局, 某某镇应急管理和|生态环境局): right after a conjunction
+    whose first conjunct ends in a common noun inside a run of Han characters, no name's suffix, verb
+    or person's word (某某同志和|市发展改革局 names two), and opening with no level, division,
+    organisation or national word of its own (和|县政府, 与|某某省, 和|中央纪委, 和|中纪委). The name is
+    the whole run; the part after the conjunction names nothing."""
+    if start < 4 or text[start - 1] not in lex["conjunctions"]:
+        return False
+    word = text[start - 3:start - 1]
+    if not (HAN.match(text[start - 4]) and HAN.match(word[0]) and HAN.match(word[1])):
+        return False
+    if word not in lex["nouns"] and word not in clauses["common_words"] or word in clauses["verbs"] \
+            or word in lex["verb_words"] or word in lex["clause_openers"] or word in clauses["person_nouns"] \
+            or word[-1] in lex["kind_of"] or word[-1] in lex["org_suffix_set"] or word in lex["kind_of"] \
+            or word in lex["org_suffix_set"] or _division_at(text, start - 3, lex):
+        return False
+    return not (text[start] in lex["level_chars"] or _division_at(text, start, lex) or text[start:start + 3] in lex["division_names"]
+                or lex["org_unit_table"].longest(text, start) >= 2 or lex["org_unit_table"].longest(text, start + 1) >= 2
+                or text.startswith(clauses["national_openers"], start))
+
+
 def _word_across_start(text: str, start: int, end: int, lex, clauses: dict) -> int | None:
     """Where the name found at ``text[start:end]`` opens when a word of the dictionary (a common
     noun or verb) runs into it from the left (往|返某某城区, 服务|队授旗, 进|出村庄): the finding starts
@@ -1796,6 +1823,8 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
         if start is None:
             continue
         if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
+            continue
+        if clauses is not None and _second_conjunct(text, item.start, lex, clauses):
             continue
         if clauses is not None and start == item.start:
             start = _word_across_start(text, item.start, item.end, lex, clauses)
