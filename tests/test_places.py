@@ -1193,3 +1193,14 @@ def test_a_conjunct_of_one_name_is_no_body_in_the_page_lists(text, start, expect
     end = start + len(expected[0]) if expected else len(text) - 2
     found = (Org(start=start, end=end, text=text[start:end], kind=text[end - 1]),)
     assert [o.text for o in page_lists(text, (), found)[1]] == expected
+
+
+@pytest.mark.parametrize("text,end,expected", [
+    ("帮村民办好事", 4, []),  # 办 opens the verb 办好
+    ("市文明办牵头", 4, ["市文明办"]),  # an office
+])
+def test_a_suffix_that_is_also_a_verb_before_its_object_ends_no_name(text, end, expected):
+    from pressie.places import page_lists
+    from pressie.records import Org
+    found = (Org(start=0, end=end, text=text[:end], kind=text[end - 1]),)
+    assert [o.text for o in page_lists(text, (), found)[1]] == expected

@@ -1536,6 +1536,9 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     particles = vocabulary.data("kind_words").get("particle_suffixes")
     if not isinstance(particles, list) or not all(isinstance(w, str) and len(w) == 1 for w in particles):
         raise ResourceError("kind_words.json: 'particle_suffixes' must be a list of single characters")
+    verb_suffixes = vocabulary.data("kind_words").get("verb_suffixes")
+    if not isinstance(verb_suffixes, list) or not all(isinstance(w, str) and len(w) == 1 for w in verb_suffixes):
+        raise ResourceError("kind_words.json: 'verb_suffixes' must be a list of single characters")
     negations = vocabulary.data("kind_words").get("negations")
     if not isinstance(negations, list) or not all(isinstance(w, str) and len(w) == 1 for w in negations):
         raise ResourceError("kind_words.json: 'negations' must be a list of single characters")
@@ -1549,20 +1552,25 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
             "person_nouns": persons, "national_openers": tuple(national),
             "particles": frozenset(particles), "one_char_verbs": frozenset(ones), "common_words": common,
-            "negations": frozenset(negations),
+            "negations": frozenset(negations), "verb_suffixes": frozenset(verb_suffixes),
             "quantity": quantity, "counted": counted, "duration": duration}
 
 
 def _particle_end(text: str, start: int, end: int, lex, clauses: dict) -> bool:
     """True when the finding ``text[start:end]`` ends in a one-character suffix that is also a
-    particle (``kind_words.json``: particle_suffixes), written alone, and a verb follows it
-    (农民工所|占, 某某教育所|取得): the particle and its verb, no body's or place's name. A longer
-    suffix word (派出所, 研究所, 事务所) ends a name."""
-    if end - start < 2 or text[end - 1] not in clauses["particles"] or end >= len(text):
+    particle or a verb (``kind_words.json``: particle_suffixes, verb_suffixes), written alone, and
+    what follows makes it one: a verb after the particle (农民工所|占, 某某教育所|取得), or a word of
+    the dictionary that the verb opens with the next characters (群众办|好事, 检察官办|案): no body's
+    or place's name. A longer suffix word (派出所, 研究所, 事务所, 办事处) ends a name."""
+    last = text[end - 1] if end - start >= 2 and end < len(text) else ""
+    if last not in clauses["particles"] and last not in clauses["verb_suffixes"]:
         return False
     if any(text[k:end] in lex["kind_of"] or text[k:end] in lex["org_suffix_set"] for k in range(max(start, end - 6), end - 1)):
         return False
-    return text[end] in clauses["one_char_verbs"] or any(text[end:end + n] in clauses["verbs"] for n in (2, 3))
+    if last in clauses["verb_suffixes"] and any(text[end - 1:end + n] in clauses["common_words"] or text[end - 1:end + n] in clauses["verbs"]
+                                                for n in (1, 2)):
+        return True
+    return last in clauses["particles"] and (text[end] in clauses["one_char_verbs"] or any(text[end:end + n] in clauses["verbs"] for n in (2, 3)))
 
 
 def _one_character_cut(text: str, lex, clauses: dict) -> int:
