@@ -1204,3 +1204,11 @@ def test_a_suffix_that_is_also_a_verb_before_its_object_ends_no_name(text, end, 
     from pressie.records import Org
     found = (Org(start=0, end=end, text=text[:end], kind=text[end - 1]),)
     assert [o.text for o in page_lists(text, (), found)[1]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("江西援鄂医疗队领队", []),  # a person's position, no body
+    ("江西援鄂医疗队", ["江西援鄂医疗队"]),
+])
+def test_a_finding_that_ends_in_a_position_is_no_body(text, expected):
+    assert _listed(text, org=True) == expected

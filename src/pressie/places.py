@@ -1622,10 +1622,14 @@ def _quantity_cut(text: str, lex, clauses: dict) -> int | None:
 
 
 def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
-    """True when a found place's or body's ``text`` names nothing by its form: a numeral and a
-    classifier before a word of a kind of two or more characters (万个|工作组: some of a kind), or,
+    """True when a found place's or body's ``text`` names nothing by its form: it ends in a
+    person's position or kind (某某医疗队|领队, 人大|代表), a numeral and a classifier stand before a
+    word of a kind of two or more characters (万个|工作组: some of a kind), or,
     in the place list, a common word of the dictionary written alone (物流, 棋牌室, 中小学). A division's
     name (五台…) and a numeral that opens a name of its own (千人|桥镇, 一口|河) are names."""
+    for word in _person_word_end(text, lex, clauses):
+        if not any(text.endswith(w) and len(w) > len(word) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
+            return True  # 某某医疗队|领队, 人大|代表: a person's title or kind, no body or place
     if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
         return False
     counted = clauses["counted"].match(text)
@@ -1634,6 +1638,16 @@ def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
         if len(rest) >= 2 and (rest in lex["kind_of"] or rest in lex["org_suffix_set"] or _kind_noun(rest, lex)):
             return True
     return place and text in clauses["common_words"]
+
+
+def _person_word_end(text: str, lex, clauses: dict):
+    """The positions and nouns of persons (``positions.txt``, ``classifiers.json``: person_nouns) that
+    end ``text`` after something, none a place's or a body's suffix itself."""
+    for size in range(min(len(text) - 1, 5), 1, -1):
+        word = text[-size:]
+        if (word in lex["positions"] or word in clauses["person_nouns"]) \
+                and word not in lex["kind_of"] and word not in lex["org_suffix_set"]:
+            yield word
 
 
 def _common_words_site(place: Place, lex, clauses: dict) -> bool:
