@@ -1212,3 +1212,17 @@ def test_a_suffix_that_is_also_a_verb_before_its_object_ends_no_name(text, end, 
 ])
 def test_a_finding_that_ends_in_a_position_is_no_body(text, expected):
     assert _listed(text, org=True) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("老人和青石苑社区", "community", ["青石苑社区"]),  # a person's word, a conjunction, a name
+    ("医疗救治和医院", "venue", []),  # two things, no name
+    ("县文化和旅游局", "venue", ["县文化和旅游局"]),  # a conjoined name
+    ("东风路与青年路交叉路口", "road", ["东风路与青年路交叉路口"]),  # a crossing
+])
+def test_a_conjunction_between_two_things_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_a_demonstrative_opens_no_name():
+    assert _listed("这里垃圾清运处", org=True) == []

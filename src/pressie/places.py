@@ -1591,6 +1591,38 @@ def _one_character_cut(text: str, lex, clauses: dict) -> int:
     return 0
 
 
+def _conjunction_cut(text: str, lex, clauses: dict) -> int | None:
+    """Where the name in ``text`` opens past a conjunction that joins two things (0: none such),
+    or None when the finding is two things and names none (医疗救治和|医院). The first conjunct reads
+    as a thing of its own when it ends in a person's word (老人和|某某社区, 书记和|社区), a place's or
+    a body's suffix (某某局和|社区), or is only common words (会议和|县, 竞争力和|市场); the second
+    is then the name when it is one of its own or a division's. A conjunction inside a conjoined
+    name (住房和城乡建设局), a word (协和, 祥和, 和顺) or a division's name, or between two roads
+    (某某路与某某路交叉路口), joins nothing."""
+    if lex["conjoined"].search(text):
+        return 0
+    for j in range(2, len(text) - 1):
+        if text[j] not in lex["conjunctions"]:
+            continue
+        words = clauses["common_words"]
+        if text[j - 1:j + 1] in words or text[j:j + 2] in words or text[j - 1:j + 1] in lex["nouns"] \
+                or text[j:j + 2] in lex["nouns"] or _inside_division(text, j, lex) or _division_at(text, j, lex) \
+                or any(text[b:j + 2] in lex["division_names"] or text[b:j + 3] in lex["division_names"] for b in range(max(0, j - 2), j + 1)):
+            continue
+        left = text[:j]
+        ends = next((w for w in (*lex["kind_of"], *lex["org_suffix_set"]) if left.endswith(w) and len(left) > len(w)), None)
+        if ends is not None and lex["kind_of"].get(ends) == "road":
+            continue  # (某某路与某某路: a crossing)
+        if not (ends is not None or any(True for _ in _person_word_end(left, lex, clauses)) or left in clauses["person_nouns"]
+                or _dictionary_words_only(left, 0, j, lex) or _common_words_only(left, words, 1)):
+            continue
+        rest = text[j + 1:]
+        if _division_at(text, j + 1, lex) and len(rest) > 1 or _own_name(rest, lex):
+            return j + 1
+        return None
+    return 0
+
+
 def _negation_cut(text: str, lex, clauses: dict) -> int | None:
     """Where the name in ``text`` opens past a negated verb (不含|某某省; 0: no negation in it), or
     None when a negation makes the finding a clause (小事不出|社区, 也听不懂|某地 without a division's
@@ -1623,15 +1655,18 @@ def _quantity_cut(text: str, lex, clauses: dict) -> int | None:
 
 def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
     """True when a found place's or body's ``text`` names nothing by its form: it ends in a
-    person's position or kind (某某医疗队|领队, 人大|代表), a numeral and a classifier stand before a
-    word of a kind of two or more characters (万个|工作组: some of a kind), or,
-    in the place list, a common word of the dictionary written alone (物流, 棋牌室, 中小学). A division's
-    name (五台…) and a numeral that opens a name of its own (千人|桥镇, 一口|河) are names."""
+    person's position or kind (某某医疗队|领队, 人大|代表); it opens with a demonstrative (这里…);
+    a numeral and a classifier stand before a word of a kind of two or more characters (万个|工作组:
+    some of a kind); or, in the place list, it is a common word of the dictionary written alone
+    (物流, 棋牌室). A division's name (五台…, 那坡县) and a numeral that opens a name of its own
+    (千人|桥镇, 一口|河) are names."""
     for word in _person_word_end(text, lex, clauses):
         if not any(text.endswith(w) and len(w) > len(word) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
             return True  # 某某医疗队|领队, 人大|代表: a person's title or kind, no body or place
     if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
         return False
+    if text[0] in lex["demonstratives"]:
+        return True  # 这里…, 那难办: a demonstrative opens a noun phrase or a clause, no name
     counted = clauses["counted"].match(text)
     if counted:
         rest = text[counted.end():]
@@ -1826,6 +1861,9 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
             k = _named_part(item.text, lex, place)
             if k is not None and clauses is not None:
                 c = _one_character_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
+            if k is not None and clauses is not None:
+                c = _conjunction_cut(item.text[k:], lex, clauses)
                 k = None if c is None else k + c
             if k is not None and clauses is not None:
                 c = _negation_cut(item.text[k:], lex, clauses)
