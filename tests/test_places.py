@@ -1226,3 +1226,12 @@ def test_a_conjunction_between_two_things_in_the_page_lists(text, kind, expected
 
 def test_a_demonstrative_opens_no_name():
     assert _listed("这里垃圾清运处", org=True) == []
+
+
+def test_the_rest_of_a_quantity_is_no_place():
+    from pressie.places import page_lists
+    from pressie.records import Place
+    text = "时速600公里高速列车"
+    found = (Place(start=5, end=9, text=text[5:9], kind="road"),)
+    assert [p.text for p in page_lists(text, found, ())[0]] == []
+    assert _listed("副大队", org=True) == []  # a classifier before a bare body word

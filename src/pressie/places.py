@@ -1553,7 +1553,8 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
             "person_nouns": persons, "national_openers": tuple(national),
             "particles": frozenset(particles), "one_char_verbs": frozenset(ones), "common_words": common,
             "negations": frozenset(negations), "verb_suffixes": frozenset(verb_suffixes),
-            "quantity": quantity, "counted": counted, "duration": duration}
+            "quantity": quantity, "counted": counted, "duration": duration,
+            "units": frozenset(w for w in units if len(w) == 1), "unit_table": WordTable(units)}
 
 
 def _particle_end(text: str, start: int, end: int, lex, clauses: dict) -> bool:
@@ -1577,8 +1578,8 @@ def _one_character_cut(text: str, lex, clauses: dict) -> int:
     """Where the name in ``text`` opens past one character written before it: a division's full
     name right after one character that makes no division's name or common word with what follows
     (当|某某省, 除|某某区, 好|某某市: a word of the clause) opens there; a verb or a clause's word of
-    one character before a bare place or body word (因|小区, 看|路口, 加|大街) makes the finding a
-    clause (None). 0: none of these."""
+    one character, or a classifier, before a bare place or body word (因|小区, 看|路口, 加|大街,
+    上了趟|医院) makes the finding a clause or a count (None). 0: none of these."""
     if len(text) < 3 or text[0] in lex["level_chars"] or _division_at(text, 0, lex) \
             or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
         return 0
@@ -1586,7 +1587,8 @@ def _one_character_cut(text: str, lex, clauses: dict) -> int:
             and any(text[1:1 + n] in lex["division_names"] for n in (3, 4, 5)):
         return 1
     if (text[1:] in lex["kind_of"] or text[1:] in lex["org_suffix_set"]) and text not in clauses["common_words"] \
-            and (text[0] in lex["clause_opener_chars"] or text[0] in clauses["one_char_verbs"] or text[0] in lex["stop_words"]):
+            and (text[0] in lex["clause_opener_chars"] or text[0] in clauses["one_char_verbs"] or text[0] in lex["stop_words"]
+                 or text[0] in clauses["units"]):
         return None
     return 0
 
@@ -1802,6 +1804,14 @@ def _second_conjunct(text: str, start: int, lex, clauses: dict) -> bool:
                 or text.startswith(clauses["national_openers"], start))
 
 
+def _after_number(text: str, start: int, end: int, lex, clauses: dict) -> bool:
+    """True when the finding at ``text[start:end]`` opens with a classifier or a unit right after a
+    number (600|公里高速, 3|个社区): it is the rest of a quantity, no name."""
+    if start == 0 or not (text[start - 1].isdigit() or text[start - 1] in lex["numeral_chars"]):
+        return False
+    return clauses["unit_table"].longest(text, start) > 0 and not _division_at(text, start, lex)
+
+
 def _word_across_start(text: str, start: int, end: int, lex, clauses: dict) -> int | None:
     """Where the name found at ``text[start:end]`` opens when a word of the dictionary (a common
     noun or verb) runs into it from the left (往|返某某城区, 服务|队授旗, 进|出村庄): the finding starts
@@ -1884,7 +1894,8 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
             continue
         if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
             continue
-        if clauses is not None and _second_conjunct(text, item.start, lex, clauses):
+        if clauses is not None and (_second_conjunct(text, item.start, lex, clauses)
+                                    or _after_number(text, item.start, item.end, lex, clauses)):
             continue
         if clauses is not None and start == item.start:
             start = _word_across_start(text, item.start, item.end, lex, clauses)
