@@ -1061,3 +1061,205 @@ def test_more_standard_facility_nouns_end_venue_names():
 
 def test_a_body_s_station_before_a_venue_is_no_part_of_its_name():
     assert [p.text for p in find_places("记者来到省代表团驻地东湖宾馆采访。")] == ["东湖宾馆"]
+
+
+def _listed(text, kind="venue", org=False):
+    """What the page's lists keep of one finding spanning ``text``."""
+    from pressie.places import page_lists
+    from pressie.records import Org, Place
+    if org:
+        return [o.text for o in page_lists(text, (), (Org(start=0, end=len(text), text=text, kind=text[-1]),))[1]]
+    return [p.text for p in page_lists(text, (Place(start=0, end=len(text), text=text, kind=kind),), ())[0]]
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("留住山城", "admin", []),  # a verb and what it governs
+    ("需要送医院", "venue", []),
+    ("转战澄城", "admin", ["澄城"]),  # a division's name after the verb
+    ("前进村", "community", ["前进村"]),  # named after the verb
+    ("听说东湖同济医院", "venue", ["东湖同济医院"]),  # a name of its own after the verb
+])
+def test_a_verb_that_opens_a_finding_makes_a_clause_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("孩子远离水库", "venue", []),  # common words, a verb, a bare place word
+    ("南昌强化老旧小区", "community", []),  # a division's name as the subject
+    ("当知晓青石村", "community", ["青石村"]),
+    ("江苏开放大学", "venue", ["江苏开放大学"]),  # a name holds the verb
+    ("青禾轴承制造有限公司", "company", ["青禾轴承制造有限公司"]),
+    ("东湖互联网服务中心", "venue", ["东湖互联网服务中心"]),  # 互联 is inside the noun 互联网
+])
+def test_a_verb_inside_before_a_bare_place_word_makes_a_clause_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_the_clause_verbs_are_validated_on_load():
+    from pressie.places import _clause_lexicon
+    from pressie.vocabulary import resolve
+    verbs = _clause_lexicon(resolve(None))["verbs"]
+    assert "远离" in verbs and "留住" in verbs
+    assert "服务" not in verbs  # inside 服务中心
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("竹子产量位列浙江省第三", 5, "浙江省"),  # 位列: the finding opened inside the verb
+    ("青年服务队授旗仪式", 4, None),  # 服务队: inside the noun, no name
+    ("来到西彭镇长石村", 5, "长石村"),  # after a town's suffix: a name of its own
+])
+def test_a_finding_that_starts_inside_a_word_is_cut_to_the_name_or_left_out(text, start, expected):
+    from pressie.places import page_lists
+    from pressie.records import Place
+    end = len(text) - 2 if text.endswith("第三") else len(text) - 2 if text.endswith("仪式") else len(text)
+    found = (Place(start=start, end=end, text=text[start:end], kind="admin"),)
+    listed = [p.text for p in page_lists(text, found, ())[0]]
+    assert listed == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("蔬菜批发市场", []),  # common words before a venue's head
+    ("视频监控室", []),
+    ("国防科技大学", ["国防科技大学"]),  # an institution named with common words
+    ("鑫旺批发市场", ["鑫旺批发市场"]),  # a name part of its own
+    ("县委党校", ["县委党校"]),
+])
+def test_a_venue_named_only_with_common_words_is_no_name_in_the_page_lists(text, expected):
+    assert _listed(text, "venue") == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("要认真抓好中小学校园", "venue", []),  # a clause: 要 … a verb … a kind of site
+    ("离不开村", "community", []),  # a three-character verb names no village
+    ("前进村", "community", ["前进村"]),
+])
+def test_a_clause_opened_by_a_modal_or_a_long_verb_is_no_place(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_a_bodys_name_keeps_the_work_it_is_for():
+    assert _listed("全省打击走私工作领导小组", org=True) == ["全省打击走私工作领导小组"]
+    assert _listed("要推动检察机关", org=True) == []
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("300多亩湿地", "venue", []),  # a quantity
+    ("第三个调研组", "venue", []),
+    ("千人桥镇", "admin", ["千人桥镇"]),  # a numeral in a town's name
+    ("十四届全国人大", "venue", ["十四届全国人大"]),  # a body of that term
+    ("物流", "venue", []),  # a common noun alone
+])
+def test_a_counted_kind_or_a_common_noun_alone_is_no_name_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("一年澳门", "admin", ["澳门"]),  # a span of time before a division's name
+    ("几分钟就能办", "venue", []),
+    ("万年县", "admin", ["万年县"]),  # a division's name that opens with a numeral
+])
+def test_a_span_of_time_before_a_name_is_no_part_of_it(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,end,expected", [
+    ("外来务工人员所占比例", 7, []),  # the particle and a verb
+    ("城东派出所接到报警", 5, ["城东派出所"]),  # a longer suffix word ends a name
+])
+def test_a_particle_before_a_verb_ends_no_name(text, end, expected):
+    from pressie.places import page_lists
+    from pressie.records import Org
+    found = (Org(start=0, end=end, text=text[:end], kind=text[end - 1]),)
+    assert [o.text for o in page_lists(text, (), found)[1]] == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("高端装备产业园", "admin", []),  # common words only
+    ("重要水利设施", "venue", []),
+    ("星空网吧", "venue", ["星空网吧"]),  # one common word before the head: a shop's name
+    ("和平社区", "community", ["和平社区"]),  # communities are named with common words
+    ("邮政储蓄银行", "company", ["邮政储蓄银行"]),  # an institution
+    ("屈原管理区", "admin", ["屈原管理区"]),  # a zone governed like a division
+    ("鑫旺物业公司", "company", ["鑫旺物业公司"]),  # a name of its own
+])
+def test_a_site_whose_whole_name_is_common_words_is_no_name_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("小事不出社区", "community", []),  # a negated verb: a clause
+    ("不含江西省", "admin", ["江西省"]),  # the division's name after the negated verb
+    ("东湖不动产登记中心", "venue", ["东湖不动产登记中心"]),  # a noun that opens with the negation
+])
+def test_a_negation_makes_a_finding_a_clause_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_a_common_word_written_alone_is_no_place():
+    assert _listed("科技园区", "admin") == []  # a word of the dictionary, no name
+    assert _listed("棋牌室", "venue") == []
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("当江西省", "admin", ["江西省"]),  # one character of the clause before a division's full name
+    ("因小区", "community", []),  # a one-character word before a bare place word
+    ("西大街", "road", ["西大街"]),  # a direction names the street
+    ("团县委", "venue", ["团县委"]),
+])
+def test_one_character_before_a_division_or_a_bare_place_word(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("某县人口与计生服务中心成立", 5, []),  # the second half of one name
+    ("会见了办公室同志和市商务局", 9, ["市商务局"]),  # a person's word: two names
+    ("学习讲话和中央纪委文件", 5, ["中央纪委"]),  # a national body of its own
+])
+def test_a_conjunct_of_one_name_is_no_body_in_the_page_lists(text, start, expected):
+    from pressie.places import page_lists
+    from pressie.records import Org
+    end = start + len(expected[0]) if expected else len(text) - 2
+    found = (Org(start=start, end=end, text=text[start:end], kind=text[end - 1]),)
+    assert [o.text for o in page_lists(text, (), found)[1]] == expected
+
+
+@pytest.mark.parametrize("text,end,expected", [
+    ("帮村民办好事", 4, []),  # 办 opens the verb 办好
+    ("市文明办牵头", 4, ["市文明办"]),  # an office
+])
+def test_a_suffix_that_is_also_a_verb_before_its_object_ends_no_name(text, end, expected):
+    from pressie.places import page_lists
+    from pressie.records import Org
+    found = (Org(start=0, end=end, text=text[:end], kind=text[end - 1]),)
+    assert [o.text for o in page_lists(text, (), found)[1]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("江西援鄂医疗队领队", []),  # a person's position, no body
+    ("江西援鄂医疗队", ["江西援鄂医疗队"]),
+])
+def test_a_finding_that_ends_in_a_position_is_no_body(text, expected):
+    assert _listed(text, org=True) == expected
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("老人和青石苑社区", "community", ["青石苑社区"]),  # a person's word, a conjunction, a name
+    ("医疗救治和医院", "venue", []),  # two things, no name
+    ("县文化和旅游局", "venue", ["县文化和旅游局"]),  # a conjoined name
+    ("东风路与青年路交叉路口", "road", ["东风路与青年路交叉路口"]),  # a crossing
+])
+def test_a_conjunction_between_two_things_in_the_page_lists(text, kind, expected):
+    assert _listed(text, kind) == expected
+
+
+def test_a_demonstrative_opens_no_name():
+    assert _listed("这里垃圾清运处", org=True) == []
+
+
+def test_the_rest_of_a_quantity_is_no_place():
+    from pressie.places import page_lists
+    from pressie.records import Place
+    text = "时速600公里高速列车"
+    found = (Place(start=5, end=9, text=text[5:9], kind="road"),)
+    assert [p.text for p in page_lists(text, found, ())[0]] == []
+    assert _listed("副大队", org=True) == []  # a classifier before a bare body word

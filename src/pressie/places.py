@@ -1492,27 +1492,406 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     def is_place(p: Place) -> bool:
         key = (p.text, p.kind)
         if key not in named:
-            named[key] = _is_named(p, lex)
+            named[key] = _is_named(p, lex) and not _common_words_site(p, lex, clauses) and not _no_name(p.text, lex, clauses, True)
         return named[key]
 
     def is_body(o: Org) -> bool:
         if o.text not in named:
-            named[o.text] = _is_named_org(o, lex) and o.text not in names
+            named[o.text] = _is_named_org(o, lex) and o.text not in names and not _no_name(o.text, lex, clauses, False)
         return named[o.text]
 
-    listed = tuple(p for p in _named_parts(places, lex, True, text, parts) if is_place(p))
+    clauses = _clause_lexicon(resolve(vocabulary))
+    listed = tuple(p for p in _named_parts(places, lex, True, text, parts, clauses) if is_place(p))
     parts.clear()
-    return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts) if is_body(o))
+    return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
 
 
-def _named_parts(found, lex, place: bool, text: str, parts: dict):
+@lru_cache(maxsize=KEPT)
+def _clause_lexicon(vocabulary: Vocabulary) -> dict:
+    """The verbs a page's lists read as a clause's (``occasional_verbs.txt`` and the more frequent
+    verbs of the dictionary): those that are no common noun and sit inside no place's or body's
+    suffix, kind word, organisation word or conjoined name part (服务 of 服务中心, 保护 of 保护区)."""
+    lex = _place_lexicon(vocabulary)
+    extra = vocabulary.words("occasional_verbs")
+    bad = [w for w in extra if not 2 <= len(w) <= 3 or not all(HAN.match(c) for c in w)]
+    if bad:
+        raise ResourceError(f"occasional_verbs.txt: entries of two or three Han characters only, not {bad[:5]}")
+    inside = (*lex["kind_of"], *lex["org_suffix_set"], *lex["kind_pieces"], *vocabulary.words("org_units"),
+              *vocabulary.words("conjoined_names"))
+    parts = {x[i:i + n] for x in inside for n in (2, 3) for i in range(len(x) - n + 1)}
+    verbs = frozenset(w for w in (*lex["verb_words"], *extra)
+                      if w not in parts and w not in lex["nouns"] and w not in lex["divisions"])
+    institutions = vocabulary.data("kind_words").get("institution_heads")
+    if not isinstance(institutions, list) or not all(isinstance(w, str) and len(w) >= 2 for w in institutions):
+        raise ResourceError("kind_words.json: 'institution_heads' must be a list of words of two or more characters")
+    grammar, classifiers = vocabulary.data("place_grammar"), vocabulary.data("classifiers")
+    series = grammar["ordinal_series_classifiers"]  # (十三届|全国人大: a body of that term)
+    units = [w for w in (*classifiers["count"], *classifiers["measure"]) if HAN.match(w[0]) and w[0] not in series]
+    spans = [w for w in classifiers["duration"] if HAN.match(w[0])]
+    numerals = _chars(grammar["numerals"] + "两百千万", "numerals")
+    approx, mark = _chars(grammar["approx_marks"], "approx_marks"), regex.escape(grammar["ordinal_mark"])
+    quantity = compile_checked(
+        rf"(?:[0-9]+[{approx}]?|{mark}[{numerals}]+|[{numerals}]+[{approx}])(?:{alternation(units)})",
+        "classifiers.json: count, measure")
+    counted = compile_checked(rf"[{numerals}]+(?:{alternation(units)})", "classifiers.json: count, measure")
+    # A span of time written before a name (过去一年|某地, 前几年|…): how long, no name's part.
+    duration = compile_checked(rf"(?:[0-9]+|[{numerals}几]+)[{approx}]?(?:{alternation(spans)})", "classifiers.json: duration")
+    common = vocabulary.words("common_words")
+    if any(not 2 <= len(w) <= 4 or not all(HAN.match(c) for c in w) for w in common):
+        raise ResourceError("common_words.txt: entries of two to four Han characters only")
+    common = frozenset(common) | lex["nouns"] | lex["verb_words"] | lex["clause_openers"] | frozenset(extra)
+    particles = vocabulary.data("kind_words").get("particle_suffixes")
+    if not isinstance(particles, list) or not all(isinstance(w, str) and len(w) == 1 for w in particles):
+        raise ResourceError("kind_words.json: 'particle_suffixes' must be a list of single characters")
+    verb_suffixes = vocabulary.data("kind_words").get("verb_suffixes")
+    if not isinstance(verb_suffixes, list) or not all(isinstance(w, str) and len(w) == 1 for w in verb_suffixes):
+        raise ResourceError("kind_words.json: 'verb_suffixes' must be a list of single characters")
+    negations = vocabulary.data("kind_words").get("negations")
+    if not isinstance(negations, list) or not all(isinstance(w, str) and len(w) == 1 for w in negations):
+        raise ResourceError("kind_words.json: 'negations' must be a list of single characters")
+    ones = vocabulary.words("one_char_verbs")
+    if any(len(w) != 1 or not HAN.match(w) for w in ones):
+        raise ResourceError("one_char_verbs.txt: entries of one Han character only")
+    persons = frozenset(w for w in vocabulary.data("classifiers")["person_nouns"] if len(w) >= 2)
+    national = vocabulary.data("kind_words").get("national_openers")
+    if not isinstance(national, list) or not all(isinstance(w, str) and len(w) >= 2 for w in national):
+        raise ResourceError("kind_words.json: 'national_openers' must be a list of words of two or more characters")
+    return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
+            "person_nouns": persons, "national_openers": tuple(national),
+            "particles": frozenset(particles), "one_char_verbs": frozenset(ones), "common_words": common,
+            "negations": frozenset(negations), "verb_suffixes": frozenset(verb_suffixes),
+            "quantity": quantity, "counted": counted, "duration": duration,
+            "units": frozenset(w for w in units if len(w) == 1), "unit_table": WordTable(units)}
+
+
+def _particle_end(text: str, start: int, end: int, lex, clauses: dict) -> bool:
+    """True when the finding ``text[start:end]`` ends in a one-character suffix that is also a
+    particle or a verb (``kind_words.json``: particle_suffixes, verb_suffixes), written alone, and
+    what follows makes it one: a verb after the particle (农民工所|占, 某某教育所|取得), or a word of
+    the dictionary that the verb opens with the next characters (群众办|好事, 检察官办|案): no body's
+    or place's name. A longer suffix word (派出所, 研究所, 事务所, 办事处) ends a name."""
+    last = text[end - 1] if end - start >= 2 and end < len(text) else ""
+    if last not in clauses["particles"] and last not in clauses["verb_suffixes"]:
+        return False
+    if any(text[k:end] in lex["kind_of"] or text[k:end] in lex["org_suffix_set"] for k in range(max(start, end - 6), end - 1)):
+        return False
+    if last in clauses["verb_suffixes"] and any(text[end - 1:end + n] in clauses["common_words"] or text[end - 1:end + n] in clauses["verbs"]
+                                                for n in (1, 2)):
+        return True
+    return last in clauses["particles"] and (text[end] in clauses["one_char_verbs"] or any(text[end:end + n] in clauses["verbs"] for n in (2, 3)))
+
+
+def _one_character_cut(text: str, lex, clauses: dict) -> int:
+    """Where the name in ``text`` opens past one character written before it: a division's full
+    name right after one character that makes no division's name or common word with what follows
+    (当|某某省, 除|某某区, 好|某某市: a word of the clause) opens there; a verb or a clause's word of
+    one character, or a classifier, before a bare place or body word (因|小区, 看|路口, 加|大街,
+    上了趟|医院) makes the finding a clause or a count (None). 0: none of these."""
+    if len(text) < 3 or text[0] in lex["level_chars"] or _division_at(text, 0, lex) \
+            or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
+        return 0
+    if len(text) >= 4 and text[:2] not in clauses["common_words"] \
+            and any(text[1:1 + n] in lex["division_names"] for n in (3, 4, 5)):
+        return 1
+    if (text[1:] in lex["kind_of"] or text[1:] in lex["org_suffix_set"]) and text not in clauses["common_words"] \
+            and (text[0] in lex["clause_opener_chars"] or text[0] in clauses["one_char_verbs"] or text[0] in lex["stop_words"]
+                 or text[0] in clauses["units"]):
+        return None
+    return 0
+
+
+def _conjunction_cut(text: str, lex, clauses: dict) -> int | None:
+    """Where the name in ``text`` opens past a conjunction that joins two things (0: none such),
+    or None when the finding is two things and names none (医疗救治和|医院). The first conjunct reads
+    as a thing of its own when it ends in a person's word (老人和|某某社区, 书记和|社区), a place's or
+    a body's suffix (某某局和|社区), or is only common words (会议和|县, 竞争力和|市场); the second
+    is then the name when it is one of its own or a division's. A conjunction inside a conjoined
+    name (住房和城乡建设局), a word (协和, 祥和, 和顺) or a division's name, or between two roads
+    (某某路与某某路交叉路口), joins nothing."""
+    if lex["conjoined"].search(text):
+        return 0
+    for j in range(2, len(text) - 1):
+        if text[j] not in lex["conjunctions"]:
+            continue
+        words = clauses["common_words"]
+        if text[j - 1:j + 1] in words or text[j:j + 2] in words or text[j - 1:j + 1] in lex["nouns"] \
+                or text[j:j + 2] in lex["nouns"] or _inside_division(text, j, lex) or _division_at(text, j, lex) \
+                or any(text[b:j + 2] in lex["division_names"] or text[b:j + 3] in lex["division_names"] for b in range(max(0, j - 2), j + 1)):
+            continue
+        left = text[:j]
+        ends = next((w for w in (*lex["kind_of"], *lex["org_suffix_set"]) if left.endswith(w) and len(left) > len(w)), None)
+        if ends is not None and lex["kind_of"].get(ends) == "road":
+            continue  # (某某路与某某路: a crossing)
+        if not (ends is not None or any(True for _ in _person_word_end(left, lex, clauses)) or left in clauses["person_nouns"]
+                or _dictionary_words_only(left, 0, j, lex) or _common_words_only(left, words, 1)):
+            continue
+        rest = text[j + 1:]
+        if _division_at(text, j + 1, lex) and len(rest) > 1 or _own_name(rest, lex):
+            return j + 1
+        return None
+    return 0
+
+
+def _negation_cut(text: str, lex, clauses: dict) -> int | None:
+    """Where the name in ``text`` opens past a negated verb (不含|某某省; 0: no negation in it), or
+    None when a negation makes the finding a clause (小事不出|社区, 也听不懂|某地 without a division's
+    name right after the verb). A common word of three or more characters that opens with the
+    negation (不动产, 不锈钢) is none."""
+    negations = clauses["negations"]
+    for j, char in enumerate(text):
+        if char not in negations or any(text[j:j + n] in lex["nouns"] for n in (2, 3)) \
+                or any(text[j:j + n] in clauses["common_words"] for n in (3, 4)):
+            continue
+        for k in range(j + 1, min(len(text) - 1, j + 4)):
+            if _division_at(text, k, lex):
+                return k
+        return None
+    return 0
+
+
+def _quantity_cut(text: str, lex, clauses: dict) -> int | None:
+    """Where the name in ``text`` opens past a quantity or a span of time written first
+    (500多亩|湿地, 过去一年|某地; 0: none there): at a division's name right after it; with none
+    there the finding is counted things or a clause (None). A division's name that opens with a
+    numeral (五台…, 万年县) is read as it is."""
+    if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
+        return 0
+    found = clauses["quantity"].match(text) or clauses["duration"].match(text)
+    if not found or found.end() >= len(text):
+        return 0
+    return found.end() if _division_at(text, found.end(), lex) else None
+
+
+def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
+    """True when a found place's or body's ``text`` names nothing by its form: it ends in a
+    person's position or kind (某某医疗队|领队, 人大|代表); it opens with a demonstrative (这里…);
+    a numeral and a classifier stand before a word of a kind of two or more characters (万个|工作组:
+    some of a kind); or, in the place list, it is a common word of the dictionary written alone
+    (物流, 棋牌室). A division's name (五台…, 那坡县) and a numeral that opens a name of its own
+    (千人|桥镇, 一口|河) are names."""
+    for word in _person_word_end(text, lex, clauses):
+        if not any(text.endswith(w) and len(w) > len(word) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
+            return True  # 某某医疗队|领队, 人大|代表: a person's title or kind, no body or place
+    if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
+        return False
+    if text[0] in lex["demonstratives"]:
+        return True  # 这里…, 那难办: a demonstrative opens a noun phrase or a clause, no name
+    counted = clauses["counted"].match(text)
+    if counted:
+        rest = text[counted.end():]
+        if len(rest) >= 2 and (rest in lex["kind_of"] or rest in lex["org_suffix_set"] or _kind_noun(rest, lex)):
+            return True
+    return place and text in clauses["common_words"]
+
+
+def _person_word_end(text: str, lex, clauses: dict):
+    """The positions and nouns of persons (``positions.txt``, ``classifiers.json``: person_nouns) that
+    end ``text`` after something, none a place's or a body's suffix itself."""
+    for size in range(min(len(text) - 1, 5), 1, -1):
+        word = text[-size:]
+        if (word in lex["positions"] or word in clauses["person_nouns"]) \
+                and word not in lex["kind_of"] and word not in lex["org_suffix_set"]:
+            yield word
+
+
+def _common_words_site(place: Place, lex, clauses: dict) -> bool:
+    """True when ``place`` is a venue, a zone or a company named only with common words: its name
+    part before its head is common nouns and verbs (新闻|中心, 蔬菜批发|市场, 视频监控|室), or, a
+    venue's, a zone's or a company's whole name splits into three or more common words of the
+    dictionary (文化|科技|卫生|县城, 高端|装备|产业园; ``common_words.txt``): a common noun of sites,
+    no name. Not an institution's (``kind_words.json``: institution_heads, 国防科技|大学), a
+    division's, one opened by a division's name or a level (县委党校, 市中心医院: the place's own),
+    nor a village's, a community's or a street's, which are often named with common words
+    (幸福村, 和平社区), nor a zone governed like a division (某某管理区)."""
+    name = place.text
+    if place.kind not in ("venue", "admin", "company") or name.endswith(clauses["institution_heads"]) \
+            or name[0] in lex["level_chars"] or _division_at(name, 0, lex) or name in lex["division_names"] \
+            or name[:3] in lex["division_names"] or name[:4] in lex["division_names"] \
+            or any(name.endswith(w) for w in lex["every_place_levels"]) \
+            or (place.kind == "admin" and name[-1] in lex["division_lasts"]):
+        return False  # (某某管理区: a zone governed like a division)
+    if _common_words_only(name, clauses["common_words"]):
+        return True
+    if place.kind != "venue":
+        return False
+    head = next((n for n in range(min(len(name) - 1, 7), 0, -1) if name[-n:] in lex["kind_of"]), 0)
+    part = len(name) - head
+    return bool(head) and part >= 2 and _dictionary_words_only(name, 0, part, lex)
+
+
+def _common_words_only(text: str, words, least: int = 3) -> bool:
+    """True when ``text`` splits into ``least`` or more of ``words`` (two to four characters
+    each). (One common word before a venue's head is a shop's or a brand's name as often as not:
+    星空网吧, 红旗饭店.)"""
+    size = len(text)
+    most = [0] + [-1] * size  # the most words a split of text[:i] holds (-1: none)
+    for i in range(2, size + 1):
+        most[i] = max((most[i - k] + 1 for k in range(2, min(i, 4) + 1) if most[i - k] >= 0 and text[i - k:i] in words), default=-1)
+    return most[size] >= least
+
+
+def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
+    """Where the name in a found place's or body's ``text`` opens past a clause's verb (0: no such
+    verb), or None when the finding is a clause that names nothing.
+
+    A verb written first (留住|山城, 需要|送医院) makes a clause unless a division's name follows it
+    (the name opens there), a name of its own does (听说|某某医院), or the place is named after a
+    verb of two characters (前进|村, 解放|路街道). A verb inside reads so when what comes before it
+    is a subject, no name's part: one character, common words, a division's name alone, or words
+    that open a clause (要|高标准…, 那阵…); not 某某开放|大学, 某某控股|集团. Then a bare place
+    word or a kind of site after it makes a clause (孩子考上|大学, 太原强化|老旧小区, 要…抓好|中小学校园),
+    and a name of its own after it is the name (当知晓|某某村). A body's name holds what its work is
+    (全省打击|走私工作领导小组): in the list of bodies only a bare body's word after the verb, or
+    a clause's opening before it, count. A verb that is part of a common noun with the characters
+    around it (互联网) or sits inside a division's name is none."""
+    verbs, firsts, nouns = clauses["verbs"], clauses["verb_firsts"], lex["nouns"]
+    size = len(text)
+    for j in range(0, size - 1):
+        if text[j] not in firsts:
+            continue
+        m = next((m for m in (3, 2) if j + m < size and text[j:j + m] in verbs), 0)
+        if not m or _in_noun(text, j, j + m, nouns) \
+                or _division_at(text, j, lex) or (j and _inside_division(text, j, lex)) \
+                or text[max(0, j - 1):j + m + 1] in lex["division_names"] or text[j:j + m + 1] in lex["division_names"]:
+            continue
+        rest = text[j + m:]
+        if _division_at(text, j + m, lex):
+            return j + m
+        suffix = lex["suffix_tables"][id(lex["place_suffix"])].longest(text, j + m)
+        if j == 0:
+            if m == 2 and suffix and lex["kind_of"].get(text[m:m + suffix]) in ("admin", "community", "road"):
+                return 0  # 前进村, 解放路街道: named after the verb (not 离不开|村)
+            if _own_name(rest, lex):
+                more = _clause_cut(rest, lex, clauses, place)  # 汇聚|来自|某某科技
+                return None if more is None else m + more
+            return None
+        # (What comes before the verb is its subject, no name's part: one character, common words
+        # or a division's name alone, 太原|强化…)
+        before = text[:j]
+        clause = text[0] in lex["clause_opener_chars"] or text[0] in lex["stop_words"] \
+            or any(text[:n] in lex["clause_openers"] or text[:n] in verbs for n in (2, 3) if n < j)
+        common = j == 1 or clause or _dictionary_words_only(text, 0, j, lex) \
+            or before in lex["divisions"] or before in lex["division_names"]
+        if not common:
+            continue
+        words = j == 1 or clause or _dictionary_words_only(text, 0, j, lex)  # (not 某某开放|大学)
+        if words and (rest in lex["kind_of"] or rest in lex["org_suffix_set"]):
+            return None  # 孩子考上|大学
+        if not (place or clause):
+            continue  # (a body's name holds what its work is: 全省打击|走私工作领导小组)
+        if lex["kind_of"].get(rest) in ("admin", "community", "road") or _kind_of_site(rest, lex) \
+                or (place and (lex["deictic_re"].match(rest) or rest[0] in lex["whole"])):
+            return None
+        if words and (_kind_noun(rest, lex) or _kind_of_site(rest, lex, False)):
+            return None  # 要高标准抓好|中小学校园
+        if words and _own_name(rest, lex) and any(rest.endswith(w) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
+            return j + m  # 当知晓|某某村, 由救护车送往|某某医院
+    return 0
+
+
+def _second_conjunct(text: str, start: int, lex, clauses: dict) -> bool:
+    """True when the finding at ``start`` is the second conjunct of a name that holds a
+    conjunction (某某县民族与|宗教事务局, 某某镇应急管理和|生态环境局): right after a conjunction
+    whose first conjunct ends in a common noun inside a run of Han characters, no name's suffix, verb
+    or person's word (某某同志和|市发展改革局 names two), and opening with no level, division,
+    organisation or national word of its own (和|县政府, 与|某某省, 和|中央纪委, 和|中纪委). The name is
+    the whole run; the part after the conjunction names nothing."""
+    if start < 4 or text[start - 1] not in lex["conjunctions"]:
+        return False
+    word = text[start - 3:start - 1]
+    if not (HAN.match(text[start - 4]) and HAN.match(word[0]) and HAN.match(word[1])):
+        return False
+    if word not in lex["nouns"] and word not in clauses["common_words"] or word in clauses["verbs"] \
+            or word in lex["verb_words"] or word in lex["clause_openers"] or word in clauses["person_nouns"] \
+            or word[-1] in lex["kind_of"] or word[-1] in lex["org_suffix_set"] or word in lex["kind_of"] \
+            or word in lex["org_suffix_set"] or _division_at(text, start - 3, lex):
+        return False
+    return not (text[start] in lex["level_chars"] or _division_at(text, start, lex) or text[start:start + 3] in lex["division_names"]
+                or lex["org_unit_table"].longest(text, start) >= 2 or lex["org_unit_table"].longest(text, start + 1) >= 2
+                or text.startswith(clauses["national_openers"], start))
+
+
+def _after_number(text: str, start: int, end: int, lex, clauses: dict) -> bool:
+    """True when the finding at ``text[start:end]`` opens with a classifier or a unit right after a
+    number (600|公里高速, 3|个社区): it is the rest of a quantity, no name."""
+    if start == 0 or not (text[start - 1].isdigit() or text[start - 1] in lex["numeral_chars"]):
+        return False
+    return clauses["unit_table"].longest(text, start) > 0 and not _division_at(text, start, lex)
+
+
+def _word_across_start(text: str, start: int, end: int, lex, clauses: dict) -> int | None:
+    """Where the name found at ``text[start:end]`` opens when a word of the dictionary (a common
+    noun or verb) runs into it from the left (往|返某某城区, 服务|队授旗, 进|出村庄): the finding starts
+    inside that word. The name then opens at a division's name right after the word (位|列|某某省:
+    there), else the finding is a clause's words and names nothing (None). A place's one-character
+    suffix (某某镇|长石村) or a preposition or conjunction (从|中国…, 来|华…) before it opens no such
+    word; a finding that opens with a word or a division's name of its own is read as it is."""
+    if start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in lex["kind_of"] \
+            or text[start - 1] in lex["org_suffix_set"] or text[start - 1] in lex["clause_opener_chars"] \
+            or _division_at(text, start, lex):
+        return start
+    words = (lex["nouns"], lex["verb_words"], lex["clause_openers"], clauses["verbs"])
+    if any(text[start:start + n] in w for n in (2, 3) for w in words) or text[start:start + 3] in lex["division_names"]:
+        return start
+    for a in (2, 1):
+        if start - a < 0 or not all(HAN.match(c) for c in text[start - a:start]):
+            continue
+        for b in (1, 2):
+            if start + b >= end:
+                continue
+            if any(text[start - a:start + b] in w for w in words):
+                if _division_at(text, start + b, lex):
+                    return start + b
+                return None
+    return start
+
+
+def _own_name(text: str, lex) -> bool:
+    """True when ``text`` is a name of its own: a name part of two or more characters that is not
+    only common words and opens with no one-character verb, preposition or determiner (某某科技,
+    某某同济医院), before a place's or a body's suffix or none."""
+    suffix = next((n for n in range(min(len(text) - 1, 5), 0, -1)
+                   if text[-n:] in lex["kind_of"] or text[-n:] in lex["org_suffix_set"]), 0)
+    part = len(text) - suffix
+    return part >= 2 and text[0] not in lex["clause_opener_chars"] and text[0] not in lex["stop_words"] \
+        and text[0] not in lex["whole"] and not _dictionary_words_only(text, 0, part, lex)
+
+
+def _in_noun(text: str, start: int, end: int, nouns) -> bool:
+    """True when a common noun of two or three characters runs across ``start`` or ``end`` (互|联|网,
+    普|通高|中): the characters there are a noun's, not a verb's."""
+    for edge in (start, end):
+        for a in range(max(0, edge - 2), edge):
+            for b in range(edge + 1, min(len(text), a + 3) + 1):
+                if text[a:b] in nouns:
+                    return True
+    return False
+
+
+def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict | None" = None):
     """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
     or widened to the division's name that runs into it (太原|市第二十九中学); ``parts``: the
-    name parts read so far, by text."""
+    name parts read so far, by text; ``clauses``: the verbs read as a clause's (:func:`_clause_cut`)."""
     for item in found:
         k = parts.get(item.text, -1)
         if k == -1:
-            k = parts[item.text] = _named_part(item.text, lex, place)
+            k = _named_part(item.text, lex, place)
+            if k is not None and clauses is not None:
+                c = _one_character_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
+            if k is not None and clauses is not None:
+                c = _conjunction_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
+            if k is not None and clauses is not None:
+                c = _negation_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
+            if k is not None and clauses is not None:
+                c = _quantity_cut(item.text[k:], lex, clauses)
+                k = None if c is None else k + c
+            if k is not None and clauses is not None:
+                c = _clause_cut(item.text[k:], lex, clauses, place)
+                k = None if c is None else k + c
+            parts[item.text] = k
         if k is None:
             continue
         if k:
@@ -1520,6 +1899,17 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict):
         start = _division_cut(text, item.start, item.end, lex)
         if start is None:
             continue
+        if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
+            continue
+        if clauses is not None and (_second_conjunct(text, item.start, lex, clauses)
+                                    or _after_number(text, item.start, item.end, lex, clauses)):
+            continue
+        if clauses is not None and start == item.start:
+            start = _word_across_start(text, item.start, item.end, lex, clauses)
+            if start is None:
+                continue
+            if start > item.start:
+                item = replace(item, start=start, text=text[start:item.end])
         if start < item.start:
             item = replace(item, start=start, text=text[start:item.end])
         yield item
