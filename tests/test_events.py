@@ -1390,4 +1390,4 @@ def test_putting_on_a_volunteer_vest_is_acting_as_a_volunteer():
 
 def test_a_check_made_at_a_place_is_held():
     assert [e["type"] for e in events("5月8日，县交通运输局执法人员在国道沿线检查超限车辆。")] == ["inspection"]
-    assert events("5月8日，县里在检查中发现的问题已经整改。") == []
+    assert events("5月8日，县里在检查时找到的漏洞已经补上。") == []
