@@ -348,3 +348,8 @@ def test_the_title_before_a_list_applies_to_its_last_name_after_a_conjunction():
     assert [(p.text, [t.text for t in p.titles]) for p in people] == [
         ("蒋立峰", ["区委常委"]), ("干宏强", ["区委常委"]), ("李明华", ["区委常委"])]
     assert [p.text for p in find_people("县领导王建国、李明华和各乡镇负责人参加。")] == ["王建国", "李明华"]
+
+
+def test_a_verb_of_the_dictionary_is_no_name():
+    assert find_people("“这样的扶贫医生，我们打心眼里感激。”") == []
+    assert [p.text for p in find_people("主治医生韩立新说，病人已经出院。")] == ["韩立新"]

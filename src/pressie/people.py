@@ -237,8 +237,9 @@ def _person_lexicon(vocabulary: Vocabulary):
         "nouns": _common_nouns(v),
         # Prepositions and conjunctions (关于, 由于): their first character ends no name.
         "function_words": _two_or_three("function_words", v),
-        # Common verbs of the dictionary (来自, 满意): a two-character one is no name either.
-        "verbs": _two_or_three("common_verbs", v),
+        # Verbs of the dictionary (来自, 满意, 扶贫): a two-character one is no name either.
+        "verbs": _two_or_three("common_verbs", v) | frozenset(w for w in (*words("frequent_verbs"), *words("occasional_verbs"))
+                                                             if 2 <= len(w) <= 3),
         # Two-character words of another kind (应邀, 陆续, 督查): no name, and no opening of a
         # three-character one either (陆续来到, 应邀旁听).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
