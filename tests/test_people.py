@@ -353,3 +353,8 @@ def test_the_title_before_a_list_applies_to_its_last_name_after_a_conjunction():
 def test_a_verb_of_the_dictionary_is_no_name():
     assert find_people("“这样的扶贫医生，我们打心眼里感激。”") == []
     assert [p.text for p in find_people("主治医生韩立新说，病人已经出院。")] == ["韩立新"]
+
+
+def test_a_word_of_the_dictionary_opens_no_name_where_nothing_anchors_it():
+    assert find_people("到了之后才知道，那位医生又被召回了医院。") == []
+    assert [p.text for p in find_people("到了之后才知道，那位医生韩立新又被召回了医院。")] == ["韩立新"]
