@@ -1391,3 +1391,12 @@ def test_putting_on_a_volunteer_vest_is_acting_as_a_volunteer():
 def test_a_check_made_at_a_place_is_held():
     assert [e["type"] for e in events("5月8日，县交通运输局执法人员在国道沿线检查超限车辆。")] == ["inspection"]
     assert events("5月8日，县里在检查时找到的漏洞已经补上。") == []
+
+
+def test_projects_named_in_a_list_after_a_visit_are_where():
+    text = "5月6日，县长王明实地察看了东兴新能源升级改造项目、宏达智能装备项目，并召开座谈会。"
+    (visit,) = [e for e in events(text) if e["type"] == "inspection"]
+    assert visit["where"] == ["东兴新能源升级改造项目", "宏达智能装备项目"]
+    # (not a programme in quotes, nor a kind of project)
+    assert [e["where"] for e in events("5月6日，县人大代表视察重点工程和民生实事。")] == [[]]
+    assert [e["where"] for e in events("5月6日，县委书记王明深入实施“一抓双促”工程，到东坪村调研。")] == [["东坪村"]]

@@ -167,6 +167,45 @@ def _bare_list_places(page: str, regions, places: list[Place], triggers: Trigger
 _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
 
 
+_PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_nouns}(?=[、,，。;；和及等\n]|$)"
+
+
+_QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
+_TIME_OR_COUNT = regex.compile(r"[0-9一二三四五六七八九十百千]")
+
+
+def _project_noun_length(item: str, triggers: Triggers) -> int:
+    return next((len(w) for w in sorted(triggers.words("project_nouns"), key=len, reverse=True) if item.endswith(w)), 0)
+
+
+def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, verbs: frozenset[str]) -> list[Place]:
+    """"实地察看了某某新能源升级改造项目、某某智能装备项目": in a list right after a verb of going
+    or of looking, the items named as projects (``project_nouns``) are where the visit went, as
+    written, though no place suffix ends them."""
+    out: list[Place] = []
+    item = _cue_pattern(triggers, _PROJECT_ITEM)
+    for a, b in regions:
+        pos = a + (page[a:a + 1] == "了")
+        while pos < b:
+            m = item.match(page, pos, b + 1)
+            if m is None or any(pos < q.end and q.start < m.end() for q in places) or "的" in m[0]:
+                break  # (a known place inside the item: the project at a place, read by the project tail below)
+            # A named project: some name outside whole quotes ("一抓双促"工程 is a programme; a quote
+            # left open runs from before the verb: 设置"某某考察评价"项目), no time or
+            # qualifier alone before the noun (2024年全县重点工程, 重点项目), no verb opening it.
+            name = _QUOTED.sub("", m[0][:m.end() - m.start() - _project_noun_length(m[0], triggers)])
+            if len(name) < 2 or any(q in name for q in "“”\"") or _TIME_OR_COUNT.match(name) or name.endswith(tuple(triggers.words("generic_project_qualifiers"))) \
+                    or name[:2] in verbs or _cue_pattern(triggers, r"%{movement}|%{place_governors}").match(name):
+                break
+            out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
+            pos = m.end()
+            if pos < b and page[pos] in "、和及":
+                pos += 1
+                continue
+            break
+    return out
+
+
 def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers) -> bool:
     """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
     no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段)."""
@@ -322,11 +361,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             checked_lists: list[Place] = []
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
+                places = places + _project_list_places(page, regions, places, triggers, _words_of(mentions).verbs)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
                                                   category_tail=_words_of(mentions).category_tail)
+                checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, _words_of(mentions).verbs)
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
