@@ -323,6 +323,7 @@ def test_a_list_closed_by_deng_and_a_group_of_persons_is_of_names():
 def test_a_labelled_line_of_names_set_off_by_spaces():
     text = "活动持续了一上午。\n参与志愿者：殷浩然 柏青松 窦文博\n"
     assert [p.text for p in find_people(text)] == ["殷浩然", "柏青松", "窦文博"]
+    assert find_people("分工如下。\n村干部：包片 包户 包人\n") == []  # (tasks, not names)
 
 
 def test_more_words_of_what_a_person_is_anchor_the_name_after_them():

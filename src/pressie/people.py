@@ -860,7 +860,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if not lex["label_before"].search(text, max(0, m.start() - lex["label_reach"]), m.start()):
             continue
         spans = [(m.start("names") + a.start(), m.start("names") + a.end()) for a in _HAN_TOKENS.finditer(m["names"])]
-        if all(_name_at(text[a:b], 0, lex) == (0, b - a) and text[a:b] not in lex["divisions"] for a, b in spans):
+        if all(_name_at(text[a:b], 0, lex) == (0, b - a) and text[a:b] not in lex["divisions"] for a, b in spans) \
+                and sum(b - a >= 3 for a, b in spans) * 2 >= len(spans):  # (mostly full names: not 包片 包户 包人)
             for span in spans:
                 add(span, [])
     # "作为村党支部书记，张强…": the title stated before the name in a 作为 phrase.
