@@ -1528,14 +1528,16 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     series = grammar["ordinal_series_classifiers"]  # (十三届|全国人大: a body of that term)
     units = [w for w in (*classifiers["count"], *classifiers["measure"]) if HAN.match(w[0]) and w[0] not in series]
     spans = [w for w in classifiers["duration"] if HAN.match(w[0])]
-    numerals = _chars(grammar["numerals"] + "两百千万", "numerals")
+    nums = vocabulary.data("numerals")
+    numerals = _chars(grammar["numerals"] + "".join((*nums["digits"], *nums["units"], *nums["big_units"])), "numerals")
     approx, mark = _chars(grammar["approx_marks"], "approx_marks"), regex.escape(grammar["ordinal_mark"])
     quantity = compile_checked(
         rf"(?:[0-9]+[{approx}]?|{mark}[{numerals}]+|[{numerals}]+[{approx}])(?:{alternation(units)})",
         "classifiers.json: count, measure")
     counted = compile_checked(rf"[{numerals}]+(?:{alternation(units)})", "classifiers.json: count, measure")
     # A span of time written before a name (过去一年|某地, 前几年|…): how long, no name's part.
-    duration = compile_checked(rf"(?:[0-9]+|[{numerals}几]+)[{approx}]?(?:{alternation(spans)})", "classifiers.json: duration")
+    duration = compile_checked(rf"(?:[0-9]+|[{numerals}{regex.escape(nums['few'])}]+)[{approx}]?(?:{alternation(spans)})",
+                               "classifiers.json: duration")
     common = vocabulary.words("common_words")
     if any(not 2 <= len(w) <= 4 or not all(HAN.match(c) for c in w) for w in common):
         raise ResourceError("common_words.txt: entries of two to four Han characters only")

@@ -171,14 +171,14 @@ _PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_noun
 
 
 _QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
-_TIME_OR_COUNT = regex.compile(r"[0-9一二三四五六七八九十百千]")
 
 
 def _project_noun_length(item: str, triggers: Triggers) -> int:
     return next((len(w) for w in sorted(triggers.words("project_nouns"), key=len, reverse=True) if item.endswith(w)), 0)
 
 
-def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, verbs: frozenset[str]) -> list[Place]:
+def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, verbs: frozenset[str],
+                         numerals: str) -> list[Place]:
     """"实地察看了某某新能源升级改造项目、某某智能装备项目": in a list right after a verb of going
     or of looking, the items named as projects (``project_nouns``) are where the visit went, as
     written, though no place suffix ends them."""
@@ -194,7 +194,7 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
             # left open runs from before the verb: 设置"某某考察评价"项目), no time or
             # qualifier alone before the noun (2024年全县重点工程, 重点项目), no verb opening it.
             name = _QUOTED.sub("", m[0][:m.end() - m.start() - _project_noun_length(m[0], triggers)])
-            if len(name) < 2 or any(q in name for q in "“”\"") or _TIME_OR_COUNT.match(name) or name.endswith(tuple(triggers.words("generic_project_qualifiers"))) \
+            if len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals or name.endswith(tuple(triggers.words("generic_project_qualifiers"))) \
                     or name[:2] in verbs or _cue_pattern(triggers, r"%{movement}|%{place_governors}").match(name):
                 break
             out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
@@ -361,13 +361,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             checked_lists: list[Place] = []
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
-                places = places + _project_list_places(page, regions, places, triggers, _words_of(mentions).verbs)
+                places = places + _project_list_places(page, regions, places, triggers, _words_of(mentions).verbs,
+                                                        _words_of(mentions).numeral_chars)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
                                                   category_tail=_words_of(mentions).category_tail)
-                checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, _words_of(mentions).verbs)
+                checked_lists += _project_list_places(page, objects, places + checked_lists, triggers,
+                                                      _words_of(mentions).verbs, _words_of(mentions).numeral_chars)
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
