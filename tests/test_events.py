@@ -1390,7 +1390,7 @@ def test_putting_on_a_volunteer_vest_is_acting_as_a_volunteer():
 
 def test_a_check_made_at_a_place_is_held():
     assert [e["type"] for e in events("5月8日，县交通运输局执法人员在国道沿线检查超限车辆。")] == ["inspection"]
-    assert events("5月8日，县里在检查时找到的漏洞已经补上。") == []
+    assert events("5月8日，县应急管理局在安全检查工作中发现隐患12处。") == []  # (the check named, none held there)
 
 
 def test_projects_named_in_a_list_after_a_visit_are_where():
@@ -1399,4 +1399,5 @@ def test_projects_named_in_a_list_after_a_visit_are_where():
     assert visit["where"] == ["东兴新能源升级改造项目", "宏达智能装备项目"]
     # (not a programme in quotes, nor a kind of project)
     assert [e["where"] for e in events("5月6日，县人大代表视察重点工程和民生实事。")] == [[]]
+    assert [e["where"] for e in events("5月6日，县长王明调研了乡村振兴项目。")] == [[]]  # (a kind of project)
     assert [e["where"] for e in events("5月6日，县委书记王明深入实施“一抓双促”工程，到东坪村调研。")] == [["东坪村"]]

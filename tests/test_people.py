@@ -324,6 +324,7 @@ def test_a_labelled_line_of_names_set_off_by_spaces():
     text = "活动持续了一上午。\n参与志愿者：殷浩然 柏青松 窦文博\n"
     assert [p.text for p in find_people(text)] == ["殷浩然", "柏青松", "窦文博"]
     assert find_people("分工如下。\n村干部：包片 包户 包人\n") == []  # (tasks, not names)
+    assert [p.text for p in find_people("活动结束。\n参与志愿者：邝芳 殷强 窦伟\n")] == ["邝芳", "殷强", "窦伟"]
 
 
 def test_more_words_of_what_a_person_is_anchor_the_name_after_them():
@@ -342,6 +343,7 @@ def test_an_untitled_name_opening_a_clause_before_an_adverb_of_acting():
     text = "暴雨过后，窦建业主动清理了门前的积水，邻居们纷纷点赞。"
     assert [p.text for p in find_people(text)] == ["窦建业"]
     assert [p.text for p in find_people("暴雨过后，各部门主动作为，清理积水。")] == []
+    assert find_people("汛期以来，江水位一直居高不下。") == []  # (一直 tells how long, not who acts)
 
 
 def test_the_title_before_a_list_applies_to_its_last_name_after_a_conjunction():
@@ -358,4 +360,7 @@ def test_a_verb_of_the_dictionary_is_no_name():
 
 def test_a_word_of_the_dictionary_opens_no_name_where_nothing_anchors_it():
     assert find_people("到了之后才知道，那位医生又被召回了医院。") == []
+    # (a name that opens with a word, or is one before punctuation, is still a name)
+    assert [p.text for p in find_people("程志刚说，路修好了。")] == ["程志刚"]
+    assert [p.text for p in find_people("严明、李华、王强出席。")] == ["严明", "李华", "王强"]
     assert [p.text for p in find_people("到了之后才知道，那位医生韩立新又被召回了医院。")] == ["韩立新"]

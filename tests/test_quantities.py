@@ -277,4 +277,5 @@ def test_a_counted_noun_ends_where_its_words_do(text, noun):
 def test_a_round_number_reached_counts_its_unit_and_no_part_of_the_noun():
     got = [(q.value, q.noun.text if q.noun else None, q.approx) for q in find_quantities("发放宣传册上万份，栽种树苗上千棵。")]
     assert got == [(10000, "宣传册", "over"), (1000, "树苗", "over")]
-    assert [q.value for q in find_quantities("老党员吴万余家住村东头。")] != [10000]  # (a name, not 万余家)
+    assert find_quantities("老党员吴万余家住村东头。") == []  # (a name, not 万余家)
+    assert [q.value for q in find_quantities("年产值上亿元。")] == [100000000]

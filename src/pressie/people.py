@@ -235,8 +235,8 @@ def _person_lexicon(vocabulary: Vocabulary):
         # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
         # two-character one is a name only when strongly anchored.
         "nouns": _common_nouns(v),
-        # Other words of the dictionary (那位, 门前, 红袖): no name where nothing anchors it, but an
-        # item of a list of names may be one (镇人大主席候选人严可、温柔).
+        # Other words of the dictionary (那位, 门前): no name where nothing anchors it and no
+        # punctuation ends it; an item of a list of names may be one (镇人大主席候选人严可、温柔).
         "dictionary_words": frozenset(w for w in words("common_words") if 2 <= len(w) <= 3),
         # Prepositions and conjunctions (关于, 由于): their first character ends no name.
         "function_words": _two_or_three("function_words", v),
@@ -391,13 +391,12 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue  # 区政协, 党委: an organisation, not a person
         if length >= 3 and _opens_function_word(text, end, lex):
             continue  # 王健关于…: the last character belongs to the preposition
-        if not anchored and length >= 3 and (cand[:2] in lex["nouns"] or cand[:2] in lex["dictionary_words"]
-                                             and cand[:2] not in lex["compound_set"]):
+        if not anchored and length >= 3 and cand[:2] in lex["nouns"]:
             continue  # 生气地说: a common noun opens no name where no title anchors it
         if cand[0] in lex["verb_surnames"] and len(given) == 2 and (given in lex["nouns"] or given in lex["verbs"]):
             continue  # 有|状态, 来|监督: a verb and a word, not a surname and a given name
         rating = _end_rating(text, end, lex)
-        if (cand in lex["nouns"] or cand in lex["verbs"] or (not in_list and cand in lex["dictionary_words"])) \
+        if (cand in lex["nouns"] or cand in lex["verbs"] or (not in_list and rating < 3 and cand in lex["dictionary_words"])) \
                 and (not anchored or rating < 2):
             continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
         if cand[-1] in lex["name_end_conjunctions"] and length >= 3 and rating < 3:
@@ -860,8 +859,9 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if not lex["label_before"].search(text, max(0, m.start() - lex["label_reach"]), m.start()):
             continue
         spans = [(m.start("names") + a.start(), m.start("names") + a.end()) for a in _HAN_TOKENS.finditer(m["names"])]
-        if all(_name_at(text[a:b], 0, lex) == (0, b - a) and text[a:b] not in lex["divisions"] for a, b in spans) \
-                and sum(b - a >= 3 for a, b in spans) * 2 >= len(spans):  # (mostly full names: not 包片 包户 包人)
+        if all(_name_at(text[a:b], 0, lex) == (0, b - a) and text[a:b] not in lex["divisions"]
+               and text[a:b] not in lex["dictionary_words"] for a, b in spans) \
+                and len({text[a] for a, _ in spans}) > 1:  # (not tasks sharing a verb: 包片 包户 包人)
             for span in spans:
                 add(span, [])
     # "作为村党支部书记，张强…": the title stated before the name in a 作为 phrase.

@@ -784,6 +784,8 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             start -= 1
             if not value and num in tables.big:
                 value = tables.big[num]  # 上万名: a leading 万 reached counts once (not 千家万户, 吴万余家)
+        if not value and num in tables.big:
+            continue  # 万余家 of 吴万余家: a bare 万 no word of reaching opens is no number
         if pct:
             category, unit = "percent", "%"
         else:

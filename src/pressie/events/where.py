@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import Triggers
-from ..places import is_named
+from ..places import _dictionary_words_only, is_named, place_lexicon
 from ..records import Place
 from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting)
@@ -173,17 +173,19 @@ _PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_noun
 _QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def _project_noun_length(item: str, triggers: Triggers) -> int:
-    return next((len(w) for w in sorted(triggers.words("project_nouns"), key=len, reverse=True) if item.endswith(w)), 0)
-
-
 def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, verbs: frozenset[str],
-                         numerals: str) -> list[Place]:
+                         numerals: str, vocabulary=None) -> list[Place]:
     """"实地察看了某某新能源升级改造项目、某某智能装备项目": in a list right after a verb of going
     or of looking, the items named as projects (``project_nouns``) are where the visit went, as
     written, though no place suffix ends them."""
     out: list[Place] = []
+    if not regions:
+        return out
     item = _cue_pattern(triggers, _PROJECT_ITEM)
+    nouns = sorted(triggers.words("project_nouns"), key=len, reverse=True)
+    generic = tuple(triggers.words("generic_project_qualifiers"))
+    opening = _cue_pattern(triggers, r"%{movement}|%{place_governors}")
+    lex = place_lexicon(vocabulary)
     for a, b in regions:
         pos = a + (page[a:a + 1] == "了")
         while pos < b:
@@ -191,11 +193,14 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
             if m is None or any(pos < q.end and q.start < m.end() for q in places) or "的" in m[0]:
                 break  # (a known place inside the item: the project at a place, read by the project tail below)
             # A named project: some name outside whole quotes ("一抓双促"工程 is a programme; a quote
-            # left open runs from before the verb: 设置"某某考察评价"项目), no time or
-            # qualifier alone before the noun (2024年全县重点工程, 重点项目), no verb opening it.
-            name = _QUOTED.sub("", m[0][:m.end() - m.start() - _project_noun_length(m[0], triggers)])
-            if len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals or name.endswith(tuple(triggers.words("generic_project_qualifiers"))) \
-                    or name[:2] in verbs or _cue_pattern(triggers, r"%{movement}|%{place_governors}").match(name):
+            # left open runs from before the verb: 设置"某某考察评价"项目), not only words of the
+            # dictionary (乡村振兴项目, 水利工程: kinds of project), no time or qualifier alone before the
+            # noun (2024年全县重点工程, 重点项目), no verb opening it.
+            noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
+            name = _QUOTED.sub("", m[0][:len(m[0]) - noun])
+            if len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals \
+                    or name.endswith(generic) or name[:2] in verbs or opening.match(name) \
+                    or _dictionary_words_only(name, 0, len(name), lex):
                 break
             out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
             pos = m.end()
@@ -362,14 +367,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
                 places = places + _project_list_places(page, regions, places, triggers, _words_of(mentions).verbs,
-                                                        _words_of(mentions).numeral_chars)
+                                                        _words_of(mentions).numeral_chars, mentions.vocabulary)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
                                                   category_tail=_words_of(mentions).category_tail)
                 checked_lists += _project_list_places(page, objects, places + checked_lists, triggers,
-                                                      _words_of(mentions).verbs, _words_of(mentions).numeral_chars)
+                                                      _words_of(mentions).verbs, _words_of(mentions).numeral_chars,
+                                                      mentions.vocabulary)
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
