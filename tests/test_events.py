@@ -1398,6 +1398,6 @@ def test_projects_named_in_a_list_after_a_visit_are_where():
     (visit,) = [e for e in events(text) if e["type"] == "inspection"]
     assert visit["where"] == ["东兴新能源升级改造项目", "宏达智能装备项目"]
     # (not a programme in quotes, nor a kind of project)
-    assert [e["where"] for e in events("5月6日，县人大代表视察重点工程和民生实事。")] == [[]]
+    assert [e["where"] for e in events("5月6日，县政协主席王明带队察看了重点工程和为民办实事项目。")] == [[]]
     assert [e["where"] for e in events("5月6日，县长王明调研了乡村振兴项目。")] == [[]]  # (a kind of project)
     assert [e["where"] for e in events("5月6日，县委书记王明深入实施“一抓双促”工程，到东坪村调研。")] == [["东坪村"]]
