@@ -498,7 +498,8 @@ def _numbered_items(blocks: list[Block], st: LayoutSettings, byline, *, vocabula
             continue
         if run and (byline(b.text) or is_item_credit(b.text, st, vocabulary=vocabulary)) and len(b.text.strip()) <= st.byline_anchor_max:
             continue
-        close()
+        if run:
+            close()
     close()
     # Once one series is long enough to be a package, the page's shorter ones are packages too.
     if any(len(r) >= st.numbered_package_min for r in runs):
@@ -624,6 +625,8 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: "bool | Callable[[], b
     if longest is None:
         longest = st.deck_max
     full = text.strip()
+    if len(full) > longest and full[-1:] not in _TAG_LAST and not full.startswith(("——", "--")):
+        return False  # too long, with no column tag or dash to set aside (most paragraphs)
     sh = _shapes(vocabulary)
     tag = _column_tag(full, vocabulary)
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
