@@ -207,7 +207,7 @@ def test_word_tables_answer_as_the_alternation_does(words, text, a, b):
 
     lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
     table = WordTable(words)
-    pattern = compile_checked(alternation(words), "t")
+    pattern = compile_checked(alternation(words), "t", overlapped=True)
     assert table.overlapped(text, lo, hi) == [m.span() for m in pattern.finditer(text, lo, hi, overlapped=True)]
     m = pattern.match(text, lo, hi)
     assert table.longest(text, lo, hi) == (m.end() - m.start() if m else 0)
@@ -224,3 +224,13 @@ def test_word_tables_refuse_an_empty_word():
         WordTable(["甲", ""])
     with pytest.raises(ValueError):
         word_spans("甲乙", ["甲", ""])
+
+
+def test_patterns_that_need_nothing_of_regex_compile_on_the_standard_library():
+    import re as stdlib_re
+    from pressie.lexicon import compile_checked
+    assert isinstance(compile_checked(r"(?:召开|举行)[^,，。]{0,8}会议", "test"), stdlib_re.Pattern)
+    for pattern in (r"\p{Han}{2,4}", r"[[a-z]--[aeiou]]", r"a++b", r"(?<=先后|相继来)到"):
+        assert not isinstance(compile_checked(pattern, "test"), stdlib_re.Pattern), pattern
+    # (a pattern scanned for overlapping matches stays on regex)
+    assert not isinstance(compile_checked(r"召开|开会", "test", overlapped=True), stdlib_re.Pattern)

@@ -101,14 +101,52 @@ def alternation(entries: Iterable[str]) -> str:
     return f"(?=[{firsts}])(?:" + "|".join(regex.escape(s) for s in items) + ")"
 
 
-def compile_checked(pattern: str, where: str, flags: int = 0, *, stdlib: bool = False):
+#: What only ``regex`` reads: property classes (\p{Han}), word starts and ends, \G, \X, possessive
+#: and atomic forms, branch reset, named lists, set operations, version flags.
+_REGEX_ONLY = re.compile(r"\\[pPmMGXL]|\(\?[|>&]|\(\?[rV]|[*+?}]\+|--|&&|\|\||~~")
+
+
+def _needs_regex(pattern: str) -> bool:
+    """True when ``pattern`` uses what only ``regex`` reads, or a class inside a class (a set)."""
+    if _REGEX_ONLY.search(pattern):
+        return True
+    in_class = escaped = False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            if in_class:
+                return True  # a nested set ([[…]--[…]]) or a POSIX class
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                pass
+        elif ch == "]" and in_class and pattern[i - 1] not in "[^":
+            in_class = False
+    return False
+
+
+def compile_checked(pattern: str, where: str, flags: int = 0, *, stdlib: bool = False, overlapped: bool = False):
     """Compile a pattern, refusing one that does not compile or matches the empty string.
 
-    ``regex`` (version 1 syntax) by default; ``stdlib=True`` compiles with ``re``
-    for hot scans that need no ``regex`` feature.
+    The standard library's ``re`` when the pattern needs nothing of ``regex`` (it matches the
+    same and, unlike ``regex``, does not give up the interpreter's lock at each match); ``regex``
+    (version 1 syntax) otherwise, and always for a pattern scanned with ``overlapped=True``
+    (``overlapped``). ``stdlib=True`` insists on ``re``.
     """
     try:
-        compiled = re.compile(pattern, flags) if stdlib else regex.compile(pattern, flags | regex.V1)
+        if stdlib:
+            compiled = re.compile(pattern, flags)
+        else:
+            compiled = None
+            if not overlapped and not _needs_regex(pattern):
+                try:
+                    compiled = re.compile(pattern, flags)
+                except re.error:
+                    compiled = None  # (a lookbehind of several widths, a name written (?<name>…): regex reads it)
+            if compiled is None:
+                compiled = regex.compile(pattern, flags | regex.V1)
     except (regex.error, re.error) as error:
         raise ResourceError(f"{where}: pattern does not compile: {error}") from None
     if compiled.fullmatch(""):
@@ -413,7 +451,7 @@ class Triggers:
         object.__setattr__(self, "_cue_patterns", patterns)
         object.__setattr__(self, "_pattern", compile_checked(alternation(index), "triggers"))
         blocked = tuple(self.not_triggers)
-        object.__setattr__(self, "_blocked", compile_checked(alternation(blocked), "triggers: not_triggers") if blocked else None)
+        object.__setattr__(self, "_blocked", compile_checked(alternation(blocked), "triggers: not_triggers", overlapped=True) if blocked else None)
 
     @classmethod
     def default(cls) -> "Triggers":

@@ -183,10 +183,10 @@ def _place_lexicon(vocabulary: Vocabulary):
         kind_of.setdefault(word, "venue")
     org_suffixes = words("org_suffixes")
     g = _grammar_of(v)
-    stops = compile_checked(alternation(words("place_stops")), "place_stops.txt")
+    stops = compile_checked(alternation(words("place_stops")), "place_stops.txt", overlapped=True)
     place_suffix = compile_literals(kind_of, "place_suffixes.json")
     org_suffix = compile_literals(org_suffixes, "org_suffixes.txt")
-    org_stops = compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt")
+    org_stops = compile_checked(alternation(words("title_stops") + words("org_stops")), "org_stops.txt", overlapped=True)
     return {
         **g,
         "suffix_words": _suffix_words(kind_of, org_suffixes, v),

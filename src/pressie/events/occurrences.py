@@ -107,8 +107,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     after = page[end:end + 4]
     if _in_activity_list(page, start, end, triggers):
         return "kinds"  # 通过走访、座谈、评议等方式: kinds of activity named, none held
-    if _cue_pattern(triggers, r"(?:%{burden_before})$").search(page, clause_start, start) \
-            or _burdened(page, end, triggers):
+    if page.endswith(triggers.words("burden_before"), clause_start, start) or _burdened(page, end, triggers):
         return "burden"  # 精简会议, 扎堆调研, 督查检查过多过频: meetings or checks as a burden, none held
     if triggers.cue("compound_heads").match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence

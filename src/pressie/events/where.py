@@ -319,7 +319,7 @@ def _gone_to_hold(page: str, sent, start: int, triggers: Triggers) -> bool:
     """True when a word of going (``going_to_hold``) stands right before ``start`` in its clause,
     and no word of planning before it (下月到某村召开现场会: a meeting to come, elsewhere)."""
     c_start, _ = _clause_bounds(page, sent, start)
-    if not _cue_pattern(triggers, r"(?:%{going_to_hold})$").search(page, c_start, start):
+    if not page.endswith(triggers.words("going_to_hold"), c_start, start):
         return False
     return not any(w in page[c_start:start] for w in triggers.not_events.get("plan", ()))
 
