@@ -120,7 +120,7 @@ class EventSettings:
     visited_place: float = 1.5
     #: An occurrence is dropped when its best score is more than ``margin`` below the unit's
     #: best (unless it has evidence of its own: held, or gone to a place) …
-    margin: float = 2.5
+    margin: float = 2.0
     #: … or below ``floor`` when some mention of the unit reaches ``floor`` …
     floor: float = 1.5
     #: … or below this when none does.
