@@ -234,3 +234,10 @@ def test_patterns_that_need_nothing_of_regex_compile_on_the_standard_library():
         assert not isinstance(compile_checked(pattern, "test"), stdlib_re.Pattern), pattern
     # (a pattern scanned for overlapping matches stays on regex)
     assert not isinstance(compile_checked(r"召开|开会", "test", overlapped=True), stdlib_re.Pattern)
+
+
+def test_a_pattern_the_standard_library_cannot_read_falls_back_to_regex():
+    # (possessive forms before Python 3.11, or a property class)
+    from pressie.lexicon import compile_checked
+    pattern = compile_checked(r"\p{Han}{2}(?=说)", "test", stdlib=True)
+    assert [m.group() for m in pattern.finditer("他说,王明说")] == ["王明"]

@@ -71,7 +71,12 @@ def compile_stdlib(pattern: str, flags: int = 0) -> re.Pattern:
     >>> compile_stdlib(r"[\p{Han}]{2}(?=说)").findall("他说,王明说")
     ['王明']
     """
-    return re.compile(with_han_class(pattern), flags)
+    try:
+        return re.compile(with_han_class(pattern), flags)
+    except re.error:
+        import regex  # (a possessive or atomic form, read by re only from Python 3.11 on)
+
+        return regex.compile(pattern, flags | regex.V1)
 
 
 def by_first_character(words: Iterable[str]) -> str:

@@ -133,11 +133,16 @@ def compile_checked(pattern: str, where: str, flags: int = 0, *, stdlib: bool = 
     The standard library's ``re`` when the pattern needs nothing of ``regex`` (it matches the
     same and, unlike ``regex``, does not give up the interpreter's lock at each match); ``regex``
     (version 1 syntax) otherwise, and always for a pattern scanned with ``overlapped=True``
-    (``overlapped``). ``stdlib=True`` insists on ``re``.
+    (``overlapped``). ``stdlib=True`` asks for ``re`` whatever the pattern holds (``regex`` still
+    reads it where this Python's ``re`` cannot: possessive forms before Python 3.11).
     """
     try:
         if stdlib:
-            compiled = re.compile(pattern, flags)
+            try:
+                compiled = re.compile(pattern, flags)
+            except re.error:
+                # (a possessive or atomic form, read by re only from Python 3.11 on)
+                compiled = regex.compile(pattern, flags | regex.V1)
         else:
             compiled = None
             if not overlapped and not _needs_regex(pattern):

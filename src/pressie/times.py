@@ -489,11 +489,27 @@ def _candidates(compiled: tuple[_Compiled, ...], pre: _Prefilter, text: str, blo
     return cands
 
 
+_POSSESSIVE = re.compile(r"(?<!\\)([*+?}])\+")
+
+
+def _parse_tree(pattern: str):
+    """The parse tree of ``pattern`` by the standard library's parser; possessive forms, which it
+    reads only from Python 3.11 on, parsed as the greedy ones (they open and go on alike)."""
+    try:
+        return _sre_parse.parse(pattern)
+    except re.error:
+        return _sre_parse.parse(_POSSESSIVE.sub(r"\1", pattern))
+
+
 def openers(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` (``re`` syntax) can open with, read from its parse
     tree; ``None`` when it can open with any character (a negated class, ``.``, ``\\w``, a
     class of more than a thousand characters) or match the empty string."""
-    chars, empty = _first_of(_sre_parse.parse(pattern))
+    try:
+        tree = _parse_tree(pattern)
+    except re.error:
+        return None
+    chars, empty = _first_of(tree)
     return None if chars is None or empty else frozenset(chars)
 
 
@@ -553,7 +569,7 @@ def prefixes(pattern: str, k: int = 2) -> frozenset[str] | None:
     matches shorter than that, read from its parse tree (lookarounds are not read: the set may
     hold more than can match); ``None`` when that is not known or too many."""
     try:
-        found = _prefixes_of(_sre_parse.parse(pattern), k)
+        found = _prefixes_of(_parse_tree(pattern), k)
     except _Unknown:
         return None
     return None if found is None else frozenset(found)
