@@ -1873,24 +1873,17 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
     """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
     or widened to the division's name that runs into it (太原|市第二十九中学); ``parts``: the
     name parts read so far, by text; ``clauses``: the verbs read as a clause's (:func:`_clause_cut`)."""
+    # Each cut reads what the ones before left: how far the name moves on, or None (no name).
+    cuts = () if clauses is None else (_one_character_cut, _conjunction_cut, _negation_cut, _quantity_cut,
+                                       lambda rest, lex, clauses: _clause_cut(rest, lex, clauses, place))
     for item in found:
         k = parts.get(item.text, -1)
         if k == -1:
             k = _named_part(item.text, lex, place)
-            if k is not None and clauses is not None:
-                c = _one_character_cut(item.text[k:], lex, clauses)
-                k = None if c is None else k + c
-            if k is not None and clauses is not None:
-                c = _conjunction_cut(item.text[k:], lex, clauses)
-                k = None if c is None else k + c
-            if k is not None and clauses is not None:
-                c = _negation_cut(item.text[k:], lex, clauses)
-                k = None if c is None else k + c
-            if k is not None and clauses is not None:
-                c = _quantity_cut(item.text[k:], lex, clauses)
-                k = None if c is None else k + c
-            if k is not None and clauses is not None:
-                c = _clause_cut(item.text[k:], lex, clauses, place)
+            for cut in cuts:
+                if k is None:
+                    break
+                c = cut(item.text[k:], lex, clauses)
                 k = None if c is None else k + c
             parts[item.text] = k
         if k is None:
