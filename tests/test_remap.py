@@ -1,11 +1,24 @@
 """remap: records found on normalised text, mapped back to the caller's text."""
 
+import dataclasses
+
 import pytest
 from hypothesis import given, strategies as st
 
 from pressie.normalize import normalize
 from pressie.remap import remap
 from pressie.records import Person, Span
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Checked:
+    """A record that checks itself in __post_init__."""
+
+    start: int
+
+    def __post_init__(self):
+        if self.start < 0:
+            raise ValueError(self.start)
 
 
 def test_a_record_already_right_is_returned_as_it_is():
@@ -84,15 +97,7 @@ def test_record_builder_makes_what_the_type_makes():
     with pytest.raises(TypeError):
         record_builder(records.Span)(start=0, end=2)  # a field without a default is needed, as by Span
 
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class Checked:
-        start: int
-
-        def __post_init__(self):
-            if self.start < 0:
-                raise ValueError(self.start)
-
-    assert record_builder(Checked) is Checked  # a record that checks itself builds itself
+    assert record_builder(_Checked) is _Checked  # a record that checks itself builds itself
 
 
 def test_record_updater_changes_fields_as_replace_does():
@@ -117,12 +122,4 @@ def test_record_updater_changes_fields_as_replace_does():
     with pytest.raises(TypeError):
         record_updater(records.Span)(span, start=0, colour="red")  # no such field, as replace says
 
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class Checked:
-        start: int
-
-        def __post_init__(self):
-            if self.start < 0:
-                raise ValueError(self.start)
-
-    assert record_updater(Checked) is dataclasses.replace  # a record that checks itself is built again
+    assert record_updater(_Checked) is dataclasses.replace  # a record that checks itself is built again
