@@ -31,7 +31,6 @@ class _Words(NamedTuple):
     single_surnames: frozenset[str]
     numeral_chars: str  # the Chinese digits and 十百千 (numerals.json), for a character class
     category_tail: regex.Pattern  # 等 + a list category (等娱乐场所, 等企业): a list of kinds, not of places
-    verbs: frozenset[str]  # the verbs of the dictionary (实施, 推进 …)
 
 
 @cache
@@ -51,7 +50,6 @@ def _vocabulary_words(vocabulary: "Vocabulary | None" = None) -> _Words:
         category_tail=compile_checked(
             rf"等\p{{Han}}{{0,6}}?(?:{alternation(w for ws in suffixes['list_categories'].values() for w in ws)})",
             "place_suffixes.json: list_categories"),
-        verbs=frozenset(v.words("common_verbs")) | frozenset(v.words("frequent_verbs")) | frozenset(v.words("occasional_verbs")),
     )
 
 

@@ -173,8 +173,7 @@ _PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_noun
 _QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, verbs: frozenset[str],
-                         numerals: str, vocabulary=None) -> list[Place]:
+def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions) -> list[Place]:
     """"实地察看了某某新能源升级改造项目、某某智能装备项目": in a list right after a verb of going
     or of looking, the items named as projects (``project_nouns``) are where the visit went, as
     written, though no place suffix ends them."""
@@ -184,8 +183,9 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     item = _cue_pattern(triggers, _PROJECT_ITEM)
     nouns = sorted(triggers.words("project_nouns"), key=len, reverse=True)
     generic = tuple(triggers.words("generic_project_qualifiers"))
-    opening = _cue_pattern(triggers, r"%{movement}|%{place_governors}")
-    lex = place_lexicon(vocabulary)
+    governed = _cue_pattern(triggers, _GOVERNORS)
+    lex = place_lexicon(mentions.vocabulary)
+    numerals = _words_of(mentions).numeral_chars
     for a, b in regions:
         pos = a + (page[a:a + 1] == "了")
         while pos < b:
@@ -199,12 +199,12 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
             noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
             name = _QUOTED.sub("", m[0][:len(m[0]) - noun])
             if len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals \
-                    or name.endswith(generic) or name[:2] in verbs or opening.match(name) \
+                    or name.endswith(generic) or name[:2] in lex["verb_words"] or governed.match(name) \
                     or _dictionary_words_only(name, 0, len(name), lex):
                 break
             out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
             pos = m.end()
-            if pos < b and page[pos] in "、和及":
+            if pos < b and page[pos] in LIST_JOINERS:
                 pos += 1
                 continue
             break
@@ -366,16 +366,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             checked_lists: list[Place] = []
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
-                places = places + _project_list_places(page, regions, places, triggers, _words_of(mentions).verbs,
-                                                        _words_of(mentions).numeral_chars, mentions.vocabulary)
+                places = places + _project_list_places(page, regions, places, triggers, mentions)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
                                                   category_tail=_words_of(mentions).category_tail)
-                checked_lists += _project_list_places(page, objects, places + checked_lists, triggers,
-                                                      _words_of(mentions).verbs, _words_of(mentions).numeral_chars,
-                                                      mentions.vocabulary)
+                checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions)
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
