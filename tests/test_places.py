@@ -1263,3 +1263,19 @@ def test_the_rest_of_a_quantity_is_no_place():
     found = (Place(start=5, end=9, text=text[5:9], kind="road"),)
     assert [p.text for p in page_lists(text, found, ())[0]] == []
     assert _listed("副大队", org=True) == []  # a classifier before a bare body word
+
+
+@pytest.mark.parametrize("text,org", [
+    ("区委宣讲团走进东岭社区。", "区委宣讲团"),        # delegations and teams sent out are bodies
+    ("省政协考察团一行来到工业园。", "省政协考察团"),
+    ("州委第二巡察组进驻北坪乡。", "州委第二巡察组"),
+    ("南湖区爱心车队免费接送考生。", "南湖区爱心车队"),
+])
+def test_teams_and_delegations_are_organisations(text, org):
+    assert [o.text for o in find_orgs(text)] == [org]
+
+
+def test_a_delegation_to_a_meeting_is_named_after_the_session():
+    assert [o.text for o in find_orgs("来到市人大二次会议东城代表团驻地。")][-1] == "东城代表团"
+    # (a meeting inside the formal name of a body stays: 政治协商会议…委员会)
+    assert [o.text for o in find_orgs("中国人民政治协商会议东山县委员会召开会议。")][0] == "中国人民政治协商会议东山县委员会"
