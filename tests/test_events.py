@@ -1401,3 +1401,12 @@ def test_projects_named_in_a_list_after_a_visit_are_where():
     assert [e["where"] for e in events("5月6日，县政协主席王明带队察看了重点工程和为民办实事项目。")] == [[]]
     assert [e["where"] for e in events("5月6日，县长王明调研了乡村振兴项目。")] == [[]]  # (a kind of project)
     assert [e["where"] for e in events("5月6日，县委书记王明深入实施“一抓双促”工程，到东坪村调研。")] == [["东坪村"]]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("新华社南京5月8日电 省人大财经委8日召开座谈会,听取企业意见。", "省人大财经委"),
+    ("本报杭州3月10日电 （记者周明、陈亮） 省政协10日召开专题协商会,议题是数据安全。", "省政协"),
+])
+def test_the_body_after_a_dateline_holds_the_meeting(text, org):
+    (event,) = events(text, published="2020-05-09")
+    assert [o["name"] for o in event["orgs"]] == [org]

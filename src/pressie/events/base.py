@@ -70,7 +70,10 @@ HELD = r"(?:召开|举行|举办)"
 _HELD_AFTER = regex.compile(rf"的?{HELD}")
 
 
-_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+# A lead before a clause's subject: a bracketed label, a bullet, a 讯 or a dateline (本报北京3月10日电),
+# a bracketed byline.
+_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯|[^\s(（,，。]{0,12}[0-9]{1,2}日电)?"
+                             r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
 
 
 # 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
