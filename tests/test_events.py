@@ -1410,3 +1410,10 @@ def test_projects_named_in_a_list_after_a_visit_are_where():
 def test_the_body_after_a_dateline_holds_the_meeting(text, org):
     (event,) = events(text, published="2020-05-09")
     assert [o["name"] for o in event["orgs"]] == [org]
+
+
+def test_recruiting_volunteers_is_no_volunteer_activity():
+    assert events("3月2日,东城社区在文化广场招募志愿者20名,为辖区老人提供服务。", published="2022-03-06") == []
+    # (volunteers who went somewhere and served did it)
+    (event,) = events("3月5日,20名志愿者来到东湖社区,为老人义务理发。", published="2022-03-06")
+    assert event["type"] == "volunteer"

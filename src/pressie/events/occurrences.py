@@ -143,6 +143,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for word in triggers.not_events.get("tally", ()):
         if word in before:
             return "tally"  # 累计召开例会…: a statistic of many occurrences
+    for word in triggers.not_events.get("enrolment", ()):
+        if word in before:
+            return "enrolment"  # 招募志愿者: people recruited, no activity held
     tally = _TALLY_AFTER.match(page, end)
     if tally and triggers.cue("frequency_units").match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
