@@ -7,7 +7,7 @@ from ..records import Event, OrgRole, Span, TimeExpr
 from .base import (_cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from .counts import THIS_EVENT_NAMED, _counts
-from .orgs import _organised_by, _orgs, _team
+from .orgs import _held_at_body, _organised_by, _orgs, _team
 from .when import _after_publication, _when
 from .where import _where
 from .who import _participants
@@ -62,6 +62,9 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                         if {o.text for o in orgs} < {o.text for o in more}:
                             orgs = more
                     break
+    held_at: list[OrgRole] = []
+    if not orgs:
+        held_at = orgs = _held_at_body(anchor, page, mentions, triggers)
     if not orgs:
         orgs = _team(group, page, mentions, who, triggers)
     # (also where a sentence of the scope names the event as this one: "此次活动由某某主办")
@@ -73,6 +76,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     # place verb governs it; a place that opens another chosen place's name contains it.
     where = [p for p in where if p.kind != "venue" or not any(o.text == p.text for o in orgs)
              or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)]
+    where = [p for p in where if not any((o.start, o.end) == (p.start, p.end) for o in held_at)]  # (held by it, not at it)
     where = [p for p in where if not any(q is not p and len(q.text) > len(p.text) and q.text.startswith(p.text)
                                          for q in where)]
     # A governing body (县政府, 管委会) is where only when a place verb governs it (在县政府);

@@ -6,7 +6,7 @@ import regex
 
 from ..lexicon import Triggers
 from ..records import OrgRole, Participant
-from .base import _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _clause_bounds, _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -25,6 +25,11 @@ _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 
 
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
+
+
+# After the body of "在某办公室9日举行的新闻发布会上": the verb of holding, 的, and the
+# meeting's name up to its trigger (no clause break).
+_HELD_BY_BODY = regex.compile(r"(?:召开|举行|举办)的[^,，。;；:：]{0,16}$")
 
 
 def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers) -> list[OrgRole]:
@@ -177,4 +182,27 @@ def _team(group: list[_Mention], page: str, mentions: Mentions, who: list[Partic
         if team and not any(p.start < team[0].end and team[0].start < p.end for p in who):
             o = team[0]
             return [OrgRole(start=o.start, end=o.end, text=page[o.start:o.end], role="organizer")]
+    return []
+
+
+def _held_at_body(anchor: _Mention, page: str, mentions: Mentions, triggers: Triggers) -> list[OrgRole]:
+    """"在市政府新闻办公室9日举行的新闻发布会上": a meeting held "at" a body (an organisation's
+    name, perhaps with the day after it) is held by that body; a room of a body (县委会议室) is
+    no body."""
+    if not triggers.policy(anchor.type).gathering:
+        return []
+    sent = anchor.sentence
+    c_start, _ = _clause_bounds(page, sent, anchor.start)
+    heads = _words_of(mentions).org_heads
+    for at in regex.finditer(r"在", page[c_start:anchor.start]):
+        pos = c_start + at.end()
+        unit = _unit_at(page, pos, anchor.start, mentions, heads)
+        if unit is None or not any(o.end == unit[1] for o in mentions.orgs):
+            continue
+        end = unit[1]
+        for t in mentions.times:
+            if t.start == end:
+                end = t.end
+        if _HELD_BY_BODY.match(page[end:anchor.start]):
+            return [OrgRole(start=unit[0], end=unit[1], text=page[unit[0]:unit[1]], role="organizer")]
     return []
