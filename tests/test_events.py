@@ -1420,7 +1420,7 @@ def test_recruiting_volunteers_is_no_volunteer_activity():
 
 
 def test_a_meeting_held_at_a_body_is_held_by_it():
-    (event,) = events("在省政府新闻办公室9日举行的新闻发布会上,副省长王明介绍了春耕情况。", published="2020-05-10")
+    (event,) = events("在省政府新闻办公室9日举办的发布会上,副省长王明介绍了春耕情况。", published="2020-05-10")
     assert [o["name"] for o in event["orgs"]] == ["省政府新闻办公室"] and event["where"] == []
     # (a room of a body is where it was held)
     (event,) = events("在县委会议室召开的会议上,县委书记张明强调要抓好安全生产。", published="2020-05-10")

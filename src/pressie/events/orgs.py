@@ -27,7 +27,7 @@ _ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 
 
-# After the body of "在某办公室9日举行的新闻发布会上": the verb of holding, 的, and the
+# After the body of "在某办公室9日举办的发布会上": the verb of holding, 的, and the
 # meeting's name up to its trigger (no clause break).
 _HELD_BY_BODY = regex.compile(r"(?:召开|举行|举办)的[^,，。;；:：]{0,16}$")
 
@@ -186,7 +186,7 @@ def _team(group: list[_Mention], page: str, mentions: Mentions, who: list[Partic
 
 
 def _held_at_body(anchor: _Mention, page: str, mentions: Mentions, triggers: Triggers) -> list[OrgRole]:
-    """"在市政府新闻办公室9日举行的新闻发布会上": a meeting held "at" a body (an organisation's
+    """"在市政府新闻办公室9日举办的发布会上": a meeting held "at" a body (an organisation's
     name, perhaps with the day after it) is held by that body; a room of a body (县委会议室) is
     no body."""
     if not triggers.policy(anchor.type).gathering:
