@@ -1425,3 +1425,16 @@ def test_a_meeting_held_at_a_body_is_held_by_it():
     # (a room of a body is where it was held)
     (event,) = events("在县委会议室召开的会议上,县委书记张明强调要抓好安全生产。", published="2020-05-10")
     assert event["orgs"] == [] and event["where"] == ["县委会议室"]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("13日,县委书记王明来到东村。他走访慰问了困难群众,送去了慰问金。", "2012-06-11", "2012-05-13"),
+    ("1月20日,副市长周平来到东村。他走访慰问了困难群众,送去了慰问金。", "2020-12-01", "2020-01-20"),
+])
+def test_an_occurrence_is_read_before_the_paper_when_its_month_or_year_was_inferred(text, published, day):
+    (event,) = events(text, published=published)
+    assert event["when"]["start"] == day
+
+
+def test_an_occurrence_dated_after_the_paper_in_full_is_no_occurrence():
+    assert events("2020年12月20日,县委召开常委会会议,研究防汛工作。", published="2020-12-01") == []

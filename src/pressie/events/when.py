@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -141,3 +142,27 @@ def _year_from_text(when: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
     return replace(when, date_start=year + when.date_start[1:],
                    date_end=year + end[1:] if end and end.startswith("--") else end,
                    inferred=(*when.inferred, "year"))
+
+
+def _earlier(day: _dt.date, months: int) -> _dt.date:
+    """``day`` the given number of months earlier (ValueError when that day does not exist)."""
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    return day.replace(year=year, month=(month - 1) % 12 + 1)
+
+
+def _year_before(t: TimeExpr) -> TimeExpr | None:
+    """A date whose month or year was inferred ahead of the paper (the time grammar's window for
+    announcements) read one step earlier: an occurrence the text reports lies before the paper
+    (13日 in a paper of 11 June: 13 May; 1月20日 in a paper of 1 December: this January).
+    ``None`` when nothing was inferred, or the day does not exist then (31日, 29 February)."""
+    months = 1 if "month" in t.inferred else 12 if "year" in t.inferred else 0
+    if not months:
+        return None
+    try:
+        start = t.date_start and _earlier(_dt.date.fromisoformat(t.date_start[:10]), months)
+        end = t.date_end and _earlier(_dt.date.fromisoformat(t.date_end[:10]), months)
+    except ValueError:
+        return None
+    return replace(t, date_start=start.isoformat() + t.date_start[10:] if start else t.date_start,
+                   date_end=end.isoformat() + t.date_end[10:] if end else t.date_end)
