@@ -1438,3 +1438,8 @@ def test_an_occurrence_is_read_before_the_paper_when_its_month_or_year_was_infer
 
 def test_an_occurrence_dated_after_the_paper_in_full_is_no_occurrence():
     assert events("2020年12月20日,县委召开常委会会议,研究防汛工作。", published="2020-12-01") == []
+
+
+def test_a_place_after_a_project_and_a_joiner_starts_after_the_joiner():
+    (event,) = events("5月20日,县政协主席郑红带领委员视察了县污水处理厂二期工程和城北垃圾中转站。")
+    assert event["where"] == ["县污水处理厂二期工程", "城北垃圾中转站"]

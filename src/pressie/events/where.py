@@ -269,6 +269,15 @@ _LIST_CLOSER = r"%{list_closing_verbs}|%{list_closing_words}"
 
 
 
+def _past_joiner(place: Place, others: list[Place], page: str) -> Place:
+    """"视察了某厂二期工程和城北中转站": a place read across the joiner that ends another place
+    (here a project grown over 工程) starts after that joiner."""
+    for g in others:
+        if g.start < place.start < g.end < place.end - 1 and page[g.end] in LIST_JOINERS:
+            return Place(start=g.end + 1, end=place.end, text=page[g.end + 1:place.end], kind=place.kind)
+    return place
+
+
 def _same_list(page: str, a: Place, b: Place) -> bool:
     """Whether ``a`` and ``b`` (``a`` first) are items of one list: only list items between them,
     joined by 、 (no clause break, no other words)."""
@@ -494,7 +503,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             m = project.match(page, p.end)
             grown.append(p if m is None else Place(start=p.start, end=m.end(), text=page[p.start:m.end()],
                                                    kind="venue", within=p.within))
-        chosen = grown
+        chosen = [_past_joiner(q, grown, page) for q in grown]
     named = {(p.start, p.end): is_named(p, vocabulary=mentions.vocabulary) for p in chosen}
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
