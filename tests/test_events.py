@@ -1441,5 +1441,5 @@ def test_an_occurrence_dated_after_the_paper_in_full_is_no_occurrence():
 
 
 def test_a_place_after_a_project_and_a_joiner_starts_after_the_joiner():
-    (event,) = events("5月20日,县政协主席郑红带领委员视察了县污水处理厂二期工程和城北垃圾中转站。")
+    (event,) = events("5月20日,县政协主席郑红带领委员视察了县污水处理厂二期工程和城北垃圾中转站。", published="2020-12-01")
     assert event["where"] == ["县污水处理厂二期工程", "城北垃圾中转站"]
