@@ -1430,6 +1430,8 @@ def test_a_meeting_held_at_a_body_is_held_by_it():
 @pytest.mark.parametrize("text,published,day", [
     ("13日,县委书记王明来到东村。他走访慰问了困难群众,送去了慰问金。", "2012-06-11", "2012-05-13"),
     ("1月20日,副市长周平来到东村。他走访慰问了困难群众,送去了慰问金。", "2020-12-01", "2020-01-20"),
+    ("1月15日,市委书记王东到东湖街道慰问困难群众。", "2020-12-10", "2020-01-15"),
+    ("13日,县委召开常委会会议,研究防汛工作。", "2012-06-11", "2012-05-13"),
 ])
 def test_an_occurrence_is_read_before_the_paper_when_its_month_or_year_was_inferred(text, published, day):
     (event,) = events(text, published=published)
@@ -1443,3 +1445,8 @@ def test_an_occurrence_dated_after_the_paper_in_full_is_no_occurrence():
 def test_a_place_after_a_project_and_a_joiner_starts_after_the_joiner():
     (event,) = events("5月20日,县政协主席郑红带领委员视察了县污水处理厂二期工程和城北垃圾中转站。", published="2020-12-01")
     assert event["where"] == ["县污水处理厂二期工程", "城北垃圾中转站"]
+
+
+def test_a_notice_that_writes_a_day_ahead_in_full_announces_its_other_days_too():
+    text = "政协第二次会议定于2021年1月14日至16日举行。1月15日上午召开全体会议,请准时参加。"
+    assert events(text, published="2020-12-10") == []

@@ -8,7 +8,7 @@ from .base import (_cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT
     _opens_with_place)
 from .counts import THIS_EVENT_NAMED, _counts
 from .orgs import _held_at_body, _organised_by, _orgs, _team
-from .when import _after_publication, _when, _year_before
+from .when import _after_publication, _announces, _when, _year_before
 from .where import _where
 from .who import _participants
 
@@ -89,7 +89,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     if not (when or where or who or orgs or counts):
         return None
     if when is not None and _after_publication(when.date_start, mentions.published):
-        when = _year_before(when)  # 1月20日…走访慰问了… in a paper of 1 December: this January's
+        # 1月20日…走访慰问了… in a paper of 1 December: this January's (not in a notice).
+        when = None if _announces(mentions.times, mentions.published) else _year_before(when)
         if when is None:
             return None
     evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)

@@ -14,7 +14,7 @@ from .base import (HELD, _cue_pattern, _vocabulary_words, _words_of, _Words, Eve
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
-from .when import COARSER_THAN_A_DAY, _after_publication, _habitual, _lead_time, _usable
+from .when import COARSER_THAN_A_DAY, _after_publication, _announces, _year_before, _habitual, _lead_time, _usable
 
 
 _PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
@@ -242,13 +242,16 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             if t.granularity not in COARSER_THAN_A_DAY and (t.rule != "festival" or _usable(t, page)):
                 dates.setdefault(k, t.date_start)  # (中秋佳节到来之际 names an occasion, not the day)
     # Sentences whose first usable time lies after the publication day (a festival names an occasion).
+    # (A day ahead of the paper only through its inferred month or year is read one step earlier,
+    # unless the text writes a day ahead in full: a notice.)
     late: set[int] = set()
     seen_sents: set[int] = set()
+    ahead = _announces(times, mentions.published)
     for t in times:
         k = at(t.start, t.end).index
         if k not in seen_sents and _usable(t, page):
             seen_sents.add(k)
-            if _after_publication(t.date_start, mentions.published):
+            if _after_publication(t.date_start, mentions.published) and (ahead or _year_before(t) is None):
                 late.add(k)
     with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
                    if x is not None}

@@ -166,3 +166,9 @@ def _year_before(t: TimeExpr) -> TimeExpr | None:
         return None
     return replace(t, date_start=start.isoformat() + t.date_start[10:] if start else t.date_start,
                    date_end=end.isoformat() + t.date_end[10:] if end else t.date_end)
+
+
+def _announces(times, published: str | None) -> bool:
+    """True when the text writes a day after the paper in full (年 included: 于2008年1月14日举行),
+    so that its other days ahead of the paper are ahead too (a notice of what is to come)."""
+    return any(not t.inferred and _after_publication(t.date_start, published) for t in times)
