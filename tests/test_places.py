@@ -1281,3 +1281,16 @@ def test_a_delegation_to_a_meeting_is_named_after_the_session():
     assert [o.text for o in find_orgs("来到市人大二次会议东城代表团驻地。")][-1] == "东城代表团"
     # (a meeting inside the formal name of a body stays: 政治协商会议…委员会)
     assert [o.text for o in find_orgs("政治协商会议东山县委员会召开会议。")][0] == "政治协商会议东山县委员会"
+
+
+@pytest.mark.parametrize("text", [
+    "县教育局开展“平安校园”专项检查。",
+    "东湖小学组织“书香校园”读书活动。",
+    "志愿者开展“清洁家园”志愿服务。",
+])
+def test_a_campaign_named_in_quotes_is_no_place(text):
+    assert [p.text for p in find_places(text) if "园" in p.text] == []
+
+
+def test_a_place_in_quotes_stays_a_place():
+    assert [p.text for p in find_places("志愿者们走进“幸福家园”,为老人理发。")] == ["幸福家园"]

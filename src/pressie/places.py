@@ -86,6 +86,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
         "body_prefix_table": WordTable(g["body_prefixes"]),
         "abstract_heads": frozenset(g["abstract_heads"]),
+        "slogan_head": compile_checked(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(g['slogan_heads'])})", f"{where}: slogan_heads"),
         "going_verbs": g["one_char_going_verbs"],
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
@@ -1153,6 +1154,11 @@ def _bare_divisions(text: str, cands: list[tuple[int, int, str]], lex) -> list[t
     return sorted(out + short)
 
 
+
+# Quotation marks around a campaign's name (structure, not vocabulary).
+_OPEN_QUOTES = "“\"‘「"
+_CLOSE_QUOTES = "”\"’」"
+
 def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Place]:
     """:func:`find_places` on text that is already normalised (offsets into ``text``)."""
     lex = place_lexicon(vocabulary)
@@ -1182,6 +1188,9 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue  # 一栋居民楼, 一条条老街巷, 一家汽车配件厂: some place of a kind, not a named one
         if not lex["unnamed"].isdisjoint(name):
             continue  # 郑州某科技公司, 某区各文明实践所: a name left out, or every place of a kind
+        if start > 0 and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES \
+                and lex["slogan_head"].match(text, end + 1):
+            continue  # “平安校园”创建活动, “清洁家园”志愿服务: the name of a campaign, not a place
         if (name.endswith(lex["organ_heads"]) or _bodys_office(name, suffix, lex)) and not _gone_to(text, start, out, lex):
             continue  # 国务院, 县人民政府: a body, listed among the organisations (but 到镇政府)
         between = text[prev_end:start] if prev_end >= 0 else None
