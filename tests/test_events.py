@@ -1450,3 +1450,8 @@ def test_a_place_after_a_project_and_a_joiner_starts_after_the_joiner():
 def test_a_notice_that_writes_a_day_ahead_in_full_announces_its_other_days_too():
     text = "政协第二次会议定于2021年1月14日至16日举行。1月15日上午召开全体会议,请准时参加。"
     assert events(text, published="2020-12-10") == []
+
+
+def test_a_law_named_between_the_frame_and_a_weak_check_keeps_the_frame():
+    (event,) = events("9月1日，省人大常委会执法检查组在东川市开展《种子法》执法检查。", published="2020-12-30")
+    assert event["type"] == "inspection" and event["orgs"][0]["name"] == "省人大常委会执法检查组"
