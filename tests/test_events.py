@@ -1453,5 +1453,5 @@ def test_a_notice_that_writes_a_day_ahead_in_full_announces_its_other_days_too()
 
 
 def test_a_law_named_between_the_frame_and_a_weak_check_keeps_the_frame():
-    (event,) = events("9月1日，省人大常委会执法检查组在东川市开展《种子法》执法检查。", published="2020-12-30")
+    (event,) = events("9月1日至3日，省人大常委会执法检查组在我市开展《种子法》执法检查。", published="2020-12-30")
     assert event["type"] == "inspection" and event["orgs"][0]["name"] == "省人大常委会执法检查组"
