@@ -279,3 +279,13 @@ def test_a_round_number_reached_counts_its_unit_and_no_part_of_the_noun():
     assert got == [(10000, "宣传册", "over"), (1000, "树苗", "over")]
     assert find_quantities("老党员吴万余家住村东头。") == []  # (a name, not 万余家)
     assert [q.value for q in find_quantities("年产值上亿元。")] == [100000000]
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("共有12家社会组织参与活动。", "社会组织"),          # 组织 is the noun's head here
+    ("全镇5个基层党组织参加评比。", "基层党组织"),
+    ("30名志愿者组织开展义诊。", "志愿者"),            # (and a verb after a noun)
+])
+def test_a_stop_word_that_heads_a_noun_after_words_that_end_none(text, noun):
+    (q,) = [q for q in find_quantities(text) if q.category == "count"]
+    assert q.noun.text == noun

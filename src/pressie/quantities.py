@@ -573,8 +573,10 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     while stop and ((len(stop[0]) >= 2 and stop.end() < len(window) and (
             (window[stop.end()] in lex["nominalisers"] and window[stop.end():stop.end() + 2] not in lex["two_char_nouns"])
             or lex["post_after"].match(window, stop.end())))
-            or (len(stop[0]) == 1 and lex["head_words"].match(window, stop.start()))):
-        # (and a one-character stop that opens a noun's last word: 社区老同志, 5名同事)
+            or (len(stop[0]) == 1 and lex["head_words"].match(window, stop.start()))
+            or (lex["head_words"].match(window, stop.start()) and not lex["heads"].search(window, 0, stop.start()))):
+        # (and a one-character stop that opens a noun's last word: 社区老同志, 5名同事; a stop that
+        # is a noun's head after words that end no noun: 社会组织)
         stop = lex["stops"].search(window, stop.end() + 1)
     if stop:
         window = window[:stop.start()]
