@@ -289,3 +289,12 @@ def test_a_round_number_reached_counts_its_unit_and_no_part_of_the_noun():
 def test_a_stop_word_that_heads_a_noun_after_words_that_end_none(text, noun):
     (q,) = [q for q in find_quantities(text) if q.category == "count"]
     assert q.noun.text == noun
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("参加义诊的市民300余人。", "市民"),
+    ("到场的考生家长80人。", "考生家长"),
+])
+def test_people_named_before_a_bare_count_of_persons(text, noun):
+    (q,) = [q for q in find_quantities(text) if q.category == "count"]
+    assert q.noun is not None and q.noun.text == noun
