@@ -1455,3 +1455,10 @@ def test_a_notice_that_writes_a_day_ahead_in_full_announces_its_other_days_too()
 def test_a_law_named_between_the_frame_and_a_weak_check_keeps_the_frame():
     (event,) = events("9月1日至3日，省人大常委会执法检查组在我市开展《种子法》执法检查。", published="2020-12-30")
     assert event["type"] == "inspection" and event["orgs"][0]["name"] == "省人大常委会执法检查组"
+
+
+def test_a_meeting_held_at_one_of_the_places_visited_is_there_only():
+    text = "6月16日,县委书记王强到县人民医院、县疾控中心检查疫情防控工作,并在县疾控中心主持召开座谈会,听取汇报。"
+    found = {e["type"]: e for e in events(text, published="2020-12-30")}
+    assert found["inspection"]["where"] == ["县人民医院", "县疾控中心"]
+    assert found["meeting"]["where"] == ["县疾控中心"]

@@ -515,6 +515,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     for p in sorted(_leaves(chosen), key=lambda x: x.start):
         if all(p.text != q.text for q in leaves):
             leaves.append(p)
+    if policy.gathering:
+        # "到某医院、某中心检查…,并在某中心主持召开座谈会": the place a meeting is said to be held
+        # at is its place, not the others its sentence names.
+        at = tuple(triggers.words("at_prepositions"))
+        held_at = {p.text for p in chosen if page.endswith(at, 0, p.within[0].start if p.within else p.start)
+                   and _HELD_IN_TOWN.match(page, p.end)}
+        if held_at & {p.text for p in leaves}:
+            leaves = [p for p in leaves if p.text in held_at]
     # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place.
     leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
     # Containing regions are not listed when something more specific is: villages,
