@@ -1462,3 +1462,8 @@ def test_a_meeting_held_at_one_of_the_places_visited_is_there_only():
     found = {e["type"]: e for e in events(text, published="2020-12-30")}
     assert found["inspection"]["where"] == ["县人民医院", "县疾控中心"]
     assert found["meeting"]["where"] == ["县疾控中心"]
+
+
+def test_a_kin_home_after_a_described_resident_is_where():
+    (event,) = events("9月9日,社区志愿者来到独居老人刘大妈家中,帮助打扫卫生。", published="2020-12-30")
+    assert event["where"] == ["刘大妈家"]

@@ -261,7 +261,7 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
 
 # Admin places small enough to be visited next to a venue (towns, parks, development zones).
 # "来到村民张大姐家": a verb of visiting, who the person is, a surname, kinship, 家.
-_KIN_HOME = r"%{home_visit_verbs}了?%{resident_nouns}?(?P<home>\p{Han}[大小老]?%{kinship_terms}家)"
+_KIN_HOME = r"%{home_visit_verbs}了?(?:\p{Han}{0,6}?%{resident_nouns})?(?P<home>\p{Han}[大小老]?%{kinship_terms}家)"
 # The visiting verb (or 等) that closes a list of places written without suffixes.
 _LIST_CLOSER = r"%{list_closing_verbs}|%{list_closing_words}"
 
