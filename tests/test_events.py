@@ -1467,3 +1467,8 @@ def test_a_meeting_held_at_one_of_the_places_visited_is_there_only():
 def test_a_kin_home_after_a_described_resident_is_where():
     (event,) = events("9月9日,社区志愿者来到独居老人刘大妈家中,帮助打扫卫生。", published="2020-12-30")
     assert event["where"] == ["刘大妈家"]
+
+
+def test_a_project_of_the_whole_county_is_no_place():
+    (event,) = events("3月8日,县人大常委会组织代表视察了全县农村饮水安全工程。", published="2021-06-01")
+    assert event["where"] == []
