@@ -1470,5 +1470,5 @@ def test_a_kin_home_after_a_described_resident_is_where():
 
 
 def test_a_project_of_the_whole_county_is_no_place():
-    (event,) = events("3月8日,县人大常委会组织代表视察了全县农村饮水安全工程。", published="2021-06-01")
+    (event,) = events("3月8日,县人大常委会带领代表视察了全县农村饮水安全工程。", published="2021-06-01")
     assert event["where"] == []
