@@ -1472,3 +1472,12 @@ def test_a_kin_home_after_a_described_resident_is_where():
 def test_a_project_of_the_whole_county_is_no_place():
     (event,) = events("3月8日,县人大常委会带领代表视察了全县农村饮水安全工程。", published="2021-06-01")
     assert event["where"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("2月11日,督查组来到东山市文化旅游局暗访。", "东山市文化旅游局"),       # the city opens the unit's name
+    ("2月11日,督查组来到新组建的东山市文化旅游局暗访。", "东山市文化旅游局"),  # after a modifier closed by 的
+])
+def test_a_unit_gone_to_is_where_with_the_region_that_opens_its_name(text, place):
+    (event,) = events(text, published="2019-02-12")
+    assert event["where"] == [place]

@@ -280,6 +280,16 @@ def _past_joiner(place: Place, others: list[Place], page: str) -> Place:
     return place
 
 
+# A short modifier closed by 的 between a verb of going and the unit gone to (来到新组建的某局).
+_MODIFIER = regex.compile(r"[^,，。;；:：、\s的]{1,8}的")
+
+
+def _modified_after(page: str, start: int, governors: list[int]) -> bool:
+    """Whether a verb of going ends right before a short modifier closed by 的 that ends at
+    ``start`` ("来到新组建的某局": the unit is gone to)."""
+    return any(g < start <= g + 9 and _MODIFIER.fullmatch(page, g, start) for g in governors)
+
+
 def _same_list(page: str, a: Place, b: Place) -> bool:
     """Whether ``a`` and ``b`` (``a`` first) are items of one list: only list items between them,
     joined by 、 (no clause break, no other words)."""
@@ -387,14 +397,18 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
-                taken = [(p.start, p.end) for p in places]
-                places += [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
-                           if o.end <= e and o.kind in triggers.words("site_orgs")
-                           and not any(a < o.end and o.start < b for a, b in taken) and not o.text.endswith("场所")
-                           and (page[o.start - 1:o.start] in LIST_JOINERS
+                # (A region that opens the unit's name is part of it: 来到某市审计局 is the 审计局.)
+                taken = [(p.start, p.end, p.kind) for p in places]
+                sites = [Place(start=o.start, end=o.end, text=o.text, kind="venue") for o in _starting(mentions.orgs, s, e)
+                         if o.end <= e and o.kind in triggers.words("site_orgs")
+                         and not any(a < o.end and o.start < b and not (k == "admin" and o.start <= a and b < o.end)
+                                     for a, b, k in taken) and not o.text.endswith("场所")
+                         and (page[o.start - 1:o.start] in LIST_JOINERS
                                 or _LOCATED_BEFORE.search(page, max(0, o.start - 16), o.start)
+                                or _modified_after(page, o.start, governors)  # (的 ends the word before)
                                 or o.start in governors and (len(o.kind) > 1 or triggers.cue("movement").search(
                                     page, max(0, o.start - 3), o.start)))]  # 所, 站: too often a word's end
+                places = [p for p in places if not any(q.start <= p.start and p.end < q.end for q in sites)] + sites
             places.sort(key=lambda x: x.start)
             starts_at = {x.start for x in places}
             for p in places:
