@@ -1428,10 +1428,10 @@ def test_a_meeting_held_at_a_body_is_held_by_it():
 
 
 @pytest.mark.parametrize("text,published,day", [
-    ("13日,县委书记王明来到东村。他走访慰问了困难群众,送去了慰问金。", "2012-06-11", "2012-05-13"),
+    ("2日,县委书记王明来到东村。他走访慰问了困难群众,送去了慰问金。", "2012-05-30", "2012-05-02"),
     ("1月20日,副市长周平来到东村。他走访慰问了困难群众,送去了慰问金。", "2020-12-01", "2020-01-20"),
     ("1月15日,市委书记王东到东湖街道慰问困难群众。", "2020-12-10", "2020-01-15"),
-    ("13日,县委召开常委会会议,研究防汛工作。", "2012-06-11", "2012-05-13"),
+    ("2日,县委召开常委会会议,研究防汛工作。", "2012-05-30", "2012-05-02"),
 ])
 def test_an_occurrence_is_read_before_the_paper_when_its_month_or_year_was_inferred(text, published, day):
     (event,) = events(text, published=published)
@@ -1481,3 +1481,19 @@ def test_a_project_of_the_whole_county_is_no_place():
 def test_a_unit_gone_to_is_where_with_the_region_that_opens_its_name(text, place):
     (event,) = events(text, published="2019-02-12")
     assert event["where"] == [place]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("12月3日,县委召开常委会会议,研究防汛工作。", "2020-12-01"),   # ahead in the paper's own month
+    ("13日,县委召开常委会会议,研究防汛工作。", "2012-06-11"),
+    ("6月5日,县里召开动员会。13日,县委召开常委会会议。", "2012-06-11"),  # (the month is the text's)
+])
+def test_a_day_ahead_in_the_papers_own_month_or_from_the_text_is_no_occurrence(text, published):
+    assert all(e["when"] is None or e["when"]["start"] <= published for e in events(text, published=published))
+    assert not any(e["when"] and e["when"]["start"][:7] in ("2019-12", "2012-05") for e in events(text, published=published))
+
+
+def test_a_target_year_is_no_day_announced():
+    text = "2日,县委召开常委会会议,提出到2025年全县生产总值翻番。"
+    (event,) = events(text, published="2012-05-30")
+    assert event["when"]["start"] == "2012-05-02"

@@ -90,7 +90,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         return None
     if when is not None and _after_publication(when.date_start, mentions.published):
         # 1月20日…走访慰问了… in a paper of 1 December: this January's (not in a notice).
-        when = None if _announces(mentions.times, mentions.published) else _year_before(when)
+        when = None if _announces(mentions.times, mentions.published) else _year_before(when, mentions.published)
         if when is None:
             return None
     evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)

@@ -251,7 +251,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         k = at(t.start, t.end).index
         if k not in seen_sents and _usable(t, page):
             seen_sents.add(k)
-            if _after_publication(t.date_start, mentions.published) and (ahead or _year_before(t) is None):
+            if _after_publication(t.date_start, mentions.published) and (ahead or _year_before(t, mentions.published) is None):
                 late.add(k)
     with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
                    if x is not None}

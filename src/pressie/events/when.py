@@ -151,24 +151,36 @@ def _earlier(day: _dt.date, months: int) -> _dt.date:
     return day.replace(year=year, month=(month - 1) % 12 + 1)
 
 
-def _year_before(t: TimeExpr) -> TimeExpr | None:
-    """A date whose month or year was inferred ahead of the paper (the time grammar's window for
-    announcements) read one step earlier: an occurrence the text reports lies before the paper
-    (13日 in a paper of 11 June: 13 May; 1月20日 in a paper of 1 December: this January).
-    ``None`` when nothing was inferred, or the day does not exist then (31日, 29 February)."""
-    months = 1 if "month" in t.inferred else 12 if "year" in t.inferred else 0
-    if not months:
+def _year_before(t: TimeExpr, published: str | None = None) -> TimeExpr | None:
+    """A date the time grammar put in the month or year after the paper's only because it
+    inferred that month or year (its window for announcements), read one step earlier: an
+    occurrence the text reports lies before the paper (2日 in a paper of 30 May: 2 May; 1月20日 in
+    a paper of 1 December: this January). ``None`` when the day was read in the paper's own month
+    and year (13日 in a paper of 11 June, 12月3日 in one of 1 December: ahead, not a month or a year
+    ago), when the month or year came from the text before it, when nothing was inferred, or when
+    the day does not exist then (31日, 29 February)."""
+    if not t.date_start or not published or "context" in t.inferred or len(published) < 7:
+        return None
+    year, month = int(t.date_start[:4]), int(t.date_start[5:7])
+    paper_year, paper_month = int(published[:4]), int(published[5:7])
+    if "month" in t.inferred and (year, month) > (paper_year, paper_month):
+        months = 1
+    elif "year" in t.inferred and year > paper_year:
+        months = 12
+    else:
         return None
     try:
-        start = t.date_start and _earlier(_dt.date.fromisoformat(t.date_start[:10]), months)
+        start = _earlier(_dt.date.fromisoformat(t.date_start[:10]), months)
         end = t.date_end and _earlier(_dt.date.fromisoformat(t.date_end[:10]), months)
     except ValueError:
         return None
-    return replace(t, date_start=start.isoformat() + t.date_start[10:] if start else t.date_start,
+    return replace(t, date_start=start.isoformat() + t.date_start[10:],
                    date_end=end.isoformat() + t.date_end[10:] if end else t.date_end)
 
 
 def _announces(times, published: str | None) -> bool:
-    """True when the text writes a day after the paper in full (年 included: 于2008年1月14日举行),
-    so that its other days ahead of the paper are ahead too (a notice of what is to come)."""
-    return any(not t.inferred and _after_publication(t.date_start, published) for t in times)
+    """True when the text writes a day after the paper in full (年 included: 于2008年1月14日举行;
+    a year alone, 到2025年, is no day), so that its other days ahead of the paper are ahead too
+    (a notice of what is to come)."""
+    return any(not t.inferred and t.date_start and len(t.date_start) >= 10
+               and _after_publication(t.date_start, published) for t in times)
