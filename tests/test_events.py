@@ -1497,3 +1497,8 @@ def test_a_target_year_is_no_day_announced():
     text = "2日,县委召开常委会会议,提出到2025年全县生产总值翻番。"
     (event,) = events(text, published="2012-05-30")
     assert event["when"]["start"] == "2012-05-02"
+
+
+def test_a_company_whose_name_opens_with_dian_after_a_date_is_no_dateline():
+    (event,) = events("5月8日电力公司召开安全生产会议。", published="2020-05-10")
+    assert [o["name"] for o in event["orgs"]] == ["电力公司"]

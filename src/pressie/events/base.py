@@ -72,7 +72,7 @@ _HELD_AFTER = regex.compile(rf"的?{HELD}")
 
 # A lead before a clause's subject: a bracketed label, a bullet, a 讯 or a dateline (本报北京3月10日电),
 # a bracketed byline.
-_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯|[^\s(（,，。]{0,12}[0-9]{1,2}日电)?"
+_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯|[^\s(（,，。]{0,12}[0-9]{1,2}日电(?=[\s(（]|$))?"
                              r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
 
 
