@@ -1422,9 +1422,11 @@ def test_recruiting_volunteers_is_no_volunteer_activity():
 def test_a_meeting_held_at_a_body_is_held_by_it():
     (event,) = events("在省政府新闻办公室9日举办的发布会上,副省长王明介绍了春耕情况。", published="2020-05-10")
     assert [o["name"] for o in event["orgs"]] == ["省政府新闻办公室"] and event["where"] == []
-    # (a room of a body is where it was held)
+    # (a room of a body, or a venue that is also a body, is where it was held)
     (event,) = events("在县委会议室召开的会议上,县委书记张明强调要抓好安全生产。", published="2020-05-10")
     assert event["orgs"] == [] and event["where"] == ["县委会议室"]
+    (event,) = events("张三在县会议中心召开的全县经济工作会议上讲话。", published="2020-05-10")
+    assert event["orgs"] == [] and event["where"] == ["县会议中心"]
 
 
 @pytest.mark.parametrize("text,published,day", [

@@ -64,7 +64,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                     break
     held_at: list[OrgRole] = []
     if not orgs:
-        held_at = orgs = _held_at_body(anchor, page, mentions, triggers)
+        held_at = _held_at_body(anchor, page, mentions, triggers)
+        orgs = list(held_at)
     if not orgs:
         orgs = _team(group, page, mentions, who, triggers)
     # (also where a sentence of the scope names the event as this one: "此次活动由某某主办")

@@ -188,7 +188,8 @@ def _team(group: list[_Mention], page: str, mentions: Mentions, who: list[Partic
 def _held_at_body(anchor: _Mention, page: str, mentions: Mentions, triggers: Triggers) -> list[OrgRole]:
     """"在市政府新闻办公室9日举办的发布会上": a meeting held "at" a body (an organisation's
     name, perhaps with the day after it) is held by that body; a room of a body (县委会议室) is
-    no body."""
+    no body, and a venue that is also a body (县人民医院, 县委党校: not a kind of ``hosting_bodies``)
+    is where it was held."""
     if not triggers.policy(anchor.type).gathering:
         return []
     sent = anchor.sentence
@@ -197,8 +198,9 @@ def _held_at_body(anchor: _Mention, page: str, mentions: Mentions, triggers: Tri
     for at in regex.finditer(r"在", page[c_start:anchor.start]):
         pos = c_start + at.end()
         unit = _unit_at(page, pos, anchor.start, mentions, heads)
-        if unit is None or not any(o.end == unit[1] for o in mentions.orgs):
-            continue
+        hosts = tuple(triggers.words("hosting_bodies"))
+        if unit is None or not any(o.end == unit[1] and o.kind.endswith(hosts) for o in mentions.orgs):
+            continue  # (a venue that is also a body, 县人民医院, 县委党校, is where it was held)
         end = unit[1]
         for t in mentions.times:
             if t.start == end:
