@@ -1504,3 +1504,8 @@ def test_a_target_year_is_no_day_announced():
 def test_a_company_whose_name_opens_with_dian_after_a_date_is_no_dateline():
     (event,) = events("5月8日电力公司召开安全生产会议。", published="2020-05-10")
     assert [o["name"] for o in event["orgs"]] == ["电力公司"]
+
+
+def test_volunteers_recruited_earlier_who_act_volunteer():
+    (event,) = events("11月20日,县团委招募的30名志愿者在城区开展义务清扫活动。", published="2020-12-01")
+    assert event["type"] == "volunteer"

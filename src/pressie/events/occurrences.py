@@ -30,6 +30,11 @@ _MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
 
 
 # What a trigger's clause goes on with before a count of occurrences (会议仅16场, 例会120余场).
+# What may stand between a word of enrolment and the trigger it governs (招募|青年|志愿者): a few
+# characters, no 的 (招募的志愿者: a modifier of the actors, who then act).
+_ENROLLED = regex.compile(r"[^的]{0,8}")
+
+
 _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
 
 
@@ -144,8 +149,11 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         if word in before:
             return "tally"  # 累计召开例会…: a statistic of many occurrences
     for word in triggers.not_events.get("enrolment", ()):
-        if word in before:
-            return "enrolment"  # 招募志愿者: people recruited, no activity held
+        at = before.rfind(word)
+        governed = before[at + len(word):] if at >= 0 else None
+        if governed is not None and _ENROLLED.fullmatch(governed) \
+                and not triggers.cue("holding_later").search(governed):
+            return "enrolment"  # 招募志愿者: people recruited, no activity held (not 招募的志愿者开展…)
     tally = _TALLY_AFTER.match(page, end)
     if tally and triggers.cue("frequency_units").match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
