@@ -1294,3 +1294,11 @@ def test_a_campaign_named_in_quotes_is_no_place(text):
 
 def test_a_place_in_quotes_stays_a_place():
     assert [p.text for p in find_places("志愿者们走进“幸福家园”,为老人理发。")] == ["幸福家园"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("志愿者们来到“李庄村”开展志愿服务。", "李庄村"),   # gone to: a place
+    ("全力推进“雄安新区”建设。", "雄安新区"),           # a place's own project
+])
+def test_a_place_in_quotes_gone_to_or_built_stays_a_place(text, place):
+    assert place in [p.text for p in find_places(text)]

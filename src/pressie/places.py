@@ -1189,8 +1189,10 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         if not lex["unnamed"].isdisjoint(name):
             continue  # 郑州某科技公司, 某区各文明实践所: a name left out, or every place of a kind
         if start > 0 and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES \
-                and lex["slogan_head"].match(text, end + 1):
+                and lex["slogan_head"].match(text, end + 1) \
+                and not lex["go_to_or_at_end"].search(text, max(0, start - 5), start - 1):
             continue  # “平安校园”创建活动, “清洁家园”志愿服务: the name of a campaign, not a place
+            # (but 来到“李庄村”开展志愿服务: a place gone to)
         if (name.endswith(lex["organ_heads"]) or _bodys_office(name, suffix, lex)) and not _gone_to(text, start, out, lex):
             continue  # 国务院, 县人民政府: a body, listed among the organisations (but 到镇政府)
         between = text[prev_end:start] if prev_end >= 0 else None
