@@ -285,6 +285,9 @@ def test_a_round_number_reached_counts_its_unit_and_no_part_of_the_noun():
     ("共有12家社会组织参与活动。", "社会组织"),          # 组织 is the noun's head here
     ("全镇5个基层党组织参加评比。", "基层党组织"),
     ("30名志愿者组织开展义诊。", "志愿者"),            # (and a verb after a noun)
+    ("50名骑手组织开展骑行活动。", "骑手"),            # (组织 the verb, before another verb)
+    ("12个协会组织会员参加。", "协会"),
+    ("50名农村基层组织负责人参加。", "农村基层组织负责人"),
 ])
 def test_a_stop_word_that_heads_a_noun_after_words_that_end_none(text, noun):
     (q,) = [q for q in find_quantities(text) if q.category == "count"]

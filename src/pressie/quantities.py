@@ -362,7 +362,7 @@ _QUANTITY_KEYS = {
     "classifier_words": "words", "before_one_chars": "chars", "one_char_nouns": "chars", "nominaliser_chars": "chars",
     "modifier_verbs": "words", "modifier_mark": "word", "on_behalf_word": "word", "on_behalf_bodies": "words",
     "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
-    "group_ends": "words", "unit_stand_in": "word",
+    "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 
@@ -493,6 +493,8 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "on_behalf": compile_checked(with_han_class(rf"{regex.escape(qw['on_behalf_word'])}(?=\p{{Han}}{{0,10}}?{alternation(qw['on_behalf_bodies'])})"),
                                      "quantity_words.json:on_behalf_bodies", stdlib=True),
         "post_after": compile_checked(alternation(qw["post_words"]), "quantity_words.json:post_words", stdlib=True),
+        "participation": compile_checked(alternation(qw["participation_verbs"]), "quantity_words.json:participation_verbs",
+                                         stdlib=True),
         "quoted_noun": compile_checked(with_han_class(rf"[“‘\"](?P<noun>[\p{{Han}}]{{2,8}})[”’\"](?![\p{{Han}}]{{0,2}}{regex.escape(qw['modifier_mark'])})"),
                                        "numbers: quoted noun", stdlib=True),
         "verb_after": compile_checked(alternation(qw["verbs_after_count"]), "quantity_words.json:verbs_after_count", stdlib=True),
@@ -574,9 +576,10 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
             (window[stop.end()] in lex["nominalisers"] and window[stop.end():stop.end() + 2] not in lex["two_char_nouns"])
             or lex["post_after"].match(window, stop.end())))
             or (len(stop[0]) == 1 and lex["head_words"].match(window, stop.start()))
-            or (lex["head_words"].match(window, stop.start()) and not lex["heads"].search(window, 0, stop.start()))):
+            or (_head_over(window, stop, lex) and not lex["heads"].search(window, 0, stop.start()))):
         # (and a one-character stop that opens a noun's last word: 社区老同志, 5名同事; a stop that
-        # is a noun's head after words that end no noun: 社会组织)
+        # opens a noun's head after words that end no noun: 受益群众, and 社会组织 before a verb of
+        # taking part or the end, not 骑手|组织开展)
         stop = lex["stops"].search(window, stop.end() + 1)
     if stop:
         window = window[:stop.start()]
@@ -591,6 +594,18 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
         if lex["heads"].search(window[:end]) and not lex["head_breakers"].match(text, pos + end - 1):
             return pos, pos + end
     return (pos, pos + len(window)) if short else None
+
+
+def _head_over(window: str, stop, lex) -> bool:
+    """Whether a noun's head word opens at ``stop`` (a stop word): one longer than the stop
+    (受益|群众, 负责|人), or the stop itself (组织) where a verb of taking part, another head word or
+    the window's end follows it (社会组织|参与, 基层组织负责人; not 骑手组织|开展, where 组织 is
+    the verb)."""
+    head = lex["head_words"].match(window, stop.start())
+    if head is None:
+        return False
+    return head.end() > stop.end() or stop.end() == len(window) or lex["participation"].match(window, stop.end()) is not None \
+        or lex["head_words"].match(window, stop.end()) is not None
 
 
 # 村(社区), 县（市、区）: a parenthesis of units inside a noun. It is read as one unit
