@@ -1509,3 +1509,8 @@ def test_a_company_whose_name_opens_with_dian_after_a_date_is_no_dateline():
 def test_volunteers_recruited_earlier_who_act_volunteer():
     (event,) = events("11月20日,县团委招募的30名志愿者在城区开展义务清扫活动。", published="2020-12-01")
     assert event["type"] == "volunteer"
+
+
+def test_the_congress_in_a_bodys_name_is_no_meeting_of_its_own():
+    (event,) = events("1月5日,东山县人民代表大会主席团举行第二次会议。", published="2020-12-01")
+    assert event["trigger"] == "会议" and [o["name"] for o in event["orgs"]] == ["东山县人民代表大会主席团"]
