@@ -1514,3 +1514,8 @@ def test_volunteers_recruited_earlier_who_act_volunteer():
 def test_the_congress_in_a_bodys_name_is_no_meeting_of_its_own():
     (event,) = events("1月5日,东山县人民代表大会主席团举行第二次会议。", published="2020-12-01")
     assert event["trigger"] == "会议" and [o["name"] for o in event["orgs"]] == ["东山县人民代表大会主席团"]
+
+
+def test_a_whole_county_project_leaves_the_rest_of_the_list():
+    (event,) = events("5月3日,张三实地察看了全县农村饮水安全工程、城南污水处理项目。", published="2021-06-01")
+    assert event["where"] == ["城南污水处理项目"]

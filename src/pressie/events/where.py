@@ -195,16 +195,16 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
             # A named project: some name outside whole quotes ("一抓双促"工程 is a programme; a quote
             # left open runs from before the verb: 设置"某某考察评价"项目), not only words of the
             # dictionary (乡村振兴项目, 水利工程: kinds of project), no time or qualifier alone before the
-            # noun (2024年全县重点工程, 重点项目), no verb opening it, no determiner (全县农村饮水工程:
-            # every project of a kind across the county).
+            # noun (2024年全县重点工程, 重点项目), no verb opening it.
             noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
             name = _QUOTED.sub("", m[0][:len(m[0]) - noun])
             if len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals \
-                    or name[0] in lex["determiners"] \
                     or name.endswith(generic) or name[:2] in lex["verb_words"] or governed.match(name) \
                     or _dictionary_words_only(name, 0, len(name), lex):
                 break
-            out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
+            if not (name[0] in lex["determiners"] and name[1] in lex["level_chars"]):
+                out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
+            # (全县农村饮水安全工程: every project of a kind across the county, no place; the list goes on)
             pos = m.end()
             if pos < b and page[pos] in LIST_JOINERS:
                 pos += 1
