@@ -301,3 +301,12 @@ def test_a_stop_word_that_heads_a_noun_after_words_that_end_none(text, noun):
 def test_people_named_before_a_bare_count_of_persons(text, noun):
     (q,) = [q for q in find_quantities(text) if q.category == "count"]
     assert q.noun is not None and q.noun.text == noun
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("现场游客5000余人次。", "游客"),     # where the people were is no part of what they are
+    ("300余名现场群众参加。", "群众"),
+])
+def test_a_word_of_the_scene_before_a_counted_noun_is_left_out(text, noun):
+    (q,) = [q for q in find_quantities(text) if q.category == "count"]
+    assert q.noun.text == noun
