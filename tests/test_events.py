@@ -1425,8 +1425,8 @@ def test_a_meeting_held_at_a_body_is_held_by_it():
     # (a room of a body, or a venue that is also a body, is where it was held)
     (event,) = events("在县委会议室召开的会议上,县委书记张明强调要抓好安全生产。", published="2020-05-10")
     assert event["orgs"] == [] and event["where"] == ["县委会议室"]
-    (event,) = events("张三在县会议中心召开的全县经济工作会议上讲话。", published="2020-05-10")
-    assert event["orgs"] == [] and event["where"] == ["县会议中心"]
+    (event,) = events("张三在东区会议中心召开的全区经济工作会议上讲话。", published="2020-05-10")
+    assert event["orgs"] == [] and event["where"] == ["东区会议中心"]
 
 
 @pytest.mark.parametrize("text,published,day", [
@@ -1478,7 +1478,7 @@ def test_a_project_of_the_whole_county_is_no_place():
 
 @pytest.mark.parametrize("text,place", [
     ("2月11日,督查组来到东山市文化旅游局暗访。", "东山市文化旅游局"),       # the city opens the unit's name
-    ("2月11日,督查组来到新组建的东山市文化旅游局暗访。", "东山市文化旅游局"),  # after a modifier closed by 的
+    ("2月11日,检查组来到新成立的东山市文化旅游局暗访。", "东山市文化旅游局"),  # after a modifier closed by 的
 ])
 def test_a_unit_gone_to_is_where_with_the_region_that_opens_its_name(text, place):
     (event,) = events(text, published="2019-02-12")
