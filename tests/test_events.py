@@ -1519,3 +1519,8 @@ def test_the_congress_in_a_bodys_name_is_no_meeting_of_its_own():
 def test_a_whole_county_project_leaves_the_rest_of_the_list():
     (event,) = events("5月3日,张三实地察看了全县农村饮水安全工程、城南污水处理项目。", published="2021-06-01")
     assert event["where"] == ["城南污水处理项目"]
+
+
+def test_a_phase_of_a_place_visited_is_part_of_it():
+    (event,) = events("5月3日,县长李明来到阳光小区二期,检查工程进度。", published="2021-06-01")
+    assert event["where"] == ["阳光小区二期"]

@@ -32,6 +32,11 @@ _SCENE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
 _PROJECT_TAIL = r"[^\P{Han}和及与等]{0,12}?%{project_nouns}(?=[、,，。;；和及等\n]|$)"
 
 
+# A phase written after a place or a project (某小区二期, 某产业园三期工程): part of what was visited;
+# %s: the numeral characters.
+_PHASE = r"(?:[0-9]{1,2}|[%s]{1,3})期(?:%%{project_nouns})?(?=[、,，。;；和及与等\n]|$)"
+
+
 _SCENE_LINK = regex.compile(r"(?:上|里|内|中|前)?(?:一片|到处)?")
 
 
@@ -512,11 +517,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if policy.visits and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if policy.visits:
-        # "查看了东河村振兴项目、西湖路道路改造项目": the project at a place is where, as written.
+        # "查看了东河村振兴项目、西湖路道路改造项目": the project at a place is where, as written,
+        # and so is a phase of a place (阳光小区二期).
         project = _cue_pattern(triggers, _PROJECT_TAIL)
+        phase = _cue_pattern(triggers, _PHASE % _words_of(mentions).numeral_chars)
         grown = []
         for p in chosen:
-            m = project.match(page, p.end)
+            m = project.match(page, p.end) or phase.match(page, p.end)
             grown.append(p if m is None else Place(start=p.start, end=m.end(), text=page[p.start:m.end()],
                                                    kind="venue", within=p.within))
         chosen = [_past_joiner(q, grown, page) for q in grown]
