@@ -1524,3 +1524,10 @@ def test_a_whole_county_project_leaves_the_rest_of_the_list():
 def test_a_phase_of_a_place_visited_is_part_of_it():
     (event,) = events("5月3日,县长李明来到阳光小区二期,检查工程进度。", published="2021-06-01")
     assert event["where"] == ["阳光小区二期"]
+
+
+@pytest.mark.parametrize("stamp", ["2021-04-14 15:40:49", "2021/04/14", "2021年04月14日"])
+def test_a_page_stamp_in_running_text_dates_nothing(stamp):
+    text = f"东山镇开展环境整治督查 {stamp} 作者:李明 4月12日,镇长王强带队到西村督查环境整治工作。"
+    (event,) = events(text, published="2021-04-14")
+    assert event["when"]["start"] == "2021-04-12"

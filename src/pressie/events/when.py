@@ -24,6 +24,12 @@ _STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
 _REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
 
 
+# A date in the form a site or a system stamps a page with (2017-04-14 15:40, 2023/08/30,
+# 2023年08月30日: digits joined by - or /, or a zero-padded month or day), not how a report
+# dates what happened (8月28日).
+_STAMP_FORM = regex.compile(r"[0-9]{4}(?:[-/][0-9]{1,2}[-/][0-9]{1,2}|年0[1-9]月|年[0-9]{1,2}月0[1-9]日)")
+
+
 # "会后,…": an activity after the reported one; its day is not stated.
 _SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 
@@ -67,8 +73,8 @@ def _usable(t: TimeExpr, page: str) -> bool:
     if _REPORT_TIME.search(page[max(0, t.start - 2):t.start]):
         return False
     line_start = page.rfind("\n", max(0, t.start - 80), t.start) + 1
-    if _STAMP_BEFORE.search(page, max(line_start, t.start - 80), t.start):
-        return False  # "时间:2018/11/9 8:50": when the page was posted, not when anything happened
+    if _STAMP_BEFORE.search(page, max(line_start, t.start - 80), t.start) or _STAMP_FORM.match(page, t.start):
+        return False  # "时间:2018/11/9 8:50", "2017-04-14 15:40": when the page was posted, not when anything happened
     if t.date_start is None and "unresolved" not in t.inferred:
         return False
     return True
