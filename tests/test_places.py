@@ -1302,3 +1302,8 @@ def test_a_place_in_quotes_stays_a_place():
 ])
 def test_a_place_in_quotes_gone_to_or_built_stays_a_place(text, place):
     assert place in [p.text for p in find_places(text)]
+
+
+def test_a_ministry_is_no_place():
+    assert find_places("农业农村部召开专题会议。") == []
+    assert [p.text for p in find_places("来到东湖村村部。")] == ["东湖村村部"]   # (a village office is)
