@@ -499,3 +499,21 @@ def test_blocks_are_the_non_blank_runs_between_line_breaks(text):
 def test_editorial_credits_of_a_page_are_its_own(line, credit):
     from pressie.layout import is_page_credit
     assert is_page_credit(line) is credit
+
+
+def test_lines_in_a_row_closed_by_a_spaced_credit_are_the_captions_of_a_photo_page():
+    text = ("图片新闻\n东湖村村民正在收割水稻，田间一片繁忙景象。 李明 摄\n"
+            "9月12日，西坪镇中学的学生们在上体育课。 王芳 摄\n游客在南山公园赏菊。 张强 摄\n")
+    assert [r for _, r in roles_of(text)[1:]] == ["caption", "caption", "caption"]
+    # (one such line between two paragraphs is an article's photo, not a photo of its own)
+    text = ("东湖村喜获丰收\n今年东湖村种植水稻三千亩。\n村民正在收割水稻，田间一片繁忙景象。 李明 摄\n"
+            "村里还建起了烘干房。\n")
+    assert roles_of(text)[2][1] != "caption"
+
+
+def test_a_photo_page_of_spaced_credits_gives_one_unit_per_photo():
+    import pressie
+    text = ("图片新闻\n东湖村村民正在收割水稻，田间一片繁忙景象。 李明 摄\n"
+            "9月12日，西坪镇中学的学生们在上体育课。 王芳 摄\n游客在南山公园赏菊。 张强 摄\n")
+    page = pressie.extract(text, published="2020-09-20")
+    assert [a.kind for a in page.articles] == ["photo", "photo", "photo"]

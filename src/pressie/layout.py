@@ -811,6 +811,10 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     heading = [_heading_like(b.text, st, vocabulary=vocabulary) and not byline(b.text) for b in blocks]
     _add_decks(blocks, heading, blanks, st, byline, vocabulary=vocabulary)
     items = _numbered_items(blocks, st, byline, vocabulary=vocabulary)
+    # Lines that close with a photo's credit set off by a space ("村民在收割水稻。 李明 摄"): two or
+    # more in a row are the captions of a photo page, each its own photo.
+    credited = [not heading[k] and len(b.text.strip()) > st.caption_min and b.text.strip()[-1:] in sh.credit_last
+                and sh.credit_tail.search(b.text.strip()) is not None for k, b in enumerate(blocks)]
     for i, b in enumerate(blocks):
         s = b.text.strip()
         if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _has_stop(s):
@@ -857,6 +861,9 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
             continue
         if heading[i] and s[-1:] in sh.credit_last and sh.credit_tail.search(s):
             roles.append(("subhead", st.score_photo_line))  # "孩子们在新教室里读书 企业供图": a photo's caption line, not a head
+            continue
+        if credited[i] and (i > 0 and credited[i - 1] or i + 1 < len(blocks) and credited[i + 1]):
+            roles.append(("caption", st.score_caption))  # (one such line between paragraphs is an article's photo)
             continue
         if heading[i] and i >= 2 and roles[i - 1][0] == "byline" and heading[i - 2] and _SPOKEN.search(s):
             roles.append(("body", st.score_spoken_opening))  # "“老板娘！”" under a head and its byline: the text's first words
