@@ -1528,6 +1528,6 @@ def test_a_phase_of_a_place_visited_is_part_of_it():
 
 @pytest.mark.parametrize("stamp", ["2021-04-14 15:40:49", "2021/04/14", "2021年04月14日"])
 def test_a_page_stamp_in_running_text_dates_nothing(stamp):
-    text = f"东山镇开展环境整治督查 {stamp} 作者:李明 4月12日,镇长王强带队到西村督查环境整治工作。"
+    text = f"东山镇开展卫生整治督查 {stamp} 作者:李明 4月12日,镇长王强带队到西村督查卫生整治工作。"
     (event,) = events(text, published="2021-04-14")
     assert event["when"]["start"] == "2021-04-12"
