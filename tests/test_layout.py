@@ -517,3 +517,11 @@ def test_a_photo_page_of_spaced_credits_gives_one_unit_per_photo():
             "9月12日，西坪镇中学的学生们在上体育课。 王芳 摄\n游客在南山公园赏菊。 张强 摄\n")
     page = pressie.extract(text, published="2020-09-20")
     assert [a.kind for a in page.articles] == ["photo", "photo", "photo"]
+
+
+def test_a_bracketed_name_under_a_paragraph_is_its_authors_credit():
+    text = ("西坪镇开展秋收互助\n随着秋收到来，西坪镇组织党员志愿者帮助留守老人收割玉米。\n（李明）\n"
+            "南山公园菊展开幕\n南山公园第十届菊花展览日前开幕。\n（张强 王芳）\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] == "byline" and roles[5] == "byline"
+    assert roles_of("东湖村开展活动\n村民们积极参加。\n（上篇）\n")[2][1] != "byline"   # (no name)

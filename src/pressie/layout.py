@@ -260,6 +260,8 @@ class _Shapes(NamedTuple):
     column_tag_end: re.Pattern
     credit_tail: re.Pattern  # a photo's credit after the caption, set off by a space (… 记者 张三 摄, … 企业供图)
     credit_last: frozenset[str]  # … ends with one of these characters
+    name_credit: re.Pattern
+    surnames: frozenset[str]
 
 
 def _literals(words) -> re.Pattern:
@@ -356,6 +358,10 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
         credit_tail=_compile(rf"\S\s+(?:(?:(?:{reporters})\s*)?[\p{{Han}}·]{{2,4}}(?:\s+[\p{{Han}}·]{{2,4}}){{0,3}}\s*(?:{marks})"
                              rf"|[\p{{Han}}·]{{2,12}}(?:{a('photo_supply_marks')}))\s*$", "photo_credit_marks"),
         credit_last=frozenset(x[-1] for x in w["photo_credit_marks"] | w["photo_supply_marks"]),
+        # "（李明）", "（张强 王芳）" on a line of its own: the authors of the story above (names of two
+        # or three characters, each opening with a surname of ``surnames.txt``).
+        name_credit=_compile(r"^\s*[(（](?P<names>\p{Han}{2,3}(?:[ 、\u3000]+\p{Han}{2,3}){0,3})[)）]\s*$", "name credit"),
+        surnames=frozenset((vocabulary or Vocabulary.default()).words("surnames")),
     )
 
 
@@ -839,6 +845,11 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if s.startswith(("——", "--")) and len(s) <= st.signature_max and i > 0 and not heading[i - 1] \
                 and _paragraph(blocks[i - 1].text, vocabulary=vocabulary) and not _has_stop(s):
             roles.append(("byline", st.score_signature))  # "——某某小学三(3)班 李明" under a paragraph: its author's signature
+            continue
+        if i > 0 and s[:1] in "(（" and not heading[i - 1] and _paragraph(blocks[i - 1].text, vocabulary=vocabulary) \
+                and (m := sh.name_credit.match(s)) and all(n[:1] in sh.surnames or n[:2] in sh.surnames
+                                                          for n in regex.split(r"[ 、\u3000]+", m["names"])):
+            roles.append(("byline", st.score_signature))  # "（李明）" under a paragraph: the story's author
             continue
         if is_box_label(s, st, vocabulary=vocabulary):
             roles.append(("subhead", st.score_box_label))  # "核心阅读", "【记者手记】": a box inside the article
