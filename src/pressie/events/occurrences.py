@@ -3,6 +3,7 @@ statistics, the scores that keep an occurrence, and the grouping by type and day
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -98,7 +99,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
             return "title"
     if triggers.blocked(page, start, end):
         return "not_trigger"
-    clause_start, _ = _clause_bounds(page, sent, start)
+    clause_start, clause_end = _clause_bounds(page, sent, start)
     content = None
     for m in triggers.cue("content_verbs").finditer(page, clause_start, start):
         content = m
@@ -127,35 +128,33 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "reference"
     c_start = clause_start
     before = page[c_start:start]
-    for word in triggers.not_events.get("plan", ()):
-        if word in before:
-            return "plan"
+    if _said_in(triggers, "plan", before):
+        return "plan"
     if _APPROVED_AFTER.match(page, end) and (triggers.cue("approved_by").search(before)
                                              or page.rfind("(", max(0, start - 40), start) > page.rfind(")", max(0, start - 40), start)
                                              or page.rfind("（", max(0, start - 40), start) > page.rfind("）", max(0, start - 40), start)):
         return "reference"  # 《规则》已经…常务会议通过, (…主席会议通过): the meeting that approved a document
-    if _planned_after(triggers).match(page, end, _clause_bounds(page, sent, start)[1]):
+    if _planned_after(triggers).match(page, end, clause_end):
         return "plan"  # 年会或将线上召开, 活动将于下周举行: the event named first, then planned
     if triggers.cue("period_statistics").search(before):
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
-    if triggers.cue("period_totals").search(before) and words.counted.search(page, end, _clause_bounds(page, sent, start)[1]):
+    if triggers.cue("period_totals").search(before) and words.counted.search(page, end, clause_end):
         return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
-    for word in triggers.not_events.get("tally", ()):
-        if word in before:
-            return "tally"  # 累计召开例会…: a statistic of many occurrences
-    for word in triggers.not_events.get("enrolment", ()):
-        if word in before:
-            return "enrolment"  # 招募志愿者: people recruited, no activity held
+    if _said_in(triggers, "tally", before):
+        return "tally"  # 累计召开例会…: a statistic of many occurrences
+    if _said_in(triggers, "enrolment", before):
+        return "enrolment"  # 招募志愿者: people recruited, no activity held
     tally = _TALLY_AFTER.match(page, end)
     if tally and triggers.cue("frequency_units").match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
     # A sentence that lays out plans ("据悉,某镇将…,计划年底建成…,在入户走访的同时…") reports
     # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
-    in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if sent.contains(sent.start, start) else ""
+    same_span = sent.contains(sent.start, start)
+    in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if same_span else ""
     for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
         if not triggers.cue("plan_followed").search(in_sentence, max(0, m.start() - 4), m.start()):
             return "plan"
-    sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
+    sent_before = page[max(sent.start, start - _LOOKBACK):start] if same_span else before
     calls = list(triggers.cue("call").finditer(sent_before))
     if calls and not triggers.cue("new_occurrence").search(sent_before, calls[-1].end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
@@ -169,11 +168,23 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
     if triggers.cue("long_run").match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
-    if "background" in policy.exclusions:
-        for word in triggers.not_events.get("background", ()):
-            if word in before:
-                return "background"
+    if "background" in policy.exclusions and _said_in(triggers, "background", before):
+        return "background"
     return None
+
+
+def _said_in(triggers: Triggers, name: str, text: str) -> bool:
+    """True when a word of the ``not_events`` list ``name`` occurs in ``text``."""
+    words = _not_event_words(triggers, name)
+    return words is not None and words.search(text) is not None
+
+
+@cache
+def _not_event_words(triggers: Triggers, name: str) -> "re.Pattern | None":
+    """The words of the ``not_events`` list ``name`` as one pattern (None when the list is empty):
+    one search instead of a look for each word."""
+    words = triggers.not_events.get(name, ())
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
@@ -202,13 +213,14 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
+    words = _words_of(mentions)
     found: list[_Mention] = []
     for sent in sentences:
         for s, e in sent.spans:
             for m in triggers.pattern.finditer(page, s, e):
                 kind = triggers.type_of(m[0])
                 policy = triggers.policy(kind)
-                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, _words_of(mentions))
+                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, words)
                 if why:
                     if explain is not None:
                         explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -92,14 +93,36 @@ class _Skips:
         return self.starts[k] if k < len(self.starts) else None
 
 
+@cache
+def _role_cues(triggers: Triggers, kind: str) -> tuple[tuple[tuple[str, str, int, str], ...], re.Pattern]:
+    """The role cues of an event type in the table's order, each as (role, cue, the role's rank
+    in ROLE_PRIORITY, the cue's first character), and one pattern that finds any of them."""
+    roles = triggers.roles(kind)
+    cues = tuple((role, cue, ROLE_PRIORITY.index(role), cue[0]) for role, words in roles.items() for cue in words)
+    # (a pattern that never matches when the type has no cues)
+    any_cue = re.compile("|".join(re.escape(cue) for _, cue, _, _ in cues) or "(?!)")
+    return cues, any_cue
+
+
+@cache
+def _after_name_words(triggers: Triggers) -> re.Pattern:
+    """The ``after_name_words`` cue list as a pattern whose alternatives keep the list's order
+    (the first word of the list that the text goes on with wins)."""
+    return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
+
+
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
               skip: "_Skips", vocabulary: "Vocabulary | None" = None) -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue."""
-    roles = triggers.roles(kind)
+    cues_of, any_cue = _role_cues(triggers, kind)
     policy = triggers.policy(kind)
+    after_name = _after_name_words(triggers)
     # Text after the name, skipping over other names, titles and list separators.
     pos = end
-    limit = max(e for _, e in sent.spans)
+    limit = 0
+    for s, e in sent.spans:
+        if e > limit:
+            limit = e
     for s, e in sent.spans:
         if s <= start < e:
             limit = e
@@ -110,7 +133,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             pos, moved = past, True
         while pos < limit and page[pos] in "、,，和及与 ":
             pos, moved = pos + 1, True
-        word = next((w for w in triggers.words("after_name_words") if page.startswith(w, pos)), None)
+        word = after_name.match(page, pos)
+        word = word[0] if word else None
         if word:
             pos += len(word)  # 王明同志, 王明一行, 王明等
             moved = True
@@ -136,7 +160,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     clause_end = _CLAUSE_SEP.search(region)
     if clause_end and clause_end.start() > 0:
         region = region[:clause_end.start()]
-    if not any(c in region for cues in roles.values() for c in cues):
+    if not any_cue.search(region):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
         after = skip.next_start(pos + len(region))
         nxt = min(after - pos, len(following)) if after is not None else len(following)
@@ -146,21 +170,20 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.
     hits: list[tuple[int, int, str, str]] = []
     present = set(region)
-    for role, cues in roles.items():
-        for cue in cues:
-            if cue[0] not in present:  # (not in the region: only a companion's cue before the name counts)
-                if role == "companion" and cue in before:
-                    hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
-                continue
-            idx = region.find(cue)
-            if idx > 0 and region.startswith("的", idx + len(cue)):
-                idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
-            if idx != -1:
-                if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
-                    continue  # 参加活动 (the visit), not the meeting
-                hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
-            elif role == "companion" and cue in before:
-                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+    for role, cue, rank, first in cues_of:
+        if first not in present:  # (not in the region: only a companion's cue before the name counts)
+            if role == "companion" and cue in before:
+                hits.append((-1, rank, role, cue))
+            continue
+        idx = region.find(cue)
+        if idx > 0 and region.startswith("的", idx + len(cue)):
+            idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
+        if idx != -1:
+            if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
+                continue  # 参加活动 (the visit), not the meeting
+            hits.append((idx, rank, role, cue))
+        elif role == "companion" and cue in before:
+            hits.append((-1, rank, role, cue))
     if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
         hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
     if policy.visits and _cue_pattern(triggers, _TAKEN_ALONG).search(before):
