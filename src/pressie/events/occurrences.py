@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any, NamedTuple
 
 import regex
 
@@ -77,16 +78,51 @@ def _in_activity_list(page: str, start: int, end: int, triggers: Triggers) -> bo
         or any(page.endswith(w, 0, lo) for w in triggers.words("kinds_openers"))
 
 
-def _burdened(page: str, end: int, triggers: Triggers) -> bool:
+def _burdened(page: str, end: int, triggers: Triggers, cues: "_Cues | None" = None) -> bool:
     """True when a word of ``burden_after`` follows a trigger ending at ``end``, right after it or
     after up to two more triggers or nouns it heads (检查评比过多过频)."""
+    cues = cues or _cues(triggers)
     pos = end
     for _ in range(2):
-        m = triggers.pattern.match(page, pos) or triggers.cue("compound_heads").match(page, pos)
+        m = triggers.pattern.match(page, pos) or cues.compound_heads.match(page, pos)
         if m is None:
             break
         pos = m.end()
-    return triggers.cue("burden_after").match(page, pos) is not None
+    return cues.burden_after.match(page, pos) is not None
+
+
+class _Cues(NamedTuple):
+    """The cue patterns the occurrence checks read for every trigger mention (looked up once per table)."""
+
+    content_verbs: Any
+    holding: Any
+    compound_heads: Any
+    reference_after: Any
+    room_after: Any
+    medical: Any
+    approved_by: Any
+    period_statistics: Any
+    period_totals: Any
+    frequency_units: Any
+    plan_followed: Any
+    call: Any
+    new_occurrence: Any
+    modal_start: Any
+    task_verbs: Any
+    long_run: Any
+    burden_after: Any
+    occasion_speech: Any
+    plan_document: Any
+    planned_after: Any
+    task_after: Any
+    meeting_head: Any
+
+
+@cache
+def _cues(triggers: Triggers) -> _Cues:
+    cue = triggers.cue
+    return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
+                 _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD))
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
@@ -94,6 +130,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     """Why a trigger mention is not an occurrence, or None when it may be one."""
     policy = triggers.policy(kind)
     words = words or _vocabulary_words()
+    cues = _cues(triggers)
     for s, e in titles:
         if s <= start < e or s < end <= e:
             return "title"
@@ -101,27 +138,27 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "not_trigger"
     clause_start, clause_end = _clause_bounds(page, sent, start)
     content = None
-    for m in triggers.cue("content_verbs").finditer(page, clause_start, start):
+    for m in cues.content_verbs.finditer(page, clause_start, start):
         content = m
-    if content is not None and not triggers.cue("holding").search(page, content.end(), start):
+    if content is not None and not cues.holding.search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
     if _in_activity_list(page, start, end, triggers):
         return "kinds"  # 通过走访、座谈、评议等方式: kinds of activity named, none held
-    if page.endswith(triggers.words("burden_before"), clause_start, start) or _burdened(page, end, triggers):
+    if page.endswith(triggers.words("burden_before"), clause_start, start) or _burdened(page, end, triggers, cues):
         return "burden"  # 精简会议, 扎堆调研, 督查检查过多过频: meetings or checks as a burden, none held
-    if triggers.cue("compound_heads").match(after):
+    if cues.compound_heads.match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence
-    if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
+    if "reference" in policy.exclusions and cues.reference_after.match(after):
         return "reference"
-    if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
+    if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
-    if _plan_document(triggers).match(page, end):
+    if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
-    if "room" in policy.exclusions and triggers.cue("room_after").match(after):
+    if "room" in policy.exclusions and cues.room_after.match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
     if "medical" in policy.exclusions and page[start:end] in triggers.words("medical_checks") \
-            and triggers.cue("medical").search(sent.text(page)):
+            and cues.medical.search(sent.text(page)):
         return "medical"  # 免费进行心电图、血糖等检查…来到义诊现场: a medical examination, not an inspection
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
@@ -130,43 +167,43 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     before = page[c_start:start]
     if _said_in(triggers, "plan", before):
         return "plan"
-    if _APPROVED_AFTER.match(page, end) and (triggers.cue("approved_by").search(before)
+    if _APPROVED_AFTER.match(page, end) and (cues.approved_by.search(before)
                                              or page.rfind("(", max(0, start - 40), start) > page.rfind(")", max(0, start - 40), start)
                                              or page.rfind("（", max(0, start - 40), start) > page.rfind("）", max(0, start - 40), start)):
         return "reference"  # 《规则》已经…常务会议通过, (…主席会议通过): the meeting that approved a document
-    if _planned_after(triggers).match(page, end, clause_end):
+    if cues.planned_after.match(page, end, clause_end):
         return "plan"  # 年会或将线上召开, 活动将于下周举行: the event named first, then planned
-    if triggers.cue("period_statistics").search(before):
+    if cues.period_statistics.search(before):
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
-    if triggers.cue("period_totals").search(before) and words.counted.search(page, end, clause_end):
+    if cues.period_totals.search(before) and words.counted.search(page, end, clause_end):
         return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
     if _said_in(triggers, "tally", before):
         return "tally"  # 累计召开例会…: a statistic of many occurrences
     if _said_in(triggers, "enrolment", before):
         return "enrolment"  # 招募志愿者: people recruited, no activity held
     tally = _TALLY_AFTER.match(page, end)
-    if tally and triggers.cue("frequency_units").match(page, tally.end()):
+    if tally and cues.frequency_units.match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
     # A sentence that lays out plans ("据悉,某镇将…,计划年底建成…,在入户走访的同时…") reports
     # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
     same_span = sent.contains(sent.start, start)
     in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if same_span else ""
     for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
-        if not triggers.cue("plan_followed").search(in_sentence, max(0, m.start() - 4), m.start()):
+        if not cues.plan_followed.search(in_sentence, max(0, m.start() - 4), m.start()):
             return "plan"
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if same_span else before
-    calls = list(triggers.cue("call").finditer(sent_before))
-    if calls and not triggers.cue("new_occurrence").search(sent_before, calls[-1].end()):
+    calls = list(cues.call.finditer(sent_before))
+    if calls and not cues.new_occurrence.search(sent_before, calls[-1].end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
     if _DEMAND_IN_SENTENCE.search(sent_before) or _SPOKEN_DEMAND.search(sent_before):
         return "demand"  # (邓某强调,各地各级要…开展应急演练和工作督查: what was asked for)
     stripped = before.lstrip("“\"")
-    if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
+    if cues.modal_start.match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
-    if _cue_pattern(triggers, _TASK_AFTER).match(page, end) and triggers.cue("task_verbs").search(before):
+    if cues.task_after.match(page, end) and cues.task_verbs.search(before):
         return "task"  # 抓好志愿服务各项工作, 推动志愿活动常态化: a line of work, not an occurrence
     opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
-    if triggers.cue("long_run").match(page, opening):
+    if cues.long_run.match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
     if "background" in policy.exclusions and _said_in(triggers, "background", before):
         return "background"
@@ -214,12 +251,14 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
     words = _words_of(mentions)
+    meeting_head = _cues(triggers).meeting_head
+    type_of, policy_of, pattern = triggers.type_of, triggers.policy, triggers.pattern
     found: list[_Mention] = []
     for sent in sentences:
         for s, e in sent.spans:
-            for m in triggers.pattern.finditer(page, s, e):
-                kind = triggers.type_of(m[0])
-                policy = triggers.policy(kind)
+            for m in pattern.finditer(page, s, e):
+                kind = type_of(m[0])
+                policy = policy_of(kind)
                 why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, words)
                 if why:
                     if explain is not None:
@@ -232,7 +271,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                     if explain is not None:
                         explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
                     continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
-                if "meeting_name" in policy.exclusions and _cue_pattern(triggers, _MEETING_HEAD).match(page, m.end()):
+                if "meeting_name" in policy.exclusions and meeting_head.match(page, m.end()):
                     if explain is not None:
                         explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
                                         "dropped": "meeting_name"})
