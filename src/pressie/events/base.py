@@ -15,6 +15,7 @@ import regex
 
 from .._checks import check_number
 from .._spans import Intervals
+from .._scan import compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
 from ..records import Article, Person, Place, Quantity, Span, TimeExpr
@@ -59,7 +60,7 @@ def _words_of(mentions: "Mentions") -> _Words:
     return _vocabulary_words(mentions.vocabulary)
 
 
-_HAN_RUN = regex.compile(r"\p{Han}+")
+_HAN_RUN = compile_stdlib(r"\p{Han}+")
 
 #: The marks and conjunctions that join the items of a list (A、B和C): grammar, not vocabulary.
 LIST_JOINERS = frozenset("、和及与")
@@ -69,7 +70,7 @@ LIST_JOINERS = frozenset("、和及与")
 HELD = r"(?:召开|举行|举办)"
 
 
-_HELD_AFTER = regex.compile(rf"的?{HELD}")
+_HELD_AFTER = compile_stdlib(rf"的?{HELD}")
 
 
 # A lead before a clause's subject: a bracketed label, a bullet, a 讯 or a dateline (本报北京3月10日电),
@@ -88,7 +89,7 @@ _BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 _SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
 
 
-_CLAUSE_SEP = regex.compile(r"[,，;；:：]")
+_CLAUSE_SEP = compile_stdlib(r"[,，;；:：]")
 # The same marks for _clause_bounds, read by ``re`` (a match costs a third of a ``regex`` one):
 # the first after a position, and (greedy, backing off) the last before one.
 _NEXT_CLAUSE_SEP = re.compile(r"[,，;；:：]")
@@ -423,7 +424,7 @@ def _place_verb_before(triggers: Triggers) -> regex.Pattern:
     return _cue_pattern(triggers, r"%{place_verbs}$")
 
 
-_ANAPHOR = regex.compile(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
+_ANAPHOR = compile_stdlib(r"该(?P<kind>村|社区|镇|乡|街道|小区)")
 
 
 def _starting(items, lo: int, hi: int) -> list:

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .._spans import Intervals
+from .._scan import compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
 from .base import (HELD, _cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
@@ -19,23 +20,23 @@ from .fill import _fill
 from .when import COARSER_THAN_A_DAY, _after_publication, _habitual, _lead_time, _usable
 
 
-_PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
+_PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
 
 
-_SPOKEN_DEMAND = regex.compile(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
+_SPOKEN_DEMAND = compile_stdlib(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
 
 
-_MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
+_MODAL_NEAR = compile_stdlib(r"(?<![主需重])要(?!求)")
 
 
 # What a trigger's clause goes on with before a count of occurrences (会议仅16场, 例会120余场).
 _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
 
 
-_HELD_BEFORE = regex.compile(rf"{HELD}(?:了)?[^,，;；。:：]{{0,8}}$")
+_HELD_BEFORE = compile_stdlib(rf"{HELD}(?:了)?[^,，;；。:：]{{0,8}}$")
 
 
 _TASK_AFTER = r"(?:活动)?%{task_nouns}"
@@ -57,7 +58,7 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
                            "triggers.json: plan after a trigger")
 
 
-_TWO_HAN = regex.compile(r"\p{Han}{2}")
+_TWO_HAN = compile_stdlib(r"\p{Han}{2}")
 
 
 def _in_activity_list(page: str, start: int, end: int, triggers: Triggers) -> bool:
@@ -116,13 +117,19 @@ class _Cues(NamedTuple):
     planned_after: Any
     task_after: Any
     meeting_head: Any
+    # The not_events lists read before a trigger, each one pattern (None: an empty list).
+    plan_words: Any
+    tally_words: Any
+    enrolment_words: Any
+    background_words: Any
 
 
 @cache
 def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
-                 _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD))
+                 _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
+                 *(_not_event_words(triggers, name) for name in ("plan", "tally", "enrolment", "background")))
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
@@ -165,7 +172,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "reference"
     c_start = clause_start
     before = page[c_start:start]
-    if _said_in(triggers, "plan", before):
+    if _said(cues.plan_words, before):
         return "plan"
     if _APPROVED_AFTER.match(page, end) and (cues.approved_by.search(before)
                                              or page.rfind("(", max(0, start - 40), start) > page.rfind(")", max(0, start - 40), start)
@@ -177,9 +184,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
     if cues.period_totals.search(before) and words.counted.search(page, end, clause_end):
         return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
-    if _said_in(triggers, "tally", before):
+    if _said(cues.tally_words, before):
         return "tally"  # 累计召开例会…: a statistic of many occurrences
-    if _said_in(triggers, "enrolment", before):
+    if _said(cues.enrolment_words, before):
         return "enrolment"  # 招募志愿者: people recruited, no activity held
     tally = _TALLY_AFTER.match(page, end)
     if tally and cues.frequency_units.match(page, tally.end()):
@@ -205,14 +212,13 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
     if cues.long_run.match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
-    if "background" in policy.exclusions and _said_in(triggers, "background", before):
+    if "background" in policy.exclusions and _said(cues.background_words, before):
         return "background"
     return None
 
 
-def _said_in(triggers: Triggers, name: str, text: str) -> bool:
-    """True when a word of the ``not_events`` list ``name`` occurs in ``text``."""
-    words = _not_event_words(triggers, name)
+def _said(words: "re.Pattern | None", text: str) -> bool:
+    """True when a word of a ``not_events`` list (``words``: :func:`_not_event_words`) occurs in ``text``."""
     return words is not None and words.search(text) is not None
 
 
@@ -245,38 +251,39 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     triggers = triggers or Triggers.default()
     cfg = settings or _DEFAULT_SETTINGS
     sentences = _sentences(article, page)
-    if not sentences or not any(triggers.pattern.search(page, s, e) for sent in sentences for s, e in sent.spans):
+    pattern = triggers.pattern
+    # The trigger words of each sentence, read once.
+    hits = [(sent, m) for sent in sentences for s, e in sent.spans for m in pattern.finditer(page, s, e)]
+    if not hits:
         return []  # (most units of a page name no event: nothing below is needed for them)
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
     words = _words_of(mentions)
     meeting_head = _cues(triggers).meeting_head
-    type_of, policy_of, pattern = triggers.type_of, triggers.policy, triggers.pattern
+    type_of, policy_of = triggers.type_of, triggers.policy
     found: list[_Mention] = []
-    for sent in sentences:
-        for s, e in sent.spans:
-            for m in pattern.finditer(page, s, e):
-                kind = type_of(m[0])
-                policy = policy_of(kind)
-                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, words)
-                if why:
-                    if explain is not None:
-                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
-                    continue
-                support = triggers.cue("headline_support" if sent.headline else policy.support)
-                if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
-                        and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
-                                    for p in _starting(mentions.places, m.end(), m.end() + 12)):
-                    if explain is not None:
-                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
-                    continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
-                if "meeting_name" in policy.exclusions and meeting_head.match(page, m.end()):
-                    if explain is not None:
-                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
-                                        "dropped": "meeting_name"})
-                    continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
-                found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
+    for sent, m in hits:
+        kind = type_of(m[0])
+        policy = policy_of(kind)
+        why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, words)
+        if why:
+            if explain is not None:
+                explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
+            continue
+        support = triggers.cue("headline_support" if sent.headline else policy.support)
+        if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
+                and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
+                            for p in _starting(mentions.places, m.end(), m.end() + 12)):
+            if explain is not None:
+                explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
+            continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
+        if "meeting_name" in policy.exclusions and meeting_head.match(page, m.end()):
+            if explain is not None:
+                explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
+                                "dropped": "meeting_name"})
+            continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
+        found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
     if not found:
         return []
     at = _SentenceIndex(sentences).at

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from .._scan import compile_stdlib
 from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
 from ..vocabulary import Vocabulary
@@ -15,13 +16,13 @@ from ..records import Participant
 from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
 
 
-_ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
+_ZAI_BEFORE = compile_stdlib(r"在$|在[^,，。]{0,4}$")
 
 
-_LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
+_LED_BY_AFTER = compile_stdlib(r"的?(?:带领|率领|带动)下")
 
 
-_ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
+_ACCOMPANIED_AFTER = compile_stdlib(r"的?陪同下?")
 
 
 # Right after a name: a frame 在…的陪同下 naming who goes along with the person (王明在李华的陪同下调研):
@@ -42,7 +43,7 @@ _ENTRUSTED_BY = r"\p{Han}{0,4}?%{entrusting}"
 
 
 # "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
-_ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
+_ACCOMPANYING_WERE = compile_stdlib(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
 
 
 _AT_THE_MEETING = r"\s*%{at_the_meeting}[,，:：]?"
@@ -235,6 +236,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     holding = _SentenceIndex(scope).at  # the sentence of the scope that holds a span
     type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
     weak_cues = triggers.words("weak_cues")
+    referenced, entrusted_by = _cue_pattern(triggers, _REFERENCED), _cue_pattern(triggers, _ENTRUSTED_BY)
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
@@ -245,11 +247,11 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             sent = holding(s, e)
             if sent is None:
                 continue  # (in no sentence of the scope)
-            cited = _cue_pattern(triggers, _REFERENCED).match(page, e)
+            cited = referenced.match(page, e)
             if cited and _cue_pattern(triggers, r"%{speech_made}").search(page, e, cited.end()):
                 cited = None  # 出席会议并作了题为《…》的重要讲话: a speech made at the event
             after = bisect_right(other_starts, e)
-            if _cue_pattern(triggers, _ENTRUSTED_BY).match(page, e) \
+            if entrusted_by.match(page, e) \
                     and _cue_pattern(triggers, _ENTRUSTED_BEFORE).search(page, max(0, s - 16), s):
                 continue  # 受县委书记某某委托,…: who sent the visitor, not who took part
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
