@@ -1767,7 +1767,7 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     for j in range(0, size - 1):
         if text[j] not in firsts:
             continue
-        m = next((m for m in (3, 2) if j + m < size and text[j:j + m] in verbs), 0)
+        m = 3 if j + 3 < size and text[j:j + 3] in verbs else 2 if j + 2 < size and text[j:j + 2] in verbs else 0
         if not m or _in_noun(text, j, j + m, nouns) \
                 or _division_at(text, j, lex) or (j and _inside_division(text, j, lex)) \
                 or text[max(0, j - 1):j + m + 1] in lex["division_names"] or text[j:j + m + 1] in lex["division_names"]:
@@ -1848,16 +1848,19 @@ def _word_across_start(text: str, start: int, end: int, lex, clauses: dict) -> i
             or text[start - 1] in lex["org_suffix_set"] or text[start - 1] in lex["clause_opener_chars"] \
             or _division_at(text, start, lex):
         return start
-    words = (lex["nouns"], lex["verb_words"], lex["clause_openers"], clauses["verbs"])
-    if any(text[start:start + n] in w for n in (2, 3) for w in words) or text[start:start + 3] in lex["division_names"]:
+    nouns, verbs, openers, clause_verbs = lex["nouns"], lex["verb_words"], lex["clause_openers"], clauses["verbs"]
+    two, three = text[start:start + 2], text[start:start + 3]
+    if two in nouns or two in verbs or two in openers or two in clause_verbs \
+            or three in nouns or three in verbs or three in openers or three in clause_verbs or three in lex["division_names"]:
         return start
     for a in (2, 1):
-        if start - a < 0 or not all(HAN.match(c) for c in text[start - a:start]):
+        if start - a < 0 or not HAN.match(text[start - a]) or (a == 2 and not HAN.match(text[start - 1])):
             continue
         for b in (1, 2):
             if start + b >= end:
                 continue
-            if any(text[start - a:start + b] in w for w in words):
+            word = text[start - a:start + b]
+            if word in nouns or word in verbs or word in openers or word in clause_verbs:
                 if _division_at(text, start + b, lex):
                     return start + b
                 return None
