@@ -119,8 +119,6 @@ class _Cues(NamedTuple):
     meeting_head: Any
     # The not_events lists read before a trigger, each one pattern (None: an empty list).
     plan_words: Any
-    tally_words: Any
-    enrolment_words: Any
     background_words: Any
 
 
@@ -138,7 +136,7 @@ def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
-                 *(_not_event_words(triggers, name) for name in ("plan", "tally", "enrolment", "background")))
+                 *(_not_event_words(triggers, name) for name in ("plan", "background")))
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
@@ -193,10 +191,12 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
     if cues.period_totals.search(before) and words.counted.search(page, end, clause_end):
         return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
-    if _said(cues.tally_words, before):
-        return "tally"  # 累计召开例会…: a statistic of many occurrences
-    if _said(cues.enrolment_words, before):
-        return "enrolment"  # 招募志愿者: people recruited, no activity held
+    for word in triggers.not_events.get("tally", ()):
+        if word in before:
+            return "tally"  # 累计召开例会…: a statistic of many occurrences
+    for word in triggers.not_events.get("enrolment", ()):
+        if word in before:
+            return "enrolment"  # 招募志愿者: people recruited, no activity held
     tally = _TALLY_AFTER.match(page, end)
     if tally and cues.frequency_units.match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
