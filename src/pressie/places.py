@@ -30,15 +30,21 @@ from functools import lru_cache
 
 import regex
 
-from ._scan import WordTable
+from ._scan import WordTable, compile_stdlib
 from ._spans import Intervals
 from .errors import ResourceError
-from .lexicon import HAN, admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
+from .lexicon import admin_divisions, alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
 from .people import _common_nouns, _person_lexicon
-from .remap import on_source
+from .remap import on_source, record_builder
 from .records import Org, Place, Span
 from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
 from .vocabulary import check as check_vocabulary
+
+#: One Han character (lexicon.HAN read by ``re``: the same matches, a third of the cost of a call).
+HAN = compile_stdlib(r"\p{Han}")
+
+#: Make the records of the finders as their types do, faster (see record_builder).
+_place, _span, _org = record_builder(Place), record_builder(Span), record_builder(Org)
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named",
            "is_named_org", "named_part", "division_cut", "page_lists"]
@@ -453,10 +459,10 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _COMMITTEE = 3  # a body's word of this length or more after a place (委员会) is a word of its own
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
-_NAME_TAIL = regex.compile(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
-_NAME_TAIL_DIGITS = regex.compile(r"[\p{Han}0-9]+\Z")
+_NAME_TAIL = compile_stdlib(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
+_NAME_TAIL_DIGITS = compile_stdlib(r"[\p{Han}0-9]+\Z")
 # A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
-_NAME_TAIL_BRACKET = regex.compile(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}*)?\Z")
+_NAME_TAIL_BRACKET = compile_stdlib(r"\p{Han}+(?:[(（]\p{Han}{2,4}[)）]\p{Han}*)?\Z")
 _MAX_NAME_BY_KIND = {"admin": 5, "road": 5, "community": 6, "venue": 12, "company": 14, "org": 16}
 _ZONE_NAME = 12
 
@@ -944,10 +950,19 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                     and not (m_end >= 4 and HAN.match(text[m_end - 3]) and text[m_end - 2] not in lex["determiners"]
                              and lex["one_char_opens"].search(text, max(0, m_end - 6), m_end - 3)):
                 continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
-            if suffix in stop_lasts and any((w := text[p:m_end]) in stop_words and w not in kind_of
-                                            and w not in deictic and w not in nouns for p in range(max(0, m_start - 3), m_start)):
-                continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
-            if suffix in idiom_chars and any(text[m_start - k:m_start - k + 4] in idioms for k in range(min(3, m_start) + 1)):
+            if suffix in stop_lasts:
+                stopped = False
+                for q in range(max(0, m_start - 3), m_start):
+                    w = text[q:m_end]
+                    if w in stop_words and w not in kind_of and w not in deictic and w not in nouns:
+                        stopped = True
+                        break
+                if stopped:
+                    continue  # 东华门街道地|处: the character ends a stop word (地处), no name ends here
+            if suffix in idiom_chars and (text[m_start:m_start + 4] in idioms
+                                          or m_start >= 1 and text[m_start - 1:m_start + 3] in idioms
+                                          or m_start >= 2 and text[m_start - 2:m_start + 2] in idioms
+                                          or m_start >= 3 and text[m_start - 3:m_start + 1] in idioms):
                 continue  # 轻车熟|路, 力|所能及: the character is inside an idiom
             if text[max(0, m_start - 1):m_end] in one_of_words:
                 continue  # 劲往一处, 一所: 一 and a classifier, no name
@@ -1197,7 +1212,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue  # 国务院, 县人民政府: a body, listed among the organisations (but 到镇政府)
         between = text[prev_end:start] if prev_end >= 0 else None
         if between is not None and (between == "" or between == lex["link"]):
-            chain = (chain + [Span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
+            chain = (chain + [_span(start=out[-1].start, end=out[-1].end, text=out[-1].text)])[-_MAX_CHAIN:] if out else []
         elif between is not None and between in lex["list_marks"] and out:
             chain = list(prev_chain)
         else:
@@ -1216,7 +1231,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         if kind == "admin" and text[end - 1:end + 1] in lex["level_bodies"] \
                 and lex["suffix_tables"][id(lex["org_suffix"])].longest(text, end) < _COMMITTEE:
             continue  # 山东省|委决定: the place's suffix opens its body's name (省委), the body is meant (not 株洲市|委员会)
-        place = Place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
+        place = _place(start=start, end=end, text=name, kind=kind, within=tuple(chain))
         out.append(place)
         prev_chain = chain
         prev_end = end
@@ -1238,7 +1253,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             continue  # 乡镇领导, 村组干部: people of such places, not a place
         if text[max(0, g_start - 2):g_start] in lex["nouns"]:
             continue  # 公安|机关, 检察|机关: the head of a compound noun, not a place of its own
-        extra.append(Place(start=g_start, end=g_end, text=text[g_start:g_end], kind="generic"))
+        extra.append(_place(start=g_start, end=g_end, text=text[g_start:g_end], kind="generic"))
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
@@ -1511,7 +1526,9 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
         return named[o.text]
 
     clauses = _clause_lexicon(resolve(vocabulary))
-    listed = tuple(p for p in _named_parts(places, lex, True, text, parts, clauses) if is_place(p))
+    # (A common noun of places stays one whatever part of it is read: is_named drops it, so it is not cut.)
+    listed = tuple(p for p in _named_parts([p for p in places if p.kind != "generic"], lex, True, text, parts, clauses)
+                   if is_place(p))
     parts.clear()
     return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
 
@@ -1761,7 +1778,7 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     for j in range(0, size - 1):
         if text[j] not in firsts:
             continue
-        m = next((m for m in (3, 2) if j + m < size and text[j:j + m] in verbs), 0)
+        m = 3 if j + 3 < size and text[j:j + 3] in verbs else 2 if j + 2 < size and text[j:j + 2] in verbs else 0
         if not m or _in_noun(text, j, j + m, nouns) \
                 or _division_at(text, j, lex) or (j and _inside_division(text, j, lex)) \
                 or text[max(0, j - 1):j + m + 1] in lex["division_names"] or text[j:j + m + 1] in lex["division_names"]:
@@ -1842,16 +1859,19 @@ def _word_across_start(text: str, start: int, end: int, lex, clauses: dict) -> i
             or text[start - 1] in lex["org_suffix_set"] or text[start - 1] in lex["clause_opener_chars"] \
             or _division_at(text, start, lex):
         return start
-    words = (lex["nouns"], lex["verb_words"], lex["clause_openers"], clauses["verbs"])
-    if any(text[start:start + n] in w for n in (2, 3) for w in words) or text[start:start + 3] in lex["division_names"]:
+    nouns, verbs, openers, clause_verbs = lex["nouns"], lex["verb_words"], lex["clause_openers"], clauses["verbs"]
+    two, three = text[start:start + 2], text[start:start + 3]
+    if two in nouns or two in verbs or two in openers or two in clause_verbs \
+            or three in nouns or three in verbs or three in openers or three in clause_verbs or three in lex["division_names"]:
         return start
     for a in (2, 1):
-        if start - a < 0 or not all(HAN.match(c) for c in text[start - a:start]):
+        if start - a < 0 or not HAN.match(text[start - a]) or (a == 2 and not HAN.match(text[start - 1])):
             continue
         for b in (1, 2):
             if start + b >= end:
                 continue
-            if any(text[start - a:start + b] in w for w in words):
+            word = text[start - a:start + b]
+            if word in nouns or word in verbs or word in openers or word in clause_verbs:
                 if _division_at(text, start + b, lex):
                     return start + b
                 return None
@@ -1958,7 +1978,7 @@ def is_named(place: Place, *, vocabulary: "Vocabulary | None" = None) -> bool:
 def _is_named(place: Place, lex) -> bool:
     bracket = _PAREN_TAIL.search(place.text) if place.text[-1:] in ")）" else None
     if bracket and bracket.start() > 0:
-        place = Place(start=place.start, end=place.start + bracket.start(), text=place.text[:bracket.start()], kind=place.kind)
+        place = _place(start=place.start, end=place.start + bracket.start(), text=place.text[:bracket.start()], kind=place.kind)
     return place.kind != "generic" and place.text not in lex["kind_of"] \
         and not (place.kind in ("venue", "company") and _kind_noun(place.text, lex)) \
         and not (place.kind in ("admin", "community", "road", "place") and _kind_of_site(place.text, lex, place.kind != "road")) \
@@ -1977,7 +1997,7 @@ def _epithet(name: str, lex) -> bool:
     return k >= 2 and name[k + 1:] in lex["kind_of"] and _dictionary_words_only(name, 0, k, lex)
 
 
-_PAREN_TAIL = regex.compile(r"[(（][^()（）]*[)）]\Z")  # 污水处理厂|(二期): the phase or branch written after a name
+_PAREN_TAIL = compile_stdlib(r"[(（][^()（）]*[)）]\Z")  # 污水处理厂|(二期): the phase or branch written after a name
 
 
 def _kind_of_site(name: str, lex, sectors: bool = True) -> bool:
@@ -2025,7 +2045,7 @@ def _list_siblings(text: str, found: list[Place], lex) -> list[Place]:
         if name.endswith(suffix) or name in lex["nouns"] or name in lex["verb_words"] or name in lex["deictic"] \
                 or lex["stops"].search(name) or lex["kind_of"].get(name[-1]) or name in lex["generic_words"]:
             continue
-        extra.append(Place(start=m.start("name"), end=m.end("name"), text=name, kind=left.kind, within=left.within))
+        extra.append(_place(start=m.start("name"), end=m.end("name"), text=name, kind=left.kind, within=left.within))
     if not extra:
         return found
     return sorted(found + extra, key=lambda p: (p.start, p.end))
@@ -2040,15 +2060,15 @@ def _crossings(text: str, found: list[Place], lex) -> list[Place]:
             continue
         m = lex["crossing"].match(text, p.end) if p.kind == "road" else None
         if m:
-            out.append(Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind="road", within=p.within))
+            out.append(_place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind="road", within=p.within))
             skip_to = m.end()
             continue
         out.append(p)
     return out
 
 
-_LIST_SEGMENT_END = regex.compile(r"[,，。;；:：!！?？\n“”\"()（）《》]")
-_LIST_NAME = regex.compile(r"[\p{Han}0-9A-Za-z]{2,16}")
+_LIST_SEGMENT_END = compile_stdlib(r"[,，。;；:：!！?？\n“”\"()（）《》]")
+_LIST_NAME = compile_stdlib(r"[\p{Han}0-9A-Za-z]{2,16}")
 _LIST_REACH = 160
 _MAX_PLACE_LEN = 40  # no place name is longer (names are bounded by _MAX_NAME_BY_KIND plus a suffix)
 
@@ -2125,7 +2145,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                         break
                 if text[a:b] in lex["generic_words"]:
                     own = "generic"
-            extra.append(Place(start=a, end=b, text=text[a:b], kind=own))
+            extra.append(_place(start=a, end=b, text=text[a:b], kind=own))
     if not extra:
         return found
     covered = Intervals((p.start, p.end) for p in extra)
@@ -2142,7 +2162,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
     return sorted(kept + extra, key=lambda p: (p.start, p.end))
 
 
-_PAREN_AFTER = regex.compile(r"[(（](?P<inner>[^()（）。,，;；:：!！?？\n]{1,14})[)）]")
+_PAREN_AFTER = compile_stdlib(r"[(（](?P<inner>[^()（）。,，;；:：!！?？\n]{1,14})[)）]")
 def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     """"道口社区(二期、三期)", "三清山大道(东风大街至解放路)": a short parenthesis right after a
     place narrows it and is part of its name as written; places inside it are not listed apart."""
@@ -2154,7 +2174,7 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
         m = _PAREN_AFTER.match(text, p.end) if text[p.end:p.end + 1] in ("(", "（") else None  # (it opens with a bracket)
         if m and p.kind in ("community", "venue", "road", "company") and not lex["not_part"].search(m["inner"]):
             swallowed.append((m.start(), m.end()))
-            p = Place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind=p.kind, within=p.within)
+            p = _place(start=p.start, end=m.end(), text=text[p.start:m.end()], kind=p.kind, within=p.within)
         out.append(p)
     return out
 
@@ -2200,7 +2220,7 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
                 continue  # 医疗队|员, 政法委|员: a member, not the body
             end = end - 1 + longer  # 政协某市委|员会: the body's suffix is the longer word (委员会)
             name = text[start:end]
-        out.append(Org(start=start, end=end, text=name, kind=suffix))
+        out.append(_org(start=start, end=end, text=name, kind=suffix))
     return out
 
 

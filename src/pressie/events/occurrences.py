@@ -3,11 +3,14 @@ statistics, the scores that keep an occurrence, and the grouping by type and day
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from typing import Any, NamedTuple
 
 import regex
 
 from .._spans import Intervals
+from .._scan import by_first_character, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
 from .base import (HELD, _cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
@@ -17,16 +20,16 @@ from .fill import _fill
 from .when import COARSER_THAN_A_DAY, _after_publication, _announces, _year_before, _habitual, _lead_time, _usable
 
 
-_PAST_OCCASION = regex.compile(r"时(?:的|所|,|，)")
+_PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
 
 
-_SPOKEN_DEMAND = regex.compile(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
+_SPOKEN_DEMAND = compile_stdlib(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
 
 
-_MODAL_NEAR = regex.compile(r"(?<![主需重])要(?!求)")
+_MODAL_NEAR = compile_stdlib(r"(?<![主需重])要(?!求)")
 
 
 # What a trigger's clause goes on with before a count of occurrences (会议仅16场, 例会120余场).
@@ -38,7 +41,7 @@ _ENROLLED = regex.compile(r"[^的]{0,8}")
 _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
 
 
-_HELD_BEFORE = regex.compile(rf"{HELD}(?:了)?[^,，;；。:：]{{0,8}}$")
+_HELD_BEFORE = compile_stdlib(rf"{HELD}(?:了)?[^,，;；。:：]{{0,8}}$")
 
 
 _TASK_AFTER = r"(?:活动)?%{task_nouns}"
@@ -60,7 +63,7 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
                            "triggers.json: plan after a trigger")
 
 
-_TWO_HAN = regex.compile(r"\p{Han}{2}")
+_TWO_HAN = compile_stdlib(r"\p{Han}{2}")
 
 
 def _in_activity_list(page: str, start: int, end: int, triggers: Triggers) -> bool:
@@ -81,16 +84,64 @@ def _in_activity_list(page: str, start: int, end: int, triggers: Triggers) -> bo
         or any(page.endswith(w, 0, lo) for w in triggers.words("kinds_openers"))
 
 
-def _burdened(page: str, end: int, triggers: Triggers) -> bool:
+def _burdened(page: str, end: int, triggers: Triggers, cues: "_Cues | None" = None) -> bool:
     """True when a word of ``burden_after`` follows a trigger ending at ``end``, right after it or
     after up to two more triggers or nouns it heads (检查评比过多过频)."""
+    cues = cues or _cues(triggers)
     pos = end
     for _ in range(2):
-        m = triggers.pattern.match(page, pos) or triggers.cue("compound_heads").match(page, pos)
+        m = triggers.pattern.match(page, pos) or cues.compound_heads.match(page, pos)
         if m is None:
             break
         pos = m.end()
-    return triggers.cue("burden_after").match(page, pos) is not None
+    return cues.burden_after.match(page, pos) is not None
+
+
+class _Cues(NamedTuple):
+    """The cue patterns the occurrence checks read for every trigger mention (looked up once per table)."""
+
+    content_verbs: Any
+    holding: Any
+    compound_heads: Any
+    reference_after: Any
+    room_after: Any
+    medical: Any
+    approved_by: Any
+    period_statistics: Any
+    period_totals: Any
+    frequency_units: Any
+    plan_followed: Any
+    call: Any
+    new_occurrence: Any
+    modal_start: Any
+    task_verbs: Any
+    long_run: Any
+    burden_after: Any
+    occasion_speech: Any
+    plan_document: Any
+    planned_after: Any
+    task_after: Any
+    meeting_head: Any
+    # The not_events lists read before a trigger, each one pattern (None: an empty list).
+    plan_words: Any
+    background_words: Any
+
+
+@cache
+def _trigger_scan(triggers: Triggers) -> re.Pattern:
+    """The table's trigger words as ``triggers.pattern`` finds them (longest first at each place),
+    grouped by their first character for ``re`` (:func:`pressie._scan.by_first_character`): the
+    scan of an article skips the places where no trigger starts at C speed."""
+    words = {w for spec in triggers.types.values() for w in spec["triggers"]}
+    return re.compile(by_first_character(sorted(words, key=lambda w: (-len(w), w))))
+
+
+@cache
+def _cues(triggers: Triggers) -> _Cues:
+    cue = triggers.cue
+    return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
+                 _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
+                 *(_not_event_words(triggers, name) for name in ("plan", "background")))
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
@@ -98,52 +149,52 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     """Why a trigger mention is not an occurrence, or None when it may be one."""
     policy = triggers.policy(kind)
     words = words or _vocabulary_words()
+    cues = _cues(triggers)
     for s, e in titles:
         if s <= start < e or s < end <= e:
             return "title"
     if triggers.blocked(page, start, end):
         return "not_trigger"
-    clause_start, _ = _clause_bounds(page, sent, start)
+    clause_start, clause_end = _clause_bounds(page, sent, start)
     content = None
-    for m in triggers.cue("content_verbs").finditer(page, clause_start, start):
+    for m in cues.content_verbs.finditer(page, clause_start, start):
         content = m
-    if content is not None and not triggers.cue("holding").search(page, content.end(), start):
+    if content is not None and not cues.holding.search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
     after = page[end:end + 4]
     if _in_activity_list(page, start, end, triggers):
         return "kinds"  # 通过走访、座谈、评议等方式: kinds of activity named, none held
-    if page.endswith(triggers.words("burden_before"), clause_start, start) or _burdened(page, end, triggers):
+    if page.endswith(triggers.words("burden_before"), clause_start, start) or _burdened(page, end, triggers, cues):
         return "burden"  # 精简会议, 扎堆调研, 督查检查过多过频: meetings or checks as a burden, none held
-    if triggers.cue("compound_heads").match(after):
+    if cues.compound_heads.match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence
-    if "reference" in policy.exclusions and triggers.cue("reference_after").match(after):
+    if "reference" in policy.exclusions and cues.reference_after.match(after):
         return "reference"
-    if _PAST_OCCASION.match(after) or _occasion_speech(triggers).match(page, end):
+    if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
-    if _plan_document(triggers).match(page, end):
+    if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
-    if "room" in policy.exclusions and triggers.cue("room_after").match(after):
+    if "room" in policy.exclusions and cues.room_after.match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
     if "medical" in policy.exclusions and page[start:end] in triggers.words("medical_checks") \
-            and triggers.cue("medical").search(sent.text(page)):
+            and cues.medical.search(sent.text(page)):
         return "medical"  # 免费进行心电图、血糖等检查…来到义诊现场: a medical examination, not an inspection
     before_all = page[max(0, start - 40):start]
     if before_all.rfind("《") > before_all.rfind("》"):
         return "reference"
     c_start = clause_start
     before = page[c_start:start]
-    for word in triggers.not_events.get("plan", ()):
-        if word in before:
-            return "plan"
-    if _APPROVED_AFTER.match(page, end) and (triggers.cue("approved_by").search(before)
+    if _said(cues.plan_words, before):
+        return "plan"
+    if _APPROVED_AFTER.match(page, end) and (cues.approved_by.search(before)
                                              or page.rfind("(", max(0, start - 40), start) > page.rfind(")", max(0, start - 40), start)
                                              or page.rfind("（", max(0, start - 40), start) > page.rfind("）", max(0, start - 40), start)):
         return "reference"  # 《规则》已经…常务会议通过, (…主席会议通过): the meeting that approved a document
-    if _planned_after(triggers).match(page, end, _clause_bounds(page, sent, start)[1]):
+    if cues.planned_after.match(page, end, clause_end):
         return "plan"  # 年会或将线上召开, 活动将于下周举行: the event named first, then planned
-    if triggers.cue("period_statistics").search(before):
+    if cues.period_statistics.search(before):
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
-    if triggers.cue("period_totals").search(before) and words.counted.search(page, end, _clause_bounds(page, sent, start)[1]):
+    if cues.period_totals.search(before) and words.counted.search(page, end, clause_end):
         return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
     for word in triggers.not_events.get("tally", ()):
         if word in before:
@@ -155,33 +206,45 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
                 and not triggers.cue("holding_later").search(governed):
             return "enrolment"  # 招募志愿者: people recruited, no activity held (not 招募的志愿者开展…)
     tally = _TALLY_AFTER.match(page, end)
-    if tally and triggers.cue("frequency_units").match(page, tally.end()):
+    if tally and cues.frequency_units.match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
     # A sentence that lays out plans ("据悉,某镇将…,计划年底建成…,在入户走访的同时…") reports
     # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
-    in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if sent.contains(sent.start, start) else ""
+    same_span = sent.contains(sent.start, start)
+    in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if same_span else ""
     for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
-        if not triggers.cue("plan_followed").search(in_sentence, max(0, m.start() - 4), m.start()):
+        if not cues.plan_followed.search(in_sentence, max(0, m.start() - 4), m.start()):
             return "plan"
-    sent_before = page[max(sent.start, start - _LOOKBACK):start] if sent.contains(sent.start, start) else before
-    calls = list(triggers.cue("call").finditer(sent_before))
-    if calls and not triggers.cue("new_occurrence").search(sent_before, calls[-1].end()):
+    sent_before = page[max(sent.start, start - _LOOKBACK):start] if same_span else before
+    calls = list(cues.call.finditer(sent_before))
+    if calls and not cues.new_occurrence.search(sent_before, calls[-1].end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
     if _DEMAND_IN_SENTENCE.search(sent_before) or _SPOKEN_DEMAND.search(sent_before):
         return "demand"  # (邓某强调,各地各级要…开展应急演练和工作督查: what was asked for)
     stripped = before.lstrip("“\"")
-    if triggers.cue("modal_start").match(stripped) or _MODAL_NEAR.search(before[-6:]):
+    if cues.modal_start.match(stripped) or _MODAL_NEAR.search(before[-6:]):
         return "demand"
-    if _cue_pattern(triggers, _TASK_AFTER).match(page, end) and triggers.cue("task_verbs").search(before):
+    if cues.task_after.match(page, end) and cues.task_verbs.search(before):
         return "task"  # 抓好志愿服务各项工作, 推动志愿活动常态化: a line of work, not an occurrence
     opening = sent.start + (page[sent.start:sent.start + 1] in "“\"")  # past an opening quote
-    if triggers.cue("long_run").match(page, opening):
+    if cues.long_run.match(page, opening):
         return "background"  # 近年来,…围绕…志愿服务理念: a practice over years, not an occurrence
-    if "background" in policy.exclusions:
-        for word in triggers.not_events.get("background", ()):
-            if word in before:
-                return "background"
+    if "background" in policy.exclusions and _said(cues.background_words, before):
+        return "background"
     return None
+
+
+def _said(words: "re.Pattern | None", text: str) -> bool:
+    """True when a word of a ``not_events`` list (``words``: :func:`_not_event_words`) occurs in ``text``."""
+    return words is not None and words.search(text) is not None
+
+
+@cache
+def _not_event_words(triggers: Triggers, name: str) -> "re.Pattern | None":
+    """The words of the ``not_events`` list ``name`` as one pattern (None when the list is empty):
+    one search instead of a look for each word."""
+    words = triggers.not_events.get(name, ())
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
@@ -205,35 +268,39 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     triggers = triggers or Triggers.default()
     cfg = settings or _DEFAULT_SETTINGS
     sentences = _sentences(article, page)
-    if not sentences or not any(triggers.pattern.search(page, s, e) for sent in sentences for s, e in sent.spans):
+    pattern = _trigger_scan(triggers)
+    # The trigger words of each sentence, read once.
+    hits = [(sent, m) for sent in sentences for s, e in sent.spans for m in pattern.finditer(page, s, e)]
+    if not hits:
         return []  # (most units of a page name no event: nothing below is needed for them)
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
+    words = _words_of(mentions)
+    meeting_head = _cues(triggers).meeting_head
+    type_of, policy_of = triggers.type_of, triggers.policy
     found: list[_Mention] = []
-    for sent in sentences:
-        for s, e in sent.spans:
-            for m in triggers.pattern.finditer(page, s, e):
-                kind = triggers.type_of(m[0])
-                policy = triggers.policy(kind)
-                why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, _words_of(mentions))
-                if why:
-                    if explain is not None:
-                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
-                    continue
-                support = triggers.cue("headline_support" if sent.headline else policy.support)
-                if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
-                        and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
-                                    for p in _starting(mentions.places, m.end(), m.end() + 12)):
-                    if explain is not None:
-                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
-                    continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
-                if "meeting_name" in policy.exclusions and _cue_pattern(triggers, _MEETING_HEAD).match(page, m.end()):
-                    if explain is not None:
-                        explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
-                                        "dropped": "meeting_name"})
-                    continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
-                found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
+    for sent, m in hits:
+        kind = type_of(m[0])
+        policy = policy_of(kind)
+        why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, words)
+        if why:
+            if explain is not None:
+                explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
+            continue
+        support = triggers.cue("headline_support" if sent.headline else policy.support)
+        if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
+                and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
+                            for p in _starting(mentions.places, m.end(), m.end() + 12)):
+            if explain is not None:
+                explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
+            continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
+        if "meeting_name" in policy.exclusions and meeting_head.match(page, m.end()):
+            if explain is not None:
+                explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
+                                "dropped": "meeting_name"})
+            continue  # 志愿服务推进会: the modifier of a meeting's name, not an event of its own
+        found.append(_Mention(kind, m.start(), m.end(), sent, 0.0, m[0]))
     if not found:
         return []
     at = _SentenceIndex(sentences).at

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import regex
 
+from .._scan import compile_stdlib
 from ..lexicon import Triggers
 from ..records import TimeExpr
 from .base import _LOOKBACK, Mentions, _Mention, _Sentence
@@ -18,10 +19,10 @@ from .base import _LOOKBACK, Mentions, _Mention, _Sentence
 COARSER_THAN_A_DAY = frozenset({"tenday", "week", "month", "year"})
 
 
-_STAMP_BEFORE = regex.compile(r"(?:时间|日期|发布|发表|更新)[:：]")
+_STAMP_BEFORE = compile_stdlib(r"(?:时间|日期|发布|发表|更新)[:：]")
 
 
-_REPORT_TIME = regex.compile(r"(?:截至|截止|到|至)$")
+_REPORT_TIME = compile_stdlib(r"(?:截至|截止|到|至)$")
 
 
 # A date in the form a site or a system stamps a page with (2017-04-14 15:40, 2023/08/30,
@@ -31,7 +32,7 @@ _STAMP_FORM = regex.compile(r"[0-9]{4}(?:[-/][0-9]{1,2}[-/][0-9]{1,2}|年0[1-9]�
 
 
 # "会后,…": an activity after the reported one; its day is not stated.
-_SEQUENCE = regex.compile(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
+_SEQUENCE = compile_stdlib(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 
 
 def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> TimeExpr | None:

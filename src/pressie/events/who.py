@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
 import regex
 
+from .._scan import compile_stdlib
 from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
 from ..vocabulary import Vocabulary
@@ -14,13 +16,13 @@ from ..records import Participant
 from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
 
 
-_ZAI_BEFORE = regex.compile(r"在$|在[^,，。]{0,4}$")
+_ZAI_BEFORE = compile_stdlib(r"在$|在[^,，。]{0,4}$")
 
 
-_LED_BY_AFTER = regex.compile(r"的?(?:带领|率领|带动)下")
+_LED_BY_AFTER = compile_stdlib(r"的?(?:带领|率领|带动)下")
 
 
-_ACCOMPANIED_AFTER = regex.compile(r"的?陪同下?")
+_ACCOMPANIED_AFTER = compile_stdlib(r"的?陪同下?")
 
 
 # Right after a name: a frame 在…的陪同下 naming who goes along with the person (王明在李华的陪同下调研):
@@ -41,7 +43,7 @@ _ENTRUSTED_BY = r"\p{Han}{0,4}?%{entrusting}"
 
 
 # "陪同考察的有…", "陪同人员有…": the names listed after it accompany.
-_ACCOMPANYING_WERE = regex.compile(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
+_ACCOMPANYING_WERE = compile_stdlib(r"陪同[\p{Han}]{0,6}?(?:的|人员)(?:还|也)?有")
 
 
 _AT_THE_MEETING = r"\s*%{at_the_meeting}[,，:：]?"
@@ -92,14 +94,36 @@ class _Skips:
         return self.starts[k] if k < len(self.starts) else None
 
 
+@cache
+def _role_cues(triggers: Triggers, kind: str) -> tuple[tuple[tuple[str, str, int, str], ...], re.Pattern]:
+    """The role cues of an event type in the table's order, each as (role, cue, the role's rank
+    in ROLE_PRIORITY, the cue's first character), and one pattern that finds any of them."""
+    roles = triggers.roles(kind)
+    cues = tuple((role, cue, ROLE_PRIORITY.index(role), cue[0]) for role, words in roles.items() for cue in words)
+    # (a pattern that never matches when the type has no cues)
+    any_cue = re.compile("|".join(re.escape(cue) for _, cue, _, _ in cues) or "(?!)")
+    return cues, any_cue
+
+
+@cache
+def _after_name_words(triggers: Triggers) -> re.Pattern:
+    """The ``after_name_words`` cue list as a pattern whose alternatives keep the list's order
+    (the first word of the list that the text goes on with wins)."""
+    return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
+
+
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
               skip: "_Skips", vocabulary: "Vocabulary | None" = None) -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue."""
-    roles = triggers.roles(kind)
+    cues_of, any_cue = _role_cues(triggers, kind)
     policy = triggers.policy(kind)
+    after_name = _after_name_words(triggers)
     # Text after the name, skipping over other names, titles and list separators.
     pos = end
-    limit = max(e for _, e in sent.spans)
+    limit = 0
+    for s, e in sent.spans:
+        if e > limit:
+            limit = e
     for s, e in sent.spans:
         if s <= start < e:
             limit = e
@@ -110,7 +134,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             pos, moved = past, True
         while pos < limit and page[pos] in "、,，和及与 ":
             pos, moved = pos + 1, True
-        word = next((w for w in triggers.words("after_name_words") if page.startswith(w, pos)), None)
+        word = after_name.match(page, pos)
+        word = word[0] if word else None
         if word:
             pos += len(word)  # 王明同志, 王明一行, 王明等
             moved = True
@@ -136,7 +161,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     clause_end = _CLAUSE_SEP.search(region)
     if clause_end and clause_end.start() > 0:
         region = region[:clause_end.start()]
-    if not any(c in region for cues in roles.values() for c in cues):
+    if not any_cue.search(region):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
         after = skip.next_start(pos + len(region))
         nxt = min(after - pos, len(following)) if after is not None else len(following)
@@ -146,21 +171,20 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.
     hits: list[tuple[int, int, str, str]] = []
     present = set(region)
-    for role, cues in roles.items():
-        for cue in cues:
-            if cue[0] not in present:  # (not in the region: only a companion's cue before the name counts)
-                if role == "companion" and cue in before:
-                    hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
-                continue
-            idx = region.find(cue)
-            if idx > 0 and region.startswith("的", idx + len(cue)):
-                idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
-            if idx != -1:
-                if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
-                    continue  # 参加活动 (the visit), not the meeting
-                hits.append((idx, ROLE_PRIORITY.index(role), role, cue))
-            elif role == "companion" and cue in before:
-                hits.append((-1, ROLE_PRIORITY.index(role), role, cue))
+    for role, cue, rank, first in cues_of:
+        if first not in present:  # (not in the region: only a companion's cue before the name counts)
+            if role == "companion" and cue in before:
+                hits.append((-1, rank, role, cue))
+            continue
+        idx = region.find(cue)
+        if idx > 0 and region.startswith("的", idx + len(cue)):
+            idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
+        if idx != -1:
+            if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
+                continue  # 参加活动 (the visit), not the meeting
+            hits.append((idx, rank, role, cue))
+        elif role == "companion" and cue in before:
+            hits.append((-1, rank, role, cue))
     if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
         hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
     if policy.visits and _cue_pattern(triggers, _TAKEN_ALONG).search(before):
@@ -212,6 +236,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     holding = _SentenceIndex(scope).at  # the sentence of the scope that holds a span
     type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
     weak_cues = triggers.words("weak_cues")
+    referenced, entrusted_by = _cue_pattern(triggers, _REFERENCED), _cue_pattern(triggers, _ENTRUSTED_BY)
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
@@ -222,11 +247,11 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             sent = holding(s, e)
             if sent is None:
                 continue  # (in no sentence of the scope)
-            cited = _cue_pattern(triggers, _REFERENCED).match(page, e)
+            cited = referenced.match(page, e)
             if cited and _cue_pattern(triggers, r"%{speech_made}").search(page, e, cited.end()):
                 cited = None  # 出席会议并作了题为《…》的重要讲话: a speech made at the event
             after = bisect_right(other_starts, e)
-            if _cue_pattern(triggers, _ENTRUSTED_BY).match(page, e) \
+            if entrusted_by.match(page, e) \
                     and _cue_pattern(triggers, _ENTRUSTED_BEFORE).search(page, max(0, s - 16), s):
                 continue  # 受县委书记某某委托,…: who sent the visitor, not who took part
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):

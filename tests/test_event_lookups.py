@@ -1,0 +1,87 @@
+"""The look-ups the event pass reads once per trigger table (or per pattern) give what the slower
+forms they replace give, on texts of our own."""
+
+import pytest
+import regex
+
+from pressie.events.base import _Sentence, _clause_bounds, _LOOKBACK
+from pressie.events.occurrences import _not_event_words, _said, _trigger_scan
+from pressie.events.who import _after_name_words, _role_cues
+from pressie.lexicon import ROLE_PRIORITY, Triggers
+
+TEXTS = [
+    "5月8日,区委召开常委会,区委书记王建国主持会议。会后,王建国一行深入河口镇调研,检查防汛工作;座谈会上,他强调要抓好落实。",
+    "志愿者来到东湖社区开展义诊服务活动,为老人检查身体：测血压、量血糖。签约仪式在县会议中心举行",
+    "",
+    "会议",
+]
+
+
+def _reference_bounds(page, sent, pos):
+    """The clause bounds as first written: every separator scanned from the window's start."""
+    for s, e in sent.spans:
+        if s <= pos < e:
+            lo = max(s, pos - _LOOKBACK)
+            left = lo
+            for m in regex.finditer(r"[,，;；:：]", page[:pos]):
+                if m.start() >= lo:
+                    left = m.end()
+            m = regex.compile(r"[,，;；:：]").search(page, pos, min(e, pos + _LOOKBACK))
+            return left, m.start() if m else min(e, pos + _LOOKBACK)
+    return pos, pos
+
+
+def test_clause_bounds_match_a_scan_of_every_separator():
+    page = "甲" * 250 + ",乙乙;丙丙丙:丁" + "戊" * 300 + "。己,庚"
+    sent = _Sentence(0, ((0, 260), (262, len(page))), 0)
+    for pos in [0, 5, 249, 250, 251, 255, 259, 262, 263, 400, len(page) - 1]:
+        assert _clause_bounds(page, sent, pos) == _reference_bounds(page, sent, pos), pos
+    assert _clause_bounds(page, sent, 260) == (260, 260)  # (between the spans: in none)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_trigger_scan_finds_what_the_table_pattern_finds(text):
+    table = Triggers.default().extend({"signing": {"triggers": ["签约", "签约仪式"], "default_role": "attendee"}})
+    for triggers in (Triggers.default(), table):
+        assert [m.span() for m in _trigger_scan(triggers).finditer(text)] == \
+               [m.span() for m in triggers.pattern.finditer(text)]
+    assert any(m[0] == "签约仪式" for m in _trigger_scan(table).finditer(TEXTS[1]))  # (the longest word wins)
+
+
+def test_not_event_words_find_any_listed_word():
+    triggers = Triggers.default()
+    for name in ("plan", "tally", "background"):
+        words = triggers.not_events.get(name, ())
+        assert words, name
+        pattern = _not_event_words(triggers, name)
+        for text in (*TEXTS, "之前" + words[-1] + "之后"):
+            assert _said(pattern, text) == any(w in text for w in words), (name, text)
+    assert _not_event_words(triggers, "no such list") is None and not _said(None, "计划")
+
+
+def test_not_event_words_read_special_characters_as_written():
+    triggers = Triggers.from_mapping({"types": {"meeting": {"triggers": ["会议"], "default_role": "attendee"}},
+                                      "not_events": {"plan": ["a.b", "(拟)"]}})
+    pattern = _not_event_words(triggers, "plan")
+    assert _said(pattern, "x(拟)y") and _said(pattern, "a.b") and not _said(pattern, "axb")
+
+
+def test_role_cues_keep_the_table_order_and_ranks():
+    triggers = Triggers.default()
+    for kind in triggers.types:
+        cues, any_cue = _role_cues(triggers, kind)
+        expected = [(role, cue) for role, words in triggers.roles(kind).items() for cue in words]
+        assert [(role, cue) for role, cue, _, _ in cues] == expected
+        assert all(rank == ROLE_PRIORITY.index(role) and first == cue[0] for role, cue, rank, first in cues)
+        for text in TEXTS:
+            assert bool(any_cue.search(text)) == any(cue in text for _, cue in expected), (kind, text)
+
+
+def test_after_name_words_take_the_first_listed_word():
+    triggers = Triggers.default()
+    words = triggers.words("after_name_words")
+    pattern = _after_name_words(triggers)
+    for text in ("一行来到", "同志一行", "等人", *words, *(w + "等" for w in words)):
+        match = pattern.match(text)
+        first = next((w for w in words if text.startswith(w)), None)
+        assert (match[0] if match else None) == first, text
