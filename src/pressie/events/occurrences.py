@@ -32,12 +32,12 @@ _SPOKEN_DEMAND = compile_stdlib(r"(?:强调|指出|要求|提出|希望)[,，:�
 _MODAL_NEAR = compile_stdlib(r"(?<![主需重])要(?!求)")
 
 
+# What may stand between a word of a not_events list and the trigger it governs (招募|青年|志愿者):
+# a few characters, no 的 (招募的志愿者: a modifier of the actors, who then act).
+_GOVERNED = compile_stdlib(r"[^的]{0,8}")
+
+
 # What a trigger's clause goes on with before a count of occurrences (会议仅16场, 例会120余场).
-# What may stand between a word of enrolment and the trigger it governs (招募|青年|志愿者): a few
-# characters, no 的 (招募的志愿者: a modifier of the actors, who then act).
-_ENROLLED = regex.compile(r"[^的]{0,8}")
-
-
 _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
 
 
@@ -122,9 +122,12 @@ class _Cues(NamedTuple):
     planned_after: Any
     task_after: Any
     meeting_head: Any
+    holding_later: Any
     # The not_events lists read before a trigger, each one pattern (None: an empty list).
     plan_words: Any
     background_words: Any
+    tally_words: Any
+    enrolment_words: Any
 
 
 @cache
@@ -141,7 +144,8 @@ def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
-                 *(_not_event_words(triggers, name) for name in ("plan", "background")))
+                 cue("holding_later"),
+                 *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment")))
 
 
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
@@ -196,15 +200,10 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "tally"  # 某省今年1~5月开展…检查: what was done over months, a statistic
     if cues.period_totals.search(before) and words.counted.search(page, end, clause_end):
         return "tally"  # 全省开展…检查的企业3200家: a total over a region, a statistic
-    for word in triggers.not_events.get("tally", ()):
-        if word in before:
-            return "tally"  # 累计召开例会…: a statistic of many occurrences
-    for word in triggers.not_events.get("enrolment", ()):
-        at = before.rfind(word)
-        governed = before[at + len(word):] if at >= 0 else None
-        if governed is not None and _ENROLLED.fullmatch(governed) \
-                and not triggers.cue("holding_later").search(governed):
-            return "enrolment"  # 招募志愿者: people recruited, no activity held (not 招募的志愿者开展…)
+    if _said(cues.tally_words, before):
+        return "tally"  # 累计召开例会…: a statistic of many occurrences
+    if _governs(cues.enrolment_words, before, cues.holding_later):
+        return "enrolment"  # 招募志愿者: people recruited, no activity held (not 招募的志愿者开展…)
     tally = _TALLY_AFTER.match(page, end)
     if tally and cues.frequency_units.match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
@@ -237,6 +236,15 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
 def _said(words: "re.Pattern | None", text: str) -> bool:
     """True when a word of a ``not_events`` list (``words``: :func:`_not_event_words`) occurs in ``text``."""
     return words is not None and words.search(text) is not None
+
+
+def _governs(words: "re.Pattern | None", before: str, holding) -> bool:
+    """True when the last word of a ``not_events`` list in ``before`` (the clause up to a trigger)
+    governs the trigger: a few characters after it, no 的 and no verb of holding between (招募|青年|
+    志愿者; not 招募的志愿者…开展)."""
+    end = max((m.end() for m in words.finditer(before)), default=-1) if words is not None else -1
+    governed = before[end:]
+    return end >= 0 and _GOVERNED.fullmatch(governed) is not None and holding.search(governed) is None
 
 
 @cache
