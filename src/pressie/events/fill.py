@@ -8,7 +8,7 @@ from .base import (_cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT
     _opens_with_place)
 from .counts import THIS_EVENT_NAMED, _counts
 from .orgs import _held_at_body, _organised_by, _orgs, _team
-from .when import _after_publication, _announces, _when, _year_before
+from .when import _after_publication, _step_earlier, _when
 from .where import _where
 from .who import _participants
 
@@ -16,8 +16,10 @@ from .who import _participants
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
           foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS,
-          dated_elsewhere: "set[int] | frozenset[int]" = frozenset()) -> Event | None:
-    """The event of a group of trigger mentions, or None when it has no slot. ``foreign``: the
+          dated_elsewhere: "set[int] | frozenset[int]" = frozenset(), ahead: bool = False) -> Event | None:
+    """The event of a group of trigger mentions, or None when it has no slot. ``ahead``: the unit
+    writes a day after the paper in full (a notice: :func:`~pressie.events.when._announces`; no
+    day of it is read a step earlier). ``foreign``: the
     sentences that report the unit's other events (their people stay out); ``dated_elsewhere``:
     those of them with a day of their own (their places and counts stay out too)."""
     kind = anchor.type
@@ -91,7 +93,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         return None
     if when is not None and _after_publication(when.date_start, mentions.published):
         # 1月20日…走访慰问了… in a paper of 1 December: this January's (not in a notice).
-        when = None if _announces(mentions.times, mentions.published) else _year_before(when, mentions.published)
+        when = None if ahead else _step_earlier(when, mentions.published)
         if when is None:
             return None
     evidence = tuple(Span(start=s, end=e, text=page[s:e]) for sent in sents for s, e in sent.spans)

@@ -17,7 +17,7 @@ from .base import (HELD, _cue_pattern, _vocabulary_words, _words_of, _Words, Eve
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
-from .when import COARSER_THAN_A_DAY, _after_publication, _announces, _year_before, _habitual, _lead_time, _usable
+from .when import COARSER_THAN_A_DAY, _after_publication, _announces, _step_earlier, _habitual, _lead_time, _usable
 
 
 _PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
@@ -334,7 +334,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         k = at(t.start, t.end).index
         if k not in seen_sents and _usable(t, page):
             seen_sents.add(k)
-            if _after_publication(t.date_start, mentions.published) and (ahead or _year_before(t, mentions.published) is None):
+            if _after_publication(t.date_start, mentions.published) and (ahead or _step_earlier(t, mentions.published) is None):
                 late.add(k)
     with_people = {x.index for p in mentions.people for x in (at(p.start, p.end), *(at(m.start, m.end) for m in p.mentions))
                    if x is not None}
@@ -407,7 +407,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
                    if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)} - {m.sentence.index for m in group}
         event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1,
-                      foreign, cfg, {k for k in foreign if k in dates})
+                      foreign, cfg, {k for k in foreign if k in dates}, ahead)
         if event is not None:
             out.append(event)
             kept.update(id(m) for m in group)

@@ -158,7 +158,7 @@ def _earlier(day: _dt.date, months: int) -> _dt.date:
     return day.replace(year=year, month=(month - 1) % 12 + 1)
 
 
-def _year_before(t: TimeExpr, published: str | None = None) -> TimeExpr | None:
+def _step_earlier(t: TimeExpr, published: str | None = None) -> TimeExpr | None:
     """A date the time grammar put in the month or year after the paper's only because it
     inferred that month or year (its window for announcements), read one step earlier: an
     occurrence the text reports lies before the paper (2日 in a paper of 30 May: 2 May; 1月20日 in
