@@ -195,10 +195,9 @@ def _held_at_body(anchor: _Mention, page: str, mentions: Mentions, triggers: Tri
     sent = anchor.sentence
     c_start, _ = _clause_bounds(page, sent, anchor.start)
     heads = _words_of(mentions).org_heads
-    for at in regex.finditer(r"在", page[c_start:anchor.start]):
-        pos = c_start + at.end()
-        unit = _unit_at(page, pos, anchor.start, mentions, heads)
-        hosts = tuple(triggers.words("hosting_bodies"))
+    hosts = tuple(triggers.words("hosting_bodies"))
+    for at in _cue_pattern(triggers, r"%{at_prepositions}").finditer(page, c_start, anchor.start):
+        unit = _unit_at(page, at.end(), anchor.start, mentions, heads)
         if unit is None or not any(o.end == unit[1] and o.kind.endswith(hosts) for o in mentions.orgs):
             continue  # (a venue that is also a body, 县人民医院, 县委党校, is where it was held)
         end = unit[1]

@@ -341,6 +341,14 @@ def _held_here(scope, page: str, mentions: Mentions, triggers: Triggers) -> list
     return out
 
 
+def _held_at(page: str, p: Place, triggers: Triggers) -> bool:
+    """Whether a meeting is said to be held at ``p``: a word of ``at_prepositions`` before the
+    place (or the place whose name opens it) and a verb of holding after it (在某镇召开, 在某中心
+    主持召开)."""
+    outer = p.within[0].start if p.within else p.start
+    return page[max(0, outer - 1):outer] in triggers.words("at_prepositions") and _HELD_IN_TOWN.match(page, p.end) is not None
+
+
 def _gone_to_hold(page: str, sent, start: int, triggers: Triggers) -> bool:
     """True when a word of going (``going_to_hold``) stands right before ``start`` in its clause,
     and no word of planning before it (下月到某村召开现场会: a meeting to come, elsewhere)."""
@@ -452,8 +460,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     continue
                 outer = p.within[0].start if p.within else p.start
                 if policy.gathering and p.kind != "venue" and not (
-                        p.kind in ("admin", "community") and _HELD_IN_TOWN.match(page, p.end)
-                        and (page[max(0, outer - 1)] in triggers.words("at_prepositions") or _gone_to_hold(page, sent, outer, triggers))):
+                        p.kind in ("admin", "community") and (_held_at(page, p, triggers)
+                                                              or _HELD_IN_TOWN.match(page, p.end) and _gone_to_hold(page, sent, outer, triggers))):
                     continue  # a meeting's place is its venue, or the town or village it is held in ("在滦州市举行",
                     # "在某镇某村召开", "到某村召开座谈会")
                 visit = _cue_pattern(triggers, r"%{visit_governors}$")
@@ -541,9 +549,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if policy.gathering:
         # "到某医院、某中心检查…,并在某中心主持召开座谈会": the place a meeting is said to be held
         # at is its place, not the others its sentence names.
-        at = tuple(triggers.words("at_prepositions"))
-        held_at = {p.text for p in chosen if page.endswith(at, 0, p.within[0].start if p.within else p.start)
-                   and _HELD_IN_TOWN.match(page, p.end)}
+        held_at = {p.text for p in chosen if _held_at(page, p, triggers)}
         if held_at & {p.text for p in leaves}:
             leaves = [p for p in leaves if p.text in held_at]
     # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place.
