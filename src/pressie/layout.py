@@ -819,8 +819,9 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     items = _numbered_items(blocks, st, byline, vocabulary=vocabulary)
     # Lines that close with a photo's credit set off by a space ("村民在收割水稻。 李明 摄"): two or
     # more in a row are the captions of a photo page, each its own photo.
-    credited = [not heading[k] and len(b.text.strip()) > st.caption_min and b.text.strip()[-1:] in sh.credit_last
-                and sh.credit_tail.search(b.text.strip()) is not None for k, b in enumerate(blocks)]
+    # (read once for every line: a heading-like one is an article's photo line, below)
+    tailed = [b.text.strip()[-1:] in sh.credit_last and sh.credit_tail.search(b.text.strip()) is not None for b in blocks]
+    credited = [tailed[k] and not heading[k] and len(b.text.strip()) > st.caption_min for k, b in enumerate(blocks)]
     for i, b in enumerate(blocks):
         s = b.text.strip()
         if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _has_stop(s):
@@ -870,7 +871,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if len(s) <= st.byline_max and byline(s) and not sh.lead.match(s):
             roles.append(("byline", st.score_byline))
             continue
-        if heading[i] and s[-1:] in sh.credit_last and sh.credit_tail.search(s):
+        if heading[i] and tailed[i]:
             roles.append(("subhead", st.score_photo_line))  # "孩子们在新教室里读书 企业供图": a photo's caption line, not a head
             continue
         if credited[i] and (i > 0 and credited[i - 1] or i + 1 < len(blocks) and credited[i + 1]):
