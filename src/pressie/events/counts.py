@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-from ..lexicon import Triggers
+from ..lexicon import Triggers, alternation, compile_checked
+from ..quantities import quantity_words
 from ..records import Quantity
+from ..vocabulary import Vocabulary
 from .base import _cue_pattern, Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_bounds
 
 
@@ -14,8 +18,13 @@ _JOINED_THE_EVENT = (r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|�
                      r"%{joined_event_nouns}")
 
 
-# "共有400余人参加": the count is of the people who took part (whatever statistic word precedes it).
-_JOINED_AFTER_COUNT = regex.compile(r"(?:的?[\p{Han}]{0,4}?)?(?:参加|参与|出席|到场|参会)")
+@cache
+def _joined_after_count(vocabulary: "Vocabulary | None") -> regex.Pattern:
+    """"共有400余人参加": the count is of the people who took part (whatever statistic word
+    precedes it): a verb of taking part (``participation_verbs`` of ``quantity_words.json``), after
+    a few characters at most."""
+    verbs = alternation(quantity_words(vocabulary)["participation_verbs"])
+    return compile_checked(rf"(?:的?[\p{{Han}}]{{0,4}}?)?(?:{verbs})", "quantity_words.json: participation_verbs")
 
 
 # "此次活动", "本次培训": the event the unit reports, named again.
@@ -61,7 +70,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
         before = page[max(sent.start, q.start - 20):q.start]
-        joined = _JOINED_AFTER_COUNT.match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end)
+        joined = _joined_after_count(mentions.vocabulary).match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
             and not triggers.cue("not_event_count").search(page, c_start, q.start)
         if totals.search(before) or totals.search(page, c_start, q.start):
