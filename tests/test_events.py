@@ -1327,6 +1327,20 @@ def test_a_project_at_a_place_visited_is_where_as_written():
     assert _wheres(text, "inspection") == [["东坪安置点在建项目", "西湖路道路改造工程"]]
 
 
+def test_a_project_at_a_place_ends_before_the_visiting_verb():
+    # (the project and demonstration site named right before 调研, 检查: no list mark closes them)
+    assert _wheres("3月5日,副县长韦明到白石村乡村振兴示范项目调研。", "inspection") == [["白石村乡村振兴示范项目"]]
+    assert _wheres("3月5日,副县长韦明到城关镇人居环境整治示范点检查。", "inspection") == [["城关镇人居环境整治示范点"]]
+    # (the verb of the visit before the noun: no project is named, the place stays)
+    assert _wheres("3月5日,副县长韦明到青山区开展重大项目督查。", "inspection") == [["青山区"]]
+    assert _wheres("3月5日,副县长韦明到青山开发区深入走访重点项目。", "inspection") == [["青山开发区"]]
+
+
+def test_projects_after_a_project_at_a_place_stay_in_the_list():
+    text = "3月5日,副县长韦明先后来到南湖村安置房项目、东方新材料项目、城西污水处理厂扩建工程调研。"
+    assert _wheres(text, "inspection") == [["南湖村安置房项目", "东方新材料项目", "城西污水处理厂扩建工程"]]
+
+
 def test_a_kind_of_projects_after_a_list_is_no_place_of_its_own():
     text = "3月5日,副县长韦明深入到东坪化肥厂和西湖复合肥厂等重点项目实地查看。"
     assert _wheres(text, "inspection") == [["东坪化肥厂", "西湖复合肥厂"]]

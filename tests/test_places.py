@@ -376,6 +376,21 @@ def test_a_position_character_after_a_stop_opens_a_village_name():
     assert "下胡家村" in texts(find_places("他还到下胡家村走访。"))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("先后来到东湖公园、和庆电站桥检查。", "和庆电站桥"),  # a conjunction's character after 、
+    ("先后来到东湖公园、那大镇敬老院检查。", "那大镇敬老院"),  # a demonstrative's character after 、
+    ("一行深入到向阳湖镇检查。", "向阳湖镇"),  # a preposition's character after a verb of going
+    ("专家在内科楼大厅举行义诊。", "内科楼大厅"),  # a position character after 在
+])
+def test_a_stop_character_right_after_a_list_mark_or_a_verb_of_going_opens_the_name(text, name):
+    assert name in texts(find_places(text))
+
+
+def test_a_conjunction_between_two_places_still_joins_them():
+    assert texts(find_places("到敬老院和福利院看望老人。")) == ["敬老院", "福利院"]
+    assert texts(find_places("到东湖公园、敬老院和福利院看望老人。")) == ["东湖公园", "敬老院", "福利院"]
+
+
 @pytest.mark.xfail(strict=True, reason="都 between a noun and a village name is not yet read as an adverb")
 def test_an_adverb_before_a_village_name_is_no_part_of_it():
     assert "张庄村" in texts(find_places("村民都张庄村的人。"))

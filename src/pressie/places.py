@@ -87,6 +87,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "org_determiners": tuple(g["org_determiner_chars"]),
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
+        "boundary_openers": g["boundary_opening_chars"],
         "division_prepositions": g["division_prepositions"],
         "many_mark": g["many_mark"],
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
@@ -916,6 +917,22 @@ def _after_village(out: list, start: int, name_len: int, kind_of: dict) -> bool:
     return name_len == 0 and len(out) >= 2 and out[-2][1] == out[-1][0] and kind_of.get(out[-2][2]) == "community"
 
 
+def _stop_at_boundary(text: str, start: int, floor: int, lex) -> int:
+    """A name part read to open one character after a hard boundary opens on that boundary when
+    the character cut off there is one that writes names too (``boundary_opening_chars``):
+    "、那大镇敬老院", "、和信府售房处", "深入到向阳湖镇", "在内科楼大厅". Hard boundaries: a
+    list's 、 and a verb of going or being at."""
+    b = start - 1
+    c = text[b]
+    if c not in lex["boundary_openers"] or text[b:b + 2] in lex["function_words"] \
+            or text[b:b + 2] in lex["verb_words"] \
+            or (c in lex["demonstratives"] and lex["one_char_classifiers"].match(text, start)):
+        return start
+    if text[b - 1] == "、" or lex["go_to_or_at_end"].search(text, max(0, b - 3), b):
+        return b
+    return start
+
+
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None, spans=None):
     """Candidate (start, end, suffix) triples, left to right.
 
@@ -1027,6 +1044,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             start = digits_start if digits_start < m_start else None
         if start is None:
             continue
+        if not org_mode and 0 < start - 1 and m_start - start >= 1:
+            start = _stop_at_boundary(text, start, floor, lex)
         if len(suffix) == 1 and text[m_start - 1:m_start] in lex["position_lasts"] \
                 and any(text[m_start - k:m_start] in lex["positions"] for k in (2, 3, 4) if m_start - k >= start):
             continue  # 副区长路录平: a title and a surname, not a road

@@ -29,7 +29,7 @@ _SCENE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
 
 # A project named after a place, up to the end of the list item (、，。；和及等 or the line's end).
 # (not across a joiner: "某某复合肥和某某等重点项目" is a kind of the places listed)
-_PROJECT_TAIL = r"[^\P{Han}和及与等]{0,12}?%{project_nouns}(?=[、,，。;；和及等\n]|$)"
+_PROJECT_TAIL = r"[^\P{Han}和及与等]{0,12}?%{project_nouns}(?=[、,，。;；和及等\n]|%{list_closing_verbs}|$)"
 
 
 # A phase written after a place or a project (某小区二期, 某产业园三期工程): part of what was visited;
@@ -172,7 +172,7 @@ def _bare_list_places(page: str, regions, places: list[Place], triggers: Trigger
 _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
 
 
-_PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_nouns}(?=[、,，。;；和及等\n]|$)"
+_PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_nouns}(?=[、,，。;；和及等\n]|%{list_closing_verbs}|$)"
 
 
 _QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
@@ -195,8 +195,13 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
         pos = a + (page[a:a + 1] == "了")
         while pos < b:
             m = item.match(page, pos, b + 1)
-            if m is None or any(pos < q.end and q.start < m.end() for q in places) or "的" in m[0]:
-                break  # (a known place inside the item: the project at a place, read by the project tail below)
+            if m is None or "的" in m[0]:
+                break
+            if any(pos < q.end and q.start < m.end() for q in places):
+                # (a known place inside the item: the project at a place, read by the project tail
+                # below; the list goes on)
+                pos = m.end() + (page[m.end():m.end() + 1] in LIST_JOINERS)
+                continue
             # A named project: some name outside whole quotes ("一抓双促"工程 is a programme; a quote
             # left open runs from before the verb: 设置"某某考察评价"项目), not only words of the
             # dictionary (乡村振兴项目, 水利工程: kinds of project), no time or qualifier alone before the
@@ -529,9 +534,16 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         # and so is a phase of a place (阳光小区二期).
         project = _cue_pattern(triggers, _PROJECT_TAIL)
         phase = _cue_pattern(triggers, _PHASE % _words_of(mentions).numeral_chars)
+        closing = _cue_pattern(triggers, "%{list_closing_verbs}|%{visit_governors}")
         grown = []
         for p in chosen:
-            m = project.match(page, p.end) or phase.match(page, p.end)
+            m = project.match(page, p.end)
+            if m is not None:
+                # (到某区开展重大项目督查, 到某开发区深入走访重点项目: the words before the noun hold
+                # a verb of the visit, no project is named)
+                if closing.search(page, p.end, m.end()):
+                    m = None
+            m = m or phase.match(page, p.end)
             grown.append(p if m is None else Place(start=p.start, end=m.end(), text=page[p.start:m.end()],
                                                    kind="venue", within=p.within))
         chosen = [_past_joiner(q, grown, page) for q in grown]
