@@ -658,6 +658,13 @@ def test_issue_14_bodies_listed_after_you_organise_together():
     assert sorted(o["name"] for o in event["orgs"]) == ["市关工委", "市文明办"]
 
 
+def test_bodies_after_you_that_carry_out_or_close_with_a_group_noun_organise_together():
+    (event,) = events("5月8日,由团市委、市文明办、市眼科医院联合开展的义诊志愿服务活动在东风广场举行。")
+    assert sorted(o["name"] for o in event["orgs"]) == ["团市委", "市文明办", "市眼科医院"]
+    (event,) = events("5月8日,由市委宣传部、市文明办等多家单位联合组织的学雷锋志愿服务活动在东风广场举行。")
+    assert sorted(o["name"] for o in event["orgs"]) == ["市委宣传部", "市文明办"]
+
+
 def test_issue_14_the_body_whose_name_opens_a_meeting_holds_it():
     (event,) = events("【时政新闻】区政府召开专题会议\n5月8日,区长王建国主持召开区政府专题会议。")
     assert [o["name"] for o in event["orgs"]] == ["区政府"]

@@ -74,7 +74,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     this_event = _cue_pattern(triggers, THIS_EVENT_NAMED)
     named = [x for x in scope if x.index not in foreign and x not in sents
              and any(this_event.search(page, a, b) for a, b in x.spans)]
-    orgs += [o for o in _organised_by(sents + named, page, mentions) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
+    orgs += [o for o in _organised_by(sents + named, page, mentions, triggers) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
     # The organiser is who holds it, not where ("东湖区文明实践站联合…开展"), unless a
     # place verb governs it; a place that opens another chosen place's name contains it.
     where = [p for p in where if p.kind != "venue" or not any(o.text == p.text for o in orgs)

@@ -12,16 +12,11 @@ from .base import _clause_bounds, _cue_pattern, LIST_JOINERS, _words_of, Mention
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 
 
-_BY_ORGANISER = regex.compile(r"由")
-
-
 _GROUP_OF_BODIES = regex.compile(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
 
 
-_JOINTLY = regex.compile(r"联合|共同|携手")
-
-
-_ORGANISED_BY = regex.compile(r"(?:组织|主办|举办|承办|发起|牵头)")
+# After the bodies named after 由: a group noun closing their list (等多家单位), together, the verb.
+_ORGANISED_BY = r"(?:等[^,，。;；、]{0,4}?%{body_group_nouns})?(?:%{jointly_words})?%{organising_verbs}"
 
 
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
@@ -112,17 +107,20 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
     return [OrgRole(start=s, end=e, text=page[s:e], role="organizer") for s, e in best]
 
 
-def _organised_by(sents, page: str, mentions: Mentions) -> list[OrgRole]:
+def _organised_by(sents, page: str, mentions: Mentions, triggers: Triggers) -> list[OrgRole]:
     """"参加了由县青年志愿者协会组织的…活动": the body named after 由 organised it."""
     heads = _words_of(mentions).org_heads
+    by = _cue_pattern(triggers, "%{organised_by_marks}")
+    organised = _cue_pattern(triggers, _ORGANISED_BY)
     out: list[OrgRole] = []
     for sent in sents:
         for s, e in sent.spans:
-            for m in _BY_ORGANISER.finditer(page, s, e):
+            for m in by.finditer(page, s, e):
                 unit = _unit_at(page, m.end(), e, mentions, heads)
-                # "由市妇联、市科协、市卫健委联合主办": every body of the list organised it.
+                # "由市妇联、市科协、市卫健委联合主办", "由A、B、C等多家单位联合组织":
+                # every body of the list organised it.
                 units = _unit_list(page, unit, e, mentions, heads) if unit is not None else []
-                if units and _ORGANISED_BY.match(page, units[-1][1] + (2 if _JOINTLY.match(page, units[-1][1]) else 0)):
+                if units and organised.match(page, units[-1][1]):
                     out += [OrgRole(start=a, end=b, text=page[a:b], role="organizer") for a, b in units]
     return out
 
