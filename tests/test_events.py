@@ -665,6 +665,12 @@ def test_bodies_after_you_that_carry_out_or_close_with_a_group_noun_organise_tog
     assert sorted(o["name"] for o in event["orgs"]) == ["市委宣传部", "市文明办"]
 
 
+@pytest.mark.parametrize("verb", ["联合", "携手", "会同", "协同"])
+def test_the_body_named_after_a_partner_verb_holds_the_event_too(verb):
+    (event,) = events(f"5月8日,区人民医院志愿者服务队{verb}区民政局到南湖村开展志愿服务活动。")
+    assert [o["name"] for o in event["orgs"]] == ["区人民医院志愿者服务队", "区民政局"]
+
+
 def test_issue_14_the_body_whose_name_opens_a_meeting_holds_it():
     (event,) = events("【时政新闻】区政府召开专题会议\n5月8日,区长王建国主持召开区政府专题会议。")
     assert [o["name"] for o in event["orgs"]] == ["区政府"]
