@@ -671,6 +671,17 @@ def test_the_body_named_after_a_partner_verb_holds_the_event_too(verb):
     assert [o["name"] for o in event["orgs"]] == ["区人民医院志愿者服务队", "区民政局"]
 
 
+def test_a_visit_and_the_meeting_it_then_holds_are_two_events():
+    text = "9月4日,市政协主席王明率调研组深入东湖区调研营商环境情况并召开座谈会。"
+    assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
+
+
+def test_a_meeting_cited_for_its_spirit_is_no_meeting_and_names_no_meeting():
+    text = "9月4日,市政协主席王明率调研组深入东湖区调研贯彻落实省委工作会议精神情况。"
+    assert [e["type"] for e in events(text)] == ["inspection"]
+    assert events("9月4日,全区干部认真学习市委工作会议精神。") == []
+
+
 def test_issue_14_the_body_whose_name_opens_a_meeting_holds_it():
     (event,) = events("【时政新闻】区政府召开专题会议\n5月8日,区长王建国主持召开区政府专题会议。")
     assert [o["name"] for o in event["orgs"]] == ["区政府"]

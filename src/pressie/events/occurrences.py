@@ -148,6 +148,29 @@ def _cues(triggers: Triggers) -> _Cues:
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment")))
 
 
+def _names_meeting(page: str, end: int, meeting_head, triggers: Triggers) -> bool:
+    """Whether the words from ``end`` on name a meeting the trigger before ``end`` modifies
+    (志愿服务推进会); not across a verb that holds one (调研…并召开座谈会: the visit and the meeting
+    are two events), nor a meeting cited for its decisions (调研贯彻会议精神情况)."""
+    m = meeting_head.match(page, end)
+    if m is None:
+        return False
+    cues = _cues(triggers)
+    if cues.holding.search(page, end, m.end()):
+        return False
+    head_end = _word_end(page, m.end() - 1, m.end(), triggers)
+    return not cues.reference_after.match(page, head_end)
+
+
+def _word_end(page: str, start: int, end: int, triggers: Triggers) -> int:
+    """The end of the meeting word a trigger's last characters open (工作会 + 议: 会议), or ``end``."""
+    for word in triggers.words("meeting_heads"):
+        for k in range(1, len(word)):
+            if end - k >= start and page.startswith(word, end - k) and end - k + len(word) > end:
+                return end - k + len(word)
+    return end
+
+
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
                words: _Words | None = None) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
@@ -172,8 +195,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "burden"  # 精简会议, 扎堆调研, 督查检查过多过频: meetings or checks as a burden, none held
     if cues.compound_heads.match(after):
         return "compound"  # 精准督查, 督查考核, 督导评估: a line of work or a document, not an occurrence
-    if "reference" in policy.exclusions and cues.reference_after.match(after):
-        return "reference"
+    if "reference" in policy.exclusions and (cues.reference_after.match(after)
+                                             or cues.reference_after.match(page, _word_end(page, start, end, triggers))):
+        return "reference"  # 会议精神, 工作会议精神 (the trigger 工作会 inside the word 会议)
     if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if cues.plan_document.match(page, end):
@@ -303,7 +327,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             if explain is not None:
                 explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
             continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
-        if "meeting_name" in policy.exclusions and meeting_head.match(page, m.end()):
+        if "meeting_name" in policy.exclusions and _names_meeting(page, m.end(), meeting_head, triggers):
             if explain is not None:
                 explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0],
                                 "dropped": "meeting_name"})
