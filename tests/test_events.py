@@ -676,6 +676,16 @@ def test_a_visit_and_the_meeting_it_then_holds_are_two_events():
     assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
 
 
+def test_a_meeting_someone_spoke_at_was_held():
+    text = ("9月4日,市政协主席王明率调研组到东湖区调研营商环境。王明一行先后来到东方机械有限公司、东湖科技有限公司。"
+            "在座谈会上,王明指出要优化营商环境。")
+    assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
+    # (a meeting named as an occasion with nobody speaking there is no occurrence of its own here)
+    text = ("9月4日,市政协主席王明率调研组到东湖区调研营商环境。王明一行先后来到东方机械有限公司、东湖科技有限公司。"
+            "座谈会上的意见将汇总上报。")
+    assert [e["type"] for e in events(text)] == ["inspection"]
+
+
 def test_a_meeting_cited_for_its_spirit_is_no_meeting_and_names_no_meeting():
     text = "9月4日,市政协主席王明率调研组深入东湖区调研贯彻落实省委工作会议精神情况。"
     assert [e["type"] for e in events(text)] == ["inspection"]

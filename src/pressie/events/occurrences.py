@@ -148,6 +148,23 @@ def _cues(triggers: Triggers) -> _Cues:
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment")))
 
 
+def _spoken_at(page: str, sent: _Sentence, end: int, kind: str, triggers: Triggers) -> bool:
+    """Whether a meeting's word ending at ``end`` is followed by an occasion mark (会上) and, a
+    few characters later in its sentence, a speaker's cue word (某某指出, 某某强调)."""
+    mark = _cue_pattern(triggers, "%{occasion_after}").match(page, end)
+    if mark is None:
+        return False
+    speaking = _speaker_pattern(triggers, kind)
+    limit = next((e for s, e in sent.spans if s <= end <= e), end)
+    return speaking is not None and speaking.search(page, mark.end(), min(limit, mark.end() + 16)) is not None
+
+
+@cache
+def _speaker_pattern(triggers: Triggers, kind: str) -> "regex.Pattern | None":
+    words = sorted(triggers.roles(kind).get("speaker", ()), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+
+
 def _names_meeting(page: str, end: int, meeting_head, triggers: Triggers) -> bool:
     """Whether the words from ``end`` on name a meeting the trigger before ``end`` modifies
     (志愿服务推进会); not across a verb that holds one (调研…并召开座谈会: the visit and the meeting
@@ -379,6 +396,9 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             terms.append(("reporting_verb", cfg.reporting_verb))
         if policy.gathering and _HELD_BEFORE.search(page, max(sent.start, m.start - 12), m.start):
             terms.append(("held", cfg.held))  # "并且召开座谈会": a meeting said to be held is an occurrence of its own
+            m.held = True
+        if policy.gathering and not m.held and _spoken_at(page, sent, m.end, m.type, triggers):
+            terms.append(("held", cfg.held))  # "在座谈会上,某某指出": someone spoke at it, it was held
             m.held = True
         if policy.visits and _goes_to_place(page, sent, m.start, mentions, triggers):
             m.held = True  # "会前,王明一行深入住院病区、发热门诊,检查…": a visit of its own in a meeting's unit
