@@ -676,6 +676,13 @@ def test_a_visit_and_the_meeting_it_then_holds_are_two_events():
     assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
 
 
+def test_counts_alone_make_no_event():
+    # (no time, place, person or body: the tally of a summary)
+    assert events("东湖镇志愿服务工作总结\n全年共组织志愿者开展志愿服务活动120场，参与志愿者3000余人次。") == []
+    (event,) = events("东湖镇志愿服务工作总结\n全年共组织志愿者在东湖公园开展志愿服务活动120场，参与志愿者3000余人次。")
+    assert event["where"] == ["东湖公园"]
+
+
 def test_a_meeting_someone_spoke_at_was_held():
     text = ("9月4日,市政协主席王明率调研组到东湖区调研营商环境。王明一行先后来到东方机械有限公司、东湖科技有限公司。"
             "在座谈会上,王明指出要优化营商环境。")

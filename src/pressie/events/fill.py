@@ -17,7 +17,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
           foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS,
           dated_elsewhere: "set[int] | frozenset[int]" = frozenset(), ahead: bool = False) -> Event | None:
-    """The event of a group of trigger mentions, or None when it has no slot. ``ahead``: the unit
+    """The event of a group of trigger mentions, or None when it has no slot but counts. ``ahead``: the unit
     writes a day after the paper in full (a notice: :func:`~pressie.events.when._announces`; no
     day of it is read a step earlier). ``foreign``: the
     sentences that report the unit's other events (their people stay out); ``dated_elsewhere``:
@@ -89,7 +89,9 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     where = [p for p in where if not p.text.endswith(bodies) or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)
              or page[p.start - 1:p.start] in LIST_JOINERS and p.start - 1 in listed]  # 到产业园区和石桥镇政府
     counts = _counts(group, page, mentions, own, triggers, kind)
-    if not (when or where or who or orgs or counts):
+    if not (when or where or who or orgs):
+        # (counts alone, with no time, place, person or body: the tallies of a summary or a
+        # plan, 全年开展志愿服务120场, no occurrence reported)
         return None
     if when is not None and _after_publication(when.date_start, mentions.published):
         # 1月20日…走访慰问了… in a paper of 1 December: this January's (not in a notice).
