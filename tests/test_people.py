@@ -320,6 +320,17 @@ def test_a_list_closed_by_deng_and_a_group_of_persons_is_of_names():
     assert [p.text for p in find_people("赵庄、钱庄、孙庄等村庄受灾。")] == []
 
 
+def test_a_list_closed_by_deng_a_qualifier_and_a_position_is_of_names():
+    text = "会上，邝海平、桂峰、林玉棕等驻镇委员作了发言。"
+    assert [p.text for p in find_people(text)] == ["邝海平", "桂峰", "林玉棕"]
+    assert [p.text for p in find_people("东庄、西营等驻村单位参加。")] == []
+
+
+def test_a_list_of_bare_names_closed_by_being_elected():
+    text = "选举中，游海辉、林美华、苏文山、黄邦宁当选为副镇长。"
+    assert [p.text for p in find_people(text)] == ["游海辉", "林美华", "苏文山", "黄邦宁"]
+
+
 def test_a_labelled_line_of_names_set_off_by_spaces():
     text = "活动持续了一上午。\n参与志愿者：殷浩然 柏青松 窦文博\n"
     assert [p.text for p in find_people(text)] == ["殷浩然", "柏青松", "窦文博"]
