@@ -843,6 +843,16 @@ def test_a_sentence_opening_with_where_it_happens_names_a_place():
     assert _wheres(text, "inspection") == [["新桥村", "红星社区"]]
 
 
+def test_a_sentence_opening_with_a_list_of_places_names_them():
+    text = ("本报讯 2月5日，县长王明深入乡镇调研春节期间重点工作。\n"
+            "在东城镇、西河镇和南山乡等乡镇，王明详细了解烟花爆竹禁放工作。")
+    assert _wheres(text, "inspection") == [["东城镇", "西河镇", "南山乡"]]
+    # (not a phrase that goes on after the places: 在…的支持下)
+    text = ("本报讯 2月5日，县长王明深入乡镇调研春节期间重点工作。\n"
+            "在东城镇、南山乡群众的支持下，禁放工作进展顺利。")
+    assert _wheres(text, "inspection") == [[]]
+
+
 def test_a_statement_about_a_place_is_not_where():
     text = "本报讯 3月5日，县委书记王明调研农村改厕工作。据了解，在新桥村，近百名党员参与了帮扶。"
     assert _wheres(text, "inspection") == [[]]

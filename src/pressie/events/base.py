@@ -309,8 +309,20 @@ def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: 
         return False
     if not _plain_lead(m, s0, mentions, triggers):
         return False
-    return any(p.end == m.end("place") and p.kind != "generic" and not _is_trigger(p, page, triggers)
-               for p in _starting(mentions.places, m.start("place"), m.start("place")))
+    # One place, or a list of places (在A、B和C, 在A、B等乡镇): every item a place found, joined
+    # by list marks, closed by the comma or by 等 and the kind of the places.
+    pos, end = m.start("place"), m.end("place")
+    while True:
+        item = next((p for p in _starting(mentions.places, pos, pos) if p.end <= end and p.kind != "generic"
+                     and not _is_trigger(p, page, triggers)), None)
+        if item is None:
+            return False
+        if item.end == end or _words_of(mentions).category_tail.fullmatch(page, item.end, end) \
+                or triggers.cue("list_closing_words").fullmatch(page, item.end, end):
+            return True
+        if page[item.end] not in LIST_JOINERS:
+            return False
+        pos = item.end + 1
 
 
 def _goes_to_place(page: str, sent: _Sentence, pos: int, mentions: Mentions, triggers: Triggers) -> bool:
