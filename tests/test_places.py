@@ -391,6 +391,19 @@ def test_a_conjunction_between_two_places_still_joins_them():
     assert texts(find_places("到东湖公园、敬老院和福利院看望老人。")) == ["东湖公园", "敬老院", "福利院"]
 
 
+def test_a_numbered_team_keeps_its_ordinal_number():
+    assert texts(find_orgs("省扫黑除恶第14督导组进驻东湖县。")) == ["省扫黑除恶第14督导组"]
+    assert texts(find_orgs("省安委会第五督查组进驻东湖县。")) == ["省安委会第五督查组"]
+    assert texts(find_orgs("全省共派出14个督导组。")) == []  # (a count, no ordinal)
+
+
+def test_a_bodys_own_name_in_quotes_is_part_of_its_name():
+    assert texts(find_orgs("东湖区“萤火虫”志愿者服务队开展活动。")) == ["东湖区“萤火虫”志愿者服务队"]
+    assert texts(find_orgs("组织“红马甲”志愿服务队开展活动。")) == ["“红马甲”志愿服务队"]
+    # (not with a one-character suffix: 处 after a quoted word is a place, no office)
+    assert texts(find_orgs("血液分流至“手指”处。")) == []
+
+
 @pytest.mark.xfail(strict=True, reason="都 between a noun and a village name is not yet read as an adverb")
 def test_an_adverb_before_a_village_name_is_no_part_of_it():
     assert "张庄村" in texts(find_places("村民都张庄村的人。"))

@@ -460,6 +460,10 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _COMMITTEE = 3  # a body's word of this length or more after a place (委员会) is a word of its own
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
+# A body's own name set in quotes before the kind of body (“萤火虫”志愿者服务队): its quotes.
+_QUOTE_PAIRS = {"”": "“", "\"": "\"", "’": "‘", "」": "「"}
+_MAX_QUOTED_NAME = 8
+HAN_RUN = compile_stdlib(r"\p{Han}+")
 _NAME_TAIL = compile_stdlib(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = compile_stdlib(r"[\p{Han}0-9]+\Z")
 # A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
@@ -476,8 +480,11 @@ def _conjoined_in(text: str, start: int, end: int, lex) -> list[tuple[int, int]]
 
 
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
-                digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False) -> int | None:
-    """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``."""
+                digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False,
+                ordinals: bool = False, quotes: bool = False) -> int | None:
+    """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``.
+    ``ordinals`` (a body's name): a number after the ordinal mark is part of the name (某某第14督导组);
+    ``quotes`` (a body's name of two or more suffix characters): so is a name in quotes (某区“萤火虫”志愿者服务队)."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
     lo = suffix_start - limit
     if lo < floor:
@@ -485,10 +492,32 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     if lo < 0:
         lo = 0
     tail = _NAME_TAIL_BRACKET if bracket else _NAME_TAIL_DIGITS if digits else _NAME_TAIL
-    m = tail.search(text, lo, suffix_start) if suffix_start > lo else None
-    if m is None:
+    end = suffix_start
+    quoted = None
+    if ordinals and end > lo:
+        # 扫黑除恶第|14|督导组: a number after the ordinal mark is part of a body's name.
+        k = end
+        while k > lo and text[k - 1].isdigit():
+            k -= 1
+        if k < end and k > lo and text[k - 1] == lex["ordinal_mark"]:
+            end = k
+    m = tail.search(text, lo, end) if end > lo else None
+    if quotes:
+        # 某区“萤火虫”志愿者服务队: a body's own name in quotes before (or inside) the kind of body
+        # is part of its name, and so is the region or body before the quotes.
+        open_at = (m.start() if m is not None else end) - 1
+        if open_at > lo and text[open_at] in _CLOSE_QUOTES:
+            q = text.rfind(_QUOTE_PAIRS[text[open_at]], lo, open_at)
+            if q >= lo and 1 <= open_at - q - 1 <= _MAX_QUOTED_NAME and HAN_RUN.fullmatch(text, q + 1, open_at):
+                quoted = q
+                before = tail.search(text, lo, q) if q > lo else None
+                if before is not None:
+                    quoted = before.start()
+                if suffix_start - quoted >= limit:
+                    quoted = None  # (too long with what stands before the quotes: the name as before)
+    if m is None and quoted is None:
         return suffix_start  # no name character before the suffix: nothing to read
-    start = m.start()
+    start = m.start() if quoted is None else quoted
     run = text[start:suffix_start]
     size = len(run)
     cut = 0
@@ -1013,7 +1042,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         start = _name_start(text, m_start, floor, lex, limit, digits=digits,
                             stops=lex["org_stops"] if org_mode or kind == "company" else None,
                             verbs=kind in ("community", "road") or kind == "admin" and (len(suffix) == 1 or suffix == lex["street"]),  # venue and zone names hold verbs
-                            bracket=bracket)
+                            bracket=bracket, ordinals=org_mode, quotes=org_mode and m_end - m_start >= 2)
         if start is not None and not org_mode and kind == "admin" and start > 1 and m_start - start >= 3 \
                 and any(kind_of.get(text[start - k:start + 1]) == "admin" for k in (1, 2)):
             start += 1  # (某某自治)州|某某县: the long name before ends with its own suffix
