@@ -676,6 +676,25 @@ def test_a_visit_and_the_meeting_it_then_holds_are_two_events():
     assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
 
 
+def test_a_group_study_session_is_a_meeting():
+    (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
+    assert event["type"] == "meeting"
+
+
+def test_a_visit_cited_for_what_a_leader_said_there_is_no_event():
+    text = "4月26日,县委理论学习中心组组织集体学习,围绕总书记在西北考察重要讲话精神进行研讨。县委书记王东明主持。"
+    assert [e["type"] for e in events(text)] == ["meeting"]
+
+
+def test_a_count_of_ten_thousand_or_more_is_a_statistic_not_the_events():
+    text = "5月8日,东湖区组织志愿者在人民广场开展志愿服务活动,服务群众35000人次,120名志愿者参加。"
+    (event,) = events(text)
+    assert [c["value"] for c in event["counts"]] == [120]
+    looser = pressie.extract(text, published=PUB,
+                             settings=pressie.Settings(events=pressie.EventSettings(max_count=100000)))
+    assert sorted(c.value for e in looser.events for c in e.counts) == [120, 35000]
+
+
 def test_counts_alone_make_no_event():
     # (no time, place, person or body: the tally of a summary)
     assert events("东湖镇志愿服务工作总结\n全年共组织志愿者开展志愿服务活动120场，参与志愿者3000余人次。") == []

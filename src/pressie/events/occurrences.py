@@ -215,7 +215,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if "reference" in policy.exclusions and (cues.reference_after.match(after)
                                              or cues.reference_after.match(page, _word_end(page, start, end, triggers))):
         return "reference"  # 会议精神, 工作会议精神 (the trigger 工作会 inside the word 会议)
-    if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end):
+    if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end) \
+            or _cue_pattern(triggers, "%{cited_speech}").match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
