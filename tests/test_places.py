@@ -638,7 +638,11 @@ def test_a_one_character_suffix_needs_a_name_of_two_characters_or_a_set_off_coun
     # is read; a county or town of one character set off by punctuation stays.)
     assert texts(find_places("他在市里开会")) == []
     assert texts(find_places("分别来到，乾县、礼泉县")) == ["乾县", "礼泉县"]
-    assert texts(find_places("来到乾县、礼泉县")) == ["礼泉县"]
+    # A county of the registry after a verb of going or being at stays too (在寿县举行); another
+    # one-character name there does not (欢县 is no county of the registry).
+    assert texts(find_places("来到乾县、礼泉县")) == ["乾县", "礼泉县"]
+    assert texts(find_places("会议在寿县举行")) == ["寿县"]
+    assert texts(find_places("会议在欢县举行")) == []
 
 
 @pytest.mark.parametrize("text", ["郑州某科技公司负责人说。", "某集团董事长说。", "石桥区各社区服务站开展活动。"])

@@ -1128,8 +1128,12 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 floor = pos = m_end
                 continue
         if len(suffix) == 1 and name_len < _SINGLE_ADMIN_MIN:
-            # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off.
-            if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0 and text[start - 1] in "、,，;；。:： \n"
+            # One-character county and town names (乾县, 侯镇) only where a list or a clause sets them off,
+            # or, for a county of the registry, after a verb of going or being at (在寿县举行, 到泗县).
+            if not (name_len == 1 and suffix in lex["one_char_county_town"] and start > 0
+                    and (text[start - 1] in "、,，;；。:： \n"
+                         or (text[start:m_end] in lex["division_names"]
+                             and lex["go_to_or_at_end"].search(text, max(0, start - 3), start)))
                     and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end):
                 continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
