@@ -676,6 +676,12 @@ def test_a_visit_and_the_meeting_it_then_holds_are_two_events():
     assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
 
 
+@pytest.mark.parametrize("name", ["家长会", "晨会", "通气会", "表彰会", "总结会"])
+def test_more_standard_meeting_nouns_are_meetings(name):
+    (event,) = events(f"5月8日上午,东城中学召开{name},校长王东明主持。")
+    assert event["type"] == "meeting"
+
+
 def test_a_group_study_session_is_a_meeting():
     (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
     assert event["type"] == "meeting"
