@@ -682,6 +682,15 @@ def test_more_standard_meeting_nouns_are_meetings(name):
     assert event["type"] == "meeting"
 
 
+def test_checking_on_the_spot_and_a_visit_to_see_are_inspections():
+    (event,) = events("3月4日,市农技站站长王东明一行到东湖村、西湖村进行实地核查。")
+    assert event["type"] == "inspection" and event["where"] == ["东湖村", "西湖村"]
+    (event,) = events("5月8日,县人大常委会主任王东明带领代表参观了东湖产业园、西湖博物馆。")
+    assert event["type"] == "inspection"
+    # (a weak word: no visit frame, no event)
+    assert events("5月8日,全县共核查数据1200条。") == []
+
+
 def test_a_group_study_session_is_a_meeting():
     (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
     assert event["type"] == "meeting"
