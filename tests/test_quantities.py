@@ -310,3 +310,9 @@ def test_people_named_before_a_bare_count_of_persons(text, noun):
 def test_a_word_of_the_scene_before_a_counted_noun_is_left_out(text, noun):
     (q,) = [q for q in find_quantities(text) if q.category == "count"]
     assert q.noun.text == noun
+
+
+@pytest.mark.parametrize("text", ["会议分为五部分进行。", "会议分为5部分进行。", "县长带领3部门负责人调研。"])
+def test_a_classifier_that_opens_a_word_counts_nothing(text):
+    # (部分 "a part", 部门 "a department": 部 opens the word, no classifier of a count here)
+    assert [q.unit for q in find_quantities(text)] == []
