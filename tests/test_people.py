@@ -331,6 +331,16 @@ def test_a_list_of_bare_names_closed_by_being_elected():
     assert [p.text for p in find_people(text)] == ["游海辉", "林美华", "苏文山", "黄邦宁"]
 
 
+def test_a_list_of_names_each_after_its_unit():
+    text = "会议听取了东湖镇邝海平、西山乡林美华、北门街道苏文、水务局黄邦宁4名负责人的述职。"
+    assert [p.text for p in find_people(text)] == ["邝海平", "林美华", "苏文", "黄邦宁"]
+    text = "一行先后到东湖镇邝海平、北门街道林美华、苏文山家中走访慰问。"
+    assert [p.text for p in find_people(text)] == ["邝海平", "林美华", "苏文山"]
+    # (villages after their towns are no names, and a list without a closer names nobody)
+    assert find_people("先后到东湖镇张庄、西湖镇李营等村调研。") == []
+    assert find_people("先后到东湖镇邝海平、西山乡林美华调研。") == []
+
+
 def test_a_labelled_line_of_names_set_off_by_spaces():
     text = "活动持续了一上午。\n参与志愿者：殷浩然 柏青松 窦文博\n"
     assert [p.text for p in find_people(text)] == ["殷浩然", "柏青松", "窦文博"]

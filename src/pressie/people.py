@@ -101,6 +101,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "age_before": compile_checked(rf"(?:[0-9]{{1,3}}|{_class(g['age_numerals'])}{{1,3}}){regex.escape(g['age_mark'])}"
                                       rf"(?:{regex.escape(g['link_word'])})?$", f"{where}: age"),
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
+        "home_after_list": compile_checked(regex.escape(g["home_word"]), f"{where}: home_word"),
         "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
         "visited_people": compile_checked(visited_people, f"{where}: visited"),
@@ -127,6 +128,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "deictic_body_chars": g["deictic_body_chars"],
         "office_end": compile_checked(rf"(?:{_plain(g['office_ends'])})$", f"{where}: office_ends"),
         "office_chars": frozenset(g["office_chars"]),
+        "list_unit_chars": frozenset(g["office_chars"]) | frozenset(g["list_unit_chars"]),
         "as_title": compile_checked(rf"{regex.escape(g['as_word'])}(?P<title>\p{{Han}}{{2,30}}?)[，,][ \t]*", f"{where}: as_word"),
         "unit_chars": frozenset(g["unit_chars"]),
         "report_verbs": tuple(g["report_verbs"]),
@@ -570,6 +572,47 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 
 
 _LIST_ITEM = compile_stdlib(r"\p{Han}+(?:·\p{Han}+)?")
+# Two or more items of a list, each a unit's name and a person's (某镇王明、某局赵刚…).
+_UNIT_NAME_LIST = compile_stdlib(r"(?:\p{Han}{3,14}、)+\p{Han}{3,}")
+
+
+def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
+    """The names of a list whose items are a unit's name and then a person's (上秦镇黄兴俊、
+    水务局曾顺、卫生局王敬忠6名负责人): each name two or three characters that :func:`_name_at`
+    reads whole, right after a unit's last character (``office_chars``, ``list_unit_chars``), or,
+    after the first item, a bare name of the unit before it (某街道叶强、赵明家中); the last one closed
+    like a list of bare names (a count of persons, 等, a word of taking part) or by a home (家中).
+    ``[]`` unless every item is one and two or more name their unit."""
+    items = text[start:end].split("、")
+    out: list[tuple[int, int]] = []
+    units = 0
+    pos = start
+    for k, item in enumerate(items):
+        last = k == len(items) - 1
+        found = None
+        unit = False
+        for size in (3, 2):
+            if last:
+                # (the last item runs on into the words after the list: try each unit end in it)
+                for u in range(pos + 1 if k == 0 else pos - 1, min(pos + len(item), pos + 14)):
+                    if (u == pos - 1 or text[u] in lex["list_unit_chars"]) and _name_at(text[u + 1:u + 1 + size], 0, lex) == (0, size) \
+                            and (lex["list_closed"].match(text, u + 1 + size) or lex["count_closer"].match(text, u + 1 + size)
+                                 or lex["home_after_list"].match(text, u + 1 + size)):
+                        found, unit = (u + 1, u + 1 + size), u >= pos
+                        break
+            else:
+                s = pos + len(item) - size
+                if _name_at(text[s:s + size], 0, lex) == (0, size) and (
+                        (s - 1 > pos and text[s - 1] in lex["list_unit_chars"]) or (s == pos and k > 0)):
+                    found, unit = (s, s + size), s > pos
+            if found:
+                break
+        if found is None:
+            return []
+        out.append(found)
+        units += unit
+        pos += len(item) + 1
+    return out if len(out) >= 2 and units >= 2 else []
 _QUOTED_SPAN = compile_stdlib(r"[“‘][^”’]{1,12}[”’]")
 _QUOTED_BEFORE = compile_stdlib(r"[“‘][\p{Han}、]{1,12}[”’]$")
 
@@ -830,6 +873,11 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         name = _name_at(text, pos, lex) or _name_at(text, pos, lex, anchored=True)
         if name is not None and not lex["position_table"].longest(text, name[1]):
             add(name, [])
+    # A list of names that each name their unit first, closed like a list of bare names or by a
+    # home: "某镇王明、某街道李强、某局赵刚等6名负责人", "到某镇刘明、某街道叶强家中走访".
+    for m in _UNIT_NAME_LIST.finditer(text):
+        for span in _unit_name_items(text, m.start(), m.end(), lex):
+            add(span, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
     for m in _list_matches(text, lex["name_list"]):
         items = [(m.start() + a.start(), m.start() + a.end()) for a in _LIST_ITEM.finditer(m[0])]
