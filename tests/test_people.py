@@ -331,6 +331,17 @@ def test_a_list_of_bare_names_closed_by_being_elected():
     assert [p.text for p in find_people(text)] == ["游海辉", "林美华", "苏文山", "黄邦宁"]
 
 
+def test_a_title_opens_after_another_persons_title_name_and_a_conjunction():
+    text = "东山市委副书记、市长邝海平和中共西湖区委书记林美华一同调研。"
+    assert [(p.text, [t.text for t in p.titles]) for p in find_people(text)] == [
+        ("邝海平", ["东山市委副书记", "市长"]), ("林美华", ["中共西湖区委书记"])]
+
+
+def test_yi_before_a_title_is_a_preposition_but_not_inside_a_name():
+    assert [[t.text for t in p.titles] for p in find_people("以东山市安监局局长邝海平为组长。")] == [["东山市安监局局长"]]
+    assert [[t.text for t in p.titles] for p in find_people("以色列驻华大使邝海平出席。")] == [["以色列驻华大使"]]
+
+
 def test_a_list_of_names_each_after_its_unit():
     text = "会议听取了东湖镇邝海平、西山乡林美华、北门街道苏文、水务局黄邦宁4名负责人的述职。"
     assert [p.text for p in find_people(text)] == ["邝海平", "林美华", "苏文", "黄邦宁"]

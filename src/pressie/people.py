@@ -568,6 +568,13 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         gap = last - inner_post.end()
         if 2 <= gap <= 3 and _name_at(text[inner_post.end():last], 0, lex) is not None:
             return None  # 镇长施洋书记: a title, a name and the title after it, not one title
+        named = _name_at(text[inner_post.end():last], 0, lex) if gap > 3 else None
+        if named is not None and text[inner_post.end() + named[1]] in lex["title_conjunctions"]:
+            # 市长王明和某区委书记: another person's title and name, then a conjunction: the title
+            # opens after it.
+            piece_start = inner_post.end() + named[1] + 1
+    if piece_start >= end:
+        return None
     return piece_start, end
 
 
