@@ -525,3 +525,17 @@ def test_a_bracketed_name_under_a_paragraph_is_its_authors_credit():
     roles = [r for _, r in roles_of(text)]
     assert roles[2] == "byline" and roles[5] == "byline"
     assert roles_of("东湖村开展活动\n村民们积极参加。\n（上篇）\n")[2][1] != "byline"   # (no name)
+
+
+@pytest.mark.parametrize("header", ["第B07版:区域新闻", "当前版:03版", "2019年3月14日 星期"])
+def test_more_forms_of_a_page_header_are_furniture(header):
+    roles = roles_of(f"{header}\n东湖社区开展义诊\n本报讯 5月8日，东湖社区联合区医院开展义诊活动。\n")
+    assert roles[0] == (header, "furniture")
+
+
+def test_a_bare_date_over_the_first_article_is_the_issue_date_but_not_inside_an_article():
+    text = "2019年03月14日\n东湖社区开展义诊\n本报讯 5月8日，东湖社区联合区医院开展义诊活动。\n"
+    assert roles_of(text)[0] == ("2019年03月14日", "furniture")
+    text = ("东湖社区开展义诊\n本报讯 5月8日，东湖社区联合区医院开展义诊活动。\n"
+            "2019年3月14日\n西湖社区开展义剪\n本报讯 5月9日，西湖社区志愿者开展义剪活动。\n")
+    assert dict(roles_of(text))["2019年3月14日"] != "furniture"

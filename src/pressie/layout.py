@@ -150,8 +150,8 @@ _WEAK_LEAD_DIGITS = "0123456789一二三四五六七八九十"  # the first char
 _WEB_DATE = r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?"
 _PHOTO_NUMBER = r"[0-9一二三四五六七八九]"
 # A page header: "第4版", "第1版(要闻)", "A2版", or a date with its weekday ("2020年3月9日 星期一").
-_PAGE_HEADER = _re(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版"
-                             r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+_PAGE_HEADER = _re(r"第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版|(?<![\p{Han}])[A-Z][0-9]{1,2}版|(?<![0-9])0[1-9]版"
+                             r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)(?:[一二三四五六日天]|\s*$)")
 _DATE_LINE = _re(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
                            r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
@@ -826,6 +826,9 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         s = b.text.strip()
         if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _has_stop(s):
             roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
+            continue
+        if all(r == "furniture" for r, _ in roles) and "年" in s and _DATE_LINE.fullmatch(s):
+            roles.append(("furniture", st.score_page_header))  # "2017年02月27日" over the page's first article: its issue date
             continue
         if len(s) <= st.web_frame_max and not _has_stop(s) and (
                 sh.web_meta.search(s) or s.count("|") >= st.web_menu_bars_min):
