@@ -665,7 +665,7 @@ def test_bodies_after_you_that_carry_out_or_close_with_a_group_noun_organise_tog
     assert sorted(o["name"] for o in event["orgs"]) == ["市委宣传部", "市文明办"]
 
 
-@pytest.mark.parametrize("verb", ["联合", "携手", "会同", "协同"])
+@pytest.mark.parametrize("verb", ["联合", "携手", "会同", "协同", "牵手", "联手"])
 def test_the_body_named_after_a_partner_verb_holds_the_event_too(verb):
     (event,) = events(f"5月8日,区人民医院志愿者服务队{verb}区民政局到南湖村开展义诊志愿服务。")
     assert [o["name"] for o in event["orgs"]] == ["区人民医院志愿者服务队", "区民政局"]
