@@ -691,6 +691,12 @@ def test_checking_on_the_spot_and_a_visit_to_see_are_inspections():
     assert events("5月8日,全县共核查数据1200条。") == []
 
 
+def test_officials_a_visit_is_led_with_go_along():
+    text = "9月4日,县长邝海平带领县领导林美华、苏文山到东方农牧公司督导检查安全生产工作。"
+    (event,) = events(text)
+    assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "leader"), ("林美华", "attendee"), ("苏文山", "attendee")]
+
+
 def test_a_group_study_session_is_a_meeting():
     (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
     assert event["type"] == "meeting"
