@@ -697,6 +697,13 @@ def test_officials_a_visit_is_led_with_go_along():
     assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "leader"), ("林美华", "attendee"), ("苏文山", "attendee")]
 
 
+@pytest.mark.parametrize("act", ["致欢迎词", "致贺词", "阐述了培训的意义", "宣布了评比结果"])
+def test_more_speech_acts_make_a_speaker(act):
+    text = f"5月8日,东湖镇村干部培训班开班仪式在镇文化中心举行。镇党委副书记邝海平出席并{act}。"
+    (event,) = events(text)
+    assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "speaker")]
+
+
 def test_a_group_study_session_is_a_meeting():
     (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
     assert event["type"] == "meeting"
