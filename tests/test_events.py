@@ -676,7 +676,7 @@ def test_a_visit_and_the_meeting_it_then_holds_are_two_events():
     assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
 
 
-@pytest.mark.parametrize("name", ["家长会", "晨会", "通气会", "表彰会", "总结会"])
+@pytest.mark.parametrize("name", ["家长会", "晨会", "通气会", "表彰会", "总结会", "推动会"])
 def test_more_standard_meeting_nouns_are_meetings(name):
     (event,) = events(f"5月8日上午,东城中学召开{name},校长王东明主持。")
     assert event["type"] == "meeting"
@@ -702,6 +702,11 @@ def test_more_speech_acts_make_a_speaker(act):
     text = f"5月8日,东湖镇村干部培训班开班仪式在镇文化中心举行。镇党委副书记邝海平出席并{act}。"
     (event,) = events(text)
     assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "speaker")]
+
+
+def test_a_volunteer_word_naming_a_promotion_meeting_is_the_meetings_name():
+    (event,) = events("5月8日,全区助老志愿服务现场推动会在区文化中心召开。区民政局局长邝海平讲话。")
+    assert event["type"] == "meeting"
 
 
 def test_a_group_study_session_is_a_meeting():
