@@ -709,6 +709,17 @@ def test_a_volunteer_word_naming_a_promotion_meeting_is_the_meetings_name():
     assert event["type"] == "meeting"
 
 
+def test_a_plan_word_that_names_the_meeting_held_is_no_plan():
+    (event,) = events("5月8日下午,县委副书记邝海平主持召开第三次筹备工作碰头会。")
+    assert event["type"] == "meeting"
+    assert events("5月8日,县委副书记邝海平表示,县里将召开筹备工作碰头会。") == []
+
+
+def test_a_meeting_word_inside_a_medical_term_is_no_meeting():
+    text = "5月8日,省妇幼保健院专家到东湖县开展义诊,为妇女儿童进行健康体检、疑难病例会诊。"
+    assert [e["type"] for e in events(text)] == ["volunteer"]
+
+
 def test_a_group_study_session_is_a_meeting():
     (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
     assert event["type"] == "meeting"

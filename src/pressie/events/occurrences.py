@@ -20,6 +20,9 @@ from .fill import _fill
 from .when import COARSER_THAN_A_DAY, _after_publication, _announces, _step_earlier, _habitual, _lead_time, _usable
 
 
+_HELD_ANY = compile_stdlib(HELD)
+
+
 _PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
@@ -230,7 +233,11 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "reference"
     c_start = clause_start
     before = page[c_start:start]
-    if _said(cues.plan_words, before):
+    # (a plan word after the verb that holds the meeting names it: 召开筹备工作碰头会 is held)
+    held = None
+    for held in _HELD_ANY.finditer(before):
+        pass
+    if _said(cues.plan_words, before if held is None else before[:held.start()]):
         return "plan"
     if _APPROVED_AFTER.match(page, end) and (cues.approved_by.search(before)
                                              or page.rfind("(", max(0, start - 40), start) > page.rfind(")", max(0, start - 40), start)
