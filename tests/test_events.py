@@ -720,6 +720,15 @@ def test_a_meeting_word_inside_a_medical_term_is_no_meeting():
     assert [e["type"] for e in events(text)] == ["volunteer"]
 
 
+def test_a_bare_day_in_a_brief_column_is_the_papers_month_whatever_item_came_first():
+    text = ("◆5日上午,东湖镇召开农业补贴工作会议。副镇长邝海平主持会议。\n"
+            "◆12日上午,镇党委委员林美华主持召开应急广播建设推进会,各村负责人参加会议。\n"
+            "◆7月13日上午,东湖镇举办文艺汇演。\n")
+    found = pressie.extract(text, published="2018-07-26").events
+    assert [(e.type, e.when.date_start if e.when else None) for e in found] == [
+        ("meeting", "2018-07-05"), ("meeting", "2018-07-12")]
+
+
 def test_a_group_study_session_is_a_meeting():
     (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
     assert event["type"] == "meeting"
