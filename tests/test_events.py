@@ -729,6 +729,16 @@ def test_a_bare_day_in_a_brief_column_is_the_papers_month_whatever_item_came_fir
         ("meeting", "2018-07-05"), ("meeting", "2018-07-12")]
 
 
+def test_a_datelines_day_dates_an_occurrence_only_when_the_body_gives_none():
+    text = ("东湖网2月4日东湖讯 春节来临之际,市台办走访慰问了挂帮村的贫困户。\n"
+            "1月22日,市台办主任邝海平带队到光华村,看望慰问13户困难群众。")
+    found = pressie.extract(text, published="2017-02-04").events
+    assert [(e.type, e.when.date_start) for e in found] == [("inspection", "2017-01-22")]
+    text = "东湖网2月4日东湖讯 市台办主任邝海平带队到光华村,看望慰问13户困难群众。"
+    found = pressie.extract(text, published="2017-02-04").events
+    assert [(e.type, e.when.date_start) for e in found] == [("inspection", "2017-02-04")]
+
+
 def test_a_group_study_session_is_a_meeting():
     (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
     assert event["type"] == "meeting"

@@ -34,6 +34,7 @@ class _Words(NamedTuple):
     single_surnames: frozenset[str]
     numeral_chars: str  # the Chinese digits and 十百千 (numerals.json), for a character class
     category_tail: regex.Pattern  # 等 + a list category (等娱乐场所, 等企业): a list of kinds, not of places
+    dateline_after: regex.Pattern  # after a date: a place and 讯/电 (某网2月4日贵阳讯): the report's day
 
 
 @cache
@@ -53,6 +54,9 @@ def _vocabulary_words(vocabulary: "Vocabulary | None" = None) -> _Words:
         category_tail=compile_checked(
             rf"等\p{{Han}}{{0,6}}?(?:{alternation(w for ws in suffixes['list_categories'].values() for w in ws)})",
             "place_suffixes.json: list_categories"),
+        dateline_after=compile_checked(
+            rf"\p{{Han}}{{0,6}}?(?:{alternation(v.data('time_words')['dateline_marks'])})(?=[\s(（【\[:：,，]|$)",
+            "time_words.json: dateline_marks"),
     )
 
 

@@ -367,11 +367,18 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     dates: dict[int, str] = {}
     dated: set[int] = set()
     recurring = [r.start for r in mentions.times if r.kind == "recurring"]
+    datelined: set[int] = set()  # sentences dated only by a dateline (某网2月4日贵阳讯): the report's day
     for t in times:
         if t.date_start and not _habitual(t, recurring):
             k = at(t.start, t.end).index
             dated.add(k)
             if t.granularity not in COARSER_THAN_A_DAY and (t.rule != "festival" or _usable(t, page)):
+                if k not in dates and words.dateline_after.match(page, t.end):
+                    datelined.add(k)
+                elif k in datelined:
+                    datelined.discard(k)
+                    dates[k] = t.date_start  # (a day of its own after the dateline's)
+                    continue
                 dates.setdefault(k, t.date_start)  # (中秋佳节到来之际 names an occasion, not the day)
     # Sentences whose first usable time lies after the publication day (a festival names an occasion).
     # (A day ahead of the paper only through its inferred month or year is read one step earlier,
@@ -423,7 +430,9 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     group_dates: list[str | None] = []  # per group, the day of its first dated mention
     # The unit's main type: the best-scored mention's type; other types need their own evidence.
     for m in sorted(found, key=lambda x: (x.sentence.index, x.start)):
-        date = dates.get(m.sentence.index)
+        # (a dateline's day is the report's: its sentence joins the occurrence of that type the
+        # body dates, not one of its own)
+        date = None if m.sentence.index in datelined else dates.get(m.sentence.index)
         if m.sentence.index in late:
             continue  # 会议定于1月25日召开 in a paper of 1月21日: announced, not reported
         merged = False

@@ -11,7 +11,7 @@ import regex
 from .._scan import compile_stdlib
 from ..lexicon import Triggers
 from ..records import TimeExpr
-from .base import _LOOKBACK, Mentions, _Mention, _Sentence
+from .base import _LOOKBACK, Mentions, _Mention, _Sentence, _words_of
 
 
 #: Granularities of times that date no occurrence (SCHEMA: ``when`` is null for times coarser
@@ -97,9 +97,17 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
         return k < len(vague) and vague[k] < hi
 
     said_vague = False
+    dateline = _words_of(mentions).dateline_after
+
+    def own(m: _Mention) -> list[TimeExpr]:
+        return [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
+                and not _habitual(t, recurring)]
+
+    # A dateline's day (某网2月4日贵阳讯) dates the occurrence only when no mention of it has a
+    # day of its own.
+    body_days = any(not dateline.match(page, t.end) for m in group for t in own(m))
     for m in group:
-        cands = [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
-                 and not _habitual(t, recurring)]
+        cands = [t for t in own(m) if not (body_days and dateline.match(page, t.end))]
         if cands:
             before = [t for t in cands if t.start < m.start]
             when = (before[-1] if before else cands[0])
