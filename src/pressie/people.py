@@ -609,8 +609,8 @@ def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, in
                         break
             else:
                 s = pos + len(item) - size
-                if _name_at(text[s:s + size], 0, lex) == (0, size) and (
-                        (s - 1 > pos and text[s - 1] in lex["list_unit_chars"]) or (s == pos and k > 0)):
+                if ((s - 1 > pos and text[s - 1] in lex["list_unit_chars"]) or (s == pos and k > 0)) \
+                        and _name_at(text[s:s + size], 0, lex) == (0, size):
                     found, unit = (s, s + size), s > pos
             if found:
                 break

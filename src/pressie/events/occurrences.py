@@ -126,6 +126,7 @@ class _Cues(NamedTuple):
     task_after: Any
     meeting_head: Any
     holding_later: Any
+    cited_speech: Any
     # The not_events lists read before a trigger, each one pattern (None: an empty list).
     plan_words: Any
     background_words: Any
@@ -147,7 +148,7 @@ def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
-                 cue("holding_later"),
+                 cue("holding_later"), cue("cited_speech"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment")))
 
 
@@ -219,7 +220,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
                                              or cues.reference_after.match(page, _word_end(page, start, end, triggers))):
         return "reference"  # 会议精神, 工作会议精神 (the trigger 工作会 inside the word 会议)
     if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end) \
-            or _cue_pattern(triggers, "%{cited_speech}").match(page, end):
+            or cues.cited_speech.match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
