@@ -827,7 +827,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         if len(s) <= st.page_header_max and ("版" in s or "年" in s) and _PAGE_HEADER.search(s) and not _has_stop(s):
             roles.append(("furniture", st.score_page_header))  # "人民日报 1998年3月12日 第1版(要闻)": the page's header
             continue
-        if all(r == "furniture" for r, _ in roles) and "年" in s and _DATE_LINE.fullmatch(s):
+        if "年" in s and _DATE_LINE.fullmatch(s) and all(r == "furniture" for r, _ in roles):
             roles.append(("furniture", st.score_page_header))  # "2017年02月27日" over the page's first article: its issue date
             continue
         if len(s) <= st.web_frame_max and not _has_stop(s) and (
