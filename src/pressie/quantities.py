@@ -363,6 +363,7 @@ _QUANTITY_KEYS = {
     "modifier_verbs": "words", "modifier_mark": "word", "on_behalf_word": "word", "on_behalf_bodies": "words",
     "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
     "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
+    "noun_modifiers": "words", "modifier_adverbs": "chars",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 
@@ -488,6 +489,8 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         # (two-character nouns of the dictionary: a nominaliser that opens one ends no verb, 送去|物资)
         "two_char_nouns": frozenset(w for w in v.words("common_nouns") if len(w) == 2),
         "modifier_start": compile_checked(alternation(qw["modifier_verbs"]), "quantity_words.json:modifier_verbs", stdlib=True),
+        "noun_modifiers": frozenset(qw["noun_modifiers"]),
+        "modifier_adverbs": frozenset(qw["modifier_adverbs"]),
         "modifier_mark": qw["modifier_mark"],
         "on_behalf_word": qw["on_behalf_word"],
         "on_behalf": compile_checked(with_han_class(rf"{regex.escape(qw['on_behalf_word'])}(?=\p{{Han}}{{0,10}}?{alternation(qw['on_behalf_bodies'])})"),
@@ -576,7 +579,9 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
             (window[stop.end()] in lex["nominalisers"] and window[stop.end():stop.end() + 2] not in lex["two_char_nouns"])
             or lex["post_after"].match(window, stop.end())))
             or (len(stop[0]) == 1 and lex["head_words"].match(window, stop.start()))
-            or (_head_over(window, stop, lex) and not lex["heads"].search(window, 0, stop.start()))):
+            or (_head_over(window, stop, lex) and not lex["heads"].search(window, 0, stop.start()))
+            or (stop[0] in lex["noun_modifiers"] and unit in lex["people_units"]
+                and lex["head_words"].match(window, stop.end()))):
         # (and a one-character stop that opens a noun's last word: 社区老同志, 5名同事; a stop that
         # opens a noun's head after words that end no noun: 受益群众, and 社会组织 before a verb of
         # taking part or the end, not 骑手|组织开展)
@@ -650,6 +655,8 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None,
     if de < 2:
         return None
     verb = lex["stops"].match(text, pos)
+    if verb is None and text[pos:pos + 1] in lex["modifier_adverbs"]:
+        verb = lex["stops"].match(text, pos + 1)  # 新|成立的志愿服务队: an adverb and the verb of the modifier
     if lex["modifier_start"].match(text, pos) or (verb and text[verb.end():verb.end() + 1] not in lex["nominalisers"]):
         return pos + de, None
     if unit in lex["people_units"] and de <= st.people_modifier_reach and not lex["stops"].search(reach, 0, de):
