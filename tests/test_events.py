@@ -659,24 +659,24 @@ def test_issue_14_bodies_listed_after_you_organise_together():
 
 
 def test_bodies_after_you_that_carry_out_or_close_with_a_group_noun_organise_together():
-    (event,) = events("5月8日,由团市委、市文明办、市眼科医院联合开展的义诊志愿服务活动在东风广场举行。")
-    assert sorted(o["name"] for o in event["orgs"]) == ["团市委", "市文明办", "市眼科医院"]
-    (event,) = events("5月8日,由市委宣传部、市文明办等多家单位联合组织的学雷锋义诊在东风广场举行。")
-    assert sorted(o["name"] for o in event["orgs"]) == ["市委宣传部", "市文明办"]
+    (event,) = events("5月8日,由团区委、区妇联、区口腔医院共同开展的义剪服务在东风广场举行。")
+    assert sorted(o["name"] for o in event["orgs"]) == ["区口腔医院", "区妇联", "团区委"]
+    (event,) = events("5月8日,由区委统战部、区科协等几家单位共同组织的学雷锋义诊在东风广场举行。")
+    assert sorted(o["name"] for o in event["orgs"]) == ["区委统战部", "区科协"]
 
 
 @pytest.mark.parametrize("verb", ["联合", "携手", "会同", "协同", "牵手", "联手"])
 def test_the_body_named_after_a_partner_verb_holds_the_event_too(verb):
-    (event,) = events(f"5月8日,区人民医院志愿者服务队{verb}区民政局到南湖村开展义诊志愿服务。")
-    assert [o["name"] for o in event["orgs"]] == ["区人民医院志愿者服务队", "区民政局"]
+    (event,) = events(f"5月8日,区中医院青年服务队{verb}区民政局到南湖村开展义诊志愿服务。")
+    assert [o["name"] for o in event["orgs"]] == ["区中医院青年服务队", "区民政局"]
 
 
 def test_a_visit_and_the_meeting_it_then_holds_are_two_events():
-    text = "9月4日,市政协主席王明率调研组深入东湖区调研营商环境情况并召开座谈会。"
+    text = "9月6日,区政协主席邝海平带调研组到东湖区调研营商环境问题并召开了座谈会。"
     assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
 
 
-@pytest.mark.parametrize("name", ["家长会", "晨会", "通气会", "表彰会", "总结会", "推动会"])
+@pytest.mark.parametrize("name", ["家长会", "通气会", "表彰会", "总结会", "推动会"])
 def test_more_standard_meeting_nouns_are_meetings(name):
     (event,) = events(f"5月8日上午,东城中学召开{name},校长王东明主持。")
     assert event["type"] == "meeting"
@@ -692,7 +692,7 @@ def test_checking_on_the_spot_and_a_visit_to_see_are_inspections():
 
 
 def test_officials_a_visit_is_led_with_go_along():
-    text = "9月4日,县长邝海平带领县领导林美华、苏文山到东方农牧公司督导检查安全生产工作。"
+    text = "9月6日,县长邝海平带领县领导林美华、苏文山到东方农牧公司督查消防安全。"
     (event,) = events(text)
     assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "leader"), ("林美华", "attendee"), ("苏文山", "attendee")]
 
@@ -704,25 +704,50 @@ def test_more_speech_acts_make_a_speaker(act):
     assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "speaker")]
 
 
+def test_persons_listed_after_their_units_before_a_home_are_visited():
+    (event,) = events("5月8日,县长邝海平到东湖镇刘明、西山街道叶强家中走访。")
+    assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "leader"), ("刘明", "object"), ("叶强", "object")]
+
+
+def test_a_large_count_of_things_is_kept():
+    (event,) = events("5月8日,志愿者在东湖村开展义务植树,种植树苗12000株。")
+    assert [c["value"] for c in event["counts"]] == [12000]
+
+
+@pytest.mark.parametrize("text", ["5月8日清晨会有志愿者在东湖路口执勤。", "5月8日,很多家长会主动带孩子参加活动。",
+                                  "5月8日,群众满意说明会员服务到位。"])
+def test_a_weak_meeting_word_needs_a_meetings_frame(text):
+    assert [e["type"] for e in events(text) if e["type"] == "meeting"] == []
+
+
+def test_pupils_on_a_visit_are_no_inspection():
+    assert events("5月8日,东湖小学组织学生参观县博物馆。") == []
+
+
+def test_a_preposition_after_zai_opens_no_place_name():
+    (event,) = events("5月8日,县长邝海平到东湖村调研,在和东湖村村民交流时指出,要抓好生产。")
+    assert event["where"] == ["东湖村"]
+
+
 def test_a_volunteer_word_naming_a_promotion_meeting_is_the_meetings_name():
-    (event,) = events("5月8日,全区助老志愿服务现场推动会在区文化中心召开。区民政局局长邝海平讲话。")
+    (event,) = events("5月8日,全区敬老服务工作推动会在区文化中心召开。区民政局局长邝海平讲话。")
     assert event["type"] == "meeting"
 
 
 def test_a_plan_word_that_names_the_meeting_held_is_no_plan():
-    (event,) = events("5月8日下午,县委副书记邝海平主持召开第三次筹备工作碰头会。")
+    (event,) = events("5月8日下午,副县长邝海平主持召开运动会筹备碰头会。")
     assert event["type"] == "meeting"
-    assert events("5月8日,县委副书记邝海平表示,县里将召开筹备工作碰头会。") == []
+    assert events("5月8日,副县长邝海平表示,县里将召开运动会筹备碰头会。") == []
 
 
 def test_a_meeting_word_inside_a_medical_term_is_no_meeting():
-    text = "5月8日,省妇幼保健院专家到东湖县开展义诊,为妇女儿童进行健康体检、疑难病例会诊。"
+    text = "5月8日,市第二医院专家到东湖县开展义诊,为老人进行义务检查和病例会诊。"
     assert [e["type"] for e in events(text)] == ["volunteer"]
 
 
 def test_a_bare_day_in_a_brief_column_is_the_papers_month_whatever_item_came_first():
     text = ("◆5日上午,东湖镇召开农业补贴工作会议。副镇长邝海平主持会议。\n"
-            "◆12日上午,镇党委委员林美华主持召开应急广播建设推进会,各村负责人参加会议。\n"
+            "◆12日上午,镇党委委员林美华主持召开应急广播建设推进会,村干部30人到会。\n"
             "◆7月13日上午,东湖镇举办文艺汇演。\n")
     found = pressie.extract(text, published="2018-07-26").events
     assert [(e.type, e.when.date_start if e.when else None) for e in found] == [
@@ -730,22 +755,22 @@ def test_a_bare_day_in_a_brief_column_is_the_papers_month_whatever_item_came_fir
 
 
 def test_a_datelines_day_dates_an_occurrence_only_when_the_body_gives_none():
-    text = ("东湖网2月4日东湖讯 春节来临之际,市台办走访慰问了挂帮村的贫困户。\n"
-            "1月22日,市台办主任邝海平带队到光华村,看望慰问13户困难群众。")
+    text = ("东湖网2月4日东湖讯 新春将至,市侨办走访慰问了结对村的困难户。\n"
+            "1月22日,市侨办主任邝海平带队到光华村,看望慰问9户困难家庭。")
     found = pressie.extract(text, published="2017-02-04").events
     assert [(e.type, e.when.date_start) for e in found] == [("inspection", "2017-01-22")]
-    text = "东湖网2月4日东湖讯 市台办主任邝海平带队到光华村,看望慰问13户困难群众。"
+    text = "东湖网2月4日东湖讯 市侨办主任邝海平带队到光华村,看望慰问9户困难家庭。"
     found = pressie.extract(text, published="2017-02-04").events
     assert [(e.type, e.when.date_start) for e in found] == [("inspection", "2017-02-04")]
 
 
 def test_a_group_study_session_is_a_meeting():
-    (event,) = events("4月26日,县委理论学习中心组组织第三次集体学习。县委书记王东明主持学习并讲话。")
+    (event,) = events("4月26日,区委中心组开展第二次集体学习。区委书记王东明主持并作总结。")
     assert event["type"] == "meeting"
 
 
 def test_a_visit_cited_for_what_a_leader_said_there_is_no_event():
-    text = "4月26日,县委理论学习中心组组织集体学习,围绕总书记在西北考察重要讲话精神进行研讨。县委书记王东明主持。"
+    text = "4月26日,区委中心组举行集体学习,围绕总书记在西北调研重要指示进行研讨。区委书记王东明主持。"
     assert [e["type"] for e in events(text)] == ["meeting"]
 
 
@@ -766,17 +791,17 @@ def test_counts_alone_make_no_event():
 
 
 def test_a_meeting_someone_spoke_at_was_held():
-    text = ("9月4日,市政协主席王明率调研组到东湖区调研营商环境。王明一行先后来到东方机械有限公司、东湖科技有限公司。"
-            "在座谈会上,王明指出要优化营商环境。")
+    text = ("9月6日,区政协主席邝海平带调研组到东湖区调研营商环境。邝海平一行先后来到东方机械有限公司、东湖科技有限公司。"
+            "在座谈会上,邝海平指出要优化营商环境。")
     assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
     # (a meeting named as an occasion with nobody speaking there is no occurrence of its own here)
-    text = ("9月4日,市政协主席王明率调研组到东湖区调研营商环境。王明一行先后来到东方机械有限公司、东湖科技有限公司。"
+    text = ("9月6日,区政协主席邝海平带调研组到东湖区调研营商环境。邝海平一行先后来到东方机械有限公司、东湖科技有限公司。"
             "座谈会上的意见将汇总上报。")
     assert [e["type"] for e in events(text)] == ["inspection"]
 
 
 def test_a_meeting_cited_for_its_spirit_is_no_meeting_and_names_no_meeting():
-    text = "9月4日,市政协主席王明率调研组深入东湖区调研贯彻落实省委工作会议精神情况。"
+    text = "9月6日,区政协主席邝海平带调研组到东湖区调研落实全会精神的进展。"
     assert [e["type"] for e in events(text)] == ["inspection"]
     assert events("9月4日,全区干部认真学习市委工作会议精神。") == []
 
@@ -926,11 +951,11 @@ def test_a_sentence_opening_with_where_it_happens_names_a_place():
 
 
 def test_a_sentence_opening_with_a_list_of_places_names_them():
-    text = ("本报讯 2月5日，县长王明深入乡镇调研春节期间重点工作。\n"
-            "在东城镇、西河镇和南山乡等乡镇，王明详细了解烟花爆竹禁放工作。")
+    text = ("本报讯 2月5日，县长王明到乡镇调研节前安全工作。\n"
+            "在东城镇、西河镇和南山乡等乡镇，王明察看了禁放工作落实情况。")
     assert _wheres(text, "inspection") == [["东城镇", "西河镇", "南山乡"]]
     # (not a phrase that goes on after the places: 在…的支持下)
-    text = ("本报讯 2月5日，县长王明深入乡镇调研春节期间重点工作。\n"
+    text = ("本报讯 2月5日，县长王明到乡镇调研节前安全工作。\n"
             "在东城镇、南山乡群众的支持下，禁放工作进展顺利。")
     assert _wheres(text, "inspection") == [[]]
 
@@ -1462,10 +1487,10 @@ def test_a_project_at_a_place_visited_is_where_as_written():
 
 def test_a_project_at_a_place_ends_before_the_visiting_verb():
     # (the project and demonstration site named right before 调研, 检查: no list mark closes them)
-    assert _wheres("3月5日,副县长韦明到白石村乡村振兴示范项目调研。", "inspection") == [["白石村乡村振兴示范项目"]]
-    assert _wheres("3月5日,副县长韦明到城关镇人居环境整治示范点检查。", "inspection") == [["城关镇人居环境整治示范点"]]
+    assert _wheres("3月5日,副县长韦明到白石村产业振兴示范项目调研。", "inspection") == [["白石村产业振兴示范项目"]]
+    assert _wheres("3月5日,副县长韦明到城关镇垃圾分类示范点检查。", "inspection") == [["城关镇垃圾分类示范点"]]
     # (the verb of the visit before the noun: no project is named, the place stays)
-    assert _wheres("3月5日,副县长韦明到青山区开展重大项目督查。", "inspection") == [["青山区"]]
+    assert _wheres("3月5日,副县长韦明到青山区开展重点项目检查。", "inspection") == [["青山区"]]
     assert _wheres("3月5日,副县长韦明到青山开发区深入走访重点项目。", "inspection") == [["青山开发区"]]
 
 

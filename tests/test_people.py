@@ -321,8 +321,8 @@ def test_a_list_closed_by_deng_and_a_group_of_persons_is_of_names():
 
 
 def test_a_list_closed_by_deng_a_qualifier_and_a_position_is_of_names():
-    text = "会上，邝海平、桂峰、林玉棕等驻镇委员作了发言。"
-    assert [p.text for p in find_people(text)] == ["邝海平", "桂峰", "林玉棕"]
+    text = "会上，邝海平、杭峰、林玉松等驻村委员先后发言。"
+    assert [p.text for p in find_people(text)] == ["邝海平", "杭峰", "林玉松"]
     assert [p.text for p in find_people("东庄、西营等驻村单位参加。")] == []
 
 
@@ -332,9 +332,9 @@ def test_a_list_of_bare_names_closed_by_being_elected():
 
 
 def test_a_title_opens_after_another_persons_title_name_and_a_conjunction():
-    text = "东山市委副书记、市长邝海平和中共西湖区委书记林美华一同调研。"
+    text = "东山市委常委、常务副市长邝海平和中共西湖区委书记林美华一同调研。"
     assert [(p.text, [t.text for t in p.titles]) for p in find_people(text)] == [
-        ("邝海平", ["东山市委副书记", "市长"]), ("林美华", ["中共西湖区委书记"])]
+        ("邝海平", ["东山市委常委", "常务副市长"]), ("林美华", ["中共西湖区委书记"])]
 
 
 def test_yi_before_a_title_is_a_preposition_but_not_inside_a_name():
@@ -347,6 +347,9 @@ def test_a_list_of_names_each_after_its_unit():
     assert [p.text for p in find_people(text)] == ["邝海平", "林美华", "苏文", "黄邦宁"]
     text = "一行先后到东湖镇邝海平、北门街道林美华、苏文山家中走访慰问。"
     assert [p.text for p in find_people(text)] == ["邝海平", "林美华", "苏文山"]
+    # (villages written without 村 are no names, after their towns or before 当选)
+    assert find_people("东湖镇刘集、西山镇王营、南岭镇李桥参加评比。") == []
+    assert find_people("王庄、李营当选省级文明村。") == []
     # (villages after their towns are no names, and a list without a closer names nobody)
     assert find_people("先后到东湖镇张庄、西湖镇李营等村调研。") == []
     assert find_people("先后到东湖镇邝海平、西山乡林美华调研。") == []

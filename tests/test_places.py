@@ -379,8 +379,8 @@ def test_a_position_character_after_a_stop_opens_a_village_name():
 @pytest.mark.parametrize("text, name", [
     ("先后来到东湖公园、和庆电站桥检查。", "和庆电站桥"),  # a conjunction's character after 、
     ("先后来到东湖公园、那大镇敬老院检查。", "那大镇敬老院"),  # a demonstrative's character after 、
-    ("一行深入到向阳湖镇检查。", "向阳湖镇"),  # a preposition's character after a verb of going
-    ("专家在内科楼大厅举行义诊。", "内科楼大厅"),  # a position character after 在
+    ("一行深入到向阳桥镇走访。", "向阳桥镇"),  # a preposition's character after a verb of going
+    ("医生在内科楼报告厅开展义诊。", "内科楼报告厅"),  # a position character after 在
 ])
 def test_a_stop_character_right_after_a_list_mark_or_a_verb_of_going_opens_the_name(text, name):
     assert name in texts(find_places(text))
@@ -392,14 +392,17 @@ def test_a_conjunction_between_two_places_still_joins_them():
 
 
 def test_a_numbered_team_keeps_its_ordinal_number():
-    assert texts(find_orgs("省扫黑除恶第14督导组进驻东湖县。")) == ["省扫黑除恶第14督导组"]
-    assert texts(find_orgs("省安委会第五督查组进驻东湖县。")) == ["省安委会第五督查组"]
+    assert texts(find_orgs("省环保第7督察组进驻东湖县。")) == ["省环保第7督察组"]
+    assert texts(find_orgs("省环保厅第五督察组进驻东湖县。")) == ["省环保厅第五督察组"]
     assert texts(find_orgs("全省共派出14个督导组。")) == []  # (a count, no ordinal)
 
 
 def test_a_bodys_own_name_in_quotes_is_part_of_its_name():
-    assert texts(find_orgs("东湖区“萤火虫”志愿者服务队开展活动。")) == ["东湖区“萤火虫”志愿者服务队"]
+    assert texts(find_orgs("东湖区“小蜜蜂”志愿者服务队开展活动。")) == ["东湖区“小蜜蜂”志愿者服务队"]
     assert texts(find_orgs("组织“红马甲”志愿服务队开展活动。")) == ["“红马甲”志愿服务队"]
+    # (not a verb or a clause before the quotes, nor a cut inside them)
+    assert texts(find_orgs("邝海平加入“红马甲”志愿服务队。")) == ["“红马甲”志愿服务队"]
+    assert texts(find_orgs("他说“我们要做好”服务队的工作。")) == []
     # (not with a one-character suffix: 处 after a quoted word is a place, no office)
     assert texts(find_orgs("血液分流至“手指”处。")) == []
 

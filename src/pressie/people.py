@@ -129,6 +129,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "office_end": compile_checked(rf"(?:{_plain(g['office_ends'])})$", f"{where}: office_ends"),
         "office_chars": frozenset(g["office_chars"]),
         "list_unit_chars": frozenset(g["office_chars"]) | frozenset(g["list_unit_chars"]),
+        "village_name_ends": frozenset(g["village_name_ends"]),
         "as_title": compile_checked(rf"{regex.escape(g['as_word'])}(?P<title>\p{{Han}}{{2,30}}?)[，,][ \t]*", f"{where}: as_word"),
         "unit_chars": frozenset(g["unit_chars"]),
         "report_verbs": tuple(g["report_verbs"]),
@@ -584,8 +585,8 @@ _UNIT_NAME_LIST = compile_stdlib(r"(?:\p{Han}{3,14}、)+\p{Han}{3,}")
 
 
 def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
-    """The names of a list whose items are a unit's name and then a person's (上秦镇黄兴俊、
-    水务局曾顺、卫生局王敬忠6名负责人): each name two or three characters that :func:`_name_at`
+    """The names of a list whose items are a unit's name and then a person's (东镇王明、
+    水务局赵刚、卫生局李强3名负责人): each name two or three characters that :func:`_name_at`
     reads whole, right after a unit's last character (``office_chars``, ``list_unit_chars``), or,
     after the first item, a bare name of the unit before it (某街道叶强、赵明家中); the last one closed
     like a list of bare names (a count of persons, 等, a word of taking part) or by a home (家中).
@@ -614,8 +615,8 @@ def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, in
                     found, unit = (s, s + size), s > pos
             if found:
                 break
-        if found is None:
-            return []
+        if found is None or (found[1] - found[0] == 2 and text[found[1] - 1] in lex["village_name_ends"]):
+            return []  # (东湖镇刘集、西山镇王营: villages after their towns)
         out.append(found)
         units += unit
         pos += len(item) + 1
@@ -908,7 +909,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if not strong and sum(b - a >= 3 for a, b in items) * 2 < len(items):
             continue  # 沈阳、包头、武汉牵头, 华润、海尔: two-character names of places and brands; a list of
             # people closed by a word of speech or leading is mostly of full three-character names
-        if any(text[a:b] in lex["divisions"] for a, b in items):
+        if any(text[a:b] in lex["divisions"] or (b - a == 2 and text[b - 1] in lex["village_name_ends"]) for a, b in items):
             continue  # 常德、岳阳两位选手: names of places
         named = [_name_at(text[a:b], 0, lex) == (0, b - a) for a, b in items]
         # Most items must be names on their own (both of two); the others are names of another

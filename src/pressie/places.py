@@ -88,6 +88,8 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "boundary_openers": g["boundary_opening_chars"],
+        "at_chars": g["at_chars"],
+        "at_prepositions": g["at_preposition_chars"],
         "division_prepositions": g["division_prepositions"],
         "many_mark": g["many_mark"],
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
@@ -460,7 +462,7 @@ def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[st
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _COMMITTEE = 3  # a body's word of this length or more after a place (委员会) is a word of its own
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
-# A body's own name set in quotes before the kind of body (“萤火虫”志愿者服务队): its quotes.
+# A body's own name set in quotes before the kind of body (“小蜜蜂”志愿者服务队): its quotes.
 _QUOTE_PAIRS = {"”": "“", "\"": "\"", "’": "‘", "」": "「"}
 _MAX_QUOTED_NAME = 8
 HAN_RUN = compile_stdlib(r"\p{Han}+")
@@ -484,7 +486,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 ordinals: bool = False, quotes: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``.
     ``ordinals`` (a body's name): a number after the ordinal mark is part of the name (某某第14督导组);
-    ``quotes`` (a body's name of two or more suffix characters): so is a name in quotes (某区“萤火虫”志愿者服务队)."""
+    ``quotes`` (a body's name of two or more suffix characters): so is a name in quotes (某区“小蜜蜂”志愿者服务队)."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
     lo = suffix_start - limit
     if lo < floor:
@@ -503,7 +505,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             end = k
     m = tail.search(text, lo, end) if end > lo else None
     if quotes:
-        # 某区“萤火虫”志愿者服务队: a body's own name in quotes before (or inside) the kind of body
+        # 某区“小蜜蜂”志愿者服务队: a body's own name in quotes before (or inside) the kind of body
         # is part of its name, and so is the region or body before the quotes.
         open_at = (m.start() if m is not None else end) - 1
         if open_at > lo and text[open_at] in _CLOSE_QUOTES:
@@ -511,8 +513,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             if q >= lo and 1 <= open_at - q - 1 <= _MAX_QUOTED_NAME and HAN_RUN.fullmatch(text, q + 1, open_at):
                 quoted = q
                 before = tail.search(text, lo, q) if q > lo else None
-                if before is not None:
-                    quoted = before.start()
+                if before is not None and _ends_with_suffix(text, before.start(), q, lex):
+                    quoted = before.start()  # (a region or a body's name before the quotes: 某区“某某”服务队)
                 if suffix_start - quoted >= limit:
                     quoted = None  # (too long with what stands before the quotes: the name as before)
     if m is None and quoted is None:
@@ -649,6 +651,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         inner = max(text.rfind(c, start + 1, suffix_start - 2) for c in lex["town_chars"])
         if inner > start:
             start = inner + 1
+    if quotes and start < suffix_start and text[start:suffix_start].count("”") > text[start:suffix_start].count("“"):
+        return suffix_start  # (cut inside the quotes: 我们要做好”服务队 names no body)
     return start
 
 
@@ -946,18 +950,22 @@ def _after_village(out: list, start: int, name_len: int, kind_of: dict) -> bool:
     return name_len == 0 and len(out) >= 2 and out[-2][1] == out[-1][0] and kind_of.get(out[-2][2]) == "community"
 
 
-def _stop_at_boundary(text: str, start: int, floor: int, lex) -> int:
+def _stop_at_boundary(text: str, start: int, lex) -> int:
     """A name part read to open one character after a hard boundary opens on that boundary when
     the character cut off there is one that writes names too (``boundary_opening_chars``):
     "、那大镇敬老院", "、和信府售房处", "深入到向阳湖镇", "在内科楼大厅". Hard boundaries: a
-    list's 、 and a verb of going or being at."""
+    list's 、 and a verb of going or being at; after 在 or 于 not a character that is a
+    preposition there (在和村民交流时: ``at_preposition_chars``)."""
     b = start - 1
     c = text[b]
     if c not in lex["boundary_openers"] or text[b:b + 2] in lex["function_words"] \
             or text[b:b + 2] in lex["verb_words"] \
             or (c in lex["demonstratives"] and lex["one_char_classifiers"].match(text, start)):
         return start
-    if text[b - 1] == "、" or lex["go_to_or_at_end"].search(text, max(0, b - 3), b):
+    if text[b - 1] == "、":
+        return b
+    if lex["go_to_or_at_end"].search(text, max(0, b - 3), b) \
+            and not (text[b - 1] in lex["at_chars"] and c in lex["at_prepositions"]):
         return b
     return start
 
@@ -1074,7 +1082,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if start is None:
             continue
         if not org_mode and 0 < start - 1 and m_start - start >= 1:
-            start = _stop_at_boundary(text, start, floor, lex)
+            start = _stop_at_boundary(text, start, lex)
         if len(suffix) == 1 and text[m_start - 1:m_start] in lex["position_lasts"] \
                 and any(text[m_start - k:m_start] in lex["positions"] for k in (2, 3, 4) if m_start - k >= start):
             continue  # 副区长路录平: a title and a surname, not a road

@@ -656,7 +656,7 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None,
         return None
     verb = lex["stops"].match(text, pos)
     if verb is None and text[pos:pos + 1] in lex["modifier_adverbs"]:
-        verb = lex["stops"].match(text, pos + 1)  # 新|成立的志愿服务队: an adverb and the verb of the modifier
+        verb = lex["stops"].match(text, pos + 1)  # 新|组建的巡河队: an adverb and the verb of the modifier
     if lex["modifier_start"].match(text, pos) or (verb and text[verb.end():verb.end() + 1] not in lex["nominalisers"]):
         return pos + de, None
     if unit in lex["people_units"] and de <= st.people_modifier_reach and not lex["stops"].search(reach, 0, de):

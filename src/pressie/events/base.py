@@ -34,7 +34,7 @@ class _Words(NamedTuple):
     single_surnames: frozenset[str]
     numeral_chars: str  # the Chinese digits and 十百千 (numerals.json), for a character class
     category_tail: regex.Pattern  # 等 + a list category (等娱乐场所, 等企业): a list of kinds, not of places
-    dateline_after: regex.Pattern  # after a date: a place and 讯/电 (某网2月4日贵阳讯): the report's day
+    dateline_after: regex.Pattern  # after a date: a place and 讯/电 (某网3月9日某地讯): the report's day
 
 
 @cache
@@ -145,9 +145,9 @@ class EventSettings:
     confidence_per_mention: float = 0.05
     #: … and the cap.
     confidence_cap: float = 0.95
-    #: The largest count an event keeps: more is a statistic of a campaign or a region (35万人次,
-    #: 3719个志愿组织), not the people or things of one occurrence (in the dev and held-out gold,
-    #: 2 of 421 counts reach 10,000).
+    #: The largest count of persons, households or bodies (``capped_count_units``) an event keeps:
+    #: more is a statistic of a campaign or a region (35万人次, 2800余个志愿团体), not the people of
+    #: one occurrence (in the dev and held-out gold, 2 of 421 counts reach 10,000).
     max_count: float = 9999
 
     def __post_init__(self) -> None:

@@ -132,6 +132,7 @@ class _Cues(NamedTuple):
     background_words: Any
     tally_words: Any
     enrolment_words: Any
+    sightseer_words: Any
 
 
 @cache
@@ -149,7 +150,7 @@ def _cues(triggers: Triggers) -> _Cues:
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
                  cue("holding_later"), cue("cited_speech"),
-                 *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment")))
+                 *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
 
 
 def _spoken_at(page: str, sent: _Sentence, end: int, kind: str, triggers: Triggers) -> bool:
@@ -254,6 +255,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "tally"  # 累计召开例会…: a statistic of many occurrences
     if _governs(cues.enrolment_words, before, cues.holding_later):
         return "enrolment"  # 招募志愿者: people recruited, no activity held (not 招募的志愿者开展…)
+    if _governs(cues.sightseer_words, before, cues.holding_later):
+        return "sightseers"  # 组织学生参观博物馆: pupils on a visit, no inspection
     tally = _TALLY_AFTER.match(page, end)
     if tally and cues.frequency_units.match(page, tally.end()):
         return "tally"  # 召开大型会议仅16场: many occurrences counted, none reported
@@ -348,8 +351,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             continue
         support = triggers.cue("headline_support" if sent.headline else policy.support)
         if m[0] in triggers.types[kind].get("weak", ()) and not support.search(_semiclause(page, sent, m.start())) \
-                and not any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
-                            for p in _starting(mentions.places, m.end(), m.end() + 12)):
+                and not (policy.visits and any(p.kind != "generic" and not _BREAK.search(page, m.end(), p.start)
+                                               for p in _starting(mentions.places, m.end(), m.end() + 12))):
             if explain is not None:
                 explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "weak"})
             continue  # 检查物资, 完成了排查, 志愿者报到: a weak trigger needs an activity frame
@@ -368,7 +371,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     dates: dict[int, str] = {}
     dated: set[int] = set()
     recurring = [r.start for r in mentions.times if r.kind == "recurring"]
-    datelined: set[int] = set()  # sentences dated only by a dateline (某网2月4日贵阳讯): the report's day
+    datelined: set[int] = set()  # sentences dated only by a dateline (某网3月9日某地讯): the report's day
     for t in times:
         if t.date_start and not _habitual(t, recurring):
             k = at(t.start, t.end).index

@@ -117,7 +117,7 @@ def _organised_by(sents, page: str, mentions: Mentions, triggers: Triggers) -> l
         for s, e in sent.spans:
             for m in by.finditer(page, s, e):
                 unit = _unit_at(page, m.end(), e, mentions, heads)
-                # "由市妇联、市科协、市卫健委联合主办", "由A、B、C等多家单位联合组织":
+                # "由市妇联、市科协、市卫健委联合主办", "由A、B、C等几家单位共同组织":
                 # every body of the list organised it.
                 units = _unit_list(page, unit, e, mentions, heads) if unit is not None else []
                 if units and organised.match(page, units[-1][1]):

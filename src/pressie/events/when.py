@@ -103,7 +103,7 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
         return [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
                 and not _habitual(t, recurring)]
 
-    # A dateline's day (某网2月4日贵阳讯) dates the occurrence only when no mention of it has a
+    # A dateline's day (某网3月9日某地讯) dates the occurrence only when no mention of it has a
     # day of its own.
     body_days = any(not dateline.match(page, t.end) for m in group for t in own(m))
     for m in group:

@@ -539,7 +539,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         for p in chosen:
             m = project.match(page, p.end)
             if m is not None:
-                # (到某区开展重大项目督查, 到某开发区深入走访重点项目: the words before the noun hold
+                # (到某区开展重点项目检查, 到某开发区深入走访重点项目: the words before the noun hold
                 # a verb of the visit, no project is named)
                 if closing.search(page, p.end, m.end()):
                     m = None

@@ -113,8 +113,10 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
 
 
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
-              skip: "_Skips", vocabulary: "Vocabulary | None" = None) -> tuple[str | None, str | None]:
-    """The role a mention's cue words give, and the cue."""
+              skip: "_Skips", vocabulary: "Vocabulary | None" = None,
+              places: "_Skips | None" = None) -> tuple[str | None, str | None]:
+    """The role a mention's cue words give, and the cue. ``places``: the page's places, which a
+    list of persons visited at home may name before each person (某镇刘明、某街道叶强家中)."""
     cues_of, any_cue = _role_cues(triggers, kind)
     policy = triggers.policy(kind)
     after_name = _after_name_words(triggers)
@@ -209,8 +211,13 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         # clause calls the elder a volunteer: 71岁的某某是社区志愿者)
         return "object", "岁"
     home = end
-    while page.startswith("、", home) and skip.past(home + 1) > home + 1:
-        home = skip.past(home + 1)  # 张秀兰、李桂芝家: every name of the list is visited at home
+    while page.startswith("、", home):
+        # 张秀兰、李桂芝家, 某镇刘明、某街道叶强家中: every name of the list is visited at home
+        nxt = places.past(home + 1) if places is not None else home + 1
+        after = skip.past(nxt)
+        if after <= nxt:
+            break
+        home = after
     if policy.visits and page.startswith("家", home) and triggers.cue("visit_before").search(before):
         return "object", "家"  # 来到王大明家: the person visited
     if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
@@ -231,6 +238,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     skip = _Skips([(p.start, p.end) for p in mentions.people]
                   + [(m.start, m.end) for p in mentions.people for m in p.mentions]
                   + [(t.start, t.end) for p in mentions.people for t in p.titles])
+    place_skip = _Skips([(p.start, p.end) for p in mentions.places])
     out: dict[str, tuple[int, Participant]] = {}
     other_starts = sorted(x.start for p in mentions.people for x in (p, *p.mentions))
     holding = _SentenceIndex(scope).at  # the sentence of the scope that holds a span
@@ -258,7 +266,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
                 # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
             seen = True
-            role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary)
+            role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary, place_skip)
             if role is not None and role not in type_roles and role not in ("object", default_role):
                 role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
             if role is None:
