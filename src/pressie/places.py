@@ -60,6 +60,13 @@ def _chars(value: str, key: str) -> str:
     return "".join(regex.escape(c) for c in value)
 
 
+def _positive(value, key: str) -> int:
+    """A positive whole number of ``place_grammar.json``."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ResourceError(f"place_grammar.json:{key}: needs a positive whole number")
+    return value
+
+
 def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
     """The boundary words of ``place_grammar.json``, as sets and compiled patterns."""
     return _grammar_of(resolve(vocabulary))
@@ -88,6 +95,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "pronouns": g["pronoun_chars"],
         "village_openers": g["village_opening_chars"],
         "boundary_openers": g["boundary_opening_chars"],
+        "quoted_name_max": _positive(g["quoted_name_max"], "quoted_name_max"),
         "at_chars": g["at_chars"],
         "at_prepositions": g["at_preposition_chars"],
         "division_prepositions": g["division_prepositions"],
@@ -464,8 +472,7 @@ _COMMITTEE = 3  # a body's word of this length or more after a place (委员会)
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 # A body's own name set in quotes before the kind of body (“小蜜蜂”志愿者服务队): its quotes.
 _QUOTE_PAIRS = {"”": "“", "\"": "\"", "’": "‘", "」": "「"}
-_MAX_QUOTED_NAME = 8
-HAN_RUN = compile_stdlib(r"\p{Han}+")
+_HAN_RUN = compile_stdlib(r"\p{Han}+")
 _NAME_TAIL = compile_stdlib(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = compile_stdlib(r"[\p{Han}0-9]+\Z")
 # A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
@@ -510,7 +517,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         open_at = (m.start() if m is not None else end) - 1
         if open_at > lo and text[open_at] in _CLOSE_QUOTES:
             q = text.rfind(_QUOTE_PAIRS[text[open_at]], lo, open_at)
-            if q >= lo and 1 <= open_at - q - 1 <= _MAX_QUOTED_NAME and HAN_RUN.fullmatch(text, q + 1, open_at):
+            if q >= lo and 1 <= open_at - q - 1 <= lex["quoted_name_max"] and _HAN_RUN.fullmatch(text, q + 1, open_at):
                 quoted = q
                 before = tail.search(text, lo, q) if q > lo else None
                 if before is not None and _ends_with_suffix(text, before.start(), q, lex):

@@ -16,7 +16,7 @@ _GROUP_OF_BODIES = regex.compile(r"等?(?:相关|有关|职能)?(?:部门|单位
 
 
 # After the bodies named after 由: a group noun closing their list (等多家单位), together, the verb.
-_ORGANISED_BY = r"(?:等[^,，。;；、]{0,4}?%{body_group_nouns})?(?:%{jointly_words})?%{organising_verbs}"
+_ORGANISED_BY = r"(?:%{list_closing_words}[^,，。;；、]{0,4}?%{body_group_nouns})?(?:%{jointly_words})?%{organising_verbs}"
 
 
 _HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
