@@ -184,8 +184,17 @@ def _names_meeting(page: str, end: int, meeting_head, triggers: Triggers) -> boo
     return not cues.reference_after.match(page, head_end)
 
 
+@cache
+def _head_later_chars(triggers: Triggers) -> frozenset[str]:
+    """The characters after the first of a meeting head word (议 of 会议): what may follow a
+    trigger that opens one."""
+    return frozenset(c for w in triggers.words("meeting_heads") for c in w[1:])
+
+
 def _word_end(page: str, start: int, end: int, triggers: Triggers) -> int:
     """The end of the meeting word a trigger's last characters open (工作会 + 议: 会议), or ``end``."""
+    if page[end:end + 1] not in _head_later_chars(triggers):
+        return end  # (no head word runs on past the trigger)
     for word in triggers.words("meeting_heads"):
         for k in range(1, len(word)):
             if end - k >= start and page.startswith(word, end - k) and end - k + len(word) > end:
@@ -235,12 +244,13 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "reference"
     c_start = clause_start
     before = page[c_start:start]
-    # (a plan word after the verb that holds the meeting names it: 召开筹备工作碰头会 is held)
-    held = None
-    for held in _HELD_ANY.finditer(before):
-        pass
-    if _said(cues.plan_words, before if held is None else before[:held.start()]):
-        return "plan"
+    if _said(cues.plan_words, before):
+        # (a plan word after the verb that holds the meeting names it: 召开筹备碰头会 is held)
+        held = None
+        for held in _HELD_ANY.finditer(before):
+            pass
+        if held is None or _said(cues.plan_words, before[:held.start()]):
+            return "plan"
     if _APPROVED_AFTER.match(page, end) and (cues.approved_by.search(before)
                                              or page.rfind("(", max(0, start - 40), start) > page.rfind(")", max(0, start - 40), start)
                                              or page.rfind("（", max(0, start - 40), start) > page.rfind("）", max(0, start - 40), start)):
