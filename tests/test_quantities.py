@@ -327,3 +327,9 @@ def test_a_persons_noun_runs_over_a_qualifier_to_its_head():
 def test_an_adverb_and_a_verb_open_a_modifier_before_the_noun():
     assert [q.noun.text for q in find_quantities("8支新组建的巡河队参加活动。")] == ["巡河队"]
     assert [q.noun.text for q in find_quantities("5名新同志参加活动。")] == ["新同志"]
+
+
+@pytest.mark.parametrize("text, noun", [("共有80名大学生村官到场。", "大学生村官"), ("全镇12个村(居)委会到场。", "村(居)委会"),
+                                        ("共设15个志愿服务点位。", "志愿服务点位")])
+def test_more_head_words_end_a_counted_noun(text, noun):
+    assert [q.noun.text for q in find_quantities(text)] == [noun]
