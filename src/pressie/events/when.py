@@ -105,17 +105,27 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
 
     # A dateline's day (某网3月9日某地讯) dates the occurrence only when no mention of it has a
     # day of its own.
-    body_days = any(not dateline.match(page, t.end) for m in group for t in own(m))
+    chosen = None
+    dated_only_by_dateline = None
     for m in group:
-        cands = [t for t in own(m) if not (body_days and dateline.match(page, t.end))]
-        if cands:
-            before = [t for t in cands if t.start < m.start]
-            when = (before[-1] if before else cands[0])
-            if when.start < m.start and vague_in(when.end, m.start):
-                # "本报南京1月20日电 …日前,在…召开的推进会上": the date is the report's; the
-                # occurrence is told with a vague time (近日, 日前), so its day is not stated.
-                when, said_vague = None, True
+        mine = own(m)
+        if not mine:
+            continue
+        own_days = [t for t in mine if not dateline.match(page, t.end)]
+        if own_days:
+            chosen = (m, own_days)
             break
+        if dated_only_by_dateline is None:
+            dated_only_by_dateline = (m, mine)
+    chosen = chosen or dated_only_by_dateline
+    if chosen is not None:
+        m, cands = chosen
+        before = [t for t in cands if t.start < m.start]
+        when = (before[-1] if before else cands[0])
+        if when.start < m.start and vague_in(when.end, m.start):
+            # "本报南京1月20日电 …日前,在…召开的推进会上": the date is the report's; the
+            # occurrence is told with a vague time (近日, 日前), so its day is not stated.
+            when, said_vague = None, True
     body = [m for m in group if not m.sentence.headline]
     first = min(body, key=lambda m: (m.sentence.index, m.start)) if body else anchor
     # (counted from the lead's sentence: a web page's header lines come before it)
