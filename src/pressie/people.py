@@ -591,6 +591,9 @@ def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, in
     after the first item, a bare name of the unit before it (某街道叶强、赵明家中); the last one closed
     like a list of bare names (a count of persons, 等, a word of taking part) or by a home (家中).
     ``[]`` unless every item is one and two or more name their unit."""
+    first = text.find("、", start, end)
+    if not (text[first - 3] in lex["list_unit_chars"] or text[first - 4] in lex["list_unit_chars"]):
+        return []  # (the first item names no unit before a name: no such list)
     items = text[start:end].split("、")
     out: list[tuple[int, int]] = []
     units = 0

@@ -658,7 +658,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         inner = max(text.rfind(c, start + 1, suffix_start - 2) for c in lex["town_chars"])
         if inner > start:
             start = inner + 1
-    if quotes and start < suffix_start and text[start:suffix_start].count("”") > text[start:suffix_start].count("“"):
+    if quotes and start < suffix_start and text.find("”", start, suffix_start) != -1 \
+            and text[start:suffix_start].count("”") > text[start:suffix_start].count("“"):
         return suffix_start  # (cut inside the quotes: 我们要做好”服务队 names no body)
     return start
 
@@ -1088,7 +1089,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             start = digits_start if digits_start < m_start else None
         if start is None:
             continue
-        if not org_mode and 0 < start - 1 and m_start - start >= 1:
+        if not org_mode and 0 < start - 1 and m_start - start >= 1 and text[start - 1] in lex["boundary_openers"]:
             start = _stop_at_boundary(text, start, lex)
         if len(suffix) == 1 and text[m_start - 1:m_start] in lex["position_lasts"] \
                 and any(text[m_start - k:m_start] in lex["positions"] for k in (2, 3, 4) if m_start - k >= start):
