@@ -377,8 +377,8 @@ def test_a_position_character_after_a_stop_opens_a_village_name():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("先后来到东湖公园、和庆电站桥检查。", "和庆电站桥"),  # a conjunction's character after 、
-    ("先后来到东湖公园、那大镇敬老院检查。", "那大镇敬老院"),  # a demonstrative's character after 、
+    ("先后来到东湖公园、和丰村卫生室检查。", "和丰村卫生室"),  # a conjunction's character after 、
+    ("先后来到东湖公园、那岭镇敬老院检查。", "那岭镇敬老院"),  # a demonstrative's character after 、
     ("一行深入到向阳桥镇走访。", "向阳桥镇"),  # a preposition's character after a verb of going
     ("医生在内科楼报告厅开展义诊。", "内科楼报告厅"),  # a position character after 在
 ])

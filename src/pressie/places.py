@@ -961,7 +961,7 @@ def _after_village(out: list, start: int, name_len: int, kind_of: dict) -> bool:
 def _stop_at_boundary(text: str, start: int, lex) -> int:
     """A name part read to open one character after a hard boundary opens on that boundary when
     the character cut off there is one that writes names too (``boundary_opening_chars``):
-    "、那大镇敬老院", "、和信府售房处", "深入到向阳湖镇", "在内科楼大厅". Hard boundaries: a
+    "、那岭镇敬老院", "、和丰村卫生室", "深入到向阳桥镇", "在内科楼报告厅". Hard boundaries: a
     list's 、 and a verb of going or being at; after 在 or 于 not a character that is a
     preposition there (在和村民交流时: ``at_preposition_chars``)."""
     b = start - 1
