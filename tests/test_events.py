@@ -695,6 +695,7 @@ def test_officials_a_visit_is_led_with_go_along():
     text = "9月6日,县长邝海平带领县领导林美华、苏文山到东方农牧公司督查消防安全。"
     (event,) = events(text)
     assert [(p["name"], p["role"]) for p in event["who"]] == [("邝海平", "leader"), ("林美华", "attendee"), ("苏文山", "attendee")]
+    assert [p["cue"] for p in event["who"]][1:] == ["带领", "带领"]  # (the cue as written)
 
 
 @pytest.mark.parametrize("act", ["致欢迎词", "致贺词", "阐述了培训的意义", "宣布了评比结果"])

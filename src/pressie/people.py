@@ -101,7 +101,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "age_before": compile_checked(rf"(?:[0-9]{{1,3}}|{_class(g['age_numerals'])}{{1,3}}){regex.escape(g['age_mark'])}"
                                       rf"(?:{regex.escape(g['link_word'])})?$", f"{where}: age"),
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
-        "home_after_list": compile_checked(regex.escape(g["home_word"]), f"{where}: home_word"),
+        "home_word": g["home_word"],
         "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
         "visited_people": compile_checked(visited_people, f"{where}: visited"),
@@ -608,7 +608,7 @@ def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, in
                 for u in range(pos + 1 if k == 0 else pos - 1, min(pos + len(item), pos + 14)):
                     if (u == pos - 1 or text[u] in lex["list_unit_chars"]) and _name_at(text[u + 1:u + 1 + size], 0, lex) == (0, size) \
                             and (lex["list_closed"].match(text, u + 1 + size) or lex["count_closer"].match(text, u + 1 + size)
-                                 or lex["home_after_list"].match(text, u + 1 + size)):
+                                 or text.startswith(lex["home_word"], u + 1 + size)):
                         found, unit = (u + 1, u + 1 + size), u >= pos
                         break
             else:
@@ -624,6 +624,8 @@ def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, in
         units += unit
         pos += len(item) + 1
     return out if len(out) >= 2 and units >= 2 else []
+
+
 _QUOTED_SPAN = compile_stdlib(r"[“‘][^”’]{1,12}[”’]")
 _QUOTED_BEFORE = compile_stdlib(r"[“‘][\p{Han}、]{1,12}[”’]$")
 

@@ -472,7 +472,6 @@ _COMMITTEE = 3  # a body's word of this length or more after a place (委员会)
 _MAX_CHAIN = 6  # places nest a few levels deep (省 › 市 › 区 › 街道 › 社区 › 小区); longer runs are noise
 # A body's own name set in quotes before the kind of body (“小蜜蜂”志愿者服务队): its quotes.
 _QUOTE_PAIRS = {"”": "“", "\"": "\"", "’": "‘", "」": "「"}
-_HAN_RUN = compile_stdlib(r"\p{Han}+")
 _NAME_TAIL = compile_stdlib(r"\p{Han}+\Z")  # searched with endpos: the Han run that ends there (\\Z: not before a line break, as $ would)
 _NAME_TAIL_DIGITS = compile_stdlib(r"[\p{Han}0-9]+\Z")
 # A company's name may hold its region in brackets: 杜拉维特(中国)洁具有限公司.
@@ -517,7 +516,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         open_at = (m.start() if m is not None else end) - 1
         if open_at > lo and text[open_at] in _CLOSE_QUOTES:
             q = text.rfind(_QUOTE_PAIRS[text[open_at]], lo, open_at)
-            if q >= lo and 1 <= open_at - q - 1 <= lex["quoted_name_max"] and _HAN_RUN.fullmatch(text, q + 1, open_at):
+            if q >= lo and 1 <= open_at - q - 1 <= lex["quoted_name_max"] and _NAME_TAIL.fullmatch(text, q + 1, open_at):
                 quoted = q
                 before = tail.search(text, lo, q) if q > lo else None
                 if before is not None and _ends_with_suffix(text, before.start(), q, lex):

@@ -127,6 +127,7 @@ class _Cues(NamedTuple):
     meeting_head: Any
     holding_later: Any
     cited_speech: Any
+    occasion_after: Any
     # The not_events lists read before a trigger, each one pattern (None: an empty list).
     plan_words: Any
     background_words: Any
@@ -149,14 +150,14 @@ def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
-                 cue("holding_later"), cue("cited_speech"),
+                 cue("holding_later"), cue("cited_speech"), cue("occasion_after"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
 
 
 def _spoken_at(page: str, sent: _Sentence, end: int, kind: str, triggers: Triggers) -> bool:
     """Whether a meeting's word ending at ``end`` is followed by an occasion mark (会上) and, a
     few characters later in its sentence, a speaker's cue word (某某指出, 某某强调)."""
-    mark = _cue_pattern(triggers, "%{occasion_after}").match(page, end)
+    mark = _cues(triggers).occasion_after.match(page, end)
     if mark is None:
         return False
     speaking = _speaker_pattern(triggers, kind)

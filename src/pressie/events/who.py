@@ -52,7 +52,7 @@ _AT_THE_MEETING = r"\s*%{at_the_meeting}[,，:：]?"
 _OTHER_ACTIVITY = r"了?(?:此次|本次)?%{other_activities}"
 
 
-_TAKEN_ALONG = r"%{taken_along}[^,，。;；]{0,30}$"
+_TAKEN_ALONG = r"(?P<cue>%{taken_along})[^,，。;；]{0,30}$"
 
 
 # After 等 closing a list of names: the group they belong to, then a joiner to more names.
@@ -189,8 +189,9 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             hits.append((-1, rank, role, cue))
     if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
         hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
-    if policy.visits and _cue_pattern(triggers, _TAKEN_ALONG).search(page, max(c_start, start - 30), start):
-        hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", "携同"))  # 携同副镇长X: X goes along
+    taken = _cue_pattern(triggers, _TAKEN_ALONG).search(page, max(c_start, start - 30), start) if policy.visits else None
+    if taken is not None:
+        hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", taken["cue"]))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
         hits.sort()
