@@ -6,7 +6,7 @@ import regex
 
 from pressie.errors import ResourceError
 from pressie.lexicon import data
-from pressie.quantities import (_lexicons, check_quantity_words, find_quantities, numerals, parse_number, quantity_words,
+from pressie.quantities import (QuantitySettings, _lexicons, check_quantity_words, find_quantities, numerals, parse_number, quantity_words,
                              read_numerals)
 from pressie.records import Quantity
 
@@ -333,3 +333,26 @@ def test_an_adverb_and_a_verb_open_a_modifier_before_the_noun():
                                         ("共设15个志愿服务点位。", "志愿服务点位")])
 def test_more_head_words_end_a_counted_noun(text, noun):
     assert [q.noun.text for q in find_quantities(text)] == [noun]
+
+
+@pytest.mark.parametrize("text", ["会上提出打造“一城两翼四组团”格局。", "围绕“三个一百”开展工作。"])
+def test_the_numbers_of_a_short_quoted_name_count_nothing(text):
+    assert [q for q in find_quantities(text) if q.category == "count"] == []
+
+
+def test_a_long_quotation_still_holds_counts():
+    # (what someone said, with a clause's punctuation in it: its numbers are counts)
+    assert [q.value for q in find_quantities("他说:“今天来了30名志愿者,大家很辛苦。”")] == [30]
+
+
+def test_the_slogan_length_is_a_setting():
+    text = "围绕“三个一百”开展工作。"
+    assert [q.value for q in find_quantities(text, settings=QuantitySettings(slogan_max=3))] == [3]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("七台河市组织志愿者开展活动。", []), ("五家渠市5名干部参加。", [5]),
+    ("三台县开展检查。", []), ("采购三台电脑。", [3]),   # (two characters name a division only before its level)
+])
+def test_a_division_named_with_a_numeral_is_no_count(text, kept):
+    assert [q.value for q in find_quantities(text) if q.category == "count"] == kept

@@ -30,7 +30,7 @@ from ._checks import check_number
 from ._scan import compile_stdlib, with_han_class
 from ._spans import Intervals
 from .errors import ResourceError
-from .lexicon import HAN, alternation, compile_checked
+from .lexicon import HAN, admin_divisions, alternation, compile_checked
 from .remap import on_source, record_builder
 from .records import Quantity, Span
 from .vocabulary import KEPT, Vocabulary, resolve
@@ -59,6 +59,9 @@ class QuantitySettings:
     noun_before_max: int = 8
     # A count of years from this number on is no duration (100年: an anniversary).
     max_year_count: int = 100
+    # A quotation of at most this many characters without a clause's punctuation is a name or a
+    # slogan (“一区两核三组团”, “三支一扶”): the numbers in it count nothing.
+    slogan_max: int = 10
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -452,6 +455,13 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
     stops = v.words("noun_stops")
     heads = v.words("noun_heads")
     idioms = compile_checked(_by_first_character(v.words("idioms")), "idioms.txt", stdlib=True)
+    # The registered divisions whose names open with a numeral (五家渠, 三门峡, 三台县): three
+    # characters or more, or two before a level character (三台县, not 三台电脑).
+    numbered = [name for name in admin_divisions() if name[0] in cn]
+    levels = v.data("place_grammar")["level_chars"]
+    numbered_places = compile_checked(
+        rf"(?:{alternation([w for w in numbered if len(w) >= 3])}|(?:{alternation([w for w in numbered if len(w) == 2])})"
+        rf"[{regex.escape(levels)}])", "numbers: divisions named with a numeral", stdlib=True)
     # Every pattern here that needs no feature of ``regex`` (\p{Han}) runs on the standard
     # library's ``re``, faster on these word lists.
     return {
@@ -464,6 +474,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "heads": compile_checked(alternation(heads + tuple(cls["topic_nouns"])) + "$", "noun_heads.txt", stdlib=True),
         "head_words": compile_checked(alternation([h for h in heads if len(h) > 1]), "noun_heads.txt: words", stdlib=True),
         "idioms": idioms,
+        "numbered_places": numbered_places,
         "determiners": compile_checked(alternation(v.words("noun_determiners")), "noun_determiners.txt", stdlib=True),
         "people_units": frozenset(cls["people"]),
         "bare": frozenset(cls["bare"]),
@@ -618,6 +629,8 @@ def _head_over(window: str, stop, lex) -> bool:
 _UNIT_PAREN = compile_stdlib(r"(?<=\p{Han})[(（][\p{Han}、]{1,6}[)）]")
 #: The quotation marks that open a quoted noun (_lexicons: quoted_noun).
 _QUOTES = frozenset("“‘\"")
+#: A short quotation with no clause's punctuation in it (a name or a slogan).
+_SLOGAN = re.compile(r"“[^“”\n，。！？；：、,.!?;:]{1,40}”")
 _REDUPLICATED = compile_stdlib(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户, 一心一意
 #: What _REDUPLICATED needs, of any characters (a cheap test first).
 _REPEATED = re.compile(r"(.).\1.", re.S)
@@ -731,6 +744,10 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
     lex = _lexicons(vocabulary)
     tables = lex["tables"]
     idioms = Intervals((m.start(), m.end()) for m in lex["idioms"].finditer(text))
+    if "“" in text:
+        for m in _SLOGAN.finditer(text):
+            if m.end() - m.start() - 2 <= st.slogan_max:
+                idioms.add(m.start(), m.end())
     out: list[Quantity] = []
     taken = Intervals()
     last_end = 0
@@ -763,6 +780,7 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
     categories, year_unit, date_day_units, month_mark = lex["category"], lex["year_unit"], lex["date_day_units"], lex["month_mark"]
     bare, self_noun, classifier_words, few = lex["bare"], lex["self_noun"], lex["classifier_words"], lex["few"]
     han = _is_han
+    cn_chars, numbered_places = tables.chars, lex["numbered_places"]
     for m in lex["pattern"].finditer(text):
         pre, num, num2, suf, post, pct, unit = m.group("pre", "num", "num2", "suf", "post", "pct", "unit")
         num_start = m.start("num")
@@ -776,6 +794,8 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             continue  # 统一部署, 进一步: 一 inside a word
         if idioms.overlaps(num_start, m.end("num")):
             continue
+        if num[0] in cn_chars and numbered_places.match(text, num_start):
+            continue  # 五家渠市, 三台县: a division's name, no number
         value = value_of(num)
         if value is None:
             continue

@@ -79,9 +79,6 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if triggers.cue("not_event_count").search(before) and not (joined and not _PLAN_IN_SENTENCE.search(before)) \
                 and not handed:
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株)
-        left = page[max(0, q.start - 4):q.start]
-        if "“" in left and "”" not in left[left.rfind("“"):] and "”" in page[q.end:q.end + 4]:
-            continue  # “七个有”标准, “三个一”: a slogan's name, not a count
         after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end
         if _cue_pattern(triggers, _RESULT_AFTER).match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
