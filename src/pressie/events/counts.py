@@ -73,7 +73,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         joined = _joined_after_count(mentions.vocabulary).match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
             and not triggers.cue("not_event_count").search(page, c_start, q.start)
-        if totals.search(before) or totals.search(page, c_start, q.start):
+        s_start = next((s for s, e in sent.spans if s <= q.start < e), c_start)
+        if totals.search(before) or totals.search(page, s_start, q.start):
             continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause;
             # not 来自全省各地的200名志愿者: a reach across it)
         if triggers.cue("not_event_count").search(before) and not (joined and not _PLAN_IN_SENTENCE.search(before)) \
