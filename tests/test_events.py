@@ -1708,3 +1708,13 @@ def test_a_page_stamp_in_running_text_dates_nothing(stamp):
     text = f"东山镇开展卫生整治督查 {stamp} 作者:李明 4月12日,镇长王强带队到西村督查卫生整治工作。"
     (event,) = events(text, published="2021-04-14")
     assert event["when"]["start"] == "2021-04-12"
+
+
+def test_a_verb_of_going_right_after_another_opens_the_list():
+    # (视察 governs nothing here: its group's 来到 does, and the list starts after it)
+    (event,) = events("5月6日,县政协组织委员开展视察活动。视察组先后来到东岭新材料研究院一期实验室项目、"
+                      "青少年活动中心项目视察。")
+    assert event["where"] == ["东岭新材料研究院一期实验室项目", "青少年活动中心项目"]
+    # (a place between the two verbs keeps the first: 在某市调研)
+    (event,) = events("5月6日,省委书记王明在白河市调研防汛工作。")
+    assert event["where"] == ["白河市"]

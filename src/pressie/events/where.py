@@ -13,6 +13,9 @@ from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, 
 
 # What governs a list of places: a word of place_governors or of movement (先后来…).
 _GOVERNORS = r"%{place_governors}|%{movement}"
+#: A verb of place this close after another, with no place between, governs the list instead
+#: (视察|组先后|来到; not 在|某市|调研).
+_NEXT_GOVERNOR = 4
 
 
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
@@ -383,10 +386,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         for s, e in sent.spans:
             places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)
                       and not _in_reference(page, p, triggers)]
-            governors = [m.end() for m in _cue_pattern(triggers, _GOVERNORS).finditer(page, s, e)]
+            found = [(m.start(), m.end()) for m in _cue_pattern(triggers, _GOVERNORS).finditer(page, s, e)]
+            governors = [g for _, g in found]
             starts = {p.start for p in places}
             regions: list[tuple[int, int]] = []
-            for g in governors:
+            for k, g in enumerate(governors):
+                if k + 1 < len(found) and found[k + 1][0] - g <= _NEXT_GOVERNOR \
+                        and not any(g <= x < found[k + 1][0] for x in starts):
+                    continue  # 视察组先后来到某项目: the verb of going right after opens the list
                 end = g
                 while True:
                     m = _LIST_END.search(page, end, e)
