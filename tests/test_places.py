@@ -1342,3 +1342,12 @@ def test_a_place_in_quotes_gone_to_or_built_stays_a_place(text, place):
 def test_a_ministry_is_no_place():
     assert find_places("农业农村部召开专题会议。") == []
     assert [p.text for p in find_places("来到东湖村村部。")] == ["东湖村村部"]   # (a village office is)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("代表们来到美丽乡村东坡村。", ["东坡村"]),   # (乡村: a common word of the village kind opens no village's name)
+    ("代表们来到山村东坡村。", ["东坡村"]),
+    ("代表们来到农村东坡镇。", ["农村东坡镇"]),   # (a word of another kind is left as it was)
+])
+def test_a_common_word_of_the_suffixs_kind_opens_no_name(text, found):
+    assert [p.text for p in find_places(text)] == found

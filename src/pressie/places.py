@@ -1088,6 +1088,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             start = digits_start if digits_start < m_start else None
         if start is None:
             continue
+        if m_start - start >= 4 and text[start + 1] == suffix[0] and text[start:start + 2] in end_blockers:
+            start += 2  # 乡村|东坡村: a common word of the suffix's own kind opens no name of that kind
         if not org_mode and 0 < start - 1 and m_start - start >= 1 and text[start - 1] in lex["boundary_openers"]:
             start = _stop_at_boundary(text, start, lex)
         if len(suffix) == 1 and text[m_start - 1:m_start] in lex["position_lasts"] \
