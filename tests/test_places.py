@@ -1351,3 +1351,13 @@ def test_a_ministry_is_no_place():
 ])
 def test_a_common_word_of_the_suffixs_kind_opens_no_name(text, found):
     assert [p.text for p in find_places(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("检查组来到河湾镇欢乐谷游乐场。", ["河湾镇欢乐谷游乐场"]),      # an entertainment place
+    ("检查组来到城北新兴五金经营部。", ["城北新兴五金经营部"]),      # a small business's name form
+    ("检查组来到青石镇林业站。", ["青石镇林业站"]),                  # a township's service station
+    ("志愿者在县团委植树点劳动。", ["县团委植树点"]),                # a point where an activity is staffed
+])
+def test_more_classes_of_facility_nouns_end_a_venue(text, found):
+    assert [p.text for p in find_places(text)] == found
