@@ -1718,3 +1718,9 @@ def test_a_verb_of_going_right_after_another_opens_the_list():
     # (a place between the two verbs keeps the first: 在某市调研)
     (event,) = events("5月6日,省委书记王明在白河市调研防汛工作。")
     assert event["where"] == ["白河市"]
+
+
+def test_the_author_of_a_studied_article_takes_no_part():
+    (event,) = events("5月6日,县长王明主持召开县政府常务会议。会议深入学习了习近平总书记在《求是》杂志发表的"
+                      "重要文章精神,研究部署近期工作。")
+    assert roles(event) == {"王明": "chair"}

@@ -380,6 +380,8 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         options += [3, 2]
     if not options:
         return None  # no surname opens here
+    if text[pos + 1:pos + 2] == text[pos]:
+        return None  # 连连道谢, 频频点头: a doubled character is an adverb, no surname and given name
     if not anchored and _closes_noun(text, pos, lex):
         return None  # 困难儿童群体, 居民楼内: the surname character ends a word, no name opens there
     best: tuple[int, int] | None = None
