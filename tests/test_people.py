@@ -405,3 +405,8 @@ def test_a_word_of_the_dictionary_opens_no_name_where_nothing_anchors_it():
 def test_a_doubled_character_opens_no_name(text):
     # (连连, 频频, 纷纷: a doubled character is an adverb, even after a title)
     assert find_people(text) == []
+
+
+def test_a_dates_year_mark_is_no_part_of_a_title():
+    (person,) = find_people("2021年县委书记李明主持会议。")
+    assert [t.text for t in person.titles] == ["县委书记"]

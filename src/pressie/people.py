@@ -258,6 +258,8 @@ def _person_lexicon(vocabulary: Vocabulary):
         # three-character one either (陆续来到, 应邀旁听).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
+        # The marks of a date's year, month and day (2020年|县委书记: the date's, no title's).
+        "date_marks": frozenset((tw := v.data("time_words"))["year_mark"] + tw["month_mark"] + "".join(tw["day_marks"])),
         "org_units": org_units(v),
         "org_unit_words": frozenset(words("org_units")),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
@@ -526,6 +528,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         if han_start >= start:
             break
         start = han_start
+    if start > 0 and text[start - 1].isdigit() and text[start] in lex["date_marks"]:
+        start += 1  # 2020年|县委书记: the year's mark is no part of the title
     run = text[start:end]
     if not run:
         return None
