@@ -1724,3 +1724,9 @@ def test_the_author_of_a_studied_article_takes_no_part():
     (event,) = events("5月6日,县长王明主持召开县政府常务会议。会议深入学习了习近平总书记在《求是》杂志发表的"
                       "重要文章精神,研究部署近期工作。")
     assert roles(event) == {"王明": "chair"}
+
+
+def test_a_sentence_that_opens_with_a_plan_goes_on_with_it():
+    page = pressie.extract("5月6日上午,县文明办召开志愿服务推进会。\n5月8日,全县12支志愿服务队将集中行动,"
+                           "深入各个社区开展志愿服务活动。").to_dict()
+    assert [e["type"] for a in page["articles"] for e in a["events"]] == ["meeting"]
