@@ -1730,3 +1730,11 @@ def test_a_sentence_that_opens_with_a_plan_goes_on_with_it():
     page = pressie.extract("5月6日上午,县文明办召开志愿服务推进会。\n5月8日,全县12支志愿服务队将集中行动,"
                            "深入各个社区开展志愿服务活动。").to_dict()
     assert [e["type"] for a in page["articles"] for e in a["events"]] == ["meeting"]
+
+
+def test_companies_listed_by_trade_name_and_line_of_business_are_visited():
+    (event,) = events("5月6日,县长王明先后来到森源化工、禾丰乳业、德盛饲料调研。")
+    assert event["where"] == ["森源化工", "禾丰乳业", "德盛饲料"]
+    # (common words before the line of business name a kind of firm, no company)
+    (event,) = events("5月6日,县长王明先后来到绿色食品、现代农业调研。")
+    assert event["where"] == []

@@ -13,6 +13,8 @@ from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, 
 
 # What governs a list of places: a word of place_governors or of movement (先后来…).
 _GOVERNORS = r"%{place_governors}|%{movement}"
+#: The longest trade name read before a line of business in a list of companies (某某|化工).
+_TRADE_NAME_MAX = 4
 #: A verb of place this close after another, with no place between, governs the list instead
 #: (视察|组先后|来到; not 在|某市|调研).
 _NEXT_GOVERNOR = 4
@@ -176,6 +178,8 @@ _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实�
 
 
 _PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_nouns}(?=[、,，。;；和及等\n]|%{list_closing_verbs}|$)"
+# A company written by its trade name and its line of business, no legal form (某某乳业, 某某化工).
+_COMPANY_ITEM = r"\p{Han}{2,%d}?%%{company_industries}(?=[、,，。;；和及等\n]|%%{list_closing_verbs}|$)"
 
 
 _QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
@@ -189,6 +193,8 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     if not regions:
         return out
     item = _cue_pattern(triggers, _PROJECT_ITEM)
+    company = _cue_pattern(triggers, _COMPANY_ITEM % _TRADE_NAME_MAX)
+    industries = sorted(triggers.words("company_industries"), key=len, reverse=True)
     nouns = sorted(triggers.words("project_nouns"), key=len, reverse=True)
     generic = tuple(triggers.words("generic_project_qualifiers"))
     governed = _cue_pattern(triggers, _GOVERNORS)
@@ -198,6 +204,19 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
         pos = a + (page[a:a + 1] == "了")
         while pos < b:
             m = item.match(page, pos, b + 1)
+            c = company.match(page, pos, b + 1) if m is None else None
+            if c is not None:
+                # 先后来到某某乳业、某某化工: a trade name (no common words alone) and a line of business
+                head = next(len(w) for w in industries if c[0].endswith(w))
+                if any(pos < q.end and q.start < c.end() for q in places) \
+                        or _dictionary_words_only(c[0], 0, len(c[0]) - head, lex) or governed.match(c[0]):
+                    break
+                out.append(Place(start=c.start(), end=c.end(), text=c[0], kind="company"))
+                pos = c.end()
+                if pos < b and page[pos] in LIST_JOINERS:
+                    pos += 1
+                    continue
+                break
             if m is None or "的" in m[0]:
                 break
             if any(pos < q.end and q.start < m.end() for q in places):
