@@ -1,4 +1,5 @@
 import pytest
+import pressie
 from hypothesis import given, settings, strategies as st
 
 from conftest import assert_offsets, load_yaml
@@ -1361,3 +1362,19 @@ def test_a_common_word_of_the_suffixs_kind_opens_no_name(text, found):
 ])
 def test_more_classes_of_facility_nouns_end_a_venue(text, found):
     assert [p.text for p in find_places(text)] == found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("东岭镇政府三楼会议室", []),      # a room of a building
+    ("青石社区值班室", []),
+    ("南湖市分会场", []),
+    ("东岭镇卫生院", ["东岭镇卫生院"]),  # the building itself stays
+    ("青石村卫生室", ["青石村卫生室"]),  # (a village clinic is a facility, no room)
+])
+def test_a_part_of_a_building_is_no_place_of_the_page_lists(text, expected):
+    assert _listed(text) == expected
+
+
+def test_a_part_of_a_building_is_still_where_an_event_happens():
+    page = pressie.extract("5月6日,县长王明在东岭镇政府三楼会议室主持召开座谈会。", published="2024-05-08")
+    assert [p.text for p in page.events[0].where] == ["东岭镇政府三楼会议室"]

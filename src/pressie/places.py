@@ -269,6 +269,10 @@ def _place_lexicon(vocabulary: Vocabulary):
         "function_words": frozenset(words("function_words")),
         "function_word_firsts_re": _char_class(w[0] for w in words("function_words")),
         "facilities": frozenset(facility_nouns(v)),
+        # The words that end a part of a building or site (rooms, halls, departments): no place of
+        # its own in a page's list.
+        "building_parts": tuple({*v.data("place_grammar")["building_parts"], *v.data("facility_nouns")["building_rooms"],
+                                 *v.data("facility_nouns")["hospital_departments"]}),
         "division_names": _division_full_names(),
         "division_name_pairs": frozenset(n[:2] for n in _division_full_names()),
         "division_name_later_chars": frozenset(c for n in _division_full_names() for c in n[1:]),
@@ -1586,7 +1590,8 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     def is_place(p: Place) -> bool:
         key = (p.text, p.kind)
         if key not in named:
-            named[key] = _is_named(p, lex) and not _common_words_site(p, lex, clauses) and not _no_name(p.text, lex, clauses, True)
+            named[key] = _is_named(p, lex) and not _common_words_site(p, lex, clauses) and not _no_name(p.text, lex, clauses, True) \
+                and not p.text.endswith(lex["building_parts"])
         return named[key]
 
     def is_body(o: Org) -> bool:
