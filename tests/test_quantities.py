@@ -356,3 +356,9 @@ def test_the_slogan_length_is_a_setting():
 ])
 def test_a_division_named_with_a_numeral_is_no_count(text, kept):
     assert [q.value for q in find_quantities(text) if q.category == "count"] == kept
+
+
+def test_a_one_character_noun_after_a_determiner_keeps_the_determiner():
+    # (现场 qualifies a noun of its own, 现场群众; before one character it is part of the noun)
+    assert [q.noun.text for q in find_quantities("检查了5个现场点。")] == ["现场点"]
+    assert [q.noun.text for q in find_quantities("200名现场群众参加。")] == ["群众"]

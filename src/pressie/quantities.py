@@ -544,7 +544,11 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
         return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
     determiner = lex["determiners"].match(text, pos)
     if determiner:
-        pos = determiner.end()  # 2000余份各类宣传单: what is counted comes after 各类
+        # 2000余份各类宣传单: what is counted comes after 各类 (but 7个现场点: a noun of one
+        # character after the word is no noun of its own, the word is part of it)
+        after = _noun_after(text, determiner.end(), lex, unit, st)
+        if after is None or after[1] - after[0] > 1:
+            return after
     quoted = lex["quoted_noun"].match(text, pos) if text[pos:pos + 1] in _QUOTES else None
     if quoted:
         after = quoted.end()
