@@ -582,7 +582,9 @@ def test_organiser_named_after_by_and_the_body_told_to_hold_it():
     "3月5日,县文明办在人民广场举行志愿服务活动,会上表彰了年度3个优秀项目、4个先进集体和12名优秀志愿者。",
     # the size of each group
     "3月5日,县志愿者协会在人民广场开展清洁志愿服务活动,志愿者们三四人一组,分工明确。",
-], ids=["found", "led-to", "slogan", "register", "documents", "period-total", "honoured", "per-group"])
+    # a plan laid out after the event
+    "5月1日,县安委会暗访组对城关镇开展安全生产暗访检查。下一步,县安委会5个暗访组将持续开展暗访。",
+], ids=["found", "led-to", "slogan", "register", "documents", "period-total", "honoured", "per-group", "plan"])
 def test_what_is_no_count_of_the_event(text):
     (event,) = events(text)
     assert event["counts"] == []

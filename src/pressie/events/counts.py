@@ -77,6 +77,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if totals.search(before) or totals.search(page, s_start, q.start):
             continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause;
             # not 来自全省各地的200名志愿者: a reach across it)
+        if _PLAN_IN_SENTENCE.search(page[s_start:q.start]):
+            continue  # 下一步,各检查组将…: a count in a plan
         if triggers.cue("per_group").match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end):
             continue  # 两三人一组: the size of each group, no count of the event
         if triggers.cue("honour_verbs").search(page, c_start, q.start):
