@@ -1742,3 +1742,10 @@ def test_companies_listed_by_trade_name_and_line_of_business_are_visited():
     # (common words before the line of business name a kind of firm, no company)
     (event,) = events("5月6日,县长王明先后来到绿色食品、现代农业调研。")
     assert event["where"] == []
+
+
+def test_a_meeting_that_marks_the_time_of_a_visit_lends_it_no_place():
+    page = pressie.extract("8月9日,东湖镇第五届人民代表大会第二次会议召开,42名人大代表出席会议。镇人大主席团在"
+                           "会议召开前组织人大代表视察了西山村苗圃、井头村。", published="2023-08-12").to_dict()
+    meeting = [e for a in page["articles"] for e in a["events"] if e["type"] == "meeting"]
+    assert [e["where"] for e in meeting] == [[]]

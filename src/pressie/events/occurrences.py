@@ -241,6 +241,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if "reference" in policy.exclusions and (cues.reference_after.match(after)
                                              or cues.reference_after.match(page, _word_end(page, start, end, triggers))):
         return "reference"  # 会议精神, 工作会议精神 (the trigger 工作会 inside the word 会议)
+    if policy.gathering and triggers.cue("time_frame_after").match(page, end):
+        return "frame"  # 会议召开前,代表们视察了…: the meeting marks the time of another event
     if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end) \
             or cues.cited_speech.match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
