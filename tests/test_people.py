@@ -410,3 +410,17 @@ def test_a_doubled_character_opens_no_name(text):
 def test_a_dates_year_mark_is_no_part_of_a_title():
     (person,) = find_people("2021年县委书记李明主持会议。")
     assert [t.text for t in person.titles] == ["县委书记"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("座谈会由市商务局副局长唐从军主持。", "唐从军"),   # 从 opens a given name after a title
+    ("副市长李再兴强调,要抓好落实。", "李再兴"),
+    ("县文联副主席王伯林参加。", "王伯林"),             # 伯 of a given name, no kinship word
+])
+def test_after_a_title_a_given_name_may_open_with_a_function_or_kinship_character(text, name):
+    assert [p.text for p in find_people(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["村民王大爷说。", "书记张对此表示赞同。", "庙坝镇长乐村党总支书记到场。"])
+def test_a_kinship_word_a_preposition_or_a_place_level_still_opens_no_given_name(text):
+    assert [p.text for p in find_people(text)] == []

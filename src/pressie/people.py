@@ -120,6 +120,8 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "box_after": _plain(g["box_byline_after"]),
         "prepositions": frozenset(g["prepositions"]),
         "kin_given": compile_checked(rf"{regex.escape(g['kin_alone'])}$|{_plain(g['kin_words'])}", f"{where}: kin_words"),
+        "kin_words": frozenset(g["kin_words"]),
+        "given_after_title": frozenset(g["given_after_title_chars"]),
         "bad_given": frozenset(g["not_given_chars"]),
         "name_end_conjunctions": g["name_end_conjunctions"],
         "not_given_after_title": g["not_given_after_title"],
@@ -395,11 +397,14 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if not _HAN_RUN.fullmatch(cand):
             continue
         given = cand[2:] if length >= 3 and cand[:2] in lex["compound_set"] else cand[1:]
-        if not lex["bad_given"].isdisjoint(given) or cand in lex["not_names"] or cand[:2] in lex["not_names"] \
-                or cand[:2] in lex["not_name_words"]:
+        if cand in lex["not_names"] or cand[:2] in lex["not_names"] or cand[:2] in lex["not_name_words"]:
             continue
-        if lex["kin_given"].match(given):
-            continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明 is)
+        if not lex["bad_given"].isdisjoint(given) and not (
+                anchored and len(given) == 2 and given[0] in lex["given_after_title"] and given[1] not in lex["bad_given"]
+                and _end_rating(text, end, lex) >= 2):
+            continue  # (副主任唐从国主持: after a title, a word after the name shows where it ends)
+        if lex["kin_given"].match(given) and not (anchored and len(given) == 2 and given not in lex["kin_words"]):
+            continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明, 主任王伯华 are)
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
             continue  # 刘书记, 区长: a surname with a title is not a full name
         if cand[1:] in lex["org_unit_words"] or cand in lex["org_unit_words"]:  # (a whole organisation word)
