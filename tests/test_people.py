@@ -424,3 +424,8 @@ def test_after_a_title_a_given_name_may_open_with_a_function_or_kinship_characte
 @pytest.mark.parametrize("text", ["村民王大爷说。", "书记张对此表示赞同。", "庙坝镇长乐村党总支书记到场。"])
 def test_a_kinship_word_a_preposition_or_a_place_level_still_opens_no_given_name(text):
     assert [p.text for p in find_people(text)] == []
+
+
+def test_a_count_of_persons_after_the_name_ends_it_after_an_occupation():
+    # (an occupation anchors only a name that ends like one: 等 and a count of persons do)
+    assert [p.text for p in find_people("县农技站高级畜牧师李强等3位专家参加。")] == ["李强"]

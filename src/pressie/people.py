@@ -495,6 +495,8 @@ def _end_rating(text: str, end: int, lex) -> int:
     follow = lex["follow_table"].longest(text, end)  # (the length of what lex["follow"].match finds)
     if follow > 1:
         return 2
+    if follow and lex["count_closer"].match(text, end):
+        return 2  # 杨勇等3位专家: 等 and a count of persons close the name
     if text[end:end + 2] in lex["function_words"]:
         return 2  # 王健关于…的汇报: a preposition or conjunction ends the name
     if follow:
