@@ -429,3 +429,8 @@ def test_a_kinship_word_a_preposition_or_a_place_level_still_opens_no_given_name
 def test_a_count_of_persons_after_the_name_ends_it_after_an_occupation():
     # (an occupation anchors only a name that ends like one: 等 and a count of persons do)
     assert [p.text for p in find_people("县农技站高级畜牧师李强等3位专家参加。")] == ["李强"]
+
+
+def test_a_name_before_dangxuan_is_a_person():
+    # (当选: only a person is elected)
+    assert [p.text for p in find_people("大会选举产生新一届领导班子,陈启明当选为镇长,吴国华当选为副镇长。")] == ["陈启明", "吴国华"]
