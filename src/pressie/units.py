@@ -902,9 +902,9 @@ class _Scorer:
             np.divide(relative * c, b, out=rel, where=keep & (b > 0))
             score = np.where(b > 0, score + rel, score)
             keep &= score > threshold
-            for t, *link in zip(t_idx[keep].tolist(), score[keep].tolist(), t_idx[keep].tolist(),
-                                h_idx[keep].tolist(), n[keep].tolist(), gap[keep].tolist()):
-                out[t].append(tuple(link))
+            for link in zip(score[keep].tolist(), t_idx[keep].tolist(), h_idx[keep].tolist(), n[keep].tolist(),
+                            gap[keep].tolist()):
+                out[link[1]].append(link)
             return out
         # Otherwise a pair clearly at or below the threshold is dropped (the bulk sum is within far
         # less than the margin of the exact one) and the others are summed by sum().
