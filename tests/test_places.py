@@ -1378,3 +1378,9 @@ def test_a_part_of_a_building_is_no_place_of_the_page_lists(text, expected):
 def test_a_part_of_a_building_is_still_where_an_event_happens():
     page = pressie.extract("5月6日,县长王明在东岭镇政府三楼会议室主持召开座谈会。", published="2024-05-08")
     assert [p.text for p in page.events[0].where] == ["东岭镇政府三楼会议室"]
+
+
+def test_a_preposition_of_basis_opens_no_bodys_name():
+    # (按照, 根据, 依照 … stop a name read leftwards, as 在 and 由 do)
+    assert [o.text for o in find_orgs("各乡镇要坚决按照东岭县委部署抓好落实。")] == ["东岭县委"]
+    assert not any("按照" in o.text for o in find_orgs("要坚决按照县委部署抓好落实。"))
