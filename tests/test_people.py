@@ -434,3 +434,8 @@ def test_a_count_of_persons_after_the_name_ends_it_after_an_occupation():
 def test_a_name_before_dangxuan_is_a_person():
     # (当选: only a person is elected)
     assert [p.text for p in find_people("大会选举产生新一届领导班子,陈启明当选为镇长,吴国华当选为副镇长。")] == ["陈启明", "吴国华"]
+
+
+def test_a_courtesy_word_after_a_full_name_ends_it():
+    # (贫困户 anchors a name that ends like one: 老伯, 婆婆, 老人 after it do)
+    assert [p.text for p in find_people("工作组来到贫困户刘长春老伯家中。")] == ["刘长春"]

@@ -121,6 +121,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "prepositions": frozenset(g["prepositions"]),
         "kin_given": compile_checked(rf"{regex.escape(g['kin_alone'])}$|{_plain(g['kin_words'])}", f"{where}: kin_words"),
         "kin_words": frozenset(g["kin_words"]),
+        "kin_after": compile_checked(_plain(w for w in g["kin_words"] if len(w) >= 2), f"{where}: kin_words"),
         "given_after_title": frozenset(g["given_after_title_chars"]),
         "bad_given": frozenset(g["not_given_chars"]),
         "name_end_conjunctions": g["name_end_conjunctions"],
@@ -497,6 +498,8 @@ def _end_rating(text: str, end: int, lex) -> int:
         return 2
     if follow and lex["count_closer"].match(text, end):
         return 2  # 杨勇等3位专家: 等 and a count of persons close the name
+    if lex["kin_after"].match(text, end):
+        return 2  # 张发昌老伯, 魏桂凤婆婆: a word of kinship or courtesy after a full name
     if text[end:end + 2] in lex["function_words"]:
         return 2  # 王健关于…的汇报: a preposition or conjunction ends the name
     if follow:
