@@ -439,3 +439,9 @@ def test_a_name_before_dangxuan_is_a_person():
 def test_a_courtesy_word_after_a_full_name_ends_it():
     # (贫困户 anchors a name that ends like one: 老伯, 婆婆, 老人 after it do)
     assert [p.text for p in find_people("工作组来到贫困户刘长春老伯家中。")] == ["刘长春"]
+
+
+def test_a_name_after_a_councils_or_a_colleges_name_takes_the_title_after_it():
+    # (政协, 学院, 协会 end an office the person belongs to, like 局 and 委)
+    (person,) = find_people("东岭市政协赵文山副主席参加。")
+    assert (person.text, [t.text for t in person.titles]) == ("赵文山", ["副主席"])
