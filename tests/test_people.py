@@ -407,9 +407,10 @@ def test_a_doubled_character_opens_no_name(text):
     assert find_people(text) == []
 
 
-def test_a_dates_year_mark_is_no_part_of_a_title():
-    (person,) = find_people("2021年县委书记李明主持会议。")
-    assert [t.text for t in person.titles] == ["县委书记"]
+@pytest.mark.parametrize("text, title", [("2021年县委书记李明主持会议。", "县委书记"), ("10月8日上午院长李明带队检查。", "院长")])
+def test_a_dates_mark_and_part_of_day_are_no_part_of_a_title(text, title):
+    (person,) = find_people(text)
+    assert [t.text for t in person.titles] == [title]
 
 
 @pytest.mark.parametrize("text, name", [

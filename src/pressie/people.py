@@ -261,8 +261,11 @@ def _person_lexicon(vocabulary: Vocabulary):
         # three-character one either (陆续来到, 应邀旁听).
         "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
-        # The marks of a date's year, month and day (2020年|县委书记: the date's, no title's).
+        # The marks of a date's year, month and day (2020年|县委书记: the date's, no title's), and
+        # the words of a day or a part of it of two characters or more (9月30日上午|院长).
         "date_marks": frozenset((tw := v.data("time_words"))["year_mark"] + tw["month_mark"] + "".join(tw["day_marks"])),
+        "day_words": tuple(sorted((w for w in (*tw["part_of_day"], *tw["relative_days"], *tw["context_days"]) if len(w) >= 2),
+                                  key=len, reverse=True)),
         "org_units": org_units(v),
         "org_unit_words": frozenset(words("org_units")),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
@@ -540,6 +543,9 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         start = han_start
     if start > 0 and text[start - 1].isdigit() and text[start] in lex["date_marks"]:
         start += 1  # 2020年|县委书记: the year's mark is no part of the title
+        day_word = next((w for w in lex["day_words"] if text.startswith(w, start)), None)
+        if day_word is not None and start + len(day_word) < end:
+            start += len(day_word)  # 9月30日上午|院长: nor is the part of the day
     run = text[start:end]
     if not run:
         return None
