@@ -1749,3 +1749,14 @@ def test_a_meeting_that_marks_the_time_of_a_visit_lends_it_no_place():
                            "会议召开前组织人大代表视察了西山村苗圃、井头村。", published="2023-08-12").to_dict()
     meeting = [e for a in page["articles"] for e in a["events"] if e["type"] == "meeting"]
     assert [e["where"] for e in meeting] == [[]]
+
+
+@pytest.mark.parametrize("headline, kinds", [
+    ("关于开展学雷锋志愿服务活动的通知", []),      # a document: what it asks for is no report
+    ("东岭县青年志愿服务倡议书", []),
+    ("东岭县开展学雷锋志愿服务活动", ["volunteer"]),
+])
+def test_a_unit_whose_headline_names_a_documents_genre_reports_no_event(headline, kinds):
+    text = headline + "\n3月5日,县志愿者协会组织40名志愿者在人民广场开展学雷锋志愿服务活动。"
+    page = pressie.extract(text, published="2024-03-06").to_dict()
+    assert [e["type"] for a in page["articles"] for e in a["events"]] == kinds

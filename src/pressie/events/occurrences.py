@@ -360,6 +360,12 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     hits = [(sent, m) for sent in sentences for s, e in sent.spans for m in pattern.finditer(page, s, e)]
     if not hits:
         return []  # (most units of a page name no event: nothing below is needed for them)
+    if article.headline is not None and page[article.headline.start:article.headline.end].rstrip().endswith(
+            tuple(triggers.words("document_genres"))):
+        if explain is not None:
+            explain.extend({"type": type_of_hit, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "document"}
+                           for _, m in hits for type_of_hit in (triggers.type_of(m[0]),))
+        return []  # 关于开展某活动的通知, 某某倡议书: a document, no report of what happened
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     titles += [(c.start, c.end) for c in mentions.credits]
