@@ -1760,3 +1760,9 @@ def test_a_unit_whose_headline_names_a_documents_genre_reports_no_event(headline
     text = headline + "\n3月5日,县志愿者协会组织40名志愿者在人民广场开展学雷锋志愿服务活动。"
     page = pressie.extract(text, published="2024-03-06").to_dict()
     assert [e["type"] for a in page["articles"] for e in a["events"]] == kinds
+
+
+def test_the_day_of_what_a_meeting_discussed_dates_no_meeting():
+    page = pressie.extract("3月21日,县长王明主持召开县政府常务会议。\n会议传达学习了3月17日省委常委会会议精神,"
+                           "研究了贯彻意见。", published="2023-03-22")
+    assert [(e.type, e.to_dict()["when"]["start"]) for e in page.events] == [("meeting", "2023-03-21")]

@@ -404,9 +404,14 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     dated: set[int] = set()
     recurring = [r.start for r in mentions.times if r.kind == "recurring"]
     datelined: set[int] = set()  # sentences dated only by a dateline (某网3月9日某地讯): the report's day
+    content_verbs = _cues(triggers).content_verbs
     for t in times:
         if t.date_start and not _habitual(t, recurring):
-            k = at(t.start, t.end).index
+            sent_t = at(t.start, t.end)
+            c0 = _clause_bounds(page, sent_t, t.start)[0]
+            if content_verbs.search(page, c0, t.start):
+                continue  # 会议传达学习了3月17日某会议精神: the day of what was discussed
+            k = sent_t.index
             dated.add(k)
             if t.granularity not in COARSER_THAN_A_DAY and (t.rule != "festival" or _usable(t, page)):
                 if k not in dates and words.dateline_after.match(page, t.end):
