@@ -1763,6 +1763,6 @@ def test_a_unit_whose_headline_names_a_documents_genre_reports_no_event(headline
 
 
 def test_the_day_of_what_a_meeting_discussed_dates_no_meeting():
-    page = pressie.extract("3月21日,县长王明主持召开县政府常务会议。\n会议传达学习了3月17日省委常委会会议精神,"
-                           "研究了贯彻意见。", published="2023-03-22")
-    assert [(e.type, e.to_dict()["when"]["start"]) for e in page.events] == [("meeting", "2023-03-21")]
+    page = pressie.extract("5月9日,区长赵刚主持召开区政府党组理论学习中心组学习会议。\n会议传达学习了5月6日"
+                           "市委全会精神,研究了落实措施。", published="2023-05-12")
+    assert [(e.type, e.to_dict()["when"]["start"]) for e in page.events] == [("meeting", "2023-05-09")]
