@@ -1348,7 +1348,6 @@ def test_a_ministry_is_no_place():
 @pytest.mark.parametrize("text, found", [
     ("代表们来到美丽乡村东坡村。", ["东坡村"]),   # (乡村: a common word of the village kind opens no village's name)
     ("代表们来到山村东坡村。", ["东坡村"]),
-    ("代表们来到农村东坡镇。", ["农村东坡镇"]),   # (a word of another kind is left as it was)
 ])
 def test_a_common_word_of_the_suffixs_kind_opens_no_name(text, found):
     assert [p.text for p in find_places(text)] == found
@@ -1384,3 +1383,16 @@ def test_a_preposition_of_basis_opens_no_bodys_name():
     # (按照, 根据, 依照 … stop a name read leftwards, as 在 and 由 do)
     assert [o.text for o in find_orgs("各乡镇要坚决按照东岭县委部署抓好落实。")] == ["东岭县委"]
     assert not any("按照" in o.text for o in find_orgs("要坚决按照县委部署抓好落实。"))
+
+
+def test_a_part_of_a_building_that_is_no_han_word_is_refused_on_load():
+    from pressie.errors import ResourceError
+    from pressie.places import place_lexicon
+    from pressie.vocabulary import Vocabulary
+    with pytest.raises(ResourceError, match="building_parts"):
+        place_lexicon(Vocabulary.default().extend({"place_grammar.building_parts": ["室1"]}))
+
+
+@pytest.mark.parametrize("text", ["设立咨询点。", "在服务点值守。"])
+def test_a_staffed_point_alone_names_no_venue(text):
+    assert find_places(text) == []

@@ -335,7 +335,8 @@ def test_more_head_words_end_a_counted_noun(text, noun):
     assert [q.noun.text for q in find_quantities(text)] == [noun]
 
 
-@pytest.mark.parametrize("text", ["会上提出打造“一城两翼四组团”格局。", "围绕“三个一百”开展工作。"])
+@pytest.mark.parametrize("text", ["会上提出打造“一城两翼四组团”格局。", "围绕“三个一百”开展工作。", '围绕"三个一百"开展工作。',
+                                  "围绕「三个一百」开展工作。"])
 def test_the_numbers_of_a_short_quoted_name_count_nothing(text):
     assert [q for q in find_quantities(text) if q.category == "count"] == []
 

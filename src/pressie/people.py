@@ -37,6 +37,7 @@ from .errors import ResourceError
 from .lexicon import alternation, compile_checked, compile_literals, inside_conjoined, literal_spans
 from .remap import on_source, record_builder
 from .records import Credit, Person, Span
+from .times import time_words
 from .divisions import short_division_names
 from .vocabulary import KEPT, Vocabulary, conjoined_names, org_units, resolve
 from .vocabulary import check as check_vocabulary
@@ -263,7 +264,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         # The marks of a date's year, month and day (2020年|县委书记: the date's, no title's), and
         # the words of a day or a part of it of two characters or more (9月30日上午|院长).
-        "date_marks": frozenset((tw := v.data("time_words"))["year_mark"] + tw["month_mark"] + "".join(tw["day_marks"])),
+        "date_marks": frozenset((tw := time_words(v))["year_mark"] + tw["month_mark"] + "".join(tw["day_marks"])),
         "day_words": tuple(sorted((w for w in (*tw["part_of_day"], *tw["relative_days"], *tw["context_days"]) if len(w) >= 2),
                                   key=len, reverse=True)),
         "org_units": org_units(v),

@@ -271,8 +271,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "facilities": frozenset(facility_nouns(v)),
         # The words that end a part of a building or site (rooms, halls, departments): no place of
         # its own in a page's list.
-        "building_parts": tuple({*v.data("place_grammar")["building_parts"], *v.data("facility_nouns")["building_rooms"],
-                                 *v.data("facility_nouns")["hospital_departments"]}),
+        "building_parts": _building_parts(v),
         "division_names": _division_full_names(),
         "division_name_pairs": frozenset(n[:2] for n in _division_full_names()),
         "division_name_later_chars": frozenset(c for n in _division_full_names() for c in n[1:]),
@@ -1575,6 +1574,18 @@ def is_named_org(org: Org, *, vocabulary: "Vocabulary | None" = None) -> bool:
 def _is_named_org(org: Org, lex) -> bool:
     return not _kind_noun(org.text, lex) and not lex["not_in_names"].search(org.text) and not _noun_end(org.text, lex) \
         and not _station(org.text, lex)
+
+
+def _building_parts(v: Vocabulary) -> tuple[str, ...]:
+    """The words that end a part of a building or site (``place_grammar.json: building_parts`` and
+    the rooms and departments of ``facility_nouns.json``), checked: words of Han characters."""
+    parts = {*v.words("place_grammar.building_parts"), *v.words("facility_nouns.building_rooms"),
+             *v.words("facility_nouns.hospital_departments")}
+    bad = sorted(w for w in parts if not w or not all(HAN.match(c) for c in w))
+    if bad:
+        raise ResourceError(f"place_grammar.json: building_parts and the rooms of facility_nouns.json must be words of Han "
+                            f"characters, not {bad[:5]}")
+    return tuple(sorted(parts))
 
 
 def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | None" = None):

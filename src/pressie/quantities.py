@@ -458,7 +458,8 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
     # The registered divisions whose names open with a numeral (五家渠, 三门峡, 三台县): three
     # characters or more, or two before a level character (三台县, not 三台电脑).
     numbered = [name for name in admin_divisions() if name[0] in cn]
-    levels = v.data("place_grammar")["level_chars"]
+    from .places import _grammar  # (the validated place_grammar.json; places imports nothing from here)
+    levels = "".join(sorted(_grammar(v)["level_chars"]))
     numbered_places = compile_checked(
         rf"(?:{alternation([w for w in numbered if len(w) >= 3])}|(?:{alternation([w for w in numbered if len(w) == 2])})"
         rf"[{regex.escape(levels)}])", "numbers: divisions named with a numeral", stdlib=True)
@@ -633,8 +634,14 @@ def _head_over(window: str, stop, lex) -> bool:
 _UNIT_PAREN = compile_stdlib(r"(?<=\p{Han})[(（][\p{Han}、]{1,6}[)）]")
 #: The quotation marks that open a quoted noun (_lexicons: quoted_noun).
 _QUOTES = frozenset("“‘\"")
-#: A short quotation with no clause's punctuation in it (a name or a slogan).
-_SLOGAN = re.compile(r"“[^“”\n，。！？；：、,.!?;:]{1,40}”")
+
+
+@lru_cache(maxsize=8)
+def _slogan(longest: int) -> "re.Pattern":
+    """A quotation of at most ``longest`` characters with no clause's punctuation in it (a name or
+    a slogan: “三个一百”, "三个一百", 「三个一百」)."""
+    inner = rf"[^“”\"「」\n，。！？；：、,.!?;:]{{1,{longest}}}"
+    return re.compile(rf"“{inner}”|\"{inner}\"|「{inner}」")
 _REDUPLICATED = compile_stdlib(r"(\p{Han})(\p{Han})\1(\p{Han})")  # 挨家挨户, 一心一意
 #: What _REDUPLICATED needs, of any characters (a cheap test first).
 _REPEATED = re.compile(r"(.).\1.", re.S)
@@ -748,10 +755,9 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
     lex = _lexicons(vocabulary)
     tables = lex["tables"]
     idioms = Intervals((m.start(), m.end()) for m in lex["idioms"].finditer(text))
-    if "“" in text:
-        for m in _SLOGAN.finditer(text):
-            if m.end() - m.start() - 2 <= st.slogan_max:
-                idioms.add(m.start(), m.end())
+    if "“" in text or "\"" in text or "「" in text:
+        for m in _slogan(st.slogan_max).finditer(text):
+            idioms.add(m.start(), m.end())
     out: list[Quantity] = []
     taken = Intervals()
     last_end = 0

@@ -149,12 +149,19 @@ class EventSettings:
     #: more is a statistic of a campaign or a region (35万人次, 2800余个志愿团体), not the people of
     #: one occurrence (in the dev and held-out gold, 2 of 421 counts reach 10,000).
     max_count: float = 9999
+    #: A verb of place this many characters or fewer before another, with no place between, opens
+    #: no list of its own: the second verb governs the list (视察|组先后|来到某项目; not 在|某市|调研).
+    next_governor: int = 4
+    #: The longest trade name read before a line of business in a list of companies visited (某某|化工).
+    trade_name_max: int = 4
 
     def __post_init__(self) -> None:
-        bounded = {"lead_sentences": (0, None), "margin": (0, None), "confidence_cap": (0, 1), "max_count": (0, None)}
+        bounded = {"lead_sentences": (0, None), "margin": (0, None), "confidence_cap": (0, 1), "max_count": (0, None),
+                   "next_governor": (0, None), "trade_name_max": (2, None)}
+        integers = ("lead_sentences", "next_governor", "trade_name_max")
         for name, value in self.__dict__.items():
             low, high = bounded.get(name, (None, None))
-            check_number("EventSettings", name, value, integer=name == "lead_sentences", low=low, high=high)
+            check_number("EventSettings", name, value, integer=name in integers, low=low, high=high)
 
 
 _DEFAULT_SETTINGS = EventSettings()

@@ -38,6 +38,24 @@ _THIS_EVENT = THIS_EVENT_NAMED + r"[^,，;；。]{0,10}$"
 _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 
 
+# A verb of honouring, not the name of a meeting that honours (表彰大会, 表彰会上).
+_HONOURED = r"%{honour_verbs}(?!\p{Han}{0,2}?会)"
+
+
+def _opens_a_clause(pattern, page: str, start: int, end: int) -> bool:
+    """True when ``pattern`` matches at the opening of a clause of ``page[start:end]`` (after the
+    start or a , ; mark)."""
+    pos = start
+    while pos < end:
+        if pattern.match(page, pos, end):
+            return True
+        marks = [i for i in (page.find(c, pos, end) for c in ",，;；") if i >= 0]
+        if not marks:
+            return False
+        pos = min(marks) + 1
+    return False
+
+
 def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), triggers: Triggers | None = None,
             kind: str = "") -> list[Quantity]:
     """Counts of the sentences that mention the event, and counts in its scope whose noun names
@@ -70,23 +88,24 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
         before = page[max(sent.start, q.start - 20):q.start]
-        joined = _joined_after_count(mentions.vocabulary).match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end)
+        after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end  # (the count and its noun)
+        joined = _joined_after_count(mentions.vocabulary).match(page, after)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
             and not triggers.cue("not_event_count").search(page, c_start, q.start)
         s_start = next((s for s, e in sent.spans if s <= q.start < e), c_start)
-        if totals.search(before) or totals.search(page, s_start, q.start):
-            continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause;
-            # not 来自全省各地的200名志愿者: a reach across it)
+        if totals.search(before) or totals.search(page, c_start, q.start) or _opens_a_clause(totals, page, s_start, c_start):
+            continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause,
+            # or opening an earlier clause of its sentence: 今年以来,全县…,出动志愿者1500余人次; not
+            # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
         if _PLAN_IN_SENTENCE.search(page[s_start:q.start]):
             continue  # 下一步,各检查组将…: a count in a plan
-        if triggers.cue("per_group").match(page, q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end):
+        if triggers.cue("per_group").match(page, after):
             continue  # 两三人一组: the size of each group, no count of the event
-        if triggers.cue("honour_verbs").search(page, c_start, q.start):
+        if _cue_pattern(triggers, _HONOURED).search(page, c_start, q.start):
             continue  # 表彰5个先进集体、10名优秀志愿者: those honoured, no count of the event
         if triggers.cue("not_event_count").search(before) and not (joined and not _PLAN_IN_SENTENCE.search(before)) \
                 and not handed:
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株)
-        after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end
         if _cue_pattern(triggers, _RESULT_AFTER).match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
         if q.noun is not None and q.noun.text.endswith(triggers.words("result_nouns")):

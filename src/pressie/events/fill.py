@@ -41,7 +41,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                     triggers.cue("movement").match(page, ps[0].start) or _opens_with_place(page, ps[0], mentions, triggers)):
                 break
             where_scope = where_scope + ps
-    where = _where(kind, group, where_scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2])
+    where = _where(kind, group, where_scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2], cfg)
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):

@@ -66,16 +66,6 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
                            "triggers.json: plan after a trigger")
 
 
-@cache
-def _planned_clause(triggers: Triggers) -> regex.Pattern:
-    """A clause that announces: a plan word, then a verb of holding or starting, and the clause
-    ends (某服务队将集中行动,深入…开展志愿服务): the sentence's later clauses go on with the plan."""
-    plans = alternation(w for w in (*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")))
-    return compile_checked(rf"(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|"
-                           rf"{triggers.cue('planned_starts').pattern})[^,，。;；:：!！?？]{{0,6}}[,，;；]",
-                           "triggers.json: a clause that plans")
-
-
 _TWO_HAN = compile_stdlib(r"\p{Han}{2}")
 
 
@@ -138,7 +128,7 @@ class _Cues(NamedTuple):
     holding_later: Any
     cited_speech: Any
     occasion_after: Any
-    planned_clause: Any
+    time_frame_after: Any
     # The not_events lists read before a trigger, each one pattern (None: an empty list).
     plan_words: Any
     background_words: Any
@@ -161,7 +151,7 @@ def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
-                 cue("holding_later"), cue("cited_speech"), cue("occasion_after"), _planned_clause(triggers),
+                 cue("holding_later"), cue("cited_speech"), cue("occasion_after"), cue("time_frame_after"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
 
 
@@ -241,7 +231,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if "reference" in policy.exclusions and (cues.reference_after.match(after)
                                              or cues.reference_after.match(page, _word_end(page, start, end, triggers))):
         return "reference"  # 会议精神, 工作会议精神 (the trigger 工作会 inside the word 会议)
-    if policy.gathering and triggers.cue("time_frame_after").match(page, end):
+    if policy.gathering and cues.time_frame_after.match(page, end):
         return "frame"  # 会议召开前,代表们视察了…: the meeting marks the time of another event
     if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end) \
             or cues.cited_speech.match(page, end):
@@ -291,8 +281,6 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
         if not cues.plan_followed.search(in_sentence, max(0, m.start() - 4), m.start()):
             return "plan"
-    if in_sentence and cues.planned_clause.search(in_sentence):
-        return "plan"  # 服务队将集中行动,深入社区开展志愿服务: the plan goes on in the later clause
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if same_span else before
     calls = list(cues.call.finditer(sent_before))
     if calls and not cues.new_occurrence.search(sent_before, calls[-1].end()):

@@ -8,16 +8,11 @@ from ..lexicon import Triggers
 from ..places import _dictionary_words_only, is_named, place_lexicon
 from ..records import Place
 from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
-    _is_trigger, _opens_with_place, _plain_lead, _starting)
+    _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
 
 
 # What governs a list of places: a word of place_governors or of movement (先后来…).
 _GOVERNORS = r"%{place_governors}|%{movement}"
-#: The longest trade name read before a line of business in a list of companies (某某|化工).
-_TRADE_NAME_MAX = 4
-#: A verb of place this close after another, with no place between, governs the list instead
-#: (视察|组先后|来到; not 在|某市|调研).
-_NEXT_GOVERNOR = 4
 
 
 _IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
@@ -177,15 +172,28 @@ def _bare_list_places(page: str, regions, places: list[Place], triggers: Trigger
 _ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
 
 
-_PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_nouns}(?=[、,，。;；和及等\n]|%{list_closing_verbs}|$)"
-# A company written by its trade name and its line of business, no legal form (某某乳业, 某某化工).
-_COMPANY_ITEM = r"\p{Han}{2,%d}?%%{company_industries}(?=[、,，。;；和及等\n]|%%{list_closing_verbs}|$)"
+# Where an item of a list ends: a list mark, a joiner, 等, a verb that closes the list or the end.
+_ITEM_END = r"(?=[、,，。;；和及等\n]|%{list_closing_verbs}|$)"
+_PROJECT_ITEM = r"(?:[\p{Han}0-9A-Za-z“”\"()（）·-]{2,30}?)%{project_nouns}" + _ITEM_END
+# A company written by its trade name and its line of business, no legal form (某某乳业, 某某化工);
+# %d: the longest trade name.
+_COMPANY_ITEM = r"\p{Han}{2,%d}?%%{company_industries}" + _ITEM_END.replace("%", "%%")
 
 
 _QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions) -> list[Place]:
+def _names_no_item(name: str, lex, numerals, generic: tuple, governed) -> bool:
+    """True when ``name``, what stands before a project's or a company's head noun, names no
+    particular one: too short, quoted, a number, a generic qualifier, a verb or words of the
+    dictionary alone (乡村振兴|项目, 绿色|食品)."""
+    return len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals \
+        or name.endswith(generic) or name[:2] in lex["verb_words"] or governed.match(name) is not None \
+        or _dictionary_words_only(name, 0, len(name), lex)
+
+
+def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions,
+                         trade_name_max: int = 4) -> list[Place]:
     """"实地察看了某某新能源升级改造项目、某某智能装备项目": in a list right after a verb of going
     or of looking, the items named as projects (``project_nouns``) are where the visit went, as
     written, though no place suffix ends them."""
@@ -193,7 +201,7 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     if not regions:
         return out
     item = _cue_pattern(triggers, _PROJECT_ITEM)
-    company = _cue_pattern(triggers, _COMPANY_ITEM % _TRADE_NAME_MAX)
+    company = _cue_pattern(triggers, _COMPANY_ITEM % trade_name_max)
     industries = sorted(triggers.words("company_industries"), key=len, reverse=True)
     nouns = sorted(triggers.words("project_nouns"), key=len, reverse=True)
     generic = tuple(triggers.words("generic_project_qualifiers"))
@@ -207,10 +215,10 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
             c = company.match(page, pos, b + 1) if m is None else None
             if c is not None:
                 # 先后来到某某乳业、某某化工: a trade name (no common words alone) and a line of business
-                head = next(len(w) for w in industries if c[0].endswith(w))
-                if any(pos < q.end and q.start < c.end() for q in places) \
-                        or _dictionary_words_only(c[0], 0, len(c[0]) - head, lex) or governed.match(c[0]):
-                    break
+                trade = c[0][:len(c[0]) - next(len(w) for w in industries if c[0].endswith(w))]
+                if any(pos < q.end and q.start < c.end() for q in places) or trade[0] in lex["determiners"] \
+                        or _names_no_item(trade, lex, numerals, generic, governed):
+                    break  # (各类|电子、机械企业: a determiner, kinds of firm)
                 out.append(Place(start=c.start(), end=c.end(), text=c[0], kind="company"))
                 pos = c.end()
                 if pos < b and page[pos] in LIST_JOINERS:
@@ -230,9 +238,7 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
             # noun (2024年全县重点工程, 重点项目), no verb opening it.
             noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
             name = _QUOTED.sub("", m[0][:len(m[0]) - noun])
-            if len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals \
-                    or name.endswith(generic) or name[:2] in lex["verb_words"] or governed.match(name) \
-                    or _dictionary_words_only(name, 0, len(name), lex):
+            if _names_no_item(name, lex, numerals, generic, governed):
                 break
             if not (name[0] in lex["determiners"] and name[1] in lex["level_chars"]):
                 out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
@@ -386,7 +392,7 @@ def _gone_to_hold(page: str, sent, start: int, triggers: Triggers) -> bool:
 
 
 def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers,
-           opening=()) -> list[Place]:
+           opening=(), cfg: EventSettings = _DEFAULT_SETTINGS) -> list[Place]:
     """Places governed by a location verb, list by list; leaves only."""
     policy = triggers.policy(kind)
     if policy.where == "none":
@@ -410,7 +416,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             starts = {p.start for p in places}
             regions: list[tuple[int, int]] = []
             for k, g in enumerate(governors):
-                if k + 1 < len(found) and found[k + 1][0] - g <= _NEXT_GOVERNOR \
+                if k + 1 < len(found) and found[k + 1][0] - g <= cfg.next_governor \
                         and not any(g <= x < found[k + 1][0] for x in starts):
                     continue  # 视察组先后来到某项目: the verb of going right after opens the list
                 end = g
@@ -431,13 +437,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             checked_lists: list[Place] = []
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
-                places = places + _project_list_places(page, regions, places, triggers, mentions)
+                places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
                                                   category_tail=_words_of(mentions).category_tail)
-                checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions)
+                checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions, cfg.trade_name_max)
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
