@@ -577,7 +577,8 @@ def test_organiser_named_after_by_and_the_body_told_to_hold_it():
     # the documents a meeting takes up
     "5月6日,县长王明主持县政府第7次常务会议,审议通过了3个文件。",
     # a total over a past period that opens the sentence, clauses before the number
-    "3月5日,县志愿者协会在东风广场举办敬老志愿服务。今年以来,全县累计举办敬老志愿服务80余场,出动志愿者1500余人次。",
+    "3月5日,县志愿者协会在东风广场举办敬老志愿服务。今年以来,全县各志愿服务队伍深入城乡各个社区和村组举办敬老志愿服务,"
+    "出动志愿者1500余人次。",
     # a total over a past period that opens an earlier clause of the sentence
     "5月6日,县文明办在东风广场举办清洁志愿服务。据统计,今年以来,全县累计组织志愿者3000余人次。",
     # those honoured at the event
