@@ -106,11 +106,13 @@ class PageGrams:
             self._gram = self._shared = None
             return
         # The Gram matrix over the shared bigrams: every pair of blocks that share a bigram adds
-        # the product of their counts (the pairs of each bigram's postings, made in bulk) ...
+        # the product of their counts (the pairs of each bigram's postings, made in bulk: each
+        # unordered pair once, added both ways; a block with itself, the square of its count) ...
         srow, scol, scount = crow[shared], ccol[shared], ccount[shared]  # by column, then row
-        one, other = _pairs_within(scol, len(df))
-        shared_gram = np.bincount(srow[one] * n + srow[other], weights=scount[one] * scount[other],
-                                  minlength=n * n).reshape(n, n)
+        one, other = _pairs_above(scol, len(df))
+        upper = np.bincount(srow[one] * n + srow[other], weights=scount[one] * scount[other],
+                            minlength=n * n).reshape(n, n)
+        shared_gram = upper + upper.T + np.diag(np.bincount(srow, weights=scount * scount, minlength=n))
         # ... and a bigram of one block adds its square to that block's norm only.
         alone = ~shared
         own = np.bincount(crow[alone], weights=squares[alone], minlength=n)
@@ -376,6 +378,18 @@ def _runs(rows: "list[int]") -> "list[tuple[int, int]]":
         else:
             out.append((r, r + 1))
     return out
+
+
+def _pairs_above(owner: "np.ndarray", groups: int) -> "tuple[np.ndarray, np.ndarray]":
+    """Every pair of items of the same group (items sorted by group) once, the first item before
+    the second: two index arrays (:func:`_pairs_within` without an item with itself or a pair
+    reversed)."""
+    idx = np.arange(len(owner))
+    after = np.cumsum(np.bincount(owner, minlength=groups))[owner] - idx - 1  # the items after each one in its group
+    first = np.cumsum(after) - after  # where each one's pairs start
+    left = np.repeat(idx, after)
+    right = left + 1 + np.arange(len(left)) - np.repeat(first, after)
+    return left, right
 
 
 def _pairs_within(owner: "np.ndarray", groups: int) -> "tuple[np.ndarray, np.ndarray]":
