@@ -888,10 +888,10 @@ class _Scorer:
         wanted = np.zeros(len(a.t_block), dtype=bool)
         wanted[[a.place[t] for t in todo]] = True
         if _PLAIN_FLOAT_SUM and not self.by_pair:
-            # sum() adds the terms one by one: so do the columns, and a pair's total is the same float.
-            score = 0.0 + terms[:, 0]
-            for k in range(1, terms.shape[1]):
-                score += terms[:, k]
+            # sum() adds the terms one by one: so does a running sum along each row, and a pair's
+            # total is the same float (0.0 + the row's sum: sum() starts from 0, which only a sum
+            # of zeros can tell).
+            score = 0.0 + np.add.accumulate(terms, axis=1)[:, -1]
             both = jump_in & jump_out
             score[both] = s.jump_link - s.distance_weight * (t_idx[both] - h_idx[both])
             n, gap = np.where(jump, 0, ov), np.where(jump, False, closed & ~normal & ~has_ov)
