@@ -1075,3 +1075,54 @@ def test_a_page_indented_throughout_whose_first_indent_was_lost_keeps_its_articl
     text = "\n".join("　　" + line for a in arts for line in a).lstrip() + "\n"
     page = pressie.extract(text, mode="page")
     assert [list(a.blocks) for a in page.articles] == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]]
+
+
+def _chain_contexts_block_by_block(chosen, floating, unit_grams, grams, prev_body, max_chain):
+    """Both chains of every floating block followed to their end and compared (what
+    _chain_contexts decides from where the chains first differ)."""
+    head_of = {t: h for _, t, h, _, _ in chosen}
+
+    def chain(h, step):
+        out = [h]
+        while out[-1] not in unit_grams and out[-1] in step and len(out) < max_chain:
+            out.append(step[out[-1]])
+        return out
+
+    changed = {}
+    for h in floating:
+        linked = chain(h, head_of)
+        if linked == chain(h, prev_body):
+            continue
+        root = linked[-1]
+        profile = (unit_grams[root] if root in unit_grams else ()) + tuple(x for x in linked if x not in unit_grams)
+        if grams.has_grams(profile):
+            changed[h] = profile
+    return changed
+
+
+@given(st.integers(1, 30), st.data())
+@settings(max_examples=300, deadline=None)
+def test_chain_contexts_are_those_of_following_both_chains_to_their_end(size, data):
+    from pressie.units import _chain_contexts
+
+    blocks = list(range(size))
+    unit_grams = {i: (i,) for i in data.draw(st.sets(st.sampled_from(blocks)))}
+    prev_body = {b: data.draw(st.integers(0, b - 1)) for b in blocks[1:] if data.draw(st.booleans())}
+    floating = sorted(data.draw(st.sets(st.sampled_from(blocks))))
+    chosen, heads = [], set()
+    for t in floating:
+        if t and data.draw(st.booleans()):
+            h = data.draw(st.integers(0, t - 1))
+            if h not in heads:
+                heads.add(h)
+                chosen.append((1.0, t, h, 0, False))
+    counted = data.draw(st.sets(st.sampled_from(blocks)))
+
+    class Grams:
+        @staticmethod
+        def has_grams(profile):
+            return any(i in counted for i in profile)
+
+    max_chain = data.draw(st.integers(1, 8))
+    assert _chain_contexts(chosen, floating, unit_grams, Grams, prev_body, max_chain) == \
+        _chain_contexts_block_by_block(chosen, floating, unit_grams, Grams, prev_body, max_chain)

@@ -1439,11 +1439,31 @@ def _chain_contexts(chosen, floating: list[int], unit_grams: dict, grams,
             out.append(step[out[-1]])
         return out
 
+    # Per block, where its chain down the links and its chain up the page first differ (the
+    # place in the chains; inf: nowhere), each block's once: a chain holds max_chain blocks at
+    # most, so the two are the same when they differ only from there on.
+    differs: dict[int, float] = {}
+    inf = float("inf")
+
+    def differs_at(h: int) -> float:
+        path, x = [], h
+        while x not in differs:
+            a = head_of.get(x)
+            if x not in unit_grams and a is not None and a == prev_body.get(x):
+                path.append(x)  # both chains go on to the same block
+                x = a
+                continue
+            differs[x] = inf if x in unit_grams or a == prev_body.get(x) else 1
+        d = differs[x]
+        for y in reversed(path):
+            d = differs[y] = d + 1
+        return differs[h]
+
     changed: "dict[int, tuple[int, ...]]" = {}
     for h in floating:
+        if differs_at(h) >= max_chain:
+            continue  # the same chain both ways
         linked = chain(h, head_of)
-        if linked == chain(h, prev_body):
-            continue
         root = linked[-1]
         profile = (unit_grams[root] if root in unit_grams else ()) + tuple(x for x in linked if x not in unit_grams)
         if grams.has_grams(profile):
