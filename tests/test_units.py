@@ -1126,3 +1126,17 @@ def test_chain_contexts_are_those_of_following_both_chains_to_their_end(size, da
     max_chain = data.draw(st.integers(1, 8))
     assert _chain_contexts(chosen, floating, unit_grams, Grams, prev_body, max_chain) == \
         _chain_contexts_block_by_block(chosen, floating, unit_grams, Grams, prev_body, max_chain)
+
+
+def test_a_text_opens_with_a_surname_whether_the_compound_ones_come_as_a_set_or_not():
+    from pressie.people import person_lexicon
+    from pressie.units import _starts_a_name
+
+    lex = person_lexicon(None)
+    compound = frozenset(lex["compound"])
+    double = sorted(compound)[0]
+    single = sorted(lex["single"])[0]
+    for text in (f"  {double}明说", f"{single}明说", "。据介绍", "", double[:1] + "。"):
+        assert _starts_a_name(text, lex=lex, compound=compound) == _starts_a_name(text, lex=lex) == _starts_a_name(text)
+    assert _starts_a_name(f"  {double}明说", lex=lex, compound=compound)
+    assert not _starts_a_name("。据介绍", lex=lex, compound=compound)

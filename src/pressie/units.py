@@ -622,7 +622,9 @@ def _page_features(blocks: list[Block], names: dict[int, set[str]], settings: Un
             head_names, head_title, title_blocks = unit_names[key], unit_title[key], unit_title_blocks[key]
         info[h] = _Head(by_index[h], plain_end[h], _end_class(by_index[h].text, names.get(h, ()), vocabulary=vocabulary, ec=plain_end[h]),
                         head_names, head_title, title_blocks, h in opening, lex, grams)
-    f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary, lex=lex)
+    compound = frozenset(lex["compound"])  # (looked up once per tail: a set, not the list)
+    f.tails = {t: _Tail(by_index[t], grams, names.get(t, set()), prev_body.get(t), s, vocabulary=vocabulary, lex=lex,
+                        compound=compound)
                for t in f.floating}
     # Character bigrams of the whole page: a word cut in two by the layout ("难|题", "尽|快")
     # usually appears whole somewhere else on the page (looked up for the cuts there are).
@@ -1234,7 +1236,8 @@ class _Tail:
                  "jump_in", "credited", "prefix", "length", "prev", "starts_name")
 
     def __init__(self, block: Block, grams, names: set[str], prev: "int | None",
-                 settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None, lex=None) -> None:
+                 settings: UnitSettings = _DEFAULTS, *, vocabulary: "Vocabulary | None" = None, lex=None,
+                 compound: "frozenset[str] | None" = None) -> None:
         self.index, self.text, self.names, self.prev = block.index, block.text, names, prev
         self.counted, self.grams = grams.counted(block.index), grams
         # overlap() finds something only where the tail's first min_overlap characters stand in
@@ -1246,7 +1249,7 @@ class _Tail:
         self.start = "normal" if self.weak_lead else sc
         self.first = block.text.lstrip()[:1]
         self.first_code = grams.right_key(self.first) if self.first else None
-        self.starts_name = _starts_a_name(block.text, lex=lex)
+        self.starts_name = _starts_a_name(block.text, lex=lex, compound=compound)
         self.jump_in = _jump_in(block.text) is not None
         # Opens like news and closes with its author's credit: a brief, whole in one block.
         self.credited = self.weak_lead and self.text.rstrip()[-1:] in ")）" and bool(_CLOSING_CREDIT.search(block.text))
@@ -1268,13 +1271,14 @@ _START_CODES = {name: k for k, name in enumerate(_START_NAMES)}
 _END_CODES = {"closed": 0, "open": 1, "open_strong": 2}
 
 
-def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None, lex=None) -> bool:
+def _starts_a_name(text: str, *, vocabulary: "Vocabulary | None" = None, lex=None,
+                   compound: "frozenset[str] | None" = None) -> bool:
     """True when the text opens with a surname (a name can follow a title there; ``lex``: the
-    person lexicon of ``vocabulary`` when already read)."""
+    person lexicon of ``vocabulary`` when already read, ``compound``: its compound surnames as a set)."""
     if lex is None:
         lex = person_lexicon(vocabulary)
     s = text.lstrip()
-    return s[:2] in lex["compound"] or s[:1] in lex["single"]
+    return s[:2] in (lex["compound"] if compound is None else compound) or s[:1] in lex["single"]
 
 
 def _link_score(heads: _Heads, head: _Head, tail: _Tail, cos: "float | None", why: "list[tuple[str, float]] | None" = None,
