@@ -1140,3 +1140,20 @@ def test_a_text_opens_with_a_surname_whether_the_compound_ones_come_as_a_set_or_
         assert _starts_a_name(text, lex=lex, compound=compound) == _starts_a_name(text, lex=lex) == _starts_a_name(text)
     assert _starts_a_name(f"  {double}明说", lex=lex, compound=compound)
     assert not _starts_a_name("。据介绍", lex=lex, compound=compound)
+
+
+@given(st.data())
+@settings(max_examples=200)
+def test_a_title_at_the_end_is_found_in_the_last_characters_alone(data):
+    """A head that ends in a title is found by searching only its last characters, as the whole text finds it."""
+    from pressie.people import person_lexicon
+    from pressie.records import Block
+    from pressie.units import _Head, _page_features, UnitSettings
+
+    lex = person_lexicon(None)
+    titles = sorted(lex["position_table"].words)[:40]
+    pieces = data.draw(st.lists(st.sampled_from(titles) | st.text(alphabet="镇县委副的,。 \n", max_size=4), max_size=6))
+    text = "".join(pieces) + data.draw(st.sampled_from(["", " ", "\n"]))
+    head = _Head(Block(index=0, start=0, end=len(text), text=text, role="body"), "open", "open", set(), set(), (), False,
+                 lex, _page_features([], {}, UnitSettings()).grams)
+    assert head.title_end == bool(lex["position_end"].search(text.rstrip()))

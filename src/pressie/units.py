@@ -1212,7 +1212,8 @@ class _Head:
         self.label = last in ":："
         self.quote = _quote_open(block.text)
         # "…镇副主任科员" + tail: a title cut at the column's end waits for a person's name.
-        self.title_end = end != "closed" and bool(lex["position_end"].search(block.text.rstrip()))
+        # (a title ends the text: it stands in its last position_longest characters, all the search reads)
+        self.title_end = end != "closed" and bool(lex["position_end"].search(block.text.rstrip()[-lex["position_longest"]:]))
 
 
 class _Heads:
