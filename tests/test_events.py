@@ -1741,6 +1741,9 @@ def test_companies_listed_by_trade_name_and_line_of_business_are_visited():
     # (common words before the line of business name a kind of firm, no company)
     (event,) = events("5月6日,县长王明先后来到绿色食品、现代农业调研。")
     assert event["where"] == []
+    # (a determiner opens no trade name: kinds of firm)
+    (event,) = events("5月6日,县长王明深入各类电子、机械企业调研。")
+    assert event["where"] == []
 
 
 def test_a_meeting_that_marks_the_time_of_a_visit_lends_it_no_place():
