@@ -32,6 +32,9 @@ for _ in range(int(sys.argv[2])):
     for d in docs:
         pressie.extract(d["text"], published=d.get("published"))
 PY
+# One BLAS thread: idle OpenBLAS threads spin under valgrind and add instructions that depend on
+# the machine's load (the article assembly uses numpy).
+export OPENBLAS_NUM_THREADS=1
 count() {
   valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.$1" "$py" "$tmp/run.py" "$gold" "$1" "$form" 2>&1 \
     | grep -o "Collected : [0-9]*" | grep -o "[0-9]*"
