@@ -1777,3 +1777,8 @@ def test_the_day_of_what_a_meeting_discussed_dates_no_meeting():
 ])
 def test_a_count_stays_the_events_after_a_purpose_clause_or_an_awards_meeting(text, value):
     assert [c["value"] for e in events(text) for c in e["counts"]][:1] == [value]
+
+
+def test_the_year_of_what_a_meeting_discussed_gives_no_year_to_its_day():
+    page = pressie.extract("9月9日,县政府召开常务会议,县长李明主持。会议传达学习了2023年全市经济工作会议精神。")
+    assert [(e.type, e.to_dict()["when"]["start"]) for e in page.events] == [("meeting", "--09-09")]

@@ -351,8 +351,9 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     if article.headline is not None and page[article.headline.start:article.headline.end].rstrip().endswith(
             tuple(triggers.words("document_genres"))):
         if explain is not None:
-            explain.extend({"type": type_of_hit, "start": m.start(), "end": m.end(), "text": m[0], "dropped": "document"}
-                           for _, m in hits for type_of_hit in (triggers.type_of(m[0]),))
+            for _, m in hits:
+                explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],
+                                "dropped": "document"})
         return []  # 关于开展某活动的通知, 某某倡议书: a document, no report of what happened
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
@@ -385,21 +386,20 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     if not found:
         return []
     at = _SentenceIndex(sentences).at
-    times = [t for t in mentions.times if t.kind in ("point", "span") and at(t.start, t.end) is not None]
+    content_verbs = _cues(triggers).content_verbs
+    # (not a day written after a verb of what a meeting discussed in its clause, 会议传达学习了3月17日
+    # 某会议精神: the day of what was discussed dates none of the unit's occurrences)
+    times = [t for t in mentions.times if t.kind in ("point", "span") and (t_sent := at(t.start, t.end)) is not None
+             and not content_verbs.search(page, _clause_bounds(page, t_sent, t.start)[0], t.start)]
     lead_time = _lead_time(sentences, times, page)
     # Per sentence, once: the day it dates (its first dated time) and whether it names a person.
     dates: dict[int, str] = {}
     dated: set[int] = set()
     recurring = [r.start for r in mentions.times if r.kind == "recurring"]
     datelined: set[int] = set()  # sentences dated only by a dateline (某网3月9日某地讯): the report's day
-    content_verbs = _cues(triggers).content_verbs
     for t in times:
         if t.date_start and not _habitual(t, recurring):
-            sent_t = at(t.start, t.end)
-            c0 = _clause_bounds(page, sent_t, t.start)[0]
-            if content_verbs.search(page, c0, t.start):
-                continue  # 会议传达学习了3月17日某会议精神: the day of what was discussed
-            k = sent_t.index
+            k = at(t.start, t.end).index
             dated.add(k)
             if t.granularity not in COARSER_THAN_A_DAY and (t.rule != "festival" or _usable(t, page)):
                 if k not in dates and words.dateline_after.match(page, t.end):
