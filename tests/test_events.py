@@ -1780,5 +1780,5 @@ def test_a_count_stays_the_events_after_a_purpose_clause_or_an_awards_meeting(te
 
 
 def test_the_year_of_what_a_meeting_discussed_gives_no_year_to_its_day():
-    page = pressie.extract("9月9日,县政府召开常务会议,县长李明主持。会议传达学习了2023年全市经济工作会议精神。")
+    page = pressie.extract("9月9日,东岭县召集政府常务会议,县长李明主持。会议传达学习了2023年全市经济工作会议精神。")
     assert [(e.type, e.to_dict()["when"]["start"]) for e in page.events] == [("meeting", "--09-09")]
