@@ -211,38 +211,37 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     for a, b in regions:
         pos = a + (page[a:a + 1] == "了")
         while pos < b:
-            m = item.match(page, pos, b + 1)
-            c = company.match(page, pos, b + 1) if m is None else None
-            if c is not None:
-                # 先后来到某某乳业、某某化工: a trade name (no common words alone) and a line of business
-                trade = c[0][:len(c[0]) - next(len(w) for w in industries if c[0].endswith(w))]
-                if any(pos < q.end and q.start < c.end() for q in places) or trade[0] in lex["determiners"] \
-                        or _names_no_item(trade, lex, numerals, generic, governed):
-                    break  # (各类|电子、机械企业: a determiner, kinds of firm)
-                out.append(Place(start=c.start(), end=c.end(), text=c[0], kind="company"))
-                pos = c.end()
-                if pos < b and page[pos] in LIST_JOINERS:
-                    pos += 1
-                    continue
-                break
+            m, kind = item.match(page, pos, b + 1), "venue"
+            if m is None:
+                m, kind = company.match(page, pos, b + 1), "company"  # 先后来到某某乳业、某某化工
             if m is None or "的" in m[0]:
                 break
             if any(pos < q.end and q.start < m.end() for q in places):
+                if kind == "company":
+                    break
                 # (a known place inside the item: the project at a place, read by the project tail
                 # below; the list goes on)
                 pos = m.end() + (page[m.end():m.end() + 1] in LIST_JOINERS)
                 continue
-            # A named project: some name outside whole quotes ("一抓双促"工程 is a programme; a quote
-            # left open runs from before the verb: 设置"某某考察评价"项目), not only words of the
-            # dictionary (乡村振兴项目, 水利工程: kinds of project), no time or qualifier alone before the
-            # noun (2024年全县重点工程, 重点项目), no verb opening it.
-            noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
-            name = _QUOTED.sub("", m[0][:len(m[0]) - noun])
-            if _names_no_item(name, lex, numerals, generic, governed):
-                break
-            if not (name[0] in lex["determiners"] and name[1] in lex["level_chars"]):
-                out.append(Place(start=m.start(), end=m.end(), text=m[0], kind="venue"))
-            # (全县农村饮水安全工程: every project of a kind across the county, no place; the list goes on)
+            if kind == "company":
+                # A trade name (no determiner, no common words alone: 各类|电子, 绿色|食品) and a line of business.
+                name = m[0][:len(m[0]) - next(len(w) for w in industries if m[0].endswith(w))]
+                if name[0] in lex["determiners"] or _names_no_item(name, lex, numerals, generic, governed):
+                    break
+                keep = True
+            else:
+                # A named project: some name outside whole quotes ("一抓双促"工程 is a programme; a quote
+                # left open runs from before the verb: 设置"某某考察评价"项目), not only words of the
+                # dictionary (乡村振兴项目, 水利工程: kinds of project), no time or qualifier alone before
+                # the noun (2024年全县重点工程, 重点项目), no verb opening it.
+                noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
+                name = _QUOTED.sub("", m[0][:len(m[0]) - noun])
+                if _names_no_item(name, lex, numerals, generic, governed):
+                    break
+                # (全县农村饮水安全工程: every project of a kind across the county, no place; the list goes on)
+                keep = not (name[0] in lex["determiners"] and name[1] in lex["level_chars"])
+            if keep:
+                out.append(Place(start=m.start(), end=m.end(), text=m[0], kind=kind))
             pos = m.end()
             if pos < b and page[pos] in LIST_JOINERS:
                 pos += 1
