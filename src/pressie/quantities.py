@@ -754,10 +754,11 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
     st = settings or _DEFAULTS
     lex = _lexicons(vocabulary)
     tables = lex["tables"]
-    idioms = Intervals((m.start(), m.end()) for m in lex["idioms"].finditer(text))
+    # Where a numeral counts nothing: idioms (一心一意) and short quoted names or slogans (“三个一百”).
+    wordings = Intervals((m.start(), m.end()) for m in lex["idioms"].finditer(text))
     if "“" in text or "\"" in text or "「" in text:
         for m in _slogan(st.slogan_max).finditer(text):
-            idioms.add(m.start(), m.end())
+            wordings.add(m.start(), m.end())
     out: list[Quantity] = []
     taken = Intervals()
     last_end = 0
@@ -802,7 +803,7 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             continue
         if num in ones and start > 0 and han(text[start - 1]) and text[start - 1] not in before_one:
             continue  # 统一部署, 进一步: 一 inside a word
-        if idioms.overlaps(num_start, m.end("num")):
+        if wordings.overlaps(num_start, m.end("num")):
             continue
         if num[0] in cn_chars and numbered_places.match(text, num_start):
             continue  # 五家渠市, 三台县: a division's name, no number
