@@ -1721,9 +1721,9 @@ def test_a_page_stamp_in_running_text_dates_nothing(stamp):
 
 def test_a_verb_of_going_right_after_another_opens_the_list():
     # (视察 governs nothing here: its group's 来到 does, and the list starts after it)
-    (event,) = events("5月6日,县政协组织委员开展视察活动。视察组先后来到东岭新材料研究院一期实验室项目、"
+    (event,) = events("5月6日,县政协组织委员开展视察活动。视察组先后来到东岭智能装备研究院三期项目、"
                       "青少年活动中心项目视察。")
-    assert event["where"] == ["东岭新材料研究院一期实验室项目", "青少年活动中心项目"]
+    assert event["where"] == ["东岭智能装备研究院三期项目", "青少年活动中心项目"]
     # (a place between the two verbs keeps the first: 在某市调研)
     (event,) = events("5月6日,省委书记王明在白河市调研防汛工作。")
     assert event["where"] == ["白河市"]
@@ -1747,8 +1747,8 @@ def test_companies_listed_by_trade_name_and_line_of_business_are_visited():
 
 
 def test_a_meeting_that_marks_the_time_of_a_visit_lends_it_no_place():
-    page = pressie.extract("8月9日,东湖镇五届人大二次会议开幕,42名代表出席会议。镇人大主席团在"
-                           "会议召开前组织代表们视察了西山村苗圃、井头村。", published="2023-08-12").to_dict()
+    page = pressie.extract("8月9日,东湖镇五届人大二次会议开幕,42名代表出席会议。镇人大于"
+                           "会议召开前带领代表们视察了西山村苗圃、井头村。", published="2023-08-12").to_dict()
     meeting = [e for a in page["articles"] for e in a["events"] if e["type"] == "meeting"]
     assert [e["where"] for e in meeting] == [[]]
 

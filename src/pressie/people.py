@@ -123,6 +123,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "kin_given": compile_checked(rf"{regex.escape(g['kin_alone'])}$|{_plain(g['kin_words'])}", f"{where}: kin_words"),
         "kin_words": frozenset(g["kin_words"]),
         "kin_after": compile_checked(_plain(w for w in g["kin_words"] if len(w) >= 2), f"{where}: kin_words"),
+        "kin_after_firsts": frozenset(w[0] for w in g["kin_words"] if len(w) >= 2),
         "given_after_title": frozenset(g["given_after_title_chars"]),
         "bad_given": frozenset(g["not_given_chars"]),
         "name_end_conjunctions": g["name_end_conjunctions"],
@@ -407,9 +408,9 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if not lex["bad_given"].isdisjoint(given) and not (
                 anchored and len(given) == 2 and given[0] in lex["given_after_title"] and given[1] not in lex["bad_given"]
                 and _end_rating(text, end, lex) >= 2):
-            continue  # (副主任唐从国主持: after a title, a word after the name shows where it ends)
+            continue  # (副局长唐从军主持: after a title, a word after the name shows where it ends)
         if lex["kin_given"].match(given) and not (anchored and len(given) == 2 and given not in lex["kin_words"]):
-            continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明, 主任王伯华 are)
+            continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明, 主席王伯林 are)
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
             continue  # 刘书记, 区长: a surname with a title is not a full name
         if cand[1:] in lex["org_unit_words"] or cand in lex["org_unit_words"]:  # (a whole organisation word)
@@ -501,9 +502,9 @@ def _end_rating(text: str, end: int, lex) -> int:
     if follow > 1:
         return 2
     if follow and lex["count_closer"].match(text, end):
-        return 2  # 杨勇等3位专家: 等 and a count of persons close the name
-    if lex["kin_after"].match(text, end):
-        return 2  # 张发昌老伯, 魏桂凤婆婆: a word of kinship or courtesy after a full name
+        return 2  # 李强等3位专家: 等 and a count of persons close the name
+    if ch in lex["kin_after_firsts"] and lex["kin_after"].match(text, end):
+        return 2  # 刘长春老伯, 某某婆婆: a word of kinship or courtesy after a full name
     if text[end:end + 2] in lex["function_words"]:
         return 2  # 王健关于…的汇报: a preposition or conjunction ends the name
     if follow:
