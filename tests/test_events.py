@@ -1736,8 +1736,8 @@ def test_the_author_of_a_studied_article_takes_no_part():
 
 
 def test_companies_listed_by_trade_name_and_line_of_business_are_visited():
-    (event,) = events("5月6日,县长王明先后来到森源化工、禾丰乳业、德盛饲料调研。")
-    assert event["where"] == ["森源化工", "禾丰乳业", "德盛饲料"]
+    (event,) = events("5月6日,县长王明先后来到鑫泰化工、禾丰乳业、德盛饲料调研。")
+    assert event["where"] == ["鑫泰化工", "禾丰乳业", "德盛饲料"]
     # (common words before the line of business name a kind of firm, no company)
     (event,) = events("5月6日,县长王明先后来到绿色食品、现代农业调研。")
     assert event["where"] == []
