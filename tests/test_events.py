@@ -1782,3 +1782,18 @@ def test_a_count_stays_the_events_after_a_purpose_clause_or_an_awards_meeting(te
 def test_the_year_of_what_a_meeting_discussed_gives_no_year_to_its_day():
     page = pressie.extract("9月9日,东岭县召集政府常务会议,县长李明主持。会议传达学习了2023年全市经济工作会议精神。")
     assert [(e.type, e.to_dict()["when"]["start"]) for e in page.events] == [("meeting", "--09-09")]
+
+
+def test_checks_and_meetings_in_a_quoted_remark_are_none_reported():
+    # What a speaker says is done ("we do it by phone and home visits") is no visit reported.
+    text = "5月6日,东风街道为低保户发放补贴。街道主任王明说:“我们通过电话、上门走访等方式了解每户的情况，每周还开一次会议。”"
+    assert [e["type"] for e in events(text)] == []
+    # A quoted name holds no clause's punctuation: the meeting named so is held.
+    (event,) = events("5月6日,东风镇召开“乡村振兴示范培训班”,镇长王明主持。")
+    assert event["type"] == "meeting"
+    # A volunteer's own account of what they did is still reported.
+    text = "5月6日,志愿者李红说:“昨天我们在东风小区做志愿服务，帮老人买菜。”"
+    assert [e["type"] for e in events(text)] == ["volunteer"]
+    # The narration outside the quotation keeps its visit.
+    text = "5月6日,县长王明走访了东风村。村民说:“他常来看望我们，问寒问暖。”"
+    assert [e["type"] for e in events(text)] == ["inspection"]

@@ -282,7 +282,7 @@ ROLE_PRIORITY: tuple[str, ...] = ("chair", "speaker", "leader", "organizer", "co
 #: How an event type finds its places (``where`` of a type's policy).
 WHERE_POLICIES: tuple[str, ...] = ("venue", "visited", "none")
 #: The checks that make a trigger mention of a type no occurrence (``exclusions`` of a policy).
-EXCLUSIONS: tuple[str, ...] = ("reference", "room", "medical", "background", "meeting_name")
+EXCLUSIONS: tuple[str, ...] = ("reference", "room", "medical", "background", "meeting_name", "remark")
 #: Extra sources of places for types whose actors go to places (``place_sources``).
 PLACE_SOURCES: tuple[str, ...] = ("site_orgs", "checked_objects")
 _POLICY_KEYS = ("default_role", "subject_role", "led_role", "where", "exclusions", "support", "requires",
