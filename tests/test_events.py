@@ -1797,3 +1797,10 @@ def test_checks_and_meetings_in_a_quoted_remark_are_none_reported():
     # The narration outside the quotation keeps its visit.
     text = "5月6日,县长王明走访了东风村。村民说:“他常来看望我们，问寒问暖。”"
     assert [e["type"] for e in events(text)] == ["inspection"]
+
+
+def test_a_habit_is_no_visit_held():
+    text = "5月6日,东风村第一书记王明每到农户家走访，总是把时间安排在晚上。"
+    assert events(text) == []
+    (event,) = events("5月6日,东风村第一书记王明到农户家走访。")
+    assert event["type"] == "inspection"
