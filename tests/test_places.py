@@ -1396,3 +1396,25 @@ def test_a_part_of_a_building_that_is_no_han_word_is_refused_on_load():
 @pytest.mark.parametrize("text", ["设立咨询点。", "在服务点值守。"])
 def test_a_staffed_point_alone_names_no_venue(text):
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("这个夏天他骑车跑遍广州的老街。", "广州"),          # a verb's characters before a short name
+    ("他说这次约占长沙县总数的一半。", "长沙县"),      # … before a full name
+    ("会上看了宣传片《诗画扬州》。", "扬州"),              # another word's characters
+])
+def test_a_word_that_runs_into_a_divisions_name_is_left_out(text, place):
+    assert [p.text for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("他来自湖北武汉市。", "湖北武汉市"),    # a run of divisions' names stays one
+    ("老李在横山县工作。", "横山县"),        # a county since renamed: its short name and level
+])
+def test_a_run_of_divisions_is_not_cut(text, place):
+    assert place in [p.text for p in find_places(text)]
+
+
+def test_a_word_of_the_dictionary_across_the_cut_keeps_no_division():
+    # 形成|都市: 成都市 is no place here
+    assert "成都市" not in [p.text for p in find_places("这里已初步形成都市型农业的布局。")]

@@ -1259,6 +1259,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     prev_chain: list[Span] = []
     determined = -2  # the end of the last place word a determiner made generic
     for start, end, suffix in cands:
+        if not suffix or lex["kind_of"].get(suffix) == "admin":
+            start += _division_tail(text[start:end], lex)
         name = text[start:end]
         if name in lex["deictic"] \
                 or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区 (a deictic word, as a whole)
@@ -1372,6 +1374,38 @@ def _common_before_level(text: str, start: int, end: int, lex) -> bool:
     before = text[max(start, end - 3):end - 1]
     return before in lex["nouns"] or before in lex["verb_words"] or before in lex["clause_openers"] \
         or text[end - 2] in lex["conjunctions"]
+
+
+def _division_chain(name: str, lex) -> bool:
+    """True when ``name`` is a run of divisions' names, short (湖北, 武汉) or full (武汉市,
+    浦东新区), the last perhaps a short name and a level character of its own (横山县: a county
+    since renamed): 湖北武汉市, 江西萍乡市, 兴平乾县."""
+    full, short = lex["division_names"], lex["divisions"]
+    size = len(name)
+    reached = {0}
+    for i in range(size):
+        if i in reached:
+            reached.update(i + n for n in (2, 3, 4, 5, 6, 7) if i + n <= size and (name[i:i + n] in full or name[i:i + n] in short))
+    return size in reached or any(k in reached and name[k:size - 1] in short for k in range(size - 2))
+
+
+def _division_tail(name: str, lex) -> int:
+    """Where a division's name that ends an admin finding opens, when the characters before it
+    name no division (救助|平原县, 约占|某某县, 跑遍|杭州, 红网|湘潭县: a verb's or another word's
+    characters run into the name), else 0. Only full names of three or more characters or short
+    names of two or more are read so, and a
+    full name whose name part is one character (和县, 城区) is not: such a name too often closes a
+    word (院方|和县, 下|城区). Nor is a name that a word of the dictionary runs into (形成|都市)."""
+    if len(name) < 3 or _division_chain(name, lex):
+        return 0
+    full, short = lex["division_names"], lex["divisions"]
+    for k in range(1, len(name) - 1):
+        tail = name[k:]
+        if (tail in full and len(tail) >= 3) or tail in short:
+            pair = name[k - 1:k + 1]
+            # (形成|都市: a word of the dictionary runs into the name, which is none)
+            return 0 if pair in lex["verb_words"] or pair in lex["nouns"] else k
+    return 0
 
 
 def _named_division(name: str, lex) -> bool:
