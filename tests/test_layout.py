@@ -86,6 +86,21 @@ def test_web_page_frame_is_furniture():
     assert list(page.furniture) == [0, 2, 4, 5, 6]
 
 
+@pytest.mark.parametrize("path", ["当前位置: 首页 > 工作动态 > 正文", "您的位置：城南网 » 城南新闻 » 正文",
+                                  "首页>>新闻中心>>乡镇动态>>内容"])
+def test_a_web_pages_path_is_furniture(path):
+    import pressie
+
+    page = pressie.extract(path + "\n" + WEB_PAGE.split("\n", 1)[1])
+    assert 0 in page.furniture
+    # what the frame names is no place or body of the page's
+    assert "新闻中心" not in [o.text for o in page.orgs]
+
+
+def test_an_arrow_in_a_sentence_is_no_path():
+    assert [r for _, r in roles_of("同比增长>5%的企业有12家。\n")] != ["furniture"]
+
+
 # Real page texts (all invented): labels, credits, decks, packages.
 
 def roles_of(text):

@@ -218,7 +218,11 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
     # names (a common noun of places or a place word written alone is no name: is_named).
     # The page lists the places and bodies it names, each cut to its name (落实|市委; page_lists);
     # a common noun of bodies (医疗队, 志愿服务队) or a person's name is no body of the page.
-    places, orgs = page_lists(page.text, page.places, page.orgs, (p.text for p in page.people), vocabulary=vocabulary)
+    # (The page's furniture, a web page's frame or a page header, names nothing of the page's.)
+    frame = Intervals((page.blocks[i].start, page.blocks[i].end) for i in page.furniture)
+    places, orgs = page_lists(page.text, [p for p in page.places if not frame.overlaps(p.start, p.end)],
+                              [o for o in page.orgs if not frame.overlaps(o.start, o.end)],
+                              (p.text for p in page.people), vocabulary=vocabulary)
     return _with_page(page, articles=tuple(articles), places=places, orgs=orgs)
 
 

@@ -69,6 +69,7 @@ class LayoutSettings:
     page_header_max: int = 48  # longest line read as a page header
     web_frame_max: int = 80  # longest line read as a web page's frame
     web_menu_bars_min: int = 3  # fewest "|" that make a line a menu of links
+    web_crumbs_min: int = 2  # fewest ">" (or », ›) that make a line a page's path (首页 > 新闻中心 > 正文)
     credit_line_max: int = 40  # longest page credit, item credit or photo credit line
     source_credit_max: int = 24  # longest source line (据新华社, 综合…)
     contact_line_max: int = 60  # longest contact line with an e-mail address
@@ -154,6 +155,7 @@ _PAGE_HEADER = _re(r"第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版|
                              r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)(?:[一二三四五六日天]|\s*$)")
 _DATE_LINE = _re(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
                            r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+_CRUMB = re.compile(r">>|[>＞»›]")  # the marks between the steps of a page's path (首页 > 新闻中心 > 正文)
 
 # The keys of resources/layout_words.json: each {"_doc": …, "words": [...]}, some with more lists
 # or texts; one-character and two-character classes, and lists that must lie inside another.
@@ -831,8 +833,10 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
             roles.append(("furniture", st.score_page_header))  # "2017年02月27日" over the page's first article: its issue date
             continue
         if len(s) <= st.web_frame_max and not _has_stop(s) and (
-                sh.web_meta.search(s) or s.count("|") >= st.web_menu_bars_min):
-            roles.append(("furniture", st.score_web_frame))  # "来源: 作者: 发表时间:…", "首页|新闻中心|…": a web page's frame
+                sh.web_meta.search(s) or s.count("|") >= st.web_menu_bars_min
+                or len(_CRUMB.findall(s)) >= st.web_crumbs_min):
+            # "来源: 作者: 发表时间:…", "首页|新闻中心|…", "当前位置: 首页 > 新闻中心 > 正文": a web page's frame
+            roles.append(("furniture", st.score_web_frame))
             continue
         if is_page_credit(s, st, vocabulary=vocabulary):
             roles.append(("furniture", st.score_page_credit))  # "版式设计：张三", "广告": the page's, not an article's
