@@ -1804,3 +1804,10 @@ def test_a_habit_is_no_visit_held():
     assert events(text) == []
     (event,) = events("5月6日,东风村第一书记王明到农户家走访。")
     assert event["type"] == "inspection"
+
+
+def test_a_place_of_what_a_speaker_asks_for_is_not_where():
+    text = ("5月6日,市长王明到东湖风景区检查旅游安全。检查中王明要求交警部门要进一步细化西山公园"
+            "车辆分流方案。")
+    (event,) = events(text)
+    assert [p["name"] if isinstance(p, dict) else p for p in event["where"]] == ["东湖风景区"]

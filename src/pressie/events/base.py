@@ -68,6 +68,8 @@ _HAN_RUN = compile_stdlib(r"\p{Han}+")
 
 #: The marks and conjunctions that join the items of a list (A、B和C): grammar, not vocabulary.
 LIST_JOINERS = frozenset("、和及与")
+# What a speaker asks for ("某某强调,要…", "要求各单位必须…"): the clause that follows is a demand.
+_SPOKEN_DEMAND = compile_stdlib(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
 
 
 #: The verbs that say a gathering is held (召开, 举行, 举办), one pattern for the rules that read them.

@@ -13,7 +13,7 @@ from .._spans import Intervals
 from .._scan import by_first_character, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
-from .base import (HELD, _cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+from .base import (HELD, _SPOKEN_DEMAND, _cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -27,9 +27,6 @@ _PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
-
-
-_SPOKEN_DEMAND = compile_stdlib(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
 
 
 _MODAL_NEAR = compile_stdlib(r"(?<![主需重])要(?!求)")

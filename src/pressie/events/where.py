@@ -7,7 +7,7 @@ import regex
 from ..lexicon import Triggers
 from ..places import _dictionary_words_only, is_named, place_lexicon
 from ..records import Place
-from .base import (HELD, LIST_JOINERS, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
 
 
@@ -408,8 +408,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     chosen: list[Place] = []
     for sent in sents.values():
         for s, e in sent.spans:
+            # (not a place of what a speaker asks for: 要求…要进一步细化某景区的方案)
             places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)
-                      and not _in_reference(page, p, triggers)]
+                      and not _in_reference(page, p, triggers) and not _SPOKEN_DEMAND.search(page, s, p.start)]
             found = [(m.start(), m.end()) for m in _cue_pattern(triggers, _GOVERNORS).finditer(page, s, e)]
             governors = [g for _, g in found]
             starts = {p.start for p in places}
