@@ -446,3 +446,12 @@ def test_a_name_after_a_councils_or_a_colleges_name_takes_the_title_after_it():
     # (政协, 学院, 协会 end an office the person belongs to, like 局 and 委)
     (person,) = find_people("东岭市政协赵文山副主席参加。")
     assert (person.text, [t.text for t in person.titles]) == ("赵文山", ["副主席"])
+
+
+def test_a_name_of_a_titled_list_is_a_name_whatever_its_surname():
+    # 占 and 訚 are rare surnames; the list under its title says what each item is.
+    found = {p.text: [t.text for t in p.titles] for p in find_people("镇领导孙立新、占国平、刘海、訚文清、周强出席。")}
+    assert found == {n: ["镇领导"] for n in ("孙立新", "占国平", "刘海", "訚文清", "周强")}
+    # an item that is a common word is no name, and the list ends there
+    found = {p.text for p in find_people("镇领导孙立新、工作组、刘海出席。")}
+    assert "工作组" not in found

@@ -456,15 +456,17 @@ _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours
 _FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by one (more are counted)
 
 
-def _listed_item(text: str, pos: int, lex) -> tuple[int, int] | None:
+def _listed_item(text: str, pos: int, lex, *, titled: bool = False) -> tuple[int, int] | None:
     """An item of a list of names set off by list marks on both sides (、张保省、王小鹏), read as a
     name whatever its given name: the list says what it is. Three characters, a surname first, no
-    common word, no division's name, and the list goes on after it with another name."""
+    common word, no division's name, and the list goes on after it with another name. In a list
+    under a title (``titled``: 县领导某某、占某某、王某), whose names before and after it are
+    found, the list says it is a name whatever its surname (a rare one, 占, 訚)."""
     end = pos + 3
     if text[end:end + 1] != "、" or not _HAN_RUN.fullmatch(text, pos, end):
         return None
     cand = text[pos:end]
-    if cand[:1] in lex["single"] and cand not in lex["nouns"] and cand not in lex["verbs"] \
+    if (titled or cand[:1] in lex["single"]) and cand not in lex["nouns"] and cand not in lex["verbs"] \
             and cand not in lex["not_names"] and cand[:2] not in lex["not_names"] \
             and cand not in lex["divisions"] and not lex["positions"].search(cand) \
             and _name_at(text, end + 1, lex, in_list=True) is not None:
@@ -869,7 +871,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         while pos < len(text) and text[pos] in "、":
             if text[pos + 1:pos + 2] in (" ", "\u3000") and pos + 2 < len(text):
                 pos += 1  # "张晔宇、 薛美": a stray space after the list mark
-            nxt = _name_at(text, pos + 1, lex, in_list=True) or _listed_item(text, pos + 1, lex)
+            nxt = _name_at(text, pos + 1, lex, in_list=True) or _listed_item(text, pos + 1, lex, titled=True)
             if nxt is None or lex["position_table"].longest(text, nxt[1]):
                 break  # "、区政协主席…": a new title, not another name of the list
             add(nxt, titles)
