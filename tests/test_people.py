@@ -455,3 +455,9 @@ def test_a_name_of_a_titled_list_is_a_name_whatever_its_surname():
     # an item that is a common word is no name, and the list ends there
     found = {p.text for p in find_people("镇领导孙立新、工作组、刘海出席。")}
     assert "工作组" not in found
+
+
+def test_a_title_in_the_plural_or_a_name_inside_a_word_is_no_person():
+    # 同时|希望: 时希望 would open inside 同时; 代表们 are many, no one's title
+    assert find_people("会上提出了建议,同时希望人大代表们多提意见。") == []
+    assert [p.text for p in find_people("会后,张立新书记讲了话。")] == ["张立新"]

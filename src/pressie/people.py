@@ -1086,6 +1086,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 continue
             if _name_at(text, s, lex) != (s, p_start) or not _ends_name(text, p_end, lex):
                 continue
+            if text[p_end:p_end + 1] == "们" or (s > 0 and text[s - 1:s + 1] in lex["function_words"]):
+                continue  # 代表们: many, no one's title; 同|时希望: the name would open inside a word
             if text[s:p_start] in first or p_end - p_start >= 2:
                 add((s, p_start), [(p_start, p_end)])
                 break
