@@ -1811,3 +1811,13 @@ def test_a_place_of_what_a_speaker_asks_for_is_not_where():
             "车辆分流方案。")
     (event,) = events(text)
     assert [p["name"] if isinstance(p, dict) else p for p in event["where"]] == ["东湖风景区"]
+
+
+def test_a_count_of_those_who_attend_written_after_the_meeting_is_its_count():
+    text = "5月6日,东风社区在会议室召开议事会。社区干部、物业公司经理及120名居民代表参加。"
+    (event,) = events(text)
+    assert [(c["value"], c["noun"]) for c in event["counts"]] == [(120, "居民代表")]
+    # (but not a count of a plan)
+    text = "5月6日,东风社区在会议室召开议事会。下一步将组织120名居民代表参加。"
+    (event,) = events(text)
+    assert event["counts"] == []

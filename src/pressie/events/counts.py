@@ -14,8 +14,8 @@ from .base import _cue_pattern, Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_b
 
 
 # "20余名医护人员参加活动": people who took part in the event the article reports.
-_JOINED_THE_EVENT = (r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
-                     r"%{joined_event_nouns}")
+_JOINED_THE_EVENT = (r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:(?:此次|本次|这次|当天的?)?"
+                     r"%{joined_event_nouns}|(?=[。;；,，!！\n]|$))")  # (…及240名代表参加。: the event's, written before)
 
 
 @cache
