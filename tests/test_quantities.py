@@ -363,3 +363,12 @@ def test_a_one_character_noun_after_a_determiner_keeps_the_determiner():
     # (现场 qualifies a noun of its own, 现场群众; before one character it is part of the noun)
     assert [q.noun.text for q in find_quantities("检查了5个现场点。")] == ["现场点"]
     assert [q.noun.text for q in find_quantities("200名现场群众参加。")] == ["群众"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("县政协组织委员分三组前往各乡镇。", None),   # 分: the verb divides those counted
+    ("志愿者分5批前往。", None),
+])
+def test_a_dividing_verb_leaves_no_noun_before_the_number(text, noun):
+    (q,) = [q for q in find_quantities(text) if q.unit in ("组", "批")] or [None]
+    assert q is not None and (q.noun.text if q.noun else None) == noun

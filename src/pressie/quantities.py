@@ -366,7 +366,7 @@ _QUANTITY_KEYS = {
     "modifier_verbs": "words", "modifier_mark": "word", "on_behalf_word": "word", "on_behalf_bodies": "words",
     "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
     "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
-    "noun_modifiers": "words", "modifier_adverbs": "chars",
+    "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 
@@ -516,6 +516,9 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "left_stop": compile_checked(with_han_class(rf"[^\p{{Han}}]|{alternation(qw['left_stop_words'])}"),
                                      "quantity_words.json:left_stop_words", stdlib=True),
         "statistic_nouns": tuple(qw["statistic_nouns"]),
+        "dividing_verbs": tuple(qw["dividing_verbs"]),
+        # (other two-character words of the dictionary: 部分, 积分 are no dividing verb)
+        "words_of_two": frozenset(w for name in ("common_words", "common_verbs", "frequent_verbs") for w in v.words(name) if len(w) == 2),
         "group_ends": tuple(qw["group_ends"]),
         "unit_stand_in": qw["unit_stand_in"],
         "tables": _tables(v),
@@ -698,6 +701,9 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings 
     cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + \
         [m.end() for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
     ordered = sorted(set(cuts), reverse=True)
+    divider = next((w for w in lex["dividing_verbs"] if window.endswith(w)), None)
+    if divider and window[-len(divider) - 1:] not in lex["two_char_nouns"] and window[-len(divider) - 1:] not in lex["words_of_two"]:
+        return None  # 政协委员分|两组: the verb divides those counted, nothing before it is their noun
     last_piece = window[ordered[0]:]
     if len(last_piece) < 2 and not (last_piece and last_piece in lex["one_char_nouns"]):
         return None  # "站设置了30处": what stands before is a verb, not a noun
