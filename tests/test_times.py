@@ -412,3 +412,14 @@ def test_a_range_mark_added_to_the_numerals_joins_a_span():
 def test_dates_written_with_spaces_between_numbers_and_units(text, start):
     [t] = [t for t in find_times(text, published="2025-09-29") if t.kind == "point"]
     assert t.date_start == start and t.text.startswith(text[:2])
+
+
+@pytest.mark.parametrize("text", ["省委十一届三次全会", "十一个村", "八一中学", "第二十一批", "二十一。", "兵团十一师"])
+def test_a_festival_written_in_numerals_before_a_classifier_or_after_a_numeral_is_a_number(text):
+    assert [t.text for t in find_times(text, published="2023-08-21")] == []
+
+
+@pytest.mark.parametrize("text, day", [("今年十一,全家出游。", "2023-10-01"), ("迎接七一。", "2023-07-01"),
+                                       ("五一当天", "2023-05-01")])
+def test_a_festival_written_in_numerals_stays_one_before_no_han_character(text, day):
+    assert day in [t.date_start for t in find_times(text, published="2023-08-21")]

@@ -255,6 +255,12 @@ def _words_of(vocabulary: Vocabulary) -> dict[str, str]:
     out["relative_day_words"] = _alternatives([*w["relative_days"], *w["context_days"], *w["relative_day_parts"]])
     out["festivals"] = _alternatives([*w["solar_festivals"], *w["lunar_festivals"]])
     out["festival_after"] = _alternatives([*w["festival_days"], *w["festival_periods"]])
+    # A festival written in numerals (五一, 十一) is one only before a word of its day or period,
+    # another festival's name or no Han character, and after no numeral: 十一届, 十一个, 十一团,
+    # 八一中学, 第十一, 二十一 are numbers.
+    digits = {*numerals(vocabulary).digits, *numerals(vocabulary).units}
+    in_numerals = [f for f in w["solar_festivals"] if all(c in digits for c in f)]
+    out["numeral_festivals"] = _alternatives(in_numerals) if in_numerals else "(?!)"
     out["weekday_chars"] = "".join(re.escape(c) for c in w["weekdays"])
     n = numerals(vocabulary)
     plain = n.plain
@@ -335,7 +341,8 @@ def default_rules() -> tuple[TimeRule, ...]:
                           r"(?P<lm>{lunar_months}|{ten}[{d1}{d2}]?|[{nonzero}]){month_mark}"
                           r"(?P<ld>{lunar_day_prefix}[{nonzero}{ten}]|{ten}[{nonzero}]|{d2}{ten}[{nonzero}]?|{twenty}[{nonzero}]?|{d3}{ten})"
                           r"{tail}", _lunar, 4),
-        TimeRule("festival", r"(?P<fest>{festivals})(?![{festival_name_chars}])(?P<fday>{festival_after})?{tail}", _festival, 2),
+        TimeRule("festival", r"(?!(?<=[0-9{cn_digit}{ten}{ordinal}])(?:{numeral_festivals})|(?:{numeral_festivals})(?!{festival_after}|{festivals}|[^\u4e00-\u9fff]|$))"
+                             r"(?P<fest>{festivals})(?![{festival_name_chars}])(?P<fday>{festival_after})?{tail}", _festival, 2),
         TimeRule("part_of_day", r"(?<![{part_of_day_not_after_chars}])(?:{pod})(?P<clock>{clock})", _clock_time, 1),
         TimeRule("clock", r"(?<![0-9{ordinal}])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9]){hour_marks}(?:(?P<mi>[0-5]?[0-9]){minute_mark}"
                           r"|(?P<half>{half}))?(?P<xu>{clock_about_marks}|{about_marks}|{clock_exact_marks})?|{clock_colon})"
