@@ -1821,3 +1821,9 @@ def test_a_count_of_those_who_attend_written_after_the_meeting_is_its_count():
     text = "5月6日,东风社区在会议室召开议事会。下一步将组织120名居民代表参加。"
     (event,) = events(text)
     assert event["counts"] == []
+
+
+def test_a_quoted_today_does_not_date_the_event_over_the_leads_day():
+    text = "3月1日上午,县医院的党员志愿队来到东风村。“今天听说有义诊，我们都早早地在村部等候了。”村民王大爷说。"
+    (event,) = events(text, published="2018-03-02")
+    assert event["when"]["start"].startswith("2018-03-01")

@@ -423,3 +423,11 @@ def test_a_festival_written_in_numerals_before_a_classifier_or_after_a_numeral_i
                                        ("五一当天", "2023-05-01")])
 def test_a_festival_written_in_numerals_stays_one_before_no_han_character(text, day):
     assert day in [t.date_start for t in find_times(text, published="2023-08-21")]
+
+
+def test_a_relative_day_in_a_quoted_remark_is_the_speakers_day_not_the_papers():
+    text = "3月1日上午,医院的志愿队来到东风村。“今天听说有义诊，我们都早早地来了。”村民说。"
+    found = {t.text: t.date_start for t in find_times(text, published="2018-03-02")}
+    assert found == {"3月1日上午": "2018-03-01", "今天": None}
+    # in the narration 今天 is the paper's day
+    assert [t.date_start for t in find_times("今天,县里召开会议。", published="2018-03-02")] == ["2018-03-02"]

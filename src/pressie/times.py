@@ -48,6 +48,7 @@ from ._spans import Intervals
 from .errors import DateError, ResourceError
 from .lexicon import compile_checked
 from .normalize import fold
+from ._remarks import in_remark
 from .quantities import numerals, parse_number
 from .remap import on_source, record_builder
 from .records import TimeExpr
@@ -779,7 +780,7 @@ def _clock(g: dict, pod: str | None, env: "_Env") -> str | None:
 class _Context:
     """What earlier expressions of the same text said (month, full date)."""
 
-    __slots__ = ("year", "month", "date", "dateline", "future")
+    __slots__ = ("year", "month", "date", "dateline", "future", "remark")
 
     def __init__(self) -> None:
         self.year: int | None = None
@@ -789,6 +790,8 @@ class _Context:
         self.dateline: _dt.date | None = None
         # Set for the expression being produced when a future marker stands right before it.
         self.future = False
+        # Set for a relative day being produced inside a quoted remark: the speaker's day.
+        self.remark = False
 
 
 def _solar_term(name: str, year: int) -> tuple[int, int]:
@@ -947,6 +950,11 @@ def _relative_day(g: dict, out: dict, env: _Env) -> dict | None:
         offset, step = None, words["context_days"][word]
     else:
         offset = words["relative_days"][word]
+    if offset is not None and ctx.remark and ctx.dateline is None:
+        # “今天听说有义诊…”: the speaker's today, the day of the remark, not the paper's
+        out.update(date_start=None)
+        out["inferred"].append("unresolved")
+        return out
     if offset is None:
         # 当天/次日: relative to the last date of the text.
         if ctx.date is None:
@@ -1277,9 +1285,10 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
         if rule.name == "weekday" and last_end >= 0 and _WEEKDAY_NOTE.fullmatch(text, last_end, c.start):
             continue  # 2月6日(星期二): the weekday of the date just given
         ctx.future = bool(future.search(text, max(0, c.start - reach), c.start))
+        ctx.remark = rule.name == "relative_day" and in_remark(text, c.start)
         out = _base(c.groups, env)
         value = None if out is None else rule.produce(c.groups, out, env)
-        ctx.future = False
+        ctx.future = ctx.remark = False
         if value is None:
             continue
         c = _Cand(c.start, c.end, rule.name, c.groups, c.priority)

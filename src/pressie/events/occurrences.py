@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from .._remarks import in_remark
 from .._spans import Intervals
 from .._scan import by_first_character, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
@@ -201,10 +202,6 @@ def _word_end(page: str, start: int, end: int, triggers: Triggers) -> int:
     return end
 
 
-#: The punctuation of a clause: a quotation that holds one is a remark, not a name or a slogan.
-_REMARK_PUNCTUATION = frozenset("，。！？；,!?;")
-
-
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
                words: _Words | None = None) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
@@ -239,7 +236,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
-    if "remark" in policy.exclusions and _in_remark(page, start):
+    if "remark" in policy.exclusions and in_remark(page, start):
         return "remark"  # “我们通过电话、上门走访等方式…”: what a speaker says is done, not an occurrence reported
     if "room" in policy.exclusions and cues.room_after.match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting
@@ -301,20 +298,6 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if "background" in policy.exclusions and _said(cues.background_words, before):
         return "background"
     return None
-
-
-def _in_remark(page: str, start: int) -> bool:
-    """True when ``start`` lies inside a quoted remark: an opening quotation mark before it on its
-    line, not closed before it, and a clause's punctuation inside the quotation (“…，…”); a
-    quoted name or slogan (“某某培训班”) holds none."""
-    line_start = page.rfind("\n", 0, start) + 1
-    opened = max(page.rfind("“", line_start, start), page.rfind("「", line_start, start))
-    if opened < 0 or max(page.rfind("”", opened, start), page.rfind("」", opened, start)) >= 0:
-        return False
-    line_end = page.find("\n", start)
-    line_end = len(page) if line_end < 0 else line_end
-    closed = min((k for k in (page.find("”", start, line_end), page.find("」", start, line_end)) if k >= 0), default=line_end)
-    return any(c in _REMARK_PUNCTUATION for c in page[opened + 1:closed])
 
 
 def _said(words: "re.Pattern | None", text: str) -> bool:
