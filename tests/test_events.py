@@ -1827,3 +1827,9 @@ def test_a_quoted_today_does_not_date_the_event_over_the_leads_day():
     text = "3月1日上午,县医院的党员志愿队来到东风村。“今天听说有义诊，我们都早早地在村部等候了。”村民王大爷说。"
     (event,) = events(text, published="2018-03-02")
     assert event["when"]["start"].startswith("2018-03-01")
+
+
+def test_an_events_place_is_cut_to_the_name_it_holds_as_in_the_page_lists():
+    text = "5月6日,县长王明来到东风村，走访慰问困难群众，并查看了值班和水闸运行情况。"
+    (event,) = events(text)
+    assert [p["name"] if isinstance(p, dict) else p for p in event["where"]] == ["东风村", "水闸"]

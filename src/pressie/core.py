@@ -23,7 +23,7 @@ from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
-from .places import find_orgs_normalized, find_places_normalized, page_lists
+from .places import event_places, find_orgs_normalized, find_places_normalized, page_lists
 from .remap import record_updater, remap
 from .settings import Settings
 from .vocabulary import Vocabulary
@@ -207,8 +207,8 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
     """Find the events of every article unit (``page`` from :func:`read_units`)."""
     event_settings = settings.events if settings is not None else None
     mentions = Mentions(times=page.times, quantities=page.quantities, people=page.people,
-                        places=page.places, orgs=page.orgs, credits=page.credits, published=page.published,
-                        vocabulary=vocabulary)
+                        places=tuple(event_places(page.text, page.places, vocabulary=vocabulary)), orgs=page.orgs,
+                        credits=page.credits, published=page.published, vocabulary=vocabulary)
     # Each event knows its article's index and the page id, for flat tables of events.
     articles = [_with_article(a, events=tuple(_with_event(e, article_index=i, page_id=page.id)
                                         for e in find_events(a, page.text, mentions, triggers=triggers,

@@ -47,7 +47,7 @@ HAN = compile_stdlib(r"\p{Han}")
 _place, _span, _org = record_builder(Place), record_builder(Span), record_builder(Org)
 
 __all__ = ["find_places", "find_orgs", "place_lexicon", "find_places_normalized", "find_orgs_normalized", "is_named",
-           "is_named_org", "named_part", "division_cut", "page_lists"]
+           "is_named_org", "named_part", "division_cut", "page_lists", "event_places"]
 
 _MAX_NAME = 8
 _SINGLE_ADMIN_MIN = 2  # a one-character suffix (市 区 县 村 路 …) needs a name part of at least this length
@@ -1650,6 +1650,21 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
                    if is_place(p))
     parts.clear()
     return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
+
+
+def event_places(text: str, places, *, vocabulary: "Vocabulary | None" = None) -> list:
+    """The places an event may be held at: each finding cut to the name it holds as in the page's
+    lists (:func:`page_lists`: 进一步细化|某景区, 食堂和|餐厅); a finding the lists leave out (a
+    place word, 主要道路) and a common noun of places (kind ``"generic"``: 村组) are kept as found,
+    since an event may happen there."""
+    lex = place_lexicon(vocabulary)
+    clauses = _clause_lexicon(resolve(vocabulary))
+    parts: dict = {}
+    out = []
+    for p in places:
+        cut = next(iter(_named_parts([p], lex, True, text, parts, clauses)), None) if p.kind != "generic" else None
+        out.append(cut if cut is not None else p)
+    return out
 
 
 @lru_cache(maxsize=KEPT)
