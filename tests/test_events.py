@@ -1839,3 +1839,13 @@ def test_an_events_place_is_cut_to_the_name_it_holds_as_in_the_page_lists():
 def test_a_welcome_address_in_either_spelling_makes_a_speaker(speech):
     (event,) = events(f"5月6日,全县干部培训班在县委党校开班,县委党校副校长李立新{speech},县委书记王明主持。")
     assert roles(event)["李立新"] == "speaker"
+
+
+def test_a_clause_opened_by_bing_gives_the_same_subjects_role():
+    text = "9月12日,东风村召开新乡贤联谊会。镇组织委员李立新应邀出席会议,并对新乡贤助力乡村振兴工作提出三点建议。"
+    (event,) = events(text)
+    assert roles(event)["李立新"] == "speaker"
+    # (a clause with another subject keeps the first cue: 出席会议,王明主持)
+    text = "9月12日,东风村召开新乡贤联谊会。镇组织委员李立新出席会议,镇长王明主持。"
+    (event,) = events(text)
+    assert roles(event) == {"李立新": "attendee", "王明": "chair"}

@@ -112,6 +112,8 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
 
 
+_AND_CLAUSE = 40  # characters of a clause opened by 并 read for the subject's role cue
+
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
               skip: "_Skips", vocabulary: "Vocabulary | None" = None,
               places: "_Skips | None" = None) -> tuple[str | None, str | None]:
@@ -163,6 +165,10 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     clause_end = _CLAUSE_SEP.search(region)
     if clause_end and clause_end.start() > 0:
         region = region[:clause_end.start()]
+        if following.startswith("并", clause_end.end()):
+            # 出席会议,并对…工作提出三点建议: a clause opened by 并 goes on with the same subject
+            more = _CLAUSE_SEP.search(following, clause_end.end())
+            region = following[:min(more.start() if more else len(following), clause_end.end() + _AND_CLAUSE)]
     if not any_cue.search(region):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
         after = skip.next_start(pos + len(region))
