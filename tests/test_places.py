@@ -1418,3 +1418,9 @@ def test_a_run_of_divisions_is_not_cut(text, place):
 def test_a_word_of_the_dictionary_across_the_cut_keeps_no_division():
     # 形成|都市: 成都市 is no place here
     assert "成都市" not in [p.text for p in find_places("这里已初步形成都市型农业的布局。")]
+
+
+@pytest.mark.parametrize("text, place", [("县长来到东风镇交通检疫点检查。", "东风镇交通检疫点"),
+                                         ("局长深入西山村教学点调研。", "西山村教学点")])
+def test_standard_points_of_health_and_schooling_are_venues(text, place):
+    assert place in [p.text for p in find_places(text)]
