@@ -1800,9 +1800,12 @@ def test_checks_and_meetings_in_a_quoted_remark_are_none_reported():
 
 
 def test_a_habit_is_no_visit_held():
-    text = "5月6日,东风村第一书记王明每到农户家走访，总是把时间安排在晚上。"
+    text = "5月6日,东风村第一书记王明每当有空总是到农户家走访。"
     assert events(text) == []
     (event,) = events("5月6日,东风村第一书记王明到农户家走访。")
+    assert event["type"] == "inspection"
+    # 每到一处, 每到一户: one tour told place by place, no habit
+    (event,) = events("5月6日,县长王明一行深入东风村,每到一户都走访询问家庭情况。")
     assert event["type"] == "inspection"
 
 
@@ -1830,7 +1833,7 @@ def test_a_quoted_today_does_not_date_the_event_over_the_leads_day():
 
 
 def test_an_events_place_is_cut_to_the_name_it_holds_as_in_the_page_lists():
-    text = "5月6日,县长王明来到东风村，走访慰问困难群众，并查看了值班和水闸运行情况。"
+    text = "5月6日,县长王明来到东风村，走访看望困难家庭，并查看了值班和水闸运行情况。"
     (event,) = events(text)
     assert [p["name"] if isinstance(p, dict) else p for p in event["where"]] == ["东风村", "水闸"]
 

@@ -414,13 +414,17 @@ def test_dates_written_with_spaces_between_numbers_and_units(text, start):
     assert t.date_start == start and t.text.startswith(text[:2])
 
 
-@pytest.mark.parametrize("text", ["省委十一届三次全会", "十一个村", "八一中学", "第二十一批", "二十一。", "兵团十一师"])
+@pytest.mark.parametrize("text", ["省委十一届三次全会", "十一个村", "八一中学", "第二十一批", "二十一。", "兵团十一师",
+                                  "十一五规划", "十一名患者", "在十一中上学"])
 def test_a_festival_written_in_numerals_before_a_classifier_or_after_a_numeral_is_a_number(text):
     assert [t.text for t in find_times(text, published="2023-08-21")] == []
 
 
 @pytest.mark.parametrize("text, day", [("今年十一,全家出游。", "2023-10-01"), ("迎接七一。", "2023-07-01"),
-                                       ("五一当天", "2023-05-01")])
+                                       ("五一当天", "2023-05-01"), ("五一节前夕", "2023-05-01"),
+                                       ("庆祝八一节", "2023-08-01"), ("十一黄金周", "2023-10-01"),
+                                       ("五一小长假", "2023-05-01"), ("七一这天", "2023-07-01"),
+                                       ("五一后,", "2023-05-01")])
 def test_a_festival_written_in_numerals_stays_one_before_no_han_character(text, day):
     assert day in [t.date_start for t in find_times(text, published="2023-08-21")]
 

@@ -187,6 +187,7 @@ _WORD_KEYS = {
     "clock_exact_marks": "words", "clock_not_before_chars": "chars",
     "open_end_marks": "words", "week_shifts": "map", "week_words": "words", "weekday_word_chars": "chars",
     "lunar_marks": "words", "lunar_months": "map", "lunar_day_prefix": "word", "festival_name_chars": "chars",
+    "numeral_festival_name_chars": "chars",
     "festival_days": "words", "festival_periods": "words", "part_of_day_not_after_chars": "chars",
     "duration_units": "map", "half_duration_units": "map", "duration_not_before_chars": "chars",
     "every_mark": "word", "every_units": "words", "every_week_mark": "word", "every_weekday_mark": "word",
@@ -256,14 +257,17 @@ def _words_of(vocabulary: Vocabulary) -> dict[str, str]:
     out["relative_day_words"] = _alternatives([*w["relative_days"], *w["context_days"], *w["relative_day_parts"]])
     out["festivals"] = _alternatives([*w["solar_festivals"], *w["lunar_festivals"]])
     out["festival_after"] = _alternatives([*w["festival_days"], *w["festival_periods"]])
-    # A festival written in numerals (五一, 十一) is one only before a word of its day or period,
-    # another festival's name or no Han character, and after no numeral: 十一届, 十一个, 十一团,
-    # 八一中学, 第十一, 二十一 are numbers.
-    digits = {*numerals(vocabulary).digits, *numerals(vocabulary).units}
+    # A festival written in numerals (五一, 十一) is a number after a numeral (第十一, 二十一) or
+    # before a numeral, a count's classifier (十一届, 十一个: classifiers.json) or a name's head
+    # (十一中, 十一团); before a word of its day or period (五一期间) it stays a festival.
+    n = numerals(vocabulary)
+    digits = {*n.digits, *n.units}
     in_numerals = [f for f in w["solar_festivals"] if all(c in digits for c in f)]
     out["numeral_festivals"] = _alternatives(in_numerals) if in_numerals else "(?!)"
+    counted = {c[0] for c in resolve(vocabulary).data("classifiers")["count"]}
+    out["numeral_festival_not_before"] = "".join(re.escape(c) for c in sorted(
+        counted | digits | set(w["numeral_festival_name_chars"]) | set("0123456789")))
     out["weekday_chars"] = "".join(re.escape(c) for c in w["weekdays"])
-    n = numerals(vocabulary)
     plain = n.plain
     out["cn_digit"] = "".join(n.digits)  # every everyday digit, the zeros of years (〇) too
     out["zero"], out["nonzero"] = plain[0], "".join(plain[1:])
@@ -342,7 +346,7 @@ def default_rules() -> tuple[TimeRule, ...]:
                           r"(?P<lm>{lunar_months}|{ten}[{d1}{d2}]?|[{nonzero}]){month_mark}"
                           r"(?P<ld>{lunar_day_prefix}[{nonzero}{ten}]|{ten}[{nonzero}]|{d2}{ten}[{nonzero}]?|{twenty}[{nonzero}]?|{d3}{ten})"
                           r"{tail}", _lunar, 4),
-        TimeRule("festival", r"(?!(?<=[0-9{cn_digit}{ten}{ordinal}])(?:{numeral_festivals})|(?:{numeral_festivals})(?!{festival_after}|{festivals}|[^\u4e00-\u9fff]|$))"
+        TimeRule("festival", r"(?!(?<=[0-9{cn_digit}{ten}{ordinal}])(?:{numeral_festivals})|(?:{numeral_festivals})(?!{festival_after})[{numeral_festival_not_before}])"
                              r"(?P<fest>{festivals})(?![{festival_name_chars}])(?P<fday>{festival_after})?{tail}", _festival, 2),
         TimeRule("part_of_day", r"(?<![{part_of_day_not_after_chars}])(?:{pod})(?P<clock>{clock})", _clock_time, 1),
         TimeRule("clock", r"(?<![0-9{ordinal}])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9]){hour_marks}(?:(?P<mi>[0-5]?[0-9]){minute_mark}"
