@@ -1840,7 +1840,7 @@ def test_an_events_place_is_cut_to_the_name_it_holds_as_in_the_page_lists():
 
 @pytest.mark.parametrize("speech", ["致欢迎辞", "致欢迎词", "致开幕辞"])
 def test_a_welcome_address_in_either_spelling_makes_a_speaker(speech):
-    (event,) = events(f"5月6日,全县干部培训班在县委党校开班,县委党校副校长李立新{speech},县委书记王明主持。")
+    (event,) = events(f"5月6日,全县干部培训班在东风宾馆开班,东风党校副校长李立新{speech},县委书记王明主持。")
     assert roles(event)["李立新"] == "speaker"
 
 
