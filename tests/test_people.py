@@ -457,7 +457,7 @@ def test_a_name_of_a_titled_list_is_a_name_whatever_its_surname():
     assert "工作组" not in found
 
 
-def test_a_title_in_the_plural_or_a_name_inside_a_word_is_no_person():
-    # 同时|希望: 时希望 would open inside 同时; 代表们 are many, no one's title
-    assert find_people("会上提出了建议,同时希望人大代表们多提意见。") == []
-    assert [p.text for p in find_people("会后,张立新书记讲了话。")] == ["张立新"]
+def test_no_name_opens_inside_a_function_word_when_a_word_follows():
+    # 同|时希望: 时希望 would open inside 同时, and 希望 is a word; 由|于海涛 and 对|于海涛 are names
+    assert find_people("会上,同时希望主任讲了话。") == []
+    assert [(p.text, [t.text for t in p.titles]) for p in find_people("会议由于海涛书记主持。")] == [("于海涛", ["书记"])]

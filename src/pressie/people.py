@@ -456,6 +456,11 @@ _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours
 _FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by one (more are counted)
 
 
+def _word_of_the_dictionary(word: str, lex) -> bool:
+    """True when ``word`` is a common word, noun or verb of the dictionary (希望, 群体)."""
+    return word in lex["dictionary_words"] or word in lex["nouns"] or word in lex["verbs"]
+
+
 def _listed_item(text: str, pos: int, lex, *, titled: bool = False) -> tuple[int, int] | None:
     """An item of a list of names set off by list marks on both sides (、张保省、王小鹏), read as a
     name whatever its given name: the list says what it is. Three characters, a surname first, no
@@ -1086,8 +1091,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 continue
             if _name_at(text, s, lex) != (s, p_start) or not _ends_name(text, p_end, lex):
                 continue
-            if text[p_end:p_end + 1] == "们" or (s > 0 and text[s - 1:s + 1] in lex["function_words"]):
-                continue  # 代表们: many, no one's title; 同|时希望: the name would open inside a word
+            if s > 0 and text[s - 1:s + 1] in lex["function_words"] and _word_of_the_dictionary(text[s + 1:p_start], lex):
+                continue  # 同|时希望: the name would open inside a word, and what follows is a word (由|于海涛 is a name)
             if text[s:p_start] in first or p_end - p_start >= 2:
                 add((s, p_start), [(p_start, p_end)])
                 break
