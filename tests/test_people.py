@@ -452,9 +452,10 @@ def test_a_name_of_a_titled_list_is_a_name_whatever_its_surname():
     # 占 and 訚 are rare surnames; the list under its title says what each item is.
     found = {p.text: [t.text for t in p.titles] for p in find_people("镇领导孙立新、占国平、刘海、訚文清、周强出席。")}
     assert found == {n: ["镇领导"] for n in ("孙立新", "占国平", "刘海", "訚文清", "周强")}
-    # an item that is a common word is no name, and the list ends there
-    found = {p.text for p in find_people("镇领导孙立新、工作组、刘海出席。")}
-    assert "工作组" not in found
+    # an item that is a common word, a body or a group is no name, and the list ends there
+    for item in ("工作组", "县委办", "镇党委", "各乡镇", "老党员"):
+        found = {p.text for p in find_people(f"镇领导孙立新、刘海、{item}、周强出席。")}
+        assert item not in found and {"孙立新", "刘海"} <= found
 
 
 def test_no_name_opens_inside_a_function_word_when_a_word_follows():

@@ -94,6 +94,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
     return {
         "media_before": compile_checked(rf"(?:{_plain(g['media_words'])})$", f"{where}: media_words"),
         "paper_words": tuple(g["paper_words"]),
+        "group_openers": frozenset(g["group_openers"]),
         "apposition": compile_checked(rf"{regex.escape(g['apposition_verb'])}(?=[\p{{Han}}]{{2,30}}?[,。;,，；])", f"{where}: apposition_verb"),
         "age": compile_checked(rf"(?<![0-9])(?:[1-9][0-9]?|{_class(g['age_numerals'])}{{1,3}})(?:{regex.escape(g['age_week_mark'])})?"
                                rf"{regex.escape(g['age_mark'])}(?:{regex.escape(g['link_word'])})?(?=\p{{Han}})", f"{where}: age"),
@@ -471,6 +472,9 @@ def _listed_item(text: str, pos: int, lex, *, titled: bool = False) -> tuple[int
     if text[end:end + 1] != "、" or not _HAN_RUN.fullmatch(text, pos, end):
         return None
     cand = text[pos:end]
+    if titled and cand[:1] not in lex["single"] and (cand[0] in lex["unit_chars"] or cand[-1] in lex["list_unit_chars"]
+                                                     or lex["org_units"].search(cand) or cand[0] in lex["group_openers"]):
+        return None  # 县委办, 镇党委, 各乡镇, 老党员: a body or a group, no rare surname
     if (titled or cand[:1] in lex["single"]) and cand not in lex["nouns"] and cand not in lex["verbs"] \
             and cand not in lex["not_names"] and cand[:2] not in lex["not_names"] \
             and cand not in lex["divisions"] and not lex["positions"].search(cand) \
