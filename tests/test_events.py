@@ -1852,3 +1852,9 @@ def test_a_clause_opened_by_bing_gives_the_same_subjects_role():
     text = "9月12日,东风村召开新乡贤联谊会。镇组织委员李立新出席会议,镇长王明主持。"
     (event,) = events(text)
     assert roles(event) == {"李立新": "attendee", "王明": "chair"}
+
+
+def test_a_place_after_a_demand_in_a_later_clause_is_where():
+    text = "5月6日,县长王明到东风镇检查防汛工作。他强调要压实责任,随后来到东风水库实地查看。"
+    (event,) = events(text)
+    assert "东风水库" in [p["name"] if isinstance(p, dict) else p for p in event["where"]]
