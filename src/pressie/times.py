@@ -48,7 +48,7 @@ from ._spans import Intervals
 from .errors import DateError, ResourceError
 from .lexicon import compile_checked
 from .normalize import fold
-from ._remarks import in_remark
+from ._remarks import in_remark, speech_verbs
 from .quantities import numerals, parse_number
 from .remap import on_source, record_builder
 from .records import TimeExpr
@@ -1289,7 +1289,7 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
         if rule.name == "weekday" and last_end >= 0 and _WEEKDAY_NOTE.fullmatch(text, last_end, c.start):
             continue  # 2月6日(星期二): the weekday of the date just given
         ctx.future = bool(future.search(text, max(0, c.start - reach), c.start))
-        ctx.remark = rule.name == "relative_day" and in_remark(text, c.start)
+        ctx.remark = rule.name == "relative_day" and in_remark(text, c.start, speech_verbs(vocabulary))
         out = _base(c.groups, env)
         value = None if out is None else rule.produce(c.groups, out, env)
         ctx.future = ctx.remark = False

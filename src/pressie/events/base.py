@@ -15,6 +15,7 @@ import regex
 
 from .._checks import check_number
 from .._spans import Intervals
+from .._remarks import speech_verbs
 from .._scan import compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
@@ -35,6 +36,7 @@ class _Words(NamedTuple):
     numeral_chars: str  # the Chinese digits and 十百千 (numerals.json), for a character class
     category_tail: regex.Pattern  # 等 + a list category (等娱乐场所, 等企业): a list of kinds, not of places
     dateline_after: regex.Pattern  # after a date: a place and 讯/电 (某网3月9日某地讯): the report's day
+    speech_verbs: tuple[str, ...]  # 说, 表示 …: around a quotation they make it a remark (pressie._remarks)
 
 
 @cache
@@ -57,6 +59,7 @@ def _vocabulary_words(vocabulary: "Vocabulary | None" = None) -> _Words:
         dateline_after=compile_checked(
             rf"\p{{Han}}{{0,6}}?(?:{alternation(v.data('time_words')['dateline_marks'])})(?=[\s(（【\[:：,，]|$)",
             "time_words.json: dateline_marks"),
+        speech_verbs=speech_verbs(v),
     )
 
 

@@ -236,7 +236,7 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
     if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
-    if "remark" in policy.exclusions and in_remark(page, start):
+    if "remark" in policy.exclusions and in_remark(page, start, words.speech_verbs):
         return "remark"  # “我们通过电话、上门走访等方式…”: what a speaker says is done, not an occurrence reported
     if "room" in policy.exclusions and cues.room_after.match(after):
         return "room"  # 会议室, 会议中心: a place, not a meeting

@@ -100,10 +100,12 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
     said_vague = False
     dateline = _words_of(mentions).dateline_after
 
+    speech = _words_of(mentions).speech_verbs
+
     def own(m: _Mention) -> list[TimeExpr]:
         # (not a speaker's 今天 in a quoted remark, which dates nothing the text can tell)
         return [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
-                and not _habitual(t, recurring) and not (t.date_start is None and in_remark(page, t.start))]
+                and not _habitual(t, recurring) and not (t.date_start is None and in_remark(page, t.start, speech))]
 
     # A dateline's day (某网3月9日某地讯) dates the occurrence only when no mention of it has a
     # day of its own.
