@@ -372,3 +372,22 @@ def test_a_one_character_noun_after_a_determiner_keeps_the_determiner():
 def test_a_dividing_verb_leaves_no_noun_before_the_number(text, noun):
     (q,) = [q for q in find_quantities(text) if q.unit in ("组", "批")] or [None]
     assert q is not None and (q.noun.text if q.noun else None) == noun
+
+
+def test_a_dividing_verb_is_no_part_of_the_noun_after_a_count():
+    (q, _) = find_quantities("县政协组织30名委员分三组前往各乡镇。")
+    assert (q.value, q.noun.text) == (30, "委员")
+
+
+def test_a_word_that_ends_in_a_dividing_verb_is_none():
+    # 部分 is a word: its 分 divides nothing (and a noun of the dictionary before 组 stays one)
+    (q,) = find_quantities("其中部分3个组已完工。")
+    assert q.noun is not None and q.noun.text == "组"
+
+
+def test_dividing_verbs_are_one_character_each():
+    from pressie.errors import ResourceError
+    from pressie.quantities import _one_character_words
+    assert _one_character_words(["分"], "x") == frozenset({"分"})
+    with pytest.raises(ResourceError):
+        _one_character_words(["分成"], "x")

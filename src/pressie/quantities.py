@@ -516,7 +516,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "left_stop": compile_checked(with_han_class(rf"[^\p{{Han}}]|{alternation(qw['left_stop_words'])}"),
                                      "quantity_words.json:left_stop_words", stdlib=True),
         "statistic_nouns": tuple(qw["statistic_nouns"]),
-        "dividing_verbs": tuple(qw["dividing_verbs"]),
+        "dividing_verbs": _one_character_words(qw["dividing_verbs"], "quantity_words.json: dividing_verbs"),
         # (other two-character words of the dictionary: 部分, 积分 are no dividing verb)
         "words_of_two": frozenset(w for name in ("common_words", "common_verbs", "frequent_verbs") for w in v.words(name) if len(w) == 2),
         "group_ends": tuple(qw["group_ends"]),
@@ -541,6 +541,15 @@ def _by_first_character(entries) -> str:
 
 
 _NOUN_PUNCT = compile_stdlib(r"[^\p{Han}A-Za-z]")
+
+
+def _one_character_words(words, where: str) -> frozenset[str]:
+    """``words`` as a set, checked: each one Han character (read as the last character before a
+    number, and with the one before it as a word of the dictionary)."""
+    bad = [w for w in words if len(w) != 1 or not _is_han(w)]
+    if bad:
+        raise ResourceError(f"{where}: entries of one Han character only, not {bad[:5]}")
+    return frozenset(words)
 
 
 def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
@@ -577,6 +586,8 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     inner = lex["inner_count"].search(window, 1)
     if inner:
         window = window[:inner.start()]  # 6名退休教师|办起一个读书角: a noun holds no count of its own
+        if window[-1:] in lex["dividing_verbs"] and window[-2:] not in lex["two_char_nouns"] and window[-2:] not in lex["words_of_two"]:
+            window = window[:-1]  # 30名委员|分三组: the verb divides them, it is no part of their noun
     if not window:
         return None
     first = lex["stops"].match(window)
@@ -701,8 +712,7 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings 
     cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + \
         [m.end() for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
     ordered = sorted(set(cuts), reverse=True)
-    divider = next((w for w in lex["dividing_verbs"] if window.endswith(w)), None)
-    if divider and window[-len(divider) - 1:] not in lex["two_char_nouns"] and window[-len(divider) - 1:] not in lex["words_of_two"]:
+    if window[-1:] in lex["dividing_verbs"] and window[-2:] not in lex["two_char_nouns"] and window[-2:] not in lex["words_of_two"]:
         return None  # 政协委员分|两组: the verb divides those counted, nothing before it is their noun
     last_piece = window[ordered[0]:]
     if len(last_piece) < 2 and not (last_piece and last_piece in lex["one_char_nouns"]):
