@@ -87,18 +87,25 @@ def test_web_page_frame_is_furniture():
 
 
 @pytest.mark.parametrize("path", ["当前位置: 首页 > 工作动态 > 正文", "您的位置：城南网 » 城南新闻 » 正文",
-                                  "首页>>新闻中心>>乡镇动态>>内容"])
+                                  "首页>>新闻中心>>乡镇动态>>内容", "当前位置：首页 > 正文"])
 def test_a_web_pages_path_is_furniture(path):
     import pressie
 
     page = pressie.extract(path + "\n" + WEB_PAGE.split("\n", 1)[1])
     assert 0 in page.furniture
-    # what the frame names is no place or body of the page's
-    assert "新闻中心" not in [o.text for o in page.orgs]
 
 
-def test_an_arrow_in_a_sentence_is_no_path():
-    assert [r for _, r in roles_of("同比增长>5%的企业有12家。\n")] != ["furniture"]
+def test_what_a_web_pages_path_names_is_no_body_of_the_page():
+    import pressie
+
+    text = "首页>>新闻中心>>乡镇动态>>内容\n" + WEB_PAGE.split("\n", 1)[1]
+    assert "新闻中心" not in [o.text for o in pressie.extract(text).orgs]
+
+
+@pytest.mark.parametrize("line", ["温度>30℃,湿度>80%的天气持续了三天", "他说：甲>乙",
+                                  "按照先急后缓、先重点后一般的顺序>逐项落实>确保不留死角和盲区"])
+def test_arrows_in_a_sentence_are_no_path(line):
+    assert [r for _, r in roles_of(line + "\n")] != ["furniture"]
 
 
 # Real page texts (all invented): labels, credits, decks, packages.

@@ -70,6 +70,7 @@ class LayoutSettings:
     web_frame_max: int = 80  # longest line read as a web page's frame
     web_menu_bars_min: int = 3  # fewest "|" that make a line a menu of links
     web_crumbs_min: int = 2  # fewest ">" (or », ›) that make a line a page's path (首页 > 新闻中心 > 正文)
+    web_path_step_max: int = 12  # longest step of a page's path (新闻中心); a longer one, or a digit, is text
     credit_line_max: int = 40  # longest page credit, item credit or photo credit line
     source_credit_max: int = 24  # longest source line (据新华社, 综合…)
     contact_line_max: int = 60  # longest contact line with an e-mail address
@@ -110,7 +111,8 @@ class LayoutSettings:
     def __post_init__(self) -> None:
         for f in fields(self):
             score = f.name.startswith("score_")
-            check_number("LayoutSettings", f.name, getattr(self, f.name), integer=not score, low=0, high=1 if score else None)
+            check_number("LayoutSettings", f.name, getattr(self, f.name), integer=not score,
+                         low=1 if f.name in ("web_crumbs_min", "web_path_step_max") else 0, high=1 if score else None)
 
 
 _DEFAULTS = LayoutSettings()
@@ -155,7 +157,22 @@ _PAGE_HEADER = _re(r"第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版|
                              r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)(?:[一二三四五六日天]|\s*$)")
 _DATE_LINE = _re(r"(?:19|20)[0-9]{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
                            r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
-_CRUMB = re.compile(r">>|[>＞»›]")  # the marks between the steps of a page's path (首页 > 新闻中心 > 正文)
+_CRUMB = re.compile(r"\s*(?:>+|[»›])\s*")  # the marks between the steps of a page's path (首页 > 新闻中心 > 正文)
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _web_path(line: str, st: "LayoutSettings", label: "regex.Pattern") -> bool:
+    """True when ``line`` is a web page's path: steps of a few characters and no digit joined by
+    ``>``, ``>>``, ``»`` or ``›``, at least ``web_crumbs_min`` marks of them, or one after a path's
+    label (当前位置：首页 > 正文). 温度>30℃ or 详见第3版>>> is text."""
+    if ">" not in line and "»" not in line and "›" not in line:
+        return False
+    opened = label.match(line)
+    steps = _CRUMB.split(line[opened.end():] if opened else line)
+    marks = len(steps) - 1
+    if marks < 1 or any(not step or len(step) > st.web_path_step_max or _DIGIT.search(step) for step in (x.strip() for x in steps)):
+        return False
+    return marks >= st.web_crumbs_min or opened is not None
 
 # The keys of resources/layout_words.json: each {"_doc": …, "words": [...]}, some with more lists
 # or texts; one-character and two-character classes, and lists that must lie inside another.
@@ -168,7 +185,7 @@ _LAYOUT_KEYS = ("box_labels", "page_credit_roles", "page_credit_roles_separated"
                 "credit_openers", "bracketed_credit_roles", "bullet_credit_openers", "tag_credit_prefixes",
                 "tag_credit_openers", "lead_openers", "dateline_ends", "site_dateline_ends", "report_dateline_ends",
                 "lead_time_words", "year_occasion_ends", "eve_frame", "eve_clause_ends", "directive_frame",
-                "purpose_openers", "web_meta_labels", "web_counters", "web_frame_links", "web_frame_ends",
+                "purpose_openers", "web_meta_labels", "web_counters", "web_path_labels", "web_frame_links", "web_frame_ends",
                 "document_title_openers", "document_kinds", "signatory_suffixes")
 _LAYOUT_LISTS = {"eve_frame": ("ends",), "directive_frame": ("ends",),
                  "web_meta_labels": ("line_start", "after_date", "own_line")}
@@ -244,6 +261,7 @@ class _Shapes(NamedTuple):
     inline_caption: re.Pattern
     item: re.Pattern
     section_head: re.Pattern
+    web_path_label: re.Pattern
     web_meta: re.Pattern
     photo_numbered: re.Pattern
     doc_title: re.Pattern
@@ -330,6 +348,7 @@ def _shapes(vocabulary: "Vocabulary | None" = None) -> _Shapes:
         # A news item of a multi-item column ("◆全国政协…", "▲北京市…"); ■/□ also open bylines ("□本报记者").
         item=_compile(rf"^\s*[◆▲●★◇△◎■□○☆](?!\s*(?:{a('bullet_credit_openers')}))\s*(?=\S)", "bullet_credit_openers"),
         section_head=_compile(rf"(?:{a('section_words')})$", "section_words"),
+        web_path_label=_compile(rf"^\s*(?:{a('web_path_labels')})\s*[:：]?\s*", "web_path_labels"),
         # The frame of a web page around an article: source and time labels, editor, comment counters, links.
         web_meta=_compile(rf"^\s*(?:{a('web_meta_labels.line_start')})\s*[:：]"
                           rf"|^\s*{_WEB_DATE}\s*(?:{a('web_meta_labels.after_date')})\s*[:：]"
@@ -834,7 +853,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
             continue
         if len(s) <= st.web_frame_max and not _has_stop(s) and (
                 sh.web_meta.search(s) or s.count("|") >= st.web_menu_bars_min
-                or len(_CRUMB.findall(s)) >= st.web_crumbs_min):
+                or _web_path(s, st, sh.web_path_label)):
             # "来源: 作者: 发表时间:…", "首页|新闻中心|…", "当前位置: 首页 > 新闻中心 > 正文": a web page's frame
             roles.append(("furniture", st.score_web_frame))
             continue
