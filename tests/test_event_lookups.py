@@ -39,6 +39,21 @@ def test_clause_bounds_match_a_scan_of_every_separator():
     assert _clause_bounds(page, sent, 260) == (260, 260)  # (between the spans: in none)
 
 
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙,，;；:：。", max_size=500), st.data())
+def test_clause_bounds_match_a_scan_of_every_separator_on_any_text(page, data):
+    # (two spans of one sentence, cut anywhere; every position of the page)
+    cut = data.draw(st.integers(0, len(page)))
+    gap = data.draw(st.integers(0, 3))
+    spans = tuple(x for x in ((0, cut), (min(cut + gap, len(page)), len(page))) if x[1] > x[0]) or ((0, 0),)
+    sent = _Sentence(0, spans, 0)
+    for pos in range(len(page) + 1):
+        assert _clause_bounds(page, sent, pos) == _reference_bounds(page, sent, pos), pos
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_trigger_scan_finds_what_the_table_pattern_finds(text):
     table = Triggers.default().extend({"signing": {"triggers": ["签约", "签约仪式"], "default_role": "attendee"}})
