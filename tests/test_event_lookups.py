@@ -6,7 +6,7 @@ import regex
 
 from pressie.events.base import _Sentence, _clause_bounds, _LOOKBACK
 from pressie.events.occurrences import _not_event_words, _said, _trigger_scan
-from pressie.events.who import _after_name_words, _role_cues
+from pressie.events.who import _after_name_words, _role_cue_index, _role_cues
 from pressie.lexicon import ROLE_PRIORITY, Triggers
 
 TEXTS = [
@@ -90,6 +90,22 @@ def test_role_cues_keep_the_table_order_and_ranks():
         assert all(rank == ROLE_PRIORITY.index(role) and first == cue[0] for role, cue, rank, first in cues)
         for text in TEXTS:
             assert bool(any_cue.search(text)) == any(cue in text for _, cue in expected), (kind, text)
+
+
+def test_role_cue_index_holds_every_cue_under_its_first_character():
+    table = Triggers.default().extend({"signing": {"triggers": ["签约"], "default_role": "attendee",
+                                                   "roles": {"companion": ["陪同", "陪"], "chair": ["主持"]}}})
+    for triggers in (Triggers.default(), table):
+        for kind in triggers.types:
+            cues, _ = _role_cues(triggers, kind)
+            by_first, companions = _role_cue_index(triggers, kind)
+            assert sorted((first, c) for first, cs in by_first.items() for c in cs) == \
+                sorted((first, (role, cue, rank)) for role, cue, rank, first in cues)
+            assert companions == tuple(c for c in cues if c[0] == "companion")
+            for text in TEXTS:
+                present = set(text)
+                assert sorted(c for f in present.intersection(by_first) for c in by_first[f]) == \
+                    sorted((role, cue, rank) for role, cue, rank, first in cues if first in present)
 
 
 def test_after_name_words_take_the_first_listed_word():

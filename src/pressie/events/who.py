@@ -106,6 +106,18 @@ def _role_cues(triggers: Triggers, kind: str) -> tuple[tuple[tuple[str, str, int
 
 
 @cache
+def _role_cue_index(triggers: Triggers, kind: str) -> "tuple[dict[str, tuple[tuple[str, str, int], ...]], tuple]":
+    """The role cues of :func:`_role_cues` by their first character, each as (role, cue, rank),
+    and the companion cues as there: a region is looked at only for the cues whose first
+    character it holds."""
+    by_first: dict[str, list[tuple[str, str, int]]] = {}
+    cues, _ = _role_cues(triggers, kind)
+    for role, cue, rank, first in cues:
+        by_first.setdefault(first, []).append((role, cue, rank))
+    return {k: tuple(v) for k, v in by_first.items()}, tuple(c for c in cues if c[0] == "companion")
+
+
+@cache
 def _after_name_words(triggers: Triggers) -> re.Pattern:
     """The ``after_name_words`` cue list as a pattern whose alternatives keep the list's order
     (the first word of the list that the text goes on with wins)."""
@@ -117,7 +129,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
               places: "_Skips | None" = None) -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue. ``places``: the page's places, which a
     list of persons visited at home may name before each person (某镇刘明、某街道叶强家中)."""
-    cues_of, any_cue = _role_cues(triggers, kind)
+    _, any_cue = _role_cues(triggers, kind)
     policy = triggers.policy(kind)
     after_name = _after_name_words(triggers)
     # Text after the name, skipping over other names, titles and list separators.
@@ -171,13 +183,13 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     c_start, _ = _clause_bounds(page, sent, start)
     before = page[max(c_start, start - 12):start]
     # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.
-    hits: list[tuple[int, int, str, str]] = []
+    hits: list[tuple[int, int, str, str]] = []  # (sorted below: the order they are found in is free)
+    by_first, companions = _role_cue_index(triggers, kind)
     present = set(region)
-    for role, cue, rank, first in cues_of:
-        if first not in present:  # (not in the region: only a companion's cue before the name counts)
-            if role == "companion" and cue in before:
-                hits.append((-1, rank, role, cue))
-            continue
+    for role, cue, rank, first in companions:
+        if first not in present and cue in before:  # (not in the region: a companion's cue before the name)
+            hits.append((-1, rank, role, cue))
+    for role, cue, rank in (c for first in present.intersection(by_first) for c in by_first[first]):
         idx = region.find(cue)
         if idx > 0 and region.startswith("的", idx + len(cue)):
             idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
