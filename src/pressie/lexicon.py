@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources as _res
 from typing import Any, Iterable, Mapping
 
@@ -526,11 +526,18 @@ class Triggers:
         return self._pattern
 
     def blocked(self, text: str, start: int, end: int) -> bool:
-        """True when the trigger at ``[start, end)`` lies inside a phrase of ``not_triggers`` (慰问品, 会议室)."""
+        """True when the trigger at ``[start, end)`` lies inside a phrase of ``not_triggers`` (慰问品, 会议室)
+        written within 8 characters of it on each side.
+
+        (What ``self._blocked.finditer(text, start - 8, end + 8, overlapped=True)`` finds: a match
+        that holds the trigger; the phrases that hold the trigger's text are looked up by it,
+        :func:`_holding_phrases`, and each is compared with the text where it would stand.)"""
         if self._blocked is None:
             return False
-        for m in self._blocked.finditer(text, max(0, start - 8), min(len(text), end + 8), overlapped=True):
-            if m.start() <= start and end <= m.end():
+        lo, hi = max(0, start - 8), min(len(text), end + 8)
+        for phrase, offset in _holding_phrases(self, text[start:end]):
+            at = start - offset
+            if lo <= at and at + len(phrase) <= hi and text.startswith(phrase, at):
                 return True
         return False
 
@@ -555,6 +562,19 @@ class Triggers:
 
     def __eq__(self, other: object) -> bool:
         return self is other
+
+
+@lru_cache(maxsize=1024)
+def _holding_phrases(triggers: Triggers, word: str) -> tuple[tuple[str, int], ...]:
+    """The phrases of ``triggers.not_triggers`` that hold ``word``, each with every offset at which
+    it does (for :meth:`Triggers.blocked`)."""
+    out = []
+    for phrase in dict.fromkeys(triggers.not_triggers):
+        at = phrase.find(word)
+        while at != -1:
+            out.append((phrase, at))
+            at = phrase.find(word, at + 1)
+    return tuple(out)
 
 
 @cache
