@@ -309,9 +309,13 @@ def _governs(words: "re.Pattern | None", before: str, holding) -> bool:
     """True when the last word of a ``not_events`` list in ``before`` (the clause up to a trigger)
     governs the trigger: a few characters after it, no 的 and no verb of holding between (招募|青年|
     志愿者; not 招募的志愿者…开展)."""
-    end = max((m.end() for m in words.finditer(before)), default=-1) if words is not None else -1
+    if words is None or words.search(before) is None:
+        return False  # (most clauses hold no word of the list)
+    end = -1
+    for m in words.finditer(before):
+        end = m.end()  # (the matches come in text order: the last ends last)
     governed = before[end:]
-    return end >= 0 and _GOVERNED.fullmatch(governed) is not None and holding.search(governed) is None
+    return _GOVERNED.fullmatch(governed) is not None and holding.search(governed) is None
 
 
 @cache
