@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import re
@@ -209,6 +209,9 @@ class _Sentence:
         return False
 
     def text(self, page: str) -> str:
+        if len(self.spans) == 1:  # (most sentences: one slice, no join)
+            s, e = self.spans[0]
+            return page[s:e]
         return "".join(page[s:e] for s, e in self.spans)
 
 
@@ -413,13 +416,17 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
                     published=mentions.published, vocabulary=mentions.vocabulary)
 
 
+#: The (start, end) of a (start, end, sentence) entry: the sort key of :class:`_SentenceIndex` (no Python frame per entry).
+_SPAN_KEY = itemgetter(0, 1)
+
+
 class _SentenceIndex:
     """Which sentence of an article holds a span (a bisect over its sentences' page spans)."""
 
     __slots__ = ("starts", "ends", "sents")
 
     def __init__(self, sentences: list[_Sentence]) -> None:
-        spans = sorted(((s, e, sent) for sent in sentences for s, e in sent.spans), key=lambda x: (x[0], x[1]))
+        spans = sorted(((s, e, sent) for sent in sentences for s, e in sent.spans), key=_SPAN_KEY)
         self.starts = [s for s, _, _ in spans]
         self.ends = [e for _, e, _ in spans]
         self.sents = [x for _, _, x in spans]
