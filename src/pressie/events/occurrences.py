@@ -10,10 +10,10 @@ from typing import Any, NamedTuple
 import regex
 
 from .._spans import Intervals
-from .._scan import by_first_character, compile_stdlib
+from .._scan import by_first_character, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
-from .base import (HELD, _cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+from .base import (HELD, _cue_matcher, _cue_pattern, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -54,7 +54,7 @@ _MEETING_HEAD = r"[^,，。;；!！?？、]{0,14}?%{meeting_heads}"
 
 
 # After a meeting's name: approved by it (…会议审议通过), read with 经 before it or inside brackets.
-_APPROVED_AFTER = regex.compile(r"[^,，。;；()（）]{0,6}?(?:审议|研究|讨论|表决)?通过")
+_APPROVED_AFTER = compile_like_regex(r"[^,，。;；()（）]{0,6}?(?:审议|研究|讨论|表决)?通过")
 
 
 @cache
@@ -62,8 +62,8 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger, in its clause: a plan word and then a verb of holding (…或将远程召开,
     …将于下月举行): the event is announced, not reported."""
     plans = alternation(w for w in (*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")))
-    return compile_checked(rf"[^,，。;；:：!！?？]{{0,10}}?(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|{triggers.cue('planned_starts').pattern})",
-                           "triggers.json: plan after a trigger")
+    return _matcher(compile_checked(rf"[^,，。;；:：!！?？]{{0,10}}?(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|{triggers.cue('planned_starts').pattern})",
+                                    "triggers.json: plan after a trigger"))
 
 
 _TWO_HAN = compile_stdlib(r"\p{Han}{2}")
@@ -150,7 +150,7 @@ def _trigger_scan(triggers: Triggers) -> re.Pattern:
 def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
-                 _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
+                 _planned_after(triggers), _cue_matcher(triggers, _TASK_AFTER), _cue_matcher(triggers, _MEETING_HEAD),
                  cue("holding_later"), cue("cited_speech"), cue("occasion_after"), cue("time_frame_after"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
 

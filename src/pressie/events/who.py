@@ -13,7 +13,7 @@ from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
 from ..vocabulary import Vocabulary
 from ..records import Participant
-from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
+from .base import _cue_matcher, _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
 
 
 _ZAI_BEFORE = compile_stdlib(r"在$|在[^,，。]{0,4}$")
@@ -154,14 +154,14 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             pos += len(word)  # 王明同志, 王明一行, 王明等
             moved = True
             if page.startswith("等", pos - 1):
-                group = _cue_pattern(triggers, _GROUP_TAIL).match(page, pos, limit)
+                group = _cue_matcher(triggers, _GROUP_TAIL).match(page, pos, limit)
                 if group:
                     pos = group.end()  # 王明、李华等相关部门负责人,以及…参会: on to the list's cue
         if not moved:
             break
     # What follows the name, across a continuation join of the sentence.
     following = page[pos:limit]
-    frame = _cue_pattern(triggers, _ACCOMPANIED_FRAME).match(following)
+    frame = _cue_matcher(triggers, _ACCOMPANIED_FRAME).match(following)
     if frame:
         pos += frame.end()  # (read on after the frame)
         following = following[frame.end():]
@@ -194,7 +194,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         if idx > 0 and region.startswith("的", idx + len(cue)):
             idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
         if idx != -1:
-            if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
+            if policy.gathering and _cue_matcher(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
                 continue  # 参加活动 (the visit), not the meeting
             hits.append((idx, rank, role, cue))
         elif role == "companion" and cue in before:
@@ -218,7 +218,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
     if policy.visits and (best is None or best[1] == policy.default_role) and (
             _aged_before(page, max(c_start, start - 8), start, vocabulary)
-            or _cue_pattern(triggers, r"%{elder_after}").match(page, end)) \
+            or _cue_matcher(triggers, r"%{elder_after}").match(page, end)) \
             and not (policy.requires and triggers.cue(policy.requires).search(page, end, _clause_bounds(page, sent, start)[1])):
         # 76岁的某某老人, 某某奶奶: an elder the activity serves, not one who serves (unless the
         # clause calls the elder a volunteer: 71岁的某某是社区志愿者)
@@ -257,7 +257,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     holding = _SentenceIndex(scope).at  # the sentence of the scope that holds a span
     type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
     weak_cues = triggers.words("weak_cues")
-    referenced, entrusted_by = _cue_pattern(triggers, _REFERENCED), _cue_pattern(triggers, _ENTRUSTED_BY)
+    referenced, entrusted_by = _cue_matcher(triggers, _REFERENCED), _cue_matcher(triggers, _ENTRUSTED_BY)
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
@@ -285,7 +285,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if role is None:
                 if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                         or sent.index in group_sents or sent.index <= lead_index + 1 \
-                        or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)) \
+                        or (policy.gathering and _cue_matcher(triggers, _AT_THE_MEETING).match(page, sent.start)) \
                         or (only and policy.named_anywhere and not _served_or_past(page, sent, s, triggers)):
                     role = "__near__"
                 else:
