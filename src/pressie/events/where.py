@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from .._scan import compile_like_regex
@@ -193,6 +195,12 @@ def _names_no_item(name: str, lex, numerals, generic: tuple, governed) -> bool:
         or _dictionary_words_only(name, 0, len(name), lex)
 
 
+@cache
+def _longest_first(triggers: Triggers, name: str) -> list[str]:
+    """The words of a cue list, longest first (sorted once per table)."""
+    return sorted(triggers.words(name), key=len, reverse=True)
+
+
 def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions,
                          trade_name_max: int = 4) -> list[Place]:
     """"实地察看了某某新能源升级改造项目、某某智能装备项目": in a list right after a verb of going
@@ -203,8 +211,7 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
         return out
     item = _cue_matcher(triggers, _PROJECT_ITEM)
     company = _cue_matcher(triggers, _COMPANY_ITEM % trade_name_max)
-    industries = sorted(triggers.words("company_industries"), key=len, reverse=True)
-    nouns = sorted(triggers.words("project_nouns"), key=len, reverse=True)
+    industries, nouns = _longest_first(triggers, "company_industries"), _longest_first(triggers, "project_nouns")
     generic = tuple(triggers.words("generic_project_qualifiers"))
     governed = _cue_matcher(triggers, _GOVERNORS)
     lex = place_lexicon(mentions.vocabulary)
