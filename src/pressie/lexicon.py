@@ -204,9 +204,9 @@ def literal_spans(entries: Iterable[str], where: str):
 
     def starts(text: str) -> list[int]:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
-        found = _sorted_member(codes, single_codes)
+        found = in_sorted(codes, single_codes)
         if len(codes) > 1:
-            found[:-1] |= _sorted_member((codes[:-1] << 21) | codes[1:], pair_keys)
+            found[:-1] |= in_sorted((codes[:-1] << 21) | codes[1:], pair_keys)
         return np.flatnonzero(found).tolist()
 
     def scan(text: str) -> list[tuple[int, int]]:
@@ -234,9 +234,10 @@ def literal_spans(entries: Iterable[str], where: str):
     return scan
 
 
-def _sorted_member(values, keys):
+def in_sorted(values, keys):
     """Per item of the integer array ``values``, whether it is one of ``keys`` (a sorted integer
-    array), as a boolean array: a bisection for all items at once."""
+    array), as a boolean array: ``np.isin(values, keys)`` by a bisection of every value at once
+    (``isin`` sorts both arrays at every call)."""
     if not len(keys):
         return values != values  # (all False)
     at = keys.searchsorted(values)
