@@ -197,16 +197,23 @@ def literal_spans(entries: Iterable[str], where: str):
     # the scanner, when the first page is read): a character of a one-character word, or the first
     # two characters of a longer word (as one integer, code points of 21 bits: looked up in the
     # sorted keys of the words' first two characters). Only those places are visited in Python.
+    # (Only the places whose characters may open a pair, by two tables of the first plane, are
+    # looked up; a character beyond it may always.)
     import numpy as np
 
     pair_keys = np.array(sorted((ord(p[0]) << 21) | ord(p[1]) for p in by_pair), dtype=np.int64)
     single_codes = np.array(sorted(map(ord, singles)), dtype=np.int64)
+    may_open, may_follow = np.zeros(0x10000, dtype=bool), np.zeros(0x10000, dtype=bool)
+    may_open[[c for c in {ord(p[0]) for p in by_pair} if c < 0x10000]] = True
+    may_follow[[c for c in {ord(p[1]) for p in by_pair} if c < 0x10000]] = True
 
     def starts(text: str) -> list[int]:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
         found = in_sorted(codes, single_codes)
         if len(codes) > 1:
-            found[:-1] |= in_sorted((codes[:-1] << 21) | codes[1:], pair_keys)
+            plane, beyond = np.minimum(codes, 0xFFFF), codes > 0xFFFF
+            at = np.flatnonzero((may_open[plane[:-1]] | beyond[:-1]) & (may_follow[plane[1:]] | beyond[1:]))
+            found[at[in_sorted((codes[at] << 21) | codes[at + 1], pair_keys)]] = True
         return np.flatnonzero(found).tolist()
 
     def scan(text: str) -> list[tuple[int, int]]:
