@@ -192,3 +192,13 @@ def test_event_patterns_find_what_regex_finds(fast, slow):
         for call in ("search", "match"):
             x, y = getattr(fast, call)(text, lo, hi), getattr(slow, call)(text, lo, hi)
             assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (call, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="。！？!?”’」』\n甲,", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_sentence_ends_are_those_of_the_plain_pattern(text, a, b):
+    from pressie.events.base import _SENT_END
+
+    plain = regex.compile(r"[。！？!?]+[”’」』]?|\n")
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert [m.span() for m in _SENT_END.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]

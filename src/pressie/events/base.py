@@ -90,7 +90,9 @@ _PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|�
 _BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 
 
-_SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
+# (what r"[。！？!?]+[”’」』]?|\n" finds, written to open with one class: ``re`` skips to the
+# marks at C speed)
+_SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)")
 
 
 _CLAUSE_MARKS = ",，;；:："  # the marks between clauses (structure, not vocabulary)
