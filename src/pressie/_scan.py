@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Iterable
 
-__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "compile_stdlib", "compile_like_regex",
+__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "compile_stdlib", "compile_like_regex", "stdlib_form",
            "by_first_character"]
 
 #: The code points where the Han script lives (CJK radicals to the third ideographic plane);

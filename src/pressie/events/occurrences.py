@@ -13,7 +13,7 @@ from .._spans import Intervals
 from .._scan import by_first_character, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
-from .base import (HELD, _cue_matcher, _cue_pattern, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+from .base import (HELD, _cue_matcher, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill

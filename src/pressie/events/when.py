@@ -6,8 +6,6 @@ import datetime as _dt
 from bisect import bisect_left
 from dataclasses import replace
 
-import regex
-
 from .._scan import compile_like_regex, compile_stdlib
 from ..lexicon import Triggers
 from ..records import TimeExpr
