@@ -241,3 +241,24 @@ def test_a_pattern_the_standard_library_cannot_read_falls_back_to_regex():
     from pressie.lexicon import compile_checked
     pattern = compile_checked(r"\p{Han}{2}(?=说)", "test", stdlib=True)
     assert [m.group() for m in pattern.finditer("他说,王明说")] == ["王明"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.text(alphabet="甲乙丙丁戊，", max_size=30), st.integers(0, 30), st.integers(0, 4))
+def test_blocked_answers_as_the_overlapped_scan_does(words, text, start, width):
+    triggers = Triggers.default()
+    table = Triggers(types=triggers.types, not_events=triggers.not_events, not_triggers=tuple(words), cues=triggers.cues)
+    start = min(start, len(text))
+    end = min(start + width, len(text))
+    expected = any(m.start() <= start and end <= m.end()
+                   for m in table._blocked.finditer(text, max(0, start - 8), min(len(text), end + 8), overlapped=True))
+    assert table.blocked(text, start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙𠀀\n", min_size=1, max_size=3), min_size=1, max_size=6),
+       st.text(alphabet="甲乙𠀀\n丙", max_size=30))
+def test_literal_spans_read_characters_beyond_the_first_plane(words, text):
+    from pressie.lexicon import compile_literals, literal_spans
+
+    assert literal_spans(words, "t")(text) == [m.span() for m in compile_literals(words, "t").finditer(text)]

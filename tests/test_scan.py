@@ -69,3 +69,47 @@ def test_grouped_words_keep_a_shorter_word_listed_first():
     assert re.findall(by_first_character(["说", "表示", "说道"]), "说道") == ["说"]
     with pytest.raises(ValueError):
         by_first_character(["说", ""])
+
+
+# -- compile_like_regex: re where it reads a pattern as regex does, the same matches ----------------
+
+from pressie._scan import stdlib_form, compile_like_regex  # noqa: E402
+
+_LIKE_PATTERNS = [
+    r"(?:【[^】\n]{1,10}】)?[◆▲]?\s*(?:[^\s(（,，。]{0,16}讯)?\s*",
+    r"(?:^|(?<=[,，;；:：]))(?:计划|预计)|拟于|即将(?!来临|到来)",
+    r"[。！？!?]+[”’」』]?|\n",
+    r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,20})[,，]",
+    r"\p{Han}{2,3}",
+    r"[\p{Han}A-Za-z0-9()（）“”\-]{1,12}[、和及]",
+    r"[^\p{Han}]+",
+    r"[在于][\p{Han}]{0,12}$",
+    r"[,，](?!\s*$)",
+    r"[^,，。;；:：、\s的]{1,8}的",
+]
+_LIKE_TEXT = st.text(alphabet="甲乙在于讯计划拟即将来临,，。;；:：、的\n \u3000\x1c\x1f【】◆()（）“”A9-", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_LIKE_PATTERNS), _LIKE_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_compile_like_regex_finds_what_regex_finds(pattern, text, a, b):
+    fast, slow = compile_like_regex(pattern), regex.compile(pattern)
+    assert isinstance(fast, re.Pattern)
+    lo, hi = min(a, b), max(a, b)
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in slow.finditer(text)]
+    for call in ("search", "match", "fullmatch"):
+        x, y = getattr(fast, call)(text, lo, hi), getattr(slow, call)(text, lo, hi)
+        assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), call
+
+
+def test_compile_like_regex_leaves_to_regex_what_re_reads_otherwise():
+    # (other Unicode tables for \d and \w, a \p{Han} inside a class, sets of version 1, properties)
+    for pattern in (r"\d+", r"\w", r"\b", r"[a\p{Han}]", r"[^\P{Han}和]", r"\p{P}", r"[[a]]", r"[a&&b]", r"(?<=a|bc)d"):
+        assert type(compile_like_regex(pattern)).__module__ == "_regex", pattern
+    assert stdlib_form(r"\s") == f"[{regex_space()}]" and "\\x1c" not in stdlib_form(r"[^\s]")
+
+
+def regex_space():
+    from pressie._scan import regex_space_chars
+
+    return regex_space_chars()

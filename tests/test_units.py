@@ -1157,3 +1157,15 @@ def test_a_title_at_the_end_is_found_in_the_last_characters_alone(data):
     head = _Head(Block(index=0, start=0, end=len(text), text=text, role="body"), "open", "open", set(), set(), (), False,
                  lex, _page_features([], {}, UnitSettings()).grams)
     assert head.title_end == bool(lex["position_end"].search(text.rstrip()))
+
+
+def test_in_sorted_is_isin_for_sorted_keys():
+    import numpy as np
+
+    from pressie.lexicon import in_sorted
+
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 5, 40):
+        keys = np.sort(rng.choice(100, size=size, replace=False)).astype(np.int64)
+        values = rng.integers(-5, 110, size=200).astype(np.int64)
+        assert (in_sorted(values, keys) == np.isin(values, keys)).all()

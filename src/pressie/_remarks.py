@@ -43,10 +43,9 @@ def in_remark(text: str, pos: int, verbs: "tuple[str, ...] | None" = None) -> bo
         close = text.find("”", pos, line_end)
     else:
         # "…" (straight quotes): inside when an odd number of them stands before ``pos`` on its line
-        marks = [k for k in range(line_start, pos) if text[k] == '"']
-        if len(marks) % 2 == 0:
+        if text.count('"', line_start, pos) % 2 == 0:
             return False
-        opened = marks[-1]
+        opened = text.rfind('"', line_start, pos)
         close = text.find('"', pos, line_end)
     closed = line_end if close < 0 else close
     if not any(c in REMARK_PUNCTUATION for c in text[opened + 1:closed]):

@@ -15,7 +15,8 @@ import re
 from functools import cache
 from typing import Iterable
 
-__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "compile_stdlib", "by_first_character"]
+__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "compile_stdlib", "compile_like_regex", "stdlib_form",
+           "by_first_character"]
 
 #: The code points where the Han script lives (CJK radicals to the third ideographic plane);
 #: tests check that ``regex`` reads no other character as ``\p{Han}``.
@@ -77,6 +78,89 @@ def compile_stdlib(pattern: str, flags: int = 0) -> re.Pattern:
         import regex  # (a possessive or atomic form, read by re only from Python 3.11 on)
 
         return regex.compile(pattern, flags | regex.V1)
+
+
+@cache
+def regex_space_chars() -> str:
+    r"""The inside of a class of ``re`` that holds exactly the characters ``regex`` reads as ``\s``
+    (``re``'s own ``\s`` also holds the separators U+001C–U+001F; no space lies beyond the first
+    plane)."""
+    import regex
+
+    return "".join(re.escape(c) for c in regex.findall(r"\s", "".join(map(chr, range(0x10000)))))
+
+
+# The escapes of letters that ``re`` reads as ``regex`` (version 0) does: line breaks, tabs,
+# and code points written in hexadecimal. (\s is written out; \d, \w, \b and the rest are
+# read with other Unicode tables, and stay on ``regex``.)
+_SAME_LETTER_ESCAPES = frozenset("ntrfxu")
+
+
+def stdlib_form(pattern: str) -> "str | None":
+    r"""``pattern`` (``regex`` version 0 syntax) rewritten for ``re`` with the same matches, or None
+    when it holds what the two read differently or what this rewriting does not follow: ``\p{Han}``
+    and ``\s`` are written out as classes (``\p{Han}`` alone or opening a class); an escape of a
+    letter other than those of ``_SAME_LETTER_ESCAPES``, a ``[`` inside a class, or a doubled
+    ``-&|~`` inside one (set operations of ``regex``'s version 1, warnings of ``re``) give None."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class, class_start = False, -1
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if pattern.startswith("\\p{Han}", i):
+                if not in_class:
+                    out.append(f"[{han_chars()}]")
+                elif i == class_start:
+                    out.append(han_chars())
+                else:
+                    return None
+                i += 7
+                continue
+            nxt = pattern[i + 1:i + 2]
+            if nxt == "s":
+                out.append(regex_space_chars() if in_class else f"[{regex_space_chars()}]")
+                i += 2
+                continue
+            if not nxt or (nxt.isalnum() and nxt not in _SAME_LETTER_ESCAPES):
+                return None
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "[" or (c in "-&|~" and pattern[i + 1:i + 2] == c):
+                return None
+            if c == "]" and i != class_start:
+                in_class = False
+        elif c == "[":
+            in_class = True
+            class_start = i + 2 if pattern[i + 1:i + 2] == "^" else i + 1
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def compile_like_regex(pattern: str):
+    r"""``pattern`` (``regex`` version 0 syntax, as ``regex.compile(pattern)`` reads it) compiled
+    with the standard library's ``re`` when ``re`` reads it the same way (:func:`stdlib_form`:
+    ``\p{Han}`` and ``\s`` written out), with ``regex`` otherwise: the same matches, and where
+    ``re`` takes it, a call that costs less (``regex`` lets go of the interpreter's lock at every
+    call and takes it back).
+
+    >>> compile_like_regex(r"[\p{Han}]{2}\s").pattern.startswith("[")
+    True
+    >>> type(compile_like_regex(r"\w+")).__module__.lstrip("_")
+    'regex'
+    """
+    import regex
+
+    form = stdlib_form(pattern)
+    if form is not None:
+        try:
+            return re.compile(form)
+        except re.error:
+            pass  # (a lookbehind of several widths, a name written (?<name>…): regex reads it)
+    return regex.compile(pattern)
 
 
 def by_first_character(words: Iterable[str]) -> str:

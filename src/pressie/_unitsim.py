@@ -76,7 +76,7 @@ class PageGrams:
         # are asked for) ...
         bigrams, rows = (left[ok] << _SHIFT) | right[ok], block_of[:-1][ok]
         self._row_keys = (bigrams, np.searchsorted(rows, np.arange(rows_total + 1)).tolist())
-        self._row_bigrams = bigrams  # (the first item of _row_keys becomes a list when keys() is asked)
+        self._row_bigrams = bigrams
         # ... and as (bigram key, row) in one integer, sorted once: the runs of equal values are
         # the postings (a bigram in a block, with its count), by bigram, then row.
         occurrence = bigrams << _SHIFT | rows
@@ -146,9 +146,7 @@ class PageGrams:
         if r is None:
             return set()
         keys, bounds = self._row_keys
-        if not isinstance(keys, list):
-            self._row_keys = keys, bounds = keys.tolist(), bounds  # read in Python from the first ask
-        return set(keys[bounds[r]:bounds[r + 1]])
+        return set(keys[bounds[r]:bounds[r + 1]].tolist())  # (a few blocks are asked: their stretch alone to Python)
 
     def shared_counts(self, groups: "Sequence[Sequence[int]]", blocks: "Sequence[int]") -> "np.ndarray":
         """Per group of blocks (rows) and block (columns), how many distinct bigrams the block

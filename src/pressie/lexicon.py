@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources as _res
 from typing import Any, Iterable, Mapping
 
@@ -170,19 +170,15 @@ def compile_literals(entries: Iterable[str], where: str) -> "re.Pattern":
     return compile_checked(by_first_character(items), where, stdlib=True)
 
 
-_START = re.Match.start
-
-
 def literal_spans(entries: Iterable[str], where: str):
     """A scanner over a long list of literal words: ``scan(text)`` gives the ``(start, end)`` spans
     that ``compile_literals(entries, where).finditer(text)`` would (leftmost, longest at each
     start, non-overlapping) by set look-ups, several times faster than a regex alternation of
     thousands of names.
 
-    One character class scan finds the places where a word can start: a one-character word, or
-    the first character of a longer word followed by a second character of one (far fewer places
-    than every first character); the words of the first two characters found there are looked up,
-    longest first.
+    One pass over the text's code points (numpy) finds the places where a word can start: a
+    one-character word, or the first two characters of a longer word; the words of the first two
+    characters found there are looked up, longest first.
 
     >>> literal_spans(["广州", "广州市", "市"], "example")("来到广州市和市区")
     [(2, 5), (6, 7)]
@@ -197,23 +193,33 @@ def literal_spans(entries: Iterable[str], where: str):
             lengths.setdefault(s[:2], set()).add(len(s))
     by_pair = {p: tuple(sorted(ls, reverse=True)) for p, ls in lengths.items()}
 
-    def chars(cs) -> str:
-        return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+    # The places where a word can start, found for the whole text at once with numpy (loaded with
+    # the scanner, when the first page is read): a character of a one-character word, or the first
+    # two characters of a longer word (as one integer, code points of 21 bits: looked up in the
+    # sorted keys of the words' first two characters). Only those places are visited in Python.
+    # (Only the places whose characters may open a pair, by two tables of the first plane, are
+    # looked up; a character beyond it may always.)
+    import numpy as np
 
-    # The opener opens with one class of every character a word can start with, which ``re``
-    # skips to at C speed (an alternation of classes would be entered at every character).
-    firsts = {p[0] for p in by_pair}
-    if singles and by_pair:
-        opener = re.compile(chars(singles | firsts) + f"(?:(?<={chars(singles)})|(?={chars({p[1] for p in by_pair})}))")
-    elif singles:
-        opener = re.compile(chars(singles))
-    else:
-        opener = re.compile(chars(firsts) + "(?=" + chars({p[1] for p in by_pair}) + ")")
+    pair_keys = np.array(sorted((ord(p[0]) << 21) | ord(p[1]) for p in by_pair), dtype=np.int64)
+    single_codes = np.array(sorted(map(ord, singles)), dtype=np.int64)
+    may_open, may_follow = np.zeros(0x10000, dtype=bool), np.zeros(0x10000, dtype=bool)
+    may_open[[c for c in {ord(p[0]) for p in by_pair} if c < 0x10000]] = True
+    may_follow[[c for c in {ord(p[1]) for p in by_pair} if c < 0x10000]] = True
+
+    def starts(text: str) -> list[int]:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+        found = in_sorted(codes, single_codes)
+        if len(codes) > 1:
+            plane, beyond = np.minimum(codes, 0xFFFF), codes > 0xFFFF
+            at = np.flatnonzero((may_open[plane[:-1]] | beyond[:-1]) & (may_follow[plane[1:]] | beyond[1:]))
+            found[at[in_sorted((codes[at] << 21) | codes[at + 1], pair_keys)]] = True
+        return np.flatnonzero(found).tolist()
 
     def scan(text: str) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         add, pos, size = out.append, 0, len(text)
-        for i in map(_START, opener.finditer(text)):  # each match is one character: every possible start is seen
+        for i in starts(text):
             if i < pos:
                 continue
             lengths = by_pair.get(text[i:i + 2])
@@ -233,6 +239,17 @@ def literal_spans(entries: Iterable[str], where: str):
         return out
 
     return scan
+
+
+def in_sorted(values, keys):
+    """Per item of the integer array ``values``, whether it is one of ``keys`` (a sorted integer
+    array), as a boolean array: ``np.isin(values, keys)`` by a bisection of every value at once
+    (``isin`` sorts both arrays at every call)."""
+    if not len(keys):
+        return values != values  # (all False)
+    at = keys.searchsorted(values)
+    at[at == len(keys)] = 0
+    return keys[at] == values
 
 
 def noun_groups(groups: Mapping[str, Any], where: str) -> tuple[str, ...]:
@@ -526,11 +543,18 @@ class Triggers:
         return self._pattern
 
     def blocked(self, text: str, start: int, end: int) -> bool:
-        """True when the trigger at ``[start, end)`` lies inside a phrase of ``not_triggers`` (慰问品, 会议室)."""
+        """True when the trigger at ``[start, end)`` lies inside a phrase of ``not_triggers`` (慰问品, 会议室)
+        written within 8 characters of it on each side.
+
+        (What ``self._blocked.finditer(text, start - 8, end + 8, overlapped=True)`` finds: a match
+        that holds the trigger; the phrases that hold the trigger's text are looked up by it,
+        :func:`_holding_phrases`, and each is compared with the text where it would stand.)"""
         if self._blocked is None:
             return False
-        for m in self._blocked.finditer(text, max(0, start - 8), min(len(text), end + 8), overlapped=True):
-            if m.start() <= start and end <= m.end():
+        lo, hi = max(0, start - 8), min(len(text), end + 8)
+        for phrase, offset in _holding_phrases(self, text[start:end]):
+            at = start - offset
+            if lo <= at and at + len(phrase) <= hi and text.startswith(phrase, at):
                 return True
         return False
 
@@ -550,11 +574,23 @@ class Triggers:
         except KeyError:
             raise ResourceError(f"triggers: no event type {kind!r}; known: {', '.join(sorted(self.types))}") from None
 
-    def __hash__(self) -> int:
-        return id(self)
+    # Hashable and equal by identity, with object's own methods: the caches keyed by a table
+    # (looked up for every trigger, person and place) hash it without a call into Python.
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
 
-    def __eq__(self, other: object) -> bool:
-        return self is other
+
+@lru_cache(maxsize=1024)
+def _holding_phrases(triggers: Triggers, word: str) -> tuple[tuple[str, int], ...]:
+    """The phrases of ``triggers.not_triggers`` that hold ``word``, each with every offset at which
+    it does (for :meth:`Triggers.blocked`)."""
+    out = []
+    for phrase in dict.fromkeys(triggers.not_triggers):
+        at = phrase.find(word)
+        while at != -1:
+            out.append((phrase, at))
+            at = phrase.find(word, at + 1)
+    return tuple(out)
 
 
 @cache

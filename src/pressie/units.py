@@ -24,6 +24,7 @@ import re
 from ._checks import check_number
 from ._scan import compile_stdlib
 from .layout import blank_before, end_class, is_box_label, is_item, is_item_credit, numbered_items, start_class
+from .lexicon import in_sorted
 from .people import person_lexicon
 from .vocabulary import Vocabulary
 from .records import Article, Block, Link, Span
@@ -838,7 +839,7 @@ class _Scorer:
                                        np.where(closed & lead, s.opening_lead, 0)))))
         terms[:, 3] = np.where(a.title_end[hp] & ~a.starts_name[ti], s.title_without_name, 0)
         last, opening = a.last[hp], a.first[ti]
-        word = ~closed & (last >= 0) & (opening >= 0) & np.isin(last | opening, a.joins)
+        word = ~closed & (last >= 0) & (opening >= 0) & in_sorted(last | opening, a.joins)
         terms[:, 4] = np.where(word, s.boundary_word_weight, 0)
         quote_close = sc == _START_CODES["quote_close"]
         terms[:, 5] = np.where(a.quote[hp], np.where(quote_close, s.open_quote_closed, s.open_quote_left),
@@ -1047,7 +1048,7 @@ class _PageArrays:
             setattr(self, "weak" if attr == "weak_lead" else attr, flags(tails, attr))
         self.prev = ints(x.prev for x in tails)
         self.last, self.first = ints(x.last_key for x in hs), ints(x.first_code for x in tails)
-        self.joins = np.fromiter(heads.joins, dtype=np.int64, count=len(heads.joins))
+        self.joins = np.sort(np.fromiter(heads.joins, dtype=np.int64, count=len(heads.joins)))  # (for in_sorted)
         self.cut_open = np.array([heads.cut_open.get(name, np.nan) for name in _START_NAMES], dtype=np.float64)
         # The heads' articles' headline bigrams and names, each set once.
         # The counted tails and each floating tail's row among them (-1: not counted).

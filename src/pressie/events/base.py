@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
-from operator import attrgetter
+from functools import cache, lru_cache
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import re
@@ -16,7 +16,7 @@ import regex
 from .._checks import check_number
 from .._spans import Intervals
 from .._remarks import speech_verbs
-from .._scan import compile_stdlib
+from .._scan import stdlib_form, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
 from ..records import Article, Person, Place, Quantity, Span, TimeExpr
@@ -84,7 +84,7 @@ _HELD_AFTER = compile_stdlib(rf"的?{HELD}")
 
 # A lead before a clause's subject: a bracketed label, a bullet, a 讯 or a dateline (本报北京3月10日电),
 # a bracketed byline.
-_LEAD_PREFIX = regex.compile(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯|[^\s(（,，。]{0,12}[0-9]{1,2}日电(?=[\s(（]|$))?"
+_LEAD_PREFIX = compile_like_regex(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△◎■□]?\s*(?:[^\s(（,，。]{0,16}讯|[^\s(（,，。]{0,12}[0-9]{1,2}日电(?=[\s(（]|$))?"
                              r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
 
 
@@ -95,13 +95,14 @@ _PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|�
 _BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 
 
-_SENT_END = regex.compile(r"[。！？!?]+[”’」』]?|\n")
+# (what r"[。！？!?]+[”’」』]?|\n" finds, written to open with one class: ``re`` skips to the
+# marks at C speed)
+_SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)")
 
 
 _CLAUSE_MARKS = ",，;；:："  # the marks between clauses (structure, not vocabulary)
-# (on ``re``: a match costs a third of a ``regex`` one; _clause_bounds finds the last mark before a
-# position mark by mark with ``str.rfind``: a backward pattern would be quadratic on a long text
-# without marks)
+# (on ``re``: a match costs a third of a ``regex`` one; _clause_bounds bisects the page's marks,
+# found once per page by _clause_marks)
 _CLAUSE_SEP = compile_stdlib(f"[{_CLAUSE_MARKS}]")
 
 
@@ -215,6 +216,9 @@ class _Sentence:
         return False
 
     def text(self, page: str) -> str:
+        if len(self.spans) == 1:  # (most sentences: one slice, no join)
+            s, e = self.spans[0]
+            return page[s:e]
         return "".join(page[s:e] for s, e in self.spans)
 
 
@@ -263,6 +267,13 @@ def _semiclause(page: str, sent: _Sentence, pos: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=4)
+def _clause_marks(page: str) -> list[int]:
+    """The offsets of the page's clause marks, in order (found once per page: the clauses of
+    every trigger, person and count of every article are then found by bisection)."""
+    return [m.start() for m in _CLAUSE_SEP.finditer(page)]
+
+
 def _clause_bounds(page: str, sent: _Sentence, pos: int) -> tuple[int, int]:
     """The clause (between , ; :) of the sentence span holding ``pos`` (looking at most
     ``_LOOKBACK`` characters each way, so a sentence without punctuation stays linear)."""
@@ -270,10 +281,12 @@ def _clause_bounds(page: str, sent: _Sentence, pos: int) -> tuple[int, int]:
         if s <= pos < e:
             lo = pos - _LOOKBACK if pos - _LOOKBACK > s else s
             hi = pos + _LOOKBACK if pos + _LOOKBACK < e else e
-            # (past the last separator before pos: one backward search per mark, in C)
-            left = max(lo, *(page.rfind(mark, lo, pos) + 1 for mark in _CLAUSE_MARKS))
-            m = _CLAUSE_SEP.search(page, pos, hi)
-            return left, m.start() if m else hi
+            # The last mark before pos (the clause starts past it) and the first at or after it.
+            marks = _clause_marks(page)
+            k = bisect_left(marks, pos)
+            left = marks[k - 1] + 1 if k and marks[k - 1] >= lo else lo
+            right = marks[k] if k < len(marks) and marks[k] < hi else hi
+            return left, right
     return pos, pos
 
 
@@ -292,15 +305,15 @@ class _Mention:
 def _occasion_speech(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger or a place: the rest of a phrase naming what a leader said on
     another occasion (…考察时所作的讲话, …视察广东期间的重要指示, …座谈会上发表的讲话)."""
-    return compile_checked(rf"[^,，。;；:：!！?？\n“”《》]{{0,16}}?(?:时|期间|上)(?:所作|发表)?的(?:{alternation(triggers.words('occasion_speech'))})",
-                           "triggers.json: occasion_speech")
+    return _matcher(compile_checked(rf"[^,，。;；:：!！?？\n“”《》]{{0,16}}?(?:时|期间|上)(?:所作|发表)?的(?:{alternation(triggers.words('occasion_speech'))})",
+                                    "triggers.json: occasion_speech"))
 
 
 @cache
 def _plan_document(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger: the rest of a noun phrase naming a plan of activities (…活动月方案)."""
-    return compile_checked(rf"\p{{Han}}{{0,10}}?(?:{alternation(triggers.words('plan_documents'))})(?=[的》”。，,;；、!！?？\s]|$)",
-                           "triggers.json: plan_documents")
+    return _matcher(compile_checked(rf"\p{{Han}}{{0,10}}?(?:{alternation(triggers.words('plan_documents'))})(?=[的》”。，,;；、!！?？\s]|$)",
+                                    "triggers.json: plan_documents"))
 
 
 def _in_reference(page: str, place: Place, triggers: Triggers) -> bool:
@@ -410,13 +423,17 @@ def _local(mentions: Mentions, article: Article, page: str) -> Mentions:
                     published=mentions.published, vocabulary=mentions.vocabulary)
 
 
+#: The (start, end) of a (start, end, sentence) entry: the sort key of :class:`_SentenceIndex` (no Python frame per entry).
+_SPAN_KEY = itemgetter(0, 1)
+
+
 class _SentenceIndex:
     """Which sentence of an article holds a span (a bisect over its sentences' page spans)."""
 
     __slots__ = ("starts", "ends", "sents")
 
     def __init__(self, sentences: list[_Sentence]) -> None:
-        spans = sorted(((s, e, sent) for sent in sentences for s, e in sent.spans), key=lambda x: (x[0], x[1]))
+        spans = sorted(((s, e, sent) for sent in sentences for s, e in sent.spans), key=_SPAN_KEY)
         self.starts = [s for s, _, _ in spans]
         self.ends = [e for _, e, _ in spans]
         self.sents = [x for _, _, x in spans]
@@ -431,7 +448,7 @@ class _SentenceIndex:
 # After a governing verb, a list of places runs to the end of its clause, and on over a comma
 # when the next clause opens with another place ("来到A、B,C、D等地").
 # A sentence that opens with where it happens ("在新桥村,王明看望了…", "随后,在红星社区,…").
-_PLACE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,20})[,，]")
+_PLACE_OPENING = compile_like_regex(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,20})[,，]")
 
 
 def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:
@@ -449,6 +466,30 @@ def _cue_pattern(triggers: Triggers, template: str) -> regex.Pattern:
 
 
 _CUE_SLOT = regex.compile(r"%\{([a-z_]+)\}")
+
+
+@cache
+def _cue_matcher(triggers: Triggers, template: str):
+    """:func:`_cue_pattern` for a pattern tried at one place (``match``, ``fullmatch``): compiled
+    with ``re`` where ``re`` reads it as ``regex`` does (:func:`pressie._scan.compile_like_regex`),
+    which costs about half as much per call. (A ``search`` keeps ``regex``: it skips ahead to the
+    pattern's words, where ``re`` tries every place.)"""
+    return compile_like_regex(_CUE_SLOT.sub(lambda m: "(?:" + "|".join(triggers.words(m[1])) + ")", template))
+
+
+def _matcher(compiled):
+    """A pattern of :func:`pressie.lexicon.compile_checked` for ``match`` and ``fullmatch`` only:
+    on ``re`` where ``re`` reads it as ``regex`` does (:func:`pressie._scan.compile_like_regex`;
+    what version 1 of ``regex`` reads otherwise, sets and nested classes, stays on ``regex``)."""
+    if isinstance(compiled, re.Pattern) or compiled.flags & (regex.I | regex.M | regex.S | regex.X):
+        return compiled
+    form = stdlib_form(compiled.pattern)
+    if form is not None:
+        try:
+            return re.compile(form)
+        except re.error:
+            pass  # (a lookbehind of several widths: regex reads it)
+    return compiled
 
 
 def _place_verb_before(triggers: Triggers) -> regex.Pattern:

@@ -10,7 +10,7 @@ from ..lexicon import Triggers, alternation, compile_checked
 from ..quantities import quantity_words
 from ..records import Quantity
 from ..vocabulary import Vocabulary
-from .base import _cue_pattern, Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_bounds
+from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_bounds
 
 
 # "20余名医护人员参加活动": people who took part in the event the article reports.
@@ -77,7 +77,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if inside is not None:
             hit = triggers.pattern.search(q.noun.text) if q.noun is not None else None
             if (hit and triggers.type_of(hit[0]) == kind) \
-                    or _cue_pattern(triggers, _JOINED_THE_EVENT).match(page, q.noun.end if q.noun is not None else q.end) \
+                    or _cue_matcher(triggers, _JOINED_THE_EVENT).match(page, q.noun.end if q.noun is not None else q.end) \
                     or (_ATTENDED.match(page, q.noun.end if q.noun is not None else q.end)
                         and _LISTED_BEFORE.search(page, max(0, q.start - 8), q.start)) \
                     or _cue_pattern(triggers, _THIS_EVENT).search(page, max(0, q.start - 16), q.start):
@@ -111,7 +111,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if triggers.cue("not_event_count").search(before) and not (joined and not _PLAN_IN_SENTENCE.search(before)) \
                 and not handed:
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株)
-        if _cue_pattern(triggers, _RESULT_AFTER).match(page, after):
+        if _cue_matcher(triggers, _RESULT_AFTER).match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
         if q.noun is not None and q.noun.text.endswith(triggers.words("result_nouns")):
             continue  # 排查隐患12处, 发现问题5个: what a check found, not a count of the event

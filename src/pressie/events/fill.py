@@ -72,7 +72,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         orgs = _team(group, page, mentions, who, triggers)
     # (also where a sentence of the scope names the event as this one: "此次活动由某某主办")
     this_event = _cue_pattern(triggers, THIS_EVENT_NAMED)
-    named = [x for x in scope if x.index not in foreign and x not in sents
+    in_group = {x.index for x in sents}  # (an article's sentences differ by their index)
+    named = [x for x in scope if x.index not in foreign and x.index not in in_group
              and any(this_event.search(page, a, b) for a, b in x.spans)]
     orgs += [o for o in _organised_by(sents + named, page, mentions, triggers) if all((o.start, o.end) != (x.start, x.end) for x in orgs)]
     # The organiser is who holds it, not where ("东湖区文明实践站联合…开展"), unless a

@@ -11,10 +11,10 @@ import regex
 
 from .._remarks import in_remark
 from .._spans import Intervals
-from .._scan import by_first_character, compile_stdlib
+from .._scan import by_first_character, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
-from .base import (HELD, _SPOKEN_DEMAND, _cue_pattern, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+from .base import (HELD, _SPOKEN_DEMAND, _cue_matcher, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -52,7 +52,7 @@ _MEETING_HEAD = r"[^,，。;；!！?？、]{0,14}?%{meeting_heads}"
 
 
 # After a meeting's name: approved by it (…会议审议通过), read with 经 before it or inside brackets.
-_APPROVED_AFTER = regex.compile(r"[^,，。;；()（）]{0,6}?(?:审议|研究|讨论|表决)?通过")
+_APPROVED_AFTER = compile_like_regex(r"[^,，。;；()（）]{0,6}?(?:审议|研究|讨论|表决)?通过")
 
 
 @cache
@@ -60,8 +60,8 @@ def _planned_after(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger, in its clause: a plan word and then a verb of holding (…或将远程召开,
     …将于下月举行): the event is announced, not reported."""
     plans = alternation(w for w in (*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")))
-    return compile_checked(rf"[^,，。;；:：!！?？]{{0,10}}?(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|{triggers.cue('planned_starts').pattern})",
-                           "triggers.json: plan after a trigger")
+    return _matcher(compile_checked(rf"[^,，。;；:：!！?？]{{0,10}}?(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|{triggers.cue('planned_starts').pattern})",
+                                    "triggers.json: plan after a trigger"))
 
 
 _TWO_HAN = compile_stdlib(r"\p{Han}{2}")
@@ -148,7 +148,7 @@ def _trigger_scan(triggers: Triggers) -> re.Pattern:
 def _cues(triggers: Triggers) -> _Cues:
     cue = triggers.cue
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
-                 _planned_after(triggers), _cue_pattern(triggers, _TASK_AFTER), _cue_pattern(triggers, _MEETING_HEAD),
+                 _planned_after(triggers), _cue_matcher(triggers, _TASK_AFTER), _cue_matcher(triggers, _MEETING_HEAD),
                  cue("holding_later"), cue("cited_speech"), cue("occasion_after"), cue("time_frame_after"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
 
@@ -309,9 +309,13 @@ def _governs(words: "re.Pattern | None", before: str, holding) -> bool:
     """True when the last word of a ``not_events`` list in ``before`` (the clause up to a trigger)
     governs the trigger: a few characters after it, no 的 and no verb of holding between (招募|青年|
     志愿者; not 招募的志愿者…开展)."""
-    end = max((m.end() for m in words.finditer(before)), default=-1) if words is not None else -1
+    if words is None or words.search(before) is None:
+        return False  # (most clauses hold no word of the list)
+    end = -1
+    for m in words.finditer(before):
+        end = m.end()  # (the matches come in text order: the last ends last)
     governed = before[end:]
-    return end >= 0 and _GOVERNED.fullmatch(governed) is not None and holding.search(governed) is None
+    return _GOVERNED.fullmatch(governed) is not None and holding.search(governed) is None
 
 
 @cache

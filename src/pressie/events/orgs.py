@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import regex
 
+from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..records import OrgRole, Participant
-from .base import _clause_bounds, _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 
 
-_GROUP_OF_BODIES = regex.compile(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
+_GROUP_OF_BODIES = compile_like_regex(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
 
 
 # After the bodies named after 由: a group noun closing their list (等多家单位), together, the verb.
 _ORGANISED_BY = r"(?:%{list_closing_words}[^,，。;；、]{0,4}?%{body_group_nouns})?(?:%{jointly_words})?%{organising_verbs}"
 
 
-_HOLDS_AFTER = regex.compile(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
+_HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 
 
 # After the body of "在某办公室9日举办的发布会上": the verb of holding, 的, and the
 # meeting's name up to its trigger (no clause break).
-_HELD_BY_BODY = regex.compile(r"(?:召开|举行|举办)的[^,，。;；:：]{0,16}$")
+_HELD_BY_BODY = compile_like_regex(r"(?:召开|举行|举办)的[^,，。;；:：]{0,16}$")
 
 
 def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers) -> list[OrgRole]:
@@ -63,7 +64,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             us, ue = unit
             if any(p.start == us for p in who):
                 continue
-            if _cue_pattern(triggers, r"%{distributive_marks}%{distributive_heads}").match(page, ue):
+            if _cue_matcher(triggers, r"%{distributive_marks}%{distributive_heads}").match(page, ue):
                 continue  # "某市各地开展…", "某区各部门": every place or body of it, no one organiser
             # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
             units = _unit_list(page, (us, ue), limit, mentions, heads)
@@ -111,7 +112,7 @@ def _organised_by(sents, page: str, mentions: Mentions, triggers: Triggers) -> l
     """"参加了由县青年志愿者协会组织的…活动": the body named after 由 organised it."""
     heads = _words_of(mentions).org_heads
     by = _cue_pattern(triggers, "%{organised_by_marks}")
-    organised = _cue_pattern(triggers, _ORGANISED_BY)
+    organised = _cue_matcher(triggers, _ORGANISED_BY)
     out: list[OrgRole] = []
     for sent in sents:
         for s, e in sent.spans:

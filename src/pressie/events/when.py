@@ -6,10 +6,8 @@ import datetime as _dt
 from bisect import bisect_left
 from dataclasses import replace
 
-import regex
-
 from .._remarks import in_remark
-from .._scan import compile_stdlib
+from .._scan import compile_like_regex, compile_stdlib
 from ..lexicon import Triggers
 from ..records import TimeExpr
 from .base import _LOOKBACK, Mentions, _Mention, _Sentence, _words_of
@@ -29,7 +27,7 @@ _REPORT_TIME = compile_stdlib(r"(?:截至|截止|到|至)$")
 # A date in the form a site or a system stamps a page with (2017-04-14 15:40, 2023/08/30,
 # 2023年08月30日: digits joined by - or /, or a zero-padded month or day), not how a report
 # dates what happened (8月28日).
-_STAMP_FORM = regex.compile(r"[0-9]{4}(?:[-/][0-9]{1,2}[-/][0-9]{1,2}|年0[1-9]月|年[0-9]{1,2}月0[1-9]日)")
+_STAMP_FORM = compile_like_regex(r"[0-9]{4}(?:[-/][0-9]{1,2}[-/][0-9]{1,2}|年0[1-9]月|年[0-9]{1,2}月0[1-9]日)")
 
 
 # "会后,…": an activity after the reported one; its day is not stated.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..places import _dictionary_words_only, is_named, place_lexicon
 from ..records import Place
-from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _clause_bounds, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
+from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
 
 
@@ -15,7 +18,7 @@ from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _clause_bounds, _cue_patt
 _GOVERNORS = r"%{place_governors}|%{movement}"
 
 
-_IN_PLACE_AFTER = regex.compile(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
+_IN_PLACE_AFTER = compile_like_regex(r"(?:的[\p{Han}]{1,6})?(?:里|内)[,，]")
 
 
 _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
@@ -24,7 +27,7 @@ _IN_BEFORE = regex.compile(r"[在于][\p{Han}]{0,12}$")
 _LOCATED_BEFORE = regex.compile(r"位于[^,，。;；]{1,14}的$")  # 来到位于解放西路的环卫所
 
 
-_SCENE_OPENING = regex.compile(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
+_SCENE_OPENING = compile_like_regex(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?")
 
 
 # A project named after a place, up to the end of the list item (、，。；和及等 or the line's end).
@@ -37,7 +40,7 @@ _PROJECT_TAIL = r"[^\P{Han}和及与等]{0,12}?%{project_nouns}(?=[、,，。;�
 _PHASE = r"(?:[0-9]{1,2}|[%s]{1,3})期(?:%%{project_nouns})?(?=[、,，。;；和及与等\n]|$)"
 
 
-_SCENE_LINK = regex.compile(r"(?:上|里|内|中|前)?(?:一片|到处)?")
+_SCENE_LINK = compile_like_regex(r"(?:上|里|内|中|前)?(?:一片|到处)?")
 
 
 def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> list[Place]:
@@ -73,7 +76,7 @@ def _leaves(places: list[Place]) -> list[Place]:
 
 
 
-_CONTINUES = regex.compile(r"[“\"]?在?")  # before an event_continuers word opening a sentence
+_CONTINUES = compile_like_regex(r"[“\"]?在?")  # before an event_continuers word opening a sentence
 
 
 
@@ -85,14 +88,14 @@ _LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
 
 
 
-_LIST_ITEM = regex.compile(r"\p{Han}{2,3}")
+_LIST_ITEM = compile_like_regex(r"\p{Han}{2,3}")
 
 
 _OBJECT_OF = regex.compile(r"对")
 
 
 # After a town a meeting is held in: the verb of holding, perhaps after 主持/组织 (在某市主持召开).
-_HELD_IN_TOWN = regex.compile(rf"的?(?:主持|组织)?{HELD}")
+_HELD_IN_TOWN = compile_like_regex(rf"的?(?:主持|组织)?{HELD}")
 
 
 # A floor after a building, then a verb of holding or a break (四楼召开, 5层,); %s: the numeral characters.
@@ -101,7 +104,7 @@ _FLOOR = r"(?:[0-9]{1,2}|[%s]{1,3})%%{floor_marks}(?=的?" + HELD + r"|[,，。;
 
 # Between two items of one list: a joiner, or joiners around other items (names of Han, letters,
 # digits, brackets).
-_LIST_GAP = regex.compile(r"[、和及与](?:[\p{Han}A-Za-z0-9()（）“”\-]{1,12}[、和及与])*")
+_LIST_GAP = compile_like_regex(r"[、和及与](?:[\p{Han}A-Za-z0-9()（）“”\-]{1,12}[、和及与])*")
 
 
 
@@ -117,7 +120,7 @@ def _joined_bare_places(page: str, regions, places: list[Place], triggers: Trigg
     for a, b in regions:
         for p in places:
             if a <= p.start and p.end <= b and p.kind != "generic":
-                m = _cue_pattern(triggers, r"[和及与、](?P<name>\p{Han}{2,6}?)(?=%{list_closing_verbs})").match(
+                m = _cue_matcher(triggers, r"[和及与、](?P<name>\p{Han}{2,6}?)(?=%{list_closing_verbs})").match(
                     page, p.end, b + 8)
                 if m and not any(q.start < m.end("name") and m.start("name") < q.end for q in places):
                     out.append(Place(start=m.start("name"), end=m.end("name"), text=m["name"], kind="venue"))
@@ -156,7 +159,7 @@ def _bare_list_places(page: str, regions, places: list[Place], triggers: Trigger
         if last_known is None:
             # The last item runs into the verb after it ("礼泉暗访"): end it where the verb starts.
             for cut in (last_s + 2, last_s + 3):
-                if cut <= b and _cue_pattern(triggers, _LIST_CLOSER).match(page, cut):
+                if cut <= b and _cue_matcher(triggers, _LIST_CLOSER).match(page, cut):
                     items[-1] = (last_s, cut, None)
                     break
             else:
@@ -169,7 +172,7 @@ def _bare_list_places(page: str, regions, places: list[Place], triggers: Trigger
 
 
 
-_ROOM_ITEM = regex.compile(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
+_ROOM_ITEM = compile_like_regex(r"\p{Han}{2,8}?(?=、|和|及|与|进行|开展|实地|查看|察看|检查|督查|督导|调研|等|[,，。;；])")
 
 
 # Where an item of a list ends: a list mark, a joiner, 等, a verb that closes the list or the end.
@@ -192,6 +195,12 @@ def _names_no_item(name: str, lex, numerals, generic: tuple, governed) -> bool:
         or _dictionary_words_only(name, 0, len(name), lex)
 
 
+@cache
+def _longest_first(triggers: Triggers, name: str) -> list[str]:
+    """The words of a cue list, longest first (sorted once per table)."""
+    return sorted(triggers.words(name), key=len, reverse=True)
+
+
 def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions,
                          trade_name_max: int = 4) -> list[Place]:
     """"实地察看了某某新能源升级改造项目、某某智能装备项目": in a list right after a verb of going
@@ -200,12 +209,11 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     out: list[Place] = []
     if not regions:
         return out
-    item = _cue_pattern(triggers, _PROJECT_ITEM)
-    company = _cue_pattern(triggers, _COMPANY_ITEM % trade_name_max)
-    industries = sorted(triggers.words("company_industries"), key=len, reverse=True)
-    nouns = sorted(triggers.words("project_nouns"), key=len, reverse=True)
+    item = _cue_matcher(triggers, _PROJECT_ITEM)
+    company = _cue_matcher(triggers, _COMPANY_ITEM % trade_name_max)
+    industries, nouns = _longest_first(triggers, "company_industries"), _longest_first(triggers, "project_nouns")
     generic = tuple(triggers.words("generic_project_qualifiers"))
-    governed = _cue_pattern(triggers, _GOVERNORS)
+    governed = _cue_matcher(triggers, _GOVERNORS)
     lex = place_lexicon(mentions.vocabulary)
     numerals = _words_of(mentions).numeral_chars
     for a, b in regions:
@@ -282,7 +290,7 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
             if page[end:end + 1] not in LIST_JOINERS:
                 break
             pos = end + 1
-        if len(items) < 2 or not _cue_pattern(triggers, _LIST_CLOSER).match(page, items[-1][1]):
+        if len(items) < 2 or not _cue_matcher(triggers, _LIST_CLOSER).match(page, items[-1][1]):
             continue
         if checked and category_tail.match(page, items[-1][1]):
             continue  # 对网吧、棋牌室等娱乐场所进行检查: kinds of places checked, none named
@@ -318,7 +326,7 @@ def _past_joiner(place: Place, others: list[Place], page: str) -> Place:
 
 
 # A short modifier closed by 的 between a verb of going and the unit gone to (来到新组建的某局).
-_MODIFIER = regex.compile(r"[^,，。;；:：、\s的]{1,8}的")
+_MODIFIER = compile_like_regex(r"[^,，。;；:：、\s的]{1,8}的")
 
 
 def _modified_after(page: str, start: int, governors: list[int]) -> bool:
@@ -510,7 +518,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                                               or _HELD_IN_TOWN.match(page, p.end) and _gone_to_hold(page, sent, outer, triggers))):
                     continue  # a meeting's place is its venue, or the town or village it is held in ("在滦州市举行",
                     # "在某镇某村召开", "到某村召开座谈会")
-                visit = _cue_pattern(triggers, r"%{visit_governors}$")
+                visit = _cue_matcher(triggers, r"%{visit_governors}$")
                 if p.kind == "generic" and not any(a <= p.start < b and visit.match(page, a - 2, a)
                                                    or a <= p.start < b and visit.match(page, a - 3, a)
                                                    for a, b in regions):
@@ -573,8 +581,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if policy.visits:
         # "查看了东河村振兴项目、西湖路道路改造项目": the project at a place is where, as written,
         # and so is a phase of a place (阳光小区二期).
-        project = _cue_pattern(triggers, _PROJECT_TAIL)
-        phase = _cue_pattern(triggers, _PHASE % _words_of(mentions).numeral_chars)
+        project = _cue_matcher(triggers, _PROJECT_TAIL)
+        phase = _cue_matcher(triggers, _PHASE % _words_of(mentions).numeral_chars)
         closing = _cue_pattern(triggers, "%{list_closing_verbs}|%{visit_governors}")
         grown = []
         for p in chosen:

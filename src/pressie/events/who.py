@@ -13,7 +13,7 @@ from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
 from ..vocabulary import Vocabulary
 from ..records import Participant
-from .base import _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
+from .base import _cue_matcher, _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
 
 
 _ZAI_BEFORE = compile_stdlib(r"在$|在[^,，。]{0,4}$")
@@ -106,6 +106,18 @@ def _role_cues(triggers: Triggers, kind: str) -> tuple[tuple[tuple[str, str, int
 
 
 @cache
+def _role_cue_index(triggers: Triggers, kind: str) -> "tuple[dict[str, tuple[tuple[str, str, int], ...]], tuple]":
+    """The role cues of :func:`_role_cues` by their first character, each as (role, cue, rank),
+    and the companion cues as there: a region is looked at only for the cues whose first
+    character it holds."""
+    by_first: dict[str, list[tuple[str, str, int]]] = {}
+    cues, _ = _role_cues(triggers, kind)
+    for role, cue, rank, first in cues:
+        by_first.setdefault(first, []).append((role, cue, rank))
+    return {k: tuple(v) for k, v in by_first.items()}, tuple(c for c in cues if c[0] == "companion")
+
+
+@cache
 def _after_name_words(triggers: Triggers) -> re.Pattern:
     """The ``after_name_words`` cue list as a pattern whose alternatives keep the list's order
     (the first word of the list that the text goes on with wins)."""
@@ -119,7 +131,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
               places: "_Skips | None" = None) -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue. ``places``: the page's places, which a
     list of persons visited at home may name before each person (某镇刘明、某街道叶强家中)."""
-    cues_of, any_cue = _role_cues(triggers, kind)
+    _, any_cue = _role_cues(triggers, kind)
     policy = triggers.policy(kind)
     after_name = _after_name_words(triggers)
     # Text after the name, skipping over other names, titles and list separators.
@@ -144,14 +156,14 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             pos += len(word)  # 王明同志, 王明一行, 王明等
             moved = True
             if page.startswith("等", pos - 1):
-                group = _cue_pattern(triggers, _GROUP_TAIL).match(page, pos, limit)
+                group = _cue_matcher(triggers, _GROUP_TAIL).match(page, pos, limit)
                 if group:
                     pos = group.end()  # 王明、李华等相关部门负责人,以及…参会: on to the list's cue
         if not moved:
             break
     # What follows the name, across a continuation join of the sentence.
     following = page[pos:limit]
-    frame = _cue_pattern(triggers, _ACCOMPANIED_FRAME).match(following)
+    frame = _cue_matcher(triggers, _ACCOMPANIED_FRAME).match(following)
     if frame:
         pos += frame.end()  # (read on after the frame)
         following = following[frame.end():]
@@ -177,18 +189,18 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     c_start, _ = _clause_bounds(page, sent, start)
     before = page[max(c_start, start - 12):start]
     # The first cue after the name decides; "出席会议并讲话" adds the cue after 并.
-    hits: list[tuple[int, int, str, str]] = []
+    hits: list[tuple[int, int, str, str]] = []  # (sorted below: the order they are found in is free)
+    by_first, companions = _role_cue_index(triggers, kind)
     present = set(region)
-    for role, cue, rank, first in cues_of:
-        if first not in present:  # (not in the region: only a companion's cue before the name counts)
-            if role == "companion" and cue in before:
-                hits.append((-1, rank, role, cue))
-            continue
+    for role, cue, rank, first in companions:
+        if first not in present and cue in before:  # (not in the region: a companion's cue before the name)
+            hits.append((-1, rank, role, cue))
+    for role, cue, rank in (c for first in present.intersection(by_first) for c in by_first[first]):
         idx = region.find(cue)
         if idx > 0 and region.startswith("的", idx + len(cue)):
             idx = region.find(cue, idx + 1)  # 在县委召开的会议上讲话: another subject's act (not 王明主持的会议)
         if idx != -1:
-            if policy.gathering and _cue_pattern(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
+            if policy.gathering and _cue_matcher(triggers, _OTHER_ACTIVITY).match(region, idx + len(cue)):
                 continue  # 参加活动 (the visit), not the meeting
             hits.append((idx, rank, role, cue))
         elif role == "companion" and cue in before:
@@ -212,7 +224,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         return "object", "慰问"  # 慰问了离休干部陈德顺、吴国荣: the people visited
     if policy.visits and (best is None or best[1] == policy.default_role) and (
             _aged_before(page, max(c_start, start - 8), start, vocabulary)
-            or _cue_pattern(triggers, r"%{elder_after}").match(page, end)) \
+            or _cue_matcher(triggers, r"%{elder_after}").match(page, end)) \
             and not (policy.requires and triggers.cue(policy.requires).search(page, end, _clause_bounds(page, sent, start)[1])):
         # 76岁的某某老人, 某某奶奶: an elder the activity serves, not one who serves (unless the
         # clause calls the elder a volunteer: 71岁的某某是社区志愿者)
@@ -251,7 +263,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     holding = _SentenceIndex(scope).at  # the sentence of the scope that holds a span
     type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
     weak_cues = triggers.words("weak_cues")
-    referenced, entrusted_by = _cue_pattern(triggers, _REFERENCED), _cue_pattern(triggers, _ENTRUSTED_BY)
+    referenced, entrusted_by = _cue_matcher(triggers, _REFERENCED), _cue_matcher(triggers, _ENTRUSTED_BY)
     for person in mentions.people:
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
@@ -279,7 +291,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if role is None:
                 if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                         or sent.index in group_sents or sent.index <= lead_index + 1 \
-                        or (policy.gathering and _cue_pattern(triggers, _AT_THE_MEETING).match(page, sent.start)) \
+                        or (policy.gathering and _cue_matcher(triggers, _AT_THE_MEETING).match(page, sent.start)) \
                         or (only and policy.named_anywhere and not _served_or_past(page, sent, s, triggers)):
                     role = "__near__"
                 else:
