@@ -23,7 +23,7 @@ from .lexicon import Triggers
 from .normalize import Normalized, normalize
 from .quantities import find_quantities_normalized
 from .people import find_credits_normalized, find_people_normalized
-from .places import event_places, find_orgs_normalized, find_places_normalized, page_lists
+from .places import _place_cuts, find_orgs_normalized, find_places_normalized, page_lists
 from .remap import record_updater, remap
 from .settings import Settings
 from .vocabulary import Vocabulary
@@ -206,8 +206,10 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
                 vocabulary: Vocabulary | None = None) -> Page:
     """Find the events of every article unit (``page`` from :func:`read_units`)."""
     event_settings = settings.events if settings is not None else None
+    # Each place cut to the name it holds, once for the events (pressie.places.event_places) and the lists.
+    cuts = _place_cuts(page.text, page.places, vocabulary)
     mentions = Mentions(times=page.times, quantities=page.quantities, people=page.people,
-                        places=tuple(event_places(page.text, page.places, vocabulary=vocabulary)), orgs=page.orgs,
+                        places=tuple(cut if cut is not None else p for p, cut in cuts), orgs=page.orgs,
                         credits=page.credits, published=page.published, vocabulary=vocabulary)
     # Each event knows its article's index and the page id, for flat tables of events.
     articles = [_with_article(a, events=tuple(_with_event(e, article_index=i, page_id=page.id)
@@ -220,9 +222,9 @@ def read_events(page: Page, *, triggers: Triggers | None = None, settings: Setti
     # a common noun of bodies (医疗队, 志愿服务队) or a person's name is no body of the page.
     # (The page's furniture, a web page's frame or a page header, names nothing of the page's.)
     frame = Intervals((page.blocks[i].start, page.blocks[i].end) for i in page.furniture)
-    places, orgs = page_lists(page.text, [p for p in page.places if not frame.overlaps(p.start, p.end)],
-                              [o for o in page.orgs if not frame.overlaps(o.start, o.end)],
-                              (p.text for p in page.people), vocabulary=vocabulary)
+    places, orgs = page_lists(page.text, (), [o for o in page.orgs if not frame.overlaps(o.start, o.end)],
+                              (p.text for p in page.people), vocabulary=vocabulary,
+                              cut_places=[cut for p, cut in cuts if cut is not None and not frame.overlaps(p.start, p.end)])
     return _with_page(page, articles=tuple(articles), places=places, orgs=orgs)
 
 

@@ -1622,11 +1622,12 @@ def _building_parts(v: Vocabulary) -> tuple[str, ...]:
     return tuple(sorted(parts))
 
 
-def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | None" = None):
+def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | None" = None, cut_places=None):
     """The places and the bodies a page names, for its lists (``page.places``, ``page.orgs``):
     each finding cut to the name it holds (:func:`named_part`, :func:`division_cut`), and only
     those :func:`is_named` and :func:`is_named_org` keep; a person's name (``people``: the
-    page's names) is no body. Returns the two tuples."""
+    page's names) is no body. ``cut_places``: the places already cut so (the cuts of
+    :func:`event_places` that hold a name), read instead of ``places``. Returns the two tuples."""
     lex = place_lexicon(vocabulary)
     names = set(people)
     parts: dict = {}  # (a name is mentioned many times on a page: each text is read once)
@@ -1646,8 +1647,9 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
 
     clauses = _clause_lexicon(resolve(vocabulary))
     # (A common noun of places stays one whatever part of it is read: is_named drops it, so it is not cut.)
-    listed = tuple(p for p in _named_parts([p for p in places if p.kind != "generic"], lex, True, text, parts, clauses)
-                   if is_place(p))
+    if cut_places is None:
+        cut_places = _named_parts([p for p in places if p.kind != "generic"], lex, True, text, parts, clauses)
+    listed = tuple(p for p in cut_places if is_place(p))
     parts.clear()
     return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
 
@@ -1657,14 +1659,17 @@ def event_places(text: str, places, *, vocabulary: "Vocabulary | None" = None) -
     lists (:func:`page_lists`: 进一步细化|某景区, 食堂和|餐厅); a finding the lists leave out (a
     place word, 主要道路) and a common noun of places (kind ``"generic"``: 村组) are kept as found,
     since an event may happen there."""
+    return [cut if cut is not None else p for p, cut in _place_cuts(text, places, vocabulary)]
+
+
+def _place_cuts(text: str, places, vocabulary: "Vocabulary | None" = None) -> list:
+    """Each place with its cut to the name it holds (None: it holds none, or it is a common noun
+    of places), as :func:`page_lists` reads them: read once for the events and the lists."""
     lex = place_lexicon(vocabulary)
     clauses = _clause_lexicon(resolve(vocabulary))
     parts: dict = {}
-    out = []
-    for p in places:
-        cut = next(iter(_named_parts([p], lex, True, text, parts, clauses)), None) if p.kind != "generic" else None
-        out.append(cut if cut is not None else p)
-    return out
+    return [(p, next(iter(_named_parts([p], lex, True, text, parts, clauses)), None) if p.kind != "generic" else None)
+            for p in places]
 
 
 @lru_cache(maxsize=KEPT)
