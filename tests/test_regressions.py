@@ -26,6 +26,9 @@ def _lines_run(text: str) -> int:
     ("区委书记", 600),          # a title repeated: places nested without end
     ("会议", 1200),             # a trigger repeated in one sentence without punctuation
     ("调研", 1200),
+    # a sentence of many dated visits and meetings with no full stop: each event's body is sought
+    # in a bounded stretch before its trigger, the times of a clause by their start
+    ("5月6日,县长王明走访了东风村,召开了座谈会，检查了东风水库，", 60),
 ])
 def test_issue_repeated_pieces_stay_linear(piece, n):
     """Twice the text is about twice the work (a quadratic step would be four times)."""

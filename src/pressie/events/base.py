@@ -192,10 +192,43 @@ class Mentions:
     # Every span of every person (the name and its later mentions) as (start, person's index),
     # sorted: built once, so that each article finds its people by bisection.
     _person_spans: tuple = field(default=(), compare=False, repr=False)
+    # The ends of the organisations and places (admin, community, venue, company) that start at
+    # each offset, ascending, and the spans of the persons' names and titles by start with the
+    # furthest end so far: built once, so that reading a body's name at a place is a look-up.
+    _unit_ends: dict = field(default_factory=dict, compare=False, repr=False)
+    _named_starts: tuple = field(default=(), compare=False, repr=False)
+    _named_reach: tuple = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         spans = sorted((x.start, k) for k, p in enumerate(self.people) for x in (p, *p.mentions))
         object.__setattr__(self, "_person_spans", tuple(spans))
+        ends: dict[int, set[int]] = {}
+        for o in self.orgs:
+            ends.setdefault(o.start, set()).add(o.end)
+        for p in self.places:
+            if p.kind in ("admin", "community", "venue", "company"):
+                ends.setdefault(p.start, set()).add(p.end)
+        object.__setattr__(self, "_unit_ends", {k: tuple(sorted(v)) for k, v in ends.items()})
+        named = sorted((x.start, x.end) for p in self.people for x in (p, *p.titles))
+        reach, far = [], -1
+        for _, e in named:
+            far = max(far, e)
+            reach.append(far)
+        object.__setattr__(self, "_named_starts", tuple(s for s, _ in named))
+        object.__setattr__(self, "_named_reach", tuple(reach))
+
+    def unit_end(self, start: int, limit: int) -> int | None:
+        """The furthest end, at most ``limit``, of an organisation or place that starts at ``start``."""
+        ends = self._unit_ends.get(start)
+        if not ends:
+            return None
+        k = bisect_right(ends, limit)
+        return ends[k - 1] if k else None
+
+    def names_overlap(self, start: int, end: int) -> bool:
+        """True when a person's name or title overlaps ``[start, end)``."""
+        k = bisect_left(self._named_starts, end)
+        return k > 0 and self._named_reach[k - 1] > start
 
 
 @dataclass(frozen=True, slots=True)

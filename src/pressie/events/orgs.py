@@ -28,28 +28,39 @@ _HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举�
 _HELD_BY_BODY = compile_like_regex(r"(?:召开|举行|举办)的[^,，。;；:：]{0,16}$")
 
 
+_ORG_REACH = 400  # characters before a trigger read for the clause whose subject holds the event
+
+
 def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers) -> list[OrgRole]:
     """The organisation that holds the event: the subject of a clause before the trigger whose
     verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
     heads = _words_of(mentions).org_heads
+    # (each time by its start, the first written: a clause's times are skipped one after another)
+    time_ends: dict[int, int] = {}
+    for t in mentions.times:
+        time_ends.setdefault(t.start, t.end)
     best = None
     for s, e in sent.spans:
         if s > anchor.start:
             break
         limit = min(e, anchor.start) if s <= anchor.start < e else e
-        clause_starts = [s] + [m.end() for m in _CLAUSE_SEP.finditer(page, s, limit)]
+        # (the clauses of the stretch before the trigger: a body that holds the event is named
+        # within _ORG_REACH characters of it, which keeps a sentence of many triggers linear)
+        lo = max(s, anchor.start - _ORG_REACH)
+        if lo >= limit:
+            continue
+        clause_starts = ([s] if s == lo else []) + [m.end() for m in _CLAUSE_SEP.finditer(page, lo, limit)]
         for cs in clause_starts:
             pos = cs
             # Skip a lead (本报讯(…)), times, and small words at the clause start.
             m = _LEAD_PREFIX.match(page[pos:limit])
             if m:
                 pos += m.end()
-            for t in mentions.times:
-                if t.start == pos:
-                    pos = t.end
-                    while pos < limit and page[pos] in ",， ":
-                        pos += 1
+            while pos in time_ends:
+                pos = time_ends[pos]
+                while pos < limit and page[pos] in ",， ":
+                    pos += 1
             unit = _unit_at(page, pos, limit, mentions, heads)
             if unit is None:
                 # "该镇抽调…工作人员…": 该镇 is the town named before it.
@@ -143,29 +154,23 @@ def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
     """The longest chain of organisation and place names that starts at ``pos``
     (姑苏区 + 双塔街道 + 长岛社区), or None; a person's title is not an organisation."""
-    pieces: dict[int, int] = {}
-    for o in mentions.orgs:
-        if o.end <= limit:
-            pieces[o.start] = max(pieces.get(o.start, 0), o.end)
-    for p in mentions.places:
-        if p.end <= limit and p.kind in ("admin", "community", "venue", "company"):
-            pieces[p.start] = max(pieces.get(p.start, 0), p.end)
-    end = pieces.get(pos)
+    end = mentions.unit_end(pos, limit)
     if end is None:
         m = heads.match(page, pos)
         if not (m and m.end() <= limit and m.end() - m.start() >= 2):
             return None
         end = m.end()
-    while end in pieces and pieces[end] > end:
-        end = pieces[end]
+    while True:
+        nxt = mentions.unit_end(end, limit)
+        if nxt is None or nxt <= end:
+            break
+        end = nxt
     words = _words_of(mentions)
     title = words.positions.match(page, end)
     if title and title[0] not in words.group_nouns:
         return None  # 区委 of 区委书记: the start of a title (not 区水务局党组领导: the body's leaders)
-    for person in mentions.people:
-        for s, e in [(person.start, person.end)] + [(t.start, t.end) for t in person.titles]:
-            if s < end and pos < e:
-                return None
+    if mentions.names_overlap(pos, end):
+        return None
     return pos, end
 
 

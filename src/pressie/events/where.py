@@ -442,7 +442,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     if m is None:
                         end = e
                         break
-                    if m[0] in ",，" and (any(m.end() <= x <= m.end() + 1 for x in starts)
+                    if m[0] in ",，" and ((m.end() in starts or m.end() + 1 in starts)
                                           or page.startswith(("以及", "及"), m.end())):
                         end = m.end()
                         continue
@@ -480,9 +480,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             starts_at = {x.start for x in places}
             for p in places:
                 ok = any(a <= p.start and p.end <= b for a, b in regions) or p in checked_lists
-                if ok and page.endswith("位于", 0, p.start) and any(p.end < x <= p.end + 12 for x in starts_at):
+                if ok and page.endswith("位于", 0, p.start) and any(p.end + d in starts_at for d in range(1, 13)):
                     ok = False  # 来到位于解放西路的环卫所: the road locates the place visited
-                if ok and page.startswith("的", p.end) and not any(p.end < x <= p.end + 8 for x in starts_at) \
+                if ok and page.startswith("的", p.end) and not any(p.end + d in starts_at for d in range(1, 9)) \
                         and triggers.cue("service_nouns").match(page, p.end + 1):
                     ok = False  # 享受到省级医院的服务: the place qualifies what is had, it is not where
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
