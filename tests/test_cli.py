@@ -211,7 +211,7 @@ def test_read_date_reasons(value, reason):
 def test_bad_options_are_one_line(capsys, tmp_path):
     path = tmp_path / "p.txt"
     path.write_text("会议", encoding="utf-8")
-    code, out, err = run(["extract", str(path), "--published", "yesterday"], capsys)
+    code, out, err = run(["extract", str(path), "--published", "no-such-day-42x"], capsys)
     assert code == 2 and "--published" in err and "Traceback" not in err
     assert run(["extract", str(path), "--jobs", "0"], capsys)[0] == 2
     code, out, err = run(["extract", str(path), "-o", str(tmp_path)], capsys)
