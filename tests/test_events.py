@@ -1858,3 +1858,13 @@ def test_a_place_after_a_demand_in_a_later_clause_is_where():
     text = "5月6日,县长王明到东风镇检查防汛工作。他强调要压实责任,随后来到东风水库实地查看。"
     (event,) = events(text)
     assert "东风水库" in [p["name"] if isinstance(p, dict) else p for p in event["where"]]
+
+
+def test_a_division_that_holds_another_listed_is_no_place_of_the_event():
+    from pressie.events.where import _holds
+    assert _holds("320000", ["320000", "321100"]) and _holds("321100", ["321100", "321102"])
+    assert not _holds("321100", ["321100", "320400"]) and not _holds("321102", ["321102", "321100"])
+    text = "1月10日,督查组在江苏、镇江市、常州市检查化工园区安全生产。"
+    (event,) = events(text, published="2020-01-11")
+    names = [p["name"] if isinstance(p, dict) else p for p in event["where"]]
+    assert "江苏" not in names and {"镇江市", "常州市"} <= set(names)

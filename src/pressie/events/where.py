@@ -626,4 +626,17 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             q is not p and q.kind == "admin" and (page[p.end:q.start] == "、" or page[q.end:p.start] == "、")
             for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
         leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(zones) or id(p) in listed]
+    # A division that holds another division listed (江苏 beside 镇江市, 常州市: the codes of the
+    # division registry say so) is a containing region, not a place of the event.
+    codes = [c for c in (getattr(p, "code", None) for p in leaves) if c]
+    if len(codes) > 1:
+        leaves = [p for p in leaves if not (getattr(p, "code", None) and _holds(p.code, codes))]
     return leaves
+
+
+def _holds(code: str, codes: list) -> bool:
+    """True when the division of ``code`` (a province: 32…, a prefecture: 3211…) holds another
+    division of ``codes``."""
+    prefix = code.rstrip("0")
+    prefix = prefix + "0" * (len(prefix) % 2)  # (whole levels: 32, 3211, 321102)
+    return len(prefix) < 6 and any(c != code and c.startswith(prefix) for c in codes)
