@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 import regex
@@ -398,13 +399,12 @@ def _gone_to_hold(page: str, sent, start: int, triggers: Triggers) -> bool:
     return not any(w in page[c_start:start] for w in triggers.not_events.get("plan", ()))
 
 
-def _asked_for(page: str, sent, s: int, start: int) -> bool:
+def _asked_for(page: str, sent, demands: list[int], start: int) -> bool:
     """True when the place at ``start`` lies in the clause of what a speaker asks for: a demand
-    (要求…要, 强调…必须) whose modal stands in the place's own clause (not 强调要压实责任,随后来到某水库)."""
-    last = None
-    for last in _SPOKEN_DEMAND.finditer(page, s, start):
-        pass
-    return last is not None and last.end() > _clause_bounds(page, sent, start)[0]
+    (要求…要, 强调…必须; ``demands``: where the demands of the span end, read once) whose modal
+    stands in the place's own clause (not 强调要压实责任,随后来到某水库)."""
+    k = bisect_right(demands, start)
+    return k > 0 and demands[k - 1] > _clause_bounds(page, sent, start)[0]
 
 
 def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mentions, triggers: Triggers,
@@ -426,8 +426,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     for sent in sents.values():
         for s, e in sent.spans:
             # (not a place of what a speaker asks for: 要求…要进一步细化某景区的方案)
+            demands = [m.end() for m in _SPOKEN_DEMAND.finditer(page, s, e)]
             places = [p for p in _starting(mentions.places, s, e) if p.end <= e and not _is_trigger(p, page, triggers)
-                      and not _in_reference(page, p, triggers) and not _asked_for(page, sent, s, p.start)]
+                      and not _in_reference(page, p, triggers) and not (demands and _asked_for(page, sent, demands, p.start))]
             found = [(m.start(), m.end()) for m in _cue_pattern(triggers, _GOVERNORS).finditer(page, s, e)]
             governors = [g for _, g in found]
             starts = {p.start for p in places}
