@@ -552,6 +552,13 @@ def _one_character_words(words, where: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _ends_dividing(window: str, lex) -> bool:
+    """True when ``window``, the text right before a number, ends in a verb that divides those
+    counted (委员分|三组), not in a word of the dictionary that holds its character (部分, 积分)."""
+    return window[-1:] in lex["dividing_verbs"] and window[-2:] not in lex["two_char_nouns"] \
+        and window[-2:] not in lex["words_of_two"]
+
+
 def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
     if text.startswith(lex["on_behalf_word"], pos) and lex["on_behalf"].match(text, pos):
         return None  # 一行四人代表镇党委慰问: 代表 is "on behalf of", not a noun
@@ -586,7 +593,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     inner = lex["inner_count"].search(window, 1)
     if inner:
         window = window[:inner.start()]  # 6名退休教师|办起一个读书角: a noun holds no count of its own
-        if window[-1:] in lex["dividing_verbs"] and window[-2:] not in lex["two_char_nouns"] and window[-2:] not in lex["words_of_two"]:
+        if _ends_dividing(window, lex):
             window = window[:-1]  # 30名委员|分三组: the verb divides them, it is no part of their noun
     if not window:
         return None
@@ -712,7 +719,7 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings 
     cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + \
         [m.end() for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
     ordered = sorted(set(cuts), reverse=True)
-    if window[-1:] in lex["dividing_verbs"] and window[-2:] not in lex["two_char_nouns"] and window[-2:] not in lex["words_of_two"]:
+    if _ends_dividing(window, lex):
         return None  # 政协委员分|两组: the verb divides those counted, nothing before it is their noun
     last_piece = window[ordered[0]:]
     if len(last_piece) < 2 and not (last_piece and last_piece in lex["one_char_nouns"]):
