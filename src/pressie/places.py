@@ -1407,9 +1407,9 @@ def _division_tail(name: str, lex) -> int:
     """Where a division's name that ends an admin finding opens, when the characters before it
     name no division (救助|平原县, 约占|某某县, 跑遍|杭州, 红网|湘潭县: a verb's or another word's
     characters run into the name), else 0. Only full names of three or more characters or short
-    names of two or more are read so, and a
-    full name whose name part is one character (和县, 城区) is not: such a name too often closes a
-    word (院方|和县, 下|城区). Nor is a name that a word of the dictionary runs into (形成|都市)."""
+    names of two or more are read so, and a full name whose name part is one character (和县,
+    城区) is not: such a name too often closes a word (院方|和县, 下|城区). Nor is a name that a
+    word of the dictionary runs into (形成|都市)."""
     if len(name) < 3 or _division_chain(name, lex):
         return 0
     full, short = lex["division_names"], lex["divisions"]
@@ -1670,7 +1670,7 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
 
 def event_places(text: str, places, *, vocabulary: "Vocabulary | None" = None) -> list:
     """The places an event may be held at: each finding cut to the name it holds as in the page's
-    lists (:func:`page_lists`: 进一步细化|某景区, 食堂和|餐厅); a finding the lists leave out (a
+    lists (:func:`page_lists`: 进一步细化|某景区, 查看了值班和|水闸); a finding the lists leave out (a
     place word, 主要道路) and a common noun of places (kind ``"generic"``: 村组) are kept as found,
     since an event may happen there."""
     return [cut if cut is not None else p for p, cut in _place_cuts(text, places, vocabulary)]
