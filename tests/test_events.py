@@ -1848,6 +1848,16 @@ def test_a_welcome_address_in_either_spelling_makes_a_speaker(speech):
     assert roles(event)["李立新"] == "speaker"
 
 
+def test_the_reach_of_a_clause_opened_by_bing_is_a_setting():
+    from pressie.events import EventSettings
+    from pressie.settings import Settings
+    text = "9月12日,东风村召开新乡贤联谊会。镇组织委员李立新应邀出席会议,并对新乡贤助力乡村振兴工作提出三点建议。"
+    page = pressie.extract(text, published=PUB, settings=Settings(events=EventSettings(and_clause=0)))
+    assert [p.role for e in page.events for p in e.who] == ["attendee"]
+    with pytest.raises(Exception):
+        EventSettings(org_reach=0)
+
+
 def test_a_clause_opened_by_bing_gives_the_same_subjects_role():
     text = "9月12日,东风村召开新乡贤联谊会。镇组织委员李立新应邀出席会议,并对新乡贤助力乡村振兴工作提出三点建议。"
     (event,) = events(text)

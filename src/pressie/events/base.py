@@ -160,11 +160,17 @@ class EventSettings:
     next_governor: int = 4
     #: The longest trade name read before a line of business in a list of companies visited (某某|化工).
     trade_name_max: int = 4
+    #: The characters before a trigger read for the clause whose subject holds the event: a body
+    #: that holds it is named this close, and a sentence of many triggers stays linear.
+    org_reach: int = 400
+    #: The characters of a clause opened by 并 read for the role cue of the subject before it
+    #: (出席会议,并对…工作提出三点建议: a speaker).
+    and_clause: int = 40
 
     def __post_init__(self) -> None:
         bounded = {"lead_sentences": (0, None), "margin": (0, None), "confidence_cap": (0, 1), "max_count": (0, None),
-                   "next_governor": (0, None), "trade_name_max": (2, None)}
-        integers = ("lead_sentences", "next_governor", "trade_name_max")
+                   "next_governor": (0, None), "trade_name_max": (2, None), "org_reach": (1, None), "and_clause": (0, None)}
+        integers = ("lead_sentences", "next_governor", "trade_name_max", "org_reach", "and_clause")
         for name, value in self.__dict__.items():
             low, high = bounded.get(name, (None, None))
             check_number("EventSettings", name, value, integer=name in integers, low=low, high=high)

@@ -28,7 +28,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     when = _when(anchor, group, sentences, page, mentions, times, lead_time, triggers, only)
     scope = sentences if only else _scope(group, sentences)
     who = _participants(kind, anchor, [x for x in scope if x.index not in foreign], page, mentions, triggers,
-                        {m.sentence.index for m in group}, only)
+                        {m.sentence.index for m in group}, only, cfg.and_clause)
     own = [x for x in scope if x.index not in dated_elsewhere]  # (another day's event names its own places and counts)
     where_scope = own
     if not only and policy.visits:
@@ -45,7 +45,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
-        orgs = _orgs(m, page, mentions, who, triggers)
+        orgs = _orgs(m, page, mentions, who, triggers, cfg.org_reach)
         if orgs:
             break
     if not orgs and only:
@@ -56,11 +56,13 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             for s0, e0 in lead.spans:
                 holds = list(triggers.cue("holding_later").finditer(page, s0, e0))
                 if holds:
-                    orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who, triggers)
+                    orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who, triggers,
+                                 cfg.org_reach)
                     # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
                     later = [h for h in holds if not page.startswith(tuple(triggers.words("partner_verbs")), h.start())]
                     if later and later[0] is not holds[0]:
-                        more = _orgs(_Mention(kind, later[0].start(), later[0].end(), lead, 0.0), page, mentions, who, triggers)
+                        more = _orgs(_Mention(kind, later[0].start(), later[0].end(), lead, 0.0), page, mentions, who, triggers,
+                                     cfg.org_reach)
                         if {o.text for o in orgs} < {o.text for o in more}:
                             orgs = more
                     break

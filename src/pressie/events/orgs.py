@@ -7,7 +7,7 @@ import regex
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..records import OrgRole, Participant
-from .base import _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _DEFAULT_SETTINGS, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -28,10 +28,9 @@ _HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举�
 _HELD_BY_BODY = compile_like_regex(r"(?:召开|举行|举办)的[^,，。;；:：]{0,16}$")
 
 
-_ORG_REACH = 400  # characters before a trigger read for the clause whose subject holds the event
 
-
-def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers) -> list[OrgRole]:
+def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers,
+          reach: int = _DEFAULT_SETTINGS.org_reach) -> list[OrgRole]:
     """The organisation that holds the event: the subject of a clause before the trigger whose
     verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
@@ -46,8 +45,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             break
         limit = min(e, anchor.start) if s <= anchor.start < e else e
         # (the clauses of the stretch before the trigger: a body that holds the event is named
-        # within _ORG_REACH characters of it, which keeps a sentence of many triggers linear)
-        lo = max(s, anchor.start - _ORG_REACH)
+        # within ``reach`` characters of it, which keeps a sentence of many triggers linear)
+        lo = max(s, anchor.start - reach)
         if lo >= limit:
             continue
         clause_starts = ([s] if s == lo else []) + [m.end() for m in _CLAUSE_SEP.finditer(page, lo, limit)]

@@ -13,7 +13,7 @@ from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
 from ..vocabulary import Vocabulary
 from ..records import Participant
-from .base import _cue_matcher, _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
+from .base import _DEFAULT_SETTINGS, _cue_matcher, _cue_pattern, Mentions, _CLAUSE_SEP, _Mention, _Sentence, _SentenceIndex, _clause_bounds
 
 
 _ZAI_BEFORE = compile_stdlib(r"在$|在[^,，。]{0,4}$")
@@ -124,11 +124,10 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
 
 
-_AND_CLAUSE = 40  # characters of a clause opened by 并 read for the subject's role cue
 
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
               skip: "_Skips", vocabulary: "Vocabulary | None" = None,
-              places: "_Skips | None" = None) -> tuple[str | None, str | None]:
+              places: "_Skips | None" = None, and_clause: int = _DEFAULT_SETTINGS.and_clause) -> tuple[str | None, str | None]:
     """The role a mention's cue words give, and the cue. ``places``: the page's places, which a
     list of persons visited at home may name before each person (某镇刘明、某街道叶强家中)."""
     _, any_cue = _role_cues(triggers, kind)
@@ -180,7 +179,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         if following.startswith("并", clause_end.end()):
             # 出席会议,并对…工作提出三点建议: a clause opened by 并 goes on with the same subject
             more = _CLAUSE_SEP.search(following, clause_end.end())
-            region = following[:min(more.start() if more else len(following), clause_end.end() + _AND_CLAUSE)]
+            region = following[:min(more.start() if more else len(following), clause_end.end() + and_clause)]
     if not any_cue.search(region):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
         after = skip.next_start(pos + len(region))
@@ -249,7 +248,8 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
 
 
 def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str, mentions: Mentions,
-                  triggers: Triggers, group_sents: set[int] = frozenset(), only: bool = False) -> list[Participant]:
+                  triggers: Triggers, group_sents: set[int] = frozenset(), only: bool = False,
+                  and_clause: int = _DEFAULT_SETTINGS.and_clause) -> list[Participant]:
     policy = triggers.policy(kind)
     pronouns = _pronoun_mentions(scope, page, mentions, triggers)
     # The first sentence of the body (the lead) names the event's participants too.
@@ -285,7 +285,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
                 # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
             seen = True
-            role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary, place_skip)
+            role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary, place_skip, and_clause)
             if role is not None and role not in type_roles and role not in ("object", default_role):
                 role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
             if role is None:
