@@ -435,3 +435,18 @@ def test_a_relative_day_in_a_quoted_remark_is_the_speakers_day_not_the_papers():
     assert found == {"3月1日上午": "2018-03-01", "今天": None}
     # in the narration 今天 is the paper's day
     assert [t.date_start for t in find_times("今天,县里召开会议。", published="2018-03-02")] == ["2018-03-02"]
+
+
+def test_a_bare_day_takes_its_month_from_its_own_part_only():
+    from pressie.times import find_times_normalized
+    first = "2月28日,区委召开常委会。"
+    text = first + "\n8日,社区开展义诊。"
+    second = (len(first) + 1, len(text))
+    anchor = dt.date(2020, 5, 9)
+    whole = find_times_normalized(text, anchor)
+    assert [t.date_start for t in whole] == ["2020-02-28", "2020-02-08"]  # one text: one context
+    apart = find_times_normalized(text, anchor, parts=[[(0, len(first))], [second]])
+    assert [t.date_start for t in apart] == ["2020-02-28", "2020-05-08"]
+    # A part may be several ranges (an article continued in another column): they share a context.
+    joined = find_times_normalized(text, anchor, parts=[[(0, len(first)), second]])
+    assert [t.date_start for t in joined] == ["2020-02-28", "2020-02-08"]

@@ -167,20 +167,12 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     nt = page.text
     anchor = _dt.date.fromisoformat(page.published) if page.published else None
     blocks = list(page.blocks)
-    times = find_times_normalized(nt, anchor, settings.times if settings is not None else None, vocabulary=vocabulary)
-    dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
-    quantities = [q for q in find_quantities_normalized(nt, settings.quantities if settings is not None else None,
-                                                        vocabulary=vocabulary)
-                  if not dates.overlaps(q.start, q.end)]
     credits = find_credits_normalized(nt, vocabulary=vocabulary)
     people = find_people_normalized(nt, credits, vocabulary=vocabulary)
     # A person's name is no place of the page, even when it ends like one (张国院).
     names = {p.text for p in people}
     places = [p for p in find_places_normalized(nt, vocabulary=vocabulary) if p.text not in names]
     orgs = find_orgs_normalized(nt, vocabulary=vocabulary)
-    # A number inside a place name (千人桥镇, 五台街道) counts nothing.
-    named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
-    quantities = [q for q in quantities if not named.overlaps(q.start, q.end)]
     if segmenter is not None:
         bounds = segmenter.boundaries(nt)
         # Only names that start and end on a word boundary (pressie.segment is loaded by the caller).
@@ -194,6 +186,16 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
         (articles, furniture), roles = single_article(blocks, vocabulary=vocabulary), {}
     if roles:
         blocks = [_with_block(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
+    # On a page each article reads its bare days (8日) against its own earlier dates only.
+    parts = [[(blocks[i].start, blocks[i].end) for i in a.blocks] for a in articles] if as_page else None
+    times = find_times_normalized(nt, anchor, settings.times if settings is not None else None, vocabulary=vocabulary,
+                                  parts=parts)
+    dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
+    # A number inside a place name (千人桥镇, 五台街道) counts nothing.
+    named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
+    quantities = [q for q in find_quantities_normalized(nt, settings.quantities if settings is not None else None,
+                                                        vocabulary=vocabulary)
+                  if not dates.overlaps(q.start, q.end) and not named.overlaps(q.start, q.end)]
     by_start = sorted(credits, key=lambda c: (c.start, c.end))
     credit_starts = [c.start for c in by_start]
     articles = [_with_byline(a, blocks, by_start, credit_starts) for a in articles]

@@ -31,11 +31,12 @@ packaged words), the rules compiled once per vocabulary::
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 import datetime as _dt
 import re
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable, NamedTuple, Sequence
 
 try:  # the parser of the standard library's regular expressions (sre_parse before Python 3.11)
     from re import _parser as _sre_parse
@@ -1258,12 +1259,30 @@ def find_times(text: str, *, published=None, settings: TimeSettings | None = Non
 
 
 
+def _part_finder(parts: "Sequence[Sequence[tuple[int, int]]] | None") -> Callable[[int], int]:
+    """A function from an offset to the index of the part holding it (-1 outside every part)."""
+    if not parts:
+        return lambda offset: -1
+    ranges = sorted((start, end, index) for index, group in enumerate(parts) for start, end in group)
+    starts = [r[0] for r in ranges]
+
+    def part_of(offset: int) -> int:
+        i = bisect_right(starts, offset) - 1
+        return ranges[i][2] if i >= 0 and offset < ranges[i][1] else -1
+    return part_of
+
+
 def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSettings | None = None,
                           rules: tuple[TimeRule, ...] | None = None, *,
-                          vocabulary: "Vocabulary | None" = None) -> list[TimeExpr]:
+                          vocabulary: "Vocabulary | None" = None,
+                          parts: "Sequence[Sequence[tuple[int, int]]] | None" = None) -> list[TimeExpr]:
     """:func:`find_times` on a text already normalised (:func:`pressie.normalize.normalize`) with
     the publication date already read (``anchor``, a ``datetime.date`` or ``None``): offsets
-    refer to ``text`` as given, nothing is mapped back. Arguments are not checked."""
+    refer to ``text`` as given, nothing is mapped back. Arguments are not checked.
+
+    ``parts`` (the articles of a page, each a group of ``[start, end)`` ranges) keeps the
+    context of each apart: a bare day (8日) takes its month, and 今天 its lead's day, only from
+    an earlier date of the same part; text outside every part shares one context."""
     settings = settings or _DEFAULTS
     vocabulary = resolve(vocabulary)
     if rules is None:
@@ -1279,13 +1298,18 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
     cands = _candidates(compiled, pre, text, negatives)
     # Group values are read only for the candidates the ranker keeps.
     chosen = [_Cand(c[0], c[1], c[2], _groups(c[5], compiled[c[3]].names), c[4]) for c in _select(cands)]
-    ctx = _Context()
     reach = settings.future_marker_reach
-    env = _Env(words, anchor, ctx, settings, vocabulary)
+    part_of = _part_finder(parts)
+    envs: dict[int, _Env] = {}
     values: list[tuple[_Cand, dict]] = []
     last_end = -1
     for c in chosen:
         rule = c.rule
+        key = part_of(c.start)
+        env = envs.get(key)
+        if env is None:
+            env = envs[key] = _Env(words, anchor, _Context(), settings, vocabulary)
+        ctx = env.ctx
         if rule.name == "weekday" and last_end >= 0 and _WEEKDAY_NOTE.fullmatch(text, last_end, c.start):
             continue  # 2月6日(星期二): the weekday of the date just given
         ctx.future = bool(future.search(text, max(0, c.start - reach), c.start))
