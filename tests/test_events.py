@@ -1069,6 +1069,17 @@ def test_a_room_of_a_place_opening_a_sentence_sets_the_scene():
     assert _wheres(text, "volunteer") == [["新桥村"]]
 
 
+@pytest.mark.parametrize("text, kind, where", [
+    # A meeting's scene, as a visit's (the village group is where the villagers met).
+    ("3月2日,河口镇柳树坪村石板组人声鼎沸,驻村工作队和村民们开起了院坝会。", "meeting", [["石板组"]]),
+    # After a dateline and a byline the sentence still opens with the scene.
+    ("某网常德3月5日讯(通讯员 李明)3月2日,柳树坪村文化礼堂里欢声笑语,志愿者们为老人义诊。", "volunteer",
+     [["柳树坪村文化礼堂"]]),
+])
+def test_a_scene_after_a_lead_or_at_a_meeting_names_where(text, kind, where):
+    assert _wheres(text, kind) == where
+
+
 def test_a_place_that_does_not_set_the_scene_is_not_where():
     text = ("本报讯 重阳节前夕，石门镇新桥村联合志愿者为老人开展义剪服务。"
             "当天，新桥村文化礼堂负责人介绍了今年的工作。")
@@ -1893,3 +1904,12 @@ def test_a_bare_day_does_not_take_the_month_of_another_article():
     (event,) = art.events
     assert event.type == "volunteer" and event.when.date_start == "2020-05-08"
 
+
+@pytest.mark.parametrize("text, where", [
+    # A project named after a company, with figures in its name, up to the site word after it.
+    ("5月8日,县长王建国深入红星机械有限公司年产5万台农机建设项目现场调研。", ["红星机械有限公司年产5万台农机建设项目"]),
+    ("5月8日,县长王建国来到青禾食品有限公司二号冷库扩建工程,察看施工进度。", ["青禾食品有限公司二号冷库扩建工程"]),
+])
+def test_a_project_named_after_a_place_is_where_as_written(text, where):
+    (event,) = events(text)
+    assert event["where"] == where
