@@ -1913,3 +1913,8 @@ def test_a_bare_day_does_not_take_the_month_of_another_article():
 def test_a_project_named_after_a_place_is_where_as_written(text, where):
     (event,) = events(text)
     assert event["where"] == where
+
+
+def test_a_number_inside_a_place_of_the_event_counts_nothing():
+    (event,) = events("5月8日,县长王建国深入红星机械有限公司年产5万台农机建设项目现场调研。")
+    assert event["where"] == ["红星机械有限公司年产5万台农机建设项目"] and event["counts"] == []
