@@ -1071,7 +1071,7 @@ def test_a_room_of_a_place_opening_a_sentence_sets_the_scene():
 
 @pytest.mark.parametrize("text, kind, where", [
     # A meeting's scene, as a visit's (the village group is where the villagers met).
-    ("3月2日,河口镇柳树坪村石板组人声鼎沸,驻村工作队和村民们开起了院坝会。", "meeting", [["石板组"]]),
+    ("3月2日,河口镇柳树坪村石板组人声鼎沸,驻村干部与乡亲们开起了院坝会。", "meeting", [["石板组"]]),
     # After a dateline and a byline the sentence still opens with the scene.
     ("某网常德3月5日讯(通讯员 李明)3月2日,柳树坪村文化礼堂里欢声笑语,志愿者们为老人义诊。", "volunteer",
      [["柳树坪村文化礼堂"]]),

@@ -462,3 +462,21 @@ def test_no_name_opens_inside_a_function_word_when_a_word_follows():
     # 同|时希望: 时希望 would open inside 同时, and 希望 is a word; 由|于海涛 and 对|于海涛 are names
     assert find_people("会上,同时希望主任讲了话。") == []
     assert [(p.text, [t.text for t in p.titles]) for p in find_people("会议由于海涛书记主持。")] == [("于海涛", ["书记"])]
+
+
+@pytest.mark.parametrize("text, names", [
+    # What the person is anchors a full three-character name whatever word follows it.
+    ("村民葛树香早晨听到广播,第一个赶到村委会。", ["葛树香"]),
+    ("负责人韩秋梅嘱咐年纪大的老人坐车走。", ["韩秋梅"]),
+    ("志愿者来到孤寡老人郑庆余家里帮忙收玉米。", ["郑庆余"]),
+    ("队员来到长寿老人尹秀珍、重病老人邵春才家中。", ["尹秀珍", "邵春才"]),
+    # ... but not where a word of the dictionary opens or crosses the three characters.
+    ("居民楼前排起了长队。", []),
+    ("村民代表大会在村委会召开。", []),
+    ("村里的群众普遍关心道路建设。", []),
+    ("老人伯伯们围坐在一起。", []),
+    ("给孤寡老人温暖、给残疾人支撑。", []),
+    ("村民年货吃完了,志愿者送来蔬菜。", []),
+])
+def test_a_descriptor_anchors_a_full_name(text, names):
+    assert [p.text for p in find_people(text)] == names
