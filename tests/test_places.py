@@ -1444,3 +1444,10 @@ def test_venue_qualifiers_must_be_stop_words():
 
     with pytest.raises(ResourceError):
         _venue_qualifiers(Words())
+
+
+def test_no_water_name_ends_right_after_a_divisions_name():
+    # 河 after a county's full name opens the next name (a town), it closes no river's.
+    found = [p.text for p in find_places("医疗队一行赴青海省海南州兴海县河卡镇开展义诊。")]
+    assert "兴海县河" not in found and {"兴海县", "河卡镇"} <= set(found)
+    assert [p.text for p in find_places("志愿者沿着金水河清理垃圾。")] == ["金水河"]

@@ -1053,8 +1053,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 and not lex["role_table"].longest(text, m_end) and not _longer_word_at(text, m_end - 1, m_end, suffix_re, lex):
             continue  # 局|势, 院|士, 工作部|署: the suffix's last character opens another word (but
             # 办事处|分为, 街道|人大代表: a word starts right after the suffix, which ends there)
-        if suffix in water and text[m_start - 1:m_end] in lex["not_water"]:
-            continue  # 巡河, 内河: no water's name ends here
+        if suffix in water and (text[m_start - 1:m_end] in lex["not_water"]
+                                or text[m_start - 1:m_start] in lex["level_chars"]
+                                and any(text[max(0, m_start - 1 - k):m_start - 1] in divisions for k in (2, 3, 4))):
+            continue  # 巡河, 内河: no water's name ends here; nor after a division's name (某某县|河卡镇)
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         limit = _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME)
         digits = kind in ("venue", "community")
