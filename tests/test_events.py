@@ -1918,3 +1918,12 @@ def test_a_project_named_after_a_place_is_where_as_written(text, where):
 def test_a_number_inside_a_place_of_the_event_counts_nothing():
     (event,) = events("5月8日,县长王建国深入红星机械有限公司年产5万台农机建设项目现场调研。")
     assert event["where"] == ["红星机械有限公司年产5万台农机建设项目"] and event["counts"] == []
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("3月5日,镇第九届人民代表大会第二次会议召开,应到代表59人,实到代表56人,符合法定人数。", [(56, "人", "代表")]),
+    ("3月5日,区政协召开常委会议,应出席委员31名,实际出席28名。", [(28, "名", None)]),
+])
+def test_those_due_to_come_are_no_count_of_a_meeting(text, counts):
+    (event,) = events(text, published="2021-03-06")
+    assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == counts

@@ -104,6 +104,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
         if _PLAN_IN_SENTENCE.search(page[s_start:q.start]):
             continue  # 下一步,各检查组将…: a count in a plan
+        if triggers.cue("expected_counts").search(page, c_start, q.start):
+            continue  # 应到代表69人: how many were due to come, not how many came (实到65人)
         if triggers.cue("per_group").match(page, after):
             continue  # 两三人一组: the size of each group, no count of the event
         if _cue_pattern(triggers, _HONOURED).search(page, c_start, q.start):
