@@ -1927,3 +1927,9 @@ def test_a_number_inside_a_place_of_the_event_counts_nothing():
 def test_those_due_to_come_are_no_count_of_a_meeting(text, counts):
     (event,) = events(text, published="2021-03-06")
     assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == counts
+
+
+def test_a_word_of_a_quoted_name_is_no_content_of_a_meeting():
+    # 讨论 in the quoted name says nothing about what the meeting discussed: the meeting is held.
+    (event,) = events("本报讯 5月8日下午,东湖镇召开了“转变作风大讨论”青年干部座谈会。")
+    assert event["type"] == "meeting" and event["when"]["start"] == "2023-05-08"

@@ -216,6 +216,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     clause_start, clause_end = _clause_bounds(page, sent, start)
     content = None
     for m in cues.content_verbs.finditer(page, clause_start, start):
+        if page.count("“", clause_start, m.start()) > page.count("”", clause_start, m.start()):
+            continue  # (a word of a quoted name: 召开“解放思想大讨论”座谈会)
         content = m
     if content is not None and not cues.holding.search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event
