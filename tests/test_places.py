@@ -1451,3 +1451,8 @@ def test_no_water_name_ends_right_after_a_divisions_name():
     found = [p.text for p in find_places("医疗队一行赴青海省海南州兴海县河卡镇开展义诊。")]
     assert "兴海县河" not in found and {"兴海县", "河卡镇"} <= set(found)
     assert [p.text for p in find_places("志愿者沿着金水河清理垃圾。")] == ["金水河"]
+
+
+def test_a_time_adverb_opening_a_clause_is_no_part_of_the_place_after_it():
+    text = "金城社区开展宣讲活动,深受居民欢迎,今后金城社区将结合主要工作继续开展。"
+    assert [p.text for p in find_places(text)] == ["金城社区", "金城社区"]
