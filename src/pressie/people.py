@@ -1027,19 +1027,9 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         # The descriptor anchors the name: a one-character word after a full three-character name
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
-        anchored = name is not None and (rating >= 2 or (rating == 1 and (name[1] - name[0] >= 3
-                                                                          or text[name[1]] in lex["noun_followers"])))
-        if not anchored and i_end < len(text) and not _closes_noun(text, i_end, lex):
-            # A full three-character name whatever follows it (村民胡某某早晨…, 承办人韩某某嘱咐…),
-            # when no word of the dictionary opens it (not 村民代表大会, 居民楼前).
-            full = _name_at(text, i_end, lex, anchored=True)
-            if full is not None and full[1] - full[0] == 3 and not any(
-                    _word_of_the_dictionary(text[a:b], lex)
-                    for a, b in ((full[0], full[0] + 2), (full[0], full[1]), (full[0] + 1, full[1]), (full[1] - 1, full[1] + 1))):
-                name, anchored = full, True
-        if anchored and name[1] - name[0] == 2 and _word_of_the_dictionary(text[name[0]:name[1]], lex):
-            anchored = False  # 给孤寡老人温暖: a word of the dictionary after the descriptor, no name
-        if anchored and not lex["position_table"].longest(text, name[1]):
+        if name is not None and (rating >= 2 or (rating == 1 and (name[1] - name[0] >= 3
+                                                                    or text[name[1]] in lex["noun_followers"]))) \
+                and not lex["position_table"].longest(text, name[1]):
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     def weak_frame(s: int, e: int) -> bool:
