@@ -92,10 +92,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     where = [p for p in where if not p.text.endswith(bodies) or _place_verb_before(triggers).search(page, max(0, p.start - 3), p.start)
              or page[p.start - 1:p.start] in LIST_JOINERS and p.start - 1 in listed]  # 到产业园区和石桥镇政府
     capped = triggers.words("capped_count_units")
-    # (a number inside a place of the event counts nothing: 某公司年产10亿件包装袋建设项目)
     counts = [c for c in _counts(group, page, mentions, own, triggers, kind)
-              if (c.value is None or c.value <= cfg.max_count or c.unit not in capped)
-              and not any(p.start <= c.start and c.end <= p.end for p in where)]
+              if c.value is None or c.value <= cfg.max_count or c.unit not in capped]
     if not (when or where or who or orgs):
         # (counts alone, with no time, place, person or body: the tallies of a summary or a
         # plan, 全年开展志愿服务120场, no occurrence reported)

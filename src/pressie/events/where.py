@@ -33,7 +33,7 @@ _SCENE_OPENING = compile_like_regex(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?"
 
 # A project named after a place, up to the end of the list item (、，。；和及等 or the line's end).
 # (not across a joiner: "某某复合肥和某某等重点项目" is a kind of the places listed)
-_PROJECT_TAIL = r"(?:[^\P{Han}和及与等]|[0-9A-Za-z.]){0,30}?%{project_nouns}(?=现场|[、,，。;；和及等\n]|%{list_closing_verbs}|$)"
+_PROJECT_TAIL = r"[^\P{Han}和及与等]{0,12}?%{project_nouns}(?=[、,，。;；和及等\n]|%{list_closing_verbs}|$)"
 
 
 # A phase written after a place or a project (某小区二期, 某产业园三期工程): part of what was visited;
@@ -53,7 +53,7 @@ def _scene_places(scope, page: str, mentions: Mentions, triggers: Triggers) -> l
         if sent.headline:
             continue
         s0, e0 = sent.spans[0]
-        s0 += _LEAD_PREFIX.match(page[s0:e0]).end()  # (after a dateline or a byline: 某网3月29日讯(通讯员 某某))
+        s0 = _LEAD_PREFIX.match(page, s0, e0).end()  # (after a dateline or a byline: 某网3月29日讯(通讯员 某某))
         m = _SCENE_OPENING.match(page, s0, e0)
         if not _plain_lead(m, s0, mentions, triggers):
             continue
@@ -576,7 +576,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         chosen = [p if p.kind != "venue" or (m := floor.match(page, p.end)) is None
                   else Place(start=p.start, end=m.end(), text=page[p.start:m.end()], kind=p.kind, within=p.within)
                   for p in chosen]
-    chosen += _scene_places(scope, page, mentions, triggers)
+    # (a visit's tour goes on into later scenes, 随后,某村…; a meeting's scene is set in its own sentence)
+    own = {m.sentence.index for m in group}
+    chosen += _scene_places(scope if policy.visits else [x for x in scope if x.index in own], page, mentions, triggers)
     if policy.visits and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if policy.visits:
