@@ -1,4 +1,5 @@
 import datetime as dt
+import pressie
 
 import pytest
 from hypothesis import given, strategies as st
@@ -450,3 +451,28 @@ def test_a_bare_day_takes_its_month_from_its_own_part_only():
     # A part may be several ranges (an article continued in another column): they share a context.
     joined = find_times_normalized(text, anchor, parts=[[(0, len(first)), second]])
     assert [t.date_start for t in joined] == ["2020-02-28", "2020-02-08"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("28日,社区开展义诊活动。", "2024-04-28"),  # after the paper's day, no month before it: the month before
+    ("1日,社区开展义诊活动。", "2024-05-01"),
+    ("社区将于28日开展义诊活动。", "2024-05-28"),  # looking ahead keeps the paper's month
+])
+def test_a_bare_day_after_the_papers_day_is_of_the_month_before(text, start):
+    (t,) = find_times(text, published="2024-05-02")
+    assert t.date_start == start
+
+
+def test_a_bare_day_opening_an_article_of_a_page_is_of_the_month_before():
+    page = ("要闻\n区委召开会议\n本报讯 4月27日,区委召开常委会,区委书记王一主持会议。\n"
+            "社区义诊暖人心\n本报讯 28日,东湖社区志愿者为老人开展义诊志愿服务。\n")
+    found = pressie.extract(page, published="2024-05-02", mode="page")
+    assert [(e.type, e.when.date_start if e.when else None) for e in found.events] == [
+        ("meeting", "2024-04-27"), ("volunteer", "2024-04-28")]
+
+
+def test_how_far_back_a_bare_day_reaches_is_a_setting():
+    (t,) = find_times("28日,社区开展义诊活动。", published="2024-05-02", settings=TimeSettings(bare_day_back_days=0))
+    assert t.date_start == "2024-05-28"
+    (t,) = find_times("13日,县委召开常委会会议。", published="2012-06-11")
+    assert t.date_start == "2012-06-13"  # a month back is too far: a day ahead

@@ -173,6 +173,8 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     names = {p.text for p in people}
     places = [p for p in find_places_normalized(nt, vocabulary=vocabulary) if p.text not in names]
     orgs = find_orgs_normalized(nt, vocabulary=vocabulary)
+    # A number inside a place name (千人桥镇, 五台街道) counts nothing.
+    named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
     if segmenter is not None:
         bounds = segmenter.boundaries(nt)
         # Only names that start and end on a word boundary (pressie.segment is loaded by the caller).
@@ -191,8 +193,6 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     times = find_times_normalized(nt, anchor, settings.times if settings is not None else None, vocabulary=vocabulary,
                                   parts=parts)
     dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
-    # A number inside a place name (千人桥镇, 五台街道) counts nothing.
-    named = Intervals((p.start, p.end) for p in places if p.kind != "generic")
     quantities = [q for q in find_quantities_normalized(nt, settings.quantities if settings is not None else None,
                                                         vocabulary=vocabulary)
                   if not dates.overlaps(q.start, q.end) and not named.overlaps(q.start, q.end)]

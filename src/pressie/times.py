@@ -78,6 +78,10 @@ class TimeSettings:
     month_day: int = 15
     # … or this day after a future marker (将于3月完成: the month is ahead when most of it is).
     month_future_day: int = 28
+    # A bare day (28日) after the paper's day, with no month written before it, is of the month
+    # before when that puts it at most this many days before the paper (28日 in a paper of 2 May:
+    # 28 April); further back it is a day ahead in the paper's month (13日 in a paper of 11 June).
+    bare_day_back_days: int = 20
     # A future marker (将于, 拟于) must end within this many characters before the date.
     future_marker_reach: int = 6
     # A duration in years from this number on is no duration (100年 is an age or an anniversary).
@@ -898,6 +902,14 @@ def _date(g: dict, out: dict, env: _Env) -> dict | None:
         if g["donly"] == numerals(env.vocabulary).plain[1]:
             return None  # 一日一查, 一日游: one day, not the first
         month = ctx.month or (anchor.month if anchor else None)
+        if not ctx.month and anchor is not None and not ctx.future and day is not None and day > anchor.day:
+            # 28日 in a paper of 2 May, no month written before it: 28 April (a report looks back a
+            # few days; 13日 in a paper of 11 June and 将于28日 are days ahead, in the paper's month)
+            before = anchor.month - 1 or 12
+            year_before = anchor.year - (before == 12)
+            if _valid(year_before, before, day) and \
+                    (anchor - _dt.date(year_before, before, day)).days <= env.settings.bare_day_back_days:
+                month = before
         out["inferred"].append("month")
         if ctx.month:
             out["inferred"].append("context")  # the month of a date earlier in the text
@@ -1280,9 +1292,10 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
     the publication date already read (``anchor``, a ``datetime.date`` or ``None``): offsets
     refer to ``text`` as given, nothing is mapped back. Arguments are not checked.
 
-    ``parts`` (the articles of a page, each a group of ``[start, end)`` ranges) keeps the
-    context of each apart: a bare day (8日) takes its month, and 今天 its lead's day, only from
-    an earlier date of the same part; text outside every part shares one context."""
+    ``parts`` (the articles of a page, each a group of disjoint ``[start, end)`` ranges that no
+    other part's range overlaps, as an article's blocks are) keeps the context of each apart: a
+    bare day (8日) takes its month, and 今天 its lead's day, only from an earlier date of the same
+    part; text outside every part shares one context."""
     settings = settings or _DEFAULTS
     vocabulary = resolve(vocabulary)
     if rules is None:
