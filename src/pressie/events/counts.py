@@ -7,6 +7,7 @@ from functools import cache
 import regex
 
 from ..lexicon import Triggers, alternation, compile_checked
+from ..people import _word_of_the_dictionary, person_lexicon
 from ..quantities import quantity_words
 from ..records import Quantity
 from ..vocabulary import Vocabulary
@@ -59,6 +60,15 @@ def _opens_a_clause(pattern, page: str, start: int, end: int) -> bool:
     return False
 
 
+def _due_to_come(page: str, start: int, end: int, triggers: Triggers, mentions: Mentions) -> bool:
+    """Whether the clause before a count says how many were due to come (``expected_counts``:
+    应到代表69人, 应出席委员30名), the word standing on its own: not the end of a word of the
+    dictionary that runs into it (供|应到户, 响|应到)."""
+    lex = person_lexicon(mentions.vocabulary)
+    return any(not (m.start() > 0 and _word_of_the_dictionary(page[m.start() - 1:m.start() + 1], lex))
+               for m in triggers.cue("expected_counts").finditer(page, start, end))
+
+
 def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), triggers: Triggers | None = None,
             kind: str = "") -> list[Quantity]:
     """Counts of the sentences that mention the event, and counts in its scope whose noun names
@@ -104,7 +114,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
         if _PLAN_IN_SENTENCE.search(page[s_start:q.start]):
             continue  # 下一步,各检查组将…: a count in a plan
-        if triggers.cue("expected_counts").search(page, c_start, q.start):
+        if _due_to_come(page, c_start, q.start, triggers, mentions):
             continue  # 应到代表69人: how many were due to come, not how many came (实到65人)
         if triggers.cue("per_group").match(page, after):
             continue  # 两三人一组: the size of each group, no count of the event

@@ -202,6 +202,17 @@ def _word_end(page: str, start: int, end: int, triggers: Triggers) -> int:
     return end
 
 
+# Marks that open and close a quoted name or a title.
+_QUOTE_MARKS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
+
+
+def _quoted(page: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation or a title opened after ``start`` (“…, 「…, 《…, or
+    an odd number of straight quotes)."""
+    return any(page.count(a, start, pos) > page.count(b, start, pos) for a, b in _QUOTE_MARKS) \
+        or page.count('"', start, pos) % 2 == 1
+
+
 def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Triggers, titles, kind: str,
                words: _Words | None = None) -> str | None:
     """Why a trigger mention is not an occurrence, or None when it may be one."""
@@ -216,8 +227,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     clause_start, clause_end = _clause_bounds(page, sent, start)
     content = None
     for m in cues.content_verbs.finditer(page, clause_start, start):
-        if page.count("“", clause_start, m.start()) > page.count("”", clause_start, m.start()):
-            continue  # (a word of a quoted name: 召开“解放思想大讨论”座谈会)
+        if _quoted(page, clause_start, m.start()):
+            continue  # (a word of a quoted name or title: 召开“解放思想大讨论”座谈会)
         content = m
     if content is not None and not cues.holding.search(page, content.end(), start):
         return "content"  # 会议通报了…督查工作: what a meeting discussed, not an event

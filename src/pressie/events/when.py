@@ -145,8 +145,9 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
             and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
     if when is not None and "context" in when.inferred:
-        # 当天/当日 or a bare clock time take their day from the text before them, which on a
-        # page may be another article: keep it only when this article dates something before it.
+        # 当天/当日 or a bare clock time take their day from the text before them (on a page, from
+        # the same article; a unit assembled wrongly may still hold another article's lines):
+        # keep it only when this article dates something before it.
         # (a relative day read against the paper's date, 今天, dates something too)
         # (not a bare day that the paper's own month and year date as well: 12日 in a brief
         # column of 26 July, after an item of 5日, is 12 July whatever item came first)
