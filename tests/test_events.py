@@ -1922,3 +1922,14 @@ def test_a_word_of_a_quoted_name_is_no_content_of_a_meeting():
     # 讨论 in the quoted name says nothing about what the meeting discussed: the meeting is held.
     (event,) = events("本报讯 5月8日下午,东湖镇召开了“转变作风大讨论”青年干部座谈会。")
     assert event["type"] == "meeting" and event["when"]["start"] == "2023-05-08"
+
+
+@pytest.mark.parametrize("text, counts", [
+    # A sentence of statistics counts nothing of the visit...
+    ("近日,工作队来到东坪村,走访慰问贫困户。据统计,参加慰问人数56人,走访慰问贫困户92户。", []),
+    # ... unless it names the occasion the article reports.
+    ("近日,志愿者在文化广场开展义诊。据统计,此次活动共发放宣传资料300余份。", [(300, "份")]),
+])
+def test_a_sentence_of_statistics_counts_nothing_of_the_event(text, counts):
+    (event,) = events(text, published="2021-03-06")
+    assert [(c["value"], c["unit"]) for c in event["counts"]] == counts

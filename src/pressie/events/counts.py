@@ -114,6 +114,9 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
         if _PLAN_IN_SENTENCE.search(page[s_start:q.start]):
             continue  # 下一步,各检查组将…: a count in a plan
+        lead = page[s_start:q.start].lstrip()
+        if triggers.cue("statistic_openers").match(lead) and not triggers.cue("this_occasion").search(lead):
+            continue  # 据统计,参加慰问人数564人: a statistic (not 据统计,此次活动共发放资料300份)
         if _due_to_come(page, c_start, q.start, triggers, mentions):
             continue  # 应到代表69人: how many were due to come, not how many came (实到65人)
         if triggers.cue("per_group").match(page, after):
