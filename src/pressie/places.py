@@ -870,6 +870,12 @@ def _division_at(text: str, pos: int, lex) -> bool:
     return text[pos:pos + 2] in divisions or text[pos:pos + 3] in divisions or text[pos:pos + 4] in divisions
 
 
+def _division_ends_at(text: str, end: int, lex) -> bool:
+    """True when a division's short name of two to four characters ends at ``end`` (兴海 of 兴海县)."""
+    divisions = lex["divisions"]
+    return any(end - k >= 0 and text[end - k:end] in divisions for k in (2, 3, 4))
+
+
 def _opens_body(text: str, pos: int, lex) -> bool:
     """True when a body's or a place's name opens at ``pos``: a level character (市委, 县政府),
     a determiner of the whole (全县, 各级), an organisation word (政协, 人大) or a division's name."""
@@ -1055,7 +1061,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             # 办事处|分为, 街道|人大代表: a word starts right after the suffix, which ends there)
         if suffix in water and (text[m_start - 1:m_end] in lex["not_water"]
                                 or text[m_start - 1:m_start] in lex["level_chars"]
-                                and any(text[max(0, m_start - 1 - k):m_start - 1] in divisions for k in (2, 3, 4))):
+                                and _division_ends_at(text, m_start - 1, lex)):
             continue  # 巡河, 内河: no water's name ends here; nor after a division's name (某某县|河卡镇)
         kind = "org" if org_mode else kind_of.get(suffix, "place")
         limit = _ZONE_NAME if suffix in lex["zones"] else _MAX_NAME_BY_KIND.get(kind, _MAX_NAME)
