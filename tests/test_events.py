@@ -1933,3 +1933,9 @@ def test_a_word_of_a_quoted_name_is_no_content_of_a_meeting():
 def test_a_sentence_of_statistics_counts_nothing_of_the_event(text, counts):
     (event,) = events(text, published="2021-03-06")
     assert [(c["value"], c["unit"]) for c in event["counts"]] == counts
+
+
+def test_the_size_of_the_party_that_went_counts_in_a_sentence_of_its_own():
+    text = "8月27日上午,市中医院援助人员一行5人到达东坪乡卫生院。他们立即投入到为村民义诊之中。"
+    (event,) = events(text, published="2019-08-28")
+    assert event["type"] == "volunteer" and [(c["value"], c["unit"]) for c in event["counts"]] == [(5, "人")]

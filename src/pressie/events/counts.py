@@ -94,6 +94,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = inside  # 本次活动共有40余人参加, 专家共30余人参加了活动
             elif q.unit == "人次" and visits and (q.noun is None or q.noun.text.endswith(triggers.words("served_nouns"))):
                 sent = inside  # people served (接诊200余人次, 诊疗群众近300人次)
+            elif visits and page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
+                sent = inside  # the party that went (某医院援助人员一行4人到达…)
             elif visits:
                 # "活动共分发科普资料180余份": items handed out or planted in the event's scope.
                 c0, _ = _clause_bounds(page, inside, q.start)
