@@ -1456,3 +1456,14 @@ def test_no_water_name_ends_right_after_a_divisions_name():
 def test_a_time_adverb_opening_a_clause_is_no_part_of_the_place_after_it():
     text = "金城社区开展宣讲活动,深受居民欢迎,今后金城社区将结合主要工作继续开展。"
     assert [p.text for p in find_places(text)] == ["金城社区", "金城社区"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # A village's group written 小组 (村民小组) right after its village is a place ...
+    ("他便到东坪村石板沟小组了解村民诉求。", ["东坪村", "石板沟小组"]),
+    ("他便到东坪村第三村民小组了解村民诉求。", ["东坪村", "第三村民小组"]),
+    # ... a team (领导小组, 学习小组) is none.
+    ("东坪村成立了疫情防控领导小组。", ["东坪村"]),
+])
+def test_a_villages_group_written_xiaozu_after_its_village_is_a_place(text, places):
+    assert [p.text for p in find_places(text)] == places

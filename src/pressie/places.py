@@ -1027,9 +1027,12 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                 continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
             if text[max(0, m_end - 2):m_end] in end_blockers \
                     and not (suffix == lex["road"] and lex["numbered_road"].match(text, m_end)) \
+                    and not (suffix == lex["village_group"] and out and kind_of.get(out[-1][2]) == "community"
+                             and 1 <= m_start - 1 - out[-1][1] < _MAX_NAME_BY_KIND["community"]) \
                     and not (m_end >= 4 and HAN.match(text[m_end - 3]) and text[m_end - 2] not in lex["determiners"]
                              and lex["one_char_opens"].search(text, max(0, m_end - 6), m_end - 3)):
-                continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address)
+                continue  # 带队, 返乡 (but 东海一路1号楼: a numbered road followed by an address; 某村|石板房小组, a
+                # village's group written 小组 right after its village)
             if suffix in stop_lasts:
                 stopped = False
                 for q in range(max(0, m_start - 3), m_start):
