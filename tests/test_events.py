@@ -1939,3 +1939,11 @@ def test_the_size_of_the_party_that_went_counts_in_a_sentence_of_its_own():
     text = "8月27日上午,市中医院援助人员一行5人到达东坪乡卫生院。他们立即投入到为村民义诊之中。"
     (event,) = events(text, published="2019-08-28")
     assert event["type"] == "volunteer" and [(c["value"], c["unit"]) for c in event["counts"]] == [(5, "人")]
+
+
+def test_a_column_of_briefs_shares_its_month():
+    page = ("要闻\n◆5月8日,区委召开常委会,区委书记王一主持会议。\n◆10日,东湖社区志愿者为老人开展义诊志愿服务。\n"
+            "◆12日,区政协召开主席会议,主席李明主持。\n")
+    found = pressie.extract(page, published="2024-06-03", mode="page")
+    assert [(e.type, e.when.date_start) for e in found.events] == [
+        ("meeting", "2024-05-08"), ("volunteer", "2024-05-10"), ("meeting", "2024-05-12")]

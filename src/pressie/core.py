@@ -188,8 +188,9 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
         (articles, furniture), roles = single_article(blocks, vocabulary=vocabulary), {}
     if roles:
         blocks = [_with_block(b, role=roles[b.index]) if b.index in roles else b for b in blocks]
-    # On a page each article reads its bare days (8日) against its own earlier dates only.
-    parts = [[(blocks[i].start, blocks[i].end) for i in a.blocks] for a in articles] if as_page else None
+    # On a page each article reads its bare days (8日) against its own earlier dates only; the
+    # items of a column of briefs, one after another, share theirs (◆5月8日… ◆10日…).
+    parts = _time_parts(articles, blocks) if as_page else None
     times = find_times_normalized(nt, anchor, settings.times if settings is not None else None, vocabulary=vocabulary,
                                   parts=parts)
     dates = Intervals((t.start, t.end) for t in times if t.kind in ("point", "span"))
@@ -202,6 +203,21 @@ def read_units(page: Page, *, mode: str = "auto", segmenter=None, settings: Sett
     return _with_page(page, blocks=tuple(blocks), articles=tuple(articles), furniture=tuple(furniture),
                    times=tuple(times), quantities=tuple(quantities), people=tuple(people), credits=tuple(credits),
                    places=tuple(places), orgs=tuple(orgs))
+
+
+def _time_parts(articles, blocks) -> list[list[tuple[int, int]]]:
+    """The ranges of each article, for the times' contexts; consecutive briefs make one part."""
+    parts: list[list[tuple[int, int]]] = []
+    last_brief = False
+    for a in articles:
+        ranges = [(blocks[i].start, blocks[i].end) for i in a.blocks]
+        brief = a.kind == "brief"
+        if brief and last_brief:
+            parts[-1].extend(ranges)
+        else:
+            parts.append(ranges)
+        last_brief = brief
+    return parts
 
 
 def read_events(page: Page, *, triggers: Triggers | None = None, settings: Settings | None = None,

@@ -144,26 +144,9 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
                                                    or any(m.held for m in group) or alone) \
             and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
-    if when is not None and "context" in when.inferred:
-        # 当天/当日 or a bare clock time take their day from the text before them (on a page, from
-        # the same article; a unit assembled wrongly may still hold another article's lines):
-        # keep it only when this article dates something before it.
-        # (a relative day read against the paper's date, 今天, dates something too)
-        # (not a bare day that the paper's own month and year date as well: 12日 in a brief
-        # column of 26 July, after an item of 5日, is 12 July whatever item came first)
-        if not any(t.date_start and (t.rule not in ("relative_day", "clock", "part_of_day") or "context" not in t.inferred)
-                   and t.start < when.start for t in times) and not _papers_month(when, mentions.published):
-            when = None
     if when is not None and mentions.published is None and when.date_start and when.date_start.startswith("--"):
         when = _year_from_text(when, times)
     return when
-
-
-def _papers_month(t: TimeExpr, published: str | None) -> bool:
-    """Whether ``t`` is a day (month and year inferred) in the paper's own month and year, not after
-    the paper's day: the day the publication date alone gives it."""
-    return bool(published and t.date_start and len(published) >= 10 and "month" in t.inferred
-                and t.date_start[:7] == published[:7] and t.date_start[:10] <= published[:10])
 
 
 def _year_from_text(when: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
