@@ -462,3 +462,42 @@ def test_no_name_opens_inside_a_function_word_when_a_word_follows():
     # 同|时希望: 时希望 would open inside 同时, and 希望 is a word; 由|于海涛 and 对|于海涛 are names
     assert find_people("会上,同时希望主任讲了话。") == []
     assert [(p.text, [t.text for t in p.titles]) for p in find_people("会议由于海涛书记主持。")] == [("于海涛", ["书记"])]
+
+
+# -- The list of unit names and names, scanned only around its list marks, as a scan of the whole text finds it.
+
+def _unit_list_spans(text):
+    from pressie.people import _UNIT_NAME_LIST, _unit_list_matches
+
+    return [m.span() for m in _unit_list_matches(text)], [m.span() for m in _UNIT_NAME_LIST.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "东风镇王小明、水务局赵大刚、卫生局李强3名负责人参加",
+    "甲乙丙、丁戊己",
+    "一二三四五六七八九十一二三四五、甲乙丙丁、戊己庚",  # a first item longer than 14 characters
+    "、、甲乙丙、丁戊己、、庚辛壬、癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬、子丑寅",
+    "来到某街道、某社区,走访A公司、B公司和某某厂、某某站",
+    "甲乙、丙丁",
+    "",
+    "、",
+])
+def test_unit_name_lists_are_found_around_the_list_marks(text):
+    windowed, whole = _unit_list_spans(text)
+    assert windowed == whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="甲乙丙丁、,a ", max_size=80))
+def test_unit_name_lists_are_found_around_the_list_marks_on_any_text(text):
+    windowed, whole = _unit_list_spans(text)
+    assert windowed == whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="甲乙丙丁", min_size=0, max_size=20), st.sampled_from(["、", "、", ",", "a"])),
+                max_size=12))
+def test_unit_name_lists_of_items_of_any_length(items):
+    text = "".join(a + b for a, b in items)
+    windowed, whole = _unit_list_spans(text)
+    assert windowed == whole

@@ -617,6 +617,27 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 _LIST_ITEM = compile_stdlib(r"\p{Han}+(?:·\p{Han}+)?")
 # Two or more items of a list, each a unit's name and a person's (某镇王明、某局赵刚…).
 _UNIT_NAME_LIST = compile_stdlib(r"(?:\p{Han}{3,14}、)+\p{Han}{3,}")
+_NOT_HAN = compile_stdlib(r"[^\p{Han}]")
+
+
+def _unit_list_matches(text: str):
+    """``_UNIT_NAME_LIST.finditer(text)``, the pattern run only around the list marks: a match
+    opens at most 14 characters before its first 、 and closes where the run of Han characters
+    after its last 、 ends, and its marks lie at most 15 apart; so each stretch from 14 characters
+    before a 、 to the end of the Han run after it (stretches that meet are one) holds the matches
+    the whole text has there, and no match lies outside them."""
+    windows: list[list[int]] = []
+    pos = text.find("、")
+    while pos != -1:
+        after = _NOT_HAN.search(text, pos + 1)
+        lo, hi = max(0, pos - 14), after.start() if after is not None else len(text)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+        pos = text.find("、", max(pos + 1, hi))
+    for lo, hi in windows:
+        yield from _UNIT_NAME_LIST.finditer(text, lo, hi)
 
 
 def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
@@ -923,7 +944,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
     # A list of names that each name their unit first, closed like a list of bare names or by a
     # home: "某镇王明、某街道李强、某局赵刚等6名负责人", "到某镇刘明、某街道叶强家中走访".
-    for m in _UNIT_NAME_LIST.finditer(text):
+    for m in _unit_list_matches(text):
         for span in _unit_name_items(text, m.start(), m.end(), lex):
             add(span, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
