@@ -1444,3 +1444,25 @@ def test_venue_qualifiers_must_be_stop_words():
 
     with pytest.raises(ResourceError):
         _venue_qualifiers(Words())
+
+
+# -- Each place cut once for the events and the lists, as the cuts of the whole list read it.
+
+@pytest.mark.parametrize("text", [
+    "市委书记来到城南街道和平社区的幸福小区、阳光小区,查看了值班和水闸,又到宁远县第七小学和城北社区服务站",
+    "进一步细化某景区的方案,深入村组和农贸市场,到东湖村走访",
+    "落实市委部署,赴安徽、湖北武汉调研,在县文化中心召开会议",
+])
+def test_each_place_is_cut_as_the_list_of_cuts_reads_it(text):
+    from pressie.places import (_clause_lexicon, _named_parts, _place_cuts, find_places_normalized, place_lexicon)
+    from pressie.vocabulary import Vocabulary
+
+    places = find_places_normalized(text)
+    assert places
+    lex, clauses = place_lexicon(None), _clause_lexicon(Vocabulary.default())
+    parts: dict = {}
+    expected = [(p, next(iter(_named_parts([p], lex, True, text, parts, clauses)), None) if p.kind != "generic" else None)
+                for p in places]
+    assert _place_cuts(text, places) == expected
+    listed = [q for p, q in expected if q is not None]
+    assert list(_named_parts([p for p in places if p.kind != "generic"], lex, True, text, {}, clauses)) == listed

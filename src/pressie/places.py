@@ -1682,7 +1682,8 @@ def _place_cuts(text: str, places, vocabulary: "Vocabulary | None" = None) -> li
     lex = place_lexicon(vocabulary)
     clauses = _clause_lexicon(resolve(vocabulary))
     parts: dict = {}
-    return [(p, next(iter(_named_parts([p], lex, True, text, parts, clauses)), None) if p.kind != "generic" else None)
+    cuts = _cuts(True, clauses)
+    return [(p, _named_part_of(p, lex, True, text, parts, clauses, cuts) if p.kind != "generic" else None)
             for p in places]
 
 
@@ -2057,40 +2058,56 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
     """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
     or widened to the division's name that runs into it (太原|市第二十九中学); ``parts``: the
     name parts read so far, by text; ``clauses``: the verbs read as a clause's (:func:`_clause_cut`)."""
-    # Each cut reads what the ones before left: how far the name moves on, or None (no name).
-    cuts = () if clauses is None else (_one_character_cut, _conjunction_cut, _negation_cut, _quantity_cut,
-                                       lambda rest, lex, clauses: _clause_cut(rest, lex, clauses, place))
+    cuts = _cuts(place, clauses)
     for item in found:
-        k = parts.get(item.text, -1)
-        if k == -1:
-            k = _named_part(item.text, lex, place)
-            for cut in cuts:
-                if k is None:
-                    break
-                c = cut(item.text[k:], lex, clauses)
-                k = None if c is None else k + c
-            parts[item.text] = k
-        if k is None:
-            continue
-        if k:
-            item = replace(item, start=item.start + k, text=item.text[k:])
-        start = _division_cut(text, item.start, item.end, lex)
+        item = _named_part_of(item, lex, place, text, parts, clauses, cuts)
+        if item is not None:
+            yield item
+
+
+def _cuts(place: bool, clauses: "dict | None") -> tuple:
+    """The cuts :func:`_named_part_of` applies after :func:`_named_part`, in order (none without
+    ``clauses``)."""
+    if clauses is None:
+        return ()
+    return (_one_character_cut, _conjunction_cut, _negation_cut, _quantity_cut,
+            lambda rest, lex, clauses: _clause_cut(rest, lex, clauses, place))
+
+
+def _named_part_of(item, lex, place: bool, text: str, parts: dict, clauses: "dict | None", cuts: tuple):
+    """One finding of :func:`_named_parts` cut to the name it holds, or None (``cuts``: those of
+    :func:`_cuts` for ``place`` and ``clauses``)."""
+    # Each cut reads what the ones before left: how far the name moves on, or None (no name).
+    k = parts.get(item.text, -1)
+    if k == -1:
+        k = _named_part(item.text, lex, place)
+        for cut in cuts:
+            if k is None:
+                break
+            c = cut(item.text[k:], lex, clauses)
+            k = None if c is None else k + c
+        parts[item.text] = k
+    if k is None:
+        return None
+    if k:
+        item = replace(item, start=item.start + k, text=item.text[k:])
+    start = _division_cut(text, item.start, item.end, lex)
+    if start is None:
+        return None
+    if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
+        return None
+    if clauses is not None and (_second_conjunct(text, item.start, lex, clauses)
+                                or _after_number(text, item.start, item.end, lex, clauses)):
+        return None
+    if clauses is not None and start == item.start:
+        start = _word_across_start(text, item.start, item.end, lex, clauses)
         if start is None:
-            continue
-        if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
-            continue
-        if clauses is not None and (_second_conjunct(text, item.start, lex, clauses)
-                                    or _after_number(text, item.start, item.end, lex, clauses)):
-            continue
-        if clauses is not None and start == item.start:
-            start = _word_across_start(text, item.start, item.end, lex, clauses)
-            if start is None:
-                continue
-            if start > item.start:
-                item = replace(item, start=start, text=text[start:item.end])
-        if start < item.start:
+            return None
+        if start > item.start:
             item = replace(item, start=start, text=text[start:item.end])
-        yield item
+    if start < item.start:
+        item = replace(item, start=start, text=text[start:item.end])
+    return item
 
 
 def _station(name: str, lex) -> bool:
