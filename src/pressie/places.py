@@ -1470,8 +1470,14 @@ def _kind_noun(name: str, lex) -> bool:
     reached = {0}  # where a run of kind words read from the start can end
     for i in range(size):
         if i in reached and rest[i] in firsts:
-            reached.update(i + k for k in lengths if i + k <= size and rest[i:i + k] in pieces)
-    if not any(size - k in reached and rest[size - k:] in lex["kind_heads"] for k in lengths if k <= size):
+            for k in lengths:
+                if i + k <= size and rest[i:i + k] in pieces:
+                    reached.add(i + k)
+    heads = lex["kind_heads"]
+    for k in lengths:
+        if k <= size and size - k in reached and rest[size - k:] in heads:
+            break  # (a kind word that ends a run of them ends the name)
+    else:
         return False  # a word of its own (濮家小学, 湖北医疗队): a name
     if scope:
         return True
@@ -1853,7 +1859,7 @@ def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
     (物流, 棋牌室). A division's name (五台…, 那坡县) and a numeral that opens a name of its own
     (千人|桥镇, 一口|河) are names."""
     for word in _person_word_end(text, lex, clauses):
-        if not any(text.endswith(w) and len(w) > len(word) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
+        if not _suffix_longer_than(text, len(word), lex):
             return True  # 某某医疗队|领队, 人大|代表: a person's title or kind, no body or place
     if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
         return False
@@ -1865,6 +1871,13 @@ def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
         if len(rest) >= 2 and (rest in lex["kind_of"] or rest in lex["org_suffix_set"] or _kind_noun(rest, lex)):
             return True
     return place and text in clauses["common_words"]
+
+
+def _suffix_longer_than(text: str, size: int, lex) -> bool:
+    """True when a place's or a body's suffix of more than ``size`` characters ends ``text`` (each
+    ending of the text that long or longer looked up, not each suffix compared)."""
+    kind_of, org_suffixes = lex["kind_of"], lex["org_suffix_set"]
+    return any(text[-n:] in kind_of or text[-n:] in org_suffixes for n in range(size + 1, len(text) + 1))
 
 
 def _person_word_end(text: str, lex, clauses: dict):
@@ -1890,7 +1903,7 @@ def _common_words_site(place: Place, lex, clauses: dict) -> bool:
     if place.kind not in ("venue", "admin", "company") or name.endswith(clauses["institution_heads"]) \
             or name[0] in lex["level_chars"] or _division_at(name, 0, lex) or name in lex["division_names"] \
             or name[:3] in lex["division_names"] or name[:4] in lex["division_names"] \
-            or any(name.endswith(w) for w in lex["every_place_levels"]) \
+            or name.endswith(tuple(lex["every_place_levels"])) \
             or (place.kind == "admin" and name[-1] in lex["division_lasts"]):
         return False  # (某某管理区: a zone governed like a division)
     if _common_words_only(name, clauses["common_words"]):
