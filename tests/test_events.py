@@ -1947,3 +1947,39 @@ def test_a_column_of_briefs_shares_its_month():
     found = pressie.extract(page, published="2024-06-03", mode="page")
     assert [(e.type, e.when.date_start) for e in found.events] == [
         ("meeting", "2024-05-08"), ("volunteer", "2024-05-10"), ("meeting", "2024-05-12")]
+
+
+# -- The plan and demand checks look at the pattern only where its words stand: the same answers.
+
+import regex  # noqa: E402
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PLAN_TEXTS = ["下一步,各检查组将继续开展督查", "会议计划于月底召开,预计参加人数", "按照工作计划,今后将拟于下周即将来临的节日",
+               "据悉,某镇将即将开展,计划年底建成", "他要求各单位要做好", "要求", "", "即将到来", "组织义务清扫"]
+
+
+@pytest.mark.parametrize("text", _PLAN_TEXTS)
+def test_plan_words_are_read_where_they_stand(text):
+    from pressie.events.base import _PLAN_IN_SENTENCE, _plan_said, _plans_in
+    from pressie.events.occurrences import _DEMAND_IN_SENTENCE
+
+    assert [m.span() for m in _plans_in(text)] == [m.span() for m in _PLAN_IN_SENTENCE.finditer(text)]
+    assert _plan_said(text) == (_PLAN_IN_SENTENCE.search(text) is not None)
+    assert ("要" in text and _DEMAND_IN_SENTENCE.search(text) is not None) == (_DEMAND_IN_SENTENCE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="计划预计下一步今后拟于即将来临到,;:。要求“ ", max_size=40))
+def test_plan_words_are_read_where_they_stand_on_any_text(text):
+    test_plan_words_are_read_where_they_stand(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="来到村,，。;；!！?？ \t\u3000\n", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_list_ends_where_the_regex_form_ends_it(text, a, b):
+    from pressie.events.where import _LIST_END
+
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    reference = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
+    found, expected = _LIST_END.search(text, lo, hi), reference.search(text, lo, hi)
+    assert (found and found.span()) == (expected and expected.span())

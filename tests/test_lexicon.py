@@ -262,3 +262,14 @@ def test_literal_spans_read_characters_beyond_the_first_plane(words, text):
     from pressie.lexicon import compile_literals, literal_spans
 
     assert literal_spans(words, "t")(text) == [m.span() for m in compile_literals(words, "t").finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲\uffff\ufffe𠀀", min_size=1, max_size=2), min_size=1, max_size=6),
+       st.text(alphabet="甲\uffff\ufffe𠀀乙", max_size=30))
+def test_literal_spans_find_one_character_words_by_table_and_beyond_it(words, text):
+    # (the one-character words of the first plane below U+FFFF are read from a table, U+FFFF and
+    # the characters beyond the plane from the sorted codes: both as the alternation finds them)
+    from pressie.lexicon import compile_literals, literal_spans
+
+    assert literal_spans(words, "t")(text) == [m.span() for m in compile_literals(words, "t").finditer(text)]

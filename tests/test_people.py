@@ -479,3 +479,72 @@ def test_no_name_opens_inside_a_function_word_when_a_word_follows():
 ])
 def test_a_descriptor_anchors_a_name(text, names):
     assert [p.text for p in find_people(text)] == names
+
+
+# -- The list of unit names and names, scanned only around its list marks, as a scan of the whole text finds it.
+
+def _unit_list_spans(text):
+    from pressie.people import _UNIT_NAME_LIST, _unit_list_matches
+
+    return [m.span() for m in _unit_list_matches(text)], [m.span() for m in _UNIT_NAME_LIST.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "东风镇王小明、水务局赵大刚、卫生局李强3名负责人参加",
+    "甲乙丙、丁戊己",
+    "一二三四五六七八九十一二三四五、甲乙丙丁、戊己庚",  # a first item longer than 14 characters
+    "、、甲乙丙、丁戊己、、庚辛壬、癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬、子丑寅",
+    "来到某街道、某社区,走访A公司、B公司和某某厂、某某站",
+    "甲乙、丙丁",
+    "",
+    "、",
+])
+def test_unit_name_lists_are_found_around_the_list_marks(text):
+    windowed, whole = _unit_list_spans(text)
+    assert windowed == whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="甲乙丙丁、,a ", max_size=80))
+def test_unit_name_lists_are_found_around_the_list_marks_on_any_text(text):
+    windowed, whole = _unit_list_spans(text)
+    assert windowed == whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="甲乙丙丁", min_size=0, max_size=20), st.sampled_from(["、", "、", ",", "a"])),
+                max_size=12))
+def test_unit_name_lists_of_items_of_any_length(items):
+    text = "".join(a + b for a, b in items)
+    windowed, whole = _unit_list_spans(text)
+    assert windowed == whole
+
+
+# -- The visits to a home and the notes or ages after a name, scanned only where a match can end,
+# as a scan of the whole text finds them.
+
+def _home_and_notes(text):
+    from pressie.people import _after_name_marks, _home_visits, person_lexicon
+
+    lex = person_lexicon()
+    return ([m.span() for m in _home_visits(text, lex)], [m.span() for m in lex["visited_home"].finditer(text)],
+            [m.span() for m in _after_name_marks(text, lex)], [m.span() for m in lex["after_name_marks"].finditer(text)])
+
+
+@pytest.mark.parametrize("text", [
+    "来到东村王大明家中,又走访独居老人张秀兰、李桂芝家里,看望了困难户刘红家。",
+    "到家,到王家,到老王家,到老王家家中。来到很远很远很远很远的山村王家里",
+    "张三（化名）今年65岁,李四现年七十二岁,王五已经9周岁了(音)（左三）",
+    "家中家里家,今年岁,现年100岁",
+    "",
+])
+def test_home_visits_and_name_notes_are_found_where_they_end(text):
+    home, home_whole, notes, notes_whole = _home_and_notes(text)
+    assert home == home_whole and notes == notes_whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="来到王大明家中里,今年现6七岁周(化名)（）", max_size=60))
+def test_home_visits_and_name_notes_are_found_where_they_end_on_any_text(text):
+    home, home_whole, notes, notes_whole = _home_and_notes(text)
+    assert home == home_whole and notes == notes_whole

@@ -201,17 +201,26 @@ def literal_spans(entries: Iterable[str], where: str):
     # looked up; a character beyond it may always.)
     import numpy as np
 
+    # (A one-character word of the first plane is found by a table too, below U+FFFF, where the
+    # codes beyond the plane are clipped to; the codes from U+FFFF on are looked up in the sorted
+    # codes of the one-character words.)
     pair_keys = np.array(sorted((ord(p[0]) << 21) | ord(p[1]) for p in by_pair), dtype=np.int64)
     single_codes = np.array(sorted(map(ord, singles)), dtype=np.int64)
+    is_single = np.zeros(0x10000, dtype=bool)
+    is_single[[c for c in map(ord, singles) if c < 0xFFFF]] = True
     may_open, may_follow = np.zeros(0x10000, dtype=bool), np.zeros(0x10000, dtype=bool)
     may_open[[c for c in {ord(p[0]) for p in by_pair} if c < 0x10000]] = True
     may_follow[[c for c in {ord(p[1]) for p in by_pair} if c < 0x10000]] = True
 
     def starts(text: str) -> list[int]:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
-        found = in_sorted(codes, single_codes)
+        plane = np.minimum(codes, 0xFFFF)
+        found = is_single[plane]
+        high = plane == 0xFFFF
+        if high.any():
+            found[high] = in_sorted(codes[high], single_codes)
         if len(codes) > 1:
-            plane, beyond = np.minimum(codes, 0xFFFF), codes > 0xFFFF
+            beyond = codes > 0xFFFF
             at = np.flatnonzero((may_open[plane[:-1]] | beyond[:-1]) & (may_follow[plane[1:]] | beyond[1:]))
             found[at[in_sorted((codes[at] << 21) | codes[at + 1], pair_keys)]] = True
         return np.flatnonzero(found).tolist()

@@ -89,6 +89,9 @@ def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
 def _grammar_of(vocabulary: Vocabulary) -> dict:
     g = vocabulary.data("person_grammar")
     where = "person_grammar.json"
+    # (visited_home: at most ``gap`` characters between the verb of visiting and the name, a name of
+    # two to ``longest_name`` characters before 家)
+    gap, longest_name = 10, 3
     visited_people = (rf"(?:{_plain(g['visit_verbs'])}){regex.escape(g['perfective_mark'])}?[\p{{Han}}0-9]{{0,8}}?"
                       rf"(?:{_plain(g['visited_kinds'])})")
     return {
@@ -104,8 +107,12 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
                                       rf"(?:{regex.escape(g['link_word'])})?$", f"{where}: age"),
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
         "home_word": g["home_word"],
-        "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,10}}?\p{{Han}}{{2,3}}{regex.escape(g['home_word'])}"
+        "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,{gap}}}?\p{{Han}}{{2,{longest_name}}}"
+                                        rf"{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
+        # (a match of visited_home opens at most this many characters before its 家)
+        "home_reach": gap + longest_name,
+        "home_marks": re.compile(re.escape(g["home_word"])),
         "visited_people": compile_checked(visited_people, f"{where}: visited"),
         # (The same on the standard library's ``re``, for the scan of every text.)
         "visited_people_scan": compile_checked(with_han_class(visited_people), f"{where}: visited", stdlib=True),
@@ -151,6 +158,12 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "after_name_marks": compile_checked(
             rf"[(（](?:{_plain(g['name_notes'])})[)）]|(?:{_plain(g['age_now_words'])})(?:[1-9][0-9]?|{_class(g['age_numerals'])}{{1,3}})"
             rf"(?:{regex.escape(g['age_week_mark'])})?{regex.escape(g['age_mark'])}", f"{where}: name_notes"),
+        # (the last characters of a match of after_name_marks, and how long one can be: a note in
+        # brackets, or an age word, a number of two digits or three numerals, the week mark and the
+        # age mark)
+        "after_name_lasts": re.compile("[)）" + re.escape(g["age_mark"][-1:]) + "]"),
+        "after_name_longest": max(2 + max(map(len, g["name_notes"])),
+                                  max(map(len, g["age_now_words"])) + 3 + len(g["age_week_mark"]) + len(g["age_mark"])),
         "photo_position": compile_checked(
             rf"[(（](?:(?:{_plain(g['photo_rows'])})?{_class(g['photo_sides'])}{_class(g['age_numerals'])}?|{regex.escape(g['photo_middle'])})[)）]",
             f"{where}: photo_sides"),
@@ -617,6 +630,27 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 _LIST_ITEM = compile_stdlib(r"\p{Han}+(?:·\p{Han}+)?")
 # Two or more items of a list, each a unit's name and a person's (某镇王明、某局赵刚…).
 _UNIT_NAME_LIST = compile_stdlib(r"(?:\p{Han}{3,14}、)+\p{Han}{3,}")
+_NOT_HAN = compile_stdlib(r"[^\p{Han}]")
+
+
+def _unit_list_matches(text: str):
+    """``_UNIT_NAME_LIST.finditer(text)``, the pattern run only around the list marks: a match
+    opens at most 14 characters before its first 、 and closes where the run of Han characters
+    after its last 、 ends, and its marks lie at most 15 apart; so each stretch from 14 characters
+    before a 、 to the end of the Han run after it (stretches that meet are one) holds the matches
+    the whole text has there, and no match lies outside them."""
+    windows: list[list[int]] = []
+    pos = text.find("、")
+    while pos != -1:
+        after = _NOT_HAN.search(text, pos + 1)
+        lo, hi = max(0, pos - 14), after.start() if after is not None else len(text)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+        pos = text.find("、", max(pos + 1, hi))
+    for lo, hi in windows:
+        yield from _UNIT_NAME_LIST.finditer(text, lo, hi)
 
 
 def _unit_name_items(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
@@ -829,6 +863,40 @@ def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pe
 _LIST_REACH = 80  # characters after a list mark that a list of names and its closer may run on
 
 
+def _near(text: str, marks: "re.Pattern", before: int, after: int):
+    """``(lo, hi)`` stretches of ``text`` from ``before`` characters before each match of ``marks``
+    (a character class) to ``after`` characters past its start, those that meet joined into one,
+    in text order."""
+    windows: list[list[int]] = []
+    size = len(text)
+    for m in marks.finditer(text):
+        lo, hi = max(0, m.start() - before), min(size, m.start() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return windows
+
+
+def _home_visits(text: str, lex):
+    """``lex["visited_home"].finditer(text)``, the pattern run only before each 家 (``home_word``):
+    a match ends right after one, the character after it read by the lookahead, and opens at most
+    ``home_reach`` characters before it; so the stretches around them hold every match the whole
+    text has, and no match starts outside them (its lookbehind reads the text before a stretch as
+    it stands)."""
+    home = lex["home_word"]
+    for lo, hi in _near(text, lex["home_marks"], lex["home_reach"], len(home) + 1):
+        yield from lex["visited_home"].finditer(text, lo, hi)
+
+
+def _after_name_marks(text: str, lex):
+    """``lex["after_name_marks"].finditer(text)``, the pattern run only before the characters a
+    match ends with (a closing bracket, the age mark), at most ``after_name_longest`` characters
+    back: the same matches."""
+    for lo, hi in _near(text, lex["after_name_lasts"], lex["after_name_longest"] - 1, 1):
+        yield from lex["after_name_marks"].finditer(text, lo, hi)
+
+
 def _list_matches(text: str, pattern):
     """``pattern.finditer(text)`` for a list of names, which holds a 、: the pattern runs only in
     the stretches around the list marks (a few characters before the first, up to ``_LIST_REACH``
@@ -923,7 +991,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
     # A list of names that each name their unit first, closed like a list of bare names or by a
     # home: "某镇王明、某街道李强、某局赵刚等6名负责人", "到某镇刘明、某街道叶强家中走访".
-    for m in _UNIT_NAME_LIST.finditer(text):
+    for m in _unit_list_matches(text):
         for span in _unit_name_items(text, m.start(), m.end(), lex):
             add(span, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
@@ -995,7 +1063,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 add((s, m.start()), [title])
                 break
     # Someone whose home is visited: "来到东村王大明家" (a name right before 家, after a visit verb).
-    for m in lex["visited_home"].finditer(text):
+    for m in _home_visits(text, lex):
         found = []
         end = m.end() - 1
         # "来到独居老人张秀兰、李桂芝家": the names listed before the last one share its home visit.
@@ -1070,7 +1138,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(name, [])
     # A name before its place in a photo ("王东方（左三）在现场指导"), a note on it ("某某（化名）")
     # or its age now ("某某今年65岁").
-    for m in [*lex["photo_position"].finditer(text), *lex["after_name_marks"].finditer(text)]:
+    for m in [*lex["photo_position"].finditer(text), *_after_name_marks(text, lex)]:
         for length in (3, 2, 4):
             s = m.start() - length
             if s >= 0 and _surname_fits(text, s, length, lex) and _name_at(text, s, lex) == (s, m.start()) \

@@ -1481,8 +1481,14 @@ def _kind_noun(name: str, lex) -> bool:
     reached = {0}  # where a run of kind words read from the start can end
     for i in range(size):
         if i in reached and rest[i] in firsts:
-            reached.update(i + k for k in lengths if i + k <= size and rest[i:i + k] in pieces)
-    if not any(size - k in reached and rest[size - k:] in lex["kind_heads"] for k in lengths if k <= size):
+            for k in lengths:
+                if i + k <= size and rest[i:i + k] in pieces:
+                    reached.add(i + k)
+    heads = lex["kind_heads"]
+    for k in lengths:
+        if k <= size and size - k in reached and rest[size - k:] in heads:
+            break  # (a kind word that ends a run of them ends the name)
+    else:
         return False  # a word of its own (濮家小学, 湖北医疗队): a name
     if scope:
         return True
@@ -1693,7 +1699,8 @@ def _place_cuts(text: str, places, vocabulary: "Vocabulary | None" = None) -> li
     lex = place_lexicon(vocabulary)
     clauses = _clause_lexicon(resolve(vocabulary))
     parts: dict = {}
-    return [(p, next(iter(_named_parts([p], lex, True, text, parts, clauses)), None) if p.kind != "generic" else None)
+    cuts = _cuts(True, clauses)
+    return [(p, _named_part_of(p, lex, True, text, parts, clauses, cuts) if p.kind != "generic" else None)
             for p in places]
 
 
@@ -1863,7 +1870,7 @@ def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
     (物流, 棋牌室). A division's name (五台…, 那坡县) and a numeral that opens a name of its own
     (千人|桥镇, 一口|河) are names."""
     for word in _person_word_end(text, lex, clauses):
-        if not any(text.endswith(w) and len(w) > len(word) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
+        if not _suffix_longer_than(text, len(word), lex):
             return True  # 某某医疗队|领队, 人大|代表: a person's title or kind, no body or place
     if _division_at(text, 0, lex) or text[:3] in lex["division_names"] or text[:4] in lex["division_names"]:
         return False
@@ -1875,6 +1882,13 @@ def _no_name(text: str, lex, clauses: dict, place: bool) -> bool:
         if len(rest) >= 2 and (rest in lex["kind_of"] or rest in lex["org_suffix_set"] or _kind_noun(rest, lex)):
             return True
     return place and text in clauses["common_words"]
+
+
+def _suffix_longer_than(text: str, size: int, lex) -> bool:
+    """True when a place's or a body's suffix of more than ``size`` characters ends ``text`` (each
+    ending of the text that long or longer looked up, not each suffix compared)."""
+    kind_of, org_suffixes = lex["kind_of"], lex["org_suffix_set"]
+    return any(text[-n:] in kind_of or text[-n:] in org_suffixes for n in range(size + 1, len(text) + 1))
 
 
 def _person_word_end(text: str, lex, clauses: dict):
@@ -1900,7 +1914,7 @@ def _common_words_site(place: Place, lex, clauses: dict) -> bool:
     if place.kind not in ("venue", "admin", "company") or name.endswith(clauses["institution_heads"]) \
             or name[0] in lex["level_chars"] or _division_at(name, 0, lex) or name in lex["division_names"] \
             or name[:3] in lex["division_names"] or name[:4] in lex["division_names"] \
-            or any(name.endswith(w) for w in lex["every_place_levels"]) \
+            or name.endswith(tuple(lex["every_place_levels"])) \
             or (place.kind == "admin" and name[-1] in lex["division_lasts"]):
         return False  # (某某管理区: a zone governed like a division)
     if _common_words_only(name, clauses["common_words"]):
@@ -2068,40 +2082,56 @@ def _named_parts(found, lex, place: bool, text: str, parts: dict, clauses: "dict
     """The places or bodies ``found``, each cut to the name it holds (none when it holds none),
     or widened to the division's name that runs into it (太原|市第二十九中学); ``parts``: the
     name parts read so far, by text; ``clauses``: the verbs read as a clause's (:func:`_clause_cut`)."""
-    # Each cut reads what the ones before left: how far the name moves on, or None (no name).
-    cuts = () if clauses is None else (_one_character_cut, _conjunction_cut, _negation_cut, _quantity_cut,
-                                       lambda rest, lex, clauses: _clause_cut(rest, lex, clauses, place))
+    cuts = _cuts(place, clauses)
     for item in found:
-        k = parts.get(item.text, -1)
-        if k == -1:
-            k = _named_part(item.text, lex, place)
-            for cut in cuts:
-                if k is None:
-                    break
-                c = cut(item.text[k:], lex, clauses)
-                k = None if c is None else k + c
-            parts[item.text] = k
-        if k is None:
-            continue
-        if k:
-            item = replace(item, start=item.start + k, text=item.text[k:])
-        start = _division_cut(text, item.start, item.end, lex)
+        item = _named_part_of(item, lex, place, text, parts, clauses, cuts)
+        if item is not None:
+            yield item
+
+
+def _cuts(place: bool, clauses: "dict | None") -> tuple:
+    """The cuts :func:`_named_part_of` applies after :func:`_named_part`, in order (none without
+    ``clauses``)."""
+    if clauses is None:
+        return ()
+    return (_one_character_cut, _conjunction_cut, _negation_cut, _quantity_cut,
+            lambda rest, lex, clauses: _clause_cut(rest, lex, clauses, place))
+
+
+def _named_part_of(item, lex, place: bool, text: str, parts: dict, clauses: "dict | None", cuts: tuple):
+    """One finding of :func:`_named_parts` cut to the name it holds, or None (``cuts``: those of
+    :func:`_cuts` for ``place`` and ``clauses``)."""
+    # Each cut reads what the ones before left: how far the name moves on, or None (no name).
+    k = parts.get(item.text, -1)
+    if k == -1:
+        k = _named_part(item.text, lex, place)
+        for cut in cuts:
+            if k is None:
+                break
+            c = cut(item.text[k:], lex, clauses)
+            k = None if c is None else k + c
+        parts[item.text] = k
+    if k is None:
+        return None
+    if k:
+        item = replace(item, start=item.start + k, text=item.text[k:])
+    start = _division_cut(text, item.start, item.end, lex)
+    if start is None:
+        return None
+    if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
+        return None
+    if clauses is not None and (_second_conjunct(text, item.start, lex, clauses)
+                                or _after_number(text, item.start, item.end, lex, clauses)):
+        return None
+    if clauses is not None and start == item.start:
+        start = _word_across_start(text, item.start, item.end, lex, clauses)
         if start is None:
-            continue
-        if clauses is not None and _particle_end(text, item.start, item.end, lex, clauses):
-            continue
-        if clauses is not None and (_second_conjunct(text, item.start, lex, clauses)
-                                    or _after_number(text, item.start, item.end, lex, clauses)):
-            continue
-        if clauses is not None and start == item.start:
-            start = _word_across_start(text, item.start, item.end, lex, clauses)
-            if start is None:
-                continue
-            if start > item.start:
-                item = replace(item, start=start, text=text[start:item.end])
-        if start < item.start:
+            return None
+        if start > item.start:
             item = replace(item, start=start, text=text[start:item.end])
-        yield item
+    if start < item.start:
+        item = replace(item, start=start, text=text[start:item.end])
+    return item
 
 
 def _station(name: str, lex) -> bool:

@@ -90,6 +90,19 @@ _LEAD_PREFIX = compile_like_regex(r"(?:【[^】\n]{1,10}】)?[◆▲●★◇△
 
 # 计划/预计/下一步 opening a clause (not 施工计划, 了解…预计完工时间), or 拟于/即将 anywhere.
 _PLAN_IN_SENTENCE = regex.compile(r"(?:^|(?<=[,，;；:：]))(?:计划|预计|下一步|今后)|拟于|即将(?!来临|到来|来到|迎来)")
+# The words one of which every match of _PLAN_IN_SENTENCE holds: a text without any has none (one
+# scan of ``re``, which skips to their first characters, before the pattern that reads their context).
+_PLAN_WORDS = compile_stdlib(r"计划|预计|下一步|今后|拟于|即将")
+
+
+def _plans_in(text: str):
+    """``_PLAN_IN_SENTENCE.finditer(text)``: the plan words of ``text`` that open a plan."""
+    return _PLAN_IN_SENTENCE.finditer(text) if _PLAN_WORDS.search(text) is not None else iter(())
+
+
+def _plan_said(text: str) -> bool:
+    """True when ``_PLAN_IN_SENTENCE`` finds a plan word in ``text``."""
+    return _PLAN_WORDS.search(text) is not None and _PLAN_IN_SENTENCE.search(text) is not None
 
 
 _BREAK = regex.compile(r"\s")  # a break between the parts of a headline

@@ -11,7 +11,7 @@ from ..people import _word_of_the_dictionary, person_lexicon
 from ..quantities import quantity_words
 from ..records import Quantity
 from ..vocabulary import Vocabulary
-from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _PLAN_IN_SENTENCE, _clause_bounds
+from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _plan_said, _clause_bounds
 
 
 # "20余名医护人员参加活动": people who took part in the event the article reports.
@@ -99,7 +99,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             elif visits:
                 # "活动共分发科普资料180余份": items handed out or planted in the event's scope.
                 c0, _ = _clause_bounds(page, inside, q.start)
-                if triggers.cue("handout_verbs").search(page, c0, q.start) and not _PLAN_IN_SENTENCE.search(page[c0:q.start]):
+                if triggers.cue("handout_verbs").search(page, c0, q.start) and not _plan_said(page[c0:q.start]):
                     sent = inside
         if sent is None:
             continue
@@ -114,7 +114,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause,
             # or opening an earlier clause of its sentence: 今年以来,全县…,出动志愿者1500余人次; not
             # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
-        if _PLAN_IN_SENTENCE.search(page[s_start:q.start]):
+        if _plan_said(page[s_start:q.start]):
             continue  # 下一步,各检查组将…: a count in a plan
         lead = page[s_start:q.start].lstrip()
         if triggers.cue("statistic_openers").match(lead) and not triggers.cue("this_occasion").search(lead):
@@ -125,7 +125,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 两三人一组: the size of each group, no count of the event
         if _cue_pattern(triggers, _HONOURED).search(page, c_start, q.start):
             continue  # 表彰5个先进集体、10名优秀志愿者: those honoured, no count of the event
-        if triggers.cue("not_event_count").search(before) and not (joined and not _PLAN_IN_SENTENCE.search(before)) \
+        if triggers.cue("not_event_count").search(before) and not (joined and not _plan_said(before)) \
                 and not handed:
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株)
         if _cue_matcher(triggers, _RESULT_AFTER).match(page, after):

@@ -14,7 +14,7 @@ from .._spans import Intervals
 from .._scan import by_first_character, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
-from .base import (HELD, _SPOKEN_DEMAND, _cue_matcher, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _PLAN_IN_SENTENCE,
+from .base import (HELD, _SPOKEN_DEMAND, _cue_matcher, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _plans_in,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -27,7 +27,7 @@ _HELD_ANY = compile_stdlib(HELD)
 _PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
-_DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")
+_DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")  # (tried only on a text that holds 要)
 
 
 _MODAL_NEAR = compile_stdlib(r"(?<![主需重])要(?!求)")
@@ -291,14 +291,14 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     # no occurrence even in a later clause; 按照…计划 is a plan being carried out.
     same_span = sent.contains(sent.start, start)
     in_sentence = page[max(sent.start, start - _LOOKBACK):c_start] if same_span else ""
-    for m in _PLAN_IN_SENTENCE.finditer(in_sentence):
+    for m in _plans_in(in_sentence):
         if not cues.plan_followed.search(in_sentence, max(0, m.start() - 4), m.start()):
             return "plan"
     sent_before = page[max(sent.start, start - _LOOKBACK):start] if same_span else before
     calls = list(cues.call.finditer(sent_before))
     if calls and not cues.new_occurrence.search(sent_before, calls[-1].end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
-    if _DEMAND_IN_SENTENCE.search(sent_before) or _SPOKEN_DEMAND.search(sent_before):
+    if ("要" in sent_before and _DEMAND_IN_SENTENCE.search(sent_before)) or _SPOKEN_DEMAND.search(sent_before):
         return "demand"  # (邓某强调,各地各级要…开展应急演练和工作督查: what was asked for)
     stripped = before.lstrip("“\"")
     if cues.modal_start.match(stripped) or _MODAL_NEAR.search(before[-6:]):

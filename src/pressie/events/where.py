@@ -84,7 +84,7 @@ _CONTINUES = compile_like_regex(r"[“\"]?在?")  # before an event_continuers w
 
 
 
-_LIST_END = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
+_LIST_END = compile_like_regex(r"[。;；!！?？]|[,，](?!\s*$)")
 
 
 
