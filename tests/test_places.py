@@ -1012,6 +1012,14 @@ def test_a_one_character_word_before_a_bare_venue_word_is_a_clause():
     assert named_part("中医院", place=True) == 0
 
 
+
+def test_a_one_character_preposition_before_a_bare_place_word_is_no_name_of_the_lists():
+    # one_char_prepositions.txt: 除|医院之外 is a clause, as 像|医院 is
+    page = pressie.extract("疫情期间,这里成为除医院之外人员最集中的地方,东湖社区加强了值守。")
+    assert "除医院" not in [p.text for p in page.places] + [o.text for o in page.orgs]
+    assert "东湖社区" in [p.text for p in page.places]
+
+
 def test_a_divisions_name_running_into_a_finding_widens_it_or_cuts_it():
     from pressie.places import division_cut
     text = "据太原市第九中学通报"

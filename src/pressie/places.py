@@ -1752,13 +1752,17 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     ones = vocabulary.words("one_char_verbs")
     if any(len(w) != 1 or not HAN.match(w) for w in ones):
         raise ResourceError("one_char_verbs.txt: entries of one Han character only")
+    prepositions = vocabulary.words("one_char_prepositions")
+    if any(len(w) != 1 or not HAN.match(w) for w in prepositions):
+        raise ResourceError("one_char_prepositions.txt: entries of one Han character only")
     persons = frozenset(w for w in vocabulary.data("classifiers")["person_nouns"] if len(w) >= 2)
     national = vocabulary.data("kind_words").get("national_openers")
     if not isinstance(national, list) or not all(isinstance(w, str) and len(w) >= 2 for w in national):
         raise ResourceError("kind_words.json: 'national_openers' must be a list of words of two or more characters")
     return {"verbs": verbs, "verb_firsts": frozenset(w[0] for w in verbs), "institution_heads": tuple(institutions),
             "person_nouns": persons, "national_openers": tuple(national),
-            "particles": frozenset(particles), "one_char_verbs": frozenset(ones), "common_words": common,
+            "particles": frozenset(particles), "one_char_verbs": frozenset(ones),
+            "one_char_prepositions": frozenset(prepositions), "common_words": common,
             "negations": frozenset(negations), "verb_suffixes": frozenset(verb_suffixes),
             "quantity": quantity, "counted": counted, "duration": duration,
             "units": frozenset(w for w in units if len(w) == 1), "unit_table": WordTable(units)}
@@ -1795,7 +1799,7 @@ def _one_character_cut(text: str, lex, clauses: dict) -> int:
         return 1
     if (text[1:] in lex["kind_of"] or text[1:] in lex["org_suffix_set"]) and text not in clauses["common_words"] \
             and (text[0] in lex["clause_opener_chars"] or text[0] in clauses["one_char_verbs"] or text[0] in lex["stop_words"]
-                 or text[0] in clauses["units"]):
+                 or text[0] in clauses["one_char_prepositions"] or text[0] in clauses["units"]):
         return None
     return 0
 
