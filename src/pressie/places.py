@@ -1476,19 +1476,7 @@ def _kind_noun(name: str, lex) -> bool:
     rest = name[scope + level:]
     if not rest or rest[0] not in lex["kind_piece_firsts"]:
         return False
-    pieces, lengths, firsts = lex["kind_pieces"], lex["kind_piece_lengths"], lex["kind_piece_firsts"]
-    size = len(rest)
-    reached = {0}  # where a run of kind words read from the start can end
-    for i in range(size):
-        if i in reached and rest[i] in firsts:
-            for k in lengths:
-                if i + k <= size and rest[i:i + k] in pieces:
-                    reached.add(i + k)
-    heads = lex["kind_heads"]
-    for k in lengths:
-        if k <= size and size - k in reached and rest[size - k:] in heads:
-            break  # (a kind word that ends a run of them ends the name)
-    else:
+    if not _run_of_kinds(rest, lex):
         return False  # a word of its own (濮家小学, 湖北医疗队): a name
     if scope:
         return True
@@ -1501,6 +1489,22 @@ def _kind_noun(name: str, lex) -> bool:
             and not (rest.startswith(lex["department_heads"]) and not rest.startswith(lex["office_word"])) \
             and not any(rest[i:j] in lex["standing_organs"] for i in range(len(rest)) for j in range(i + 2, len(rest) + 1))
     return rest not in lex["standing_organs"] and not rest.endswith(lex["department_heads"])
+
+
+def _run_of_kinds(rest: str, lex) -> bool:
+    """True when ``rest`` is made only of words that say what kind of body or site it is
+    (``kind_pieces``), the last of them a body's or a venue's head (``kind_heads``: 刑侦|大队,
+    急诊|内科|病房)."""
+    pieces, lengths, firsts = lex["kind_pieces"], lex["kind_piece_lengths"], lex["kind_piece_firsts"]
+    size = len(rest)
+    reached = {0}  # where a run of kind words read from the start can end
+    for i in range(size):
+        if i in reached and rest[i] in firsts:
+            for k in lengths:
+                if i + k <= size and rest[i:i + k] in pieces:
+                    reached.add(i + k)
+    heads = lex["kind_heads"]
+    return any(k <= size and size - k in reached and rest[size - k:] in heads for k in lengths)
 
 
 def named_part(text: str, *, place: bool = False, vocabulary: "Vocabulary | None" = None) -> int | None:
