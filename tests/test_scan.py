@@ -113,3 +113,12 @@ def regex_space():
     from pressie._scan import regex_space_chars
 
     return regex_space_chars()
+
+
+def test_stdlib_compiled_is_re_where_re_reads_the_pattern_alike():
+    import re
+    from pressie._scan import compile_like_regex, stdlib_compiled
+    assert isinstance(stdlib_compiled(r"[\p{Han}]{2}\s"), re.Pattern)
+    assert stdlib_compiled(r"\w+") is None  # (\w: read with other tables)
+    assert stdlib_compiled(r"(?<=ab|c)d") is None  # (a lookbehind of several widths)
+    assert compile_like_regex(r"(?<=ab|c)d").search("abd").start() == 2

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Iterable
 
-__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "compile_stdlib", "compile_like_regex", "stdlib_form",
+__all__ = ["word_spans", "WordTable", "han_chars", "with_han_class", "compile_stdlib", "compile_like_regex", "stdlib_compiled", "stdlib_form",
            "by_first_character"]
 
 #: The code points where the Han script lives (CJK radicals to the third ideographic plane);
@@ -154,13 +154,20 @@ def compile_like_regex(pattern: str):
     """
     import regex
 
+    compiled = stdlib_compiled(pattern)
+    return compiled if compiled is not None else regex.compile(pattern)
+
+
+def stdlib_compiled(pattern: str) -> "re.Pattern | None":
+    r"""``pattern`` (``regex`` version 0 syntax) compiled with ``re`` when ``re`` reads it the same
+    way (:func:`stdlib_form`), else None."""
     form = stdlib_form(pattern)
     if form is not None:
         try:
             return re.compile(form)
         except re.error:
             pass  # (a lookbehind of several widths, a name written (?<name>…): regex reads it)
-    return regex.compile(pattern)
+    return None
 
 
 def by_first_character(words: Iterable[str]) -> str:

@@ -16,7 +16,7 @@ import regex
 from .._checks import check_number
 from .._spans import Intervals
 from .._remarks import speech_verbs
-from .._scan import stdlib_form, compile_like_regex, compile_stdlib
+from .._scan import stdlib_compiled, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
 from ..records import Article, Person, Place, Quantity, Span, TimeExpr
@@ -535,13 +535,7 @@ def _matcher(compiled):
     what version 1 of ``regex`` reads otherwise, sets and nested classes, stays on ``regex``)."""
     if isinstance(compiled, re.Pattern) or compiled.flags & (regex.I | regex.M | regex.S | regex.X):
         return compiled
-    form = stdlib_form(compiled.pattern)
-    if form is not None:
-        try:
-            return re.compile(form)
-        except re.error:
-            pass  # (a lookbehind of several widths: regex reads it)
-    return compiled
+    return stdlib_compiled(compiled.pattern) or compiled
 
 
 def _place_verb_before(triggers: Triggers) -> regex.Pattern:
