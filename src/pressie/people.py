@@ -639,17 +639,14 @@ def _unit_list_matches(text: str):
     after its last 、 ends, and its marks lie at most 15 apart; so each stretch from 14 characters
     before a 、 to the end of the Han run after it (stretches that meet are one) holds the matches
     the whole text has there, and no match lies outside them."""
-    windows: list[list[int]] = []
-    pos = text.find("、")
-    while pos != -1:
-        after = _NOT_HAN.search(text, pos + 1)
-        lo, hi = max(0, pos - 14), after.start() if after is not None else len(text)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
-        pos = text.find("、", max(pos + 1, hi))
-    for lo, hi in windows:
+    def stretches():
+        pos = text.find("、")
+        while pos != -1:
+            after = _NOT_HAN.search(text, pos + 1)
+            hi = after.start() if after is not None else len(text)
+            yield max(0, pos - 14), hi
+            pos = text.find("、", max(pos + 1, hi))
+    for lo, hi in _merged(stretches()):
         yield from _UNIT_NAME_LIST.finditer(text, lo, hi)
 
 
@@ -861,18 +858,23 @@ def find_people(text: str, *, vocabulary: "Vocabulary | None" = None) -> list[Pe
 
 
 _LIST_REACH = 80  # characters after a list mark that a list of names and its closer may run on
+_LIST_MARK = re.compile("、")
 
 
 def _near(text: str, marks: "re.Pattern", before: int, after: int):
     """``(lo, hi)`` stretches of ``text`` from ``before`` characters before each match of ``marks``
     (a character class) to ``after`` characters past its start, those that meet joined into one,
     in text order."""
-    windows: list[list[int]] = []
     size = len(text)
-    for m in marks.finditer(text):
-        lo, hi = max(0, m.start() - before), min(size, m.start() + after)
+    return _merged((max(0, m.start() - before), min(size, m.start() + after)) for m in marks.finditer(text))
+
+
+def _merged(stretches) -> list[list[int]]:
+    """``(lo, hi)`` stretches in text order, those that meet joined into one."""
+    windows: list[list[int]] = []
+    for lo, hi in stretches:
         if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
+            windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
     return windows
@@ -901,16 +903,8 @@ def _list_matches(text: str, pattern):
     """``pattern.finditer(text)`` for a list of names, which holds a 、: the pattern runs only in
     the stretches around the list marks (a few characters before the first, up to ``_LIST_REACH``
     after the last), the same matches at a fraction of the cost of a scan of the whole text."""
-    windows: list[list[int]] = []
-    pos = text.find("、")
-    while pos != -1:
-        lo, hi = max(0, pos - 12), min(len(text), pos + _LIST_REACH)  # (a first name of up to 11 characters: 买买提·艾力江)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-        pos = text.find("、", pos + 1)
-    for lo, hi in windows:
+    # (a first name of up to 11 characters before the first mark: 买买提·艾力江)
+    for lo, hi in _near(text, _LIST_MARK, 12, _LIST_REACH):
         yield from pattern.finditer(text, lo, hi)
 
 
