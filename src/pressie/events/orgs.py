@@ -28,7 +28,6 @@ _HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举�
 _HELD_BY_BODY = compile_like_regex(r"(?:召开|举行|举办)的[^,，。;；:：]{0,16}$")
 
 
-
 def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers,
           reach: int = _DEFAULT_SETTINGS.org_reach) -> list[OrgRole]:
     """The organisation that holds the event: the subject of a clause before the trigger whose
@@ -53,9 +52,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
         for cs in clause_starts:
             pos = cs
             # Skip a lead (本报讯(…)), times, and small words at the clause start.
-            m = _LEAD_PREFIX.match(page[pos:limit])
-            if m:
-                pos += m.end()
+            pos = _LEAD_PREFIX.match(page, pos, limit).end()
             while pos in time_ends:
                 pos = time_ends[pos]
                 while pos < limit and page[pos] in ",， ":

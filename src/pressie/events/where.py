@@ -576,9 +576,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         chosen = [p if p.kind != "venue" or (m := floor.match(page, p.end)) is None
                   else Place(start=p.start, end=m.end(), text=page[p.start:m.end()], kind=p.kind, within=p.within)
                   for p in chosen]
-    # (a visit's tour goes on into later scenes, 随后,某村…; a meeting's scene is set in its own sentence)
-    own = {m.sentence.index for m in group}
-    chosen += _scene_places(scope if policy.visits else [x for x in scope if x.index in own], page, mentions, triggers)
+    # (a visit's tour goes on into later scenes, 随后,某村…; a meeting's scene is set in its own
+    # sentences, those of ``sents``)
+    chosen += _scene_places(scope if policy.visits else [x for x in scope if x.index in sents], page, mentions, triggers)
     if policy.visits and not any(p.kind != "generic" for p in chosen):
         chosen += _antecedents(group, page, mentions)
     if policy.visits:

@@ -124,7 +124,6 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
 
 
-
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
               skip: "_Skips", vocabulary: "Vocabulary | None" = None,
               places: "_Skips | None" = None, and_clause: int = _DEFAULT_SETTINGS.and_clause) -> tuple[str | None, str | None]:
