@@ -1835,9 +1835,10 @@ def test_a_place_of_what_a_speaker_asks_for_is_not_where():
 
 
 def test_a_count_of_those_who_attend_written_after_the_meeting_is_its_count():
-    text = "5月6日,东风社区在会议室召开议事会。社区干部、物业公司经理及120名居民代表参加。"
-    (event,) = events(text)
-    assert [(c["value"], c["noun"]) for c in event["counts"]] == [(120, "居民代表")]
+    for verb in ("参加", "列席", "到场"):  # (the verbs of taking part, participation_verbs)
+        text = "5月6日,东风社区在会议室召开议事会。社区干部、物业公司经理及120名居民代表" + verb + "。"
+        (event,) = events(text)
+        assert [(c["value"], c["noun"]) for c in event["counts"]] == [(120, "居民代表")]
     # (but not a count of a plan, nor a running total not written as the list's last item)
     for later in ("下一步将组织120名居民代表参加。", "目前,已有500余户居民参与。", "全县共有3000余名志愿者参加。"):
         (event,) = events("5月6日,东风社区在会议室召开议事会。" + later)

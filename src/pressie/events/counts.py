@@ -17,9 +17,16 @@ from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _plan_said, _c
 # "20余名医护人员参加活动": people who took part in the event the article reports.
 _JOINED_THE_EVENT = (r"(?:共同|一同|一起|全程)?(?:参加|参与|出席|列席)了?(?:此次|本次|这次|当天的?)?"
                      r"%{joined_event_nouns}")
-# The last item of a list of those who attend, closed by the verb (…、各物业公司经理及120名代表参加。).
-_ATTENDED = regex.compile(r"(?:参加|出席|列席|参会|与会)了?(?=[。;；,，!！\n]|$)")
+# Before the last item of a list (…、各物业公司经理及|120名代表参加): a list mark or a conjunction.
 _LISTED_BEFORE = regex.compile(r"(?:[及和、]|以及)\p{Han}{0,6}$")
+
+
+@cache
+def _attended(vocabulary: "Vocabulary | None") -> regex.Pattern:
+    """The last item of a list of those who attend, closed by a verb of taking part
+    (``participation_verbs``) that ends its clause (…、各物业公司经理及120名代表参加。)."""
+    verbs = alternation(quantity_words(vocabulary)["participation_verbs"])
+    return compile_checked(rf"(?:{verbs})了?(?=[。;；,，!！\n]|$)", "quantity_words.json: participation_verbs")
 
 
 @cache
@@ -88,7 +95,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             hit = triggers.pattern.search(q.noun.text) if q.noun is not None else None
             if (hit and triggers.type_of(hit[0]) == kind) \
                     or _cue_matcher(triggers, _JOINED_THE_EVENT).match(page, q.noun.end if q.noun is not None else q.end) \
-                    or (_ATTENDED.match(page, q.noun.end if q.noun is not None else q.end)
+                    or (_attended(mentions.vocabulary).match(page, q.noun.end if q.noun is not None else q.end)
                         and _LISTED_BEFORE.search(page, max(0, q.start - 8), q.start)) \
                     or _cue_pattern(triggers, _THIS_EVENT).search(page, max(0, q.start - 16), q.start):
                 sent = inside  # 本次活动共有40余人参加, 专家共30余人参加了活动
