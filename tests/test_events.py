@@ -438,6 +438,17 @@ def test_people_visited_after_their_age_or_a_return_visit_are_objects():
     assert roles(event) == {"王明": "leader", "周福田": "object"}
 
 
+def test_people_named_after_what_the_service_gives_them_are_its_objects():
+    # 孤寡老人某某, 困难户某某, 留守儿童某某: the activity serves them, they do not serve
+    (event,) = events("5月6日,团县委10名青年志愿者来到东风镇,为孤寡老人周福田、独居老人吴秋菊打扫卫生。")
+    assert roles(event) == {"周福田": "object", "吴秋菊": "object"}
+    (event,) = events("5月6日,县委书记王明到红旗村看望留守儿童李小冬,为他送去书包。")
+    assert roles(event) == {"王明": "leader", "李小冬": "object"}
+    # ... unless their own clause calls them volunteers
+    (event,) = events("5月6日,东风社区开展学雷锋活动,困难户出身的周福田如今是一名志愿者,为邻居修理家电。")
+    assert roles(event).get("周福田") != "object"
+
+
 def test_a_paragraph_of_another_days_event_names_none_of_this_ones_places():
     found = events("学雷锋 我们在行动\n5月3日,县人民医院20名医务志愿者在人民广场为群众义诊。\n"
                    "5月4日,团县委15名青年志愿者走进敬老院,为老人理发、打扫卫生。")

@@ -476,6 +476,13 @@ def test_no_name_opens_inside_a_function_word_when_a_word_follows():
     ("会员单位参加了活动。", []),
     ("会员丁香花协会成立。", []),
     ("社员们干劲十足。", []),
+    # The groups an activity serves describe one person too (孤寡老人, 留守儿童, 五保户) ...
+    ("志愿者看望了孤寡老人周福田、空巢老人吴秋菊。", ["周福田", "吴秋菊"]),
+    ("他资助留守儿童李小冬,直到他读完了初中。", ["李小冬"]),
+    # ... but a one-character verb and its object after one are no name (包|饺子), nor is a
+    # two-character word of the dictionary (给孤寡老人|温暖)
+    ("志愿者为孤寡老人包饺子。", []),
+    ("给孤寡老人温暖、给困难户希望。", []),
 ])
 def test_a_descriptor_anchors_a_name(text, names):
     assert [p.text for p in find_people(text)] == names

@@ -262,6 +262,9 @@ def _person_lexicon(vocabulary: Vocabulary):
         "follow": compile_literals(follow, "name_follow.txt"),
         "follow_table": WordTable(follow),
         "not_names": frozenset(words("not_names")),
+        # One-character verbs of the dictionary (包, 送): right after what a person is, one that
+        # opens a word of the dictionary (包|饺子) is the verb and its object, no surname.
+        "one_char_verbs": frozenset(words("one_char_verbs")),
         # Common nouns of the dictionary (儿童, 居民楼, 群体): no name opens inside one, and a
         # two-character one is a name only when strongly anchored.
         "nouns": _common_nouns(v),
@@ -943,8 +946,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             if text[pos + 1:pos + 2] in (" ", "\u3000") and pos + 2 < len(text):
                 pos += 1  # "张晔宇、 薛美": a stray space after the list mark
             nxt = _name_at(text, pos + 1, lex, in_list=True) or _listed_item(text, pos + 1, lex, titled=True)
-            if nxt is None or lex["position_table"].longest(text, nxt[1]):
-                break  # "、区政协主席…": a new title, not another name of the list
+            if nxt is None or lex["position_table"].longest(text, nxt[1]) or lex["identity"].match(text, pos + 1):
+                break  # "、区政协主席…", "、空巢老人…": a new title or descriptor, not another name of the list
             add(nxt, titles)
             pos = nxt[1]
             listed = True
@@ -1083,15 +1086,18 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             take_list(name[1], [])
     # A name right after what the person is, set off by punctuation: "东湖路社区居民王芳:", "志愿者王芳说".
     for i_end in map(_END, lex["identity_literals"].finditer(text)):  # (lex["identity"].finditer's spans)
-        if text[i_end:i_end + 1] in lex["verb_surnames"]:
-            continue  # 居民过好节: a verb, though 过 is a surname too
+        if text[i_end:i_end + 1] in lex["verb_surnames"] or (
+                text[i_end:i_end + 1] in lex["one_char_verbs"] and _word_of_the_dictionary(text[i_end + 1:i_end + 3], lex)):
+            continue  # 居民过好节, 为孤寡老人包饺子: a verb (and its object), though 过 and 包 are surnames too
         name = _name_at(text, i_end, lex)
         # The descriptor anchors the name: a one-character word after a full three-character name
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
         if name is not None and (rating >= 2 or (rating == 1 and (name[1] - name[0] >= 3
                                                                     or text[name[1]] in lex["noun_followers"]))) \
-                and not lex["position_table"].longest(text, name[1]):
+                and not lex["position_table"].longest(text, name[1]) \
+                and not (name[1] - name[0] == 2 and _word_of_the_dictionary(text[name[0]:name[1]], lex)):
+            # (a two-character word of the dictionary is what the person gets, no name: 给孤寡老人温暖)
             add(name, [])
             take_list(name[1], [])  # 退役军人蓝天、韦江、黎明
     def weak_frame(s: int, e: int) -> bool:

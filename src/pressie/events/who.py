@@ -227,6 +227,12 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         # 76岁的某某老人, 某某奶奶: an elder the activity serves, not one who serves (unless the
         # clause calls the elder a volunteer: 71岁的某某是社区志愿者)
         return "object", "岁"
+    if policy.visits and (best is None or best[1] == policy.default_role) \
+            and _cue_matcher(triggers, _SERVED_DESCRIPTOR).search(page, max(c_start, start - 8), start) \
+            and not (policy.requires and triggers.cue(policy.requires).search(page, end, _clause_bounds(page, sent, start)[1])):
+        # 孤寡老人某某, 困难户某某, 患者某某: a person the activity serves, named after what they
+        # are, is its object (not one who serves, unless the clause calls them a volunteer)
+        return "object", _SERVED_CUE
     home = end
     while page.startswith("、", home):
         # 张秀兰、李桂芝家, 某镇刘明、某街道叶强家中: every name of the list is visited at home
@@ -287,12 +293,13 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary, place_skip, and_clause)
             if role is not None and role not in type_roles and role not in ("object", default_role):
                 role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
-            if role is None:
+            served = c == _SERVED_CUE  # (a person served is the event's only where a person of no role would be)
+            if role is None or served:
                 if sent is anchor.sentence or abs(sent.index - anchor.sentence.index) <= 1 \
                         or sent.index in group_sents or sent.index <= lead_index + 1 \
                         or (policy.gathering and _cue_matcher(triggers, _AT_THE_MEETING).match(page, sent.start)) \
-                        or (only and policy.named_anywhere and not _served_or_past(page, sent, s, triggers)):
-                    role = "__near__"
+                        or (only and policy.named_anywhere and not served and not _served_or_past(page, sent, s, triggers)):
+                    role = role if served else "__near__"
                 else:
                     continue
             if c in weak_cues and policy.gathering and sent.index not in group_sents \
@@ -327,6 +334,12 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             role=best_role, cue=cue,
         ))
     return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
+
+
+#: What a person an activity serves is, written right before the name: a served mark (孤寡, 困难,
+#: 患者 …) and at most three characters more (孤寡|老人, 困难|户, 留守|儿童).
+_SERVED_DESCRIPTOR = r"(?:%{served_marks})\p{Han}{0,3}\Z"
+_SERVED_CUE = "受助"  # (the cue of a participant so found)
 
 
 def _aged_before(page: str, lo: int, start: int, vocabulary: "Vocabulary | None") -> bool:
