@@ -36,6 +36,12 @@ def test_no_orgs(text):
     assert find_orgs(text) == []
 
 
+@pytest.mark.parametrize("text", ["举办了一场乡村振兴论坛。", "这场乡村音乐会很精彩。", "现场乡亲们纷纷点赞。",
+                                  "会场村民代表踊跃发言。"])
+def test_a_classifier_after_a_number_or_in_a_word_ends_the_text_before_a_name(text):
+    assert find_places(text) == []
+
+
 def texts(found):
     return [p.text for p in found]
 
@@ -45,6 +51,10 @@ def texts(found):
     ("调研组走进县人民医院门诊楼。", ["县人民医院门诊楼"]),
     ("专家来到大河考古工地。", ["大河考古工地"]),
     ("民警巡查了东风网吧。", ["东风网吧"]),
+    # a facility noun written right after its town or village is one venue with it
+    ("志愿者来到青山镇老年公寓。", ["青山镇老年公寓"]),
+    ("检查组来到白沙湾排灌站。", ["白沙湾排灌站"]),
+    ("他走访了李庄村砖厂。", ["李庄村砖厂"]),
 ])
 def test_issue_14_standard_facility_nouns_end_venue_names(text, expected):
     assert texts(find_places(text)) == expected
@@ -56,6 +66,9 @@ def test_issue_14_standard_facility_nouns_end_venue_names(text, expected):
     ("走访了西都派出所。", ["西都派出所"]),
     ("来到江边村。", ["江边村"]),
     ("村民都来到张庄村。", ["张庄村"]),  # 都 followed by a whole name still cuts
+    # 场 after a character it makes no word with is a noun of the name (a farm), not a classifier
+    ("副县长来到牛场乡中心小学检查。", ["牛场乡中心小学"]),
+    ("他去了羊场乡。", ["羊场乡"]),
 ])
 def test_issue_14_a_stop_character_that_writes_a_name_stays_in_it(text, expected):
     assert texts(find_places(text)) == expected
