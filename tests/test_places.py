@@ -1140,6 +1140,20 @@ def test_a_verb_that_opens_a_finding_makes_a_clause_in_the_page_lists(text, kind
     assert _listed(text, kind) == expected
 
 
+@pytest.mark.parametrize("text,org,expected", [
+    # a one-character verb or preposition, then a verb: a clause, whatever suffix ends it
+    ("要尽快建成服务站", False, []),
+    ("可查看办事大厅", False, []),
+    ("因缺乏资金办", True, []),
+    # a one-character verb that opens a name before a noun stays (临|江 is no verb word)
+    ("临江服务站", False, ["临江服务站"]),
+    # ... and a name of its own after that verb is the name
+    ("因需要东湖医院", False, ["东湖医院"]),
+])
+def test_a_one_character_verb_and_a_verb_open_a_clause_in_the_page_lists(text, org, expected):
+    assert (_listed(text, org=True) if org else _listed(text)) == expected
+
+
 @pytest.mark.parametrize("text,kind,expected", [
     ("孩子远离水库", "venue", []),  # common words, a verb, a bare place word
     ("南昌强化老旧小区", "community", []),  # a division's name as the subject

@@ -1966,7 +1966,9 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     and a name of its own after it is the name (当知晓|某某村). A body's name holds what its work is
     (全省打击|走私工作领导小组): in the list of bodies only a bare body's word after the verb, or
     a clause's opening before it, count. A verb that is part of a common noun with the characters
-    around it (互联网) or sits inside a division's name is none."""
+    around it (互联网) or sits inside a division's name is none. A finding that opens with a
+    one-character verb or preposition and a verb (要|尽快…, 因|缺乏…) and holds no name of its
+    own after them is a clause."""
     verbs, firsts, nouns = clauses["verbs"], clauses["verb_firsts"], lex["nouns"]
     size = len(text)
     for j in range(0, size - 1):
@@ -2009,6 +2011,10 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
             return None  # 要高标准抓好|中小学校园
         if words and _own_name(rest, lex) and any(rest.endswith(w) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
             return j + m  # 当知晓|某某村, 由救护车送往|某某医院
+    if size >= 4 and (text[0] in clauses["one_char_verbs"] or text[0] in clauses["one_char_prepositions"]) \
+            and any(text[1:1 + n] in verbs or text[1:1 + n] in lex["clause_openers"] or text[1:1 + n] in lex["function_words"]
+                    for n in (2, 3) if 1 + n < size - 1):
+        return None  # 要|尽快侦办, 可|环顾办事大厅, 因|缺乏材料办: a one-character verb or preposition and a verb open a clause
     return 0
 
 
