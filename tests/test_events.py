@@ -206,6 +206,16 @@ def test_co_organisers_whose_leaders_went():
     assert [o["name"] for o in event["orgs"]] == ["市交通局", "市公路局党委"]
 
 
+def test_a_body_whose_session_is_the_meeting_is_no_organiser():
+    # 某镇第十七届人民代表大会|第三次会议: the body's session is the meeting itself
+    (event,) = events("青山镇第十六届人民代表大会第二次会议召开\n"
+                      "5月8日至9日,青山镇第十六届人民代表大会第二次会议召开,58名人大代表出席会议。")
+    assert event["orgs"] == []
+    # ... while a body that holds its session, with a verb between, organises it
+    (event,) = events("5月8日,县十六届人大常委会举行第二次会议,县人大常委会主任王明主持会议。")
+    assert [o["name"] for o in event["orgs"]] == ["县十六届人大常委会"]
+
+
 def test_the_body_names_the_organiser_in_full():
     text = "石桥镇举办青年干部培训班\n5月8日,龙潭区石桥镇委党校举办青年干部培训班,80多人参加培训。"
     (event,) = events(text)
