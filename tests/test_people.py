@@ -555,3 +555,16 @@ def test_home_visits_and_name_notes_are_found_where_they_end(text):
 def test_home_visits_and_name_notes_are_found_where_they_end_on_any_text(text):
     home, home_whole, notes, notes_whole = _home_and_notes(text)
     assert home == home_whole and notes == notes_whole
+
+
+@pytest.mark.parametrize("text, title", [
+    # A stop word inside a name part of conjoined_names.txt cuts no title, with or without a
+    # conjunction in it (时 of 新时代文明实践, 和 of 自然资源和规划).
+    ("3月5日,县新时代文明实践中心办公室主任吴秋平介绍了情况。", "县新时代文明实践中心办公室主任"),
+    ("会上,自然资源和规划局局长吴秋平发言。", "自然资源和规划局局长"),
+    # ... while a stop word outside one still does
+    ("调研时县长吴秋平强调。", "县长"),
+])
+def test_a_stop_word_inside_a_conjoined_name_part_cuts_no_title(text, title):
+    (person,) = find_people(text)
+    assert [t.text for t in person.titles] == [title]

@@ -289,6 +289,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "org_unit_words": frozenset(words("org_units")),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
         "conjoined": conjoined_names(v),
+        "conjoined_firsts": frozenset(w[0] for w in words("conjoined_names")),
         "title_stops": compile_checked(alternation(title_stops), "title_stops.txt"),
         # (with the parts of the day of time_words.json: 5日上午院长某某 → 院长)
         "title_stop_table": WordTable(title_stops),
@@ -580,7 +581,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         return None
     # Cut at the last stop word (verb, preposition, conjunction) inside the run.
     cut = 0
-    joined = [m.span() for m in lex["conjoined"].finditer(run)] if any(c in run for c in lex["title_conjunctions"]) else None
+    # (name parts holding a stop word, 住房和城乡建设, 新时代文明实践: read where one of their characters is)
+    joined = [m.span() for m in lex["conjoined"].finditer(run)] if not lex["conjoined_firsts"].isdisjoint(run) else None
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
     if "“" in run or "‘" in run:
         inner += [m.span() for m in _QUOTED_SPAN.finditer(run)]  # words quoted in a title are a name
