@@ -568,3 +568,10 @@ def test_home_visits_and_name_notes_are_found_where_they_end_on_any_text(text):
 def test_a_stop_word_inside_a_conjoined_name_part_cuts_no_title(text, title):
     (person,) = find_people(text)
     assert [t.text for t in person.titles] == [title]
+
+
+def test_a_given_name_may_end_in_wei_after_a_title_when_a_mark_follows():
+    # 为 ends given names (大为, 有为): after a title and before punctuation the name is read whole
+    assert [p.text for p in find_people("5日,县长吴大为,带队检查了防汛工作。")] == ["吴大为"]
+    # ... before a word it is the preposition (县长吴明为群众办实事)
+    assert [p.text for p in find_people("县长吴明为群众办实事。")] == ["吴明"]

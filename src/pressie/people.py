@@ -133,6 +133,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "kin_after": compile_checked(_plain(w for w in g["kin_words"] if len(w) >= 2), f"{where}: kin_words"),
         "kin_after_firsts": frozenset(w[0] for w in g["kin_words"] if len(w) >= 2),
         "given_after_title": frozenset(g["given_after_title_chars"]),
+        "given_last_after_title": frozenset(g["given_last_after_title_chars"]),
         "bad_given": frozenset(g["not_given_chars"]),
         "name_end_conjunctions": g["name_end_conjunctions"],
         "not_given_after_title": g["not_given_after_title"],
@@ -425,8 +426,10 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             continue
         if not lex["bad_given"].isdisjoint(given) and not (
                 anchored and len(given) == 2 and given[0] in lex["given_after_title"] and given[1] not in lex["bad_given"]
-                and _end_rating(text, end, lex) >= 2):
-            continue  # (副局长唐从军主持: after a title, a word after the name shows where it ends)
+                and _end_rating(text, end, lex) >= 2) and not (
+                anchored and len(given) == 2 and given[0] not in lex["bad_given"] and given[1] in lex["given_last_after_title"]
+                and _end_rating(text, end, lex) >= 3):
+            continue  # (副局长唐从军主持, 书记安大为,: after a title, a word or a mark after the name shows where it ends)
         if lex["kin_given"].match(given) and not (anchored and len(given) == 2 and given not in lex["kin_words"]):
             continue  # 王大爷, 李阿姨: a surname with a kinship word is no full name (王大明, 主席王伯林 are)
         if lex["positions"].search(cand[1:]) or lex["position_end"].search(cand):
