@@ -575,3 +575,12 @@ def test_a_given_name_may_end_in_wei_after_a_title_when_a_mark_follows():
     assert [p.text for p in find_people("5日,县长吴大为,带队检查了防汛工作。")] == ["吴大为"]
     # ... before a word it is the preposition (县长吴明为群众办实事)
     assert [p.text for p in find_people("县长吴明为群众办实事。")] == ["吴明"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("会议由这个场党总支书记吴秋平组织召开。", "场党总支书记"),
+    ("这位书记吴秋平说。", "书记"),
+])
+def test_a_demonstrative_and_its_classifier_are_no_part_of_a_title(text, title):
+    (person,) = find_people(text)
+    assert [t.text for t in person.titles] == [title]

@@ -134,6 +134,9 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "kin_after_firsts": frozenset(w[0] for w in g["kin_words"] if len(w) >= 2),
         "given_after_title": frozenset(g["given_after_title_chars"]),
         "given_last_after_title": frozenset(g["given_last_after_title_chars"]),
+        # 这位, 那个 (place_grammar.json: demonstrative_chars; classifiers.json: count) before a title
+        "demonstratives": frozenset(vocabulary.data("place_grammar")["demonstrative_chars"]),
+        "one_char_classifiers": frozenset(w for w in vocabulary.data("classifiers")["count"] if len(w) == 1),
         "bad_given": frozenset(g["not_given_chars"]),
         "name_end_conjunctions": g["name_end_conjunctions"],
         "not_given_after_title": g["not_given_after_title"],
@@ -609,6 +612,9 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m_end)
     piece_start = start + cut
+    # "这位村党支部书记", "这个场党总支书记": a demonstrative and its classifier are no part of the title.
+    if end - piece_start >= 4 and text[piece_start] in lex["demonstratives"] and text[piece_start + 1] in lex["one_char_classifiers"]:
+        piece_start += 2
     # "该镇党委书记", "本县县长": the deictic word points at the body, the title is what follows.
     if end - piece_start > 3 and text[piece_start] in lex["deictic_chars"] and text[piece_start + 1] in lex["unit_chars"]:
         piece_start += 1
