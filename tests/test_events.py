@@ -63,6 +63,14 @@ def test_demand_is_not_an_event():
     assert events("各单位要定期开展安全检查,及时消除隐患。") == []
 
 
+def test_a_demand_made_to_a_subject_is_not_an_event():
+    # 要 after the clause's subject (各乡镇和有关部门要…) governs the clauses after it
+    assert events("5月8日,各乡镇和有关部门要压实防汛责任,加强值班值守,全面排查山塘水库隐患。") == []
+    # ... but a 要 inside a word (主要, 重要) makes no demand
+    (event,) = events("5月8日,县委主要领导吴涛来到东风镇排查地质灾害隐患点。")
+    assert event["type"] == "inspection"
+
+
 def test_reference_to_another_meeting_is_not_an_event():
     assert events("会上传达学习了省农村工作会议精神。") == []
 

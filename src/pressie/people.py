@@ -232,6 +232,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     return {
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
+        # (a title ending in one of these labels a group: 区领导 某某、某某)
+        "group_nouns": tuple(descriptors["list_group_nouns"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
         # (one pass: the list, then what closes it or the sentence's end; a list closed by the

@@ -257,6 +257,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                   and_clause: int = _DEFAULT_SETTINGS.and_clause) -> list[Participant]:
     policy = triggers.policy(kind)
     pronouns = _pronoun_mentions(scope, page, mentions, triggers)
+    if policy.gathering:
+        for name, spans in _label_mentions(scope, page, mentions).items():
+            pronouns.setdefault(name, []).extend(spans)
     # The first sentence of the body (the lead) names the event's participants too.
     lead_index = next((s.index for s in scope if not s.headline), 0)
     skip = _Skips([(p.start, p.end) for p in mentions.people]
@@ -358,6 +361,33 @@ def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) 
 
 
 _PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
+
+
+def _label_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tuple[int, int]]]:
+    """A group's label written again (区领导某某、某某参加会议 … 参会区领导还进行了部署): each
+    occurrence of a title of three or more characters that ends in a group noun (person_descriptors.json:
+    list_group_nouns), other than a person's own title, read as a mention of every person it labels
+    (for role cues only)."""
+    ends = person_lexicon(mentions.vocabulary)["group_nouns"]
+    labelled: dict[str, list[str]] = {}
+    for p in mentions.people:
+        for t in p.titles:
+            if len(t.text) >= 3 and t.text.endswith(ends):
+                labelled.setdefault(t.text, []).append(p.text)
+    if not labelled:
+        return {}
+    own = {t.start for p in mentions.people for t in p.titles}
+    out: dict[str, list[tuple[int, int]]] = {}
+    for label, names in labelled.items():
+        for sent in scope:
+            for s, e in sent.spans:
+                at = page.find(label, s, e)
+                while at != -1:
+                    if at not in own:
+                        for name in names:
+                            out.setdefault(name, []).append((at, at + len(label)))
+                    at = page.find(label, at + 1, e)
+    return out
 
 
 def _pronoun_mentions(scope, page: str, mentions: Mentions, triggers: Triggers) -> dict[str, list[tuple[int, int]]]:
