@@ -71,6 +71,13 @@ def test_a_demand_made_to_a_subject_is_not_an_event():
     assert event["type"] == "inspection"
 
 
+def test_a_group_label_written_again_gives_its_people_a_role():
+    text = ("县政府召开常务会议\n5月8日,县政府召开常务会议。县长吴涛主持会议。县领导周福田、李秋红参加会议。\n"
+            "会议学习了有关文件。\n会上,参会县领导分别作了工作部署。")
+    (event,) = events(text)
+    assert roles(event) == {"吴涛": "chair", "周福田": "speaker", "李秋红": "speaker"}
+
+
 def test_reference_to_another_meeting_is_not_an_event():
     assert events("会上传达学习了省农村工作会议精神。") == []
 
