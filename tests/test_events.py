@@ -78,6 +78,13 @@ def test_a_group_label_written_again_gives_its_people_a_role():
     assert roles(event) == {"吴涛": "chair", "周福田": "speaker", "李秋红": "speaker"}
 
 
+def test_a_trigger_inside_an_offices_name_is_no_occurrence():
+    assert [e["type"] for e in events("5月8日,县督查办通报了上月重点工作落实情况。")] == []
+    # ... while a team named after its work still goes and checks
+    (event,) = events("5月8日,县第二督查组来到东风镇督查秸秆禁烧工作。")
+    assert event["type"] == "inspection"
+
+
 def test_reference_to_another_meeting_is_not_an_event():
     assert events("会上传达学习了省农村工作会议精神。") == []
 

@@ -376,6 +376,9 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         return []  # 关于开展某活动的通知, 某某倡议书: a document, no report of what happened
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
+    # (an office named after what it does, 区督查办, 巡查室: its name holds a trigger, no occurrence)
+    office_ends = tuple(triggers.words("office_ends"))
+    titles += [(o.start, o.end) for o in mentions.orgs if o.text.endswith(office_ends)]
     titles += [(c.start, c.end) for c in mentions.credits]
     words = _words_of(mentions)
     meeting_head = _cues(triggers).meeting_head
