@@ -85,6 +85,13 @@ def test_a_trigger_inside_an_offices_name_is_no_occurrence():
     assert event["type"] == "inspection"
 
 
+def test_a_common_noun_of_places_written_again_is_the_place_named_in_full():
+    text = ("5月8日,县政协副主席吴涛出席东风镇青石村老年活动中心落成仪式。"
+            "仪式结束后,吴涛一行参观了老年活动中心。")
+    (event,) = [e for e in events(text) if e["type"] == "inspection"]
+    assert event["where"] == ["青石村老年活动中心"]
+
+
 def test_reference_to_another_meeting_is_not_an_event():
     assert events("会上传达学习了省农村工作会议精神。") == []
 

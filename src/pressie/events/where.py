@@ -616,8 +616,12 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         held_at = {p.text for p in chosen if _held_at(page, p, triggers)}
         if held_at & {p.text for p in leaves}:
             leaves = [p for p in leaves if p.text in held_at]
-    # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place.
+    # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place:
+    # among the event's places the short one goes; a common noun of places (参观了党员活动室) that
+    # the unit named in full before (出席某村党员活动室落成典礼) stands for that place.
     leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
+    leaves = [_named_in_full(p, named, mentions) for p in leaves]
+    leaves = [p for k, p in enumerate(leaves) if all(p.text != q.text for q in leaves[:k])]
     # Containing regions are not listed when something more specific is: villages,
     # communities and venues make towns, counties and cities redundant (到塘厦镇调研…工业城).
     if any(p.kind == "community" and named.get((p.start, p.end), True) for p in leaves):
@@ -635,6 +639,17 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if len(codes) > 1:
         leaves = [p for p in leaves if not (getattr(p, "code", None) and _holds(p.code, codes))]
     return leaves
+
+
+def _named_in_full(p: Place, named: dict, mentions: Mentions) -> Place:
+    """``p``, or the place of the unit named before it whose full name ends with ``p``'s text when
+    ``p`` names no place of its own (a common noun of places written again)."""
+    if named.get((p.start, p.end), True) or p.kind == "admin":
+        return p
+    for q in reversed(_before(mentions.places, p.start, 40)):
+        if len(q.text) > len(p.text) and q.text.endswith(p.text):
+            return q
+    return p
 
 
 def _holds(code: str, codes: list) -> bool:
