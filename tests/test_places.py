@@ -37,7 +37,7 @@ def test_no_orgs(text):
 
 
 @pytest.mark.parametrize("text", ["举办了一场乡村振兴论坛。", "这场乡村音乐会很精彩。", "现场乡亲们纷纷点赞。",
-                                  "会场村民代表踊跃发言。"])
+                                  "会场村民代表踊跃发言。", "农民所在村召开会议。"])
 def test_a_classifier_after_a_number_or_in_a_word_ends_the_text_before_a_name(text):
     assert find_places(text) == []
 
@@ -70,6 +70,7 @@ def test_issue_14_standard_facility_nouns_end_venue_names(text, expected):
     # 场 after a character it makes no word with is a noun of the name (a farm), not a classifier
     ("副县长来到牛场乡中心小学检查。", ["牛场乡中心小学"]),
     ("他去了羊场乡。", ["羊场乡"]),
+    ("在东川县刘家所乡开展活动。", ["东川县", "刘家所乡"]),
 ])
 def test_issue_14_a_stop_character_that_writes_a_name_stays_in_it(text, expected):
     assert texts(find_places(text)) == expected

@@ -614,11 +614,11 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue
         if one and run[m_start:m_end + 1] in lex["nouns"]:
             continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
-        if one and word in lex["name_classifiers"] and m_start > 0 and size - m_end >= 0 \
+        if one and word in lex["name_classifiers"] and m_start > 0 and text[start + m_end:start + m_end + 1] in lex["level_chars"] \
                 and (b := run[m_start - 1]) not in lex["counting_chars"] and not b.isdigit() and b not in stop_words \
                 and (pair := run[m_start - 1:m_end]) not in lex["nouns"] and pair not in lex["verb_words"] \
                 and pair not in lex["deictic"] and HAN.match(b):
-            continue  # 猪场乡, 林场村: no number before the classifier, it is a noun of the name (not 一场, 现场)
+            continue  # 猪场乡, 林场村: no number before the classifier and a level after it, a noun of the name (not 一场, 现场)
         if one and (run[m_start:m_end + 1] in lex["verb_words"] or run[m_start:m_end + 1] in lex["place_determiner_set"]
                     or run[m_start:m_end + 1] in lex["time_words"]) \
                 and size > m_end and not lex["kind_of"].get(run[m_end + 1:m_end + 2]) \
