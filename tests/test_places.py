@@ -42,6 +42,15 @@ def test_a_classifier_after_a_number_or_in_a_word_ends_the_text_before_a_name(te
     assert find_places(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a bare 街道 (no street's name before it) is no part of the name after it
+    ("县长深入城区街道青石村调研。", ["青石村"]),
+    ("来到湖滨街道湖滨社区。", ["湖滨街道", "湖滨社区"]),
+])
+def test_a_bare_street_word_opens_no_name(text, expected):
+    assert [p.text for p in find_places(text)] == expected
+
+
 def texts(found):
     return [p.text for p in found]
 
