@@ -46,6 +46,8 @@ def test_a_classifier_after_a_number_or_in_a_word_ends_the_text_before_a_name(te
     # a bare 街道 (no street's name before it) is no part of the name after it
     ("县长深入城区街道青石村调研。", ["青石村"]),
     ("来到湖滨街道湖滨社区。", ["湖滨街道", "湖滨社区"]),
+    # ... though right before the suffix it makes a relative name (街道居委会, as 镇政府)
+    ("记者联系街道居委会核实。", ["街道居委会"]),
 ])
 def test_a_bare_street_word_opens_no_name(text, expected):
     assert [p.text for p in find_places(text)] == expected

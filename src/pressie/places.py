@@ -614,6 +614,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue
         if one and run[m_start:m_end + 1] in lex["nouns"]:
             continue  # 经|济技术开发区: the stop character opens a noun of the name (经济)
+        if m_end == size and not one and lex["kind_of"].get(word) == "admin":
+            continue  # 街道|居委会: a bare level word right before the suffix makes a relative name (not 街道|西关村)
         if one and word in lex["name_classifiers"] and m_start > 0 and text[start + m_end:start + m_end + 1] in lex["level_chars"] \
                 and (b := run[m_start - 1]) not in lex["counting_chars"] and not b.isdigit() and b not in stop_words \
                 and (pair := run[m_start - 1:m_end]) not in lex["nouns"] and pair not in lex["verb_words"] \
