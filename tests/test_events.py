@@ -92,6 +92,14 @@ def test_a_common_noun_of_places_written_again_is_the_place_named_in_full():
     assert event["where"] == ["青石村老年活动中心"]
 
 
+def test_carrying_out_a_visit_of_observation_is_an_inspection():
+    # 对…进行了集中观摩: the frame of carrying out (进行) supports a weak trigger as 开展 does
+    (event,) = events("5月8日,全县各乡镇党委书记对6个村的产业项目进行了集中观摩。")
+    assert event["type"] == "inspection"
+    # 暗访片 is a film of undercover visits, no visit
+    assert events("5月8日,全县干部集中观看了作风暗访片。") == []
+
+
 def test_reference_to_another_meeting_is_not_an_event():
     assert events("会上传达学习了省农村工作会议精神。") == []
 

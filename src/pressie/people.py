@@ -226,8 +226,10 @@ def _person_lexicon(vocabulary: Vocabulary):
     # … or 等 and a group of persons named by what they are (等村干部, 等驻村队员, 等同志).
     group = alternation([*descriptors["list_group_nouns"], *descriptors["identity"], *positions])
     closed += rf"|{regex.escape(grammar['list_end_word'])}(?:{group})"
-    # … or 等, a short qualifier and a position (等驻镇委员, 等驻村干部).
+    # … or 等, a short qualifier and a position (等驻镇委员, 等驻村干部), or a qualifier of up to six
+    # characters and a group of persons (等区四大班子领导, 等市直部门负责同志).
     closed += rf"|{regex.escape(grammar['list_end_word'])}\p{{Han}}{{1,3}}?(?:{alternation(positions)})"
+    closed += rf"|{regex.escape(grammar['list_end_word'])}\p{{Han}}{{1,6}}?(?:{alternation(descriptors['list_group_nouns'])})"
     title_stops = (*words("title_stops"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     return {
         **g,
