@@ -584,3 +584,9 @@ def test_a_given_name_may_end_in_wei_after_a_title_when_a_mark_follows():
 def test_a_demonstrative_and_its_classifier_are_no_part_of_a_title(text, title):
     (person,) = find_people(text)
     assert [t.text for t in person.titles] == [title]
+
+
+def test_a_list_of_names_closed_by_deng_and_a_qualified_group_of_persons():
+    # 等, a qualifier of a few characters and a group of persons (等区四大班子领导) closes a list
+    text = "吴秋平、周福田、李秋红等县四大班子领导出席活动。"
+    assert [p.text for p in find_people(text)] == ["吴秋平", "周福田", "李秋红"]
