@@ -590,3 +590,14 @@ def test_a_list_of_names_closed_by_deng_and_a_qualified_group_of_persons():
     # 等, a qualifier of a few characters and a group of persons (等区四大班子领导) closes a list
     text = "吴秋平、周福田、李秋红等县四大班子领导出席活动。"
     assert [p.text for p in find_people(text)] == ["吴秋平", "周福田", "李秋红"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a descriptor, a name before an adverb of manner and a verb of speech (感动地说)
+    ("村民吴秋平感动地说:“真是帮了大忙。”", ["吴秋平"]),
+    ("居民周福田激动地表示,感谢志愿者。", ["周福田"]),
+    # ... without a descriptor no name is read there
+    ("大家激动地说:“好。”", []),
+])
+def test_a_name_before_an_adverb_of_manner_and_a_verb_of_speech(text, names):
+    assert [p.text for p in find_people(text)] == names

@@ -134,6 +134,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "kin_after_firsts": frozenset(w[0] for w in g["kin_words"] if len(w) >= 2),
         "given_after_title": frozenset(g["given_after_title_chars"]),
         "given_last_after_title": frozenset(g["given_last_after_title_chars"]),
+        "manner_mark": g["manner_mark"],
         # 这位, 那个 (place_grammar.json: demonstrative_chars; classifiers.json: count) before a title
         "demonstratives": frozenset(vocabulary.data("place_grammar")["demonstrative_chars"]),
         "one_char_classifiers": frozenset(w for w in vocabulary.data("classifiers")["count"] if len(w) == 1),
@@ -1123,23 +1124,39 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     # Untitled names before a speech verb, after a descriptor or a boundary ("杨瑞成说").
     for m in lex["speech_scan"].finditer(text):
         acting = m[0] in lex["acting_verbs"]
-        for length in (3, 2, 4):
-            s = m.start() - length
-            if s < 0:
-                continue
-            if (length >= 3 and text[s] in lex["prepositions"]) or text[s] in lex["verb_surnames"] \
-                    or not _surname_fits(text, s, length, lex) or _name_at(text, s, lex) != (s, m.start()):
-                continue  # 由乔石主持: 由 is the preposition, not a surname
-            before = text[max(0, s - 5):s]
-            reported = s > 0 and text[s - 1] == lex["report_preposition"]  # 据某某介绍
-            if (acting or reported) and not weak_frame(s, m.start()):
-                continue
-            # (also after the office the person belongs to: 会议由镇党委王明主持)
-            if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or reported \
-                    or before.endswith(lex["before_speaker"]) \
-                    or (_after_office(text, s, lex) and text[s - 1:s + 1] not in lex["compound_set"]
-                        and s >= 2 and HAN.match(text[s - 2])):
-                add((s, m.start()), [])
+        # (the name ends at the verb, or, after a descriptor, before an adverb of manner: 村民某某感动地说)
+        ends = [m.start()]
+        if not acting and m.start() >= 5 and text[m.start() - 1] == lex["manner_mark"]:
+            ends += [m.start() - 1 - k for k in (2, 3) if _HAN_RUN.fullmatch(text, m.start() - 1 - k, m.start() - 1)]
+        found_here = False
+        for e0 in ends:
+            manner = e0 != m.start()
+            for length in (3, 2, 4):
+                s = e0 - length
+                if s < 0:
+                    continue
+                if (length >= 3 and text[s] in lex["prepositions"]) or text[s] in lex["verb_surnames"] \
+                        or not _surname_fits(text, s, length, lex) or _name_at(text, s, lex, anchored=manner) != (s, e0):
+                    continue  # 由乔石主持: 由 is the preposition, not a surname
+                before = text[max(0, s - 5):s]
+                reported = s > 0 and text[s - 1] == lex["report_preposition"]  # 据某某介绍
+                if (acting or reported) and not weak_frame(s, e0):
+                    continue
+                if manner:
+                    if before.endswith(lex["before_speaker"]) and before[-1:] != "的":
+                        add((s, e0), [])
+                        found_here = True
+                        break
+                    continue
+                # (also after the office the person belongs to: 会议由镇党委王明主持)
+                if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or reported \
+                        or before.endswith(lex["before_speaker"]) \
+                        or (_after_office(text, s, lex) and text[s - 1:s + 1] not in lex["compound_set"]
+                            and s >= 2 and HAN.match(text[s - 2])):
+                    add((s, e0), [])
+                    found_here = True
+                    break
+            if found_here:
                 break
     # "在某某的带领下": the name between 在…的 and a word of guidance before 下.
     for m in lex["guided_by"].finditer(text):
