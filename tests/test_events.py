@@ -72,7 +72,7 @@ def test_a_demand_made_to_a_subject_is_not_an_event():
 
 
 def test_a_group_label_written_again_gives_its_people_a_role():
-    text = ("县政府召开常务会议\n5月8日,县政府召开常务会议。县长吴涛主持会议。县领导周福田、李秋红参加会议。\n"
+    text = ("县委召开专题会议\n5月8日,县委召开专题会议。县委书记吴涛主持会议。县领导周福田、李秋红参加会议。\n"
             "会议学习了有关文件。\n会上,参会县领导分别作了工作部署。")
     (event,) = events(text)
     assert roles(event) == {"吴涛": "chair", "周福田": "speaker", "李秋红": "speaker"}
@@ -245,12 +245,12 @@ def test_co_organisers_whose_leaders_went():
 
 def test_a_body_whose_session_is_the_meeting_is_no_organiser():
     # 某镇第十七届人民代表大会|第三次会议: the body's session is the meeting itself
-    (event,) = events("青山镇第十六届人民代表大会第二次会议召开\n"
-                      "5月8日至9日,青山镇第十六届人民代表大会第二次会议召开,58名人大代表出席会议。")
+    (event,) = events("青山镇九届人民代表大会七次会议召开\n"
+                      "5月8日至9日,青山镇九届人民代表大会七次会议召开,58名人大代表出席会议。")
     assert event["orgs"] == []
     # ... while a body that holds its session, with a verb between, organises it
-    (event,) = events("5月8日,县十六届人大常委会举行第二次会议,县人大常委会主任王明主持会议。")
-    assert [o["name"] for o in event["orgs"]] == ["县十六届人大常委会"]
+    (event,) = events("5月8日,县政协常委会举行第九次会议,县政协主席吴涛主持会议。")
+    assert [o["name"] for o in event["orgs"]] == ["县政协常委会"]
 
 
 def test_the_body_names_the_organiser_in_full():

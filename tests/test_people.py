@@ -560,7 +560,7 @@ def test_home_visits_and_name_notes_are_found_where_they_end_on_any_text(text):
 @pytest.mark.parametrize("text, title", [
     # A stop word inside a name part of conjoined_names.txt cuts no title, with or without a
     # conjunction in it (时 of 新时代文明实践, 和 of 自然资源和规划).
-    ("3月5日,县新时代文明实践中心办公室主任吴秋平介绍了情况。", "县新时代文明实践中心办公室主任"),
+    ("3月5日,乡新时代文明实践站站长吴秋平介绍了情况。", "乡新时代文明实践站站长"),
     ("会上,自然资源和规划局局长吴秋平发言。", "自然资源和规划局局长"),
     # ... while a stop word outside one still does
     ("调研时县长吴秋平强调。", "县长"),

@@ -66,7 +66,7 @@ def texts(found):
     ("志愿者来到青山镇老年公寓。", ["青山镇老年公寓"]),
     ("检查组来到白沙湾排灌站。", ["白沙湾排灌站"]),
     ("他走访了李庄村砖厂。", ["李庄村砖厂"]),
-    ("他在青石村为民服务中心了解情况。", ["青石村为民服务中心"]),
+    ("他走到青石村为民服务中心门前。", ["青石村为民服务中心"]),
 ])
 def test_issue_14_standard_facility_nouns_end_venue_names(text, expected):
     assert texts(find_places(text)) == expected

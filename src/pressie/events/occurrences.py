@@ -27,7 +27,7 @@ _HELD_ANY = compile_stdlib(HELD)
 _PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
-# 要 opening a clause, or after the clause's subject (各部门要…, 行业主管部门要履行…): a demand
+# 要 opening a clause, or after the clause's subject (各部门要…, 各乡镇和有关部门要…): a demand
 # (not 主要, 需要, 重要, 只要, 不要, 纪要, 提要, 摘要; not 要求, 要素, 要点, 要闻).
 _DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])[^,，;；。:：“”]{0,14}?(?<![主需重只不纪提摘])要(?![求素点闻])")  # (tried only on a text that holds 要)
 

@@ -617,8 +617,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         if held_at & {p.text for p in leaves}:
             leaves = [p for p in leaves if p.text in held_at]
     # A short later mention of a place named in full ("敬老院" after "李岗村敬老院") is that place:
-    # among the event's places the short one goes; a common noun of places (参观了党员活动室) that
-    # the unit named in full before (出席某村党员活动室落成典礼) stands for that place.
+    # among the event's places the short one goes; a common noun of places (随后走进了文化礼堂) that
+    # the unit named in full before (某村文化礼堂启用仪式) stands for that place.
     leaves = [p for p in leaves if not any(q.text != p.text and q.text.endswith(p.text) for q in leaves)]
     leaves = [_named_in_full(p, named, mentions) for p in leaves]
     leaves = [p for k, p in enumerate(leaves) if all(p.text != q.text for q in leaves[:k])]

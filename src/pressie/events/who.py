@@ -364,7 +364,7 @@ _PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
 
 
 def _label_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tuple[int, int]]]:
-    """A group's label written again (区领导某某、某某参加会议 … 参会区领导还进行了部署): each
+    """A group's label written again (区领导某某、某某参加会议 … 与会县领导随后作了部署): each
     occurrence of a title of three or more characters that ends in a group noun (person_descriptors.json:
     list_group_nouns), other than a person's own title, read as a mention of every person it labels
     (for role cues only)."""
