@@ -1585,3 +1585,12 @@ def test_kind_nouns_of_the_docstring(name, kind):
 @given(st.text(alphabet="县社区志愿服务队卫生中心医院省级政府党委大刑侦三支", min_size=1, max_size=10))
 def test_kind_nouns_are_read_as_the_simple_form_reads_them_on_any_name(name):
     test_kind_nouns_are_read_as_the_simple_form_reads_them(name)
+
+
+def test_the_page_list_holds_each_place_once():
+    from pressie.places import page_lists
+    from pressie.records import Place
+    text = "他来到青石村卫生室。"
+    p = Place(start=3, end=9, text="青石村卫生室", kind="venue")
+    places, _ = page_lists(text, (), (), cut_places=[p, p])
+    assert [x.text for x in places] == ["青石村卫生室"]

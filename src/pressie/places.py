@@ -1694,7 +1694,8 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     # (A common noun of places stays one whatever part of it is read: is_named drops it, so it is not cut.)
     if cut_places is None:
         cut_places = _named_parts([p for p in places if p.kind != "generic"], lex, True, text, parts, clauses)
-    listed = tuple(p for p in cut_places if is_place(p))
+    # (two findings cut to the same name, 某某医院 and 某某医院门口 both to 某某医院, list it once)
+    listed = tuple({(p.start, p.end): p for p in cut_places if is_place(p)}.values())
     parts.clear()
     return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
 
