@@ -1594,3 +1594,9 @@ def test_the_page_list_holds_each_place_once():
     p = Place(start=3, end=9, text="青石村卫生室", kind="venue")
     places, _ = page_lists(text, (), (), cut_places=[p, p])
     assert [x.text for x in places] == ["青石村卫生室"]
+
+
+@pytest.mark.parametrize("text", ["医生详细讲解健康科普知识。", "要进一步提高政治站位。"])
+def test_a_suffix_character_that_opens_the_next_word_ends_no_body(text):
+    # 科|普 (popular science), 站|位 (standpoint): the suffix character is the first of a word
+    assert find_orgs(text) == []
