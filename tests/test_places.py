@@ -1600,3 +1600,10 @@ def test_the_page_list_holds_each_place_once():
 def test_a_suffix_character_that_opens_the_next_word_ends_no_body(text):
     # 科|普 (popular science), 站|位 (standpoint): the suffix character is the first of a word
     assert find_orgs(text) == []
+
+
+def test_bodies_in_a_list_of_units_are_no_places():
+    # 等单位 makes the items of its list companies' places; a government body of the list is none
+    text = "活动由县委宣传部、县总工会、青禾农业有限公司等单位联合主办。"
+    assert [p.text for p in find_places(text)] == ["青禾农业有限公司"]
+    assert [o.text for o in find_orgs(text)][:2] == ["县委宣传部", "县总工会"]

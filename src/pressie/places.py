@@ -2347,6 +2347,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
             if text[a:b] in lex["deictic"] or text[a] in lex["determiners"]:
                 continue
+            if kind == "company" and any(text[b - k:b] in lex["org_suffix_set"] for k in range(1, min(6, b - a) + 1)) \
+                    and not any(lex["kind_of"].get(text[b - k:b]) == "company" for k in range(1, min(6, b - a) + 1)):
+                continue  # 区委组织部、某市妇联等单位: a body of the list of units is no company's place
             # "某省某县秸秆综合利用处理、…基地建设等项目": the item's own name, without the
             # regions written before it and the work (建设, 改造) written after it.
             for p in sorted(inside, key=lambda p: p.start):
