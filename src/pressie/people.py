@@ -348,12 +348,14 @@ def _surname_fits(text: str, pos: int, length: int, lex) -> bool:
     return length in (2, 3) and text[pos:pos + 1] in lex["single"]
 
 
-def _closes_noun(text: str, pos: int, lex) -> bool:
+def _closes_noun(text: str, pos: int, lex, after_word: bool = False) -> bool:
     """True when the character at ``pos`` closes a common noun with the one or two characters
-    before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼), or a position (主任|吴浩)."""
+    before it (困难儿童群体: 童 of 儿童; 居民楼内: 楼 of 居民楼), or a position (主任|吴浩).
+    ``after_word``: a word ends right before ``pos`` (a descriptor: 老人|马某某), so only a noun of
+    three characters that the word runs into counts (居民|区, not 人马)."""
     if pos <= 0:
         return False
-    if text[pos - 1:pos + 1] in lex["nouns"] or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"]):
+    if (not after_word and text[pos - 1:pos + 1] in lex["nouns"]) or (pos > 1 and text[pos - 2:pos + 1] in lex["nouns"]):
         return True
     # A position word that ends with the character (what ``position_end.search(text, pos - 8, pos + 1)``
     # finds: its $ also matches before a line break that ends the window).
@@ -397,7 +399,8 @@ def _dotted_at(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
-def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False) -> tuple[int, int] | None:
+def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False,
+             after_word: bool = False) -> tuple[int, int] | None:
     """A person's name starting at ``pos``, or None.
 
     Each possible length (surname + one or two characters) is rated by what
@@ -419,7 +422,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         return None  # no surname opens here
     if text[pos + 1:pos + 2] == text[pos]:
         return None  # 连连道谢, 频频点头: a doubled character is an adverb, no surname and given name
-    if not anchored and _closes_noun(text, pos, lex):
+    if not anchored and _closes_noun(text, pos, lex, after_word):
         return None  # 困难儿童群体, 居民楼内: the surname character ends a word, no name opens there
     best: tuple[int, int] | None = None
     for length in options:
@@ -1105,7 +1108,7 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         if text[i_end:i_end + 1] in lex["verb_surnames"] or (
                 text[i_end:i_end + 1] in lex["one_char_verbs"] and _word_of_the_dictionary(text[i_end + 1:i_end + 3], lex)):
             continue  # 居民过好节, 为孤寡老人包饺子: a verb (and its object), though 过 and 包 are surnames too
-        name = _name_at(text, i_end, lex)
+        name = _name_at(text, i_end, lex, after_word=True)  # (the descriptor ends right before: 老人|马某某, not 人马)
         # The descriptor anchors the name: a one-character word after a full three-character name
         # ends it too (老兵郭长顺说; not 居民相聚在广场).
         rating = _end_rating(text, name[1], lex) if name is not None else 0
