@@ -1608,3 +1608,8 @@ def test_bodies_in_a_list_of_units_are_no_places():
     text = "活动由县委宣传部、县总工会、青禾农业有限公司等单位联合主办。"
     assert [p.text for p in find_places(text)] == ["青禾农业有限公司"]
     assert [o.text for o in find_orgs(text)][:2] == ["县委宣传部", "县总工会"]
+
+
+def test_the_village_words_of_an_idiom_end_no_village():
+    # 村容村貌 (the look of a village): 村|容 and 村|貌 are words, no village's suffix
+    assert [p.text for p in find_places("书记查看了东湖村的村容村貌。")] == ["东湖村"]
