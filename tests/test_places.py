@@ -1596,7 +1596,7 @@ def test_the_page_list_holds_each_place_once():
     assert [x.text for x in places] == ["青石村卫生室"]
 
 
-@pytest.mark.parametrize("text", ["医生详细讲解健康科普知识。", "要进一步提高政治站位。", "依法予以刑事处罚。",
+@pytest.mark.parametrize("text", ["医生向村民讲授健康科普常识。", "要进一步提高政治站位。", "依法予以刑事处罚。",
                                   "医生为患者开具处方。"])
 def test_a_suffix_character_that_opens_the_next_word_ends_no_body(text):
     # 科|普 (popular science), 站|位 (standpoint): the suffix character is the first of a word
