@@ -391,3 +391,12 @@ def test_dividing_verbs_are_one_character_each():
     assert _one_character_words(["分"], "x") == frozenset({"分"})
     with pytest.raises(ResourceError):
         _one_character_words(["分成"], "x")
+
+
+
+@pytest.mark.parametrize("text", ["大家帮老人收拾家务。", "报名的队伍人数不限。", "各支队伍组织了演练。"])
+def test_a_capital_numeral_alone_after_a_character_is_part_of_a_word(text):
+    assert [q for q in find_quantities(text) if q.category == "count"] == []
+    # (the capital numerals of a sum are still read)
+    (q,) = [q for q in find_quantities(text + "捐款人数为壹拾人。") if q.category == "count"]
+    assert (q.value, q.unit) == (10, "人")

@@ -488,6 +488,8 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "approx": {**qw["approx_after_number"], **qw["approx_after_unit"]},
         "approx_before": dict(qw["approx_before"]),
         "ones": frozenset(c for table in (n.digits, n.capital_digits) for c, v in table.items() if v == 1),
+        # (the capital forms of cheques and sums: one of them alone is a character of a word, 收拾, 队伍)
+        "capitals": frozenset([*n.capital_digits, *n.capital_units]),
         "ordinal_prefix": n.ordinal_prefix,
         "few": n.few,
         "not_year_count": compile_checked(f"[{''.join(regex.escape(c) for c in qw['not_year_count_chars'])}]", "numbers: not a count of years", stdlib=True),
@@ -809,7 +811,7 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             continue
         out.append(_quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
         taken.add(m.start(), m.end())
-    ordinal_prefix, ones, before_one = lex["ordinal_prefix"], lex["ones"], lex["before_one"]
+    ordinal_prefix, ones, before_one, capitals = lex["ordinal_prefix"], lex["ones"], lex["before_one"], lex["capitals"]
     approx_of, approx_before, round_before = lex["approx"], lex["approx_before"], lex["round_before"]
     categories, year_unit, date_day_units, month_mark = lex["category"], lex["year_unit"], lex["date_day_units"], lex["month_mark"]
     bare, self_noun, classifier_words, few = lex["bare"], lex["self_noun"], lex["classifier_words"], lex["few"]
@@ -826,6 +828,8 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             continue
         if num in ones and start > 0 and han(text[start - 1]) and text[start - 1] not in before_one:
             continue  # 统一部署, 进一步: 一 inside a word
+        if num in capitals and start > 0 and han(text[start - 1]):
+            continue  # 收拾家务, 队伍人数: a capital numeral alone after a character ends a word (壹拾 is a number)
         if wordings.overlaps(num_start, m.end("num")):
             continue
         if num[0] in cn_chars and numbered_places.match(text, num_start):
