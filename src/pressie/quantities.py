@@ -366,7 +366,7 @@ _QUANTITY_KEYS = {
     "modifier_verbs": "words", "modifier_mark": "word", "on_behalf_word": "word", "on_behalf_bodies": "words",
     "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
     "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
-    "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words",
+    "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words", "list_joiners": "words",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 
@@ -522,6 +522,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         # (other two-character words of the dictionary: 部分, 积分 are no dividing verb)
         "words_of_two": frozenset(w for name in ("common_words", "common_verbs", "frequent_verbs") for w in v.words(name) if len(w) == 2),
         "group_ends": tuple(qw["group_ends"]),
+        "list_joiners": tuple(qw["list_joiners"]),
         "unit_stand_in": qw["unit_stand_in"],
         "tables": _tables(v),
     }
@@ -713,6 +714,18 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None,
     return None
 
 
+def _last_of_a_list(text: str, pos: int, lex) -> bool:
+    """Whether the noun of people at ``pos`` is the last item of a list: a list joiner stands
+    right before it, after a noun of people or a mark (干部、志愿者; 干部及志愿者; ,和志愿者), not
+    after a verb it ends (惠及群众)."""
+    joiner = next((w for w in lex["list_joiners"] if text.endswith(w, 0, pos)), None)
+    if joiner is None:
+        return False
+    at = pos - len(joiner)
+    return not _is_han(joiner[0]) or at == 0 or not _is_han(text[at - 1]) \
+        or lex["person_head"].search(text, max(0, at - 8), at) is not None
+
+
 def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
     """A noun written before the number ("县际交界检查站3个")."""
     start = max(0, floor, pos - st.noun_window)
@@ -897,8 +910,9 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
                 # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
                 # the number names who the 人 are.
                 before = _noun_before(text, min(m.start(), start), lex, last_end, st)
-                if before is not None and lex["person_head"].search(text, before[0], before[1]):
-                    span = before
+                if before is not None and lex["person_head"].search(text, before[0], before[1]) \
+                        and not _last_of_a_list(text, before[0], lex):
+                    span = before  # (not the last item of a list, 干部及志愿者30余人: the count is of them all)
             if span is not None:
                 noun = _span(start=span[0], end=span[1], text=text[span[0]:span[1]])
         if category == "count" and noun is not None and lex["topic"].search(noun.text):

@@ -53,6 +53,22 @@ _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 _HONOURED = r"%{honour_verbs}(?!\p{Han}{0,2}?会)"
 
 
+def _actors_right_before(page: str, q: Quantity, triggers: Triggers, mentions: Mentions):
+    """The trigger word that ends right before a count with no noun of its own, or before the
+    total word that opens it (…及各部门共10人,和某村志愿者共计22人: the count of a list whose last
+    item names the event's actors), or None."""
+    totals = tuple(quantity_words(mentions.vocabulary)["total_before"])
+    lead = q.start
+    for word in sorted(totals, key=len, reverse=True):
+        if page.endswith(word, 0, lead):
+            lead -= len(word)
+            break
+    hit = None
+    for m in triggers.pattern.finditer(page, max(0, lead - 8), lead):
+        hit = m
+    return hit if hit is not None and hit.end() == lead else None
+
+
 def _opens_a_clause(pattern, page: str, start: int, end: int) -> bool:
     """True when ``pattern`` matches at the opening of a clause of ``page[start:end]`` (after the
     start or a , ; mark)."""
@@ -92,7 +108,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
         inside = None if sent is not None else next((s for s in scope if s.contains(q.start, q.end)), None)
         if inside is not None:
-            hit = triggers.pattern.search(q.noun.text) if q.noun is not None else None
+            hit = triggers.pattern.search(q.noun.text) if q.noun is not None else _actors_right_before(page, q, triggers, mentions)
             if (hit and triggers.type_of(hit[0]) == kind) \
                     or _cue_matcher(triggers, _JOINED_THE_EVENT).match(page, q.noun.end if q.noun is not None else q.end) \
                     or (_attended(mentions.vocabulary).match(page, q.noun.end if q.noun is not None else q.end)

@@ -1,0 +1,33 @@
+"""The counts of an event: which quantities of its sentences and its scope are its own, on texts
+of our own."""
+
+import pressie
+from pressie.events.base import Mentions
+from pressie.lexicon import Triggers
+from pressie.quantities import find_quantities
+
+PUB = "2023-05-10"
+
+
+def counts(text, kind="volunteer"):
+    return [(c.value, c.unit, c.noun.text if c.noun else None)
+            for e in pressie.extract(text, published=PUB).events if e.type == kind for c in e.counts]
+
+
+def test_a_count_of_people_after_a_list_is_of_the_whole_list():
+    text = ("5月8日,石桥社区开展敬老志愿服务活动。\n"
+            "当天,县医院医生、石桥社区党员及东山村志愿者共计18人,到老人家中打扫卫生。")
+    assert counts(text) == [(18, "人", None)]
+    # (a verb that ends in a joiner's character opens no list)
+    (q,) = find_quantities("义诊惠及村民300余人。")
+    assert q.noun is not None and q.noun.text == "村民"
+
+
+def test_the_actors_named_right_before_a_count_with_no_noun():
+    from pressie.events.counts import _actors_right_before
+    text = "县医院医生和东山村志愿者共计18人,社区党员5人。"
+    triggers = Triggers.default()
+    found = {q.value: q for q in find_quantities(text)}
+    hit = _actors_right_before(text, found[18], triggers, Mentions())
+    assert hit is not None and hit[0] == "志愿者"
+    assert _actors_right_before(text, found[5], triggers, Mentions()) is None
