@@ -400,3 +400,9 @@ def test_a_capital_numeral_alone_after_a_character_is_part_of_a_word(text):
     # (the capital numerals of a sum are still read)
     (q,) = [q for q in find_quantities(text + "捐款人数为壹拾人。") if q.category == "count"]
     assert (q.value, q.unit) == (10, "人")
+
+
+@pytest.mark.parametrize("text", ["这次义诊的受益群众共300余人。", "开展义诊服务受益群众300余人。"])
+def test_a_stop_word_that_opens_a_head_word_before_the_number_stays_in_the_noun(text):
+    (q,) = find_quantities(text)
+    assert q.noun is not None and q.noun.text == "受益群众"

@@ -641,6 +641,12 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     return (pos, pos + len(window)) if short else None
 
 
+def _opens_a_head(window: str, stop, lex) -> bool:
+    """Whether a head word of a noun opens at ``stop`` (a stop word) and runs past it (受益|群众)."""
+    head = lex["head_words"].match(window, stop.start())
+    return head is not None and head.end() > stop.end()
+
+
 def _head_over(window: str, stop, lex) -> bool:
     """Whether a noun's head word opens at ``stop`` (a stop word): one longer than the stop
     (受益|群众, 负责|人), or the stop itself (组织) where a verb of taking part, another head word or
@@ -731,8 +737,11 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings 
     start = max(0, floor, pos - st.noun_window)
     window = text[start:pos]
     # One-character stop words (对, 为) sit inside nouns too often (优抚对象) to cut on the left.
-    cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + \
-        [m.end() for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
+    # A stop word that opens a longer head word (受益|群众) cuts nothing, unless the noun is then too
+    # long: one of people then opens there (此次志愿活动|受益群众).
+    stops = [m for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
+    cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + [m.end() for m in stops if not _opens_a_head(window, m, lex)]
+    heads = [m.start() for m in stops if _opens_a_head(window, m, lex)]
     ordered = sorted(set(cuts), reverse=True)
     if _ends_dividing(window, lex):
         return None  # 政协委员分|两组: the verb divides those counted, nothing before it is their noun
@@ -755,6 +764,10 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings 
             return None  # "分成5组": a verb, not a noun
         if len(piece) <= st.noun_before_max and not _NOUN_PUNCT.search(piece):
             return start + cut, pos
+        head = max((h for h in heads if h > cut), default=None)
+        if head is not None and pos - start - head <= st.noun_before_max and not _NOUN_PUNCT.search(window, head) \
+                and lex["person_head"].search(window, head):
+            return start + head, pos
         return None
     return None
 
