@@ -31,3 +31,10 @@ def test_the_actors_named_right_before_a_count_with_no_noun():
     hit = _actors_right_before(text, found[18], triggers, Mentions())
     assert hit is not None and hit[0] == "志愿者"
     assert _actors_right_before(text, found[5], triggers, Mentions()) is None
+
+
+def test_a_count_of_people_who_do_what_follows_in_the_events_scope():
+    went = "5月8日,石桥社区开展敬老志愿服务活动。\n当天上午,县医院12名医生来到老人家中,为老人检查身体。"
+    assert counts(went) == [(12, "名", "医生")]
+    # (a count of people followed by no verb of taking part or going stays out of it)
+    assert counts("5月8日,石桥社区开展敬老志愿服务活动。\n当天上午,县医院12名医生为老人检查身体。") == []

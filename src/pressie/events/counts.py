@@ -8,7 +8,7 @@ import regex
 
 from ..lexicon import Triggers, alternation, compile_checked
 from ..people import _word_of_the_dictionary, person_lexicon
-from ..quantities import quantity_words
+from ..quantities import _lexicons, quantity_words
 from ..records import Quantity
 from ..vocabulary import Vocabulary
 from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _plan_said, _clause_bounds
@@ -69,6 +69,17 @@ def _actors_right_before(page: str, q: Quantity, triggers: Triggers, mentions: M
     return hit if hit is not None and hit.end() == lead else None
 
 
+def _acts_after(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool:
+    """Whether a count of people is the subject of what follows it: a verb that follows a count
+    (``verbs_after_count`` of ``quantity_words.json``) right after the count and its noun (55位车主参加…,
+    7000多名机关干部组成…, 共计30人开展…): those who took part."""
+    lex = _lexicons(vocabulary)
+    if q.unit not in lex["people_units"]:
+        return False
+    after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end
+    return lex["verb_after"].match(page, after) is not None
+
+
 def _opens_a_clause(pattern, page: str, start: int, end: int) -> bool:
     """True when ``pattern`` matches at the opening of a clause of ``page[start:end]`` (after the
     start or a , ; mark)."""
@@ -117,6 +128,9 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = inside  # 本次活动共有40余人参加, 专家共30余人参加了活动
             elif q.unit == "人次" and visits and (q.noun is None or q.noun.text.endswith(triggers.words("served_nouns"))):
                 sent = inside  # people served (接诊200余人次, 诊疗群众近300人次)
+            elif _acts_after(page, q, mentions.vocabulary) \
+                    and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - 20), q.start):
+                sent = inside  # those who took part, named as the subject of the event's doing (not 目前已有500余户参与)
             elif visits and page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
                 sent = inside  # the party that went (某医院援助人员一行4人到达…)
             elif visits:
