@@ -38,3 +38,10 @@ def test_a_count_of_people_who_do_what_follows_in_the_events_scope():
     assert counts(went) == [(12, "名", "医生")]
     # (a count of people followed by no verb of taking part or going stays out of it)
     assert counts("5月8日,石桥社区开展敬老志愿服务活动。\n当天上午,县医院12名医生为老人检查身体。") == []
+
+
+def test_a_count_of_the_people_a_service_reaches_in_the_events_scope():
+    lead = "5月8日,县医院医生到石桥村开展义诊志愿服务活动。\n"
+    assert counts(lead + "当天上午,医生们共为80多名村民进行了体检。") == [(80, "名", "村民")]
+    # (but not a rate: what each of them does)
+    assert counts(lead + "每位医生上午要为十几名村民体检。") == []

@@ -367,6 +367,7 @@ _QUANTITY_KEYS = {
     "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
     "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
     "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words", "list_joiners": "words",
+    "served_before": "words",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 
@@ -495,6 +496,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "not_year_count": compile_checked(f"[{''.join(regex.escape(c) for c in qw['not_year_count_chars'])}]", "numbers: not a count of years", stdlib=True),
         "year_unit": v.data("time_words")["year_mark"],
         "month_mark": v.data("time_words")["month_mark"],
+        "every_mark": v.data("time_words")["every_mark"],
         "date_day_units": frozenset(qw["date_day_units"]),
         "classifier_words": frozenset(qw["classifier_words"]),
         "before_one": frozenset(qw["before_one_chars"]),
