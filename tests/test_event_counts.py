@@ -45,3 +45,8 @@ def test_a_count_of_the_people_a_service_reaches_in_the_events_scope():
     assert counts(lead + "当天上午,医生们共为80多名村民进行了体检。") == [(80, "名", "村民")]
     # (but not a rate: what each of them does)
     assert counts(lead + "每位医生上午要为十几名村民体检。") == []
+
+
+def test_the_size_of_each_group_linked_to_it_is_no_count():
+    text = "5月8日,石桥社区组织志愿者开展清扫志愿服务活动,志愿者们3人为一组清扫街道。"
+    assert counts(text) == []

@@ -125,6 +125,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     visits = bool(kind) and triggers.policy(kind).visits
     not_units = frozenset(triggers.words("not_count_units"))
     totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
+    links = quantity_words(mentions.vocabulary)["per_group_links"]
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -173,8 +174,9 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 据统计,参加慰问人数564人: a statistic (not 据统计,此次活动共发放资料300份)
         if _due_to_come(page, c_start, q.start, triggers, mentions):
             continue  # 应到代表69人: how many were due to come, not how many came (实到65人)
-        if triggers.cue("per_group").match(page, after):
-            continue  # 两三人一组: the size of each group, no count of the event
+        link = next((w for w in links if page.startswith(w, after)), "")
+        if triggers.cue("per_group").match(page, after + len(link)):
+            continue  # 两三人一组, 4人为一组: the size of each group, no count of the event
         if _cue_pattern(triggers, _HONOURED).search(page, c_start, q.start):
             continue  # 表彰5个先进集体、10名优秀志愿者: those honoured, no count of the event
         if triggers.cue("not_event_count").search(before) and not (joined and not _plan_said(before)) \
