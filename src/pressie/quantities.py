@@ -734,8 +734,34 @@ def _last_of_a_list(text: str, pos: int, lex) -> bool:
         or lex["person_head"].search(text, max(0, at - 8), at) is not None
 
 
-def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
-    """A noun written before the number ("县际交界检查站3个")."""
+def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS,
+                 listed: bool = True) -> tuple[int, int] | None:
+    """A noun written before the number ("县际交界检查站3个"), with the items of a list it ends
+    (发放宣传资料及爱心物资150余份: of them all) when ``listed``."""
+    while pos > floor and text[pos - 1:pos].isspace():
+        pos -= 1  # (发放大米、食用油 1000余份: a space before the number)
+    found = _one_noun_before(text, pos, lex, floor, st)
+    if found is None or not listed:
+        return found
+    joiner = next((w for w in lex["list_joiners"] if text.endswith(w, 0, found[0])), None)
+    if joiner is not None:
+        earlier = _noun_before(text, found[0] - len(joiner), lex, floor, st)
+        if earlier is not None and earlier[1] == found[0] - len(joiner) and _after_a_verb(text, earlier[0], lex) \
+                and all(m[0] in lex["list_joiners"] for m in lex["stops"].finditer(text, earlier[0], earlier[1])):
+            # (the earlier items hold no verb or preposition of their own: not 区分为职工、居民四类)
+            return earlier[0], found[1]
+    return found
+
+
+def _after_a_verb(text: str, pos: int, lex) -> bool:
+    """Whether a stop word of two characters or more (a verb: 发放, 走访) ends at ``pos``: a list
+    of nouns before a number opens there (发放|大米、食用油), not at a mark or inside a clause
+    (，清洗楼顶、庭院60多个)."""
+    return any(m.end() == pos and m.end() - m.start() > 1 for m in lex["stops"].finditer(text, max(0, pos - 6), pos))
+
+
+def _one_noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
+    """The one noun written right before ``pos`` (see :func:`_noun_before`)."""
     start = max(0, floor, pos - st.noun_window)
     window = text[start:pos]
     # One-character stop words (对, 为) sit inside nouns too often (优抚对象) to cut on the left.
@@ -924,7 +950,7 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             elif span is None and unit in bare and not han(text[end:end + 1] or "。"):
                 # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
                 # the number names who the 人 are.
-                before = _noun_before(text, min(m.start(), start), lex, last_end, st)
+                before = _noun_before(text, min(m.start(), start), lex, last_end, st, listed=False)
                 if before is not None and lex["person_head"].search(text, before[0], before[1]) \
                         and not _last_of_a_list(text, before[0], lex):
                     span = before  # (not the last item of a list, 干部及志愿者30余人: the count is of them all)
