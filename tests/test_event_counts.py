@@ -50,3 +50,8 @@ def test_a_count_of_the_people_a_service_reaches_in_the_events_scope():
 def test_the_size_of_each_group_linked_to_it_is_no_count():
     text = "5月8日,石桥社区组织志愿者开展清扫志愿服务活动,志愿者们3人为一组清扫街道。"
     assert counts(text) == []
+
+
+def test_a_count_in_a_sentence_that_opens_by_naming_the_event_again():
+    text = "5月8日,县委党校举办村干部培训班。\n本次培训为期三天,参训学员为各村党支部书记、村委会主任,共计60余人。"
+    assert counts(text, "meeting") == [(60, "人", None)]

@@ -46,6 +46,10 @@ THIS_EVENT_NAMED = r"(?:此次|本次|这次)%{this_event_nouns}"
 _THIS_EVENT = THIS_EVENT_NAMED + r"[^,，;；。]{0,10}$"
 
 
+# "本次培训时间安排一周,…": a sentence that opens by naming the event the article reports again.
+_THIS_EVENT_OPENS = r"\s*(?:此次|本次|这次)(?:%{this_event_nouns}|%{joined_event_nouns})"
+
+
 _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 
 
@@ -142,6 +146,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = inside  # 本次活动共有40余人参加, 专家共30余人参加了活动
             elif q.unit == "人次" and visits and (q.noun is None or q.noun.text.endswith(triggers.words("served_nouns"))):
                 sent = inside  # people served (接诊200余人次, 诊疗群众近300人次)
+            elif _cue_pattern(triggers, _THIS_EVENT_OPENS).match(page, inside.start):
+                sent = inside  # a sentence about the event named again (本次培训…,培训学员主要是…,共计100余人)
             elif _acts_after(page, q, mentions.vocabulary) \
                     and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - 20), q.start):
                 sent = inside  # those who took part, named as the subject of the event's doing (not 目前已有500余户参与)
