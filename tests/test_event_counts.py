@@ -55,3 +55,10 @@ def test_the_size_of_each_group_linked_to_it_is_no_count():
 def test_a_count_in_a_sentence_that_opens_by_naming_the_event_again():
     text = "5月8日,县委党校举办村干部培训班。\n本次培训为期三天,参训学员为各村党支部书记、村委会主任,共计60余人。"
     assert counts(text, "meeting") == [(60, "人", None)]
+
+
+def test_the_groups_formed_in_the_events_scope():
+    lead = "5月8日,石桥街道开展春节走访慰问活动。\n"
+    assert counts(lead + "街道干部分成4个组,由班子成员带队。", "inspection") == [(4, "个", "组")]
+    # (a word that ends in the dividing verb's character divides nothing)
+    assert counts(lead + "街道今年给予党纪处分3人。", "inspection") == []

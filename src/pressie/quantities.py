@@ -367,7 +367,7 @@ _QUANTITY_KEYS = {
     "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
     "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
     "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words", "list_joiners": "words",
-    "served_before": "words", "per_group_links": "words",
+    "served_before": "words", "per_group_links": "words", "division_links": "words",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 

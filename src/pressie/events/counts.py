@@ -8,7 +8,7 @@ import regex
 
 from ..lexicon import Triggers, alternation, compile_checked
 from ..people import _word_of_the_dictionary, person_lexicon
-from ..quantities import _lexicons, quantity_words
+from ..quantities import _ends_dividing, _lexicons, quantity_words
 from ..records import Quantity
 from ..vocabulary import Vocabulary
 from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _plan_said, _clause_bounds
@@ -97,6 +97,17 @@ def _served(page: str, q: Quantity, clause: int, triggers: Triggers, vocabulary:
         and lex["every_mark"] not in page[clause:q.start]  # (每位志愿者要给数十位老人送餐: a rate, no count)
 
 
+def _groups_formed(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool:
+    """Whether a count follows a dividing verb (``dividing_verbs`` of ``quantity_words.json``, with
+    or without one of its ``division_links``): the groups the event's actors formed (分成5组,
+    分为7个组)."""
+    words = quantity_words(vocabulary)
+    link = next((w for w in words["division_links"] if page.endswith(w, 0, q.start)), "")
+    if link:
+        return page.endswith(tuple(words["dividing_verbs"]), 0, q.start - len(link))  # (分为, 分成: the verb's word)
+    return _ends_dividing(page[max(0, q.start - 2):q.start], _lexicons(vocabulary))  # (not 处分2671人)
+
+
 def _opens_a_clause(pattern, page: str, start: int, end: int) -> bool:
     """True when ``pattern`` matches at the opening of a clause of ``page[start:end]`` (after the
     start or a , ; mark)."""
@@ -148,6 +159,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = inside  # people served (接诊200余人次, 诊疗群众近300人次)
             elif _cue_pattern(triggers, _THIS_EVENT_OPENS).match(page, inside.start):
                 sent = inside  # a sentence about the event named again (本次培训…,培训学员主要是…,共计100余人)
+            elif _groups_formed(page, q, mentions.vocabulary):
+                sent = inside  # the groups formed (街道分为7个组)
             elif _acts_after(page, q, mentions.vocabulary) \
                     and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - 20), q.start):
                 sent = inside  # those who took part, named as the subject of the event's doing (not 目前已有500余户参与)
