@@ -62,3 +62,8 @@ def test_the_groups_formed_in_the_events_scope():
     assert counts(lead + "街道干部分成4个组,由班子成员带队。", "inspection") == [(4, "个", "组")]
     # (a word that ends in the dividing verb's character divides nothing)
     assert counts(lead + "街道今年给予党纪处分3人。", "inspection") == []
+
+
+def test_the_party_that_went_after_a_plan_word_in_a_name():
+    text = "5月8日,县医院扶贫计划义诊医疗队,一行8人到石桥村开展义诊活动。"
+    assert counts(text) == [(8, "人", None)]

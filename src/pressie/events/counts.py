@@ -199,8 +199,9 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if _cue_pattern(triggers, _HONOURED).search(page, c_start, q.start):
             continue  # 表彰5个先进集体、10名优秀志愿者: those honoured, no count of the event
         if triggers.cue("not_event_count").search(before) and not (joined and not _plan_said(before)) \
-                and not handed:
-            continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株)
+                and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
+            continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
+            # …扶贫计划医疗队,一行十人赴…: the party that went)
         if _cue_matcher(triggers, _RESULT_AFTER).match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
         if q.noun is not None and q.noun.text.endswith(triggers.words("result_nouns")):
