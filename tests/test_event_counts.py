@@ -67,3 +67,8 @@ def test_the_groups_formed_in_the_events_scope():
 def test_the_party_that_went_after_a_plan_word_in_a_name():
     text = "5月8日,县医院扶贫计划义诊医疗队,一行8人到石桥村开展义诊活动。"
     assert counts(text) == [(8, "人", None)]
+
+
+def test_a_set_the_subject_is_one_of_is_no_count():
+    text = "5月8日,市领导到石桥社区调研检查,该社区是20家示范社区之一。"
+    assert counts(text, "inspection") == []

@@ -141,6 +141,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     not_units = frozenset(triggers.words("not_count_units"))
     totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
     links = quantity_words(mentions.vocabulary)["per_group_links"]
+    one_of = tuple(quantity_words(mentions.vocabulary)["one_of_words"])
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -202,6 +203,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
             # …扶贫计划医疗队,一行十人赴…: the party that went)
+        if page.startswith(one_of, after):
+            continue  # 全市30家试点单位之一: the set the subject belongs to, no count of the event
         if _cue_matcher(triggers, _RESULT_AFTER).match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
         if q.noun is not None and q.noun.text.endswith(triggers.words("result_nouns")):
