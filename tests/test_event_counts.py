@@ -1,6 +1,8 @@
 """The counts of an event: which quantities of its sentences and its scope are its own, on texts
 of our own."""
 
+import pytest
+
 import pressie
 from pressie.events.base import Mentions
 from pressie.lexicon import Triggers
@@ -72,3 +74,11 @@ def test_the_party_that_went_after_a_plan_word_in_a_name():
 def test_a_set_the_subject_is_one_of_is_no_count():
     text = "5月8日,市领导到石桥社区调研检查,该社区是20家示范社区之一。"
     assert counts(text, "inspection") == []
+
+
+@pytest.mark.parametrize("text", [
+    "5月8日,石桥社区开展送餐志愿服务活动,每位志愿者要为20位老人送餐。",
+    "5月8日,县医院医生到石桥村开展义诊志愿服务,每天接诊30人左右。",
+])
+def test_a_rate_is_no_count_of_the_event(text):
+    assert counts(text) == []

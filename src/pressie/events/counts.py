@@ -84,17 +84,15 @@ def _acts_after(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool
     return lex["verb_after"].match(page, after) is not None
 
 
-def _served(page: str, q: Quantity, clause: int, triggers: Triggers, vocabulary: "Vocabulary | None") -> bool:
+def _served(page: str, q: Quantity, triggers: Triggers, vocabulary: "Vocabulary | None") -> bool:
     """Whether a count of people is of those a visit or a service reaches: a word of serving
     (``served_before`` of ``quantity_words.json``) right before it and a noun of the people served
-    (``served_nouns``) after it (为100多名老人进行了体检, 为70余名群众测量血压), and no word of
-    "every" in its clause (from ``clause``) that makes it a rate."""
+    (``served_nouns``) after it (为100多名老人进行了体检, 为70余名群众测量血压)."""
     lex = _lexicons(vocabulary)
     if q.noun is None or q.noun.start < q.end or q.unit not in lex["people_units"]:
         return False
     return page.endswith(tuple(quantity_words(vocabulary)["served_before"]), 0, q.start) \
-        and q.noun.text.endswith(triggers.words("served_nouns")) \
-        and lex["every_mark"] not in page[clause:q.start]  # (每位志愿者要给数十位老人送餐: a rate, no count)
+        and q.noun.text.endswith(triggers.words("served_nouns"))
 
 
 def _groups_formed(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool:
@@ -142,6 +140,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
     links = quantity_words(mentions.vocabulary)["per_group_links"]
     one_of = tuple(quantity_words(mentions.vocabulary)["one_of_words"])
+    every = _lexicons(mentions.vocabulary)["every_mark"]
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -165,7 +164,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             elif _acts_after(page, q, mentions.vocabulary) \
                     and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - 20), q.start):
                 sent = inside  # those who took part, named as the subject of the event's doing (not 目前已有500余户参与)
-            elif visits and _served(page, q, _clause_bounds(page, inside, q.start)[0], triggers, mentions.vocabulary):
+            elif visits and _served(page, q, triggers, mentions.vocabulary):
                 sent = inside  # people served (共为100多名老人进行了体检)
             elif visits and page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
                 sent = inside  # the party that went (某医院援助人员一行4人到达…)
@@ -203,6 +202,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
             # …扶贫计划医疗队,一行十人赴…: the party that went)
+        if every in page[c_start:q.start]:
+            continue  # 每班控制在30人左右, 每天配送500份: a rate, no count of the event
         if page.startswith(one_of, after):
             continue  # 全市30家试点单位之一: the set the subject belongs to, no count of the event
         if _cue_matcher(triggers, _RESULT_AFTER).match(page, after):
