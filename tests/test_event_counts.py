@@ -30,9 +30,9 @@ def test_the_actors_named_right_before_a_count_with_no_noun():
     text = "县医院医生和东山村志愿者共计18人,社区党员5人。"
     triggers = Triggers.default()
     found = {q.value: q for q in find_quantities(text)}
-    hit = _actors_right_before(text, found[18], triggers, Mentions())
+    hit = _actors_right_before(text, found[18], 0, triggers, Mentions())
     assert hit is not None and hit[0] == "志愿者"
-    assert _actors_right_before(text, found[5], triggers, Mentions()) is None
+    assert _actors_right_before(text, found[5], 0, triggers, Mentions()) is None
 
 
 def test_a_count_of_people_who_do_what_follows_in_the_events_scope():

@@ -474,6 +474,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "ordinal": ordinal_pattern,
         "percent": percent,
         "stops": compile_checked(alternation(stops), "noun_stops.txt", stdlib=True),
+        "longest_stop": max(map(len, stops)),
         "heads": compile_checked(alternation(heads + tuple(cls["topic_nouns"])) + "$", "noun_heads.txt", stdlib=True),
         "head_words": compile_checked(alternation([h for h in heads if len(h) > 1]), "noun_heads.txt: words", stdlib=True),
         "idioms": idioms,
@@ -758,7 +759,7 @@ def _after_a_verb(text: str, pos: int, lex) -> bool:
     """Whether a stop word of two characters or more (a verb: 发放, 走访) ends at ``pos``: a list
     of nouns before a number opens there (发放|大米、食用油), not at a mark or inside a clause
     (，清洗楼顶、庭院60多个)."""
-    return any(m.end() == pos and m.end() - m.start() > 1 for m in lex["stops"].finditer(text, max(0, pos - 6), pos))
+    return any(lex["stops"].fullmatch(text, pos - size, pos) for size in range(2, min(pos, lex["longest_stop"]) + 1))
 
 
 def _one_noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:

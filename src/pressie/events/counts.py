@@ -57,10 +57,10 @@ _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 _HONOURED = r"%{honour_verbs}(?!\p{Han}{0,2}?会)"
 
 
-def _actors_right_before(page: str, q: Quantity, triggers: Triggers, mentions: Mentions):
+def _actors_right_before(page: str, q: Quantity, clause: int, triggers: Triggers, mentions: Mentions):
     """The trigger word that ends right before a count with no noun of its own, or before the
     total word that opens it (…及各部门共10人,和某村志愿者共计22人: the count of a list whose last
-    item names the event's actors), or None."""
+    item names the event's actors), looked for from ``clause`` (its clause's start); or None."""
     totals = tuple(quantity_words(mentions.vocabulary)["total_before"])
     lead = q.start
     for word in sorted(totals, key=len, reverse=True):
@@ -68,7 +68,7 @@ def _actors_right_before(page: str, q: Quantity, triggers: Triggers, mentions: M
             lead -= len(word)
             break
     hit = None
-    for m in triggers.pattern.finditer(page, max(0, lead - 8), lead):
+    for m in triggers.pattern.finditer(page, min(clause, lead), lead):
         hit = m
     return hit if hit is not None and hit.end() == lead else None
 
@@ -148,7 +148,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
         inside = None if sent is not None else next((s for s in scope if s.contains(q.start, q.end)), None)
         if inside is not None:
-            hit = triggers.pattern.search(q.noun.text) if q.noun is not None else _actors_right_before(page, q, triggers, mentions)
+            hit = triggers.pattern.search(q.noun.text) if q.noun is not None \
+                else _actors_right_before(page, q, _clause_bounds(page, inside, q.start)[0], triggers, mentions)
             if (hit and triggers.type_of(hit[0]) == kind) \
                     or _cue_matcher(triggers, _JOINED_THE_EVENT).match(page, q.noun.end if q.noun is not None else q.end) \
                     or (_attended(mentions.vocabulary).match(page, q.noun.end if q.noun is not None else q.end)
