@@ -50,7 +50,7 @@ def test_a_count_of_the_people_a_service_reaches_in_the_events_scope():
 
 
 def test_the_size_of_each_group_linked_to_it_is_no_count():
-    text = "5月8日,石桥社区组织志愿者开展清扫志愿服务活动,志愿者们3人为一组清扫街道。"
+    text = "5月8日,石桥村发动志愿者开展清扫志愿服务活动,志愿者们3人为一组清扫街道。"
     assert counts(text) == []
 
 

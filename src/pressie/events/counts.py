@@ -76,7 +76,7 @@ def _actors_right_before(page: str, q: Quantity, clause: int, triggers: Triggers
 def _acts_after(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool:
     """Whether a count of people is the subject of what follows it: a verb that follows a count
     (``verbs_after_count`` of ``quantity_words.json``) right after the count and its noun (55位车主参加…,
-    7000多名机关干部组成…, 共计30人开展…): those who took part."""
+    800名干部组成…, 共计30人开展…): those who took part."""
     lex = _lexicons(vocabulary)
     if q.unit not in lex["people_units"]:
         return False
