@@ -82,3 +82,8 @@ def test_a_set_the_subject_is_one_of_is_no_count():
 ])
 def test_a_rate_is_no_count_of_the_event(text):
     assert counts(text) == []
+
+
+def test_a_running_total_since_a_time_is_no_count_of_the_event():
+    text = "5月8日,石桥社区开展敬老志愿服务活动。该项服务自2019年启动以来,已有300余名志愿者参与。"
+    assert counts(text) == []

@@ -141,6 +141,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     links = quantity_words(mentions.vocabulary)["per_group_links"]
     one_of = tuple(quantity_words(mentions.vocabulary)["one_of_words"])
     every = _lexicons(mentions.vocabulary)["every_mark"]
+    since = quantity_words(mentions.vocabulary)["since_words"]
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -187,6 +188,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause,
             # or opening an earlier clause of its sentence: 今年以来,全县…,出动志愿者1500余人次; not
             # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
+        if any(w in page[s_start:q.start] for w in since):
+            continue  # 自2015年开展以来,已有近400人次…: a running total since then, no count of the event
         if _plan_said(page[s_start:q.start]):
             continue  # 下一步,各检查组将…: a count in a plan
         lead = page[s_start:q.start].lstrip()
