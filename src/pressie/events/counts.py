@@ -46,8 +46,13 @@ THIS_EVENT_NAMED = r"(?:此次|本次|这次)%{this_event_nouns}"
 _THIS_EVENT = THIS_EVENT_NAMED + r"[^,，;；。]{0,10}$"
 
 
-# "本次培训时间安排一周,…": a sentence that opens by naming the event the article reports again.
-_THIS_EVENT_OPENS = r"\s*(?:此次|本次|这次)(?:%{this_event_nouns}|%{joined_event_nouns})"
+# "本次培训时间安排一周,…": a sentence that opens by naming the event the article reports again
+# (a word of this occasion and a noun of the event).
+_THIS_EVENT_OPENS = r"\s*%{this_occasion}(?:%{this_event_nouns}|%{joined_event_nouns})"
+
+
+# The characters before a count read for the words that make it no count of the event.
+_BEFORE_REACH = 20
 
 
 _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
@@ -164,7 +169,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             elif _groups_formed(page, q, mentions.vocabulary):
                 sent = inside  # the groups formed (街道分为7个组)
             elif _acts_after(page, q, mentions.vocabulary) \
-                    and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - 20), q.start):
+                    and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - _BEFORE_REACH), q.start):
                 sent = inside  # those who took part, named as the subject of the event's doing (not 目前已有500余户参与)
             elif visits and _served(page, q, triggers, mentions.vocabulary):
                 sent = inside  # people served (共为100多名老人进行了体检)
@@ -178,7 +183,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if sent is None:
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
-        before = page[max(sent.start, q.start - 20):q.start]
+        before = page[max(sent.start, q.start - _BEFORE_REACH):q.start]
         after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end  # (the count and its noun)
         joined = _joined_after_count(mentions.vocabulary).match(page, after)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
