@@ -724,7 +724,7 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None,
     return None
 
 
-def _last_of_a_list(text: str, pos: int, lex) -> bool:
+def _last_of_a_list(text: str, pos: int, lex, st: QuantitySettings = _DEFAULTS) -> bool:
     """Whether the noun of people at ``pos`` is the last item of a list: a list joiner stands
     right before it, after a noun of people or a mark (干部、志愿者; 干部及志愿者; ,和志愿者), not
     after a verb it ends (惠及群众)."""
@@ -733,7 +733,7 @@ def _last_of_a_list(text: str, pos: int, lex) -> bool:
         return False
     at = pos - len(joiner)
     return not _is_han(joiner[0]) or at == 0 or not _is_han(text[at - 1]) \
-        or lex["person_head"].search(text, max(0, at - 8), at) is not None
+        or lex["person_head"].search(text, max(0, at - st.noun_window), at) is not None
 
 
 def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS,
@@ -954,7 +954,7 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
                 # the number names who the 人 are.
                 before = _noun_before(text, min(m.start(), start), lex, last_end, st, listed=False)
                 if before is not None and lex["person_head"].search(text, before[0], before[1]) \
-                        and not _last_of_a_list(text, before[0], lex):
+                        and not _last_of_a_list(text, before[0], lex, st):
                     span = before  # (not the last item of a list, 干部及志愿者30余人: the count is of them all)
             if span is not None:
                 noun = _span(start=span[0], end=span[1], text=text[span[0]:span[1]])
