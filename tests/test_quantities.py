@@ -391,3 +391,37 @@ def test_dividing_verbs_are_one_character_each():
     assert _one_character_words(["分"], "x") == frozenset({"分"})
     with pytest.raises(ResourceError):
         _one_character_words(["分成"], "x")
+
+
+
+@pytest.mark.parametrize("text", ["大家帮老人收拾家务。", "报名的队伍人数不限。", "各支队伍组织了演练。"])
+def test_a_capital_numeral_alone_after_a_character_is_part_of_a_word(text):
+    assert [q for q in find_quantities(text) if q.category == "count"] == []
+    # (the capital numerals of a sum are still read)
+    (q,) = [q for q in find_quantities(text + "捐款人数为壹拾人。") if q.category == "count"]
+    assert (q.value, q.unit) == (10, "人")
+
+
+@pytest.mark.parametrize("text", ["这次义诊的受益群众共300余人。", "开展义诊服务受益群众300余人。"])
+def test_a_stop_word_that_opens_a_head_word_before_the_number_stays_in_the_noun(text):
+    (q,) = find_quantities(text)
+    assert q.noun is not None and q.noun.text == "受益群众"
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("社区为老人发放面粉及食用油共200余袋。", "面粉及食用油"),
+    ("志愿者送去面粉、大米 80袋。", "面粉、大米"),
+    ("志愿者走访困难户和低保户12户。", "困难户和低保户"),
+])
+def test_a_list_of_nouns_after_a_verb_is_the_noun_of_the_number_after_it(text, noun):
+    (q,) = [q for q in find_quantities(text) if q.category == "count"]
+    assert q.noun is not None and q.noun.text == noun
+
+
+def test_a_list_that_opens_at_a_mark_or_holds_a_verb_is_cut_to_its_last_item():
+    (q,) = [q for q in find_quantities("当天,走访困难户、低保户12户。") if q.category == "count"]
+    assert q.noun is not None and q.noun.text == "困难户、低保户"  # (after 走访, a verb of the stop words)
+    (q,) = [q for q in find_quantities("当天,清扫楼道、庭院60多个。") if q.category == "count"]
+    assert q.noun is not None and q.noun.text == "庭院"
+    (q,) = [q for q in find_quantities("对象主要区分为职工、居民两类。") if q.unit == "类"]
+    assert q.noun is not None and q.noun.text == "居民"

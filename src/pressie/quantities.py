@@ -366,7 +366,9 @@ _QUANTITY_KEYS = {
     "modifier_verbs": "words", "modifier_mark": "word", "on_behalf_word": "word", "on_behalf_bodies": "words",
     "post_words": "words", "verbs_after_count": "words", "left_stop_words": "words", "statistic_nouns": "words",
     "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
-    "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words",
+    "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words", "list_joiners": "words",
+    "served_before": "words", "per_group_links": "words", "division_links": "words",
+    "one_of_words": "words", "since_words": "words",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 
@@ -472,6 +474,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "ordinal": ordinal_pattern,
         "percent": percent,
         "stops": compile_checked(alternation(stops), "noun_stops.txt", stdlib=True),
+        "longest_stop": max(map(len, stops)),
         "heads": compile_checked(alternation(heads + tuple(cls["topic_nouns"])) + "$", "noun_heads.txt", stdlib=True),
         "head_words": compile_checked(alternation([h for h in heads if len(h) > 1]), "noun_heads.txt: words", stdlib=True),
         "idioms": idioms,
@@ -488,11 +491,14 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "approx": {**qw["approx_after_number"], **qw["approx_after_unit"]},
         "approx_before": dict(qw["approx_before"]),
         "ones": frozenset(c for table in (n.digits, n.capital_digits) for c, v in table.items() if v == 1),
+        # (the capital forms of cheques and sums: one of them alone is a character of a word, 收拾, 队伍)
+        "capitals": frozenset([*n.capital_digits, *n.capital_units]),
         "ordinal_prefix": n.ordinal_prefix,
         "few": n.few,
         "not_year_count": compile_checked(f"[{''.join(regex.escape(c) for c in qw['not_year_count_chars'])}]", "numbers: not a count of years", stdlib=True),
         "year_unit": v.data("time_words")["year_mark"],
         "month_mark": v.data("time_words")["month_mark"],
+        "every_mark": v.data("time_words")["every_mark"],
         "date_day_units": frozenset(qw["date_day_units"]),
         "classifier_words": frozenset(qw["classifier_words"]),
         "before_one": frozenset(qw["before_one_chars"]),
@@ -520,6 +526,7 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         # (other two-character words of the dictionary: 部分, 积分 are no dividing verb)
         "words_of_two": frozenset(w for name in ("common_words", "common_verbs", "frequent_verbs") for w in v.words(name) if len(w) == 2),
         "group_ends": tuple(qw["group_ends"]),
+        "list_joiners": tuple(qw["list_joiners"]),
         "unit_stand_in": qw["unit_stand_in"],
         "tables": _tables(v),
     }
@@ -638,6 +645,12 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     return (pos, pos + len(window)) if short else None
 
 
+def _opens_a_head(window: str, stop, lex) -> bool:
+    """Whether a head word of a noun opens at ``stop`` (a stop word) and runs past it (受益|群众)."""
+    head = lex["head_words"].match(window, stop.start())
+    return head is not None and head.end() > stop.end()
+
+
 def _head_over(window: str, stop, lex) -> bool:
     """Whether a noun's head word opens at ``stop`` (a stop word): one longer than the stop
     (受益|群众, 负责|人), or the stop itself (组织) where a verb of taking part, another head word or
@@ -711,13 +724,54 @@ def _modifier_de(text: str, pos: int, lex, unit: str | None,
     return None
 
 
-def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
-    """A noun written before the number ("县际交界检查站3个")."""
+def _last_of_a_list(text: str, pos: int, lex, st: QuantitySettings = _DEFAULTS) -> bool:
+    """Whether the noun of people at ``pos`` is the last item of a list: a list joiner stands
+    right before it, after a noun of people or a mark (干部、志愿者; 干部及志愿者; ,和志愿者), not
+    after a verb it ends (惠及群众)."""
+    joiner = next((w for w in lex["list_joiners"] if text.endswith(w, 0, pos)), None)
+    if joiner is None:
+        return False
+    at = pos - len(joiner)
+    return not _is_han(joiner[0]) or at == 0 or not _is_han(text[at - 1]) \
+        or lex["person_head"].search(text, max(0, at - st.noun_window), at) is not None
+
+
+def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS,
+                 listed: bool = True) -> tuple[int, int] | None:
+    """A noun written before the number ("县际交界检查站3个"), with the items of a list it ends
+    (发放宣传资料及爱心物资150余份: of them all) when ``listed``."""
+    while pos > floor and text[pos - 1:pos].isspace():
+        pos -= 1  # (发放大米、食用油 1000余份: a space before the number)
+    found = _one_noun_before(text, pos, lex, floor, st)
+    if found is None or not listed:
+        return found
+    joiner = next((w for w in lex["list_joiners"] if text.endswith(w, 0, found[0])), None)
+    if joiner is not None:
+        earlier = _noun_before(text, found[0] - len(joiner), lex, floor, st)
+        if earlier is not None and earlier[1] == found[0] - len(joiner) and _after_a_verb(text, earlier[0], lex) \
+                and all(m[0] in lex["list_joiners"] for m in lex["stops"].finditer(text, earlier[0], earlier[1])):
+            # (the earlier items hold no verb or preposition of their own: not 区分为职工、居民四类)
+            return earlier[0], found[1]
+    return found
+
+
+def _after_a_verb(text: str, pos: int, lex) -> bool:
+    """Whether a stop word of two characters or more (a verb: 发放, 走访) ends at ``pos``: a list
+    of nouns before a number opens there (发放|大米、食用油), not at a mark or inside a clause
+    (，清洗楼顶、庭院60多个)."""
+    return any(lex["stops"].fullmatch(text, pos - size, pos) for size in range(2, min(pos, lex["longest_stop"]) + 1))
+
+
+def _one_noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings = _DEFAULTS) -> tuple[int, int] | None:
+    """The one noun written right before ``pos`` (see :func:`_noun_before`)."""
     start = max(0, floor, pos - st.noun_window)
     window = text[start:pos]
     # One-character stop words (对, 为) sit inside nouns too often (优抚对象) to cut on the left.
-    cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + \
-        [m.end() for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
+    # A stop word that opens a longer head word (受益|群众) cuts nothing, unless the noun is then too
+    # long: one of people then opens there (此次志愿活动|受益群众).
+    stops = [m for m in lex["stops"].finditer(window) if m.end() - m.start() > 1]
+    cuts = [0] + [m.end() for m in lex["left_stop"].finditer(window)] + [m.end() for m in stops if not _opens_a_head(window, m, lex)]
+    heads = [m.start() for m in stops if _opens_a_head(window, m, lex)]
     ordered = sorted(set(cuts), reverse=True)
     if _ends_dividing(window, lex):
         return None  # 政协委员分|两组: the verb divides those counted, nothing before it is their noun
@@ -740,6 +794,10 @@ def _noun_before(text: str, pos: int, lex, floor: int = 0, st: QuantitySettings 
             return None  # "分成5组": a verb, not a noun
         if len(piece) <= st.noun_before_max and not _NOUN_PUNCT.search(piece):
             return start + cut, pos
+        head = max((h for h in heads if h > cut), default=None)
+        if head is not None and pos - start - head <= st.noun_before_max and not _NOUN_PUNCT.search(window, head) \
+                and lex["person_head"].search(window, head):
+            return start + head, pos
         return None
     return None
 
@@ -809,7 +867,7 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             continue
         out.append(_quantity(start=m.start(), end=m.end(), text=m[0], value=value, category="percent", unit="%"))
         taken.add(m.start(), m.end())
-    ordinal_prefix, ones, before_one = lex["ordinal_prefix"], lex["ones"], lex["before_one"]
+    ordinal_prefix, ones, before_one, capitals = lex["ordinal_prefix"], lex["ones"], lex["before_one"], lex["capitals"]
     approx_of, approx_before, round_before = lex["approx"], lex["approx_before"], lex["round_before"]
     categories, year_unit, date_day_units, month_mark = lex["category"], lex["year_unit"], lex["date_day_units"], lex["month_mark"]
     bare, self_noun, classifier_words, few = lex["bare"], lex["self_noun"], lex["classifier_words"], lex["few"]
@@ -826,6 +884,8 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             continue
         if num in ones and start > 0 and han(text[start - 1]) and text[start - 1] not in before_one:
             continue  # 统一部署, 进一步: 一 inside a word
+        if num in capitals and start > 0 and han(text[start - 1]):
+            continue  # 收拾家务, 队伍人数: a capital numeral alone after a character ends a word (壹拾 is a number)
         if wordings.overlaps(num_start, m.end("num")):
             continue
         if num[0] in cn_chars and numbered_places.match(text, num_start):
@@ -892,9 +952,10 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             elif span is None and unit in bare and not han(text[end:end + 1] or "。"):
                 # "参加党员600余人。", "接送外地职工300多人次": a noun of people right before
                 # the number names who the 人 are.
-                before = _noun_before(text, min(m.start(), start), lex, last_end, st)
-                if before is not None and lex["person_head"].search(text, before[0], before[1]):
-                    span = before
+                before = _noun_before(text, min(m.start(), start), lex, last_end, st, listed=False)
+                if before is not None and lex["person_head"].search(text, before[0], before[1]) \
+                        and not _last_of_a_list(text, before[0], lex, st):
+                    span = before  # (not the last item of a list, 干部及志愿者30余人: the count is of them all)
             if span is not None:
                 noun = _span(start=span[0], end=span[1], text=text[span[0]:span[1]])
         if category == "count" and noun is not None and lex["topic"].search(noun.text):

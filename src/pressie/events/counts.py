@@ -8,7 +8,7 @@ import regex
 
 from ..lexicon import Triggers, alternation, compile_checked
 from ..people import _word_of_the_dictionary, person_lexicon
-from ..quantities import quantity_words
+from ..quantities import _ends_dividing, _lexicons, quantity_words
 from ..records import Quantity
 from ..vocabulary import Vocabulary
 from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _plan_said, _clause_bounds
@@ -46,11 +46,69 @@ THIS_EVENT_NAMED = r"(?:此次|本次|这次)%{this_event_nouns}"
 _THIS_EVENT = THIS_EVENT_NAMED + r"[^,，;；。]{0,10}$"
 
 
+# "本次培训时间安排一周,…": a sentence that opens by naming the event the article reports again
+# (a word of this occasion and a noun of the event).
+_THIS_EVENT_OPENS = r"\s*%{this_occasion}(?:%{this_event_nouns}|%{joined_event_nouns})"
+
+
+# The characters before a count read for the words that make it no count of the event.
+_BEFORE_REACH = 20
+
+
 _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 
 
 # A verb of honouring, not the name of a meeting that honours (表彰大会, 表彰会上).
 _HONOURED = r"%{honour_verbs}(?!\p{Han}{0,2}?会)"
+
+
+def _actors_right_before(page: str, q: Quantity, clause: int, triggers: Triggers, mentions: Mentions):
+    """The trigger word that ends right before a count with no noun of its own, or before the
+    total word that opens it (…及各部门共10人,和某村志愿者共计22人: the count of a list whose last
+    item names the event's actors), looked for from ``clause`` (its clause's start); or None."""
+    totals = tuple(quantity_words(mentions.vocabulary)["total_before"])
+    lead = q.start
+    for word in sorted(totals, key=len, reverse=True):
+        if page.endswith(word, 0, lead):
+            lead -= len(word)
+            break
+    hit = None
+    for m in triggers.pattern.finditer(page, min(clause, lead), lead):
+        hit = m
+    return hit if hit is not None and hit.end() == lead else None
+
+
+def _acts_after(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool:
+    """Whether a count of people is the subject of what follows it: a verb that follows a count
+    (``verbs_after_count`` of ``quantity_words.json``) right after the count and its noun (55位车主参加…,
+    800名干部组成…, 共计30人开展…): those who took part."""
+    lex = _lexicons(vocabulary)
+    if q.unit not in lex["people_units"]:
+        return False
+    after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end
+    return lex["verb_after"].match(page, after) is not None
+
+
+def _served(page: str, q: Quantity, triggers: Triggers, vocabulary: "Vocabulary | None") -> bool:
+    """Whether a count of people is of those a visit or a service reaches: a word of serving
+    (``served_before`` of ``quantity_words.json``) right before it and a noun of the people served
+    (``served_nouns``) after it (为100多名老人进行了体检, 为70余名群众测量血压)."""
+    lex = _lexicons(vocabulary)
+    if q.noun is None or q.noun.start < q.end or q.unit not in lex["people_units"]:
+        return False
+    return page.endswith(tuple(quantity_words(vocabulary)["served_before"]), 0, q.start) \
+        and q.noun.text.endswith(triggers.words("served_nouns"))
+
+
+def _groups_formed(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool:
+    """Whether a count follows a dividing verb (``dividing_verbs`` of ``quantity_words.json``, with
+    or without one of its ``division_links``): the groups the event's actors formed (分成5组,
+    分为7个组)."""
+    words = quantity_words(vocabulary)
+    link = next((w for w in words["division_links"] if page.endswith(w, 0, q.start)), "")
+    if link:
+        return page.endswith(tuple(words["dividing_verbs"]), 0, q.start - len(link))  # (分为, 分成: the verb's word)
+    return _ends_dividing(page[max(0, q.start - 2):q.start], _lexicons(vocabulary))  # (not 处分2671人)
 
 
 def _opens_a_clause(pattern, page: str, start: int, end: int) -> bool:
@@ -85,6 +143,10 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     visits = bool(kind) and triggers.policy(kind).visits
     not_units = frozenset(triggers.words("not_count_units"))
     totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
+    links = quantity_words(mentions.vocabulary)["per_group_links"]
+    one_of = tuple(quantity_words(mentions.vocabulary)["one_of_words"])
+    every = _lexicons(mentions.vocabulary)["every_mark"]
+    since = quantity_words(mentions.vocabulary)["since_words"]
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -92,7 +154,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         sent = next((s for s in sents.values() if s.contains(q.start, q.end)), None)
         inside = None if sent is not None else next((s for s in scope if s.contains(q.start, q.end)), None)
         if inside is not None:
-            hit = triggers.pattern.search(q.noun.text) if q.noun is not None else None
+            hit = triggers.pattern.search(q.noun.text) if q.noun is not None \
+                else _actors_right_before(page, q, _clause_bounds(page, inside, q.start)[0], triggers, mentions)
             if (hit and triggers.type_of(hit[0]) == kind) \
                     or _cue_matcher(triggers, _JOINED_THE_EVENT).match(page, q.noun.end if q.noun is not None else q.end) \
                     or (_attended(mentions.vocabulary).match(page, q.noun.end if q.noun is not None else q.end)
@@ -101,6 +164,15 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = inside  # 本次活动共有40余人参加, 专家共30余人参加了活动
             elif q.unit == "人次" and visits and (q.noun is None or q.noun.text.endswith(triggers.words("served_nouns"))):
                 sent = inside  # people served (接诊200余人次, 诊疗群众近300人次)
+            elif _cue_pattern(triggers, _THIS_EVENT_OPENS).match(page, inside.start):
+                sent = inside  # a sentence about the event named again (本次培训…,培训学员主要是…,共计100余人)
+            elif _groups_formed(page, q, mentions.vocabulary):
+                sent = inside  # the groups formed (街道分为7个组)
+            elif _acts_after(page, q, mentions.vocabulary) \
+                    and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - _BEFORE_REACH), q.start):
+                sent = inside  # those who took part, named as the subject of the event's doing (not 目前已有500余户参与)
+            elif visits and _served(page, q, triggers, mentions.vocabulary):
+                sent = inside  # people served (共为100多名老人进行了体检)
             elif visits and page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
                 sent = inside  # the party that went (某医院援助人员一行4人到达…)
             elif visits:
@@ -111,7 +183,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         if sent is None:
             continue
         c_start, _ = _clause_bounds(page, sent, q.start)
-        before = page[max(sent.start, q.start - 20):q.start]
+        before = page[max(sent.start, q.start - _BEFORE_REACH):q.start]
         after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end  # (the count and its noun)
         joined = _joined_after_count(mentions.vocabulary).match(page, after)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
@@ -121,6 +193,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause,
             # or opening an earlier clause of its sentence: 今年以来,全县…,出动志愿者1500余人次; not
             # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
+        if any(w in page[s_start:q.start] for w in since):
+            continue  # 自2015年开展以来,已有近400人次…: a running total since then, no count of the event
         if _plan_said(page[s_start:q.start]):
             continue  # 下一步,各检查组将…: a count in a plan
         lead = page[s_start:q.start].lstrip()
@@ -128,13 +202,19 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 据统计,参加慰问人数564人: a statistic (not 据统计,此次活动共发放资料300份)
         if _due_to_come(page, c_start, q.start, triggers, mentions):
             continue  # 应到代表69人: how many were due to come, not how many came (实到65人)
-        if triggers.cue("per_group").match(page, after):
-            continue  # 两三人一组: the size of each group, no count of the event
+        link = next((w for w in links if page.startswith(w, after)), "")
+        if triggers.cue("per_group").match(page, after + len(link)):
+            continue  # 两三人一组, 4人为一组: the size of each group, no count of the event
         if _cue_pattern(triggers, _HONOURED).search(page, c_start, q.start):
             continue  # 表彰5个先进集体、10名优秀志愿者: those honoured, no count of the event
         if triggers.cue("not_event_count").search(before) and not (joined and not _plan_said(before)) \
-                and not handed:
-            continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株)
+                and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
+            continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
+            # …扶贫计划医疗队,一行十人赴…: the party that went)
+        if every in page[c_start:q.start]:
+            continue  # 每班控制在30人左右, 每天配送500份: a rate, no count of the event
+        if page.startswith(one_of, after):
+            continue  # 全市30家试点单位之一: the set the subject belongs to, no count of the event
         if _cue_matcher(triggers, _RESULT_AFTER).match(page, after):
             continue  # 对3个单位提出表扬, 约谈2家企业: what the check led to, not a count of it
         if q.noun is not None and q.noun.text.endswith(triggers.words("result_nouns")):
