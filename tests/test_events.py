@@ -245,10 +245,10 @@ def test_co_organisers_whose_leaders_went():
 
 def test_a_body_whose_session_is_the_meeting_is_no_organiser():
     # 某镇第十七届人民代表大会|第三次会议: the body's session is the meeting itself
-    (event,) = events("青山镇九届人民代表大会七次会议召开\n"
-                      "5月8日至9日,青山镇九届人民代表大会七次会议召开,58名人大代表出席会议。")
+    (event,) = events("青山镇人民代表大会第七次会议召开\n"
+                      "5月8日至9日,青山镇人民代表大会第七次会议召开,58名人大代表出席会议。")
     assert event["orgs"] == []
-    # ... while a body that holds its session, with a verb between, organises it
+    # ... while a committee that holds its session, with a verb between, organises it
     (event,) = events("5月8日,县政协常委会举行第九次会议,县政协主席吴涛主持会议。")
     assert [o["name"] for o in event["orgs"]] == ["县政协常委会"]
 

@@ -239,6 +239,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "group_nouns": tuple(descriptors["list_group_nouns"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
         "identity_literals": compile_literals(descriptors["identity"], "person_descriptors.json: identity"),
+        "identity_words": tuple(descriptors["identity"]),
         # (one pass: the list, then what closes it or the sentence's end; a list closed by the
         # sentence's end alone must open after a colon, which the finder checks)
         "name_list": compile_checked(rf"(?<![\p{{Han}}、]){_NAME_LIST}(?={closed}|[ \t\u3000]*(?:[。；;\n]|\Z))",

@@ -96,8 +96,9 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "village_openers": g["village_opening_chars"],
         "boundary_openers": g["boundary_opening_chars"],
         "name_classifiers": frozenset(g["name_classifier_chars"]),
-        # (what counts before a classifier: the numerals of a list's count and the marks of approximation)
-        "counting_chars": frozenset(g["list_count_numerals"] + g["approx_marks"]),
+        # (what counts before a classifier: the numerals of a list's count, the marks of approximation
+        # and the words of rank or share, 首场, 半场, 百所)
+        "counting_chars": frozenset(g["list_count_numerals"] + g["approx_marks"] + g["ordinal_mark"] + g["counting_marks"]),
         "quoted_name_max": _positive(g["quoted_name_max"], "quoted_name_max"),
         "at_chars": g["at_chars"],
         "at_prepositions": g["at_preposition_chars"],
@@ -617,6 +618,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if m_end == size and not one and lex["kind_of"].get(word) == "admin":
             continue  # 街道|居委会: a bare level word right before the suffix makes a relative name (not 街道|西关村)
         if one and word in lex["name_classifiers"] and m_start > 0 and text[start + m_end:start + m_end + 1] in lex["level_chars"] \
+                and (level := text[start + m_end:start + m_end + 2]) not in lex["nouns"] and level not in lex["blockers"] \
                 and (b := run[m_start - 1]) not in lex["counting_chars"] and not b.isdigit() and b not in stop_words \
                 and (pair := run[m_start - 1:m_end]) not in lex["nouns"] and pair not in lex["verb_words"] \
                 and pair not in lex["deictic"] and HAN.match(b):

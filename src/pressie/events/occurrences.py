@@ -14,7 +14,7 @@ from .._spans import Intervals
 from .._scan import by_first_character, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, alternation, compile_checked
 from ..records import Article, Event
-from .base import (HELD, _SPOKEN_DEMAND, _cue_matcher, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _plans_in,
+from .base import (HELD, _SPOKEN_DEMAND, _cue_matcher, _cue_pattern, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _plans_in,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -27,9 +27,16 @@ _HELD_ANY = compile_stdlib(HELD)
 _PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
-# 要 opening a clause, or after the clause's subject (各部门要…, 各乡镇和有关部门要…): a demand
-# (not 主要, 需要, 重要, 只要, 不要, 纪要, 提要, 摘要; not 要求, 要素, 要点, 要闻).
-_DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])[^,，;；。:：“”]{0,14}?(?<![主需重只不纪提摘])要(?![求素点闻])")  # (tried only on a text that holds 要)
+_DEMAND_IN_SENTENCE = regex.compile(r"(?:^|[,，;；。:：“])要(?!求)")  # (tried only on a text that holds 要)
+# 要 right after the group a demand is addressed to, at most a few words into its clause
+# (各乡镇和有关部门要…, 党员干部要…: the ``addressed_groups`` cue list).
+_ADDRESSED_DEMAND = r"(?:^|[,，;；。:：“])[^,，;；。:：“”]{0,12}?(?:%{addressed_groups})要(?!求)"
+
+
+@cache
+def _addressed_demand(triggers: Triggers):
+    """:data:`_ADDRESSED_DEMAND` with the table's words, compiled once per table (searched: ``regex``)."""
+    return _cue_pattern(triggers, _ADDRESSED_DEMAND)
 
 
 _MODAL_NEAR = compile_stdlib(r"(?<![主需重])要(?!求)")
@@ -300,7 +307,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     calls = list(cues.call.finditer(sent_before))
     if calls and not cues.new_occurrence.search(sent_before, calls[-1].end()):
         return "demand"  # 号召…开展: what was asked for, not what happened
-    if ("要" in sent_before and _DEMAND_IN_SENTENCE.search(sent_before)) or _SPOKEN_DEMAND.search(sent_before):
+    if ("要" in sent_before and (_DEMAND_IN_SENTENCE.search(sent_before)
+                                 or _addressed_demand(triggers).search(sent_before))) \
+            or _SPOKEN_DEMAND.search(sent_before):
         return "demand"  # (邓某强调,各地各级要…开展应急演练和工作督查: what was asked for)
     stripped = before.lstrip("“\"")
     if cues.modal_start.match(stripped) or _MODAL_NEAR.search(before[-6:]):

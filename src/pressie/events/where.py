@@ -643,12 +643,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
 
 def _named_in_full(p: Place, named: dict, mentions: Mentions) -> Place:
     """``p``, or the place of the unit named before it whose full name ends with ``p``'s text when
-    ``p`` names no place of its own (a common noun of places written again)."""
+    ``p`` names no place of its own (a common noun of places written again), unless a division or a
+    settlement is named between the two."""
     if named.get((p.start, p.end), True) or p.kind == "admin":
         return p
     for q in reversed(_before(mentions.places, p.start, 40)):
         if len(q.text) > len(p.text) and q.text.endswith(p.text):
             return q
+        if q.kind in ("admin", "community"):
+            break  # (来到红星村,参观了老年活动中心: the centre is the place named last's)
     return p
 
 

@@ -228,7 +228,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         # clause calls the elder a volunteer: 71岁的某某是社区志愿者)
         return "object", "岁"
     if policy.visits and (best is None or best[1] == policy.default_role) \
-            and _cue_matcher(triggers, _SERVED_DESCRIPTOR).search(page, max(c_start, start - 8), start) \
+            and page.endswith(_served_groups(triggers, vocabulary), c_start, start) \
             and not (policy.requires and triggers.cue(policy.requires).search(page, end, _clause_bounds(page, sent, start)[1])):
         # 孤寡老人某某, 困难户某某, 患者某某: a person the activity serves, named after what they
         # are, is its object (not one who serves, unless the clause calls them a volunteer)
@@ -258,7 +258,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     policy = triggers.policy(kind)
     pronouns = _pronoun_mentions(scope, page, mentions, triggers)
     if policy.gathering:
-        for name, spans in _label_mentions(scope, page, mentions).items():
+        attending = tuple(triggers.roles(kind).get("attendee", ()))
+        for name, spans in _label_mentions(scope, page, mentions, attending).items():
             pronouns.setdefault(name, []).extend(spans)
     # The first sentence of the body (the lead) names the event's participants too.
     lead_index = next((s.index for s in scope if not s.headline), 0)
@@ -267,6 +268,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                   + [(t.start, t.end) for p in mentions.people for t in p.titles])
     place_skip = _Skips([(p.start, p.end) for p in mentions.places])
     out: dict[str, tuple[int, Participant]] = {}
+    role_at: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     other_starts = sorted(x.start for p in mentions.people for x in (p, *p.mentions))
     holding = _SentenceIndex(scope).at  # the sentence of the scope that holds a span
     type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
@@ -293,7 +295,11 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
                 # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
             seen = True
-            role, c = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary, place_skip, and_clause)
+            # (the role a span's cues give is the same for every person it stands for: a group's label
+            # written again stands for each person it labels, read once)
+            if (s, e) not in role_at:
+                role_at[s, e] = _role_for(kind, page, sent, s, e, triggers, skip, mentions.vocabulary, place_skip, and_clause)
+            role, c = role_at[s, e]
             if role is not None and role not in type_roles and role not in ("object", default_role):
                 role = "attendee"  # 陪同 at a volunteer activity: the type has no companions
             served = c == _SERVED_CUE  # (a person served is the event's only where a person of no role would be)
@@ -312,8 +318,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 if best_role is None:
                     best_role, cue = "__near__", None
                 continue
-            if role == "object":
-                visited = c
+            if role == "object" and c != _SERVED_CUE:
+                visited = c  # (a person served keeps a stronger role of another mention: no visit's object)
             if best_role in (None, "__near__") or ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role):
                 best_role, cue = role, c
         if not seen or best_role is None:
@@ -339,10 +345,15 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     return [p for _, p in sorted(out.values(), key=lambda x: x[0])]
 
 
-#: What a person an activity serves is, written right before the name: a served mark (孤寡, 困难,
-#: 患者 …) and at most three characters more (孤寡|老人, 困难|户, 留守|儿童).
-_SERVED_DESCRIPTOR = r"(?:%{served_marks})\p{Han}{0,3}\Z"
-_SERVED_CUE = "受助"  # (the cue of a participant so found)
+_SERVED_CUE = "受助"  # (the cue of a participant named after a group a service helps)
+
+
+@cache
+def _served_groups(triggers: Triggers, vocabulary: "Vocabulary | None") -> tuple[str, ...]:
+    """The words of what a person is (person_descriptors.json: identity) that name a group an
+    activity serves: those opening with a ``served_marks`` word (孤寡老人, 困难户, 留守儿童, 患者)."""
+    marks = tuple(triggers.words("served_marks"))
+    return tuple(w for w in person_lexicon(vocabulary)["identity_words"] if w.startswith(marks))
 
 
 def _aged_before(page: str, lo: int, start: int, vocabulary: "Vocabulary | None") -> bool:
@@ -363,11 +374,12 @@ def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) 
 _PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
 
 
-def _label_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tuple[int, int]]]:
-    """A group's label written again (区领导某某、某某参加会议 … 与会县领导随后作了部署): each
-    occurrence of a title of three or more characters that ends in a group noun (person_descriptors.json:
-    list_group_nouns), other than a person's own title, read as a mention of every person it labels
-    (for role cues only)."""
+def _label_mentions(scope, page: str, mentions: Mentions, attending: tuple[str, ...]) -> dict[str, list[tuple[int, int]]]:
+    """A group's label written again after a word of attending (县领导某某、某某参加会议 … 与会县领导
+    随后作了部署): each occurrence of a title of three or more characters that ends in a group noun
+    (person_descriptors.json: list_group_nouns), right after one of the meeting's ``attending`` cue
+    words (与会, 参会 …) and other than a person's own title, read as a mention of every person it
+    labels (for role cues only; not 县领导要带头…, said to them)."""
     ends = person_lexicon(mentions.vocabulary)["group_nouns"]
     labelled: dict[str, list[str]] = {}
     for p in mentions.people:
@@ -383,7 +395,7 @@ def _label_mentions(scope, page: str, mentions: Mentions) -> dict[str, list[tupl
             for s, e in sent.spans:
                 at = page.find(label, s, e)
                 while at != -1:
-                    if at not in own:
+                    if at not in own and page.endswith(attending, max(s, at - 3), at):
                         for name in names:
                             out.setdefault(name, []).append((at, at + len(label)))
                     at = page.find(label, at + 1, e)
