@@ -96,8 +96,9 @@ def test_carrying_out_a_visit_of_observation_is_an_inspection():
     # 对…进行了集中观摩: the frame of carrying out (进行) supports a weak trigger as 开展 does
     (event,) = events("5月8日,全县各乡镇党委书记对6个村的产业项目进行了集中观摩。")
     assert event["type"] == "inspection"
-    # 暗访片 is a film of undercover visits, no visit
+    # 暗访片 is a film of undercover visits, no visit (片区 is an area: 走访片区 is one)
     assert events("5月8日,全县干部集中观看了作风暗访片。") == []
+    assert [e["type"] for e in events("5月8日,镇长吴涛深入走访片区内企业。")] == ["inspection"]
 
 
 def test_reference_to_another_meeting_is_not_an_event():

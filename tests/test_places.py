@@ -1603,6 +1603,16 @@ def test_a_suffix_character_that_opens_the_next_word_ends_no_body(text):
     assert find_orgs(text) == []
 
 
+def test_firms_named_after_their_office_stay_in_a_list_of_units():
+    text = "检查组先后来到宏达律师事务所、鑫源会计师事务所等单位进行检查。"
+    assert [p.text for p in find_places(text)] == ["宏达律师事务所", "鑫源会计师事务所"]
+
+
+@pytest.mark.parametrize("text", ["举办首场村晚。", "上半场村队领先。", "我国首所乡村振兴学院揭牌。"])
+def test_a_classifier_after_a_word_of_rank_writes_no_name(text):
+    assert all(not p.text.startswith(("首", "半", "国")) for p in find_places(text))
+
+
 def test_bodies_in_a_list_of_units_are_no_places():
     # 等单位 makes the items of its list companies' places; a government body of the list is none
     text = "活动由县委宣传部、县总工会、青禾农业有限公司等单位联合主办。"

@@ -596,7 +596,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
         return None
     # Cut at the last stop word (verb, preposition, conjunction) inside the run.
     cut = 0
-    # (name parts holding a stop word, 住房和城乡建设, 新时代文明实践: read where one of their characters is)
+    # (name parts holding a stop word, 住房和城乡建设, 新时代文明实践: read where the first character of one is)
     joined = [m.span() for m in lex["conjoined"].finditer(run)] if not lex["conjoined_firsts"].isdisjoint(run) else None
     inner = [m.span() for m in lex["title_inner"].finditer(run)]
     if "“" in run or "‘" in run:

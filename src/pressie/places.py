@@ -2016,7 +2016,7 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
             return None  # 要高标准抓好|中小学校园
         if words and _own_name(rest, lex) and any(rest.endswith(w) for w in (*lex["kind_of"], *lex["org_suffix_set"])):
             return j + m  # 当知晓|某某村, 由救护车送往|某某医院
-    if size >= 4 and (text[0] in clauses["one_char_verbs"] or text[0] in clauses["one_char_prepositions"]) \
+    if (text[0] in clauses["one_char_verbs"] or text[0] in clauses["one_char_prepositions"]) \
             and any(text[1:1 + n] in verbs or text[1:1 + n] in lex["clause_openers"] or text[1:1 + n] in lex["function_words"]
                     for n in (2, 3) if 1 + n < size - 1):
         return None  # 要|尽快侦办, 可|环顾办事大厅, 因|缺乏材料办: a one-character verb or preposition and a verb open a clause
@@ -2349,8 +2349,8 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
             if text[a:b] in lex["deictic"] or text[a] in lex["determiners"]:
                 continue
-            if kind == "company" and any(text[b - k:b] in lex["org_suffix_set"] for k in range(1, min(6, b - a) + 1)) \
-                    and not any(lex["kind_of"].get(text[b - k:b]) == "company" for k in range(1, min(6, b - a) + 1)):
+            if kind == "company" and any(text[b - k:b] in lex["org_suffix_set"] for k in range(1, b - a + 1)) \
+                    and not any(lex["kind_of"].get(text[b - k:b]) == "company" for k in range(1, b - a + 1)):
                 continue  # 区委组织部、某市妇联等单位: a body of the list of units is no company's place
             # "某省某县秸秆综合利用处理、…基地建设等项目": the item's own name, without the
             # regions written before it and the work (建设, 改造) written after it.
