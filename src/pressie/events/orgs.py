@@ -22,8 +22,9 @@ _ORGANISED_BY = r"(?:%{list_closing_words}[^,，。;；、]{0,4}?%{body_group_no
 
 # After a congress's name (%{congress_heads}: 某镇人民代表大会): the ordinal of its session (第三次)
 # before the meeting's word, with at most a few characters between: the congress names the
-# meeting, it does not hold it ({numerals}: the numerals of numerals.json).
-_SESSION_OF_BODY = r"(?<=%{{congress_heads}})第[0-9０-９{numerals}]+%{{session_classifiers}}[^,，。;；:：]{{0,6}}?(?=%{{meeting_heads}})"
+# meeting, it does not hold it (_NUMERALS: where the numerals of numerals.json go).
+_NUMERALS = "@numerals@"
+_SESSION_OF_BODY = rf"(?<=%{{congress_heads}})第[0-9０-９{_NUMERALS}]+%{{session_classifiers}}[^,，。;；:：]{{0,6}}?(?=%{{meeting_heads}})"
 
 
 _HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
@@ -79,7 +80,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 continue
             if _cue_matcher(triggers, r"%{distributive_marks}%{distributive_heads}").match(page, ue):
                 continue  # "某市各地开展…", "某区各部门": every place or body of it, no one organiser
-            if _cue_matcher(triggers, _SESSION_OF_BODY.format(numerals=_words_of(mentions).numeral_chars)).match(page, ue):
+            if _cue_matcher(triggers, _SESSION_OF_BODY.replace(_NUMERALS, _words_of(mentions).numeral_chars)).match(page, ue):
                 continue  # 某镇第十七届人民代表大会|第三次会议: the body's session is the meeting
             # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
             units = _unit_list(page, (us, ue), limit, mentions, heads)
