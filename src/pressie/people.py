@@ -235,6 +235,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     return {
         **g,
         "before_speaker": tuple(descriptors["before_speaker"]),
+        # (the words of them, not the particle 的: what anchors a name before an adverb of manner)
+        "speaker_descriptors": tuple(w for w in descriptors["before_speaker"] if len(w) >= 2),
         # (a title ending in one of these labels a group: 区领导 某某、某某)
         "group_nouns": tuple(descriptors["list_group_nouns"]),
         "identity": compile_checked(alternation(descriptors["identity"]), "person_descriptors.json: identity"),
@@ -1132,7 +1134,6 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         ends = [m.start()]
         if not acting and m.start() >= 5 and text[m.start() - 1] == lex["manner_mark"]:
             ends += [m.start() - 1 - k for k in (2, 3) if _HAN_RUN.fullmatch(text, m.start() - 1 - k, m.start() - 1)]
-        found_here = False
         for e0 in ends:
             manner = e0 != m.start()
             for length in (3, 2, 4):
@@ -1146,22 +1147,18 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
                 reported = s > 0 and text[s - 1] == lex["report_preposition"]  # 据某某介绍
                 if (acting or reported) and not weak_frame(s, e0):
                     continue
-                if manner:
-                    if before.endswith(lex["before_speaker"]) and before[-1:] != "的":
-                        add((s, e0), [])
-                        found_here = True
-                        break
-                    continue
-                # (also after the office the person belongs to: 会议由镇党委王明主持)
-                if s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or reported \
-                        or before.endswith(lex["before_speaker"]) \
+                # (before an adverb of manner only a descriptor anchors the name; before the verb also
+                # a boundary, a preposition or the office the person belongs to: 会议由镇党委王明主持)
+                if before.endswith(lex["speaker_descriptors"]) if manner else (
+                        s == 0 or not HAN.match(text[s - 1]) or text[s - 1] in lex["prepositions"] or reported
+                        or before.endswith(lex["before_speaker"])
                         or (_after_office(text, s, lex) and text[s - 1:s + 1] not in lex["compound_set"]
-                            and s >= 2 and HAN.match(text[s - 2])):
+                            and s >= 2 and HAN.match(text[s - 2]))):
                     add((s, e0), [])
-                    found_here = True
                     break
-            if found_here:
-                break
+            else:
+                continue
+            break
     # "在某某的带领下": the name between 在…的 and a word of guidance before 下.
     for m in lex["guided_by"].finditer(text):
         s, e = m.span("name")

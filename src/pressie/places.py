@@ -2349,8 +2349,8 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
             if text[a:b] in lex["deictic"] or text[a] in lex["determiners"]:
                 continue
-            if kind == "company" and any(text[b - k:b] in lex["org_suffix_set"] for k in range(1, b - a + 1)) \
-                    and not any(lex["kind_of"].get(text[b - k:b]) == "company" for k in range(1, b - a + 1)):
+            if kind == "company" and lex["suffix_tables"][id(lex["org_suffix"])].longest_ending(text, a, b) \
+                    and lex["kind_of"].get(text[b - lex["suffix_tables"][id(lex["place_suffix"])].longest_ending(text, a, b):b]) != "company":
                 continue  # 区委组织部、某市妇联等单位: a body of the list of units is no company's place
             # "某省某县秸秆综合利用处理、…基地建设等项目": the item's own name, without the
             # regions written before it and the work (建设, 改造) written after it.

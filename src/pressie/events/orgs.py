@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from .._scan import compile_like_regex
@@ -27,6 +29,12 @@ _NUMERALS = "@numerals@"
 _SESSION_OF_BODY = rf"(?<=%{{congress_heads}})第[0-9０-９{_NUMERALS}]+%{{session_classifiers}}[^,，。;；:：]{{0,6}}?(?=%{{meeting_heads}})"
 
 
+@cache
+def _session_of_body(triggers: Triggers, numerals: str):
+    """:data:`_SESSION_OF_BODY` with the table's words and ``numerals``, compiled once."""
+    return _cue_matcher(triggers, _SESSION_OF_BODY.replace(_NUMERALS, numerals))
+
+
 _HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 
 
@@ -46,6 +54,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
     for t in mentions.times:
         time_ends.setdefault(t.start, t.end)
     best = None
+    session_of_body = _session_of_body(triggers, _words_of(mentions).numeral_chars)
     for s, e in sent.spans:
         if s > anchor.start:
             break
@@ -80,7 +89,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 continue
             if _cue_matcher(triggers, r"%{distributive_marks}%{distributive_heads}").match(page, ue):
                 continue  # "某市各地开展…", "某区各部门": every place or body of it, no one organiser
-            if _cue_matcher(triggers, _SESSION_OF_BODY.replace(_NUMERALS, _words_of(mentions).numeral_chars)).match(page, ue):
+            if session_of_body.match(page, ue):
                 continue  # 某镇第十七届人民代表大会|第三次会议: the body's session is the meeting
             # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
             units = _unit_list(page, (us, ue), limit, mentions, heads)
