@@ -147,6 +147,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     one_of = tuple(quantity_words(mentions.vocabulary)["one_of_words"])
     every = _lexicons(mentions.vocabulary)["every_mark"]
     since = quantity_words(mentions.vocabulary)["since_words"]
+    this_event_opens = _cue_pattern(triggers, _THIS_EVENT_OPENS)
     out = []
     for q in mentions.quantities:
         if q.category != "count":
@@ -164,7 +165,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = inside  # 本次活动共有40余人参加, 专家共30余人参加了活动
             elif q.unit == "人次" and visits and (q.noun is None or q.noun.text.endswith(triggers.words("served_nouns"))):
                 sent = inside  # people served (接诊200余人次, 诊疗群众近300人次)
-            elif _cue_pattern(triggers, _THIS_EVENT_OPENS).match(page, inside.start):
+            elif this_event_opens.match(page, inside.start):
                 sent = inside  # a sentence about the event named again (本次培训…,培训学员主要是…,共计100余人)
             elif _groups_formed(page, q, mentions.vocabulary):
                 sent = inside  # the groups formed (街道分为7个组)
