@@ -134,11 +134,11 @@ def _event_pattern_sources():
     """The patterns the event modules compile with compile_like_regex, _cue_matcher or _matcher,
     each as (what the rules read, what regex reads): found in their source where the argument
     is made of module constants, the packaged table and (for a format) a setting's default."""
-    from pressie.events.base import _cue_matcher, _matcher
+    from pressie.events.base import _cue_matcher, _matcher, _words_of
 
     triggers = Triggers.default()
     names = {"trade_name_max": 4, "mentions": Mentions(), "triggers": triggers,
-             "plans": "|".join(triggers.not_events.get("plan", ()))}
+             "plans": "|".join(triggers.not_events.get("plan", ())), "numerals": _words_of(Mentions()).numeral_chars}
     found, skipped = [], []
     for path in sorted(Path(pressie.events.__file__).parent.glob("*.py")):
         module = importlib.import_module(f"pressie.events.{path.stem}")
