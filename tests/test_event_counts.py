@@ -84,6 +84,22 @@ def test_a_rate_is_no_count_of_the_event(text):
     assert counts(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "5月8日,县长到东山电器公司年产300台冰箱生产线项目调研。",
+    "5月8日,县长到东山电器公司调研,该公司年产冰箱300万台。",
+    "5月8日,县长到东山景区调研,景区日均接待游客3000人次。",
+])
+def test_a_rate_over_a_period_is_no_count_of_the_event(text):
+    # (a capacity, 年产, or an average, 日均: what the site does over a year or a day)
+    assert counts(text, "inspection") == []
+
+
+def test_nearly_is_an_approximation_not_a_plan():
+    # 将近 opens with the plan word 将 but plans nothing: the count and its event stand
+    (event,) = pressie.extract("5月8日,石桥村将近60名志愿者来到敬老院开展志愿服务。", published=PUB).events
+    assert [(c.value, c.approx) for c in event.counts] == [(60, "nearly")]
+
+
 def test_a_running_total_since_a_time_is_no_count_of_the_event():
     text = "5月8日,石桥社区开展敬老志愿服务活动。该项服务自2019年启动以来,已有300余名志愿者参与。"
     assert counts(text) == []

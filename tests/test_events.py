@@ -59,6 +59,16 @@ def test_plan_is_not_an_event():
     assert events("下一步,该镇将召开专题会议,研究部署防汛工作。") == []
 
 
+@pytest.mark.parametrize("text", [
+    "5月8日,石桥村的老将军和志愿者一起到敬老院开展志愿服务。",
+    "5月8日,石桥村将近50名志愿者到敬老院开展志愿服务。",
+])
+def test_a_word_that_opens_with_a_plan_word_plans_nothing(text):
+    # 将军 (a general), 将近 (nearly): words of their own, no plan word 将
+    assert [e["type"] for e in events(text)] == ["volunteer"]
+    assert events(text.replace("到敬老院开展", "将到敬老院开展")) == []
+
+
 def test_demand_is_not_an_event():
     assert events("各单位要定期开展安全检查,及时消除隐患。") == []
 

@@ -1,7 +1,7 @@
 import pytest
 
 from pressie.errors import ResourceError
-from pressie.lexicon import Triggers, alternation, compile_checked, load_all, parse_words
+from pressie.lexicon import Triggers, alternation, compile_checked, guarded, load_all, parse_words
 
 
 def test_all_resources_load():
@@ -14,6 +14,18 @@ def test_parse_words_comments_and_duplicates():
     assert parse_words("# c\n甲 乙 甲\n丙 # tail") == ("甲", "乙", "丙")
     with pytest.raises(ResourceError, match="no entries"):
         parse_words("# nothing\n", "x.txt")
+
+
+def test_guarded_words_match_inside_no_word_of_their_own():
+    import re
+    pattern = re.compile(guarded(["将", "拟于"], ["将近", "将军", "拟定"]))
+    assert [m.span() for m in pattern.finditer("将近百人,将于明日,拟于下月,老将军")] == [(5, 6), (10, 12)]
+    # the cue lists and the not_events lists of a table are guarded by its words_of_their_own
+    table = Triggers.default().extend(cues={"words_of_their_own": ["截止日"]})
+    assert table.cue("not_event_count").search("截止日前") is None
+    assert table.cue("not_event_count").search("截止目前") is not None
+    assert table.not_event_pattern("plan").search("将近百人") is None
+    assert table.not_event_pattern("no_such_list") is None
 
 
 def test_alternation_prefers_longest():

@@ -224,6 +224,12 @@ def test_a_list_without_a_determiner_keeps_its_places():
     assert [p.text for p in find_places("在红星路口、文化广场劝导")] == ["红星路口", "文化广场"]
 
 
+def test_a_project_of_a_list_closed_by_a_vague_category_is_a_site():
+    # (等地 says nothing of the kind; a project's head says it is a site, not a region)
+    found = {p.text: p.kind for p in find_places("先后到东林新材料产业园项目、南湖学校等地调研")}
+    assert found == {"东林新材料产业园项目": "venue", "南湖学校": "venue"}
+
+
 def test_an_item_of_a_list_of_companies_keeps_its_region():
     found = [p.text for p in find_places("先后到北湖电缆、石门县水泥厂、南山米业3家重点企业调研")]
     assert "石门县水泥厂" in found and "水泥厂" not in found

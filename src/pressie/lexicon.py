@@ -24,7 +24,7 @@ import regex
 from ._scan import by_first_character
 from .errors import ResourceError
 
-__all__ = ["words", "data", "alternation", "Triggers", "EventPolicy", "ROLE_PRIORITY"]
+__all__ = ["words", "data", "alternation", "guarded", "Triggers", "EventPolicy", "ROLE_PRIORITY"]
 
 _PACKAGE = "pressie.resources"
 
@@ -99,6 +99,23 @@ def alternation(entries: Iterable[str]) -> str:
         raise ResourceError("an alternation entry is empty")
     firsts = "".join(regex.escape(c) for c in sorted({s[0] for s in items}))
     return f"(?=[{firsts}])(?:" + "|".join(regex.escape(s) for s in items) + ")"
+
+
+def guarded(words: Iterable[str], lookalikes: Iterable[str] = ()) -> str:
+    """A regex alternation of literal ``words`` in the order given, each kept from matching at the
+    start of a longer word of ``lookalikes`` that it opens: the plan word 将 matches no 将近 (nearly)
+    or 将军 (a general).
+
+    >>> import re
+    >>> [m[0] for m in re.finditer(guarded(["将", "拟"], ["将近", "将军"]), "将近百人,将于明日,拟定")]
+    ['将', '拟']
+    """
+    looks = tuple(lookalikes)
+    out = []
+    for w in words:
+        rests = sorted({x[len(w):] for x in looks if len(x) > len(w) and x.startswith(w)}, key=lambda r: (-len(r), r))
+        out.append(regex.escape(w) + (f"(?!{'|'.join(regex.escape(r) for r in rests)})" if rests else ""))
+    return "|".join(out)
 
 
 #: What only ``regex`` reads: property classes (\p{Han}), word starts and ends, \G, \X, possessive
@@ -444,6 +461,7 @@ class Triggers:
     _blocked: Any = field(default=None, compare=False, repr=False)
     _index: Any = field(default=None, compare=False, repr=False)
     _policies: Any = field(default=None, compare=False, repr=False)
+    _not_event_patterns: Any = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, str] = {}
@@ -475,8 +493,12 @@ class Triggers:
             if isinstance(entries, str) or not entries or not all(isinstance(w, str) and w for w in entries):
                 raise ResourceError(f"triggers: cue list {name!r} needs a non-empty list of words")
             cues[name] = tuple(entries)
-            # Alternatives in the order listed (the first that matches at a position wins).
-            patterns[name] = compile_checked("|".join(cues[name]), f"triggers: cue list {name!r}")
+        own = cues.get("words_of_their_own", ())
+        for name, entries in cues.items():
+            # Alternatives in the order listed (the first that matches at a position wins); a
+            # literal entry matches at the start of no word of its own that it opens (将 of 将近).
+            patterns[name] = compile_checked("|".join(guarded([w], own) if regex.escape(w) == w else w for w in entries),
+                                             f"triggers: cue list {name!r}")
         object.__setattr__(self, "cues", cues)
         object.__setattr__(self, "_policies", {kind: EventPolicy.from_spec(kind, spec, cues) for kind, spec in self.types.items()})
         object.__setattr__(self, "_cue_patterns", patterns)
@@ -539,6 +561,16 @@ class Triggers:
             return self._cue_patterns[name]
         except KeyError:
             raise ResourceError(f"triggers: no cue list {name!r}; known: {', '.join(sorted(self.cues))}") from None
+
+    def not_event_pattern(self, name: str):
+        """The words of the ``not_events`` list ``name`` as one compiled pattern (``None`` when the
+        list is empty or missing), none matching at the start of a word of ``words_of_their_own``."""
+        patterns = self._not_event_patterns
+        if name not in patterns:
+            words_ = self.not_events.get(name, ())
+            patterns[name] = compile_checked(guarded(words_, self.cues.get("words_of_their_own", ())),
+                                             f"triggers: not_events {name!r}", stdlib=True) if words_ else None
+        return patterns[name]
 
     def words(self, name: str) -> tuple[str, ...]:
         """The words of a cue list."""

@@ -166,6 +166,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "sibling": compile_checked(rf"、(?P<name>\p{{Han}}{{2,4}})(?:、|[{conj}](?=\p{{Han}}))", f"{where}: conjunction_chars"),
         "item_work": compile_checked(rf"(?:{alt(g['item_work_words'])})(?:{alt(g['item_work_heads'])})?\Z", f"{where}: item_work_words"),
         "vague_categories": tuple(g["vague_list_categories"]),
+        "item_heads": tuple(g["item_work_heads"]),
         "not_part": compile_checked(alt(g["not_in_parentheses"]), f"{where}: not_in_parentheses"),
         "counted_head": rf"(?<![0-9])[0-9]+[{_chars(g['approx_marks'], 'approx_marks')}]?",
         "list_close_head": rf"(?:{regex.escape(g['list_close_word'])}(?:[0-9{num}]+[{cls}])?|(?<=\p{{Han}})(?<![0-9{num}])[0-9{num}]+[{cls}])",
@@ -2367,6 +2368,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                     if text[b - k:b] in lex["kind_of"]:
                         own = lex["kind_of"][text[b - k:b]]
                         break
+                else:
+                    if text.endswith(lex["item_heads"], a, b):
+                        own = "venue"  # 某某产业园项目、某某基地等地: a project is a site, not a region
                 if text[a:b] in lex["generic_words"]:
                     own = "generic"
             extra.append(_place(start=a, end=b, text=text[a:b], kind=own))

@@ -12,7 +12,7 @@ import regex
 from .._remarks import in_remark
 from .._spans import Intervals
 from .._scan import by_first_character, compile_like_regex, compile_stdlib
-from ..lexicon import Triggers, alternation, compile_checked
+from ..lexicon import Triggers, compile_checked, guarded
 from ..records import Article, Event
 from .base import (HELD, _SPOKEN_DEMAND, _cue_matcher, _cue_pattern, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _plans_in,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
@@ -68,7 +68,8 @@ _APPROVED_AFTER = compile_like_regex(r"[^,，。;；()（）]{0,6}?(?:审议|研
 def _planned_after(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger, in its clause: a plan word and then a verb of holding (…或将远程召开,
     …将于下月举行): the event is announced, not reported."""
-    plans = alternation(w for w in (*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")))
+    plans = guarded(sorted({*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")}, key=lambda w: (-len(w), w)),
+                    triggers.words("words_of_their_own"))
     return _matcher(compile_checked(rf"[^,，。;；:：!！?？]{{0,10}}?(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|{triggers.cue('planned_starts').pattern})",
                                     "triggers.json: plan after a trigger"))
 
@@ -346,8 +347,7 @@ def _governs(words: "re.Pattern | None", before: str, holding) -> bool:
 def _not_event_words(triggers: Triggers, name: str) -> "re.Pattern | None":
     """The words of the ``not_events`` list ``name`` as one pattern (None when the list is empty):
     one search instead of a look for each word."""
-    words = triggers.not_events.get(name, ())
-    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+    return triggers.not_event_pattern(name)
 
 
 def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,

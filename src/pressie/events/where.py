@@ -397,7 +397,8 @@ def _gone_to_hold(page: str, sent, start: int, triggers: Triggers) -> bool:
     c_start, _ = _clause_bounds(page, sent, start)
     if not page.endswith(triggers.words("going_to_hold"), c_start, start):
         return False
-    return not any(w in page[c_start:start] for w in triggers.not_events.get("plan", ()))
+    plans = triggers.not_event_pattern("plan")
+    return plans is None or plans.search(page, c_start, start) is None
 
 
 def _asked_for(page: str, sent, demands: list[int], start: int) -> bool:
