@@ -320,6 +320,20 @@ def test_a_list_closed_by_deng_and_a_group_of_persons_is_of_names():
     assert [p.text for p in find_people("赵庄、钱庄、孙庄等村庄受灾。")] == []
 
 
+def test_a_list_closed_by_a_conjunction_and_a_group_of_persons_is_of_names():
+    text = "写春联的有:邝海平、杭一峰、林玉松和志愿服务队队员。"
+    assert [p.text for p in find_people(text)] == ["邝海平", "杭一峰", "林玉松"]
+    assert [p.text for p in find_people("走访了东庄、西营及村干部家中。")] == []
+
+
+def test_a_list_of_names_opens_right_after_its_unit():
+    text = "写春联的有:学院邝海平、杭一峰、林玉松等志愿者。"
+    assert [p.text for p in find_people(text)] == ["邝海平", "杭一峰", "林玉松"]
+    # right after a unit a title opens, and it reads the list (区委|常委…)
+    people = find_people("区委常委邝海平、杭一峰出席会议。")
+    assert [(p.text, [t.text for t in p.titles]) for p in people] == [("邝海平", ["区委常委"]), ("杭一峰", ["区委常委"])]
+
+
 def test_a_list_closed_by_deng_a_qualifier_and_a_position_is_of_names():
     text = "会上，邝海平、杭峰、林玉松等驻村委员先后发言。"
     assert [p.text for p in find_people(text)] == ["邝海平", "杭峰", "林玉松"]

@@ -227,6 +227,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     # … or 等 and a group of persons named by what they are (等村干部, 等驻村队员, 等同志).
     group = alternation([*descriptors["list_group_nouns"], *descriptors["identity"], *positions])
     closed += rf"|{regex.escape(grammar['list_end_word'])}(?:{group})"
+    # … or a conjunction, a qualifier of up to six characters and such a group (某某、某某和志愿服务队队员).
+    closed += rf"|(?:{alternation(grammar['list_end_conjunctions'])})\p{{Han}}{{0,6}}?(?:{group})"
     # … or 等, a short qualifier and a position (等驻镇委员, 等驻村干部), or a qualifier of up to six
     # characters and a group of persons (等区四大班子领导, 等市直部门负责同志).
     closed += rf"|{regex.escape(grammar['list_end_word'])}\p{{Han}}{{1,3}}?(?:{alternation(positions)})"
@@ -244,7 +246,10 @@ def _person_lexicon(vocabulary: Vocabulary):
         "identity_words": tuple(descriptors["identity"]),
         # (one pass: the list, then what closes it or the sentence's end; a list closed by the
         # sentence's end alone must open after a colon, which the finder checks)
-        "name_list": compile_checked(rf"(?<![\p{{Han}}、]){_NAME_LIST}(?={closed}|[ \t\u3000]*(?:[。；;\n]|\Z))",
+        # (a list opens where no character of a word stands before it, or right after a unit's
+        # last character: 学院某某、某某、某某等)
+        "name_list": compile_checked(rf"(?:(?<![\p{{Han}}、])|(?<={_class(sorted(g['office_chars'] | g['list_unit_chars']))})){_NAME_LIST}"
+                                     rf"(?={closed}|[ \t\u3000]*(?:[。；;\n]|\Z))",
                                      "people: list of names"),
         "list_closed": compile_checked(closed, "people: list of names"),
         # "参与志愿者：某某 某某 某某": what the persons are, a colon, their names set off by spaces.
@@ -1015,6 +1020,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
             add(span, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
     for m in _list_matches(text, lex["name_list"]):
+        if m.start() > 0 and HAN.match(text, m.start() - 1) and lex["positions"].match(text, m.start()):
+            continue  # 区委|常委某某、某某: right after a unit a title opens, no name (the title reads the list)
         items = [(m.start() + a.start(), m.start() + a.end()) for a in _LIST_ITEM.finditer(m[0])]
         if text[items[-1][1] - 1] == lex["list_end"]:
             items[-1] = (items[-1][0], items[-1][1] - 1)  # 甘霖、韦明等参加
