@@ -286,6 +286,10 @@ def test_a_veteran_is_a_descriptor_before_a_name():
     assert [p.text for p in find_people("退伍军人黎志强说,要把活动办好。")] == ["黎志强"]
 
 
+def test_a_part_of_the_day_after_a_name_ends_it():
+    assert [p.text for p in find_people("村民焦秀香早晨听到广播。镇长邝海平傍晚赶到。")] == ["焦秀香", "邝海平"]
+
+
 def test_an_adverb_of_manner_after_a_name_ends_it():
     assert [p.text for p in find_people("局长秦志刚现场办公。镇长祁立新连夜部署。")] == ["秦志刚", "祁立新"]
 

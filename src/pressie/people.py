@@ -203,7 +203,8 @@ def _person_lexicon(vocabulary: Vocabulary):
     single = frozenset(s for s in surnames if len(s) == 1)
     # (occupations are read as positions, but anchor a name weakly: lex["weak_positions"])
     positions = words("positions") + words("occupations")
-    follow = words("name_follow")
+    # (a part of the day after a name ends it as the words of name_follow.txt do: 村民某某早晨听到…)
+    follow = (*words("name_follow"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
     roles = dict(v.data("credit_roles")["roles"])
     role_words = alternation(roles)
     name_tok = r"[\p{Han}](?:[\p{Han}]{1,3}|[ \t][\p{Han}])"
@@ -295,7 +296,7 @@ def _person_lexicon(vocabulary: Vocabulary):
                                                              if 2 <= len(w) <= 3),
         # Two-character words of another kind (应邀, 陆续, 督查): no name, and no opening of a
         # three-character one either (陆续来到, 应邀旁听).
-        "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
+        "not_name_words": frozenset(w for w in (*follow, *words("title_stops"), *words("noun_stops")) if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         # The marks of a date's year, month and day (2020年|县委书记: the date's, no title's), and
         # the words of a day or a part of it of two characters or more (9月30日上午|院长).
