@@ -448,6 +448,8 @@ def test_an_adverb_before_a_village_name_is_no_part_of_it():
 def test_a_clause_before_a_count_is_no_list_of_places():
     found = texts(find_places("调研包括机关、学校及企业在内的10家单位。"))
     assert not any(f.endswith("在内的") for f in found), found
+    # (的 inside any item, not only at the last one's end)
+    assert texts(find_places("该村是县农业局考察和评估后选定的全县12家示范单位之一。")) == []
 
 
 def test_a_division_name_after_a_province_is_no_town_suffix():

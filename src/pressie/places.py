@@ -2329,8 +2329,8 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         items[0] = (cut, e0)
         if not all(_LIST_NAME.fullmatch(text, a, b) for a, b in items):
             continue
-        if text[items[-1][1] - 1] == lex["link"]:
-            continue  # 包括A、B及C在内的26家单位: a clause before the count, not a list of places
+        if any(text.find(lex["link"], a, b) >= 0 for a, b in items):
+            continue  # 包括A、B及C在内的26家单位, 调研和指导后选定的全市30家单位: a clause before the count, not a list of places
         spans.extend(items)
         near = found[bisect_left(starts, items[0][0] - _MAX_PLACE_LEN):bisect_left(starts, m.start())]
 
