@@ -430,6 +430,18 @@ def test_a_festival_written_in_numerals_stays_one_before_no_han_character(text, 
     assert day in [t.date_start for t in find_times(text, published="2023-08-21")]
 
 
+@pytest.mark.parametrize("text, published, day", [
+    ("去年重阳节,志愿者到敬老院。", "2023-11-20", "2022-10-04"),   # (the nearest one is 2023-10-23)
+    ("2021年国庆节,志愿者在广场服务。", "2023-11-20", "2021-10-01"),
+    ("今年重阳节,志愿者到敬老院。", "2023-03-20", "2023-10-23"),   # (the nearest one is past: 2022-10-04)
+    ("2022年除夕,志愿者到敬老院。", "2023-11-20", "2023-01-21"),   # (the eve of the lunar year's end)
+    ("二〇二一年清明节", "2023-03-20", "2021-04-04"),
+])
+def test_a_year_written_before_a_festival_is_the_festivals_year(text, published, day):
+    [t] = find_times(text, published=published)
+    assert (t.date_start, t.text) == (day, text[:t.end])
+
+
 def test_a_relative_day_in_a_quoted_remark_is_the_speakers_day_not_the_papers():
     text = "3月1日上午,医院的志愿队来到东风村。“今天听说有义诊，我们都早早地来了。”村民说。"
     found = {t.text: t.date_start for t in find_times(text, published="2018-03-02")}

@@ -351,7 +351,8 @@ def default_rules() -> tuple[TimeRule, ...]:
                           r"(?P<lm>{lunar_months}|{ten}[{d1}{d2}]?|[{nonzero}]){month_mark}"
                           r"(?P<ld>{lunar_day_prefix}[{nonzero}{ten}]|{ten}[{nonzero}]|{d2}{ten}[{nonzero}]?|{twenty}[{nonzero}]?|{d3}{ten})"
                           r"{tail}", _lunar, 4),
-        TimeRule("festival", r"(?!(?<=[0-9{cn_digit}{ten}{ordinal}])(?:{numeral_festivals})|(?:{numeral_festivals})(?!{festival_after})[{numeral_festival_not_before}])"
+        TimeRule("festival", r"(?:{year}|{relative_year})?"
+                             r"(?!(?<=[0-9{cn_digit}{ten}{ordinal}])(?:{numeral_festivals})|(?:{numeral_festivals})(?!{festival_after})[{numeral_festival_not_before}])"
                              r"(?P<fest>{festivals})(?![{festival_name_chars}])(?P<fday>{festival_after})?{tail}", _festival, 2),
         TimeRule("part_of_day", r"(?<![{part_of_day_not_after_chars}])(?:{pod})(?P<clock>{clock})", _clock_time, 1),
         TimeRule("clock", r"(?<![0-9{ordinal}])(?P<clock>(?P<h>2[0-4]|1[0-9]|0?[0-9]){hour_marks}(?:(?P<mi>[0-5]?[0-9]){minute_mark}"
@@ -1107,22 +1108,32 @@ def _festival(g: dict, out: dict, env: _Env) -> dict | None:
     words, anchor = env.words, env.anchor
     name = g["fest"]
     solar_days = words["solar_festivals"]
+    # The year written before it (2022年国庆节, 去年重阳节): the festival of that year (a lunar
+    # festival's lunar year: 2022年除夕 is the eve of the next spring).
+    year = _cn_year(g["y"], env.vocabulary) if g.get("y") else None
+    if g.get("ry"):
+        year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
+        if year is None:
+            out["date_start"] = None
+            out["inferred"].append("unresolved")
+            return out
     if name in solar_days:
         spec = solar_days[name]
         if isinstance(spec, str):
-            if anchor is None:
+            if anchor is None and year is None:
                 out["date_start"] = None
                 out["inferred"].append("unresolved")
                 return out
-            month, day = _solar_term(spec, anchor.year)
+            month, day = _solar_term(spec, year or anchor.year)
         else:
             month, day = spec
-        year = _closest_year(month, day, anchor, env.settings) if anchor else None
+        if year is None:
+            year = _closest_year(month, day, anchor, env.settings) if anchor else None
         out["date_start"] = _iso(year, month, day)
         out["inferred"].append("date")
     else:
         month, day = words["lunar_festivals"][name]
-        solar = _lunar_nearest(month, day, anchor, None, env.settings)
+        solar = _lunar_nearest(month, day, anchor, year, env.settings)
         out["date_start"] = solar.isoformat() if solar else None
         out["inferred"].append("date")
         if solar is None:
