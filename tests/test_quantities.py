@@ -425,3 +425,15 @@ def test_a_list_that_opens_at_a_mark_or_holds_a_verb_is_cut_to_its_last_item():
     assert q.noun is not None and q.noun.text == "庭院"
     (q,) = [q for q in find_quantities("对象主要区分为职工、居民两类。") if q.unit == "类"]
     assert q.noun is not None and q.noun.text == "居民"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("发放棉被12 床、棉衣12 套。", [(12, "床", "棉被"), (12, "套", "棉衣")]),
+    ("共有 40 名志愿者参加。", [(40, "名", "志愿者")]),
+    ("4 月 9 日上午", []),          # (a date written with spaces)
+    ("4 月 9日", []),
+])
+def test_a_space_between_the_digits_and_the_unit(text, found):
+    quantities = find_quantities(text)
+    assert [(q.value, q.unit, q.noun.text if q.noun else None) for q in quantities] == found
+    assert all(text[q.start:q.end] == q.text for q in quantities)

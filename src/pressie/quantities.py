@@ -446,6 +446,8 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         rf"(?:(?P<pre>{pre}))?"
         rf"(?P<num>{number})(?:(?P<sep>{ranges})(?P<num2>{number}))?"
         rf"(?P<suf>{after_number})?"
+        # (a space between digits and the unit, as web text writes them: 棉衣10 套, 共有 30 名)
+        rf"(?:(?<=[0-9])[ \u3000](?={units}))?"
         rf"(?:(?P<unit>{units})|(?P<pct>%|％))"
         rf"(?P<post>{after_unit})?",
         "numbers: quantity pattern", stdlib=True,
@@ -931,8 +933,9 @@ def find_quantities_normalized(text: str, settings: QuantitySettings | None = No
             if category == "duration" and unit == year_unit:
                 if isinstance(value, float) or value >= st.max_year_count or lex["not_year_count"].match(text[end:end + 1]):
                     continue
-            if unit in date_day_units and num_start > 0 and text[num_start - 1] == month_mark:
-                continue
+            if unit in date_day_units and num_start > 0 and (text[num_start - 1] == month_mark
+                                                                  or text[num_start - 1] in " \u3000" and text[num_start - 2:num_start - 1] == month_mark):
+                continue  # 5月1日, 5 月 1 日: a date
         # A leading "共/达/累计" is kept out of the span unless it says something about the value.
         if pre and pre not in approx_before:
             start = num_start
