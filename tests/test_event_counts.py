@@ -103,3 +103,10 @@ def test_nearly_is_an_approximation_not_a_plan():
 def test_a_running_total_since_a_time_is_no_count_of_the_event():
     text = "5月8日,石桥社区开展敬老志愿服务活动。该项服务自2019年启动以来,已有300余名志愿者参与。"
     assert counts(text) == []
+
+
+def test_counts_joined_to_a_count_of_those_who_took_part_took_part_too():
+    text = "5月8日,石桥社区敬老志愿服务活动在文化广场举行,共有6支志愿服务队和300多名群众参加了活动。"
+    assert counts(text) == [(6, "支", "志愿服务队"), (300, "名", "群众")]
+    # (a count joined to another that no verb of taking part follows stays a statistic)
+    assert counts("5月8日,石桥社区开展敬老志愿服务活动。全村共有6个小组和300多户农户。") == []
