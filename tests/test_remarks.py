@@ -15,6 +15,7 @@ from pressie._remarks import in_remark, speech_verbs
     ("“5月6日,县长王明走访了东风村,召开了座谈会。", "走访", False),        # an opening mark left alone
     ("“我们走访了三户，很顺利。”他说。今天下雨。", "今天", False),           # after the quotation closed
     ("他说:“今天我们走访了三户，\n很顺利。", "很顺利", False),                # a line ends what a quotation holds
+    ("老周也感触很深，“那年检查组直接入户走访，我们才知道。”", "走访", True),  # a whole sentence quoted
 ])
 def test_in_remark(text, word, expected):
     assert in_remark(text, text.index(word)) is expected
