@@ -392,6 +392,19 @@ def test_a_leader_whose_words_are_cited_is_not_a_participant():
     assert roles(event) == {"李强": "leader"}
 
 
+def test_one_who_only_comments_on_plans_or_totals_takes_no_part():
+    text = ("5月6日,阳光社区志愿者来到敬老院,为老人理发、打扫卫生。\n"
+            "县文明办副主任周明远表示,下一步将继续组织志愿服务,让关爱常态化。")
+    (event,) = events(text)
+    assert "周明远" not in roles(event)
+    # (a volunteer's words about the days to come: a volunteer still)
+    (event,) = events(text.replace("县文明办副主任周明远表示", "志愿者周明远表示"))
+    assert "周明远" in roles(event)
+    # (at a meeting, whoever speaks of plans speaks there)
+    (event,) = events("5月6日,县委召开全县安全生产工作会议。县长周明远表示,下一步将开展隐患排查。")
+    assert roles(event).get("周明远") == "speaker"
+
+
 def test_count_of_this_activity_in_a_sentence_of_its_own():
     (event,) = events("5月6日,阳光社区发动志愿者开展助老服务活动,帮助老人打扫卫生。此次活动共服务老人15户。")
     assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(15, "户", "老人")]
