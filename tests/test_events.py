@@ -405,6 +405,13 @@ def test_one_who_only_comments_on_plans_or_totals_takes_no_part():
     assert roles(event).get("周明远") == "speaker"
 
 
+def test_the_words_a_person_says_give_no_role_of_theirs():
+    text = ("5月6日,阳光社区志愿者来到敬老院,为老人理发、打扫卫生。\n"
+            "团县委干部周明远说:“通过组织各单位开展志愿服务活动,弘扬雷锋精神。”")
+    (event,) = events(text)
+    assert roles(event)["周明远"] == "volunteer"  # (not 组织: an organiser)
+
+
 def test_count_of_this_activity_in_a_sentence_of_its_own():
     (event,) = events("5月6日,阳光社区发动志愿者开展助老服务活动,帮助老人打扫卫生。此次活动共服务老人15户。")
     assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(15, "户", "老人")]

@@ -179,7 +179,10 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
             # 出席会议,并对…工作提出三点建议: a clause opened by 并 goes on with the same subject
             more = _CLAUSE_SEP.search(following, clause_end.end())
             region = following[:min(more.start() if more else len(following), clause_end.end() + and_clause)]
-    if not any_cue.search(region):
+    said = not policy.gathering and _cue_matcher(triggers, _SPEAKS_FIRST).match(following)
+    if said:
+        region = ""  # 某某说:“通过组织…”: the words that follow are what is said, no act of the speaker's
+    elif not any_cue.search(region):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
         after = skip.next_start(pos + len(region))
         nxt = min(after - pos, len(following)) if after is not None else len(following)
@@ -375,6 +378,8 @@ def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) 
         or any(w in page[c_start:start] for w in triggers.not_events.get("background", ()))
 
 
+# Right after a name: a word of speech of the weak cues and the mark that opens what is said.
+_SPEAKS_FIRST = r"(?:也|还|则)?%{weak_cues}[:：,，“]"
 # After a name: a word of speech of the weak cues (表示, 介绍, 说), maybe after 也/还, and what is said.
 _SAYS = r"(?:也|还|则)?%{weak_cues}[:：,，]?(?P<said>“[^”\n]*”?|[^。！？!?\n]*)"
 
