@@ -442,6 +442,13 @@ def test_a_year_written_before_a_festival_is_the_festivals_year(text, published,
     assert (t.date_start, t.text) == (day, text[:t.end])
 
 
+def test_a_date_that_starts_a_period_up_to_now_sets_no_month_for_bare_days():
+    text = "本报讯 5月8日,全市现有病例降至零。自2月18日以来,首次无新增病例。9日,市里召开发布会。"
+    found = {t.text: t.date_start for t in find_times(text, published="2020-05-10")}
+    assert found["9日"] == "2020-05-09"  # (not 2020-02-09)
+    assert find_times("2月18日,市里开会。9日,又开会。", published="2020-05-10")[-1].date_start == "2020-02-09"
+
+
 def test_a_relative_day_in_a_quoted_remark_is_the_speakers_day_not_the_papers():
     text = "3月1日上午,医院的志愿队来到东风村。“今天听说有义诊，我们都早早地来了。”村民说。"
     found = {t.text: t.date_start for t in find_times(text, published="2018-03-02")}

@@ -196,7 +196,7 @@ _WORD_KEYS = {
     "festival_days": "words", "festival_periods": "words", "part_of_day_not_after_chars": "chars",
     "duration_units": "map", "half_duration_units": "map", "duration_not_before_chars": "chars",
     "every_mark": "word", "every_units": "words", "every_week_mark": "word", "every_weekday_mark": "word",
-    "every_on_mark": "word", "set_phrases": "words", "dateline_marks": "words", "dateline_labels": "words",
+    "every_on_mark": "word", "since_marks": "words", "set_phrases": "words", "dateline_marks": "words", "dateline_labels": "words",
     "source_label": "word", "web_byline_labels": "words", "page_mark": "word",
 }
 
@@ -1323,6 +1323,7 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
     # Group values are read only for the candidates the ranker keeps.
     chosen = [_Cand(c[0], c[1], c[2], _groups(c[5], compiled[c[3]].names), c[4]) for c in _select(cands)]
     reach = settings.future_marker_reach
+    since = tuple(words["since_marks"])
     part_of = _part_finder(parts)
     envs: dict[int, _Env] = {}
     values: list[tuple[_Cand, dict]] = []
@@ -1339,10 +1340,15 @@ def find_times_normalized(text: str, anchor: _dt.date | None, settings: TimeSett
         ctx.future = bool(future.search(text, max(0, c.start - reach), c.start))
         ctx.remark = rule.name == "relative_day" and in_remark(text, c.start, speech_verbs(vocabulary))
         out = _base(c.groups, env)
+        kept = (ctx.year, ctx.month, ctx.date)
         value = None if out is None else rule.produce(c.groups, out, env)
         ctx.future = ctx.remark = False
         if value is None:
             continue
+        if text.startswith(since, c.end):
+            # 自2月28日以来: the start of a period up to now, no date the text goes on from (a
+            # bare 8日 after it keeps the month of the dates before)
+            ctx.year, ctx.month, ctx.date = kept
         c = _Cand(c.start, c.end, rule.name, c.groups, c.priority)
         values.append((c, value))
         last_end = c.end
