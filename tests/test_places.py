@@ -230,6 +230,15 @@ def test_a_project_of_a_list_closed_by_a_vague_category_is_a_site():
     assert found == {"东林新材料产业园项目": "venue", "南湖学校": "venue"}
 
 
+def test_a_list_closed_by_a_modified_category_of_places():
+    # 等重点场所: a modifier of the list (重点) and a category, no deictic word
+    found = {p.text: p.kind for p in find_places("一行查看了东湖中学教室、西山超市、北湖农贸市场等重点场所")}
+    assert found == {"东湖中学教室": "venue", "西山超市": "venue", "北湖农贸市场": "venue"}
+    # the rooms of a building listed so are common nouns of places (教室、食堂、餐厅)
+    found = {p.text: p.kind for p in find_places("一行查看了教室、食堂和餐厅等重点场所")}
+    assert found == {"教室": "generic", "食堂": "generic", "餐厅": "generic"}
+
+
 def test_an_item_of_a_list_of_companies_keeps_its_region():
     found = [p.text for p in find_places("先后到北湖电缆、石门县水泥厂、南山米业3家重点企业调研")]
     assert "石门县水泥厂" in found and "水泥厂" not in found

@@ -2306,8 +2306,8 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         mod = m["mod"]
         for word in lex["list_modifiers"]:
             mod = mod.replace(word, "")
-        if mod and lex["stops"].search(mod) or m["mod"] + m["cat"] in lex["deictic"]:
-            continue  # 等开展活动的村: a clause, not a modifier; 等当地特色: no category of place
+        if mod and lex["stops"].search(mod) or mod + m["cat"] in lex["deictic"]:
+            continue  # 等开展活动的村: a clause, not a modifier; 等当地特色: no category of place (等重点场所 is one)
         kind = lex["list_kind"][m["cat"]]
         floor = max(0, m.start() - _LIST_REACH)
         seg_start = floor
@@ -2373,6 +2373,8 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                         own = "venue"  # 某某产业园项目、某某基地等地: a project is a site, not a region
                 if text[a:b] in lex["generic_words"]:
                     own = "generic"
+            if text[a:b] in lex["generic_rooms"]:
+                own = "generic"  # (食堂、餐厅等重点场所: the rooms of a building, whatever the list's kind)
             extra.append(_place(start=a, end=b, text=text[a:b], kind=own))
     if not extra:
         return found
