@@ -224,6 +224,12 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
             m, kind = item.match(page, pos, b + 1), "venue"
             if m is None:
                 m, kind = company.match(page, pos, b + 1), "company"  # 先后来到某某乳业、某某化工
+            if m is None:
+                # (an item that is a place found already, 某某汽车广场: the list goes on after it)
+                known = next((q.end for q in places if q.start == pos and q.end < b and page[q.end] in LIST_JOINERS), None)
+                if known is not None:
+                    pos = known + 1
+                    continue
             if m is None or "的" in m[0]:
                 break
             if any(pos < q.end and q.start < m.end() for q in places):
