@@ -407,7 +407,7 @@ def test_one_who_only_comments_on_plans_or_totals_takes_no_part():
 
 def test_the_words_a_person_says_give_no_role_of_theirs():
     text = ("5月6日,阳光社区志愿者来到敬老院,为老人理发、打扫卫生。\n"
-            "团县委干部周明远说:“通过组织各单位开展志愿服务活动,弘扬雷锋精神。”")
+            "团县委干部周明远说:“我们组织青年志愿者走进养老院,献上一份爱心。”")
     (event,) = events(text)
     assert roles(event)["周明远"] == "volunteer"  # (not 组织: an organiser)
 
