@@ -230,6 +230,15 @@ def test_a_project_of_a_list_closed_by_a_vague_category_is_a_site():
     assert found == {"东林新材料产业园项目": "venue", "南湖学校": "venue"}
 
 
+@pytest.mark.parametrize("text, found", [
+    ("参观了东湖村文化服务室和农家书屋", ["东湖村", "农家书屋"]),   # (not 室和农家书屋)
+    ("来到村委会和卫生室", ["卫生室"]),                           # (not 村委会和卫生室)
+    ("来到四川大竹县中和乡清凉村", ["四川大竹县", "中和乡", "清凉村"]),  # (one character before 和: in the name)
+])
+def test_a_conjunction_after_a_name_and_right_before_a_suffix_word_separates(text, found):
+    assert texts(find_places(text)) == found
+
+
 def test_a_list_closed_by_a_modified_category_of_places():
     # 等重点场所: a modifier of the list (重点) and a category, no deictic word
     found = {p.text: p.kind for p in find_places("一行查看了东湖中学教室、西山超市、北湖农贸市场等重点场所")}

@@ -656,12 +656,14 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                     and text[v_start:v_end + 1] not in lex["nouns"] \
                     and not conjoined(v_start - start, v_end - start):
                 cut = v_end - start if v_end - start > cut else cut
-    # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇").
+    # A conjunction after a complete name separates two names ("应急办和石桥镇", not "仁和集镇"), also
+    # right before a suffix word that is the second name (村委会和|卫生室, not 颐和园).
     if lex["conjunction_re"].search(run):
         for m in lex["conj"].finditer(run):
             if conjoined(m.start(), m.end()) or _inside_division(text, start + m.start(), lex):
                 continue
-            if size - m.end() >= 2 and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
+            if (size - m.end() >= 2 or m.end() == size and m.start() >= 2) \
+                    and (m.start() == 0 or run[m.start() - 1] in lex["suffix_end_chars"]
                                         or any(run[max(0, m.start() - k):m.start()] in lex["kind_of"] for k in (2, 3, 4))
                                         or lex["org_unit_end"].search(run, 0, m.start()) is not None):
                 cut = max(cut, m.end())
