@@ -412,6 +412,20 @@ def test_the_words_a_person_says_give_no_role_of_theirs():
     assert roles(event)["周明远"] == "volunteer"  # (not 组织: an organiser)
 
 
+def test_a_body_whose_volunteers_go_somewhere_organises_the_activity():
+    (event,) = events("5月6日,东湖书画促进会志愿者来到阳光社区,为老人写春联。")
+    assert [o["name"] for o in event["orgs"]] == ["东湖书画促进会"]
+    # (not a body whose name runs on over the trigger: its team is the organiser)
+    (event,) = events("5月6日,阳光社区志愿者服务队来到敬老院,为老人理发。")
+    assert [o["name"] for o in event["orgs"]] == ["阳光社区志愿者服务队"]
+
+
+def test_a_programmes_volunteers_plan_nothing():
+    # 西部计划志愿者: the volunteers of a programme, no plan (计划)
+    (event,) = events("5月6日,团县委组织西部计划志愿者、三支一扶志愿者共计20人到敬老院开展志愿服务。")
+    assert [(c["value"], c["unit"]) for c in event["counts"]] == [(20, "人")]  # (三支一扶 is no count either)
+
+
 def test_count_of_this_activity_in_a_sentence_of_its_own():
     (event,) = events("5月6日,阳光社区发动志愿者开展助老服务活动,帮助老人打扫卫生。此次活动共服务老人15户。")
     assert [(c["value"], c["unit"], c["noun"]) for c in event["counts"]] == [(15, "户", "老人")]

@@ -1649,3 +1649,8 @@ def test_bodies_in_a_list_of_units_are_no_places():
 def test_the_village_words_of_an_idiom_end_no_village():
     # 村容村貌 (the look of a village): 村|容 and 村|貌 are words, no village's suffix
     assert [p.text for p in find_places("书记查看了东湖村的村容村貌。")] == ["东湖村"]
+
+
+@pytest.mark.parametrize("name", ["东湖书画促进会", "西山同乡联谊会", "市志愿者总会"])
+def test_kinds_of_association_are_bodies(name):
+    assert [o.text for o in find_orgs(f"由{name}主办。")] == [name]

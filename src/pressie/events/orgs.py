@@ -95,6 +95,11 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             units = _unit_list(page, (us, ue), limit, mentions, heads)
             ue = units[-1][1]
             rest = page[ue:limit]
+            if ue == anchor.start and limit == anchor.start \
+                    and not any(o.start <= us and o.end > anchor.start for o in mentions.orgs):
+                # "某某促进会志愿者来到…": the body's own people, the trigger, and then what they do
+                # (not a body whose name runs on over the trigger: 某社区志愿者服务队)
+                rest = page[anchor.end:_clause_bounds(page, sent, anchor.start)[1]]
             if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
                 # "新桥社区联合老年活动中心…开展": the partner named after 联合 co-organises.
                 if page.startswith(tuple(triggers.words("partner_verbs")), ue):
