@@ -416,8 +416,8 @@ def test_a_body_whose_volunteers_go_somewhere_organises_the_activity():
     (event,) = events("5月6日,东湖书画促进会志愿者来到阳光社区,为老人写春联。")
     assert [o["name"] for o in event["orgs"]] == ["东湖书画促进会"]
     # (not a body whose name runs on over the trigger: its team is the organiser)
-    (event,) = events("5月6日,阳光社区志愿者服务队来到敬老院,为老人理发。")
-    assert [o["name"] for o in event["orgs"]] == ["阳光社区志愿者服务队"]
+    (event,) = events("5月6日,阳光小区银发志愿者服务队走进敬老院,为老人理发。")
+    assert [o["name"] for o in event["orgs"]] == ["阳光小区银发志愿者服务队"]
 
 
 def test_a_programmes_volunteers_plan_nothing():

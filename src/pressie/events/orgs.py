@@ -98,7 +98,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if ue == anchor.start and limit == anchor.start \
                     and not any(o.start <= us and o.end > anchor.start for o in mentions.orgs):
                 # "某某促进会志愿者来到…": the body's own people, the trigger, and then what they do
-                # (not a body whose name runs on over the trigger: 某社区志愿者服务队)
+                # (not a body whose name runs on over the trigger: 某小区银发志愿者服务队)
                 rest = page[anchor.end:_clause_bounds(page, sent, anchor.start)[1]]
             if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
                 # "新桥社区联合老年活动中心…开展": the partner named after 联合 co-organises.

@@ -218,6 +218,7 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     governed = _cue_matcher(triggers, _GOVERNORS)
     lex = place_lexicon(mentions.vocabulary)
     numerals = _words_of(mentions).numeral_chars
+    known_at: "dict[int, int] | None" = None  # the end of the place found at each start
     for a, b in regions:
         pos = a + (page[a:a + 1] == "了")
         while pos < b:
@@ -226,8 +227,10 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
                 m, kind = company.match(page, pos, b + 1), "company"  # 先后来到某某乳业、某某化工
             if m is None:
                 # (an item that is a place found already, 某某汽车广场: the list goes on after it)
-                known = next((q.end for q in places if q.start == pos and q.end < b and page[q.end] in LIST_JOINERS), None)
-                if known is not None:
+                if known_at is None:
+                    known_at = {q.start: q.end for q in reversed(places)}  # (built once, when first needed)
+                known = known_at.get(pos)
+                if known is not None and known < b and page[known] in LIST_JOINERS:
                     pos = known + 1
                     continue
             if m is None or "的" in m[0]:
