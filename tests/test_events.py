@@ -921,6 +921,10 @@ def test_a_meeting_someone_spoke_at_was_held():
     text = ("9月6日,区政协主席邝海平带调研组到东湖区调研营商环境。邝海平一行先后来到东方机械有限公司、东湖科技有限公司。"
             "座谈会上的意见将汇总上报。")
     assert [e["type"] for e in events(text)] == ["inspection"]
+    # (its speakers may be a long list, the word of speaking at the end of the clause)
+    text = ("9月6日,区政协主席邝海平带调研组到东湖区调研营商环境。邝海平一行先后来到东方机械有限公司、东湖科技有限公司。"
+            "座谈会上,区发改局、区商务局、区市场监管局的负责同志分别作了介绍。")
+    assert sorted(e["type"] for e in events(text)) == ["inspection", "meeting"]
 
 
 def test_a_meeting_cited_for_its_spirit_is_no_meeting_and_names_no_meeting():

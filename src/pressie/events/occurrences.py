@@ -51,6 +51,7 @@ _GOVERNED = compile_stdlib(r"[^的]{0,8}")
 _TALLY_AFTER = regex.compile(r"[^,，。;；:：\d一二三四五六七八九十百千万两]{0,4}?(?:\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?")
 
 
+_CLAUSE_END = compile_stdlib(r"[,，;；。:：!！?？]")
 _HELD_BEFORE = compile_stdlib(rf"{HELD}(?:了)?[^,，;；。:：]{{0,8}}$")
 
 
@@ -171,7 +172,11 @@ def _spoken_at(page: str, sent: _Sentence, end: int, kind: str, triggers: Trigge
         return False
     speaking = _speaker_pattern(triggers, kind)
     limit = next((e for s, e in sent.spans if s <= end <= e), end)
-    return speaking is not None and speaking.search(page, mark.end(), min(limit, mark.end() + 16)) is not None
+    # (in the clause after the mark: its subject may be a long list, 座谈会上,县发改委、教育局、…负责同志
+    # 分别介绍了…; at least a few characters on, whatever punctuation)
+    reach = mark.end() + 16
+    clause = _CLAUSE_END.search(page, reach, limit)
+    return speaking is not None and speaking.search(page, mark.end(), min(limit, clause.start() if clause else limit)) is not None
 
 
 @cache
