@@ -420,6 +420,11 @@ def test_a_body_whose_volunteers_go_somewhere_organises_the_activity():
     assert [o["name"] for o in event["orgs"]] == ["阳光小区银发志愿者服务队"]
 
 
+def test_a_word_of_the_trigger_table_is_no_participant():
+    (event,) = events("5月6日,石桥村志愿者到田间帮农户收红薯,夕阳照在志愿者红马甲上格外耀眼。")
+    assert "红马甲" not in roles(event)
+
+
 def test_a_programmes_volunteers_plan_nothing():
     # 西部计划志愿者: the volunteers of a programme, no plan (计划)
     (event,) = events("5月6日,团县委组织西部计划志愿者、三支一扶志愿者共计20人到敬老院开展志愿服务。")

@@ -278,6 +278,8 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     weak_cues = triggers.words("weak_cues")
     referenced, entrusted_by = _cue_matcher(triggers, _REFERENCED), _cue_matcher(triggers, _ENTRUSTED_BY)
     for person in mentions.people:
+        if triggers.pattern.fullmatch(person.text):
+            continue  # 志愿者红马甲: a word of the trigger table names an activity or its actors, no person
         spans = [(person.start, person.end)] + [(m.start, m.end) for m in person.mentions] + pronouns.get(person.text, [])
         best_role: str | None = None
         cue = None
