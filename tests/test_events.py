@@ -421,7 +421,7 @@ def test_a_body_whose_volunteers_go_somewhere_organises_the_activity():
 
 
 def test_a_word_of_the_trigger_table_is_no_participant():
-    (event,) = events("5月6日,石桥村志愿者到田间帮农户收红薯,夕阳照在志愿者红马甲上格外耀眼。")
+    (event,) = events("5月6日,石桥村志愿者来到村民家中,帮农户收红薯。夕阳照在志愿者红马甲上格外耀眼。")
     assert "红马甲" not in roles(event)
 
 
