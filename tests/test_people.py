@@ -286,6 +286,12 @@ def test_a_veteran_is_a_descriptor_before_a_name():
     assert [p.text for p in find_people("退伍军人黎志强说,要把活动办好。")] == ["黎志强"]
 
 
+def test_a_conjunction_before_a_home_ends_no_name():
+    # 家中 needs its owner: 和 before it is the given name's (but 王福和李强家中 joins two)
+    assert [p.text for p in find_people("一行来到老党员邝福和家中慰问。")] == ["邝福和"]
+    assert [p.text for p in find_people("一行来到老党员邝福和杭一峰家中慰问。")] == ["邝福", "杭一峰"]
+
+
 def test_a_part_of_the_day_after_a_name_ends_it():
     assert [p.text for p in find_people("村民焦秀香早晨听到广播。镇长邝海平傍晚赶到。")] == ["焦秀香", "邝海平"]
 

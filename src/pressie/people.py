@@ -466,8 +466,9 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
         if (cand in lex["nouns"] or cand in lex["verbs"] or (not in_list and rating < 3 and cand in lex["dictionary_words"])) \
                 and (not anchored or rating < 2):
             continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
-        if cand[-1] in lex["name_end_conjunctions"] and length >= 3 and rating < 3:
-            rating = 0  # "林涛和副书记…": the conjunction ends the name
+        if cand[-1] in lex["name_end_conjunctions"] and length >= 3 and rating < 3 \
+                and not text.startswith(lex["home_word"], end):
+            rating = 0  # "林涛和副书记…": the conjunction ends the name (not 王福和|家中: a home needs its owner)
         if length == 3 and rating < 3 and _written_shorter(text, cand, pos):
             rating = 0  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
         if rating and (best is None or rating > best[0]):
