@@ -239,6 +239,11 @@ def test_a_conjunction_after_a_name_and_right_before_a_suffix_word_separates(tex
     assert texts(find_places(text)) == found
 
 
+def test_a_note_in_brackets_inside_an_item_of_a_list():
+    found = texts(find_places("视察组先后到科创中心、南湖生活广场、衡水(桃城)国际物流园等点位视察"))
+    assert found == ["科创中心", "南湖生活广场", "衡水(桃城)国际物流园"]
+
+
 def test_a_list_closed_by_a_modified_category_of_places():
     # 等重点场所: a modifier of the list (重点) and a category, no deictic word
     found = {p.text: p.kind for p in find_places("一行查看了东湖中学教室、西山超市、北湖农贸市场等重点场所")}
