@@ -1718,6 +1718,12 @@ def test_projects_named_in_a_list_after_a_visit_are_where():
     assert [e["where"] for e in events("5月6日，县政协主席王明带队察看了重点工程和为民办实事项目。")] == [[]]
     assert [e["where"] for e in events("5月6日，县长王明调研了乡村振兴项目。")] == [[]]  # (a kind of project)
     assert [e["where"] for e in events("5月6日，县委书记王明深入实施“一抓双促”工程，到东坪村调研。")] == [["东坪村"]]
+    # (a project with a name of its own is named without the town and village that hold it; a kind
+    # of project is named by its place)
+    (visit,) = events("5月6日,县长王明先后来到东山镇翠湖芦笋园节水灌溉工程、西岭村乡村振兴项目调研。")
+    assert visit["where"] == ["翠湖芦笋园节水灌溉工程", "西岭村乡村振兴项目"]
+    (visit,) = events("5月6日,县长王明先后深入东山县南湖镇翠竹村碧水湾农旅融合项目调研。")
+    assert visit["where"] == ["碧水湾农旅融合项目"]
     # (a place found already among the items: the list goes on after it)
     text = "5月6日，县长王明实地察看了东兴新能源升级改造项目、宏达汽车广场、利源光伏组件项目。"
     (visit,) = events(text)

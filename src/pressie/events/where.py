@@ -596,6 +596,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         # and so is a phase of a place (阳光小区二期).
         project = _cue_matcher(triggers, _PROJECT_TAIL)
         phase = _cue_matcher(triggers, _PHASE % _words_of(mentions).numeral_chars)
+        nouns, generic = _longest_first(triggers, "project_nouns"), tuple(triggers.words("generic_project_qualifiers"))
+        lex, numerals = place_lexicon(mentions.vocabulary), _words_of(mentions).numeral_chars
+        governed = _cue_matcher(triggers, _GOVERNORS)
         closing = _cue_pattern(triggers, "%{list_closing_verbs}|%{visit_governors}")
         grown = []
         for p in chosen:
@@ -605,8 +608,19 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 # a verb of the visit, no project is named)
                 if closing.search(page, p.end, m.end()):
                     m = None
+            start = p.start
+            if m is not None and p.kind in ("admin", "community"):
+                # 某镇|某某芦笋园高效节水工程: a project with a name of its own (not only words of the
+                # dictionary: 某村|乡村振兴项目) is named without the region that holds it
+                noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
+                own = _QUOTED.sub("", m[0][:len(m[0]) - noun])
+                if noun and len(own) >= 3 and not _names_no_item(own, lex, numerals, generic, governed):
+                    start = p.end
+                    while (inner := next((q for q in mentions.places if q.start == start and q.end < m.end()
+                                          and (q.kind == "admin" or q.text.endswith(lex["villages"]))), None)) is not None:
+                        start = inner.end  # (and the villages written after the town: 某镇|某村|某某项目)
             m = m or phase.match(page, p.end)
-            grown.append(p if m is None else Place(start=p.start, end=m.end(), text=page[p.start:m.end()],
+            grown.append(p if m is None else Place(start=start, end=m.end(), text=page[start:m.end()],
                                                    kind="venue", within=p.within))
         chosen = [_past_joiner(q, grown, page) for q in grown]
     named = {(p.start, p.end): is_named(p, vocabulary=mentions.vocabulary) for p in chosen}
