@@ -610,7 +610,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     m = None
             start = p.start
             if m is not None and p.kind in ("admin", "community"):
-                # 某镇|某某芦笋园高效节水工程: a project with a name of its own (not only words of the
+                # 某镇|某某芦笋园节水灌溉工程: a project with a name of its own (not only words of the
                 # dictionary: 某村|乡村振兴项目) is named without the region that holds it
                 noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
                 own = _QUOTED.sub("", m[0][:len(m[0]) - noun])
