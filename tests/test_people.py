@@ -286,6 +286,14 @@ def test_a_veteran_is_a_descriptor_before_a_name():
     assert [p.text for p in find_people("退伍军人黎志强说,要把活动办好。")] == ["黎志强"]
 
 
+def test_a_conjunction_between_two_qualifiers_of_a_group_label_is_part_of_it():
+    people = find_people("县上及开发区领导邝海平、杭一峰等参加活动。")
+    assert [(p.text, [t.text for t in p.titles]) for p in people] == [
+        ("邝海平", ["县上及开发区领导"]), ("杭一峰", ["县上及开发区领导"])]
+    # (not between two titles of their own: 区委书记和区长)
+    assert [[t.text for t in p.titles] for p in find_people("区委书记和区长邝海平出席。")] == [["区长"]]
+
+
 def test_a_conjunction_before_a_home_ends_no_name():
     # 家中 needs its owner: 和 before it is the given name's (but 王福和李强家中 joins two)
     assert [p.text for p in find_people("一行来到老党员邝福和家中慰问。")] == ["邝福和"]
