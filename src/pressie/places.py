@@ -235,9 +235,9 @@ def _place_lexicon(vocabulary: Vocabulary):
         "org_unit_end": compile_checked(rf"(?:{alternation(w for w in words('org_units') if len(w) >= 2)})\Z", "org_units.txt"),
         "deictic_openers": tuple(w for w in words("deictic") if len(w) >= 2 and w[0] not in g["level_chars"]),
         "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
-        # The last character and the last two of each: a blocker that ends there can be there.
-        "blocker_lasts": frozenset(w[-1] for w in (*words("suffix_blockers"), *words("suffix_nouns"))),
-        "blocker_last_pairs": frozenset(w[-2:] for w in (*words("suffix_blockers"), *words("suffix_nouns")) if len(w) >= 2),
+        # Each blocker split into a head and its last one or two characters: the ends a suffix
+        # ending with that head may run on into (:func:`_blocker_tails`).
+        "blocker_heads": _blocker_heads(frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns"))),
         "place_determiners": words("place_determiners"),
         # The same, for the test "a determiner ends right before this position" (one look-up per
         # length, not one per word) and "a determiner of two or more characters inside a name".
@@ -1008,6 +1008,43 @@ def _stop_at_boundary(text: str, start: int, lex) -> int:
     return start
 
 
+def _blocker_heads(blockers) -> tuple[dict, dict]:
+    """Each head of a blocker (all of it but its last one or two characters) with those last
+    characters: for every blocker, and for the blockers of three or more characters."""
+    heads: dict[str, set[str]] = {}
+    long_heads: dict[str, set[str]] = {}
+    for w in blockers:
+        for k in (1, 2):
+            if len(w) > k:
+                heads.setdefault(w[:-k], set()).add(w[-k:])
+                if len(w) >= 3:
+                    long_heads.setdefault(w[:-k], set()).add(w[-k:])
+    return heads, long_heads
+
+
+class _Tails(dict):
+    """:func:`_blocker_tails` of each suffix, read when first asked for."""
+
+    def __init__(self, lex):
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, suffix: str) -> frozenset:
+        tails = self[suffix] = _blocker_tails(suffix, self.lex)
+        return tails
+
+
+def _blocker_tails(suffix: str, lex) -> frozenset:
+    """The one or two characters that, written right after ``suffix``, end a blocker that starts
+    inside it: one that starts with the suffix, or one of three or more characters that starts
+    later in it (区|市场监管: 市场监管 is no 区市场)."""
+    heads, long_heads = lex["blocker_heads"]
+    tails = set(heads.get(suffix, ()))
+    for j in range(1, len(suffix)):
+        tails.update(long_heads.get(suffix[j:], ()))
+    return frozenset(tails)
+
+
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None, spans=None):
     """Candidate (start, end, suffix) triples, left to right.
 
@@ -1025,7 +1062,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
     pos = 0
     size = len(text)
     blockers, end_blockers, suffix_words = lex["blockers"], lex["end_blockers"], lex["suffix_words"]
-    blocker_lasts, blocker_last_pairs = lex["blocker_lasts"], lex["blocker_last_pairs"]
+    blocker_tails = _Tails(lex)  # (per suffix, read when first met: _blocker_tails)
     stop_words, stop_lasts, deictic, nouns = lex["stop_words"], lex["stop_lasts"], lex["deictic"], lex["nouns"]
     idiom_chars, idioms, one_of_words = lex["idiom_chars"], lex["suffix_idioms"], lex["one_of_words"]
     verb_words, divisions, water = lex["verb_words"], lex["divisions"], lex["water"]
@@ -1064,9 +1101,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             if m_start > 0 and text[m_start - 1:m_end] in verb_words \
                     and text[m_start - 1:m_end] not in kind_of and text[m_start - 1:m_end] not in divisions:
                 continue  # 查处, 举办, 进城: a verb ends here, no name
-        elif (text[m_end:m_end + 1] in blocker_lasts or text[m_end:m_end + 2] in blocker_last_pairs) \
-                and any(text[j:m_end + k] in blockers for j in range(m_start, m_end)
-                        for k in (1, 2) if m_end + k <= size and (j == m_start or m_end + k - j >= 3)):
+        elif text[m_end:m_end + 1] in (tails := blocker_tails[suffix]) or text[m_end:m_end + 2] in tails:
             continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
         if (text[m_end - 1:m_end + 1] in suffix_words or text[m_end - 1:m_end + 2] in suffix_words) \
                 and not _word_after(text, m_end, lex) and not _position_over(text, m_start, m_end, lex) \
