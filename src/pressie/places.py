@@ -126,6 +126,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "one_char_opens": compile_checked(rf"(?:{alt(g['one_char_name_openers'])}|[、,，;；:：])\Z", f"{where}: one_char_name_openers"),
         "short_name_verbs": alt(g["short_name_verbs"]),
         "conjunctions": g["conjunction_chars"],
+        "conjunction_set": frozenset(g["conjunction_chars"]),
         "first_conjuncts": g["first_conjunct_chars"],
         "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
         # Matched at a position (``match(text, pos)``), so no ^: that would only match at the text's start.
@@ -211,6 +212,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         **g,
         "suffix_words": _suffix_words(kind_of, org_suffixes, v),
         "kind_of": kind_of,
+        "non_admin_suffixes": frozenset(w for w, kind in kind_of.items() if kind != "admin"),
         "place_suffix": place_suffix,
         "org_suffix": org_suffix,
         "place_suffix_spans": literal_spans(kind_of, "place_suffixes.json"),
@@ -243,6 +245,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         # length, not one per word) and "a determiner of two or more characters inside a name".
         "place_determiner_set": frozenset(words("place_determiners")),
         "place_determiner_lengths": tuple(sorted({len(w) for w in words("place_determiners")})),
+        "place_determiner_lasts": frozenset(w[-1] for w in words("place_determiners")),
         "long_determiner_re": compile_literals([w for w in words("place_determiners") if len(w) > 1] or ["\x00"],
                                                "place_determiners.txt"),
         "name_chars": frozenset(words("stop_name_chars")),
@@ -1492,7 +1495,7 @@ def _named_division(name: str, lex) -> bool:
         if name.endswith(head) and len(name) > len(head):
             before = name[:-len(head)]
             if any(before[k:] in full or before[k:] in short for k in range(len(before) - 1)) \
-                    or any(before.endswith(s) for s in lex["kind_of"] if len(s) >= 1 and lex["kind_of"][s] != "admin"):
+                    or any(before[-n:] in lex["non_admin_suffixes"] for n in range(1, len(before) + 1)):
                 return True
     return False
 
@@ -1574,7 +1577,7 @@ def _named_part(text: str, lex, place: bool = False) -> int | None:
     # A verb that ends a noun phrase and no name holds (进行, 组成, 负责, 利用): the name opens
     # after it where a division, a level or a body's word follows, else the finding is a clause.
     clause_firsts = lex["clause_verb_table"].by_first
-    for j in range(len(text) - 2, pos - 1, -1):
+    for j in (range(len(text) - 2, pos - 1, -1) if not clause_firsts.keys().isdisjoint(text[pos:len(text) - 1]) else ()):
         if text[j] not in clause_firsts:
             continue
         n = lex["clause_verb_table"].longest(text, j)
@@ -1864,6 +1867,8 @@ def _conjunction_cut(text: str, lex, clauses: dict) -> int | None:
     is then the name when it is one of its own or a division's. A conjunction inside a conjoined
     name (住房和城乡建设局), a word (协和, 祥和, 和顺) or a division's name, or between two roads
     (某某路与某某路交叉路口), joins nothing."""
+    if lex["conjunction_set"].isdisjoint(text[2:len(text) - 1]):
+        return 0  # (no conjunction where the loop below reads one)
     if lex["conjoined"].search(text):
         return 0
     for j in range(2, len(text) - 1):
@@ -1894,6 +1899,8 @@ def _negation_cut(text: str, lex, clauses: dict) -> int | None:
     name right after the verb). A common word of three or more characters that opens with the
     negation (不动产, 不锈钢) is none."""
     negations = clauses["negations"]
+    if negations.isdisjoint(text):
+        return 0  # (no negation in it: the loop below finds none)
     for j, char in enumerate(text):
         if char not in negations or any(text[j:j + n] in lex["nouns"] for n in (2, 3)) \
                 or any(text[j:j + n] in clauses["common_words"] for n in (3, 4)):
@@ -2011,7 +2018,7 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     own after them is a clause."""
     verbs, firsts, nouns = clauses["verbs"], clauses["verb_firsts"], lex["nouns"]
     size = len(text)
-    for j in range(0, size - 1):
+    for j in (range(0, size - 1) if not firsts.isdisjoint(text[:size - 1]) else ()):
         if text[j] not in firsts:
             continue
         m = 3 if j + 3 < size and text[j:j + 3] in verbs else 2 if j + 2 < size and text[j:j + 2] in verbs else 0
@@ -2199,6 +2206,8 @@ def _named_part_of(item, lex, place: bool, text: str, parts: dict, clauses: "dic
 def _station(name: str, lex) -> bool:
     """True when ``name`` is a division's name, perhaps a direction, and a station's word (雄安站,
     郑州东站): a station, no body."""
+    if not name.endswith(lex["station_heads"]):
+        return False  # (no station's word ends it: the look-up below finds none)
     head = next((h for h in lex["station_heads"] if name.endswith(h)), None)
     if head is None:
         return False
@@ -2440,6 +2449,8 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
 
 def _determiner_before(text: str, start: int, lex) -> bool:
     """True when a place determiner (各个, 部分, 不少 …) ends right before ``start``."""
+    if text[start - 1:start] not in lex["place_determiner_lasts"] or start <= 0:
+        return False  # (no determiner ends with the character before)
     words = lex["place_determiner_set"]
     for n in lex["place_determiner_lengths"]:
         if n <= start and text[start - n:start] in words:
