@@ -1659,3 +1659,21 @@ def test_the_village_words_of_an_idiom_end_no_village():
 @pytest.mark.parametrize("name", ["东湖书画促进会", "西山同乡联谊会", "市志愿者总会"])
 def test_kinds_of_association_are_bodies(name):
     assert [o.text for o in find_orgs(f"由{name}主办。")] == [name]
+
+
+def test_blocker_tails_match_a_look_up_of_every_blocker():
+    """The ends a suffix may run on into (_blocker_tails) are those the blockers give, read one
+    by one: a blocker that opens with the suffix, or one of three or more characters that opens
+    later inside it, ending one or two characters after the suffix."""
+    from pressie.places import _blocker_heads, _blocker_tails
+
+    blockers = frozenset({"市场", "场监管", "市场监管", "服务站点", "站点", "局势", "院士"})
+    lex = {"blocker_heads": _blocker_heads(blockers)}
+    for suffix in ("市", "区市", "服务站", "站", "局", "学院", "队"):
+        expected = {w[j:] for w in blockers for j in range(len(suffix), 0, -1)
+                    if w.startswith(suffix[-j:]) and 1 <= len(w) - j <= 2 and (j == len(suffix) or len(w) >= 3)}
+        assert _blocker_tails(suffix, lex) == expected, suffix
+    assert _blocker_tails("市", lex) == {"场"}  # (市场监管 ends three characters on)
+    assert _blocker_tails("服务站", lex) == {"点"}
+    assert _blocker_tails("学院", lex) == frozenset()  # (院士 is too short to start inside the suffix)
+    assert _blocker_tails("队", lex) == frozenset()

@@ -126,6 +126,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "one_char_opens": compile_checked(rf"(?:{alt(g['one_char_name_openers'])}|[、,，;；:：])\Z", f"{where}: one_char_name_openers"),
         "short_name_verbs": alt(g["short_name_verbs"]),
         "conjunctions": g["conjunction_chars"],
+        "conjunction_set": frozenset(g["conjunction_chars"]),
         "first_conjuncts": g["first_conjunct_chars"],
         "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
         # Matched at a position (``match(text, pos)``), so no ^: that would only match at the text's start.
@@ -212,6 +213,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         **g,
         "suffix_words": _suffix_words(kind_of, org_suffixes, v),
         "kind_of": kind_of,
+        "non_admin_suffixes": frozenset(w for w, kind in kind_of.items() if kind != "admin"),
         "place_suffix": place_suffix,
         "org_suffix": org_suffix,
         "place_suffix_spans": literal_spans(kind_of, "place_suffixes.json"),
@@ -236,14 +238,15 @@ def _place_lexicon(vocabulary: Vocabulary):
         "org_unit_end": compile_checked(rf"(?:{alternation(w for w in words('org_units') if len(w) >= 2)})\Z", "org_units.txt"),
         "deictic_openers": tuple(w for w in words("deictic") if len(w) >= 2 and w[0] not in g["level_chars"]),
         "blockers": frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns")),
-        # The last character and the last two of each: a blocker that ends there can be there.
-        "blocker_lasts": frozenset(w[-1] for w in (*words("suffix_blockers"), *words("suffix_nouns"))),
-        "blocker_last_pairs": frozenset(w[-2:] for w in (*words("suffix_blockers"), *words("suffix_nouns")) if len(w) >= 2),
+        # Each blocker split into a head and its last one or two characters: the ends a suffix
+        # ending with that head may run on into (:func:`_blocker_tails`).
+        "blocker_heads": _blocker_heads(frozenset(words("suffix_blockers")) | frozenset(words("suffix_nouns"))),
         "place_determiners": words("place_determiners"),
         # The same, for the test "a determiner ends right before this position" (one look-up per
         # length, not one per word) and "a determiner of two or more characters inside a name".
         "place_determiner_set": frozenset(words("place_determiners")),
         "place_determiner_lengths": tuple(sorted({len(w) for w in words("place_determiners")})),
+        "place_determiner_lasts": frozenset(w[-1] for w in words("place_determiners")),
         "long_determiner_re": compile_literals([w for w in words("place_determiners") if len(w) > 1] or ["\x00"],
                                                "place_determiners.txt"),
         "name_chars": frozenset(words("stop_name_chars")),
@@ -1011,6 +1014,43 @@ def _stop_at_boundary(text: str, start: int, lex) -> int:
     return start
 
 
+def _blocker_heads(blockers) -> tuple[dict, dict]:
+    """Each head of a blocker (all of it but its last one or two characters) with those last
+    characters: for every blocker, and for the blockers of three or more characters."""
+    heads: dict[str, set[str]] = {}
+    long_heads: dict[str, set[str]] = {}
+    for w in blockers:
+        for k in (1, 2):
+            if len(w) > k:
+                heads.setdefault(w[:-k], set()).add(w[-k:])
+                if len(w) >= 3:
+                    long_heads.setdefault(w[:-k], set()).add(w[-k:])
+    return heads, long_heads
+
+
+class _Tails(dict):
+    """:func:`_blocker_tails` of each suffix, read when first asked for."""
+
+    def __init__(self, lex):
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, suffix: str) -> frozenset:
+        tails = self[suffix] = _blocker_tails(suffix, self.lex)
+        return tails
+
+
+def _blocker_tails(suffix: str, lex) -> frozenset:
+    """The one or two characters that, written right after ``suffix``, end a blocker that starts
+    inside it: one that starts with the suffix, or one of three or more characters that starts
+    later in it (区|市场监管: 市场监管 is no 区市场)."""
+    heads, long_heads = lex["blocker_heads"]
+    tails = set(heads.get(suffix, ()))
+    for j in range(1, len(suffix)):
+        tails.update(long_heads.get(suffix[j:], ()))
+    return frozenset(tails)
+
+
 def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | None = None, spans=None):
     """Candidate (start, end, suffix) triples, left to right.
 
@@ -1028,7 +1068,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
     pos = 0
     size = len(text)
     blockers, end_blockers, suffix_words = lex["blockers"], lex["end_blockers"], lex["suffix_words"]
-    blocker_lasts, blocker_last_pairs = lex["blocker_lasts"], lex["blocker_last_pairs"]
+    blocker_tails = _Tails(lex)  # (per suffix, read when first met: _blocker_tails)
     stop_words, stop_lasts, deictic, nouns = lex["stop_words"], lex["stop_lasts"], lex["deictic"], lex["nouns"]
     idiom_chars, idioms, one_of_words = lex["idiom_chars"], lex["suffix_idioms"], lex["one_of_words"]
     verb_words, divisions, water = lex["verb_words"], lex["divisions"], lex["water"]
@@ -1067,9 +1107,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             if m_start > 0 and text[m_start - 1:m_end] in verb_words \
                     and text[m_start - 1:m_end] not in kind_of and text[m_start - 1:m_end] not in divisions:
                 continue  # 查处, 举办, 进城: a verb ends here, no name
-        elif (text[m_end:m_end + 1] in blocker_lasts or text[m_end:m_end + 2] in blocker_last_pairs) \
-                and any(text[j:m_end + k] in blockers for j in range(m_start, m_end)
-                        for k in (1, 2) if m_end + k <= size and (j == m_start or m_end + k - j >= 3)):
+        elif text[m_end:m_end + 1] in (tails := blocker_tails[suffix]) or text[m_end:m_end + 2] in tails:
             continue  # 市场监管, 志愿|服务站点: the suffix's end goes on into another word (区市场监管局 is no 区市场)
         if (text[m_end - 1:m_end + 1] in suffix_words or text[m_end - 1:m_end + 2] in suffix_words) \
                 and not _word_after(text, m_end, lex) and not _position_over(text, m_start, m_end, lex) \
@@ -1460,7 +1498,7 @@ def _named_division(name: str, lex) -> bool:
         if name.endswith(head) and len(name) > len(head):
             before = name[:-len(head)]
             if any(before[k:] in full or before[k:] in short for k in range(len(before) - 1)) \
-                    or any(before.endswith(s) for s in lex["kind_of"] if len(s) >= 1 and lex["kind_of"][s] != "admin"):
+                    or any(before[-n:] in lex["non_admin_suffixes"] for n in range(1, len(before) + 1)):
                 return True
     return False
 
@@ -1542,7 +1580,7 @@ def _named_part(text: str, lex, place: bool = False) -> int | None:
     # A verb that ends a noun phrase and no name holds (进行, 组成, 负责, 利用): the name opens
     # after it where a division, a level or a body's word follows, else the finding is a clause.
     clause_firsts = lex["clause_verb_table"].by_first
-    for j in range(len(text) - 2, pos - 1, -1):
+    for j in (range(len(text) - 2, pos - 1, -1) if not clause_firsts.keys().isdisjoint(text[pos:len(text) - 1]) else ()):
         if text[j] not in clause_firsts:
             continue
         n = lex["clause_verb_table"].longest(text, j)
@@ -1832,6 +1870,8 @@ def _conjunction_cut(text: str, lex, clauses: dict) -> int | None:
     is then the name when it is one of its own or a division's. A conjunction inside a conjoined
     name (住房和城乡建设局), a word (协和, 祥和, 和顺) or a division's name, or between two roads
     (某某路与某某路交叉路口), joins nothing."""
+    if lex["conjunction_set"].isdisjoint(text[2:len(text) - 1]):
+        return 0  # (no conjunction where the loop below reads one)
     if lex["conjoined"].search(text):
         return 0
     for j in range(2, len(text) - 1):
@@ -1862,6 +1902,8 @@ def _negation_cut(text: str, lex, clauses: dict) -> int | None:
     name right after the verb). A common word of three or more characters that opens with the
     negation (不动产, 不锈钢) is none."""
     negations = clauses["negations"]
+    if negations.isdisjoint(text):
+        return 0  # (no negation in it: the loop below finds none)
     for j, char in enumerate(text):
         if char not in negations or any(text[j:j + n] in lex["nouns"] for n in (2, 3)) \
                 or any(text[j:j + n] in clauses["common_words"] for n in (3, 4)):
@@ -1979,7 +2021,7 @@ def _clause_cut(text: str, lex, clauses: dict, place: bool) -> int | None:
     own after them is a clause."""
     verbs, firsts, nouns = clauses["verbs"], clauses["verb_firsts"], lex["nouns"]
     size = len(text)
-    for j in range(0, size - 1):
+    for j in (range(0, size - 1) if not firsts.isdisjoint(text[:size - 1]) else ()):
         if text[j] not in firsts:
             continue
         m = 3 if j + 3 < size and text[j:j + 3] in verbs else 2 if j + 2 < size and text[j:j + 2] in verbs else 0
@@ -2167,6 +2209,8 @@ def _named_part_of(item, lex, place: bool, text: str, parts: dict, clauses: "dic
 def _station(name: str, lex) -> bool:
     """True when ``name`` is a division's name, perhaps a direction, and a station's word (雄安站,
     郑州东站): a station, no body."""
+    if not name.endswith(lex["station_heads"]):
+        return False  # (no station's word ends it: the look-up below finds none)
     head = next((h for h in lex["station_heads"] if name.endswith(h)), None)
     if head is None:
         return False
@@ -2421,6 +2465,8 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
 
 def _determiner_before(text: str, start: int, lex) -> bool:
     """True when a place determiner (各个, 部分, 不少 …) ends right before ``start``."""
+    if text[start - 1:start] not in lex["place_determiner_lasts"] or start <= 0:
+        return False  # (no determiner ends with the character before)
     words = lex["place_determiner_set"]
     for n in lex["place_determiner_lengths"]:
         if n <= start and text[start - n:start] in words:
