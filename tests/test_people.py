@@ -287,9 +287,9 @@ def test_a_veteran_is_a_descriptor_before_a_name():
 
 
 def test_a_conjunction_between_two_qualifiers_of_a_group_label_is_part_of_it():
-    people = find_people("县上及开发区领导邝海平、杭一峰等参加活动。")
+    people = find_people("市直及县区领导邝海平、杭一峰等参加活动。")
     assert [(p.text, [t.text for t in p.titles]) for p in people] == [
-        ("邝海平", ["县上及开发区领导"]), ("杭一峰", ["县上及开发区领导"])]
+        ("邝海平", ["市直及县区领导"]), ("杭一峰", ["市直及县区领导"])]
     # (not between two titles of their own: 区委书记和区长)
     assert [[t.text for t in p.titles] for p in find_people("区委书记和区长邝海平出席。")] == [["区长"]]
 

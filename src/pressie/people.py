@@ -626,7 +626,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
         if run[m_start:m_end] in lex["title_conjunctions"] and (_joins_two_fields(run, m_start, m_end, lex)
                                                                  or _joins_two_groups(run, m_start, m_end, lex)):
-            continue  # 镇经济发展和社会事务局局长: one office for two fields; 县上及开发区领导: one group
+            continue  # 镇经济发展和社会事务局局长: one office for two fields; 市直及县区领导: one group
         if m_end < len(run) and not positions.ends_at(run, 0, m_end):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m_end)
@@ -743,7 +743,7 @@ def _joins_two_fields(run: str, left: int, right: int, lex) -> bool:
 
 def _joins_two_groups(run: str, left: int, right: int, lex) -> bool:
     """True when the conjunction at ``run[left:right]`` joins the two qualifiers of one group's label
-    (县上及开发区|领导, 市直和县区|负责同志): the run ends with a group noun of a list's label
+    (市直及县区|领导, 市直和县区|负责同志): the run ends with a group noun of a list's label
     (``list_group_nouns``: 领导, 同志 …), and neither side ends with a title of its own."""
     group = next((w for w in lex["group_nouns"] if run.endswith(w)), None)
     if group is None or len(run) - len(group) - right < 2 or left < 2:
