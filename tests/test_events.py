@@ -626,6 +626,17 @@ def test_a_meeting_held_during_a_visit_is_an_event_of_its_own():
     assert sorted(e["type"] for e in found) == ["inspection", "meeting"]
 
 
+def test_a_visit_told_in_sequence_with_a_meeting_is_an_event_of_its_own():
+    text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。会上,邝海平对全乡文化工作作了部署。"
+            "会后,与会人员一同参观了石门村农家书屋。")
+    found = {e["type"]: e for e in events(text)}
+    assert sorted(found) == ["inspection", "meeting"]
+    visit = found["inspection"]
+    assert visit["where"] == ["石门村农家书屋"]
+    assert visit["who"] == []  # (the meeting's people, named in its own report, are not the visit's)
+    assert visit["when"]["start"] == found["meeting"]["when"]["start"]
+
+
 def test_a_weekday_after_a_recurring_time_is_a_habit_not_a_day():
     found = events("城南社区推行周报告制度\n3月5日,城南社区召开工作会议,总结上周工作。\n"
                    "这是该社区新推出的周报告制度,每周一下发任务清单。周六召开例会,各网格员通报一周工作情况。",

@@ -351,6 +351,8 @@ class _Mention:
     score: float
     text: str = ""
     held: bool = False
+    #: a visit told in sequence with the unit's meeting (会后,与会人员参观了某村): held, and of its day
+    sequel: bool = False
 
 
 @cache

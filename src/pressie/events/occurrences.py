@@ -24,6 +24,7 @@ from .when import COARSER_THAN_A_DAY, _after_publication, _announces, _step_earl
 _HELD_ANY = compile_stdlib(HELD)
 
 
+_SPACES = compile_stdlib(r"[ \t\u3000]*")  # (the spaces a paragraph may open with)
 _PAST_OCCASION = compile_stdlib(r"时(?:的|所|,|，)")
 
 
@@ -486,6 +487,12 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             terms.append(("named_person", cfg.named_person))
         if policy.visits and any(p.kind != "generic" for p in _starting(mentions.places, m.end, m.end + 2)):
             terms.append(("visited_place", cfg.visited_place))  # "观摩了A、B、C": the places it went to make a visit an occurrence
+            opener = _SPACES.match(page, sent.start).end()
+            if triggers.cue("sequel_openers").match(page, opener) \
+                    and any(page[m.end:p.start] in ("", "了") for p in _starting(mentions.places, m.end, m.end + 2)):
+                # "会后,与会人员参观了某村文化室": a visit of its own (its verb governs the place), told in
+                # sequence with the meeting
+                m.held = m.sequel = True
         score = 0.0
         for _, value in terms:
             score += value
@@ -530,8 +537,16 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if (score < best - cfg.margin and not held) or score < (cfg.floor if best >= cfg.floor else cfg.low_floor):
             continue
         # The sentences that report the unit's other events name their own people.
+        # (and those of a visit told in sequence with a meeting, or of the meeting beside it, whatever their day)
+        apart = any(x.sequel for x in group)
         foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
-                   if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)} - {m.sentence.index for m in group}
+                   if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)
+                   or apart or any(x.sequel for x in g)} - {m.sentence.index for m in group}
+        if apart:
+            # (a visit told in sequence with the meeting starts a report of its own: the sentences
+            # before it are the meeting's)
+            first_told = min(m.sentence.index for m in group)
+            foreign |= {x.index for x in sentences if x.index < first_told and not x.headline}
         event = _fill(anchor, group, sentences, page, mentions, times, lead_time, triggers, len(events) == 1,
                       foreign, cfg, {k for k in foreign if k in dates}, ahead)
         if event is not None:
