@@ -94,6 +94,14 @@ def test_a_rate_over_a_period_is_no_count_of_the_event(text):
     assert counts(text, "inspection") == []
 
 
+@pytest.mark.parametrize("text", [
+    "5月8日,东山村青年产业联盟组织30名志愿者到敬老院开展志愿服务。",
+    "5月8日,县老年产业协会组织30名志愿者走进敬老院开展志愿服务。",
+])
+def test_a_rates_word_inside_another_word_says_no_rate(text):
+    assert counts(text) == [(30, "名", "志愿者")]
+
+
 def test_nearly_is_an_approximation_not_a_plan():
     # 将近 opens with the plan word 将 but plans nothing: the count and its event stand
     (event,) = pressie.extract("5月8日,石桥村将近60名志愿者来到敬老院开展志愿服务。", published=PUB).events

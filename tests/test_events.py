@@ -64,9 +64,11 @@ def test_plan_is_not_an_event():
     "5月8日,石桥村将近50名志愿者到敬老院开展志愿服务。",
 ])
 def test_a_word_that_opens_with_a_plan_word_plans_nothing(text):
-    # 将军 (a general), 将近 (nearly): words of their own, no plan word 将
+    # 将军 (a general), 将近 before a numeral (nearly): words of their own, no plan word 将
     assert [e["type"] for e in events(text)] == ["volunteer"]
     assert events(text.replace("到敬老院开展", "将到敬老院开展")) == []
+    # (将 and 近期: a plan still)
+    assert events("5月8日,石桥村将近期组织志愿者到敬老院开展志愿服务。") == []
 
 
 def test_demand_is_not_an_event():
@@ -400,6 +402,9 @@ def test_one_who_only_comments_on_plans_or_totals_takes_no_part():
     # (a volunteer's words about the days to come: a volunteer still)
     (event,) = events(text.replace("县文明办副主任周明远表示", "志愿者周明远表示"))
     assert "周明远" in roles(event)
+    # (将 marking an object plans nothing: 将理论宣讲与志愿服务结合)
+    (event,) = events(text.replace("下一步将继续组织志愿服务,让关爱常态化", "此次活动将理发与谈心结合起来,老人很欢迎"))
+    assert "周明远" in roles(event)
     # (at a meeting, whoever speaks of plans speaks there)
     (event,) = events("5月6日,县委召开全县安全生产工作会议。县长周明远表示,下一步将开展隐患排查。")
     assert roles(event).get("周明远") == "speaker"
@@ -418,6 +423,9 @@ def test_a_body_whose_volunteers_go_somewhere_organises_the_activity():
     # (not a body whose name runs on over the trigger: its team is the organiser)
     (event,) = events("5月6日,阳光小区银发志愿者服务队走进敬老院,为老人理发。")
     assert [o["name"] for o in event["orgs"]] == ["阳光小区银发志愿者服务队"]
+    # (nor a body whose volunteers take part in what another body organised)
+    (event,) = events("5月6日,东山社区志愿者参加了县文明办组织的敬老活动。")
+    assert "东山社区" not in [o["name"] for o in event["orgs"]]
 
 
 def test_a_word_of_the_trigger_table_is_no_participant():
@@ -635,6 +643,13 @@ def test_a_visit_told_in_sequence_with_a_meeting_is_an_event_of_its_own():
     assert visit["where"] == ["石门村农家书屋"]
     assert visit["who"] == []  # (the meeting's people, named in its own report, are not the visit's)
     assert visit["when"]["start"] == found["meeting"]["when"]["start"]
+
+
+def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():
+    text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
+            "会后,邝海平一行参观了石门村农家书屋。")
+    visit = next(e for e in events(text) if e["type"] == "inspection")
+    assert [p["name"] for p in visit["who"]] == ["邝海平"]
 
 
 def test_a_weekday_after_a_recurring_time_is_a_habit_not_a_day():
@@ -1734,7 +1749,10 @@ def test_projects_named_in_a_list_after_a_visit_are_where():
     (visit,) = events("5月6日,县长王明先后来到东山镇翠湖芦笋园节水灌溉工程、西岭村乡村振兴项目调研。")
     assert visit["where"] == ["翠湖芦笋园节水灌溉工程", "西岭村乡村振兴项目"]
     (visit,) = events("5月6日,县长王明先后深入东山县南湖镇翠竹村碧水湾农旅融合项目调研。")
-    assert visit["where"] == ["碧水湾农旅融合项目"]
+    assert visit["where"] == ["翠竹村碧水湾农旅融合项目"]  # (named after its village, as a village's project is)
+    # (a village's project keeps its village: 西岭村人居环境整治项目)
+    (visit,) = events("5月6日,县长先后来到东山镇人民广场、西岭村人居环境整治项目调研。")
+    assert visit["where"] == ["东山镇人民广场", "西岭村人居环境整治项目"]
     # (a place found already among the items: the list goes on after it)
     text = "5月6日，县长王明实地察看了东兴新能源升级改造项目、宏达汽车广场、利源光伏组件项目。"
     (visit,) = events(text)

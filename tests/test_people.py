@@ -298,10 +298,13 @@ def test_a_conjunction_before_a_home_ends_no_name():
     # 家中 needs its owner: 和 before it is the given name's (but 王福和李强家中 joins two)
     assert [p.text for p in find_people("一行来到老党员邝福和家中慰问。")] == ["邝福和"]
     assert [p.text for p in find_people("一行来到老党员邝福和杭一峰家中慰问。")] == ["邝福", "杭一峰"]
+    assert [p.text for p in find_people("村民邝海平和家人一起参加。")] == ["邝海平"]  # (家人: no home)
 
 
 def test_a_part_of_the_day_after_a_name_ends_it():
     assert [p.text for p in find_people("村民焦秀香早晨听到广播。镇长邝海平傍晚赶到。")] == ["焦秀香", "邝海平"]
+    # (a part of the day whose first character often ends a given name stays out: 凌晨光, 建中午…)
+    assert [p.text for p in find_people("镇长凌晨光出席会议。")] == ["凌晨光"]
 
 
 def test_an_adverb_of_manner_after_a_name_ends_it():
@@ -341,12 +344,17 @@ def test_a_list_closed_by_deng_and_a_group_of_persons_is_of_names():
 def test_a_list_closed_by_a_conjunction_and_a_group_of_persons_is_of_names():
     text = "写春联的有:邝海平、杭一峰、林玉松和志愿服务队队员。"
     assert [p.text for p in find_people(text)] == ["邝海平", "杭一峰", "林玉松"]
+    # (a word that follows a name, 同志, closes no list after a conjunction: 某某和林玉松同志)
+    names = [p.text for p in find_people("会上,邝海平、杭一峰和林玉松同志先后发言。")]
+    assert names == [] or "林玉松" in names  # (never the list cut before its last name)
     assert [p.text for p in find_people("走访了东庄、西营及村干部家中。")] == []
 
 
 def test_a_list_of_names_opens_right_after_its_unit():
     text = "写春联的有:学院邝海平、杭一峰、林玉松等志愿者。"
     assert [p.text for p in find_people(text)] == ["邝海平", "杭一峰", "林玉松"]
+    # (not on another unit's character, in the middle of a word: 市区|王明)
+    assert "区邝海平" not in [p.text for p in find_people("慰问了市区邝海平、杭一峰等老党员。")]
     # right after a unit a title opens, and it reads the list (区委|常委…)
     people = find_people("区委常委邝海平、杭一峰出席会议。")
     assert [(p.text, [t.text for t in p.titles]) for p in people] == [("邝海平", ["区委常委"]), ("杭一峰", ["区委常委"])]

@@ -439,6 +439,6 @@ def test_a_space_between_the_digits_and_the_unit(text, found):
     assert all(text[q.start:q.end] == q.text for q in quantities)
 
 
-@pytest.mark.parametrize("text", ["县三套班子领导出席。", "市四大班子负责同志参加。", "组织三支一扶志愿者参加。"])
+@pytest.mark.parametrize("text", ["县三套班子领导出席。", "组织三支一扶志愿者参加。"])
 def test_names_of_leadership_groups_and_programmes_hold_no_count(text):
     assert find_quantities(text) == []

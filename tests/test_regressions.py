@@ -66,3 +66,14 @@ def test_issue_non_ascii_digits_are_not_numbers(text):
     """benchmarks/robustness.py found `\\d` matching other scripts' digits, which float() refused."""
     page = pressie.extract(text)
     assert_offsets(text, page)
+
+
+def test_a_long_list_of_counts_joined_to_those_who_took_part_stays_linear():
+    """A chain of counts (8支队伍、20名群众、…参加) is walked once, however long (no recursion)."""
+    def text(n):
+        return "5月8日,东山社区开展敬老志愿服务活动,共有" + "、".join(f"{k}名群众" for k in range(1, n + 1)) + "参加了活动。"
+    pressie.extract(text(4))
+    small, large = _lines_run(text(300)), _lines_run(text(600))
+    assert large <= 2.6 * small, (small, large)
+    (event,) = pressie.extract(text(1500), published="2024-05-10").events  # (no RecursionError)
+    assert len(event.counts) == 1500

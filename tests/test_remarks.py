@@ -16,6 +16,7 @@ from pressie._remarks import in_remark, speech_verbs
     ("“我们走访了三户，很顺利。”他说。今天下雨。", "今天", False),           # after the quotation closed
     ("他说:“今天我们走访了三户，\n很顺利。", "很顺利", False),                # a line ends what a quotation holds
     ("老周也感触很深，“那年检查组直接入户走访，我们才知道。”", "走访", True),  # a whole sentence quoted
+    ("东山社区开展“走访慰问，温暖人心！”主题活动。", "走访", False),             # a slogan may end with ！
 ])
 def test_in_remark(text, word, expected):
     assert in_remark(text, text.index(word)) is expected

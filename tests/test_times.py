@@ -434,12 +434,21 @@ def test_a_festival_written_in_numerals_stays_one_before_no_han_character(text, 
     ("去年重阳节,志愿者到敬老院。", "2023-11-20", "2022-10-04"),   # (the nearest one is 2023-10-23)
     ("2021年国庆节,志愿者在广场服务。", "2023-11-20", "2021-10-01"),
     ("今年重阳节,志愿者到敬老院。", "2023-03-20", "2023-10-23"),   # (the nearest one is past: 2022-10-04)
-    ("2022年除夕,志愿者到敬老院。", "2023-11-20", "2023-01-21"),   # (the eve of the lunar year's end)
+    ("2022年除夕,志愿者到敬老院。", "2023-11-20", "2022-01-31"),   # (the eve that falls in 2022)
+    ("今年除夕,志愿者到敬老院。", "2024-03-01", "2024-02-09"),
+    ("去年除夕,志愿者到敬老院。", "2024-03-01", "2023-01-21"),
     ("二〇二一年清明节", "2023-03-20", "2021-04-04"),
 ])
 def test_a_year_written_before_a_festival_is_the_festivals_year(text, published, day):
     [t] = find_times(text, published=published)
     assert (t.date_start, t.text) == (day, text[:t.end])
+
+
+def test_a_year_written_before_a_festivals_period_stays_said():
+    [t] = find_times("去年国庆节期间,志愿者走上街头。", published="2024-03-01")
+    assert (t.kind, t.date_start, t.granularity) == ("point", "2023", "year")
+    [t] = find_times("国庆节期间,志愿者走上街头。", published="2024-03-01")
+    assert (t.kind, t.date_start) == ("vague", None)
 
 
 def test_a_date_that_starts_a_period_up_to_now_sets_no_month_for_bare_days():

@@ -9,7 +9,7 @@ from .vocabulary import KEPT, Vocabulary, resolve
 #: The punctuation of a clause: a quotation that holds one may be a remark, not a name.
 REMARK_PUNCTUATION = frozenset("，。！？；,!?;")
 _COLONS = ("：", ":")
-_SENTENCE_ENDS = frozenset("。！？!?")
+_SENTENCE_ENDS = frozenset("。")
 #: How far after a quotation its speaker and verb of speech may stand (”村民王大爷说).
 _SPEAKER_REACH = 30
 #: How far before a quotation its speaker's verb may stand (某某告诉记者，“…”).
@@ -58,7 +58,7 @@ def in_remark(text: str, pos: int, verbs: "tuple[str, ...] | None" = None) -> bo
     if close < 0:
         return False  # (an opening mark left alone, not after a speaker: no remark is told)
     if text[close - 1] in _SENTENCE_ENDS:
-        return True  # “…,直接入户走访,…才知道。”: a whole sentence quoted, someone's words (no slogan or name ends so)
+        return True  # “…,直接入户走访,…才知道。”: a whole sentence quoted, someone's words (no slogan or name ends with 。; one may end with ！)
     lead = text[line_start:opened].strip()
     if not lead or lead.endswith("”"):
         return True  # a paragraph that opens with a closed quotation, or a reply right after one

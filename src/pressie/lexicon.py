@@ -461,7 +461,7 @@ class Triggers:
     _blocked: Any = field(default=None, compare=False, repr=False)
     _index: Any = field(default=None, compare=False, repr=False)
     _policies: Any = field(default=None, compare=False, repr=False)
-    _not_event_patterns: Any = field(default_factory=dict, compare=False, repr=False)
+    _not_event_patterns: Any = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, str] = {}
@@ -502,6 +502,7 @@ class Triggers:
         object.__setattr__(self, "cues", cues)
         object.__setattr__(self, "_policies", {kind: EventPolicy.from_spec(kind, spec, cues) for kind, spec in self.types.items()})
         object.__setattr__(self, "_cue_patterns", patterns)
+        object.__setattr__(self, "_not_event_patterns", {})  # (each not_events list compiled when first asked for)
         object.__setattr__(self, "_pattern", compile_checked(alternation(index), "triggers"))
         blocked = tuple(self.not_triggers)
         object.__setattr__(self, "_blocked", compile_checked(alternation(blocked), "triggers: not_triggers", overlapped=True) if blocked else None)

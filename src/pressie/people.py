@@ -107,6 +107,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
                                       rf"(?:{regex.escape(g['link_word'])})?$", f"{where}: age"),
         "rank_note": compile_checked(rf"[(（]\p{{Han}}{{1,6}}{_class(g['rank_note_chars'])}[)）]", f"{where}: rank_note_chars"),
         "home_word": g["home_word"],
+        "home_follow_chars": frozenset(g["home_follow_chars"]),
         "visited_home": compile_checked(rf"(?<={_plain(g['home_visit_verbs'])})[^,，。;；]{{0,{gap}}}?\p{{Han}}{{2,{longest_name}}}"
                                         rf"{regex.escape(g['home_word'])}"
                                         rf"(?=[,，。;；{''.join(regex.escape(c) for c in g['home_follow_chars'])}])", f"{where}: home"),
@@ -203,8 +204,7 @@ def _person_lexicon(vocabulary: Vocabulary):
     single = frozenset(s for s in surnames if len(s) == 1)
     # (occupations are read as positions, but anchor a name weakly: lex["weak_positions"])
     positions = words("positions") + words("occupations")
-    # (a part of the day after a name ends it as the words of name_follow.txt do: 村民某某早晨听到…)
-    follow = (*words("name_follow"), *(w for w in v.data("time_words")["part_of_day"] if len(w) >= 2))
+    follow = words("name_follow")
     roles = dict(v.data("credit_roles")["roles"])
     role_words = alternation(roles)
     name_tok = r"[\p{Han}](?:[\p{Han}]{1,3}|[ \t][\p{Han}])"
@@ -228,8 +228,11 @@ def _person_lexicon(vocabulary: Vocabulary):
     # … or 等 and a group of persons named by what they are (等村干部, 等驻村队员, 等同志).
     group = alternation([*descriptors["list_group_nouns"], *descriptors["identity"], *positions])
     closed += rf"|{regex.escape(grammar['list_end_word'])}(?:{group})"
-    # … or a conjunction, a qualifier of up to six characters and such a group (某某、某某和志愿服务队队员).
-    closed += rf"|(?:{alternation(grammar['list_end_conjunctions'])})\p{{Han}}{{0,6}}?(?:{group})"
+    # … or a conjunction, a qualifier of up to six characters and a group of persons named by what
+    # they are (某某、某某和志愿服务队队员); not a position or a word that follows a name (同志, 一行):
+    # after the conjunction that is the last name of the list (某某、某某和某某同志).
+    joined_groups = [*descriptors["identity"], *(w for w in descriptors["list_group_nouns"] if w not in follow)]
+    closed += rf"|(?:{alternation(grammar['list_end_conjunctions'])})\p{{Han}}{{0,6}}?(?:{alternation(joined_groups)})"
     # … or 等, a short qualifier and a position (等驻镇委员, 等驻村干部), or a qualifier of up to six
     # characters and a group of persons (等区四大班子领导, 等市直部门负责同志).
     closed += rf"|{regex.escape(grammar['list_end_word'])}\p{{Han}}{{1,3}}?(?:{alternation(positions)})"
@@ -248,8 +251,8 @@ def _person_lexicon(vocabulary: Vocabulary):
         # (one pass: the list, then what closes it or the sentence's end; a list closed by the
         # sentence's end alone must open after a colon, which the finder checks)
         # (a list opens where no character of a word stands before it, or right after a unit's
-        # last character: 学院某某、某某、某某等)
-        "name_list": compile_checked(rf"(?:(?<![\p{{Han}}、])|(?<={_class(sorted(g['office_chars'] | g['list_unit_chars']))})){_NAME_LIST}"
+        # last character, not on another: 学院某某、某某、某某等; not 市区|王明)
+        "name_list": compile_checked(rf"(?:(?<![\p{{Han}}、])|(?<={_class(sorted(g['office_chars'] | g['list_unit_chars']))})(?!{_class(sorted(g['office_chars'] | g['list_unit_chars']))})){_NAME_LIST}"
                                      rf"(?={closed}|[ \t\u3000]*(?:[。；;\n]|\Z))",
                                      "people: list of names"),
         "list_closed": compile_checked(closed, "people: list of names"),
@@ -296,7 +299,7 @@ def _person_lexicon(vocabulary: Vocabulary):
                                                              if 2 <= len(w) <= 3),
         # Two-character words of another kind (应邀, 陆续, 督查): no name, and no opening of a
         # three-character one either (陆续来到, 应邀旁听).
-        "not_name_words": frozenset(w for w in (*follow, *words("title_stops"), *words("noun_stops")) if len(w) == 2),
+        "not_name_words": frozenset(w for w in follow + words("title_stops") + words("noun_stops") if len(w) == 2),
         "title_inner": compile_literals(words("title_inner_words"), "title_inner_words.txt"),
         # The marks of a date's year, month and day (2020年|县委书记: the date's, no title's), and
         # the words of a day or a part of it of two characters or more (9月30日上午|院长).
@@ -467,8 +470,9 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                 and (not anchored or rating < 2):
             continue  # 广播, 群体, 归属感: a common noun is a name only after a title and before a name end
         if cand[-1] in lex["name_end_conjunctions"] and length >= 3 and rating < 3 \
-                and not text.startswith(lex["home_word"], end):
-            rating = 0  # "林涛和副书记…": the conjunction ends the name (not 王福和|家中: a home needs its owner)
+                and not (text.startswith(lex["home_word"], end) and text[end + len(lex["home_word"]):end + len(lex["home_word"]) + 1]
+                         in lex["home_follow_chars"]):
+            rating = 0  # "林涛和副书记…": the conjunction ends the name (not 王福和|家中: a home needs its owner; 王明和|家人 stays)
         if length == 3 and rating < 3 and _written_shorter(text, cand, pos):
             rating = 0  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
         if rating and (best is None or rating > best[0]):

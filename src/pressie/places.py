@@ -2337,7 +2337,7 @@ def _crossings(text: str, found: list[Place], lex) -> list[Place]:
 
 _LIST_SEGMENT_END = compile_stdlib(r"[,，。;；:：!！?？\n“”\"()（）《》]")
 _LIST_NAME = compile_stdlib(r"(?=.{2,16}$)[\p{Han}0-9A-Za-z]+(?:[(（][\p{Han}0-9A-Za-z]{1,8}[)）][\p{Han}0-9A-Za-z]+)?")
-# A short note in brackets inside a list item (邯郸(鸡泽)国际物流园).
+# A short note in brackets inside a list item (某某(某某)物流园).
 _ITEM_NOTE = compile_stdlib(r"(?<=[\p{Han}])[(（][\p{Han}0-9A-Za-z]{1,8}[)）](?=[\p{Han}])")
 _OPEN_BRACKET = compile_stdlib(r"[(（]")
 _LIST_REACH = 160
@@ -2363,7 +2363,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
         notes = [n.span() for n in _ITEM_NOTE.finditer(text, floor, m.start())] if _OPEN_BRACKET.search(text, floor, m.start()) else []
         for x in _LIST_SEGMENT_END.finditer(text, floor, m.start()):
             if notes and any(a <= x.start() < b for a, b in notes):
-                continue  # 邯郸(鸡泽)国际物流园: a short note in brackets inside an item goes on
+                continue  # 某某(某某)物流园: a short note in brackets inside an item goes on
             if not (x[0] in ",，" and text.startswith(lex["list_and"], x.end())):  # "…,以及C等" goes on
                 seg_start = x.end()
         bounds = [seg_start] + [b for x in lex["list_sep"].finditer(text, seg_start, m.start())
@@ -2393,7 +2393,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
             if any(p.start <= a and b <= p.end and not crosses(p) for p in near):
                 continue
             # Places the scan found inside the item stand when they span it (城南街道和平社区; not
-            # around a note in brackets: 邯郸(鸡泽)国际物流园 is one name);
+            # around a note in brackets: 某某(某某)物流园 is one name);
             # a part of it ("滦州市" of 滦州市文博馆, "培训中心") gives way to the item.
             inside = [p for p in near if a <= p.start and p.end <= b]
             if inside and min(p.start for p in inside) == a and max(p.end for p in inside) == b \
@@ -2411,7 +2411,7 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
             # regions written before it and the work (建设, 改造) written after it.
             for p in sorted(inside, key=lambda p: p.start):
                 if p.start == a and p.kind == "admin" and b - p.end >= 4 and not _ITEM_NOTE.match(text, p.end):
-                    a = p.end  # (not before a note on it in brackets: 邯郸(鸡泽)国际物流园)
+                    a = p.end  # (not before a note on it in brackets: 某某(某某)物流园)
             work = lex["item_work"].search(text, a, b)
             if work and work.start() - a >= 4:
                 b = work.start()

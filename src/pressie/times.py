@@ -1108,8 +1108,7 @@ def _festival(g: dict, out: dict, env: _Env) -> dict | None:
     words, anchor = env.words, env.anchor
     name = g["fest"]
     solar_days = words["solar_festivals"]
-    # The year written before it (2022年国庆节, 去年重阳节): the festival of that year (a lunar
-    # festival's lunar year: 2022年除夕 is the eve of the next spring).
+    # The year written before it (2022年国庆节, 去年重阳节): the festival that falls in that year.
     year = _cn_year(g["y"], env.vocabulary) if g.get("y") else None
     if g.get("ry"):
         year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
@@ -1133,14 +1132,21 @@ def _festival(g: dict, out: dict, env: _Env) -> dict | None:
         out["inferred"].append("date")
     else:
         month, day = words["lunar_festivals"][name]
-        solar = _lunar_nearest(month, day, anchor, year, env.settings)
+        # (a year is the solar year the festival falls in: 2022年除夕, the eve of the twelfth lunar
+        # month, is that of lunar year 2021, on 2022-01-31)
+        solar = _lunar_nearest(month, day, anchor, year - 1 if year and month == 12 else year, env.settings)
         out["date_start"] = solar.isoformat() if solar else None
         out["inferred"].append("date")
         if solar is None:
             out["inferred"].append("unresolved")
     if g.get("fday") and g["fday"] not in words["festival_days"]:
-        out["kind"] = "vague"
-        out["date_start"] = None
+        if year is not None and (g.get("y") or g.get("ry")):
+            # 去年国庆节期间: around the festival, no day; the year written is still said
+            out.update(granularity="year", date_start=f"{year:04d}")
+            out["inferred"] = [x for x in out["inferred"] if x != "date"]
+        else:
+            out["kind"] = "vague"
+            out["date_start"] = None
     return out
 
 

@@ -38,18 +38,33 @@ def _joined_after_count(vocabulary: "Vocabulary | None") -> regex.Pattern:
     return compile_checked(rf"(?:的?[\p{{Han}}]{{0,4}}?)?(?:{verbs})", "quantity_words.json: participation_verbs")
 
 
-def _joined_in_list(page: str, after: int, mentions: Mentions) -> bool:
+def _joined_in_list(page: str, after: int, mentions: Mentions, counts_at: dict, memo: dict) -> bool:
     """"8支志愿服务队和200多名群众参加了活动": a count joined by a list mark or a conjunction
-    (``list_joiners``) to the next count, which a verb of taking part follows, took part too."""
+    (``list_joiners``) to the next count, which a verb of taking part follows, took part too.
+    ``counts_at``: the page's counts by their start; ``memo``: the answer at each position read
+    (a chain of counts is walked once, whatever its length)."""
     joiners = quantity_words(mentions.vocabulary)["list_joiners"]
-    joiner = next((w for w in joiners if page.startswith(w, after)), None)
-    if joiner is None:
-        return False
-    nxt = next((q for q in mentions.quantities if q.start == after + len(joiner) and q.category == "count"), None)
-    if nxt is None:
-        return False
-    end = nxt.noun.end if nxt.noun is not None and nxt.noun.start >= nxt.end else nxt.end
-    return _joined_after_count(mentions.vocabulary).match(page, end) is not None or _joined_in_list(page, end, mentions)
+    joined = _joined_after_count(mentions.vocabulary)
+    chain: list[int] = []
+    answer = False
+    pos = after
+    while True:
+        if pos in memo:
+            answer = memo[pos]
+            break
+        chain.append(pos)
+        joiner = next((w for w in joiners if page.startswith(w, pos)), None)
+        nxt = counts_at.get(pos + len(joiner)) if joiner is not None else None
+        if nxt is None:
+            break
+        end = nxt.noun.end if nxt.noun is not None and nxt.noun.start >= nxt.end else nxt.end
+        if joined.match(page, end) is not None:
+            answer = True
+            break
+        pos = end
+    for k in chain:
+        memo[k] = answer
+    return answer
 
 
 # "此次活动", "本次培训": the event the unit reports, named again.
@@ -163,6 +178,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     since = quantity_words(mentions.vocabulary)["since_words"]
     this_event_opens = _cue_pattern(triggers, _THIS_EVENT_OPENS)
     out = []
+    counts_at = {q.start: q for q in reversed(mentions.quantities) if q.category == "count"}
+    chains: dict[int, bool] = {}  # (what _joined_in_list found at each position)
     for q in mentions.quantities:
         if q.category != "count":
             continue
@@ -200,7 +217,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
         c_start, _ = _clause_bounds(page, sent, q.start)
         before = page[max(sent.start, q.start - _BEFORE_REACH):q.start]
         after = q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end  # (the count and its noun)
-        joined = _joined_after_count(mentions.vocabulary).match(page, after) or _joined_in_list(page, after, mentions)
+        joined = _joined_after_count(mentions.vocabulary).match(page, after) or _joined_in_list(page, after, mentions, counts_at, chains)
         handed = triggers.cue("handout_verbs").search(page, c_start, q.start) \
             and not triggers.cue("not_event_count").search(page, c_start, q.start)
         s_start = next((s for s, e in sent.spans if s <= q.start < e), c_start)

@@ -173,8 +173,8 @@ def _spoken_at(page: str, sent: _Sentence, end: int, kind: str, triggers: Trigge
         return False
     speaking = _speaker_pattern(triggers, kind)
     limit = next((e for s, e in sent.spans if s <= end <= e), end)
-    # (in the clause after the mark: its subject may be a long list, 座谈会上,县发改委、教育局、…负责同志
-    # 分别介绍了…; at least a few characters on, whatever punctuation)
+    # (from the mark up to the first clause end at least 16 characters on: the clause's subject may be
+    # a long list, 座谈会上,县发改委、教育局、…负责同志分别介绍了…)
     reach = mark.end() + 16
     clause = _CLAUSE_END.search(page, reach, limit)
     return speaking is not None and speaking.search(page, mark.end(), min(limit, clause.start() if clause else limit)) is not None

@@ -35,6 +35,7 @@ def _session_of_body(triggers: Triggers, numerals: str):
     return _cue_matcher(triggers, _SESSION_OF_BODY.replace(_NUMERALS, numerals))
 
 
+_PLURAL = "们"  # (志愿者们)
 _HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 
 
@@ -99,8 +100,12 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     and not any(o.start <= us and o.end > anchor.start for o in mentions.orgs):
                 # "某某促进会志愿者来到…": the body's own people, the trigger, and then what they do
                 # (not a body whose name runs on over the trigger: 某小区银发志愿者服务队)
-                rest = page[anchor.end:_clause_bounds(page, sent, anchor.start)[1]]
-            if triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
+                # (the verb right after them: 某某促进会志愿者来到…, not …志愿者参加了某局组织的活动)
+                after = anchor.end + (page[anchor.end:anchor.end + 1] == _PLURAL)
+                acts = triggers.cue("hold_verbs").match(page, after) is not None
+            else:
+                acts = False
+            if acts or triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):
                 # "新桥社区联合老年活动中心…开展": the partner named after 联合 co-organises.
                 if page.startswith(tuple(triggers.words("partner_verbs")), ue):
                     # (A联合B、C、D,组织…: every body of the list named after 联合)

@@ -10,7 +10,7 @@ import regex
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..places import _dictionary_words_only, is_named, place_lexicon
-from ..records import Place
+from ..records import Place, Span
 from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
 
@@ -601,6 +601,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         governed = _cue_matcher(triggers, _GOVERNORS)
         closing = _cue_pattern(triggers, "%{list_closing_verbs}|%{visit_governors}")
         grown = []
+        places_at: "dict[int, Place] | None" = None  # the places found at each start, when first needed
         for p in chosen:
             m = project.match(page, p.end)
             if m is not None:
@@ -609,19 +610,29 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 if closing.search(page, p.end, m.end()):
                     m = None
             start = p.start
-            if m is not None and p.kind in ("admin", "community"):
+            holders: list[Span] = []  # the town and villages a project is named without
+            if m is not None and p.kind == "admin":
                 # 某镇|某某芦笋园节水灌溉工程: a project with a name of its own (not only words of the
-                # dictionary: 某村|乡村振兴项目) is named without the region that holds it
+                # dictionary: 某镇|乡村振兴项目) is named without the town that holds it and the villages
+                # written after the town; a village's project (某村|人居环境整治项目) keeps its village
                 noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
                 own = _QUOTED.sub("", m[0][:len(m[0]) - noun])
                 if noun and len(own) >= 3 and not _names_no_item(own, lex, numerals, generic, governed):
+                    if places_at is None:
+                        places_at = {}
+                        for q in mentions.places:
+                            places_at.setdefault(q.start, q)
                     start = p.end
-                    while (inner := next((q for q in mentions.places if q.start == start and q.end < m.end()
-                                          and (q.kind == "admin" or q.text.endswith(lex["villages"]))), None)) is not None:
+                    holders.append(Span(start=p.start, end=p.end, text=p.text))
+                    while (inner := places_at.get(start)) is not None and inner.end < m.end() \
+                            and (inner.kind == "admin" or inner.text.endswith(lex["villages"])):
+                        holders.append(Span(start=inner.start, end=inner.end, text=inner.text))
                         start = inner.end  # (and the villages written after the town: 某镇|某村|某某项目)
+
+
             m = m or phase.match(page, p.end)
             grown.append(p if m is None else Place(start=start, end=m.end(), text=page[start:m.end()],
-                                                   kind="venue", within=p.within))
+                                                   kind="venue", within=(*p.within, *holders)))
         chosen = [_past_joiner(q, grown, page) for q in grown]
     named = {(p.start, p.end): is_named(p, vocabulary=mentions.vocabulary) for p in chosen}
     if any(p.kind != "generic" for p in chosen):

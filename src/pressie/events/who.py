@@ -299,7 +299,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
                 # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
-            if not policy.gathering and _comments_on_plans(page, sent, e, triggers) \
+            if policy.named_anywhere and _comments_on_plans(page, sent, e, triggers) \
                     and not triggers.pattern.search(page, max(_clause_bounds(page, sent, s)[0], s - 24), s):
                 continue  # 某某表示,将继续…: a comment on the work to come or on totals, no part in the event
                 # (unless what stands before the name names the activity: 带队督查的…, 志愿者某某)
@@ -386,18 +386,25 @@ _SPEAKS_FIRST = r"(?:也|还|则)?%{weak_cues}[:：,，“]"
 _SAYS = r"(?:也|还|则)?%{weak_cues}[:：,，]?(?P<said>“[^”\n]*”?|[^。！？!?\n]*)"
 
 
+_SAID_REACH = 200  # the most characters of what a person says read after the name
+
+
 def _comments_on_plans(page: str, sent: _Sentence, end: int, triggers: Triggers) -> bool:
     """A mention of a person who speaks of what is to come or of totals (某某表示,将继续…; 某某说:
     “…下一步,团县委将…”; 某某介绍,去年全县共有…): a comment on the work, no part in the event.
     What is said runs to its sentence's end, or to the close of a quotation (on its line)."""
-    line_end = page.find("\n", end)
-    said = _cue_matcher(triggers, _SAYS).match(page, end, len(page) if line_end < 0 else line_end)
+    reach = min(len(page), end + _SAID_REACH)
+    line_end = page.find("\n", end, reach)
+    said = _cue_matcher(triggers, _SAYS).match(page, end, reach if line_end < 0 else line_end)
     if said is None:
         return False
     a, b = said.span("said")
     plans = triggers.not_event_pattern("plan")
-    return (plans is not None and plans.search(page, a, b) is not None) \
-        or triggers.cue("period_totals").search(page, a, b) is not None
+    going_on = tuple(triggers.words("plan_continuations"))
+    # (a plan word of one character, 将, only before a word of going on: 将继续…, not 将某某与某某结合, 把)
+    if plans is not None and any(len(m[0]) > 1 or page.startswith(going_on, m.end()) for m in plans.finditer(page, a, b)):
+        return True
+    return triggers.cue("period_totals").search(page, a, b) is not None
 
 
 _PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
