@@ -531,6 +531,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     out: list[Event] = []
     best = max((max(x.score for x in group) for _, group in events), default=0)
     kept: set[int] = set()
+    sequel_groups = {id(a) for a, g in events if any(x.sequel for x in g)}  # (visits told in sequence with a meeting)
     for anchor, group in events:
         score = max(x.score for x in group)
         held = any(x.held for x in group)  # its own evidence: not measured against the unit's main event
@@ -538,10 +539,10 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             continue
         # The sentences that report the unit's other events name their own people.
         # (and those of a visit told in sequence with a meeting, or of the meeting beside it, whatever their day)
-        apart = any(x.sequel for x in group)
+        apart = id(anchor) in sequel_groups
         foreign = {m.sentence.index for a, g in events if a is not anchor for m in g
                    if dates.get(m.sentence.index) != dates.get(anchor.sentence.index)
-                   or apart or any(x.sequel for x in g)} - {m.sentence.index for m in group}
+                   or apart or id(a) in sequel_groups} - {m.sentence.index for m in group}
         if apart:
             # (a visit told in sequence with the meeting starts a report of its own: the sentences
             # before it are the meeting's)

@@ -601,7 +601,6 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         governed = _cue_matcher(triggers, _GOVERNORS)
         closing = _cue_pattern(triggers, "%{list_closing_verbs}|%{visit_governors}")
         grown = []
-        places_at: "dict[int, Place] | None" = None  # the places found at each start, when first needed
         for p in chosen:
             m = project.match(page, p.end)
             if m is not None:
@@ -618,13 +617,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
                 own = _QUOTED.sub("", m[0][:len(m[0]) - noun])
                 if noun and len(own) >= 3 and not _names_no_item(own, lex, numerals, generic, governed):
-                    if places_at is None:
-                        places_at = {}
-                        for q in mentions.places:
-                            places_at.setdefault(q.start, q)
                     start = p.end
                     holders.append(Span(start=p.start, end=p.end, text=p.text))
-                    while (inner := places_at.get(start)) is not None and inner.end < m.end() \
+                    while (inner := next(iter(_starting(mentions.places, start, start)), None)) is not None and inner.end < m.end() \
                             and (inner.kind == "admin" or inner.text.endswith(lex["villages"])):
                         holders.append(Span(start=inner.start, end=inner.end, text=inner.text))
                         start = inner.end  # (and the villages written after the town: 某镇|某村|某某项目)
