@@ -239,6 +239,14 @@ def test_a_conjunction_after_a_name_and_right_before_a_suffix_word_separates(tex
     assert texts(find_places(text)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("先后来到东湖街63号老旧小区、梨乡市场", ["东湖街63号老旧小区", "梨乡市场"]),
+    ("志愿者来到平安路18号大院门口", ["平安路18号大院门口"]),
+])
+def test_a_road_its_house_number_and_the_place_there_are_one_address(text, found):
+    assert texts(find_places(text)) == found
+
+
 def test_a_note_in_brackets_inside_an_item_of_a_list():
     found = texts(find_places("视察组先后到科创中心、南湖生活广场、东岭(北坡)物流园等点位视察"))
     assert found == ["科创中心", "南湖生活广场", "东岭(北坡)物流园"]

@@ -167,6 +167,8 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "sibling": compile_checked(rf"、(?P<name>\p{{Han}}{{2,4}})(?:、|[{conj}](?=\p{{Han}}))", f"{where}: conjunction_chars"),
         "item_work": compile_checked(rf"(?:{alt(g['item_work_words'])})(?:{alt(g['item_work_heads'])})?\Z", f"{where}: item_work_words"),
         "vague_categories": tuple(g["vague_list_categories"]),
+        # (a house number and a short name after it: 63号|老旧小区)
+        "house_number": compile_checked(rf"[0-9]{{1,5}}{regex.escape(g['number_mark'])}\p{{Han}}{{0,4}}", f"{where}: number_mark", stdlib=True),
         "item_heads": tuple(g["item_work_heads"]),
         "not_part": compile_checked(alt(g["not_in_parentheses"]), f"{where}: not_in_parentheses"),
         "counted_head": rf"(?<![0-9])[0-9]+[{_chars(g['approx_marks'], 'approx_marks')}]?",
@@ -1201,6 +1203,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
             # 东海一路 + 1号楼: a house number on a road is one address (not 东马路 + 华荣综合市场).
             venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
                                                 and 0 < name_len <= 4 and text[start:m_start].isdigit())
+            # 东湖街 + 63号老旧小区: a house number opening the name part after a road is that road's address.
+            venue_of_place = venue_of_place or (adjacent and kind in ("venue", "community") and prev_kind == "road"
+                                                and lex["house_number"].fullmatch(text, start, m_start) is not None)
             # 吉星路 + 分中心: a venue word of three or more characters right after a road is the road's venue.
             venue_of_place = venue_of_place or (adjacent and kind == "venue" and prev_kind == "road"
                                                 and name_len <= 1 and m_end - start >= 3)
