@@ -88,6 +88,7 @@ def test_a_rate_is_no_count_of_the_event(text):
     "5月8日,县长到东山电器公司年产300台冰箱生产线项目调研。",
     "5月8日,县长到东山电器公司调研,该公司年产冰箱300万台。",
     "5月8日,县长到东山景区调研,景区日均接待游客3000人次。",
+    "5月8日,县长到东山口罩厂调研,该厂日产口罩10万只。",
 ])
 def test_a_rate_over_a_period_is_no_count_of_the_event(text):
     # (a capacity, 年产, or an average, 日均: what the site does over a year or a day)

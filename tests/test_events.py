@@ -67,6 +67,7 @@ def test_a_word_that_opens_with_a_plan_word_plans_nothing(text):
     # 将军 (a general), 将近 before a numeral (nearly): words of their own, no plan word 将
     assert [e["type"] for e in events(text)] == ["volunteer"]
     assert events(text.replace("到敬老院开展", "将到敬老院开展")) == []
+    assert [e["type"] for e in events("5月8日,石桥村将近上百名志愿者到敬老院开展志愿服务。")] == ["volunteer"]
     # (将 and 近期: a plan still)
     assert events("5月8日,石桥村将近期组织志愿者到敬老院开展志愿服务。") == []
 
@@ -402,9 +403,9 @@ def test_one_who_only_comments_on_plans_or_totals_takes_no_part():
     # (a volunteer's words about the days to come: a volunteer still)
     (event,) = events(text.replace("县文明办副主任周明远表示", "志愿者周明远表示"))
     assert "周明远" in roles(event)
-    # (将 marking an object plans nothing: 将理论宣讲与志愿服务结合)
-    (event,) = events(text.replace("下一步将继续组织志愿服务,让关爱常态化", "此次活动将理发与谈心结合起来,老人很欢迎"))
-    assert "周明远" in roles(event)
+    # (a plan word kept whole, 将于, longest first)
+    (event,) = events(text.replace("下一步将继续组织志愿服务", "社区将于6月再组织志愿服务"))
+    assert "周明远" not in roles(event)
     # (at a meeting, whoever speaks of plans speaks there)
     (event,) = events("5月6日,县委召开全县安全生产工作会议。县长周明远表示,下一步将开展隐患排查。")
     assert roles(event).get("周明远") == "speaker"
@@ -423,6 +424,9 @@ def test_a_body_whose_volunteers_go_somewhere_organises_the_activity():
     # (not a body whose name runs on over the trigger: its team is the organiser)
     (event,) = events("5月6日,阳光小区银发志愿者服务队走进敬老院,为老人理发。")
     assert [o["name"] for o in event["orgs"]] == ["阳光小区银发志愿者服务队"]
+    # (a few words may come between the volunteers and what they do)
+    (event,) = events("5月6日,东湖书画促进会志愿者冒雨来到阳光社区,为老人写春联。")
+    assert [o["name"] for o in event["orgs"]] == ["东湖书画促进会"]
     # (nor a body whose volunteers take part in what another body organised)
     (event,) = events("5月6日,东山社区志愿者参加了县文明办组织的敬老活动。")
     assert "东山社区" not in [o["name"] for o in event["orgs"]]
@@ -643,6 +647,14 @@ def test_a_visit_told_in_sequence_with_a_meeting_is_an_event_of_its_own():
     assert visit["where"] == ["石门村农家书屋"]
     assert visit["who"] == []  # (the meeting's people, named in its own report, are not the visit's)
     assert visit["when"]["start"] == found["meeting"]["when"]["start"]
+
+
+def test_a_sequel_visit_is_of_the_meetings_day_and_merges_with_no_other_visit():
+    text = ("3月8日讯 3月6日,东坪乡在石门村召开文化工作例会,邝海平主持会议。会后,与会人员一同参观了石门村农家书屋。"
+            "3月7日,乡长杭一峰来到西岭村调研。")
+    found = [(e["type"], e["when"]["start"], e["where"]) for e in events(text, published="2023-03-09")]
+    assert ("inspection", "2023-03-06", ["石门村农家书屋"]) in found
+    assert ("inspection", "2023-03-07", ["西岭村"]) in found
 
 
 def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():

@@ -298,13 +298,14 @@ def test_a_conjunction_before_a_home_ends_no_name():
     # 家中 needs its owner: 和 before it is the given name's (but 王福和李强家中 joins two)
     assert [p.text for p in find_people("一行来到老党员邝福和家中慰问。")] == ["邝福和"]
     assert [p.text for p in find_people("一行来到老党员邝福和杭一峰家中慰问。")] == ["邝福", "杭一峰"]
-    assert [p.text for p in find_people("村民邝海平和家人一起参加。")] == ["邝海平"]  # (家人: no home)
+    assert [p.text for p in find_people("村民邝明和家人一起参加。")] == ["邝明"]  # (家人: no home)
 
 
 def test_a_part_of_the_day_after_a_name_ends_it():
     assert [p.text for p in find_people("村民焦秀香早晨听到广播。镇长邝海平傍晚赶到。")] == ["焦秀香", "邝海平"]
     # (a part of the day whose first character often ends a given name stays out: 凌晨光, 建中午…)
     assert [p.text for p in find_people("镇长凌晨光出席会议。")] == ["凌晨光"]
+    assert [p.text for p in find_people("村民邝明深夜赶到村委会。")] == ["邝明"]
 
 
 def test_an_adverb_of_manner_after_a_name_ends_it():
@@ -354,7 +355,9 @@ def test_a_list_of_names_opens_right_after_its_unit():
     text = "写春联的有:学院邝海平、杭一峰、林玉松等志愿者。"
     assert [p.text for p in find_people(text)] == ["邝海平", "杭一峰", "林玉松"]
     # (not on another unit's character, in the middle of a word: 市区|王明)
-    assert "区邝海平" not in [p.text for p in find_people("慰问了市区邝海平、杭一峰等老党员。")]
+    assert "区邝明" not in [p.text for p in find_people("慰问了市区邝明、杭峰等老党员。")]
+    # (but a compound surname may open on a unit's character: 学院|司马某某)
+    assert [p.text for p in find_people("写春联的有:学院司马青、梁大庆等志愿者。")] == ["司马青", "梁大庆"]
     # right after a unit a title opens, and it reads the list (区委|常委…)
     people = find_people("区委常委邝海平、杭一峰出席会议。")
     assert [(p.text, [t.text for t in p.titles]) for p in people] == [("邝海平", ["区委常委"]), ("杭一峰", ["区委常委"])]

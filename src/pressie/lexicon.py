@@ -569,7 +569,8 @@ class Triggers:
         patterns = self._not_event_patterns
         if name not in patterns:
             words_ = self.not_events.get(name, ())
-            patterns[name] = compile_checked(guarded(words_, self.cues.get("words_of_their_own", ())),
+            # (longest first: 将于 before 将, so the pattern reads each word whole)
+            patterns[name] = compile_checked(guarded(sorted(words_, key=lambda w: (-len(w), w)), self.cues.get("words_of_their_own", ())),
                                              f"triggers: not_events {name!r}", stdlib=True) if words_ else None
         return patterns[name]
 

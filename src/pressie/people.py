@@ -251,8 +251,9 @@ def _person_lexicon(vocabulary: Vocabulary):
         # (one pass: the list, then what closes it or the sentence's end; a list closed by the
         # sentence's end alone must open after a colon, which the finder checks)
         # (a list opens where no character of a word stands before it, or right after a unit's
-        # last character, not on another: 学院某某、某某、某某等; not 市区|王明)
-        "name_list": compile_checked(rf"(?:(?<![\p{{Han}}、])|(?<={_class(sorted(g['office_chars'] | g['list_unit_chars']))})(?!{_class(sorted(g['office_chars'] | g['list_unit_chars']))})){_NAME_LIST}"
+        # last character, not on another unless it opens a compound surname: 学院某某、某某等,
+        # 学院司马某某; not 市区|王明)
+        "name_list": compile_checked(rf"(?:(?<![\p{{Han}}、])|(?<={_class(sorted(g['office_chars'] | g['list_unit_chars']))})(?!{_class(sorted((g['office_chars'] | g['list_unit_chars']) - {c[0] for c in compound}))})){_NAME_LIST}"
                                      rf"(?={closed}|[ \t\u3000]*(?:[。；;\n]|\Z))",
                                      "people: list of names"),
         "list_closed": compile_checked(closed, "people: list of names"),

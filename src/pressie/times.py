@@ -1134,7 +1134,12 @@ def _festival(g: dict, out: dict, env: _Env) -> dict | None:
         month, day = words["lunar_festivals"][name]
         # (a year is the solar year the festival falls in: 2022年除夕, the eve of the twelfth lunar
         # month, is that of lunar year 2021, on 2022-01-31)
-        solar = _lunar_nearest(month, day, anchor, year - 1 if year and month == 12 else year, env.settings)
+        if year:
+            # (the festival of the lunar year whose date falls in the year written, else of that lunar year)
+            solar = next((d for d in (_lunar_to_solar(y, month, day) for y in (year - 1, year)) if d and d.year == year), None) \
+                or _lunar_to_solar(year, month, day)
+        else:
+            solar = _lunar_nearest(month, day, anchor, None, env.settings)
         out["date_start"] = solar.isoformat() if solar else None
         out["inferred"].append("date")
         if solar is None:

@@ -508,8 +508,12 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
         if m.sentence.index in late:
             continue  # 会议定于1月25日召开 in a paper of 1月21日: announced, not reported
         merged = False
+        if m.sequel:
+            events.append((m, [m]))  # (a visit told in sequence with the meeting: its own, merged with no other day's)
+            group_dates.append(date)
+            continue
         for k, (anchor, group) in enumerate(events):
-            if anchor.type != m.type:
+            if anchor.type != m.type or anchor.sequel:
                 continue
             # The group's day: its first dated mention's (a headline names the event undated).
             adate = group_dates[k]

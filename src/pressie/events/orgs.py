@@ -36,6 +36,7 @@ def _session_of_body(triggers: Triggers, numerals: str):
 
 
 _PLURAL = "们"  # (志愿者们)
+_ACT_REACH = 4  # the most characters between a body's volunteers and what they do (冒雨来到, 一行来到)
 _HOLDS_AFTER = compile_like_regex(r"(?:在[^,，。;；]{1,20}?)?(?:举行|举办|开展|召开)")
 
 
@@ -102,7 +103,10 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 # (not a body whose name runs on over the trigger: 某小区银发志愿者服务队)
                 # (the verb right after them: 某某促进会志愿者来到…, not …志愿者参加了某局组织的活动)
                 after = anchor.end + (page[anchor.end:anchor.end + 1] == _PLURAL)
-                acts = triggers.cue("hold_verbs").match(page, after) is not None
+                # (a few characters may come first, 冒雨, 一行, but no word of attending: 参加了…)
+                verb = triggers.cue("hold_verbs").search(page, after, min(after + _ACT_REACH + 2, _clause_bounds(page, sent, anchor.start)[1]))
+                attending = triggers.roles(anchor.type).get("attendee", ())
+                acts = verb is not None and not any(w in page[after:verb.start()] for w in attending)
             else:
                 acts = False
             if acts or triggers.cue("hold_verbs").match(page, ue) or triggers.cue("holding_later").search(rest):

@@ -140,11 +140,15 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
         and not any(w in told for w in triggers.not_events.get("background", ()))  # 她曾带动…组建志愿服务队: no day
     if not said_vague and vague_in(first.sentence.start, first.start):
         said_vague = True  # "近日,王明到某村调研": no day, whatever the lead dates
-    # (a sentence opened by a sequence word tells what came later, no day of the lead's, unless it is
-    # what came right before or after the unit's meeting: 会后,与会人员参观了…, the meeting's day)
+    if when is None and any(m.sequel for m in group):
+        # 会后,与会人员参观了…: right after (or before) the meeting, of its day: the last day told
+        # before the visit's sentence
+        told = [t for t in times if t.end <= first.sentence.start and t.date_start and _usable(t, page)]
+        when = told[-1] if told else lead_time
+    # (a sentence opened by a sequence word tells what came later, no day of the lead's)
     if when is None and not said_vague and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
                                                    or any(m.held for m in group) or alone) \
-            and (any(m.sequel for m in group) or not _SEQUENCE.search(first.sentence.text(page))):
+            and not _SEQUENCE.search(first.sentence.text(page)):
         when = lead_time
     if when is not None and mentions.published is None and when.date_start and when.date_start.startswith("--"):
         when = _year_from_text(when, times)

@@ -400,11 +400,8 @@ def _comments_on_plans(page: str, sent: _Sentence, end: int, triggers: Triggers)
         return False
     a, b = said.span("said")
     plans = triggers.not_event_pattern("plan")
-    going_on = tuple(triggers.words("plan_continuations"))
-    # (a plan word of one character, 将, only before a word of going on: 将继续…, not 将某某与某某结合, 把)
-    if plans is not None and any(len(m[0]) > 1 or page.startswith(going_on, m.end()) for m in plans.finditer(page, a, b)):
-        return True
-    return triggers.cue("period_totals").search(page, a, b) is not None
+    return (plans is not None and plans.search(page, a, b) is not None) \
+        or triggers.cue("period_totals").search(page, a, b) is not None
 
 
 _PRONOUN = r"(?:^|(?<=[,，;；。:：]))(?:他|她)(?=%{pronoun_followers})"
