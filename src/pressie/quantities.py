@@ -368,7 +368,7 @@ _QUANTITY_KEYS = {
     "group_ends": "words", "unit_stand_in": "word", "participation_verbs": "words",
     "noun_modifiers": "words", "modifier_adverbs": "chars", "dividing_verbs": "words", "list_joiners": "words",
     "served_before": "words", "per_group_links": "words", "division_links": "words",
-    "one_of_words": "words", "since_words": "words",
+    "one_of_words": "words",
 }
 _APPROXIMATIONS = ("nearly", "about", "over")
 

@@ -10,6 +10,7 @@ from ..lexicon import Triggers, alternation, compile_checked
 from ..people import _word_of_the_dictionary, person_lexicon
 from ..quantities import _ends_dividing, _lexicons, quantity_words
 from ..records import Quantity
+from ..times import time_words
 from ..vocabulary import Vocabulary
 from .base import _cue_matcher, _cue_pattern, Mentions, _Mention, _plan_said, _clause_bounds
 
@@ -175,7 +176,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     links = quantity_words(mentions.vocabulary)["per_group_links"]
     one_of = tuple(quantity_words(mentions.vocabulary)["one_of_words"])
     every = _lexicons(mentions.vocabulary)["every_mark"]
-    since = quantity_words(mentions.vocabulary)["since_words"]
+    since = time_words(mentions.vocabulary)["since_marks"]
     this_event_opens = _cue_pattern(triggers, _THIS_EVENT_OPENS)
     out = []
     counts_at = {q.start: q for q in reversed(mentions.quantities) if q.category == "count"}
