@@ -102,17 +102,17 @@ def alternation(entries: Iterable[str]) -> str:
 
 
 def guarded(words: Iterable[str], lookalikes: Iterable[str] = ()) -> str:
-    """A regex alternation of literal ``words`` in the order given, each kept from matching at the
-    start of a longer word of ``lookalikes`` that it opens: the plan word 将 matches no 将近 (nearly)
-    or 将军 (a general).
+    """A regex alternation of literal ``words``, longest first (so each is read whole: 将于, not 将),
+    each kept from matching at the start of a longer word of ``lookalikes`` that it opens: the plan
+    word 将 matches no 将近 (nearly) or 将军 (a general).
 
     >>> import re
-    >>> [m[0] for m in re.finditer(guarded(["将", "拟"], ["将近", "将军"]), "将近百人,将于明日,拟定")]
-    ['将', '拟']
+    >>> [m[0] for m in re.finditer(guarded(["将", "将于", "拟"], ["将近", "将军"]), "将近百人,将于明日,拟定")]
+    ['将于', '拟']
     """
     looks = tuple(lookalikes)
     out = []
-    for w in words:
+    for w in sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)):
         rests = sorted({x[len(w):] for x in looks if len(x) > len(w) and x.startswith(w)}, key=lambda r: (-len(r), r))
         out.append(regex.escape(w) + (f"(?!{'|'.join(regex.escape(r) for r in rests)})" if rests else ""))
     return "|".join(out)
@@ -569,8 +569,7 @@ class Triggers:
         patterns = self._not_event_patterns
         if name not in patterns:
             words_ = self.not_events.get(name, ())
-            # (longest first: 将于 before 将, so the pattern reads each word whole)
-            patterns[name] = compile_checked(guarded(sorted(words_, key=lambda w: (-len(w), w)), self.cues.get("words_of_their_own", ())),
+            patterns[name] = compile_checked(guarded(words_, self.cues.get("words_of_their_own", ())),
                                              f"triggers: not_events {name!r}", stdlib=True) if words_ else None
         return patterns[name]
 

@@ -70,8 +70,7 @@ _APPROVED_AFTER = compile_like_regex(r"[^,，。;；()（）]{0,6}?(?:审议|研
 def _planned_after(triggers: Triggers) -> regex.Pattern:
     """From the end of a trigger, in its clause: a plan word and then a verb of holding (…或将远程召开,
     …将于下月举行): the event is announced, not reported."""
-    plans = guarded(sorted({*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")}, key=lambda w: (-len(w), w)),
-                    triggers.words("words_of_their_own"))
+    plans = guarded((*triggers.not_events.get("plan", ()), *triggers.words("plan_modals")), triggers.words("words_of_their_own"))
     return _matcher(compile_checked(rf"[^,，。;；:：!！?？]{{0,10}}?(?:{plans})[^,，。;；:：!！?？]{{0,24}}?(?:{triggers.cue('holding').pattern}|{triggers.cue('planned_starts').pattern})",
                                     "triggers.json: plan after a trigger"))
 
