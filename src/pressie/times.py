@@ -1062,14 +1062,20 @@ def _month_part(g: dict, out: dict, env: _Env) -> dict | None:
     return out
 
 
+def _written_year(g: dict, env: _Env) -> int | None:
+    """The year a rule's match writes (groups ``y``: 2020年, ``ry``: 今年, 去年), or None (also for a
+    relative year in a text with no publication date)."""
+    if g.get("ry"):
+        return env.anchor.year + env.words["relative_years"][g["ry"]] if env.anchor else None
+    return _cn_year(g["y"], env.vocabulary) if g.get("y") else None
+
+
 def _quarter(g: dict, out: dict, env: _Env) -> dict | None:
     """一季度, 今年第三季度, 上半年: whole months of a year."""
     words, anchor = env.words, env.anchor
     first, last = words["quarters"][g["q"]]
-    year = _cn_year(g["y"], env.vocabulary) if g.get("y") else None
-    if g.get("ry"):
-        year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
-    elif year is None and anchor is not None:
+    year = _written_year(g, env)
+    if year is None and not g.get("ry") and anchor is not None:
         year = anchor.year
         out["inferred"].append("year")
     if year is None:
@@ -1109,13 +1115,11 @@ def _festival(g: dict, out: dict, env: _Env) -> dict | None:
     name = g["fest"]
     solar_days = words["solar_festivals"]
     # The year written before it (2022年国庆节, 去年重阳节): the festival that falls in that year.
-    year = _cn_year(g["y"], env.vocabulary) if g.get("y") else None
-    if g.get("ry"):
-        year = anchor.year + words["relative_years"][g["ry"]] if anchor else None
-        if year is None:
-            out["date_start"] = None
-            out["inferred"].append("unresolved")
-            return out
+    year = _written_year(g, env)
+    if g.get("ry") and year is None:
+        out["date_start"] = None
+        out["inferred"].append("unresolved")
+        return out
     if name in solar_days:
         spec = solar_days[name]
         if isinstance(spec, str):
@@ -1132,10 +1136,9 @@ def _festival(g: dict, out: dict, env: _Env) -> dict | None:
         out["inferred"].append("date")
     else:
         month, day = words["lunar_festivals"][name]
-        # (a year is the solar year the festival falls in: 2022年除夕, the eve of the twelfth lunar
-        # month, is that of lunar year 2021, on 2022-01-31)
         if year:
-            # (the festival of the lunar year whose date falls in the year written, else of that lunar year)
+            # (the festival of the lunar year whose date falls in the year written, else of that lunar
+            # year: 2022年除夕, the eve of the twelfth lunar month, is lunar 2021's, on 2022-01-31)
             solar = next((d for d in (_lunar_to_solar(y, month, day) for y in (year - 1, year)) if d and d.year == year), None) \
                 or _lunar_to_solar(year, month, day)
         else:
