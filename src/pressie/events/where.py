@@ -188,6 +188,13 @@ _COMPANY_ITEM = r"\p{Han}{2,%d}?%%{company_industries}" + _ITEM_END.replace("%",
 _QUOTED = regex.compile(r"[“\"][^”\"]*[”\"]")
 
 
+def _project_name(item: str, nouns: list[str]) -> tuple[int, str]:
+    """The length of the project noun that ends ``item`` (``nouns``: longest first; 0 when none
+    does) and the name before it, without what is in whole quotes (“零碳”)."""
+    noun = next((len(w) for w in nouns if item.endswith(w)), 0)
+    return noun, _QUOTED.sub("", item[:len(item) - noun])
+
+
 def _names_no_item(name: str, lex, numerals, generic: tuple, governed) -> bool:
     """True when ``name``, what stands before a project's or a company's head noun, names no
     particular one: too short, quoted, a number, a generic qualifier, a verb or words of the
@@ -253,8 +260,7 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
                 # left open runs from before the verb: 设置"某某考察评价"项目), not only words of the
                 # dictionary (乡村振兴项目, 水利工程: kinds of project), no time or qualifier alone before
                 # the noun (2024年全县重点工程, 重点项目), no verb opening it.
-                noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
-                name = _QUOTED.sub("", m[0][:len(m[0]) - noun])
+                _, name = _project_name(m[0], nouns)
                 if _names_no_item(name, lex, numerals, generic, governed):
                     break
                 # (全县农村饮水安全工程: every project of a kind across the county, no place; the list goes on)
@@ -614,8 +620,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 # 某镇|某某芦笋园节水灌溉工程: a project with a name of its own (not only words of the
                 # dictionary: 某镇|乡村振兴项目) is named without the town that holds it and the villages
                 # written after the town; a village's project (某村|人居环境整治项目) keeps its village
-                noun = next((len(w) for w in nouns if m[0].endswith(w)), 0)
-                own = _QUOTED.sub("", m[0][:len(m[0]) - noun])
+                noun, own = _project_name(m[0], nouns)
                 if noun and len(own) >= 3 and not _names_no_item(own, lex, numerals, generic, governed):
                     start = p.end
                     holders.append(Span(start=p.start, end=p.end, text=p.text))
@@ -623,8 +628,6 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                             and (inner.kind == "admin" or inner.text.endswith(lex["villages"])):
                         holders.append(Span(start=inner.start, end=inner.end, text=inner.text))
                         start = inner.end  # (and the villages written after the town: 某镇|某村|某某项目)
-
-
             m = m or phase.match(page, p.end)
             grown.append(p if m is None else Place(start=start, end=m.end(), text=page[start:m.end()],
                                                    kind="venue", within=(*p.within, *holders)))
