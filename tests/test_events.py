@@ -830,6 +830,11 @@ def test_bodies_after_you_that_carry_out_or_close_with_a_group_noun_organise_tog
     assert sorted(o["name"] for o in event["orgs"]) == ["区委统战部", "区科协"]
 
 
+def test_bodies_after_you_closed_by_deng_alone_organise_together():
+    (event,) = events("4月9日,由团县委、南湖日报社等联合发起的植树志愿活动在东山公园举行。")
+    assert sorted(o["name"] for o in event["orgs"]) == ["南湖日报社", "团县委"]
+
+
 @pytest.mark.parametrize("verb", ["联合", "携手", "会同", "协同", "牵手", "联手"])
 def test_the_body_named_after_a_partner_verb_holds_the_event_too(verb):
     (event,) = events(f"5月8日,区中医院青年服务队{verb}区民政局到南湖村开展义诊志愿服务。")
@@ -1045,6 +1050,13 @@ def test_issue_14_the_lead_names_who_held_the_units_only_event():
                       "活动中,20名志愿者向过往群众发放宣传资料。")
     assert event["type"] == "volunteer"
     assert [o["name"] for o in event["orgs"]] == ["东风区社会工作部", "东风区团委"]
+
+
+@pytest.mark.parametrize("between", ["的党员志愿队", "一行人", ",利用周末,在石门镇集市上,"])
+def test_issue_14_the_lead_names_who_went_with_its_people_or_clauses_before_the_verb(between):
+    verb = "开展了" if between.endswith(",") else "来到石门镇,开展了"
+    (event,) = events(f"义诊送到家门口\n5月7日,县中医院{between}{verb}健康咨询。村民们早早等候。")
+    assert [o["name"] for o in event["orgs"]] == ["县中医院"]
 
 
 def test_issue_14_volunteer_service_written_with_zhe_is_volunteering():

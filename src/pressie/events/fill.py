@@ -56,12 +56,15 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             for s0, e0 in lead.spans:
                 holds = list(triggers.cue("holding_later").finditer(page, s0, e0))
                 if holds:
-                    orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who, triggers,
-                                 cfg.org_reach)
+                    # (read to the verb's end, as a trigger after it would be: its subject may be
+                    # followed by its own people or by clauses, "某医院的党员志愿队来到…",
+                    # "某协会,利用…,在某镇,开展了…")
+                    at = holds[0].end()
+                    orgs = _orgs(_Mention(kind, at, at, lead, 0.0), page, mentions, who, triggers, cfg.org_reach)
                     # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
                     later = [h for h in holds if not page.startswith(tuple(triggers.words("partner_verbs")), h.start())]
                     if later and later[0] is not holds[0]:
-                        more = _orgs(_Mention(kind, later[0].start(), later[0].end(), lead, 0.0), page, mentions, who, triggers,
+                        more = _orgs(_Mention(kind, later[0].end(), later[0].end(), lead, 0.0), page, mentions, who, triggers,
                                      cfg.org_reach)
                         if {o.text for o in orgs} < {o.text for o in more}:
                             orgs = more

@@ -18,8 +18,9 @@ _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 _GROUP_OF_BODIES = compile_like_regex(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
 
 
-# After the bodies named after 由: a group noun closing their list (等多家单位), together, the verb.
-_ORGANISED_BY = r"(?:%{list_closing_words}[^,，。;；、]{0,4}?%{body_group_nouns})?(?:%{jointly_words})?%{organising_verbs}"
+# After the bodies named after 由: the word closing their list, perhaps with a group noun (等,
+# 等多家单位), together, the verb.
+_ORGANISED_BY = r"(?:%{list_closing_words}(?:[^,，。;；、]{0,4}?%{body_group_nouns})?)?(?:%{jointly_words})?%{organising_verbs}"
 
 
 # After a congress's name (%{congress_heads}: 某镇人民代表大会): the ordinal of its session (第三次)
