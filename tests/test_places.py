@@ -147,6 +147,9 @@ def test_issue_14_page_places_are_well_formed(text, expected):
     ("记者随同全国人大常委会执法检查组走进车间。", "全国人大常委会执法检查组"),
     ("国务院安委会召开新闻发布会。", "国务院安委会"),
     ("市自然资源局召开会议。", "市自然资源局"),  # 自 of 自然 is no stop
+    # a verb of basing one's work on something is no part of the name after it
+    ("农业服务中心结合南湖第二小学开展活动。", "南湖第二小学"),
+    ("团县委聚焦东山区妇联的做法。", "东山区妇联"),
 ])
 def test_issue_14_org_names_start_on_a_word_boundary(text, name):
     assert name in [o.text for o in find_orgs(text)]
