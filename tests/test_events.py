@@ -1205,6 +1205,12 @@ def test_each_place_of_a_list_after_dui_is_the_object_checked():
     assert _wheres(text, "inspection") == [["北湖师范学院附属中学", "石门镇中心小学", "县第二实验中学"]]
 
 
+def test_a_village_of_a_two_character_name_in_a_list_after_dui_is_checked_too():
+    text = ("本报讯 3月5日，县人大代表开展视察活动。\n"
+            "代表们先后对南湖镇中心卫生院、东岭小学、白石村人居环境进行了实地视察。")
+    assert _wheres(text, "inspection") == [["南湖镇中心卫生院", "东岭小学", "白石村"]]
+
+
 def test_a_tour_paragraph_by_paragraph_names_each_stop():
     text = ("本报讯 3月5日，市长王明走访调研重点企业。\n"
             "在北湖机械制造有限公司，王明深入生产车间了解生产情况。\n"

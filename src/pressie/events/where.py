@@ -520,7 +520,10 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                             break
                         tail = nxt
                     chain = [q for q in places if head.start <= q.start and q.end <= tail.end]
-                    named = head is tail or all(len(q.text) >= 4 and q.kind != "generic" for q in chain)
+                    # (items named in full: four characters, or a village or community of a
+                    # two-character name, 白石村; not 学校、医院)
+                    named = head is tail or all(q.kind != "generic" and (len(q.text) >= 4 or q.kind == "community" and len(q.text) >= 3)
+                                                for q in chain)
                     if named and head.start > 0 and page[head.start - 1] == "对" and any(
                             tail.end <= m.start <= tail.end + 24 and not _CLAUSE_SEP.search(page, tail.end, m.start)
                             for m in group):
