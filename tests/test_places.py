@@ -113,6 +113,22 @@ def test_issue_14_division_names_without_their_level_word(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("来到城南安置房项目现场。", [("城南安置房项目现场", "venue")]),  # the site of a project named in full
+    ("来到污水管网工程建设现场。", [("污水管网工程建设现场", "venue")]),
+    ("来到项目现场。", [("项目现场", "generic")]),  # the site noun alone names none
+    ("来到建设工地。", [("建设工地", "generic")]),
+    ("来到东风小学、施工现场。", [("东风小学", "venue"), ("施工现场", "venue")]),  # one of a list after a named place
+])
+def test_the_site_of_a_project_named_before_it_is_a_venue(text, expected):
+    assert [(p.text, p.kind) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["在东山园区4000万棒鲜食玉米加工项目建设现场查看。", "来到解放路1137弄东湖苑。"])
+def test_no_place_name_starts_inside_a_number(text):
+    assert all(not (p.start > 0 and text[p.start - 1].isdigit() and text[p.start].isdigit()) for p in find_places(text))
+
+
+@pytest.mark.parametrize("text,expected", [
     ("他负责东风村的工作。", ["东风村"]),  # a common verb before a whole name ends the text before it
     ("来到解放路。", ["解放路"]),  # a name that is a verb keeps it
     ("来到南湖社区集中医学观察点。", ["南湖社区集中医学观察点"]),  # venue names hold verbs

@@ -513,7 +513,17 @@ def _conjoined_in(text: str, start: int, end: int, lex) -> list[tuple[int, int]]
 def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX_NAME,
                 digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False,
                 ordinals: bool = False, quotes: bool = False) -> int | None:
-    """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``.
+    """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``
+    (also when it would start inside a number: 4000|万棒鲜食玉米加工项目 is longer than the limit)."""
+    start = _read_name_start(text, suffix_start, floor, lex, limit, digits, stops, verbs, bracket, ordinals, quotes)
+    if digits and start is not None and 0 < start < suffix_start and text[start].isdigit() and text[start - 1].isdigit():
+        return None
+    return start
+
+
+def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
+                     digits: bool, stops, verbs: bool, bracket: bool, ordinals: bool, quotes: bool) -> int | None:
+    """:func:`_name_start` before the check of a number cut.
     ``ordinals`` (a body's name): a number after the ordinal mark is part of the name (某某第14督导组);
     ``quotes`` (a body's name of two or more suffix characters): so is a name in quotes (某区“小蜜蜂”志愿者服务队)."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
@@ -1377,6 +1387,9 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
         if kind == "community" and (name[:len(name) - len(suffix)] in lex["generic_words"] or name in lex["generic_words"]):
             kind = "generic"  # 村组社区: a kind of place, not a named one
+        elif kind == "venue" and name == suffix and name in lex["generic_words"] and text[start - 1:start] not in lex["list_marks"]:
+            kind = "generic"  # 项目现场, 施工现场: a facility noun written alone says no site's name (in a list
+            # after named places, 某小学、集贸市场, it is that place's)
         elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):
             kind = "generic"  # 小区门口, 社区门口: the gate of some compound, not a named venue
         elif kind == "venue" and len(name) > len(suffix) and name[0] in lex["qualifier_firsts"] \
