@@ -442,3 +442,13 @@ def test_a_space_between_the_digits_and_the_unit(text, found):
 @pytest.mark.parametrize("text", ["县三套班子领导出席。", "组织三支一扶志愿者参加。"])
 def test_names_of_leadership_groups_and_programmes_hold_no_count(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("社区与学校、医院三方联动开展义诊。", None),  # a verb alone after the classifier is no noun
+    ("两方携手开展活动。", None),
+    ("组织20名党员开展活动。", "党员"),
+])
+def test_a_verb_alone_after_the_classifier_is_no_noun(text, noun):
+    (q,) = find_quantities(text)
+    assert (q.noun.text if q.noun else None) == noun

@@ -527,6 +527,8 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "dividing_verbs": _one_character_words(qw["dividing_verbs"], "quantity_words.json: dividing_verbs"),
         # (other two-character words of the dictionary: 部分, 积分 are no dividing verb)
         "words_of_two": frozenset(w for name in ("common_words", "common_verbs", "frequent_verbs") for w in v.words(name) if len(w) == 2),
+        # (the verbs of the dictionary: a verb alone after the classifier is no noun, 三方|联动开展)
+        "verbs": frozenset(w for name in ("common_verbs", "frequent_verbs", "occasional_verbs") for w in v.words(name)),
         "group_ends": tuple(qw["group_ends"]),
         "list_joiners": tuple(qw["list_joiners"]),
         "unit_stand_in": qw["unit_stand_in"],
@@ -644,7 +646,7 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
     for end in range(len(window), 1 if short else 0, -1):
         if lex["heads"].search(window[:end]) and not lex["head_breakers"].match(text, pos + end - 1):
             return pos, pos + end
-    return (pos, pos + len(window)) if short else None
+    return (pos, pos + len(window)) if short and window not in lex["verbs"] else None
 
 
 def _opens_a_head(window: str, stop, lex) -> bool:
