@@ -117,6 +117,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
         "referring": g["referring_chars"],
+        "anaphoric": frozenset(g["anaphoric_chars"]) if _chars(g["anaphoric_chars"], "anaphoric_chars") else frozenset(),
         "whole": g["whole_chars"],
         "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
         "go_to_or_at_end": compile_checked(rf"(?:{alt(g['go_to_or_at_words'])})\Z", f"{where}: go_to_or_at_words"),
@@ -562,6 +563,8 @@ def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
     run = text[start:suffix_start]
     size = len(run)
     cut = 0
+    if run[-1] in lex["anaphoric"]:
+        return None  # 督查组要求|该公司: the suffix's place is one named before, no name is read
     if lex["referring_re"].search(run):
         for m in lex["deictic_re"].finditer(run):
             if m[0][0] in lex["referring"]:
