@@ -818,6 +818,14 @@ def test_issue_14_a_town_around_a_visited_venue_is_not_listed():
     assert sorted(event["where"]) == ["东方机械厂", "石桥镇中心小学"]
 
 
+def test_a_zone_gone_to_on_its_own_holds_the_venues_named_after_it():
+    text = ("11月1日,县长王明到县经济开发区东湖园区调研重点项目建设情况。"
+            "王明先后到在建的东方电器厂房、南山物流园,看进度、问计划。")
+    assert sorted(events(text)[0]["where"]) == ["东方电器厂房", "南山物流园"]
+    listed = "11月1日,县长王明先后到东方电器厂房、东湖工业园区调研。"
+    assert sorted(events(listed)[0]["where"]) == ["东方电器厂房", "东湖工业园区"]
+
+
 def test_issue_14_bodies_listed_after_you_organise_together():
     (event,) = events("5月8日,由市关工委、市文明办联合主办的青少年志愿服务活动在东风小学举行。")
     assert sorted(o["name"] for o in event["orgs"]) == ["市关工委", "市文明办"]

@@ -668,13 +668,31 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
         listed = {id(p) for p in leaves if p.kind == "admin" and any(
             q is not p and q.kind == "admin" and (page[p.end:q.start] == "、" or page[q.end:p.start] == "、")
             for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
-        leaves = [p for p in leaves if p.kind != "admin" or p.text.endswith(zones) or id(p) in listed]
+        # A zone gone to on its own, with venues named after it (到某开发区某园区调研…,先后到
+        # 某厂房、某产业园), holds them; one listed with them (来到某公司、某工业园区) is a stop.
+        held = {id(p) for p in leaves if p.kind == "admin" and p.text.endswith(zones) and id(p) not in listed
+                and not any(q is not p and (page[p.end:q.start] in LIST_JOINERS or page[q.end:p.start] in LIST_JOINERS)
+                            and min(p.end, q.end) < max(p.start, q.start) for q in leaves)
+                and any(q.kind in ("venue", "company") and q.start > p.end for q in leaves)
+                and not _listed_elsewhere(page, p)}
+        leaves = [p for p in leaves if p.kind != "admin" or (p.text.endswith(zones) and id(p) not in held) or id(p) in listed]
     # A division that holds another division listed (江苏 beside 镇江市, 常州市: the codes of the
     # division registry say so) is a containing region, not a place of the event.
     codes = [c for c in (getattr(p, "code", None) for p in leaves) if c]
     if len(codes) > 1:
         leaves = [p for p in leaves if not (getattr(p, "code", None) and _holds(p.code, codes))]
     return leaves
+
+
+def _listed_elsewhere(page: str, p: Place) -> bool:
+    """True when ``p``'s name is written beside a list joiner somewhere in ``page`` (集中视察循环产业园
+    …,先后到某桥、循环产业园、…: a stop of the list named before it)."""
+    at = page.find(p.text)
+    while at >= 0:
+        if page[at - 1:at] in LIST_JOINERS or page[at + len(p.text):at + len(p.text) + 1] in LIST_JOINERS:
+            return True
+        at = page.find(p.text, at + 1)
+    return False
 
 
 def _named_in_full(p: Place, named: dict, mentions: Mentions) -> Place:
