@@ -547,6 +547,12 @@ def test_people_visited_after_their_age_or_a_return_visit_are_objects():
     assert roles(event) == {"王明": "leader", "周福田": "object"}
 
 
+def test_a_person_whose_home_a_visit_goes_to_is_its_object():
+    (event,) = events("5月6日,县委书记王明到红旗村调研,先前往老党员周福田家中进行慰问。")
+    assert roles(event) == {"王明": "leader", "周福田": "object"}
+    assert "周福田家" in event["where"]
+
+
 def test_people_named_after_what_the_service_gives_them_are_its_objects():
     # 孤寡老人某某, 困难户某某, 留守儿童某某: the activity serves them, they do not serve
     (event,) = events("5月6日,团县委10名青年志愿者来到东风镇,为孤寡老人周福田、独居老人吴秋菊打扫卫生。")
