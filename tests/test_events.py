@@ -559,6 +559,9 @@ def test_people_named_after_what_the_service_gives_them_are_its_objects():
     assert roles(event) == {"周福田": "object", "吴秋菊": "object"}
     (event,) = events("5月6日,县委书记王明到红旗村看望留守儿童李小冬,为他送去书包。")
     assert roles(event) == {"王明": "leader", "李小冬": "object"}
+    # 长寿老人某某, 重疾老人某某: a kind of elder or child it serves
+    (event,) = events("5月6日,团县委10名青年志愿者来到东风镇,为长寿老人周福田、重疾老人吴秋菊打扫卫生。")
+    assert roles(event) == {"周福田": "object", "吴秋菊": "object"}
     # ... unless their own clause calls them volunteers
     (event,) = events("5月6日,东风社区开展学雷锋活动,困难户出身的周福田如今是一名志愿者,为邻居修理家电。")
     assert roles(event).get("周福田") != "object"
