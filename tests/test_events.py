@@ -2182,3 +2182,9 @@ def test_a_list_ends_where_the_regex_form_ends_it(text, a, b):
     reference = regex.compile(r"[。;；!！?？]|[,，](?!\s*$)")
     found, expected = _LIST_END.search(text, lo, hi), reference.search(text, lo, hi)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_time_with_a_colon_is_no_clause_break_before_a_plan():
+    # 定于 … 8:30 … 召开: the colon of the time does not end the clause that holds the plan word
+    text = "各镇:\n经研究,决定于2023年3月12日上午8:30在县宾馆三楼会议室召开全县科协工作会议,现将有关事项通知如下。"
+    assert types(text, published=None) == []

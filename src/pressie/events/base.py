@@ -116,7 +116,8 @@ _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?
 _CLAUSE_MARKS = ",，;；:："  # the marks between clauses (structure, not vocabulary)
 # (on ``re``: a match costs a third of a ``regex`` one; _clause_bounds bisects the page's marks,
 # found once per page by _clause_marks)
-_CLAUSE_SEP = compile_stdlib(f"[{_CLAUSE_MARKS}]")
+# (a comma or colon between two digits, 8:30, 1,200, is part of a number or a time, no clause break)
+_CLAUSE_SEP = compile_stdlib(f"[{_CLAUSE_MARKS}](?![0-9０-９])|(?<![0-9０-９])[{_CLAUSE_MARKS}]")
 
 
 _LOOKBACK = 200  # characters a clause or sentence test looks back
