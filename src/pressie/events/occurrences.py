@@ -388,6 +388,13 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                 explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],
                                 "dropped": "document"})
         return []  # 关于开展某活动的通知, 某某倡议书: a document, no report of what happened
+    formulas = triggers.cue("notice_formulas")
+    if any(formulas.search(page, s, e) for sent in sentences for s, e in sent.spans):
+        if explain is not None:
+            for _, m in hits:
+                explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],
+                                "dropped": "document"})
+        return []  # 现将有关事项通知如下, 特此通知: the body of a notice, what it names is announced
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     # (an office named after what it does, 区督查办, 巡查室: its name holds a trigger, no occurrence)
