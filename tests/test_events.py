@@ -2195,3 +2195,10 @@ def test_the_body_of_a_notice_reports_no_event(formula):
     text = (f"各镇街道:\n为推进美丽乡村建设,市里召开现场会,{formula}\n"
             "一、现场观摩。上午观摩东湖街道红星村、白石村。")
     assert types(text) == []
+
+
+def test_the_team_whose_chief_leads_a_visit_holds_it():
+    (event,) = events("8月7日,县委第二巡察组组长王明带队到东风镇调研重点项目。")
+    assert [o["name"] for o in event["orgs"]] == ["县委第二巡察组"]
+    (event,) = events("8月7日,县委书记王明带队到东风镇调研重点项目。")
+    assert event["orgs"] == []

@@ -7,7 +7,7 @@ from ..records import Event, OrgRole, Span, TimeExpr
 from .base import (_cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from .counts import THIS_EVENT_NAMED, _counts
-from .orgs import _held_at_body, _organised_by, _orgs, _team
+from .orgs import _held_at_body, _leaders_team, _organised_by, _orgs, _team
 from .when import _after_publication, _step_earlier, _when
 from .where import _where
 from .who import _participants
@@ -75,6 +75,8 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         orgs = list(held_at)
     if not orgs:
         orgs = _team(group, page, mentions, who, triggers)
+    if not orgs and policy.visits:
+        orgs = _leaders_team(who, page, mentions, triggers)
     # (also where a sentence of the scope names the event as this one: "此次活动由某某主办")
     this_event = _cue_pattern(triggers, THIS_EVENT_NAMED)
     in_group = {x.index for x in sents}  # (an article's sentences differ by their index)

@@ -218,6 +218,20 @@ def _team(group: list[_Mention], page: str, mentions: Mentions, who: list[Partic
     return []
 
 
+def _leaders_team(who: list[Participant], page: str, mentions: Mentions, triggers: Triggers) -> list[OrgRole]:
+    """"某巡察组组长某某带队调研": when no clause names who holds a visit, the team (a name that ends
+    with a word of ``team_heads``) whose chief (``team_chiefs``) leads it holds it."""
+    heads, chiefs = tuple(triggers.words("team_heads")), tuple(triggers.words("team_chiefs"))
+    for person in who:
+        if person.role != "leader":
+            continue
+        for title in person.titles:
+            for o in _starting(mentions.orgs, title.start, title.end):
+                if o.end < title.end and page[o.end:title.end] in chiefs and o.text.endswith(heads):
+                    return [OrgRole(start=o.start, end=o.end, text=o.text, role="organizer")]
+    return []
+
+
 def _held_at_body(anchor: _Mention, page: str, mentions: Mentions, triggers: Triggers) -> list[OrgRole]:
     """"在市政府新闻办公室9日举办的发布会上": a meeting held "at" a body (an organisation's
     name, perhaps with the day after it) is held by that body; a room of a body (县委会议室) is
