@@ -123,6 +123,15 @@ def test_the_site_of_a_project_named_before_it_is_a_venue(text, expected):
     assert [(p.text, p.kind) for p in find_places(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("先后来到南坪村、海子洼村、西上碾头村调研。", ["南坪村", "海子洼村", "西上碾头村"]),
+    ("先后来到南坪村、北下王庄村调研。", ["南坪村", "北下王庄村"]),
+    ("。之前中国石油大学召开会议。", ["中国石油大学"]),  # (not a direction: 之前 is no name's part)
+])
+def test_a_direction_and_a_locative_at_a_lists_mark_open_a_village_name(text, expected):
+    assert texts(find_places(text)) == expected
+
+
 @pytest.mark.parametrize("text", ["督查组要求该公司立即整改。", "检查组要求该中心限期整改。"])
 def test_a_suffix_after_gai_refers_to_a_place_named_before(text):
     assert find_places(text) == []

@@ -117,6 +117,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
                                    rf"[{_chars(g['ordinal_series_classifiers'], 'ordinal_series_classifiers')}]", f"{where}: ordinal"),
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
         "referring": g["referring_chars"],
+        "directions": frozenset(g["direction_chars"]) if _chars(g["direction_chars"], "direction_chars") else frozenset(),
         "anaphoric": frozenset(g["anaphoric_chars"]) if _chars(g["anaphoric_chars"], "anaphoric_chars") else frozenset(),
         "whole": g["whole_chars"],
         "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
@@ -625,8 +626,11 @@ def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
                          and (stops is lex["stops"] or run[m_start:m_end + 1] not in lex["opening_verbs"]
                               and run[m_start:m_end + 1] not in lex["nouns"] and run[m_start:m_end + 1] not in lex["stop_words"]))
                      or (word in lex["village_openers"] and m_start > 0
-                         and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))):
+                         and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))
+                     or (word in lex["village_openers"] and m_start == 1 and size - m_end >= 2
+                         and run[0] in lex["directions"] and (start == 0 or not HAN.match(text[start - 1])))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
+            # (、西上碾头村: one character at the list's mark before it is no word of its own, the name holds both)
             # (，前海管理局: a position character that opens a clause opens the name, also a body's,
             # unless it makes a verb or a noun with the next character: ，前来|…, 前台)
         if word in lex["demonstratives"] and lex["one_char_classifiers"].match(run, m_end) and size > m_end + 1:
