@@ -686,6 +686,13 @@ def test_words_added_to_the_vocabulary_stop_or_join_place_names():
     v = Vocabulary.default().extend({"conjoined_names": ["青山和绿水"]})
     assert "青山和绿水管理局" not in texts(find_orgs(text))
     assert "青山和绿水管理局" in texts(find_orgs(text, vocabulary=v))
+    # ... and it holds with the other conjunction of an office's fields too
+    assert "青山与绿水管理局" in texts(find_orgs("青山与绿水管理局发布通知。", vocabulary=v))
+
+
+def test_an_offices_two_fields_may_be_joined_by_yu_as_by_he():
+    assert texts(find_orgs("县民族与宗教事务局召开会议。")) == ["县民族与宗教事务局"]
+    assert texts(find_orgs("市人力资源与社会保障局召开会议。")) == ["市人力资源与社会保障局"]
 
 
 def test_a_vocabulary_must_be_a_vocabulary_here_too():

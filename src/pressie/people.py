@@ -39,7 +39,7 @@ from .remap import on_source, record_builder
 from .records import Credit, Person, Span
 from .times import time_words
 from .divisions import short_division_names
-from .vocabulary import KEPT, Vocabulary, conjoined_names, org_units, resolve
+from .vocabulary import KEPT, Vocabulary, conjoined_names, conjoined_parts, org_units, resolve
 from .vocabulary import check as check_vocabulary
 
 #: One Han character (lexicon.HAN read by ``re``: the same matches, a third of the cost of a call).
@@ -311,7 +311,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "org_unit_words": frozenset(words("org_units")),
         # Name parts holding a conjunction (自然资源和规划): the conjunction cuts no title.
         "conjoined": conjoined_names(v),
-        "conjoined_firsts": frozenset(w[0] for w in words("conjoined_names")),
+        "conjoined_firsts": frozenset(w[0] for w in conjoined_parts(v)),
         "title_stops": compile_checked(alternation(title_stops), "title_stops.txt"),
         # (with the parts of the day of time_words.json: 5日上午院长某某 → 院长)
         "title_stop_table": WordTable(title_stops),

@@ -37,7 +37,7 @@ from .lexicon import admin_divisions, alternation, compile_checked, compile_lite
 from .people import _common_nouns, _person_lexicon
 from .remap import on_source, record_builder
 from .records import Org, Place, Span
-from .vocabulary import KEPT, Vocabulary, conjoined_names, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
+from .vocabulary import KEPT, Vocabulary, conjoined_names, conjoined_parts, facility_nouns, group_nouns, org_units, province_abbreviations, resolve
 from .vocabulary import check as check_vocabulary
 
 #: One Han character (lexicon.HAN read by ``re``: the same matches, a third of the cost of a call).
@@ -322,7 +322,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "suffix_tables": {id(place_suffix): WordTable(kind_of), id(org_suffix): WordTable(org_suffixes)},
         # Name parts holding a conjunction or a verb (住房和城乡建设): no stop inside them cuts a name.
         "conjoined": conjoined_names(v),
-        "conjoined_chars": frozenset(c for w in words("conjoined_names") for c in w),
+        "conjoined_chars": frozenset(c for w in conjoined_parts(v) for c in w),
         "end_blockers": frozenset(words("name_end_blockers")),
         # What a generic place noun can qualify instead of naming a place (乡镇领导, 村组干部).
         "role_after": compile_literals((*words("positions"), *group_nouns(v)), "positions.txt"),
@@ -345,7 +345,7 @@ def _clause_verbs(kind_of, org_suffixes, pieces, vocabulary: Vocabulary) -> tupl
     are inside no suffix, facility noun, body's word, kind word or conjoined name part (组织 of
     组织部, 检查 of 检查站, 种植 of 种植基地 are left out): written inside a found name they
     make it a clause."""
-    inside = (*kind_of, *org_suffixes, *pieces, *vocabulary.words("org_units"), *vocabulary.words("conjoined_names"))
+    inside = (*kind_of, *org_suffixes, *pieces, *vocabulary.words("org_units"), *conjoined_parts(vocabulary))
     verbs = [w for w in vocabulary.words("noun_stops") if len(w) >= 2]
     sizes = {len(w) for w in verbs}
     parts = {x[i:i + n] for x in inside for n in sizes for i in range(len(x) - n + 1)}
@@ -1798,7 +1798,7 @@ def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     if bad:
         raise ResourceError(f"occasional_verbs.txt: entries of two or three Han characters only, not {bad[:5]}")
     inside = (*lex["kind_of"], *lex["org_suffix_set"], *lex["kind_pieces"], *vocabulary.words("org_units"),
-              *vocabulary.words("conjoined_names"))
+              *conjoined_parts(vocabulary))
     parts = {x[i:i + n] for x in inside for n in (2, 3) for i in range(len(x) - n + 1)}
     verbs = frozenset(w for w in (*lex["verb_words"], *extra)
                       if w not in parts and w not in lex["nouns"] and w not in lex["divisions"])

@@ -204,7 +204,19 @@ def org_units(vocabulary: Vocabulary):
 def conjoined_names(vocabulary: Vocabulary):
     """The name parts of ``conjoined_names`` (自然资源和规划, 住房和城乡建设 …): a conjunction or a
     verb inside one of them does not cut a title or an organisation's name."""
-    return compile_literals(vocabulary.words("conjoined_names"), "conjoined_names.txt")
+    return compile_literals(conjoined_parts(vocabulary), "conjoined_names.txt")
+
+
+@lru_cache(maxsize=KEPT)
+def conjoined_parts(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The words of ``conjoined_names``, each also written with the other conjunction of
+    ``place_grammar.json``'s ``field_conjunctions`` (民族和宗教事务, 民族与宗教事务)."""
+    pair = vocabulary.data("place_grammar").get("field_conjunctions", "")
+    if not isinstance(pair, str) or len(pair) != 2:
+        raise ResourceError("place_grammar.json:field_conjunctions: needs a string of two characters")
+    swap = str.maketrans(pair, pair[::-1])
+    words = vocabulary.words("conjoined_names")
+    return tuple(dict.fromkeys([*words, *(w.translate(swap) for w in words)]))
 
 
 @lru_cache(maxsize=KEPT)
