@@ -2186,11 +2186,11 @@ def test_a_list_ends_where_the_regex_form_ends_it(text, a, b):
 
 def test_a_time_with_a_colon_is_no_clause_break_before_a_plan():
     # 定于 … 8:30 … 召开: the colon of the time does not end the clause that holds the plan word
-    text = "各镇:\n经研究,决定于2023年3月12日上午8:30在县宾馆三楼会议室召开全县科协工作会议,现将有关事项通知如下。"
+    text = "各镇:\n经研究,决定于2023年3月12日上午8:30在县宾馆三楼会议室召开全县科协工作会议,现将相关事宜通知如下。"
     assert types(text, published=None) == []
 
 
-@pytest.mark.parametrize("formula", ["现将有关事项通知如下:", "特此通知。"])
+@pytest.mark.parametrize("formula", ["现将相关事宜通知如下:", "特此通知。"])
 def test_the_body_of_a_notice_reports_no_event(formula):
     text = (f"各镇街道:\n为推进美丽乡村建设,市里召开现场会,{formula}\n"
             "一、现场观摩。上午观摩东湖街道红星村、白石村。")

@@ -394,7 +394,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             for _, m in hits:
                 explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],
                                 "dropped": "document"})
-        return []  # 现将有关事项通知如下, 特此通知: the body of a notice, what it names is announced
+        return []  # 现将相关事宜通知如下, 特此通知: the body of a notice, what it names is announced
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     # (an office named after what it does, 区督查办, 巡查室: its name holds a trigger, no occurrence)
