@@ -10,7 +10,7 @@ from .._remarks import in_remark
 from .._scan import compile_like_regex, compile_stdlib
 from ..lexicon import Triggers
 from ..records import TimeExpr
-from .base import _LOOKBACK, Mentions, _Mention, _Sentence, _words_of
+from .base import _LOOKBACK, Mentions, _Mention, _Sentence, _clause_bounds, _words_of
 
 
 #: Granularities of times that date no occurrence (SCHEMA: ``when`` is null for times coarser
@@ -99,11 +99,20 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
     dateline = _words_of(mentions).dateline_after
 
     speech = _words_of(mentions).speech_verbs
+    plans = triggers.not_event_pattern("plan")
+
+    def planned(m: _Mention, t: TimeExpr) -> bool:
+        """A time after the trigger in a clause that plans (…义诊,…,拟安排在6月30日进行会诊): the day
+        of what is to come, not of the occurrence."""
+        if plans is None or t.start < m.end:
+            return False
+        return plans.search(page, _clause_bounds(page, m.sentence, t.start)[0], t.start) is not None
 
     def own(m: _Mention) -> list[TimeExpr]:
         # (not a speaker's 今天 in a quoted remark, which dates nothing the text can tell)
         return [t for t in times if m.sentence.contains(t.start, t.end) and _usable(t, page)
-                and not _habitual(t, recurring) and not (t.date_start is None and in_remark(page, t.start, speech))]
+                and not _habitual(t, recurring) and not (t.date_start is None and in_remark(page, t.start, speech))
+                and not planned(m, t)]
 
     # A dateline's day (某网3月9日某地讯) dates the occurrence only when no mention of it has a
     # day of its own.
