@@ -2202,3 +2202,13 @@ def test_the_team_whose_chief_leads_a_visit_holds_it():
     assert [o["name"] for o in event["orgs"]] == ["县委第二巡察组"]
     (event,) = events("8月7日,县委书记王明带队到东风镇调研重点项目。")
     assert event["orgs"] == []
+
+
+def test_places_listed_before_where_an_activity_is_held_are_where_not_its_organisers():
+    text = ("近日,东湖镇东湖村、东湖镇西湖村等多地开展“光明行”义诊活动。\n"
+            "现场,医疗队为群众诊断眼疾。共有近300名群众参加了此次义诊。")
+    (event,) = events(text)
+    assert sorted(event["where"]) == ["东湖村", "西湖村"]
+    assert event["orgs"] == []
+    # a ranking of regions is no activity held there
+    assert types("报告显示,东山、西山、南山等地每百名志愿者活跃人数最多。") == []

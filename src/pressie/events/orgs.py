@@ -97,6 +97,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
             units = _unit_list(page, (us, ue), limit, mentions, heads)
             ue = units[-1][1]
+            if triggers.cue("places_closers").match(page, ue):
+                continue  # 某村、某村等多地开展…: where the activity happens, no one who holds it
             rest = page[ue:limit]
             if ue == anchor.start and limit == anchor.start \
                     and not any(o.start <= us and o.end > anchor.start for o in mentions.orgs):
