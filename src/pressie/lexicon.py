@@ -228,9 +228,18 @@ def literal_spans(entries: Iterable[str], where: str):
     may_open, may_follow = np.zeros(0x10000, dtype=bool), np.zeros(0x10000, dtype=bool)
     may_open[[c for c in {ord(p[0]) for p in by_pair} if c < 0x10000]] = True
     may_follow[[c for c in {ord(p[1]) for p in by_pair} if c < 0x10000]] = True
+    # The three tables in one, for a text all below U+FFFF (nearly every page): bit 1 a
+    # one-character word, bit 2 may open a pair, bit 4 may follow in one (one look-up per text).
+    flags = is_single.astype(np.uint8) | (may_open.astype(np.uint8) << 1) | (may_follow.astype(np.uint8) << 2)
 
     def starts(text: str) -> list[int]:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+        if len(codes) > 1 and codes.max() < 0xFFFF:
+            f = flags[codes]
+            found = f & 1
+            at = np.flatnonzero(f[:-1] & (f[1:] >> 1) & 2)  # (opens a pair, and the next may follow)
+            found[at[in_sorted((codes[at] << 21) | codes[at + 1], pair_keys)]] = 1
+            return np.flatnonzero(found).tolist()
         plane = np.minimum(codes, 0xFFFF)
         found = is_single[plane]
         high = plane == 0xFFFF
