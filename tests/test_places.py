@@ -137,7 +137,7 @@ def test_a_suffix_after_gai_refers_to_a_place_named_before(text):
     assert find_places(text) == []
 
 
-@pytest.mark.parametrize("text", ["在东山园区4000万棒鲜食玉米加工项目建设现场查看。", "来到解放路1137弄东湖苑。"])
+@pytest.mark.parametrize("text", ["在东山园区4000万棒鲜食玉米加工项目建设现场查看。", "来到解放路1137弄东湖苑。", "来到东岭村318-2井场。"])
 def test_no_place_name_starts_inside_a_number(text):
     assert all(not (p.start > 0 and text[p.start - 1].isdigit() and text[p.start].isdigit()) for p in find_places(text))
 

@@ -518,9 +518,13 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``
     (also when it would start inside a number: 4000|万棒鲜食玉米加工项目 is longer than the limit)."""
     start = _read_name_start(text, suffix_start, floor, lex, limit, digits, stops, verbs, bracket, ordinals, quotes)
-    if digits and start is not None and 0 < start < suffix_start and text[start].isdigit() and text[start - 1].isdigit():
+    if digits and start is not None and 0 < start < suffix_start and text[start].isdigit() and (
+            text[start - 1].isdigit() or start > 1 and text[start - 1] in _NUMBER_JOINS and text[start - 2].isdigit()):
         return None
     return start
+
+
+_NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
 
 
 def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
