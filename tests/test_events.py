@@ -562,6 +562,9 @@ def test_people_named_after_what_the_service_gives_them_are_its_objects():
     # 长寿老人某某, 重疾老人某某: a kind of elder or child it serves
     (event,) = events("5月6日,团县委10名青年志愿者来到东风镇,为长寿老人周福田、重疾老人吴秋菊打扫卫生。")
     assert roles(event) == {"周福田": "object", "吴秋菊": "object"}
+    # (not an elder who serves: nothing of serving or visiting comes before the name)
+    (event,) = events("5月6日,东风社区开展学雷锋便民服务,退休老人王建国为居民免费修理家电。")
+    assert roles(event).get("王建国") != "object"
     # ... unless their own clause calls them volunteers
     (event,) = events("5月6日,东风社区开展学雷锋活动,困难户出身的周福田如今是一名志愿者,为邻居修理家电。")
     assert roles(event).get("周福田") != "object"
@@ -833,6 +836,9 @@ def test_a_zone_gone_to_on_its_own_holds_the_venues_named_after_it():
     assert sorted(events(text)[0]["where"]) == ["东方电器厂房", "南山物流园"]
     listed = "11月1日,县长王明先后到东方电器厂房、东湖工业园区调研。"
     assert sorted(events(listed)[0]["where"]) == ["东方电器厂房", "东湖工业园区"]
+    # (a venue gone to later in the same sentence is another stop, not one inside the zone)
+    later = "5月6日,县长王明到东湖工业园区调研园区规划建设情况,下午又来到南山物流公司走访。"
+    assert sorted(events(later)[0]["where"]) == ["东湖工业园区", "南山物流公司"]
 
 
 def test_issue_14_bodies_listed_after_you_organise_together():
@@ -1069,11 +1075,13 @@ def test_issue_14_the_lead_names_who_held_the_units_only_event():
     assert [o["name"] for o in event["orgs"]] == ["东风区社会工作部", "东风区团委"]
 
 
-@pytest.mark.parametrize("between", ["的党员志愿队", "一行人", ",利用周末,在石门镇集市上,"])
-def test_issue_14_the_lead_names_who_went_with_its_people_or_clauses_before_the_verb(between):
-    verb = "开展了" if between.endswith(",") else "来到石门镇,开展了"
-    (event,) = events(f"义诊送到家门口\n5月7日,县中医院{between}{verb}健康咨询。村民们早早等候。")
+@pytest.mark.parametrize("between", ["的党员志愿队", "一行人", "医护人员"])
+def test_issue_14_the_lead_names_who_went_with_its_people_before_the_verb(between):
+    (event,) = events(f"义诊送到家门口\n5月7日,县中医院{between}来到石门镇,开展了健康咨询。村民们早早等候。")
     assert [o["name"] for o in event["orgs"]] == ["县中医院"]
+    # (not a body that opens an earlier clause with a verb of its own)
+    (event,) = events("义诊送到家门口\n5月7日,县气象局发布暴雨预警,村干部们连夜组织群众转移。村民们早早等候医生。")
+    assert event["orgs"] == []
 
 
 def test_issue_14_volunteer_service_written_with_zhe_is_volunteering():
@@ -2186,7 +2194,7 @@ def test_a_list_ends_where_the_regex_form_ends_it(text, a, b):
 
 def test_a_time_with_a_colon_is_no_clause_break_before_a_plan():
     # 定于 … 8:30 … 召开: the colon of the time does not end the clause that holds the plan word
-    text = "各镇:\n经研究,决定于2023年3月12日上午8:30在县宾馆三楼会议室召开全县科协工作会议,现将相关事宜通知如下。"
+    text = "各镇:\n经研究,决定于2023年3月12日上午8:30在县宾馆三楼会议室召开全县科协工作会议,会期半天。"
     assert types(text, published=None) == []
 
 
@@ -2195,6 +2203,10 @@ def test_the_body_of_a_notice_reports_no_event(formula):
     text = (f"各镇街道:\n为推进美丽乡村建设,市里召开现场会,{formula}\n"
             "一、现场观摩。上午观摩东湖街道红星村、白石村。")
     assert types(text) == []
+    # (a report that appends a notice further on still reports its own event)
+    report = ("5月6日,县教育局召开校园安全工作会议。会上,局长王明宣读了上级文件。\n"
+              f"附:关于开展校园安全排查的通知\n各学校:{formula}")
+    assert types(report) == ["meeting"]
 
 
 def test_the_team_whose_chief_leads_a_visit_holds_it():
@@ -2202,6 +2214,11 @@ def test_the_team_whose_chief_leads_a_visit_holds_it():
     assert [o["name"] for o in event["orgs"]] == ["县委第二巡察组"]
     (event,) = events("8月7日,县委书记王明带队到东风镇调研重点项目。")
     assert event["orgs"] == []
+    # (a standing group of officials is no team that goes; a chief who does not lead the party neither)
+    (event,) = events("5月6日,县乡村振兴领导小组组长、县委书记王明带队到东风镇调研产业发展。")
+    assert event["orgs"] == []
+    found = events("5月6日,市委第二巡视组组长王明在东风镇召开座谈会,县委书记李强带队到东风村调研。")
+    assert all(e["orgs"] == [] for e in found if e["type"] == "inspection")
 
 
 def test_places_listed_before_where_an_activity_is_held_are_where_not_its_organisers():

@@ -119,6 +119,7 @@ def test_issue_14_division_names_without_their_level_word(text, expected):
     ("来到项目现场。", [("项目现场", "generic")]),  # the site noun alone names none
     ("来到建设工地。", [("建设工地", "generic")]),
     ("来到东风小学、施工现场。", [("东风小学", "venue"), ("施工现场", "venue")]),  # one of a list after a named place
+    ("检查了农贸市场、施工现场等场所。", [("农贸市场", "generic"), ("施工现场", "generic")]),  # (not after a common noun)
 ])
 def test_the_site_of_a_project_named_before_it_is_a_venue(text, expected):
     assert [(p.text, p.kind) for p in find_places(text)] == expected
@@ -128,6 +129,7 @@ def test_the_site_of_a_project_named_before_it_is_a_venue(text, expected):
     ("先后来到南坪村、海子洼村、西上碾头村调研。", ["南坪村", "海子洼村", "西上碾头村"]),
     ("先后来到南坪村、北下王庄村调研。", ["南坪村", "北下王庄村"]),
     ("。之前东方理工大学召开会议。", ["东方理工大学"]),  # (not a direction: 之前 is no name's part)
+    ("当年,北上寻亲东风村的老人找到了亲人。", ["寻亲东风村"]),  # (after a comma: no list)
 ])
 def test_a_direction_and_a_locative_at_a_lists_mark_open_a_village_name(text, expected):
     assert texts(find_places(text)) == expected
@@ -136,6 +138,10 @@ def test_a_direction_and_a_locative_at_a_lists_mark_open_a_village_name(text, ex
 @pytest.mark.parametrize("text", ["督查组要求该公司立即整改。", "检查组要求该中心限期整改。"])
 def test_a_suffix_after_gai_refers_to_a_place_named_before(text):
     assert find_places(text) == []
+
+
+def test_a_name_after_an_address_number_is_read_past_the_number():
+    assert texts(find_places("来到人民路2046弄幸福里小区。")) == ["人民路", "幸福里小区"]
 
 
 @pytest.mark.parametrize("text", ["在东山园区4000万棒鲜食玉米加工项目建设现场查看。", "来到解放路1137弄东湖苑。", "来到东岭村318-2井场。"])
@@ -180,7 +186,9 @@ def test_issue_14_page_places_are_well_formed(text, expected):
     ("国务院安委会召开新闻发布会。", "国务院安委会"),
     ("市自然资源局召开会议。", "市自然资源局"),  # 自 of 自然 is no stop
     # a verb of basing one's work on something is no part of the name after it
-    ("农业服务中心结合南湖第二小学开展活动。", "南湖第二小学"),
+    ("市文明办按照东山区妇联的要求开展活动。", "东山区妇联"),
+    ("县医养结合服务中心召开会议。", "县医养结合服务中心"),  # (结合, 利用 are words of names too)
+    ("县水资源开发利用管理站开展宣传。", "县水资源开发利用管理站"),
     ("团县委聚焦东山区妇联的做法。", "东山区妇联"),
 ])
 def test_issue_14_org_names_start_on_a_word_boundary(text, name):

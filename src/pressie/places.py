@@ -118,6 +118,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
         "referring": g["referring_chars"],
         "directions": frozenset(g["direction_chars"]) if _chars(g["direction_chars"], "direction_chars") else frozenset(),
+        "address_marks": frozenset(g["address_marks"]) if _chars(g["address_marks"], "address_marks") else frozenset(),
         "anaphoric": frozenset(g["anaphoric_chars"]) if _chars(g["anaphoric_chars"], "anaphoric_chars") else frozenset(),
         "whole": g["whole_chars"],
         "go_to_end": compile_checked(rf"(?:{alt(g['go_to_words'])})\Z", f"{where}: go_to_words"),
@@ -520,11 +521,19 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     start = _read_name_start(text, suffix_start, floor, lex, limit, digits, stops, verbs, bracket, ordinals, quotes)
     if digits and start is not None and 0 < start < suffix_start and text[start].isdigit() and (
             text[start - 1].isdigit() or start > 1 and text[start - 1] in _NUMBER_JOINS and text[start - 2].isdigit()):
+        # (after the number and an address's unit a name of its own may stand: 2046弄|幸福里小区)
+        k = start
+        while k < suffix_start and (text[k].isdigit() or text[k] in _NUMBER_JOINS):
+            k += 1
+        if k < suffix_start and text[k] in lex["address_marks"] and suffix_start - (k + 1) >= 2 \
+                and _HAN_NAME.fullmatch(text, k + 1, suffix_start):
+            return k + 1
         return None
     return start
 
 
 _NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
+_HAN_NAME = compile_stdlib(r"\p{Han}+")
 
 
 def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
@@ -632,7 +641,7 @@ def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
                      or (word in lex["village_openers"] and m_start > 0
                          and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))
                      or (word in lex["village_openers"] and m_start == 1 and size - m_end >= 2
-                         and run[0] in lex["directions"] and (start == 0 or not HAN.match(text[start - 1])))):
+                         and run[0] in lex["directions"] and text[start - 1:start] in lex["list_marks"])):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
             # (、西上碾头村: one character at the list's mark before it is no word of its own, the name holds both)
             # (，前海管理局: a position character that opens a clause opens the name, also a body's,
@@ -1398,7 +1407,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
         if kind == "community" and (name[:len(name) - len(suffix)] in lex["generic_words"] or name in lex["generic_words"]):
             kind = "generic"  # 村组社区: a kind of place, not a named one
-        elif kind == "venue" and name == suffix and name in lex["generic_words"] and text[start - 1:start] not in lex["list_marks"]:
+        elif kind == "venue" and name == suffix and name in lex["generic_words"] and not (
+                text[start - 1:start] in lex["list_marks"] and out and out[-1].end == start - 1 and out[-1].kind != "generic"):
             kind = "generic"  # 项目现场, 施工现场: a facility noun written alone says no site's name (in a list
             # after named places, 某小学、集贸市场, it is that place's)
         elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):

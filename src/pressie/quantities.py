@@ -527,8 +527,9 @@ def _lexicons_of(vocabulary: Vocabulary) -> dict:
         "dividing_verbs": _one_character_words(qw["dividing_verbs"], "quantity_words.json: dividing_verbs"),
         # (other two-character words of the dictionary: 部分, 积分 are no dividing verb)
         "words_of_two": frozenset(w for name in ("common_words", "common_verbs", "frequent_verbs") for w in v.words(name) if len(w) == 2),
-        # (the verbs of the dictionary: a verb alone after the classifier is no noun, 三方|联动开展)
-        "verbs": frozenset(w for name in ("common_verbs", "frequent_verbs", "occasional_verbs") for w in v.words(name)),
+        # (verbs of the dictionary that are seldom nouns: one alone after the classifier is no noun,
+        # 三方|联动开展; not the common verbs, which name events too, 两场|演出)
+        "verbs": frozenset(w for name in ("frequent_verbs", "occasional_verbs") for w in v.words(name)),
         "group_ends": tuple(qw["group_ends"]),
         "list_joiners": tuple(qw["list_joiners"]),
         "unit_stand_in": qw["unit_stand_in"],

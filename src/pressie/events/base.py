@@ -180,11 +180,16 @@ class EventSettings:
     #: The characters of a clause opened by 并 read for the role cue of the subject before it
     #: (出席会议,并对…工作提出三点建议: a speaker).
     and_clause: int = 40
+    #: The sentences of a unit's body, from its first, in which a notice's set phrase
+    #: (通知如下, 特此通知: ``notice_formulas``) makes the unit a notice (a report that quotes or
+    #: appends a notice further on reports still).
+    notice_opening: int = 2
 
     def __post_init__(self) -> None:
         bounded = {"lead_sentences": (0, None), "margin": (0, None), "confidence_cap": (0, 1), "max_count": (0, None),
-                   "next_governor": (0, None), "trade_name_max": (2, None), "org_reach": (1, None), "and_clause": (0, None)}
-        integers = ("lead_sentences", "next_governor", "trade_name_max", "org_reach", "and_clause")
+                   "next_governor": (0, None), "trade_name_max": (2, None), "org_reach": (1, None), "and_clause": (0, None),
+                   "notice_opening": (0, None)}
+        integers = ("lead_sentences", "next_governor", "trade_name_max", "org_reach", "and_clause", "notice_opening")
         for name, value in self.__dict__.items():
             low, high = bounded.get(name, (None, None))
             check_number("EventSettings", name, value, integer=name in integers, low=low, high=high)

@@ -389,7 +389,9 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                                 "dropped": "document"})
         return []  # 关于开展某活动的通知, 某某倡议书: a document, no report of what happened
     formulas = triggers.cue("notice_formulas")
-    if any(formulas.search(page, s, e) for sent in sentences for s, e in sent.spans):
+    # (in the opening of the unit's body: a news report that quotes or appends a notice reports still)
+    opening = [sent for sent in sentences if not sent.headline][:cfg.notice_opening]
+    if any(formulas.search(page, s, e) for sent in opening for s, e in sent.spans):
         if explain is not None:
             for _, m in hits:
                 explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],

@@ -222,14 +222,17 @@ def _team(group: list[_Mention], page: str, mentions: Mentions, who: list[Partic
 
 def _leaders_team(who: list[Participant], page: str, mentions: Mentions, triggers: Triggers) -> list[OrgRole]:
     """"某巡察组组长某某带队调研": when no clause names who holds a visit, the team (a name that ends
-    with a word of ``team_heads``) whose chief (``team_chiefs``) leads it holds it."""
+    with a word of ``team_heads``, not a standing group of officials) whose chief (``team_chiefs``)
+    leads it (``team_leading`` right after the name) holds it."""
     heads, chiefs = tuple(triggers.words("team_heads")), tuple(triggers.words("team_chiefs"))
+    standing, leading = tuple(triggers.words("standing_groups")), triggers.cue("team_leading")
     for person in who:
-        if person.role != "leader":
+        if person.role != "leader" or not leading.match(page, person.end):
             continue
         for title in person.titles:
             for o in _starting(mentions.orgs, title.start, title.end):
-                if o.end < title.end and page[o.end:title.end] in chiefs and o.text.endswith(heads):
+                if o.end < title.end and page[o.end:title.end] in chiefs and o.text.endswith(heads) \
+                        and not o.text.endswith(standing):
                     return [OrgRole(start=o.start, end=o.end, text=o.text, role="organizer")]
     return []
 

@@ -7,7 +7,7 @@ from functools import cache
 
 import regex
 
-from .._scan import compile_like_regex
+from .._scan import compile_like_regex, compile_stdlib
 from ..lexicon import Triggers
 from ..places import _dictionary_words_only, is_named, place_lexicon
 from ..records import Place, Span
@@ -673,11 +673,13 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
         # A zone gone to on its own, with venues named after it (到某开发区某园区调研…,先后到
         # 某厂房、某产业园), holds them; one listed with them (来到某公司、某工业园区) is a stop.
+        # (the venues told in a later sentence, as the stops of the tour: not 到某园区调研…,下午又来到某公司)
         held = {id(p) for p in leaves if p.kind == "admin" and p.text.endswith(zones) and id(p) not in listed
                 and not any(q is not p and (page[p.end:q.start] in LIST_JOINERS or page[q.end:p.start] in LIST_JOINERS)
                             and min(p.end, q.end) < max(p.start, q.start) for q in leaves)
-                and any(q.kind in ("venue", "company") and q.start > p.end for q in leaves)
-                and not _listed_elsewhere(page, p)}
+                and any(q.kind in ("venue", "company") and q.start > p.end and _SENTENCE_END.search(page, p.end, q.start)
+                        for q in leaves)
+                and not _listed_elsewhere(page, p, mentions.places)}
         leaves = [p for p in leaves if p.kind != "admin" or (p.text.endswith(zones) and id(p) not in held) or id(p) in listed]
     # A division that holds another division listed (江苏 beside 镇江市, 常州市: the codes of the
     # division registry say so) is a containing region, not a place of the event.
@@ -685,6 +687,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if len(codes) > 1:
         leaves = [p for p in leaves if not (getattr(p, "code", None) and _holds(p.code, codes))]
     return leaves
+
+
+_SENTENCE_END = compile_stdlib(r"[。！？!?\n]")
 
 
 def _closed_as_places(page: str, p: Place, places: list[Place], closers, holds) -> bool:
@@ -706,15 +711,11 @@ def _closed_as_places(page: str, p: Place, places: list[Place], closers, holds) 
     return closed is not None and holds.match(page, closed.end()) is not None
 
 
-def _listed_elsewhere(page: str, p: Place) -> bool:
-    """True when ``p``'s name is written beside a list joiner somewhere in ``page`` (集中视察循环产业园
-    …,先后到某桥、循环产业园、…: a stop of the list named before it)."""
-    at = page.find(p.text)
-    while at >= 0:
-        if page[at - 1:at] in LIST_JOINERS or page[at + len(p.text):at + len(p.text) + 1] in LIST_JOINERS:
-            return True
-        at = page.find(p.text, at + 1)
-    return False
+def _listed_elsewhere(page: str, p: Place, places) -> bool:
+    """True when a mention of ``p``'s name among the unit's ``places`` is written beside a list
+    joiner (集中视察循环产业园…,先后到某桥、循环产业园、…: a stop of the list named before it)."""
+    return any(q.text == p.text and (page[q.start - 1:q.start] in LIST_JOINERS or page[q.end:q.end + 1] in LIST_JOINERS)
+               for q in places)
 
 
 def _named_in_full(p: Place, named: dict, mentions: Mentions) -> Place:
