@@ -140,6 +140,19 @@ def test_a_suffix_after_gai_refers_to_a_place_named_before(text):
     assert find_places(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("调研组来到沪昆高速东湖段施工现场。", [("沪昆高速东湖段", "road"), ("施工现场", "generic")]),
+    ("志愿者来到青龙溪大坪村段清理垃圾。", [("青龙溪大坪村段", "road")]),
+    ("解放路施工阶段交通管制。", [("解放路", "road")]),  # (阶段 is a word, no stretch)
+])
+def test_a_stretch_of_a_road_or_river_named_after_it_is_one_place(text, expected):
+    assert [(p.text, p.kind) for p in find_places(text)] == expected
+
+
+def test_a_numeral_before_the_section_mark_counts_stretches():
+    assert not any(p.text.endswith("一段") for p in find_places("志愿者沿东湖路一段一段地清扫。"))
+
+
 def test_a_name_after_an_address_number_is_read_past_the_number():
     assert texts(find_places("来到人民路2046弄幸福里小区。")) == ["人民路", "幸福里小区"]
 

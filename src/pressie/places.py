@@ -118,6 +118,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "many": compile_checked(rf"{regex.escape(g['many_mark'])}[{cls}]", f"{where}: many_mark"),
         "referring": g["referring_chars"],
         "directions": frozenset(g["direction_chars"]) if _chars(g["direction_chars"], "direction_chars") else frozenset(),
+        "section_mark": g["section_mark"] if _chars(g["section_mark"], "section_mark") and len(g["section_mark"]) == 1 else "",
         "address_marks": frozenset(g["address_marks"]) if _chars(g["address_marks"], "address_marks") else frozenset(),
         "anaphoric": frozenset(g["anaphoric_chars"]) if _chars(g["anaphoric_chars"], "anaphoric_chars") else frozenset(),
         "whole": g["whole_chars"],
@@ -1430,6 +1431,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     out = _listed_places(text, out, lex)
     out = _list_siblings(text, out, lex)
     out = _with_parenthetical(text, out, lex)
+    out = _with_sections(text, out, lex)
     # Generic place nouns (村组, 田间地头) where no named place covers them.
     taken = Intervals((p.start, p.end) for p in out)
     extra = []
@@ -2486,6 +2488,34 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
 
 
 _PAREN_AFTER = compile_stdlib(r"[(（](?P<inner>[^()（）。,，;；:：!！?？\n]{1,14})[)）]")
+_SECTION_NAME_MAX = 4  # the most characters of a stretch's own name (某高速|甘霖|段, 某溪|八达村|段)
+
+
+def _with_sections(text: str, found: list[Place], lex) -> list[Place]:
+    """"某高速甘霖段", "某溪八达村段": a short name and the section mark right after a road, river or
+    highway name a stretch of it, one place as written (the places inside it are not listed apart);
+    not a word of the dictionary that ends with the mark (施工阶段, 手段) nor a name part that holds
+    a stop word."""
+    mark = lex["section_mark"]
+    if mark not in text:
+        return found  # (most pages name no stretch)
+    out: list[Place] = []
+    swallowed: list[tuple[int, int]] = []
+    for p in found:
+        if any(a <= p.start < b for a, b in swallowed):
+            continue  # (inside the stretch, or a name read from inside it: 某高速|甘霖段施工现场)
+        if p.kind == "road" and not p.text.endswith(mark):
+            k = text.find(mark, p.end + 1, p.end + _SECTION_NAME_MAX + 1)
+            if k > p.end and HAN.fullmatch(text[p.end]) and all(HAN.match(c) for c in text[p.end:k]) \
+                    and not lex["numeral"].fullmatch(text, p.end, k) \
+                    and text[k - 1:k + 1] not in lex["nouns"] and text[k - 1:k + 1] not in lex["verb_words"] \
+                    and not any(lex["stop_table"].longest(text, j) for j in range(p.end, k)):
+                swallowed.append((p.end, k + 1))
+                p = _place(start=p.start, end=k + 1, text=text[p.start:k + 1], kind=p.kind, within=p.within)
+        out.append(p)
+    return out
+
+
 def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     """"道口社区(二期、三期)", "三清山大道(东风大街至解放路)": a short parenthesis right after a
     place narrows it and is part of its name as written; places inside it are not listed apart."""
