@@ -1408,8 +1408,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         kind = lex["kind_of"].get(suffix, "place") if suffix else "admin"
         if kind == "community" and (name[:len(name) - len(suffix)] in lex["generic_words"] or name in lex["generic_words"]):
             kind = "generic"  # 村组社区: a kind of place, not a named one
-        elif kind == "venue" and name == suffix and name in lex["generic_words"] and not (
-                text[start - 1:start] in lex["list_marks"] and out and out[-1].end == start - 1 and out[-1].kind != "generic"):
+        elif kind == "venue" and name == suffix and name in lex["generic_words"] and text[start - 1:start] not in lex["list_marks"]:
             kind = "generic"  # 项目现场, 施工现场: a facility noun written alone says no site's name (in a list
             # after named places, 某小学、集贸市场, it is that place's)
         elif kind == "venue" and suffix == lex["gate"] and lex["kind_of"].get(name[:-len(suffix)]) in ("community", "admin"):
