@@ -518,28 +518,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 digits: bool = False, stops=None, verbs: bool = False, bracket: bool = False,
                 ordinals: bool = False, quotes: bool = False) -> int | None:
     """Where the name part before a suffix starts (read leftwards); None when it runs past ``limit``
-    (also when it would start inside a number: 4000|万棒鲜食玉米加工项目 is longer than the limit)."""
-    start = _read_name_start(text, suffix_start, floor, lex, limit, digits, stops, verbs, bracket, ordinals, quotes)
-    if digits and start is not None and 0 < start < suffix_start and text[start].isdigit() and (
-            text[start - 1].isdigit() or start > 1 and text[start - 1] in _NUMBER_JOINS and text[start - 2].isdigit()):
-        # (after the number and an address's unit a name of its own may stand: 2046弄|幸福里小区)
-        k = start
-        while k < suffix_start and (text[k].isdigit() or text[k] in _NUMBER_JOINS):
-            k += 1
-        if k < suffix_start and text[k] in lex["address_marks"] and suffix_start - (k + 1) >= 2 \
-                and _HAN_NAME.fullmatch(text, k + 1, suffix_start):
-            return k + 1
-        return None
-    return start
-
-
-_NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
-_HAN_NAME = compile_stdlib(r"\p{Han}+")
-
-
-def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
-                     digits: bool, stops, verbs: bool, bracket: bool, ordinals: bool, quotes: bool) -> int | None:
-    """:func:`_name_start` before the check of a number cut.
+    (also when it would start inside a number: 4000|万棒鲜食玉米加工项目 is longer than the limit;
+    after an address's number and unit a name of its own is read, 2046弄|幸福里小区).
     ``ordinals`` (a body's name): a number after the ordinal mark is part of the name (某某第14督导组);
     ``quotes`` (a body's name of two or more suffix characters): so is a name in quotes (某区“小蜜蜂”志愿者服务队)."""
     # The run of name characters that ends at the suffix, at most ``limit`` long and not before ``floor``.
@@ -724,7 +704,22 @@ def _read_name_start(text: str, suffix_start: int, floor: int, lex, limit: int,
     if quotes and start < suffix_start and text.find("”", start, suffix_start) != -1 \
             and text[start:suffix_start].count("”") > text[start:suffix_start].count("“"):
         return suffix_start  # (cut inside the quotes: 我们要做好”服务队 names no body)
+    if digits and 0 < start < suffix_start and text[start].isdigit() and (
+            text[start - 1].isdigit() or start > 1 and text[start - 1] in _NUMBER_JOINS and text[start - 2].isdigit()):
+        # (inside a number: after the number and an address's unit a name of its own may stand,
+        # 2046弄|幸福里小区; else the name runs past the limit, 4000|万棒…)
+        k = start
+        while k < suffix_start and (text[k].isdigit() or text[k] in _NUMBER_JOINS):
+            k += 1
+        if k < suffix_start and text[k] in lex["address_marks"] and suffix_start - (k + 1) >= 2 \
+                and _HAN_NAME.fullmatch(text, k + 1, suffix_start):
+            return k + 1
+        return None
     return start
+
+
+_NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
+_HAN_NAME = compile_stdlib(r"\p{Han}+")
 
 
 def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: bool, after_place: bool) -> int | None:
