@@ -565,6 +565,8 @@ def test_people_named_after_what_the_service_gives_them_are_its_objects():
     # (not an elder who serves: nothing of serving or visiting comes before the name)
     (event,) = events("5月6日,东风社区开展学雷锋便民服务,退休老人王建国为居民免费修理家电。")
     assert roles(event).get("王建国") != "object"
+    (event,) = events("5月6日,东风社区开展学雷锋便民服务,作为义工的退休老人王建国为居民免费修理家电。")
+    assert roles(event).get("王建国") != "object"
     # ... unless their own clause calls them volunteers
     (event,) = events("5月6日,东风社区开展学雷锋活动,困难户出身的周福田如今是一名志愿者,为邻居修理家电。")
     assert roles(event).get("周福田") != "object"
@@ -836,6 +838,9 @@ def test_a_zone_gone_to_on_its_own_holds_the_venues_named_after_it():
     assert sorted(events(text)[0]["where"]) == ["东方电器厂房", "南山物流园"]
     listed = "11月1日,县长王明先后到东方电器厂房、东湖工业园区调研。"
     assert sorted(events(listed)[0]["where"]) == ["东方电器厂房", "东湖工业园区"]
+    # (the stops of a tour in the same sentence are inside the zone too)
+    tour = "11月1日,县长王明到县经济开发区东湖园区调研重点项目,先后来到东方电器厂房、南山物流园,看进度。"
+    assert sorted(events(tour)[0]["where"]) == ["东方电器厂房", "南山物流园"]
     # (a venue gone to later in the same sentence is another stop, not one inside the zone)
     later = "5月6日,县长王明到东湖工业园区调研园区规划建设情况,下午又来到南山物流公司走访。"
     assert sorted(events(later)[0]["where"]) == ["东湖工业园区", "南山物流公司"]
@@ -1075,9 +1080,10 @@ def test_issue_14_the_lead_names_who_held_the_units_only_event():
     assert [o["name"] for o in event["orgs"]] == ["东风区社会工作部", "东风区团委"]
 
 
-@pytest.mark.parametrize("between", ["的党员志愿队", "一行人", "医护人员"])
+@pytest.mark.parametrize("between", ["的党员志愿队来到石门镇,", "一行人来到石门镇,", "医护人员来到石门镇,",
+                                     ",利用周末,在石门镇集市上,"])
 def test_issue_14_the_lead_names_who_went_with_its_people_before_the_verb(between):
-    (event,) = events(f"义诊送到家门口\n5月7日,县中医院{between}来到石门镇,开展了健康咨询。村民们早早等候。")
+    (event,) = events(f"义诊送到家门口\n5月7日,县中医院{between}开展了健康咨询。村民们早早等候。")
     assert [o["name"] for o in event["orgs"]] == ["县中医院"]
     # (not a body that opens an earlier clause with a verb of its own)
     (event,) = events("义诊送到家门口\n5月7日,县气象局发布暴雨预警,村干部们连夜组织群众转移。村民们早早等候医生。")
@@ -2203,6 +2209,10 @@ def test_the_body_of_a_notice_reports_no_event(formula):
     text = (f"各镇街道:\n为推进美丽乡村建设,市里召开现场会,{formula}\n"
             "一、现场观摩。上午观摩东湖街道红星村、白石村。")
     assert types(text) == []
+    # (a notice that opens with a salutation ends with its set phrase)
+    greeted = ("各乡镇：\n5月6日至8日，县防汛督查组深入全县12个乡镇开展了防汛专项督查。督查发现问题。"
+               f"请各乡镇对照问题清单限期整改。整改情况于5月20日前报县防汛办。\n{formula}")
+    assert types(greeted) == []
     # (a report that appends a notice further on still reports its own event)
     report = ("5月6日,县教育局召开校园安全工作会议。会上,局长王明宣读了上级文件。\n"
               f"附:关于开展校园安全排查的通知\n各学校:{formula}")
@@ -2214,6 +2224,8 @@ def test_the_team_whose_chief_leads_a_visit_holds_it():
     assert [o["name"] for o in event["orgs"]] == ["县委第二巡察组"]
     (event,) = events("8月7日,县委书记王明带队到东风镇调研重点项目。")
     assert event["orgs"] == []
+    (event,) = events("8月7日,县委第二巡察组组长王明带领巡察组成员到东风镇调研重点项目。")
+    assert [o["name"] for o in event["orgs"]] == ["县委第二巡察组"]
     # (a standing group of officials is no team that goes; a chief who does not lead the party neither)
     (event,) = events("5月6日,县乡村振兴领导小组组长、县委书记王明带队到东风镇调研产业发展。")
     assert event["orgs"] == []

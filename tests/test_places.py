@@ -128,7 +128,7 @@ def test_the_site_of_a_project_named_before_it_is_a_venue(text, expected):
     ("先后来到南坪村、海子洼村、西上碾头村调研。", ["南坪村", "海子洼村", "西上碾头村"]),
     ("先后来到南坪村、北下王庄村调研。", ["南坪村", "北下王庄村"]),
     ("。之前东方理工大学召开会议。", ["东方理工大学"]),  # (not a direction: 之前 is no name's part)
-    ("当年,北上寻亲东风村的老人找到了亲人。", ["寻亲东风村"]),  # (after a comma: no list)
+    ("西上碾头村召开村民大会。", ["西上碾头村"]),  # (at the start of a line too)
 ])
 def test_a_direction_and_a_locative_at_a_lists_mark_open_a_village_name(text, expected):
     assert texts(find_places(text)) == expected
@@ -143,13 +143,15 @@ def test_a_suffix_after_gai_refers_to_a_place_named_before(text):
     ("调研组来到沪昆高速东湖段施工现场。", [("沪昆高速东湖段", "road"), ("施工现场", "generic")]),
     ("志愿者来到青龙溪大坪村段清理垃圾。", [("青龙溪大坪村段", "road")]),
     ("解放路施工阶段交通管制。", [("解放路", "road")]),  # (阶段 is a word, no stretch)
+    ("人民路和解放路段实行单行。", [("人民路", "road"), ("解放路段", "road")]),  # (a conjunction: two roads)
 ])
 def test_a_stretch_of_a_road_or_river_named_after_it_is_one_place(text, expected):
     assert [(p.text, p.kind) for p in find_places(text)] == expected
 
 
-def test_a_numeral_before_the_section_mark_counts_stretches():
-    assert not any(p.text.endswith("一段") for p in find_places("志愿者沿东湖路一段一段地清扫。"))
+@pytest.mark.parametrize("text", ["志愿者沿东湖路一段一段地清扫。", "车辆沿人民路行驶一段后右转。"])
+def test_a_numeral_before_the_section_mark_counts_stretches(text):
+    assert not any(p.text.endswith("一段") for p in find_places(text))
 
 
 def test_a_name_after_an_address_number_is_read_past_the_number():

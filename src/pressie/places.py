@@ -622,7 +622,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                      or (word in lex["village_openers"] and m_start > 0
                          and any((w := run[p:m_start]) in stop_words and w not in lex["name_chars"] for p in range(max(0, m_start - 3), m_start)))
                      or (word in lex["village_openers"] and m_start == 1 and size - m_end >= 2
-                         and run[0] in lex["directions"] and text[start - 1:start] in lex["list_marks"])):
+                         and run[0] in lex["directions"]
+                         and (start == 0 or text[start - 1] in lex["list_marks"] or text[start - 1] in _OPENERS))):
             continue  # 来到成都市, 赴上海市; 石门镇前李家村, 到下胡家村: right after a place or a stop it opens the next name
             # (、西上碾头村: one character at the list's mark before it is no word of its own, the name holds both)
             # (，前海管理局: a position character that opens a clause opens the name, also a body's,
@@ -718,6 +719,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     return start
 
 
+_OPENERS = "\n(（“\"「《"  # (what opens a line, a bracket or a quotation: a name may start right after it)
 _NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
 _HAN_NAME = compile_stdlib(r"\p{Han}+")
 
@@ -2501,7 +2503,9 @@ def _with_sections(text: str, found: list[Place], lex) -> list[Place]:
         if p.kind == "road" and not p.text.endswith(mark):
             k = text.find(mark, p.end + 1, p.end + _SECTION_NAME_MAX + 1)
             if k > p.end and HAN.fullmatch(text[p.end]) and all(HAN.match(c) for c in text[p.end:k]) \
-                    and not lex["numeral"].fullmatch(text, p.end, k) \
+                    and not lex["numeral"].fullmatch(text, p.end, k) and not lex["numeral"].fullmatch(text, k - 1, k) \
+                    and lex["conjunction_set"].isdisjoint(text[p.end:k]) \
+                    and not any(text[j:j + 2] in lex["verb_words"] for j in range(p.end, k - 1)) \
                     and text[k - 1:k + 1] not in lex["nouns"] and text[k - 1:k + 1] not in lex["verb_words"] \
                     and not any(lex["stop_table"].longest(text, j) for j in range(p.end, k)):
                 swallowed.append((p.end, k + 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import Triggers
 from ..records import Event, OrgRole, Span, TimeExpr
-from .base import (_clause_bounds, _cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
+from .base import (_CLAUSE_SEP, _clause_bounds, _cue_pattern, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from .counts import THIS_EVENT_NAMED, _counts
 from .orgs import _held_at_body, _leaders_team, _organised_by, _orgs, _team
@@ -61,9 +61,11 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                     # "某协会,利用…,在某镇,开展了…")
                     at = holds[0].end()
                     orgs = _orgs(_Mention(kind, at, at, lead, 0.0), page, mentions, who, triggers, cfg.org_reach)
-                    # (only a body of the verb's own clause: not one that opens an earlier clause with a
-                    # verb of its own, 县气象局发布预警,村干部们连夜组织…)
-                    if orgs and orgs[0].start < _clause_bounds(page, lead, holds[0].start())[0]:
+                    # (a body of the verb's own clause, or one that is a whole clause of its own, 某协会,
+                    # 利用…,在某镇,开展了…: not one that opens an earlier clause with a verb of its own,
+                    # 县气象局发布预警,村干部们连夜组织…)
+                    if orgs and orgs[0].start < _clause_bounds(page, lead, holds[0].start())[0] \
+                            and not _CLAUSE_SEP.match(page, orgs[-1].end):
                         orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who,
                                      triggers, cfg.org_reach)
                     # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.

@@ -355,6 +355,9 @@ def _not_event_words(triggers: Triggers, name: str) -> "re.Pattern | None":
     return triggers.not_event_pattern(name)
 
 
+_SALUTATION_MAX = 60  # the longest first line read as a notice's salutation (各县级有关单位:)
+
+
 def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
                 settings: EventSettings | None = None, explain: "list[dict] | None" = None) -> list[Event]:
     """The events reported in one article unit.
@@ -389,9 +392,11 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
                                 "dropped": "document"})
         return []  # 关于开展某活动的通知, 某某倡议书: a document, no report of what happened
     formulas = triggers.cue("notice_formulas")
-    # (in the opening of the unit's body: a news report that quotes or appends a notice reports still)
-    opening = [sent for sent in sentences if not sent.headline][:cfg.notice_opening]
-    if any(formulas.search(page, s, e) for sent in opening for s, e in sent.spans):
+    # (in the opening of the unit's body, or anywhere in a body that opens with a salutation, 各乡镇:
+    # a news report that quotes or appends a notice further on reports still)
+    body = [sent for sent in sentences if not sent.headline]
+    greeted = bool(body) and body[0].text(page).rstrip().endswith((":", "：")) and len(body[0].text(page).strip()) <= _SALUTATION_MAX
+    if any(formulas.search(page, s, e) for sent in (body if greeted else body[:cfg.notice_opening]) for s, e in sent.spans):
         if explain is not None:
             for _, m in hits:
                 explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],

@@ -673,11 +673,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             for q in leaves) and not any(q is not p and q.text.startswith(p.text) for q in leaves)}
         # A zone gone to on its own, with venues named after it (到某开发区某园区调研…,先后到
         # 某厂房、某产业园), holds them; one listed with them (来到某公司、某工业园区) is a stop.
-        # (the venues told in a later sentence, as the stops of the tour: not 到某园区调研…,下午又来到某公司)
+        # (the venues told in a later sentence or as the stops of a tour, 先后来到…: not
+        # 到某园区调研…,下午又来到某公司)
+        tour = triggers.cue("tour_marks")
         held = {id(p) for p in leaves if p.kind == "admin" and p.text.endswith(zones) and id(p) not in listed
                 and not any(q is not p and (page[p.end:q.start] in LIST_JOINERS or page[q.end:p.start] in LIST_JOINERS)
                             and min(p.end, q.end) < max(p.start, q.start) for q in leaves)
-                and any(q.kind in ("venue", "company") and q.start > p.end and _SENTENCE_END.search(page, p.end, q.start)
+                and any(q.kind in ("venue", "company") and q.start > p.end
+                        and (_SENTENCE_END.search(page, p.end, q.start) or tour.search(page, p.end, q.start))
                         for q in leaves)
                 and not _listed_elsewhere(page, p, mentions.places)}
         leaves = [p for p in leaves if p.kind != "admin" or (p.text.endswith(zones) and id(p) not in held) or id(p) in listed]

@@ -233,7 +233,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     if policy.visits and (best is None or best[1] == policy.default_role) \
             and (page.endswith(_served_groups(triggers, vocabulary), c_start, start)
                  or page.endswith(tuple(triggers.words("served_heads")), c_start, start)
-                 and _cue_pattern(triggers, r"%{serving_before}|%{visit_before}").search(page, c_start, start) is not None) \
+                 and _cue_pattern(triggers, r"%{serving_before}|%{visit_governors}").search(page, c_start, start) is not None) \
             and not (policy.requires and triggers.cue(policy.requires).search(page, end, _clause_bounds(page, sent, start)[1])):
         # 孤寡老人某某, 困难户某某, 患者某某: a person the activity serves, named after what they
         # are, is its object (not one who serves, unless the clause calls them a volunteer)
