@@ -184,12 +184,16 @@ class EventSettings:
     #: (通知如下, 特此通知: ``notice_formulas``) makes the unit a notice (a report that quotes or
     #: appends a notice further on reports still).
     notice_opening: int = 2
+    #: The longest first line of a unit's body read as a notice's salutation (各县级有关单位:): in a
+    #: body that opens with one, a notice's set phrase makes the unit a notice wherever it stands.
+    salutation_max: int = 60
 
     def __post_init__(self) -> None:
         bounded = {"lead_sentences": (0, None), "margin": (0, None), "confidence_cap": (0, 1), "max_count": (0, None),
                    "next_governor": (0, None), "trade_name_max": (2, None), "org_reach": (1, None), "and_clause": (0, None),
-                   "notice_opening": (0, None)}
-        integers = ("lead_sentences", "next_governor", "trade_name_max", "org_reach", "and_clause", "notice_opening")
+                   "notice_opening": (0, None), "salutation_max": (0, None)}
+        integers = ("lead_sentences", "next_governor", "trade_name_max", "org_reach", "and_clause", "notice_opening",
+                    "salutation_max")
         for name, value in self.__dict__.items():
             low, high = bounded.get(name, (None, None))
             check_number("EventSettings", name, value, integer=name in integers, low=low, high=high)

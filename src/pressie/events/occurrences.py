@@ -355,9 +355,6 @@ def _not_event_words(triggers: Triggers, name: str) -> "re.Pattern | None":
     return triggers.not_event_pattern(name)
 
 
-_SALUTATION_MAX = 60  # the longest first line read as a notice's salutation (各县级有关单位:)
-
-
 def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
                 settings: EventSettings | None = None, explain: "list[dict] | None" = None) -> list[Event]:
     """The events reported in one article unit.
@@ -395,7 +392,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     # (in the opening of the unit's body, or anywhere in a body that opens with a salutation, 各乡镇:
     # a news report that quotes or appends a notice further on reports still)
     body = [sent for sent in sentences if not sent.headline]
-    greeted = bool(body) and body[0].text(page).rstrip().endswith((":", "：")) and len(body[0].text(page).strip()) <= _SALUTATION_MAX
+    greeted = bool(body) and body[0].text(page).rstrip().endswith((":", "：")) and len(body[0].text(page).strip()) <= cfg.salutation_max
     if any(formulas.search(page, s, e) for sent in (body if greeted else body[:cfg.notice_opening]) for s, e in sent.spans):
         if explain is not None:
             for _, m in hits:
