@@ -154,6 +154,14 @@ def test_a_numeral_before_the_section_mark_counts_stretches(text):
     assert not any(p.text.endswith("一段") for p in find_places(text))
 
 
+@pytest.mark.parametrize("text,wrong", [
+    ("深入在建项目现场查看进度。", "建项目现场"),  # (在建: no name part 建)
+    ("对照市委的部署开展工作。", "照市委"),  # (对照: no body 照市委)
+])
+def test_one_character_that_ends_a_word_begun_before_it_names_nothing(text, wrong):
+    assert wrong not in [p.text for p in find_places(text)] + [o.text for o in find_orgs(text)]
+
+
 def test_a_name_after_an_address_number_is_read_past_the_number():
     assert texts(find_places("来到人民路2046弄幸福里小区。")) == ["人民路", "幸福里小区"]
 

@@ -705,6 +705,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     if quotes and start < suffix_start and text.find("”", start, suffix_start) != -1 \
             and text[start:suffix_start].count("”") > text[start:suffix_start].count("“"):
         return suffix_start  # (cut inside the quotes: 我们要做好”服务队 names no body)
+    if suffix_start - start == 1 and start > 0 and text[start - 1:start + 1] in lex["clause_openers"]:
+        return suffix_start  # 深入在|建|项目现场: one character that ends a word begun before it names nothing
     if digits and 0 < start < suffix_start and text[start].isdigit() and (
             text[start - 1].isdigit() or start > 1 and text[start - 1] in _NUMBER_JOINS and text[start - 2].isdigit()):
         # (inside a number: after the number and an address's unit a name of its own may stand,
