@@ -355,6 +355,24 @@ def _not_event_words(triggers: Triggers, name: str) -> "re.Pattern | None":
     return triggers.not_event_pattern(name)
 
 
+def _is_document(article: Article, sentences: list[_Sentence], page: str, triggers: Triggers, cfg: EventSettings) -> bool:
+    """True when the unit is an official document that announces or asks, not a report: its
+    headline ends with a document's genre (关于开展某活动的通知, 某某倡议书: ``document_genres``), or a
+    notice's set phrase (``notice_formulas``: 通知如下, 特此通知) stands in the opening of its body
+    (``notice_opening`` sentences), or anywhere in a body that opens with a salutation (各乡镇:) —
+    a news report that quotes or appends a notice further on reports still."""
+    if article.headline is not None and page[article.headline.start:article.headline.end].rstrip().endswith(
+            tuple(triggers.words("document_genres"))):
+        return True
+    body = [sent for sent in sentences if not sent.headline]
+    if not body:
+        return False
+    first = body[0].text(page).strip()
+    greeted = first.endswith((":", "：")) and len(first) <= cfg.salutation_max
+    formulas = triggers.cue("notice_formulas")
+    return any(formulas.search(page, s, e) for sent in (body if greeted else body[:cfg.notice_opening]) for s, e in sent.spans)
+
+
 def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Triggers | None = None,
                 settings: EventSettings | None = None, explain: "list[dict] | None" = None) -> list[Event]:
     """The events reported in one article unit.
@@ -381,24 +399,12 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     hits = [(sent, m) for sent in sentences for s, e in sent.spans for m in pattern.finditer(page, s, e)]
     if not hits:
         return []  # (most units of a page name no event: nothing below is needed for them)
-    if article.headline is not None and page[article.headline.start:article.headline.end].rstrip().endswith(
-            tuple(triggers.words("document_genres"))):
+    if _is_document(article, sentences, page, triggers, cfg):
         if explain is not None:
             for _, m in hits:
                 explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],
                                 "dropped": "document"})
-        return []  # 关于开展某活动的通知, 某某倡议书: a document, no report of what happened
-    formulas = triggers.cue("notice_formulas")
-    # (in the opening of the unit's body, or anywhere in a body that opens with a salutation, 各乡镇:
-    # a news report that quotes or appends a notice further on reports still)
-    body = [sent for sent in sentences if not sent.headline]
-    greeted = bool(body) and body[0].text(page).rstrip().endswith((":", "：")) and len(body[0].text(page).strip()) <= cfg.salutation_max
-    if any(formulas.search(page, s, e) for sent in (body if greeted else body[:cfg.notice_opening]) for s, e in sent.spans):
-        if explain is not None:
-            for _, m in hits:
-                explain.append({"type": triggers.type_of(m[0]), "start": m.start(), "end": m.end(), "text": m[0],
-                                "dropped": "document"})
-        return []  # 现将相关事宜通知如下, 特此通知: the body of a notice, what it names is announced
+        return []  # 关于开展某活动的通知, 现将相关事宜通知如下: a document, no report of what happened
     mentions = _local(mentions, article, page)
     titles = [(t.start, t.end) for p in mentions.people for t in p.titles]
     # (an office named after what it does, 区督查办, 巡查室: its name holds a trigger, no occurrence)

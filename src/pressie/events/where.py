@@ -497,6 +497,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             places.sort(key=lambda x: x.start)
             starts_at = {x.start for x in places}
             closers, holds = triggers.cue("places_closers"), triggers.cue("hold_verbs")
+            by_start = {x.start: x for x in reversed(places)}  # (the first place at each start)
             for p in places:
                 ok = any(a <= p.start and p.end <= b for a, b in regions) or p in checked_lists
                 if ok and page.endswith("位于", 0, p.start) and any(p.end + d in starts_at for d in range(1, 13)):
@@ -506,7 +507,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                     ok = False  # 享受到省级医院的服务: the place qualifies what is had, it is not where
                 if not ok and _HELD_AFTER.match(page[p.end:p.end + 3]) and p.kind == "venue":
                     ok = True
-                if not ok and p.kind != "generic" and _closed_as_places(page, p, places, closers, holds):
+                if not ok and p.kind != "generic" and _closed_as_places(page, p, by_start, closers, holds):
                     ok = True  # 某村、某村等多地开展…: the places the activity happens in
                 if not ok and "checked_objects" in policy.place_sources:
                     # "对县福利院的消防设施逐一排查": the object checked is a place, and so is
@@ -695,18 +696,18 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
 _SENTENCE_END = compile_stdlib(r"[。！？!?\n]")
 
 
-def _closed_as_places(page: str, p: Place, places: list[Place], closers, holds) -> bool:
+def _closed_as_places(page: str, p: Place, by_start: dict, closers, holds) -> bool:
     """True when ``p`` is an item of a list of places joined by 、和及与 that a word of
     ``places_closers`` closes, right before a verb of holding (某村、某村等多地开展…; not
-    某市、某市等地每百名志愿者…, a ranking)."""
+    某市、某市等地每百名志愿者…, a ranking). ``by_start``: the span's places by their start."""
     tail = p
     while True:
         # (a place written right after another is the same item: 某镇|某村)
-        while (glued := next((q for q in places if q.start == tail.end), None)) is not None:
+        while (glued := by_start.get(tail.end)) is not None:
             tail = glued
         if not page[tail.end:tail.end + 1] or page[tail.end] not in LIST_JOINERS:
             break
-        nxt = next((q for q in places if q.start == tail.end + 1), None)
+        nxt = by_start.get(tail.end + 1)
         if nxt is None:
             return False
         tail = nxt
