@@ -7,11 +7,11 @@ from functools import cache
 
 import regex
 
-from .._scan import compile_like_regex, compile_stdlib
+from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..places import _dictionary_words_only, is_named, place_lexicon
 from ..records import Place, Span
-from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
+from .base import (HELD, LIST_JOINERS, _SENT_END, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
 
 
@@ -681,7 +681,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 and not any(q is not p and (page[p.end:q.start] in LIST_JOINERS or page[q.end:p.start] in LIST_JOINERS)
                             and min(p.end, q.end) < max(p.start, q.start) for q in leaves)
                 and any(q.kind in ("venue", "company") and q.start > p.end
-                        and (_SENTENCE_END.search(page, p.end, q.start) or tour.search(page, p.end, q.start))
+                        and (_SENT_END.search(page, p.end, q.start) or tour.search(page, p.end, q.start))
                         for q in leaves)
                 and not _listed_elsewhere(page, p, mentions.places)}
         leaves = [p for p in leaves if p.kind != "admin" or (p.text.endswith(zones) and id(p) not in held) or id(p) in listed]
@@ -691,9 +691,6 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if len(codes) > 1:
         leaves = [p for p in leaves if not (getattr(p, "code", None) and _holds(p.code, codes))]
     return leaves
-
-
-_SENTENCE_END = compile_stdlib(r"[。！？!?\n]")
 
 
 def _closed_as_places(page: str, p: Place, by_start: dict, closers, holds) -> bool:
