@@ -715,7 +715,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         while k < suffix_start and (text[k].isdigit() or text[k] in _NUMBER_JOINS):
             k += 1
         if k < suffix_start and text[k] in lex["address_marks"] and suffix_start - (k + 1) >= 2 \
-                and _HAN_NAME.fullmatch(text, k + 1, suffix_start):
+                and _NAME_TAIL.fullmatch(text, k + 1, suffix_start):
             return k + 1
         return None
     return start
@@ -723,7 +723,6 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
 
 _OPENERS = "\n(（“\"「《"  # (what opens a line, a bracket or a quotation: a name may start right after it)
 _NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
-_HAN_NAME = compile_stdlib(r"\p{Han}+")
 
 
 def _opening(text: str, start: int, suffix_start: int, end: int, lex, verbs: bool, after_place: bool) -> int | None:
