@@ -2503,7 +2503,7 @@ def _with_sections(text: str, found: list[Place], lex) -> list[Place]:
             continue  # (inside the stretch, or a name read from inside it: 某高速|甘霖段施工现场)
         if p.kind == "road" and not p.text.endswith(mark):
             k = text.find(mark, p.end + 1, p.end + _SECTION_NAME_MAX + 1)
-            if k > p.end and HAN.fullmatch(text[p.end]) and all(HAN.match(c) for c in text[p.end:k]) \
+            if k > p.end and _NAME_TAIL.fullmatch(text, p.end, k) \
                     and not lex["numeral"].fullmatch(text, p.end, k) and not lex["numeral"].fullmatch(text, k - 1, k) \
                     and lex["conjunction_set"].isdisjoint(text[p.end:k]) \
                     and not any(text[j:j + 2] in lex["verb_words"] for j in range(p.end, k - 1)) \
