@@ -140,6 +140,30 @@ def test_a_suffix_after_gai_refers_to_a_place_named_before(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("走访了困难户，并与村两委成员座谈。", []),  # (并与: the clause's preposition, no name 并与村)
+    ("收到捐款3万元，并和村两委商量用途。", []),
+    ("了解情况，还与镇、村干部交流。", []),
+    ("来到仁和集镇、同兴乡调研。", ["仁和集镇", "同兴乡"]),  # (a name's first conjunct after a name's character)
+    ("来到并和村调研。", ["并和村"]),  # (after a verb of going, a name of its own)
+])
+def test_an_adverb_before_a_conjunction_opens_a_clause_not_a_name(text, expected):
+    assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("新河镇在该镇政府二楼会议室召开会议。", ["新河镇", "镇政府二楼会议室"]),
+    ("在该县高沙镇召开现场会。", ["高沙镇"]),  # (the deictic word refers, the name follows it)
+    ("在该镇小会议室召开会议。", ["小会议室"]),
+])
+def test_a_level_word_after_gai_stays_with_its_organ(text, expected):
+    assert texts(find_places(text)) == expected
+
+
+def test_a_suffix_before_li_of_a_common_word_ends_no_name():
+    assert find_places("他们心系乡里，常回家乡看看。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
     ("调研组来到沪昆高速东湖段施工现场。", [("沪昆高速东湖段", "road"), ("施工现场", "generic")]),
     ("志愿者来到青龙溪大坪村段清理垃圾。", [("青龙溪大坪村段", "road")]),
     ("解放路施工阶段交通管制。", [("解放路", "road")]),  # (阶段 is a word, no stretch)

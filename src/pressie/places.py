@@ -132,6 +132,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "conjunctions": g["conjunction_chars"],
         "conjunction_set": frozenset(g["conjunction_chars"]),
         "first_conjuncts": g["first_conjunct_chars"],
+        "clause_adverbs": frozenset(_chars(g["clause_adverb_chars"], "clause_adverb_chars")),
         "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
         # Matched at a position (``match(text, pos)``), so no ^: that would only match at the text's start.
         "leading": compile_checked(rf"(?:{alt(g['leading_words'])})(?![{word_after}])", f"{where}: leading_words"),
@@ -563,7 +564,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     if lex["referring_re"].search(run):
         for m in lex["deictic_re"].finditer(run):
             if m[0][0] in lex["referring"]:
-                cut = max(cut, m.end())  # 该县高沙镇: the deictic word refers, the name follows it
+                # 该县高沙镇: the deictic word refers, the name follows it; its level word before an
+                # organ's head stays with the organ (该|镇政府第一会议室, 该|县人民政府).
+                organ = len(m[0]) == 2 and run.startswith(lex["organ_heads"], m.end())
+                cut = max(cut, m.start() + 1 if organ else m.end())
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
     # run may start right after an earlier name (露峰街道人大|代表联络站). Read only when needed.
     joined = None  # (their spans, read when first needed: see _conjoined_in)
@@ -609,8 +613,10 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             continue  # 呼和浩特市: the stop's character is inside a division's name
         if lex["org_unit_table"].longest(run, m_start) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
-        if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])):
+        if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])) \
+                and run[0] not in lex["clause_adverbs"]:
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
+            # (not after an adverb: ，并与|村…, the preposition of the clause)
         if word in lex["first_conjuncts"] and word not in lex["conjunctions"] and size - m_end == 1:
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
         if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
@@ -686,6 +692,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 cut = max(cut, m.end())
             elif m.start() == 0 and start == floor > 0:
                 cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
+            elif m.start() == 1 and run[0] in lex["clause_adverbs"]:
+                cut = max(cut, m.end())  # ，并和|村两委…: after an adverb the conjunction is the clause's preposition
     if cut == 0 and start > floor and suffix_start - start >= limit and HAN.match(text[start - 1]) \
             and not _stop_ends_at(text, start, stops, stop_words):
         return None  # no boundary within reach: not a name we can delimit (察看|常焦线焦溪路段 has one)
@@ -1378,8 +1386,9 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
                 or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区 (a deictic word, as a whole)
             chain, prev_end = [], -1
             continue
-        if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]):
-            continue  # 各大广场, 全县: generic or deictic
+        if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]
+                                                        and not (name[:1] in lex["level_chars"] and name.startswith(lex["organ_heads"], 1))):
+            continue  # 各大广场, 全县: generic or deictic (but 该|镇政府第一会议室: the organ's room)
         if _determiner_before(text, start, lex) \
                 or name.startswith(lex["place_determiners"]) or _some_of_many(name, lex) \
                 or (determined == start - 1 and text[start - 1] in lex["list_mark_chars"]):
