@@ -671,6 +671,14 @@ def test_a_sequel_visit_is_of_the_meetings_day_and_merges_with_no_other_visit():
     assert ("inspection", "2023-03-07", ["西岭村"]) in found
 
 
+@pytest.mark.parametrize("region", ["我县", "该镇"])
+def test_a_sequel_visit_to_a_place_of_the_region_spoken_of_is_an_event_of_its_own(region):
+    text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
+            f"会后,与会人员参观了{region}石门村农家书屋、长青村文化广场。")
+    visit = next(e for e in events(text) if e["type"] == "inspection")
+    assert visit["where"] == ["石门村农家书屋", "长青村文化广场"]
+
+
 def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():
     text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
             "会后,邝海平一行参观了石门村农家书屋。")

@@ -501,11 +501,19 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             m.held = True  # "会前,王明一行深入住院病区、发热门诊,检查…": a visit of its own in a meeting's unit
         if sent.index in with_people:
             terms.append(("named_person", cfg.named_person))
-        gone_to = _starting(mentions.places, m.end, m.end + 2) if policy.visits else ()
+        if policy.visits:
+            # The place the verb governs: right after it or 了, or after the region spoken of (参观了我县|某产业园).
+            governed = m.end + 1 if page.startswith("了", m.end) else m.end
+            own = triggers.cue("own_regions").match(page, governed)
+            if own is not None:
+                governed = own.end()
+            gone_to = _starting(mentions.places, m.end, max(m.end + 2, governed))
+        else:
+            gone_to = ()
         if any(p.kind != "generic" for p in gone_to):
             terms.append(("visited_place", cfg.visited_place))  # "观摩了A、B、C": the places it went to make a visit an occurrence
             opener = _SPACES.match(page, sent.start).end()
-            if triggers.cue("sequel_openers").match(page, opener) and any(page[m.end:p.start] in ("", "了") for p in gone_to):
+            if triggers.cue("sequel_openers").match(page, opener) and any(p.start in (m.end, governed) for p in gone_to):
                 # "会后,与会人员参观了某村文化室": a visit of its own (its verb governs the place), told in
                 # sequence with the meeting
                 m.held = m.sequel = True
