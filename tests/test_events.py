@@ -679,6 +679,13 @@ def test_a_sequel_visit_to_a_place_of_the_region_spoken_of_is_an_event_of_its_ow
     assert visit["where"] == ["石门村农家书屋", "长青村文化广场"]
 
 
+@pytest.mark.parametrize("body", ["县志愿服务指导中心", "县志愿服务中心"])
+def test_a_trigger_word_inside_a_bodys_name_does_not_cut_the_organisers(body):
+    text = f"3月5日上午,团县委联合{body},组织志愿者在东风广场开展学雷锋志愿服务活动。"
+    (event,) = events(text)
+    assert [o["name"] for o in event["orgs"]] == ["团县委", body]
+
+
 def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():
     text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
             "会后,邝海平一行参观了石门村农家书屋。")
