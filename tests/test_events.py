@@ -686,6 +686,15 @@ def test_a_trigger_word_inside_a_bodys_name_does_not_cut_the_organisers(body):
     assert [o["name"] for o in event["orgs"]] == ["团县委", body]
 
 
+@pytest.mark.parametrize("clause", [
+    "以王建国书记视察东湖3周年为起点",  # (the years since a past visit)
+    "贯彻落实王建国书记视察东湖的重要要求",  # (what was said on a past visit, cited)
+])
+def test_a_past_visit_marked_or_cited_is_no_event(clause):
+    text = f"5月9日,县委在东湖召开座谈会。座谈会上,县委书记李明说,我们今天召开座谈会,就是要{clause},把工作做实。"
+    assert "inspection" not in [e["type"] for e in events(text)]
+
+
 def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():
     text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
             "会后,邝海平一行参观了石门村农家书屋。")

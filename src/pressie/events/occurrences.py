@@ -138,6 +138,7 @@ class _Cues(NamedTuple):
     cited_speech: Any
     occasion_after: Any
     time_frame_after: Any
+    anniversary_after: Any
     # The not_events lists read before a trigger, each one pattern (None: an empty list).
     plan_words: Any
     background_words: Any
@@ -161,6 +162,7 @@ def _cues(triggers: Triggers) -> _Cues:
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_matcher(triggers, _TASK_AFTER), _cue_matcher(triggers, _MEETING_HEAD),
                  cue("holding_later"), cue("cited_speech"), cue("occasion_after"), cue("time_frame_after"),
+                 cue("anniversary_after"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
 
 
@@ -260,8 +262,9 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if policy.gathering and cues.time_frame_after.match(page, end):
         return "frame"  # 会议召开前,代表们视察了…: the meeting marks the time of another event
     if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end) \
-            or cues.cited_speech.match(page, end):
+            or cues.cited_speech.match(page, end) or cues.anniversary_after.match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
+        # (视察某省3周年: the years since a past occasion)
     if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
     if "remark" in policy.exclusions and in_remark(page, start, words.speech_verbs):
