@@ -46,7 +46,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
         if any(o.start < m.start and m.end < o.end for o in mentions.orgs):
-            continue  # 某县志愿服务指导中心: a word of a body's name, not where the clause's verb stands
+            continue  # 某县志愿者工作指导中心: a word of a body's name, not where the clause's verb stands
         orgs = _orgs(m, page, mentions, who, triggers, cfg.org_reach)
         if orgs:
             break
