@@ -695,6 +695,19 @@ def test_a_past_visit_marked_or_cited_is_no_event(clause):
     assert "inspection" not in [e["type"] for e in events(text)]
 
 
+def test_a_sequel_tour_of_a_list_whose_first_item_is_no_place_is_an_event_of_its_own():
+    text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
+            "会后,与会人员还参观考察了某某产业集中区企业、长青村人居环境整治和东坪乡文化中心展览馆等。")
+    visit = next(e for e in events(text) if e["type"] == "inspection")
+    assert visit["where"] == ["长青村", "东坪乡文化中心展览馆"]
+    assert visit["when"]["start"] == "2023-03-06"
+
+
+def test_a_list_of_tasks_after_a_check_names_no_place_gone_to():
+    text = "3月6日,东坪乡召开例会。街道启动了群防群治系统,确保返乡人员排查登记到位、长青村卡点24小时值班到位、物资到位。"
+    assert [e["type"] for e in events(text)] == ["meeting"]
+
+
 def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():
     text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
             "会后,邝海平一行参观了石门村农家书屋。")

@@ -14,7 +14,7 @@ from .._spans import Intervals
 from .._scan import by_first_character, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, compile_checked, guarded
 from ..records import Article, Event
-from .base import (HELD, _SPOKEN_DEMAND, _cue_matcher, _cue_pattern, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _plans_in,
+from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _cue_matcher, _cue_pattern, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _plans_in,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
     _semiclause, _sentences, _starting)
 from .fill import _fill
@@ -164,6 +164,20 @@ def _cues(triggers: Triggers) -> _Cues:
                  cue("holding_later"), cue("cited_speech"), cue("occasion_after"), cue("time_frame_after"),
                  cue("anniversary_after"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
+
+
+def _listed_after(page: str, sent: _Sentence, start: int, mentions: Mentions) -> list:
+    """The named places that open an item of the list a visit's verb governs from ``start`` to
+    its clause's end (参观了某某企业、某村|新村建设、某路|河道整治): the list names where it went,
+    though its first item is no place."""
+    end = _clause_bounds(page, sent, start)[1]
+    if page.find("、", start, end) == -1:
+        return []  # (no list)
+    out = []
+    for k in range(start, end):
+        if page[k] in LIST_JOINERS:
+            out += [p for p in _starting(mentions.places, k + 1, k + 1) if p.kind != "generic"]
+    return out
 
 
 def _spoken_at(page: str, sent: _Sentence, end: int, kind: str, triggers: Triggers) -> bool:
@@ -511,6 +525,9 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             if own is not None:
                 governed = own.end()
             gone_to = _starting(mentions.places, m.end, max(m.end + 2, governed))
+            if not any(p.kind != "generic" for p in gone_to) and triggers.cue("touring_verbs").fullmatch(page, m.start, m.end):
+                gone_to = _listed_after(page, sent, governed, mentions)
+                governed = gone_to[0].start if gone_to else governed  # (the list's first named place)
         else:
             gone_to = ()
         if any(p.kind != "generic" for p in gone_to):
