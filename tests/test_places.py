@@ -159,6 +159,14 @@ def test_a_level_word_after_gai_stays_with_its_organ(text, expected):
     assert texts(find_places(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("先后考察了东坪镇袁家村和南岭镇白村、北岭乡簸箕村。", ["东坪镇", "袁家村", "南岭镇", "白村", "北岭乡", "簸箕村"]),
+    ("来到东坪镇各村检查。", ["东坪镇"]),  # (a determiner: every village of the town)
+])
+def test_a_villages_one_character_name_right_after_its_town(text, expected):
+    assert texts(find_places(text)) == expected
+
+
 def test_a_suffix_before_li_of_a_common_word_ends_no_name():
     assert find_places("他们心系乡里，常回家乡看看。") == []
 

@@ -1274,8 +1274,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                     and (text[start - 1] in "、,，;；。:： \n"
                          or (text[start:m_end] in lex["division_names"]
                              and lex["go_to_or_at_end"].search(text, max(0, start - 3), start)))
-                    and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end):
-                continue
+                    and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end) \
+                    and not (name_len == 1 and adjacent and suffix in lex["villages"] and out[-1][2] in lex["town_chars"]
+                             and text[start] not in stop_words and text[start] not in lex["determiners"]):
+                continue  # (but 某某镇|白村: a village's one-character name right after its town)
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
                                   or (kind == "venue" and len(suffix) >= 3 and suffix not in lex["generic_rooms"])
                                   or (suffix in lex["city_zones"] and lex["go_to_end"].search(text, max(0, start - 3), start))):
