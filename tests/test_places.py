@@ -167,6 +167,14 @@ def test_a_villages_one_character_name_right_after_its_town(text, expected):
     assert texts(find_places(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("党员们齐聚东风广场升国旗。", ["东风广场"]),
+    ("志愿服务队伍汇聚南岭街道各小区。", ["南岭街道"]),
+])
+def test_a_verb_of_gathering_is_no_part_of_the_place_it_governs(text, expected):
+    assert texts(find_places(text)) == expected
+
+
 def test_a_suffix_before_li_of_a_common_word_ends_no_name():
     assert find_places("他们心系乡里，常回家乡看看。") == []
 
