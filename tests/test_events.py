@@ -708,6 +708,13 @@ def test_a_list_of_tasks_after_a_check_names_no_place_gone_to():
     assert [e["type"] for e in events(text)] == ["meeting"]
 
 
+def test_the_venue_of_the_lead_is_where_the_units_only_event_is_held():
+    text = ("11月30日下午,东湖社区党总支在北岭小游园开展了“政策宣讲进社区”活动。"
+            "活动现场,志愿者们用群众听得懂的语言宣讲最新政策。")
+    (event,) = events(text)
+    assert event["type"] == "volunteer" and event["where"] == ["北岭小游园"]
+
+
 def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():
     text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
             "会后,邝海平一行参观了石门村农家书屋。")

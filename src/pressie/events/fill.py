@@ -42,6 +42,15 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                 break
             where_scope = where_scope + ps
     where = _where(kind, group, where_scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2], cfg)
+    lead = next((x for x in sentences if not x.headline), None)
+    if not where and only and lead is not None and lead.index not in {m.sentence.index for m in group}:
+        # "11月30日,某社区党总支在某游园开展了…活动。…志愿者们…": the unit's only event is what its
+        # lead says was held, and where.
+        holds = next((h for s0, e0 in lead.spans for h in triggers.cue("holding_later").finditer(page, s0, e0)), None)
+        if holds is not None:
+            # (a venue or a village, not a region: a region the lead names may be the body's or the paper's)
+            where = [p for p in _where(kind, [_Mention(kind, holds.start(), holds.end(), lead, 0.0)], [lead], page, mentions,
+                                       triggers, (), cfg) if p.kind != "admin"]
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
