@@ -519,6 +519,11 @@ def test_whose_speech_is_cited_takes_no_part_but_who_reads_it_out_does():
     assert roles(event) == {"王明": "chair", "赵刚": "speaker"}  # (李强 is cited: no participant)
 
 
+def test_whose_greetings_are_conveyed_takes_no_part():
+    (event,) = events("5月6日,副县长王明来到东风敬老院看望老人,转达了县委书记李强对老人们的亲切问候。")
+    assert [p["name"] for p in event["who"]] == ["王明"]
+
+
 def test_who_entrusted_the_visitor_takes_no_part():
     (event,) = events("5月6日,受县委书记王明委托,县委副书记李华到东风镇看望慰问困难群众。")
     assert roles(event) == {"李华": "leader"}
