@@ -175,6 +175,21 @@ def test_a_verb_of_gathering_is_no_part_of_the_place_it_governs(text, expected):
     assert texts(find_places(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("东岭乡位于县境北部,距县城80公里。", ["东岭乡"]),  # (a preposition of distance)
+    ("他拨通了时任南坪乡党委书记的电话。", ["南坪乡"]),  # (a time in office)
+    ("同样的烦恼,隔壁北岭乡永安村也有过。", ["北岭乡", "永安村"]),
+    ("反馈的同时,直报南坪镇纪委。", ["南坪镇"]),  # (a verb of reporting)
+])
+def test_a_word_before_a_place_that_is_no_part_of_it(text, expected):
+    assert texts(find_places(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["要发展特色产业,壮大村集体经济。", "分析企业所涉行业。", "联系上了视频所摄的小区。"])
+def test_a_suffix_character_that_opens_a_longer_word_ends_no_name(text):
+    assert find_places(text) == [] and find_orgs(text) == []
+
+
 def test_a_suffix_before_li_of_a_common_word_ends_no_name():
     assert find_places("他们心系乡里，常回家乡看看。") == []
 

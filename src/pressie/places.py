@@ -1117,8 +1117,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         suffix = text[m_start:m_end]
         # (The checks that drop a suffix are grouped by its length; each only reads the text.)
         if m_end - m_start == 1:
-            if text[m_start:m_start + 2] in blockers and not _word_after(text, m_start + 1, lex):
-                continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word)
+            if (text[m_start:m_start + 2] in blockers and not _word_after(text, m_start + 1, lex)) \
+                    or text[m_start:m_start + 3] in blockers:
+                continue  # 村民, 市场, 村集体: the character starts a word here (but 星洲村组织: 组织 is the word)
             if text[max(0, m_end - 2):m_end] in end_blockers \
                     and not (suffix == lex["road"] and lex["numbered_road"].match(text, m_end)) \
                     and not (suffix == lex["village_group"] and out and kind_of.get(out[-1][2]) == "community"
