@@ -379,6 +379,11 @@ def test_a_dividing_verb_is_no_part_of_the_noun_after_a_count():
     assert (q.value, q.noun.text) == (30, "委员")
 
 
+def test_a_one_character_stop_inside_the_nouns_first_word_does_not_end_it():
+    (q,) = find_quantities("县领导和3位陪同人员一起查看了堤坝。")
+    assert (q.value, q.noun.text) == (3, "陪同人员")
+
+
 def test_a_word_that_ends_in_a_dividing_verb_is_none():
     # 部分 is a word: its 分 divides nothing (and a noun of the dictionary before 组 stays one)
     (q,) = find_quantities("其中部分3个组已完工。")

@@ -635,6 +635,11 @@ def _noun_after(text: str, pos: int, lex, unit: str | None = None, st: QuantityS
         # opens a noun's head after words that end no noun: 受益群众, and 社会组织 before a verb of
         # taking part or the end, not 骑手|组织开展)
         stop = lex["stops"].search(window, stop.end() + 1)
+    if stop and stop.start() == 1 and len(stop[0]) == 1 and window[0] not in lex["one_char_nouns"] \
+            and (window[:2] in lex["words_of_two"] or window[:2] in lex["two_char_nouns"]):
+        # 3位陪同人员: a one-character stop that ends a word of the dictionary with the character
+        # before it is inside the noun's first word (not 3个组|已完工)
+        stop = lex["stops"].search(window, stop.end())
     if stop:
         window = window[:stop.start()]
     rep = _REDUPLICATED.search(window) if _REPEATED.search(window) else None
