@@ -720,6 +720,13 @@ def test_the_venue_of_the_lead_is_where_the_units_only_event_is_held():
     assert event["type"] == "volunteer" and event["where"] == ["北岭小游园"]
 
 
+@pytest.mark.parametrize("verb", ["到达", "赶赴"])
+def test_where_a_party_arrives_before_its_activity_is_where(verb):
+    text = f"8月27日上午,市中医院专家一行4人{verb}东坪乡卫生院。他们顾不上休息,立即为村民义诊。"
+    (event,) = events(text)
+    assert event["type"] == "volunteer" and event["where"] == ["东坪乡卫生院"]
+
+
 def test_a_sequel_visit_keeps_the_people_its_own_sentence_names():
     text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
             "会后,邝海平一行参观了石门村农家书屋。")
