@@ -1015,6 +1015,16 @@ def test_a_brief_column_or_a_photo_page_reads_as_a_page_of_several_units(text, u
     assert len(page.articles) == units
 
 
+def test_a_deck_of_two_clauses_over_a_dateline_is_no_cut_paragraph():
+    from pressie.layout import page_layout, split_blocks
+    from pressie.units import in_reading_order
+    text = ("县政府召开常务会议\n"
+            "部署春耕生产；决定减免小微企业房租和实施缓缴政策,多措并举稳企业稳就业\n"
+            "　　本报讯 2月18日,县长王明主持召开县政府常务会议,部署春耕生产工作。\n"
+            "　　会议指出,要抓好春耕备耕,确保不误农时。\n")
+    assert in_reading_order(list(page_layout(split_blocks(text)).blocks))
+
+
 def test_one_item_or_one_caption_leaves_an_article_one_article():
     from pressie.layout import page_layout, split_blocks
     from pressie.units import UnitSettings, looks_like_page

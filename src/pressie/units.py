@@ -1423,10 +1423,13 @@ def _in_reading_order(blocks: list[Block], end_of, settings: UnitSettings | None
         if b.role != "body":
             continue
         ec = end_of(b)
-        if k > 0 and blocks[k - 1].role in _HEADING_ROLES and not _SENTENCE_STOP.search(b.text):
-            continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储), not a cut paragraph
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if k > 0 and blocks[k - 1].role in _HEADING_ROLES and (
+                not _SENTENCE_STOP.search(b.text)
+                or nxt is not None and nxt.role == "body" and start_class(nxt.text, vocabulary=vocabulary) == "lead"):
+            continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储; 部署…；决定… over the
+            # article's dateline), not a cut paragraph
         if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > cut_line_min):
-            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if nxt is None or nxt.role != "body" or start_class(nxt.text, vocabulary=vocabulary) not in _MID:
                 return False
     return True
