@@ -642,3 +642,13 @@ def test_a_list_of_names_closed_by_deng_and_a_qualified_group_of_persons():
 ])
 def test_a_name_before_an_adverb_of_manner_and_a_verb_of_speech(text, names):
     assert [p.text for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("会议由镇党委书记巨文华主持。", "巨文华"),
+    ("副镇长茆立新介绍了全镇春耕情况。", "茆立新"),
+    ("乡党委委员兑志强陪同检查。", "兑志强"),
+])
+def test_people_of_rare_surnames(text, name):
+    assert name in [p.text for p in find_people(text)]
+

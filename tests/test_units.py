@@ -1018,10 +1018,10 @@ def test_a_brief_column_or_a_photo_page_reads_as_a_page_of_several_units(text, u
 def test_a_deck_of_two_clauses_over_a_dateline_is_no_cut_paragraph():
     from pressie.layout import page_layout, split_blocks
     from pressie.units import in_reading_order
-    text = ("县政府召开常务会议\n"
-            "部署春耕生产；决定减免小微企业房租和实施缓缴政策,多措并举稳企业稳就业\n"
-            "　　本报讯 2月18日,县长王明主持召开县政府常务会议,部署春耕生产工作。\n"
-            "　　会议指出,要抓好春耕备耕,确保不误农时。\n")
+    text = ("东坪镇开专题会\n"
+            "部署秋收秋种和冬季农田水利建设工作；决定发放农机购置补贴和安排防汛抗旱资金,多方发力保丰收促增收\n"
+            "　　本报讯 9月8日,镇长王明主持东坪镇专题会,部署秋收工作。\n"
+            "　　会上指出,要抓好秋收秋种,做到颗粒归仓。\n")
     assert in_reading_order(list(page_layout(split_blocks(text)).blocks))
 
 
