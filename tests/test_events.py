@@ -519,9 +519,16 @@ def test_whose_speech_is_cited_takes_no_part_but_who_reads_it_out_does():
     assert roles(event) == {"王明": "chair", "赵刚": "speaker"}  # (李强 is cited: no participant)
 
 
-def test_whose_greetings_are_conveyed_takes_no_part():
-    (event,) = events("5月6日,副县长王明来到东风敬老院看望老人,转达了县委书记李强对老人们的亲切问候。")
-    assert [p["name"] for p in event["who"]] == ["王明"]
+@pytest.mark.parametrize("text,names", [
+    ("5月6日,副县长王明来到东风敬老院看望老人,转达了县委书记李强对老人们的亲切问候。", ["王明"]),
+    ("5月6日,副县长王明来到东风敬老院看望老人,带去了李强书记的新春祝福。", ["王明"]),
+    # (who greets in person, or conveys the greetings of a body, is there)
+    ("5月6日,县委书记李强来到东风敬老院看望老人,向老人致以新春的问候。", ["李强"]),
+    ("5月6日,副县长赵刚来到东风敬老院看望老人,向老人们转达了县委县政府的亲切问候。", ["赵刚"]),
+])
+def test_whose_greetings_are_conveyed_takes_no_part(text, names):
+    (event,) = events(text)
+    assert [p["name"] for p in event["who"]] == names
 
 
 def test_who_entrusted_the_visitor_takes_no_part():
@@ -692,12 +699,24 @@ def test_a_trigger_word_inside_a_bodys_name_does_not_cut_the_organisers(body):
 
 
 @pytest.mark.parametrize("clause", [
-    "以王建国书记视察东湖3周年为起点",  # (the years since a past visit)
-    "贯彻落实王建国书记视察东湖的重要要求",  # (what was said on a past visit, cited)
+    "以王建国书记视察东湖区3周年为起点",  # (the years since a past visit)
+    "贯彻落实王建国书记视察东湖区的重要要求",  # (what was said on a past visit, cited)
+    "贯彻落实王建国书记视察我县的重要要求",
 ])
 def test_a_past_visit_marked_or_cited_is_no_event(clause):
     text = f"5月9日,县委在东湖召开座谈会。座谈会上,县委书记李明说,今天我们开这个座谈会,就是要{clause},把工作做实。"
     assert "inspection" not in [e["type"] for e in events(text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("5月6日,东风社区召开座谈会庆祝建党102周年。", "meeting"),
+    ("5月6日,县志愿者协会举行志愿服务集市庆祝协会成立10周年。", "volunteer"),
+    ("5月6日,县委书记王明到东坪镇调研脱贫攻坚5周年成果巩固情况。", "inspection"),
+    ("5月6日,县政协召开座谈会学习省委书记的重要论述。", "meeting"),
+    ("5月6日,县长王明到东坪镇调研并传达了县委的重要要求。", "inspection"),
+])
+def test_an_event_held_for_an_anniversary_or_a_speech_is_held(text, kind):
+    assert [e["type"] for e in events(text)] == [kind]
 
 
 def test_a_sequel_tour_of_a_list_whose_first_item_is_no_place_is_an_event_of_its_own():
@@ -706,6 +725,12 @@ def test_a_sequel_tour_of_a_list_whose_first_item_is_no_place_is_an_event_of_its
     visit = next(e for e in events(text) if e["type"] == "inspection")
     assert visit["where"] == ["长青村", "东坪乡文化中心展览馆"]
     assert visit["when"]["start"] == "2023-03-06"
+
+
+def test_a_place_that_only_modifies_an_item_of_a_tour_is_not_gone_to():
+    text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
+            "会后,与会人员参观了乡史馆、长青村捐赠的农具和南岭村的老照片。")
+    assert all("长青村" not in e["where"] and "南岭村" not in e["where"] for e in events(text))
 
 
 def test_a_list_of_tasks_after_a_check_names_no_place_gone_to():
@@ -720,7 +745,7 @@ def test_the_venue_of_the_lead_is_where_the_units_only_event_is_held():
     assert event["type"] == "volunteer" and event["where"] == ["北岭小游园"]
 
 
-@pytest.mark.parametrize("verb", ["到达", "赶赴"])
+@pytest.mark.parametrize("verb", ["到达", "抵达"])
 def test_where_a_party_arrives_before_its_activity_is_where(verb):
     text = f"8月27日上午,市中医院专家一行4人{verb}东坪乡卫生院。他们顾不上休息,立即为村民义诊。"
     (event,) = events(text)

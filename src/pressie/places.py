@@ -133,6 +133,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "conjunction_set": frozenset(g["conjunction_chars"]),
         "first_conjuncts": g["first_conjunct_chars"],
         "clause_adverbs": frozenset(_chars(g["clause_adverb_chars"], "clause_adverb_chars")),
+        "locatives": frozenset(_chars(g["locative_chars"], "locative_chars")),
         "conj": compile_checked(rf"[{conj}](?![{word_after}])", f"{where}: conjunction_chars"),
         # Matched at a position (``match(text, pos)``), so no ^: that would only match at the text's start.
         "leading": compile_checked(rf"(?:{alt(g['leading_words'])})(?![{word_after}])", f"{where}: leading_words"),
@@ -614,7 +615,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if lex["org_unit_table"].longest(run, m_start) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])) \
-                and run[0] not in lex["clause_adverbs"]:
+                and not (run[0] in lex["clause_adverbs"] and start > 0 and text[start - 1] in _CLAUSE_MARKS):
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
             # (not after an adverb: ，并与|村…, the preposition of the clause)
         if word in lex["first_conjuncts"] and word not in lex["conjunctions"] and size - m_end == 1:
@@ -692,7 +693,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 cut = max(cut, m.end())
             elif m.start() == 0 and start == floor > 0:
                 cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
-            elif m.start() == 1 and run[0] in lex["clause_adverbs"]:
+            elif m.start() == 1 and run[0] in lex["clause_adverbs"] and start > 0 and text[start - 1] in _CLAUSE_MARKS:
                 cut = max(cut, m.end())  # ，并和|村两委…: after an adverb the conjunction is the clause's preposition
     if cut == 0 and start > floor and suffix_start - start >= limit and HAN.match(text[start - 1]) \
             and not _stop_ends_at(text, start, stops, stop_words):
@@ -730,6 +731,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
 
 
 _OPENERS = "\n(（“\"「《"  # (what opens a line, a bracket or a quotation: a name may start right after it)
+_CLAUSE_MARKS = "，,;；"  # (inside a sentence, after which its subject's clause goes on: ，并与…)
 _NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
 
 
@@ -1117,9 +1119,10 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         suffix = text[m_start:m_end]
         # (The checks that drop a suffix are grouped by its length; each only reads the text.)
         if m_end - m_start == 1:
-            if (text[m_start:m_start + 2] in blockers and not _word_after(text, m_start + 1, lex)) \
-                    or text[m_start:m_start + 3] in blockers:
-                continue  # 村民, 市场, 村集体: the character starts a word here (but 星洲村组织: 组织 is the word)
+            if text[m_start:m_start + 2] in blockers and not _word_after(text, m_start + 1, lex) \
+                    and not (text[m_end:m_end + 1] in lex["locatives"] and suffix_re.search(text, m_end + 2, m_end + 5)):
+                continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word; 某乡|里仁村:
+                # the locative opens the next place's name)
             if text[max(0, m_end - 2):m_end] in end_blockers \
                     and not (suffix == lex["road"] and lex["numbered_road"].match(text, m_end)) \
                     and not (suffix == lex["village_group"] and out and kind_of.get(out[-1][2]) == "community"
@@ -1277,8 +1280,11 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                              and lex["go_to_or_at_end"].search(text, max(0, start - 3), start)))
                     and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end) \
                     and not (name_len == 1 and adjacent and suffix in lex["villages"] and out[-1][2] in lex["town_chars"]
-                             and text[start] not in stop_words and text[start] not in lex["determiners"]):
-                continue  # (but 某某镇|白村: a village's one-character name right after its town)
+                             and text[start] not in stop_words and text[start] not in lex["determiners"]
+                             and text[start] not in lex["counting_chars"]
+                             and (m_end == size or text[m_end] in lex["list_mark_chars"] or text[m_end] in "，,。；;")):
+                continue  # (but 某某镇|白村、…: a village's one-character name right after its town, set off
+                # after it by a list's mark or a clause's end; not 某镇一村一品, 某镇强村富民)
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
                                   or (kind == "venue" and len(suffix) >= 3 and suffix not in lex["generic_rooms"])
                                   or (suffix in lex["city_zones"] and lex["go_to_end"].search(text, max(0, start - 3), start))):
@@ -1390,7 +1396,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             chain, prev_end = [], -1
             continue
         if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]
-                                                        and not (name[:1] in lex["level_chars"] and name.startswith(lex["organ_heads"], 1))):
+                                                        and not (text[start - 1] in lex["referring"] and name[:1] in lex["level_chars"]
+                                                                 and name.startswith(lex["organ_heads"], 1))):
             continue  # 各大广场, 全县: generic or deictic (but 该|镇政府第一会议室: the organ's room)
         if _determiner_before(text, start, lex) \
                 or name.startswith(lex["place_determiners"]) or _some_of_many(name, lex) \

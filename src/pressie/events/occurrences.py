@@ -13,6 +13,7 @@ from .._remarks import in_remark
 from .._spans import Intervals
 from .._scan import by_first_character, compile_like_regex, compile_stdlib
 from ..lexicon import Triggers, compile_checked, guarded
+from ..quantities import quantity_words
 from ..records import Article, Event
 from .base import (HELD, LIST_JOINERS, _SPOKEN_DEMAND, _cue_matcher, _cue_pattern, _matcher, _vocabulary_words, _words_of, _Words, EventSettings, Mentions, _BREAK, _DEFAULT_SETTINGS, _LOOKBACK, _Mention, _plans_in,
     _Sentence, _SentenceIndex, _clause_bounds,  _goes_to_place, _local, _occasion_speech, _plan_document,
@@ -138,7 +139,6 @@ class _Cues(NamedTuple):
     cited_speech: Any
     occasion_after: Any
     time_frame_after: Any
-    anniversary_after: Any
     # The not_events lists read before a trigger, each one pattern (None: an empty list).
     plan_words: Any
     background_words: Any
@@ -162,8 +162,30 @@ def _cues(triggers: Triggers) -> _Cues:
     return _Cues(*(cue(name) for name in _Cues._fields[:17]), _occasion_speech(triggers), _plan_document(triggers),
                  _planned_after(triggers), _cue_matcher(triggers, _TASK_AFTER), _cue_matcher(triggers, _MEETING_HEAD),
                  cue("holding_later"), cue("cited_speech"), cue("occasion_after"), cue("time_frame_after"),
-                 cue("anniversary_after"),
                  *(_not_event_words(triggers, name) for name in ("plan", "background", "tally", "enrolment", "sightseers")))
+
+
+def _governed(page: str, end: int, triggers: Triggers) -> int:
+    """Where the object of a verb ending at ``end`` starts: after 了 and the region the sentence
+    speaks of (参观了我县|某产业园)."""
+    done = triggers.cue("done_marks").match(page, end)
+    pos = done.end() if done is not None else end
+    own = triggers.cue("own_regions").match(page, pos)
+    return own.end() if own is not None else pos
+
+
+def _past_visit(page: str, start: int, end: int, mentions: Mentions, triggers: Triggers) -> bool:
+    """True when a word of seeing sites is a past visit marked or cited: its object, a place or the
+    region spoken of, and then the years since it (视察某地|3周年) or what was said on it (视察某地|的重要要求)."""
+    if not triggers.cue("touring_verbs").fullmatch(page, start, end):
+        return False
+    pos = _governed(page, end, triggers)
+    place = next((p for p in _starting(mentions.places, pos, pos) if p.kind != "generic"), None)
+    if place is not None:
+        pos = place.end
+    elif pos == end:
+        return False  # (no object: 视察|庆祝建党…周年 is no past visit's mark)
+    return triggers.cue("past_visit_marks").match(page, pos) is not None
 
 
 def _listed_after(page: str, sent: _Sentence, start: int, mentions: Mentions) -> list:
@@ -173,10 +195,13 @@ def _listed_after(page: str, sent: _Sentence, start: int, mentions: Mentions) ->
     end = _clause_bounds(page, sent, start)[1]
     if page.find("、", start, end) == -1:
         return []  # (no list)
+    joins = [k for k in range(start, end) if page[k] in LIST_JOINERS] + [end]
+    mark = quantity_words(mentions.vocabulary)["modifier_mark"]
     out = []
-    for k in range(start, end):
-        if page[k] in LIST_JOINERS:
-            out += [p for p in _starting(mentions.places, k + 1, k + 1) if p.kind != "generic"]
+    for k, item_end in zip(joins, joins[1:]):
+        # (not a place that only modifies the item's noun: 、某村捐赠的农具, 、某村的老照片)
+        out += [p for p in _starting(mentions.places, k + 1, k + 1)
+                if p.kind != "generic" and page.find(mark, p.end, item_end) == -1]
     return out
 
 
@@ -276,9 +301,8 @@ def _not_event(page: str, sent: _Sentence, start: int, end: int, triggers: Trigg
     if policy.gathering and cues.time_frame_after.match(page, end):
         return "frame"  # 会议召开前,代表们视察了…: the meeting marks the time of another event
     if _PAST_OCCASION.match(after) or cues.occasion_speech.match(page, end) \
-            or cues.cited_speech.match(page, end) or cues.anniversary_after.match(page, end):
+            or cues.cited_speech.match(page, end):
         return "background"  # 在某省考察时所作的讲话, 视察广东期间的重要指示: a past occasion mentioned in passing
-        # (视察某省3周年: the years since a past occasion)
     if cues.plan_document.match(page, end):
         return "plan"  # 邻里互助志愿服务季度方案: a plan of activities, not one held
     if "remark" in policy.exclusions and in_remark(page, start, words.speech_verbs):
@@ -435,7 +459,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     for sent, m in hits:
         kind = type_of(m[0])
         policy = policy_of(kind)
-        why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, words)
+        why = _not_event(page, sent, m.start(), m.end(), triggers, titles, kind, words) \
+            or ("background" if _past_visit(page, m.start(), m.end(), mentions, triggers) else None)
         if why:
             if explain is not None:
                 explain.append({"type": kind, "start": m.start(), "end": m.end(), "text": m[0], "dropped": why})
@@ -520,10 +545,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             terms.append(("named_person", cfg.named_person))
         if policy.visits:
             # The place the verb governs: right after it or 了, or after the region spoken of (参观了我县|某产业园).
-            governed = m.end + 1 if page.startswith("了", m.end) else m.end
-            own = triggers.cue("own_regions").match(page, governed)
-            if own is not None:
-                governed = own.end()
+            governed = _governed(page, m.end, triggers)
             gone_to = _starting(mentions.places, m.end, max(m.end + 2, governed))
             if not any(p.kind != "generic" for p in gone_to) and triggers.cue("touring_verbs").fullmatch(page, m.start, m.end):
                 gone_to = _listed_after(page, sent, governed, mentions)

@@ -39,6 +39,10 @@ _REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的%{cited_words}"
 
 # 受 (a title) NAME (a title) 委托: the person who entrusted the one acting.
 _ENTRUSTED_BEFORE = r"%{entrusted_by}[^,，。;；:：]{0,15}$"
+# A name right after a verb of conveying (转达了|某某…) whose clause goes on to 的 + greetings: the
+# greetings of someone not there.
+_CONVEYED_BEFORE = r"%{conveying_verbs}%{done_marks}?[^,，。;；:：、]{0,12}$"
+_CONVEYED_AFTER = r"[^,，。;；:：!！?？\n]{0,30}?的[^,，。;；:：!！?？\n]{0,6}?%{greetings}"
 _ENTRUSTED_BY = r"\p{Han}{0,4}?%{entrusting}"
 
 
@@ -298,6 +302,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if entrusted_by.match(page, e) \
                     and _cue_pattern(triggers, _ENTRUSTED_BEFORE).search(page, max(0, s - 16), s):
                 continue  # 受县委书记某某委托,…: who sent the visitor, not who took part
+            if _cue_pattern(triggers, _CONVEYED_BEFORE).search(page, max(0, s - 18), s) \
+                    and _cue_matcher(triggers, _CONVEYED_AFTER).match(page, e):
+                continue  # 转达了县委书记某某对老人们的亲切问候: whose greetings are conveyed, not who is there
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
                 # (not 某某领学了另一人在某会上的重要讲话: the words cited are the other's)
