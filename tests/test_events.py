@@ -700,8 +700,10 @@ def test_a_trigger_word_inside_a_bodys_name_does_not_cut_the_organisers(body):
 
 @pytest.mark.parametrize("clause", [
     "以王建国书记视察东湖区3周年为起点",  # (the years since a past visit)
+    "以王建国书记视察东坪镇东风村10周年为起点",  # (after a chain of places)
     "贯彻落实王建国书记视察东湖区的重要要求",  # (what was said on a past visit, cited)
     "贯彻落实王建国书记视察我县的重要要求",
+    "贯彻王建国书记视察东坪镇时作出的重要指示",
 ])
 def test_a_past_visit_marked_or_cited_is_no_event(clause):
     text = f"5月9日,县委在东湖召开座谈会。座谈会上,县委书记李明说,今天我们开这个座谈会,就是要{clause},把工作做实。"
@@ -714,6 +716,7 @@ def test_a_past_visit_marked_or_cited_is_no_event(clause):
     ("5月6日,县委书记王明到东坪镇调研脱贫攻坚5周年成果巩固情况。", "inspection"),
     ("5月6日,县政协召开座谈会学习省委书记的重要论述。", "meeting"),
     ("5月6日,县长王明到东坪镇调研并传达了县委的重要要求。", "inspection"),
+    ("5月6日,县委书记王明参观了东坪中学60周年校庆展。", "inspection"),  # (the mark goes on into a noun)
 ])
 def test_an_event_held_for_an_anniversary_or_a_speech_is_held(text, kind):
     assert [e["type"] for e in events(text)] == [kind]
@@ -727,6 +730,11 @@ def test_a_sequel_tour_of_a_list_whose_first_item_is_no_place_is_an_event_of_its
     assert visit["when"]["start"] == "2023-03-06"
 
 
+def test_two_words_of_seeing_sites_before_one_list_are_one_visit():
+    text = "3月6日,东坪乡召开例会。会后,与会人员参观考察了东风公司、长青村。"
+    assert [(e["type"], e["where"]) for e in events(text) if e["type"] == "inspection"] == [("inspection", ["东风公司", "长青村"])]
+
+
 def test_a_place_that_only_modifies_an_item_of_a_tour_is_not_gone_to():
     text = ("3月6日,东坪乡在石门村召开文化工作例会,乡党委委员邝海平主持会议。"
             "会后,与会人员参观了乡史馆、长青村捐赠的农具和南岭村的老照片。")
@@ -736,6 +744,18 @@ def test_a_place_that_only_modifies_an_item_of_a_tour_is_not_gone_to():
 def test_a_list_of_tasks_after_a_check_names_no_place_gone_to():
     text = "3月6日,东坪乡召开例会。街道启动了群防群治系统,确保返乡人员排查登记到位、长青村卡点24小时值班到位、物资到位。"
     assert [e["type"] for e in events(text)] == ["meeting"]
+
+
+@pytest.mark.parametrize("lead,where", [
+    ("5月6日,东湖社区在北岭游园举办了纳凉晚会。当天,", ["北岭游园"]),  # (the same day, told again)
+    ("东湖社区在北岭游园举办过多次晚会。5月6日,", []),  # (a lead of the past)
+    ("东湖社区将在北岭游园举办纳凉晚会。5月6日,", []),  # (of a plan)
+    ("去年以来,东湖社区在北岭游园开展了多场活动。5月6日,", []),  # (of a period)
+    ("5月2日,东湖社区在北岭游园举办了纳凉晚会。5月6日,", []),  # (of another day)
+])
+def test_the_venue_of_a_lead_of_another_time_is_not_the_events(lead, where):
+    (event,) = events(lead + "志愿者们为居民义诊。", published="2023-05-08")
+    assert event["where"] == where
 
 
 def test_the_venue_of_the_lead_is_where_the_units_only_event_is_held():

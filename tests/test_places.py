@@ -167,6 +167,7 @@ def test_a_level_word_after_gai_stays_with_its_organ(text, expected):
     ("来到东坪镇各村检查。", ["东坪镇"]),  # (a determiner: every village of the town)
     ("东坪镇一村一品产业发展良好。", ["东坪镇"]),  # (a numeral)
     ("东坪镇强村富民成效明显。", ["东坪镇"]),  # (not set off by a list's mark or a clause's end)
+    ("东坪镇联村、驻村干部参加培训。", ["东坪镇"]),  # (a verb before 村)
 ])
 def test_a_villages_one_character_name_right_after_its_town(text, expected):
     assert texts(find_places(text)) == expected
@@ -195,6 +196,7 @@ def test_a_suffix_before_li_of_a_common_word_ends_no_name():
     assert find_places("他们心系乡里，常回家乡看看。") == []
     # (but a village's name may open with 里 right after its town)
     assert texts(find_places("来到东坪乡里仁村调研。")) == ["东坪乡", "里仁村"]
+    assert find_places("他心系乡里,村民都称赞他。") == []  # (not past a clause's mark)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1025,6 +1025,15 @@ def test_a_deck_of_two_clauses_over_a_dateline_is_no_cut_paragraph():
     assert in_reading_order(list(page_layout(split_blocks(text)).blocks))
 
 
+def test_a_cut_paragraph_over_a_dateline_still_breaks_reading_order():
+    from pressie.layout import page_layout, split_blocks
+    from pressie.units import in_reading_order
+    text = ("东坪镇开专题会\n"
+            "　　本报讯 9月8日,镇长王明主持东坪镇专题会,部署秋收秋种工作。会议要求各村抓好农田水利建设,确保\n"
+            "　　本报讯 9月9日,南岭乡召开村干部会议,安排秋季防火工作。\n")
+    assert not in_reading_order(list(page_layout(split_blocks(text)).blocks))
+
+
 def test_one_item_or_one_caption_leaves_an_article_one_article():
     from pressie.layout import page_layout, split_blocks
     from pressie.units import UnitSettings, looks_like_page

@@ -258,6 +258,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "long_determiner_re": compile_literals([w for w in words("place_determiners") if len(w) > 1] or ["\x00"],
                                                "place_determiners.txt"),
         "name_chars": frozenset(words("stop_name_chars")),
+        "one_char_verbs": frozenset(words("one_char_verbs")),
         "not_water": frozenset(suffixes.get("not_water_names", ())),
         "list_modifiers": tuple(suffixes.get("list_modifiers", ())),
         "qualifier_firsts": frozenset(w[0] for w in suffixes["generic_qualifiers"]),
@@ -1120,7 +1121,9 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
         # (The checks that drop a suffix are grouped by its length; each only reads the text.)
         if m_end - m_start == 1:
             if text[m_start:m_start + 2] in blockers and not _word_after(text, m_start + 1, lex) \
-                    and not (text[m_end:m_end + 1] in lex["locatives"] and suffix_re.search(text, m_end + 2, m_end + 5)):
+                    and not (text[m_end:m_end + 1] in lex["locatives"] and (nxt := suffix_re.search(text, m_end + 2, m_end + 5))
+                             and _NAME_TAIL.fullmatch(text, m_end + 1, nxt.start())
+                             and text[nxt.start():nxt.start() + 2] not in blockers):
                 continue  # 村民, 市场: the character starts a word here (but 星洲村组织: 组织 is the word; 某乡|里仁村:
                 # the locative opens the next place's name)
             if text[max(0, m_end - 2):m_end] in end_blockers \
@@ -1281,7 +1284,7 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                     and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end) \
                     and not (name_len == 1 and adjacent and suffix in lex["villages"] and out[-1][2] in lex["town_chars"]
                              and text[start] not in stop_words and text[start] not in lex["determiners"]
-                             and text[start] not in lex["counting_chars"]
+                             and text[start] not in lex["counting_chars"] and text[start] not in lex["one_char_verbs"]
                              and (m_end == size or text[m_end] in lex["list_mark_chars"] or text[m_end] in "，,。；;")):
                 continue  # (but 某某镇|白村、…: a village's one-character name right after its town, set off
                 # after it by a list's mark or a clause's end; not 某镇一村一品, 某镇强村富民)

@@ -1426,7 +1426,8 @@ def _in_reading_order(blocks: list[Block], end_of, settings: UnitSettings | None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if k > 0 and blocks[k - 1].role in _HEADING_ROLES and (
                 not _SENTENCE_STOP.search(b.text)
-                or nxt is not None and nxt.role == "body" and start_class(nxt.text, vocabulary=vocabulary) == "lead"):
+                or "。" not in b.text and start_class(b.text, vocabulary=vocabulary) != "lead"
+                and nxt is not None and nxt.role == "body" and start_class(nxt.text, vocabulary=vocabulary) == "lead"):
             continue  # a long deck under its headline (抢抓晴好天气全力推进秋粮收储; 部署…；决定… over the
             # article's dateline), not a cut paragraph
         if ec == "open_strong" or (ec == "open" and len(b.text.strip()) > cut_line_min):

@@ -6,6 +6,7 @@ from ..lexicon import Triggers
 from ..records import Event, OrgRole, Span, TimeExpr
 from .base import (_CLAUSE_SEP, _clause_bounds, _cue_pattern, _starting, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
+from ..times import time_words
 from .counts import THIS_EVENT_NAMED, _counts
 from .orgs import _held_at_body, _leaders_team, _organised_by, _orgs, _team
 from .when import _after_publication, _step_earlier, _when
@@ -13,7 +14,7 @@ from .where import _where
 from .who import _participants
 
 
-_ORG_SPAN = 64  # (a bound on an organisation name's length: the names that may hold a mention start this far before it)
+_ORG_SPAN = 128  # (a bound on an organisation name's length: the names that may hold a mention start this far before it)
 
 
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
@@ -50,10 +51,15 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         # "11月30日,某社区党总支在某游园开展了…活动。…志愿者们…": the unit's only event is what its
         # lead says was held, and where.
         holds = next((h for s0, e0 in lead.spans for h in triggers.cue("holding_later").finditer(page, s0, e0)), None)
-        background = triggers.not_event_pattern("background")
-        # (not a lead of the past, 某社区曾在某游园举办过…, nor one dated another day than the event's)
-        if holds is not None and not (background is not None and background.search(page, lead.start, holds.start())) \
-                and all(t.date_start is None or when is not None and (t.start, t.end) == (when.start, when.end)
+        # (not a lead of the past or of a plan, 某社区曾在某游园举办过…, 将在某游园举办…, 去年以来…, nor one
+        # dated another day than the event's)
+        if holds is not None and not any(
+                pattern is not None and pattern.search(page, lead.start, holds.start())
+                for pattern in (triggers.not_event_pattern("background"), triggers.not_event_pattern("plan"),
+                                triggers.cue("period_statistics"))) \
+                and not triggers.cue("experience_marks").match(page, holds.end()) \
+                and not any(w in page[lead.start:holds.start()] for w in time_words(mentions.vocabulary)["since_marks"]) \
+                and all(t.date_start is None or when is not None and when.date_start == t.date_start
                         for t in mentions.times if lead.contains(t.start, t.end) and t.end <= holds.start()):
             # (a venue or a village, not a region: a region the lead names may be the body's or the paper's)
             where = [p for p in _where(kind, [_Mention(kind, holds.start(), holds.end(), lead, 0.0)], [lead], page, mentions,

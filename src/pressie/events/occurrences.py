@@ -179,13 +179,14 @@ def _past_visit(page: str, start: int, end: int, mentions: Mentions, triggers: T
     region spoken of, and then the years since it (视察某地|3周年) or what was said on it (视察某地|的重要要求)."""
     if not triggers.cue("touring_verbs").fullmatch(page, start, end):
         return False
+    marks = triggers.cue("past_visit_marks")
+    if marks.match(page, end):
+        return True  # 视察|10周年
     pos = _governed(page, end, triggers)
-    place = next((p for p in _starting(mentions.places, pos, pos) if p.kind != "generic"), None)
-    if place is not None:
-        pos = place.end
-    elif pos == end:
-        return False  # (no object: 视察|庆祝建党…周年 is no past visit's mark)
-    return triggers.cue("past_visit_marks").match(page, pos) is not None
+    moved = pos > end
+    while (place := next((p for p in _starting(mentions.places, pos, pos) if p.kind != "generic"), None)) is not None:
+        pos, moved = place.end, True  # (a chain of places: 视察某镇某村|10周年)
+    return moved and marks.match(page, pos) is not None  # (no object: 视察|庆祝建党…周年 is no past visit's mark)
 
 
 def _listed_after(page: str, sent: _Sentence, start: int, mentions: Mentions) -> list:
@@ -547,7 +548,8 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
             # The place the verb governs: right after it or 了, or after the region spoken of (参观了我县|某产业园).
             governed = _governed(page, m.end, triggers)
             gone_to = _starting(mentions.places, m.end, max(m.end + 2, governed))
-            if not any(p.kind != "generic" for p in gone_to) and triggers.cue("touring_verbs").fullmatch(page, m.start, m.end):
+            if not any(p.kind != "generic" for p in gone_to) and triggers.cue("touring_verbs").fullmatch(page, m.start, m.end) \
+                    and not triggers.cue("touring_verbs").match(page, m.end):  # (参观|考察了…: the list is the second verb's)
                 gone_to = _listed_after(page, sent, governed, mentions)
                 governed = gone_to[0].start if gone_to else governed  # (the list's first named place)
         else:
