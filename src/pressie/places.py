@@ -561,6 +561,9 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
     run = text[start:suffix_start]
     size = len(run)
     cut = 0
+    # (，并与|村…: after a comma an adverb opening the run makes the conjunction after it the clause's
+    # preposition, not a name's character)
+    adverb_led = run[0] in lex["clause_adverbs"] and start > 0 and text[start - 1] in _CLAUSE_MARKS
     if run[-1] in lex["anaphoric"]:
         return None  # 督查组要求|该公司: the suffix's place is one named before, no name is read
     if lex["referring_re"].search(run):
@@ -568,7 +571,7 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
             if m[0][0] in lex["referring"]:
                 # 该县高沙镇: the deictic word refers, the name follows it; its level word before an
                 # organ's head stays with the organ (该|镇政府第一会议室, 该|县人民政府).
-                organ = len(m[0]) == 2 and run.startswith(lex["organ_heads"], m.end())
+                organ = len(m[0]) == 2 and _level_organ(run, m.start() + 1, lex)
                 cut = max(cut, m.start() + 1 if organ else m.end())
     # Name parts holding a stop word (住房和城乡建设, 人大代表), read from a little before the run: the
     # run may start right after an earlier name (露峰街道人大|代表联络站). Read only when needed.
@@ -616,9 +619,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
         if lex["org_unit_table"].longest(run, m_start) > len(word):
             continue  # 宣传 of 宣传部: part of an organisation's name
         if word in lex["first_conjuncts"] and m_start == 1 and not (start > 0 and HAN.match(text[start - 1])) \
-                and not (run[0] in lex["clause_adverbs"] and start > 0 and text[start - 1] in _CLAUSE_MARKS):
+                and not adverb_led:
             continue  # 仁和集镇, 同兴乡: a one-character first conjunct cannot be; the word is in the name
-            # (not after an adverb: ，并与|村…, the preposition of the clause)
         if word in lex["first_conjuncts"] and word not in lex["conjunctions"] and size - m_end == 1:
             continue  # 华科同济|医院: one character after 同 is no name of its own, 同 is in the name
         if word in lex["name_chars"] and not _division_after(text, start + m_start, start + m_end, lex) \
@@ -694,8 +696,8 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
                 cut = max(cut, m.end())
             elif m.start() == 0 and start == floor > 0:
                 cut = max(cut, m.end())  # "检查站和高速…": right after a place, 和 joins, it names nothing
-            elif m.start() == 1 and run[0] in lex["clause_adverbs"] and start > 0 and text[start - 1] in _CLAUSE_MARKS:
-                cut = max(cut, m.end())  # ，并和|村两委…: after an adverb the conjunction is the clause's preposition
+            elif m.start() == 1 and adverb_led:
+                cut = max(cut, m.end())  # ，并和|村两委…
     if cut == 0 and start > floor and suffix_start - start >= limit and HAN.match(text[start - 1]) \
             and not _stop_ends_at(text, start, stops, stop_words):
         return None  # no boundary within reach: not a name we can delimit (察看|常焦线焦溪路段 has one)
@@ -733,6 +735,22 @@ def _name_start(text: str, suffix_start: int, floor: int, lex, limit: int = _MAX
 
 _OPENERS = "\n(（“\"「《"  # (what opens a line, a bracket or a quotation: a name may start right after it)
 _CLAUSE_MARKS = "，,;；"  # (inside a sentence, after which its subject's clause goes on: ，并与…)
+_CLAUSE_ENDS = _CLAUSE_MARKS + "。"  # (and the sentence's end)
+
+
+def _level_organ(text: str, pos: int, lex) -> bool:
+    """True when a level word at ``pos`` opens an organ's head right after it (镇|政府, 县|人民政府)."""
+    return text[pos:pos + 1] in lex["level_chars"] and text.startswith(lex["organ_heads"], pos + 1)
+
+
+def _village_after_town(text: str, start: int, end: int, lex) -> bool:
+    """True when the one character at ``start`` and the village suffix ending at ``end``, written
+    right after a town, are a village's name (某某镇|白村、…): no stop word, determiner, numeral or
+    verb, and set off after it by a list's mark or a clause's end (not 某镇一村一品, 某镇强村富民)."""
+    c = text[start]
+    return c not in lex["stop_words"] and c not in lex["determiners"] and c not in lex["counting_chars"] \
+        and c not in lex["one_char_verbs"] \
+        and (end == len(text) or text[end] in lex["list_mark_chars"] or text[end] in _CLAUSE_ENDS)
 _NUMBER_JOINS = "-－.·/"  # (inside a number written with them: 205-1, 3.5, 1/2)
 
 
@@ -1283,11 +1301,8 @@ def _scan(text: str, suffix_re, lex, org_mode: bool = False, kind_of: dict | Non
                              and lex["go_to_or_at_end"].search(text, max(0, start - 3), start)))
                     and not m_start + lex["org_unit_table"].longest(text, m_start) > m_end) \
                     and not (name_len == 1 and adjacent and suffix in lex["villages"] and out[-1][2] in lex["town_chars"]
-                             and text[start] not in stop_words and text[start] not in lex["determiners"]
-                             and text[start] not in lex["counting_chars"] and text[start] not in lex["one_char_verbs"]
-                             and (m_end == size or text[m_end] in lex["list_mark_chars"] or text[m_end] in "，,。；;")):
-                continue  # (but 某某镇|白村、…: a village's one-character name right after its town, set off
-                # after it by a list's mark or a clause's end; not 某镇一村一品, 某镇强村富民)
+                             and _village_after_town(text, start, m_end, lex)):
+                continue
         if name_len == 0 and not (len(suffix) >= 4 or (adjacent and len(suffix) >= 3)
                                   or (kind == "venue" and len(suffix) >= 3 and suffix not in lex["generic_rooms"])
                                   or (suffix in lex["city_zones"] and lex["go_to_end"].search(text, max(0, start - 3), start))):
@@ -1399,8 +1414,7 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             chain, prev_end = [], -1
             continue
         if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]
-                                                        and not (text[start - 1] in lex["referring"] and name[:1] in lex["level_chars"]
-                                                                 and name.startswith(lex["organ_heads"], 1))):
+                                                        and not (text[start - 1] in lex["referring"] and _level_organ(name, 0, lex))):
             continue  # 各大广场, 全县: generic or deictic (but 该|镇政府第一会议室: the organ's room)
         if _determiner_before(text, start, lex) \
                 or name.startswith(lex["place_determiners"]) or _some_of_many(name, lex) \
