@@ -17,6 +17,20 @@ from .who import _participants
 _ORG_SPAN = 128  # (a bound on an organisation name's length: the names that may hold a mention start this far before it)
 
 
+def _lead_of_the_event(lead: _Sentence, hold, when: "TimeExpr | None", page: str, mentions: Mentions,
+                       triggers: Triggers) -> bool:
+    """True when the lead's verb of holding (``hold``) tells the event itself: no word of the past,
+    of a plan or of a period before it (某社区曾在某游园举办过…, 将在某游园举办…, 去年以来…), no
+    experience mark after it (举办过), and no day in the lead before it other than the event's."""
+    before = (triggers.not_event_pattern("background"), triggers.not_event_pattern("plan"), triggers.cue("period_statistics"))
+    if any(pattern is not None and pattern.search(page, lead.start, hold.start()) for pattern in before) \
+            or triggers.cue("experience_marks").match(page, hold.end()) \
+            or any(w in page[lead.start:hold.start()] for w in time_words(mentions.vocabulary)["since_marks"]):
+        return False
+    return all(t.date_start is None or when is not None and when.date_start == t.date_start
+               for t in mentions.times if lead.contains(t.start, t.end) and t.end <= hold.start())
+
+
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
           foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS,
@@ -46,24 +60,16 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                 break
             where_scope = where_scope + ps
     where = _where(kind, group, where_scope, page, mentions, triggers, [x for x in sentences if not x.headline][:2], cfg)
+    # The unit's only event told after its lead (its mentions are all later): what the lead says a
+    # body held is that event. Its verbs of holding, in the first of its spans that has one.
     lead = next((x for x in sentences if not x.headline), None)
-    if not where and only and lead is not None and lead.index not in {m.sentence.index for m in group}:
-        # "11月30日,某社区党总支在某游园开展了…活动。…志愿者们…": the unit's only event is what its
-        # lead says was held, and where.
-        holds = next((h for s0, e0 in lead.spans for h in triggers.cue("holding_later").finditer(page, s0, e0)), None)
-        # (not a lead of the past or of a plan, 某社区曾在某游园举办过…, 将在某游园举办…, 去年以来…, nor one
-        # dated another day than the event's)
-        if holds is not None and not any(
-                pattern is not None and pattern.search(page, lead.start, holds.start())
-                for pattern in (triggers.not_event_pattern("background"), triggers.not_event_pattern("plan"),
-                                triggers.cue("period_statistics"))) \
-                and not triggers.cue("experience_marks").match(page, holds.end()) \
-                and not any(w in page[lead.start:holds.start()] for w in time_words(mentions.vocabulary)["since_marks"]) \
-                and all(t.date_start is None or when is not None and when.date_start == t.date_start
-                        for t in mentions.times if lead.contains(t.start, t.end) and t.end <= holds.start()):
-            # (a venue or a village, not a region: a region the lead names may be the body's or the paper's)
-            where = [p for p in _where(kind, [_Mention(kind, holds.start(), holds.end(), lead, 0.0)], [lead], page, mentions,
-                                       triggers, (), cfg) if p.kind != "admin"]
+    holds = [] if not only or lead is None or lead.index in {m.sentence.index for m in group} else next(
+        (found for s0, e0 in lead.spans if (found := list(triggers.cue("holding_later").finditer(page, s0, e0)))), [])
+    if not where and holds and _lead_of_the_event(lead, holds[0], when, page, mentions, triggers):
+        # "11月30日,某社区党总支在某游园开展了…活动。…志愿者们…": where the lead says it was held (a
+        # venue or a village, not a region: a region the lead names may be the body's or the paper's)
+        where = [p for p in _where(kind, [_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0)], [lead], page,
+                                   mentions, triggers, (), cfg) if p.kind != "admin"]
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
@@ -72,34 +78,27 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         orgs = _orgs(m, page, mentions, who, triggers, cfg.org_reach)
         if orgs:
             break
-    if not orgs and only:
-        # "7月17日,滨江区社会工作部联合…,在…开展秋季河道巡查活动。…志愿者们…": the unit's only
-        # event is what its lead says a body held, though the lead names it otherwise.
-        lead = next((x for x in sentences if not x.headline), None)
-        if lead is not None and lead.index not in {m.sentence.index for m in group}:
-            for s0, e0 in lead.spans:
-                holds = list(triggers.cue("holding_later").finditer(page, s0, e0))
-                if holds:
-                    # (read to the verb's end, as a trigger after it would be: its subject may be
-                    # followed by its own people or by clauses, "某医院的党员志愿队来到…",
-                    # "某协会,利用…,在某镇,开展了…")
-                    at = holds[0].end()
-                    orgs = _orgs(_Mention(kind, at, at, lead, 0.0), page, mentions, who, triggers, cfg.org_reach)
-                    # (a body of the verb's own clause, or one that is a whole clause of its own, 某协会,
-                    # 利用…,在某镇,开展了…: not one that opens an earlier clause with a verb of its own,
-                    # 县气象局发布预警,村干部们连夜组织…)
-                    if orgs and orgs[0].start < _clause_bounds(page, lead, holds[0].start())[0] \
-                            and not _CLAUSE_SEP.match(page, orgs[-1].end):
-                        orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who,
-                                     triggers, cfg.org_reach)
-                    # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
-                    later = [h for h in holds if not page.startswith(tuple(triggers.words("partner_verbs")), h.start())]
-                    if later and later[0] is not holds[0]:
-                        more = _orgs(_Mention(kind, later[0].end(), later[0].end(), lead, 0.0), page, mentions, who, triggers,
-                                     cfg.org_reach)
-                        if {o.text for o in orgs} < {o.text for o in more}:
-                            orgs = more
-                    break
+    if not orgs and holds:
+        # "7月17日,滨江区社会工作部联合…,在…开展秋季河道巡查活动。…志愿者们…": the body the lead says
+        # held it, though the lead names it otherwise.
+        # (read to the verb's end, as a trigger after it would be: its subject may be followed by its
+        # own people or by clauses, "某医院的党员志愿队来到…", "某协会,利用…,在某镇,开展了…")
+        at = holds[0].end()
+        orgs = _orgs(_Mention(kind, at, at, lead, 0.0), page, mentions, who, triggers, cfg.org_reach)
+        # (a body of the verb's own clause, or one that is a whole clause of its own, 某协会,
+        # 利用…,在某镇,开展了…: not one that opens an earlier clause with a verb of its own,
+        # 县气象局发布预警,村干部们连夜组织…)
+        if orgs and orgs[0].start < _clause_bounds(page, lead, holds[0].start())[0] \
+                and not _CLAUSE_SEP.match(page, orgs[-1].end):
+            orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who,
+                         triggers, cfg.org_reach)
+        # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
+        later = [h for h in holds if not page.startswith(tuple(triggers.words("partner_verbs")), h.start())]
+        if later and later[0] is not holds[0]:
+            more = _orgs(_Mention(kind, later[0].end(), later[0].end(), lead, 0.0), page, mentions, who, triggers,
+                         cfg.org_reach)
+            if {o.text for o in orgs} < {o.text for o in more}:
+                orgs = more
     held_at: list[OrgRole] = []
     if not orgs:
         held_at = _held_at_body(anchor, page, mentions, triggers)
