@@ -78,7 +78,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         orgs = _orgs(m, page, mentions, who, triggers, cfg.org_reach)
         if orgs:
             break
-    if not orgs and holds and _lead_of_the_event(lead, holds[0], when, page, mentions, triggers):
+    if not orgs and holds:
         # "7月17日,滨江区社会工作部联合…,在…开展秋季河道巡查活动。…志愿者们…": the body the lead says
         # held it, though the lead names it otherwise.
         # (read to the verb's end, as a trigger after it would be: its subject may be followed by its
