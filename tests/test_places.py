@@ -1310,7 +1310,8 @@ def _listed(text, kind="venue", org=False):
     from pressie.records import Org, Place
     if org:
         return [o.text for o in page_lists(text, (), (Org(start=0, end=len(text), text=text, kind=text[-1]),))[1]]
-    return [p.text for p in page_lists(text, (Place(start=0, end=len(text), text=text, kind=kind),), ())[0]]
+    places, bodies = page_lists(text, (Place(start=0, end=len(text), text=text, kind=kind),), ())
+    return [p.text for p in places] + [o.text for o in bodies]  # (a company is listed among the bodies)
 
 
 @pytest.mark.parametrize("text,kind,expected", [
@@ -1817,3 +1818,15 @@ def test_blocker_tails_match_a_look_up_of_every_blocker():
     assert _blocker_tails("服务站", lex) == {"点"}
     assert _blocker_tails("学院", lex) == frozenset()  # (院士 is too short to start inside the suffix)
     assert _blocker_tails("队", lex) == frozenset()
+
+
+def test_a_company_is_listed_among_the_bodies_and_stays_a_site_visited():
+    import pressie
+    page = pressie.extract("3月5日，县委书记王刚来到青禾轴承制造有限公司和东湖村调研，并走访了恒达工贸、宏远纺织等企业。",
+                           published="2023-03-06")
+    assert [p.text for p in page.places] == ["东湖村"]
+    orgs = [(o.text, o.kind) for o in page.orgs]
+    # a company the organisation finder reads is listed once; one named only in a list of firms joins it
+    assert orgs == [("青禾轴承制造有限公司", "有限公司"), ("恒达工贸", "company"), ("宏远纺织", "company")]
+    assert page.articles[0].events[0].where[0].text == "青禾轴承制造有限公司"
+    assert [o.start for o in page.orgs] == sorted(o.start for o in page.orgs)

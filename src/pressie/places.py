@@ -1814,7 +1814,16 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     # (two findings cut to the same name, 某某医院 and 某某医院门口 both to 某某医院, list it once)
     listed = tuple({(p.start, p.end): p for p in cut_places if is_place(p)}.values())
     parts.clear()
-    return listed, tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
+    bodies = tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
+    # A company is a body, not a place: the list of places leaves it out and the list of bodies
+    # holds it (an event's where keeps it as the site visited).
+    companies = [p for p in listed if p.kind == "company"]
+    if not companies:
+        return listed, bodies
+    held = {(o.start, o.end) for o in bodies}
+    more = [_org(start=p.start, end=p.end, text=p.text, kind="company") for p in companies if (p.start, p.end) not in held]
+    return (tuple(p for p in listed if p.kind != "company"),
+            tuple(sorted((*bodies, *more), key=lambda o: (o.start, o.end))) if more else bodies)
 
 
 def event_places(text: str, places, *, vocabulary: "Vocabulary | None" = None) -> list:
