@@ -1830,3 +1830,24 @@ def test_a_company_is_listed_among_the_bodies_and_stays_a_site_visited():
     assert orgs == [("青禾轴承制造有限公司", "有限公司"), ("恒达工贸", "company"), ("宏远纺织", "company")]
     assert page.articles[0].events[0].where[0].text == "青禾轴承制造有限公司"
     assert [o.start for o in page.orgs] == sorted(o.start for o in page.orgs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("农工党东川市委会赴西岭县开展调研。", ["农工党东川市委会"]),
+    ("九三学社南江市委会组织专家义诊。", ["九三学社南江市委会"]),
+    ("民革东川市委会议室里坐满了人。", ["民革东川市委"]),  # 会议室: the text goes on into another word
+    ("东川市委会同有关部门研究。", ["东川市委"]),  # no party's name: 会同 is a verb
+])
+def test_a_democratic_partys_committee_is_written_with_its_last_character(text, expected):
+    assert texts(find_orgs(text)) == expected
+
+
+def test_the_party_words_are_checked_on_load():
+    from pressie import places
+    from pressie.errors import ResourceError
+    from pressie.vocabulary import Vocabulary
+    with pytest.raises(ResourceError, match="party_names"):
+        places.place_lexicon(Vocabulary.default().extend({"place_grammar.party_names": ["民"]}))
+    assert "民盟" in places.place_lexicon(Vocabulary.default().extend({"place_grammar.party_names": ["民盟"]}))["party_names"]
+    with pytest.raises(ResourceError, match="party_committee_word"):
+        places._word_of_two("委", "party_committee_word")

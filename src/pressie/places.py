@@ -106,6 +106,8 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "many_mark": g["many_mark"],
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
         "body_prefix_table": WordTable(g["body_prefixes"]),
+        "party_names": _words_of(g["party_names"], "party_names"),
+        "party_committee": _word_of_two(g["party_committee_word"], "party_committee_word"),
         "abstract_heads": frozenset(g["abstract_heads"]),
         "slogan_head": compile_checked(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(g['slogan_heads'])})", f"{where}: slogan_heads"),
         "going_verbs": g["one_char_going_verbs"],
@@ -180,6 +182,20 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "counted_head": rf"(?<![0-9])[0-9]+[{_chars(g['approx_marks'], 'approx_marks')}]?",
         "list_close_head": rf"(?:{regex.escape(g['list_close_word'])}(?:[0-9{num}]+[{cls}])?|(?<=\p{{Han}})(?<![0-9{num}])[0-9{num}]+[{cls}])",
     }
+
+
+def _words_of(words, key: str) -> tuple:
+    """A list of words of two or more characters of ``place_grammar.json``, as a tuple."""
+    if not isinstance(words, list) or not all(isinstance(w, str) and len(w) >= 2 for w in words):
+        raise ResourceError(f"place_grammar.json:{key}: needs a list of words of two or more characters")
+    return tuple(words)
+
+
+def _word_of_two(word, key: str) -> str:
+    """A word of two Han characters of ``place_grammar.json``."""
+    if not isinstance(word, str) or len(word) != 2 or not HAN.fullmatch(word[0]) or not HAN.fullmatch(word[1]):
+        raise ResourceError(f"place_grammar.json:{key}: needs a word of two Han characters")
+    return word
 
 
 def _char_class(chars) -> "re.Pattern":
@@ -2618,6 +2634,10 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
             if longer <= 2:
                 continue  # 医疗队|员, 政法委|员: a member, not the body
             end = end - 1 + longer  # 政协某市委|员会: the body's suffix is the longer word (委员会)
+            name = text[start:end]
+        elif name.startswith(lex["party_names"]) and text[end - 1:end + 1] == lex["party_committee"] \
+                and text[end:end + 2] not in lex["blockers"]:
+            end += 1  # 农工党某市委|会: a democratic party's committee
             name = text[start:end]
         out.append(_org(start=start, end=end, text=name, kind=suffix))
     return out
