@@ -652,3 +652,33 @@ def test_a_name_before_an_adverb_of_manner_and_a_verb_of_speech(text, names):
 def test_people_of_rare_surnames(text, name):
     assert name in [p.text for p in find_people(text)]
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name no common surname opens, after a title that holds its body's name, in a list of officials
+    ("盟政协副主席宝日查、市委统战部部长王刚一行到东村调研。", [("宝日查", "盟政协副主席"), ("王刚", "市委统战部部长")]),
+    ("旗人大常委会农牧委主任朝克图雅，旗人大常委会办公室主任李强陪同。",
+     [("朝克图雅", "旗人大常委会农牧委主任"), ("李强", "旗人大常委会办公室主任")]),
+])
+def test_a_name_no_common_surname_opens_after_a_full_title(text, expected):
+    found = [(p.text, p.titles[0].text) for p in find_people(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "主任宝日查，副主任王刚陪同。",  # a bare title: no body's name in it
+    "组织员工复岗，局长王刚说。",  # 员|工: the title's last character opens a word
+    "卫生专委会主任长刘伟、副主任徐德出席。",  # a common surname's name inside: 长|刘伟
+    "镇党委书记亲自挂帅，镇长王刚具体负责。",  # words of the dictionary
+    "镇党委书记宝日查主持会议。",  # no list mark after it
+])
+def test_no_name_without_a_surname_where_the_text_does_not_show_one(text):
+    assert "宝日查" not in [p.text for p in find_people(text)]
+    assert not any(p.text in ("工复岗", "长刘伟", "亲自挂帅") for p in find_people(text))
+
+
+def test_the_closers_of_a_name_without_a_surname_are_checked_on_load():
+    from pressie import people
+    from pressie.errors import ResourceError
+    with pytest.raises(ResourceError, match="unsurnamed_name_closers"):
+        people._marks("、和", "unsurnamed_name_closers")

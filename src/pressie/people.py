@@ -80,6 +80,13 @@ def _class(chars: str) -> str:
     return "[" + "".join(regex.escape(c) for c in chars) + "]"
 
 
+def _marks(chars, key: str) -> frozenset:
+    """A string of punctuation marks of ``person_grammar.json`` (no Han character), as a set."""
+    if not isinstance(chars, str) or not chars or _HAN_RUN.search(chars):
+        raise ResourceError(f"person_grammar.json:{key}: needs a string of punctuation marks")
+    return frozenset(chars)
+
+
 def _grammar(vocabulary: "Vocabulary | None" = None) -> dict:
     """The words of ``person_grammar.json`` as sets and compiled patterns."""
     return _grammar_of(resolve(vocabulary))
@@ -140,6 +147,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "demonstratives": frozenset(vocabulary.data("place_grammar")["demonstrative_chars"]),
         "one_char_classifiers": frozenset(w for w in vocabulary.data("classifiers")["count"] if len(w) == 1),
         "bad_given": frozenset(g["not_given_chars"]),
+        "unsurnamed_closers": _marks(g["unsurnamed_name_closers"], "unsurnamed_name_closers"),
         "name_end_conjunctions": g["name_end_conjunctions"],
         "not_given_after_title": g["not_given_after_title"],
         "title_conjunctions": tuple(g["title_conjunctions"]),
@@ -501,6 +509,31 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
 
 _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours on a page
 _FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by one (more are counted)
+
+
+def _unsurnamed_name_at(text: str, pos: int, lex) -> tuple[int, int] | None:
+    """A name that no surname opens (孟和巴图, 巴特尔), right after a title at ``pos``: three to six
+    characters closed by a mark of ``unsurnamed_name_closers`` whose clause after it names another
+    position (…主任孟和巴图，某委主任某某: a list of officials), or None. No character of it may be
+    one no given name holds, no two of it a word of the dictionary, and neither the title's last
+    character with its first (组织员|工返岗) nor its second character with what follows (主任长|刘伟)
+    may make a word or a name."""
+    n = len(text)
+    for end in range(pos + 1, min(n - 1, pos + 6) + 1):
+        if not _HAN_RUN.match(text, end - 1) or text[end - 1] in lex["bad_given"] \
+                or (end - pos >= 2 and _word_of_the_dictionary(text[end - 2:end], lex)):
+            return None  # (each character is read once, as the name grows)
+        if end - pos < 3:
+            continue
+        if text[end] not in lex["unsurnamed_closers"]:
+            continue
+        clause = _CLAUSE_END.search(text, end + 1)
+        if lex["positions"].search(text, pos, end) \
+                or _word_of_the_dictionary(text[pos - 1:pos + 1], lex) or _name_at(text, pos + 1, lex) is not None \
+                or not lex["positions"].search(text, end + 1, clause.start() if clause else n):
+            return None
+        return pos, end
+    return None
 
 
 def _word_of_the_dictionary(word: str, lex) -> bool:
@@ -1013,6 +1046,10 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
         weak = text[p_start:p_end] in lex["weak_positions"]
         # (an occupation anchors only a name that ends like one: not 专家门诊, 院士红肿的)
         name = _name_at(text, at, lex, anchored=not weak) if at < len(text) else None
+        if name is None and not weak and at > p_start:
+            name = _unsurnamed_name_at(text, at, lex)  # 某委主任孟和巴图，…
+            if name is not None and not any(s < p_start for s, _ in titles_chain(text, p_end, lex)):
+                name = None  # (the title must hold its body's name: not a bare 主任)
         if name is None or (weak and _end_rating(text, name[1], lex) < 2):
             continue
         titles = titles_chain(text, p_end, lex)
