@@ -1851,3 +1851,14 @@ def test_the_party_words_are_checked_on_load():
     assert "民盟" in places.place_lexicon(Vocabulary.default().extend({"place_grammar.party_names": ["民盟"]}))["party_names"]
     with pytest.raises(ResourceError, match="party_committee_word"):
         places._word_of_two("委", "party_committee_word")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("医疗队赶到当地卫生院救治伤员。", []),  # the local one: no named place
+    ("辖区派出所民警到场。", []),
+    ("为附近村村民义诊。", []),
+    ("东湖村附近的小学也来了。", ["东湖村"]),  # after a name it says where, and the name stays
+])
+def test_a_place_word_of_the_surroundings_names_no_place(text, expected):
+    assert texts(find_places(text)) == expected
+    assert not any(o.startswith(("当地", "辖区", "附近")) for o in texts(find_orgs(text)))
