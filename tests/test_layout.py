@@ -170,6 +170,17 @@ def test_a_source_line_under_a_paragraph_closes_its_article():
     assert roles_of(text)[2][1] == "byline"
 
 
+def test_a_line_of_two_clauses_after_a_paragraph_closing_with_its_source_is_a_headline():
+    text = ("海豚保护区扩大\n近日，海豚保护区面积扩大了一倍。据新华社\n"
+            "一座桥修了三年，只通一头\n近日，一位市民拍下一座只通一头的新桥。\n")
+    assert roles_of(text)[2][1] == "headline"
+    from pressie import extract
+    assert [a.headline.text for a in extract(text).articles] == ["海豚保护区扩大", "一座桥修了三年，只通一头"]
+    # without the source the line stays in the text (a paragraph cut at a column's end may look so)
+    plain = text.replace("据新华社", "")
+    assert roles_of(plain)[2][1] != "headline"
+
+
 def test_signature_under_a_paragraph_is_a_byline():
     text = ("春天的跑道\n今天我们在樱花跑道上跑了五公里，我第一次坚持到了终点。\n——城南小学三（2）班 李小雨\n")
     assert roles_of(text)[2][1] == "byline"

@@ -132,6 +132,8 @@ def _re(pattern: str) -> re.Pattern:
 # Patterns used on per-document paths, compiled once.
 _FIRST_PUNCT = _re(r"[,，;；、。！？!?:：]")
 _SENTENCE_PUNCT = _re(r"[。;；,，]")
+#: The marks that end a sentence (a closing quote after one ends it too).
+_SENTENCE_ENDS = "。！？!?”"
 _STOP_PUNCT = _re(r"[。;；]")
 
 
@@ -724,6 +726,27 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
             heading[k] = anchor[k] = True
 
 
+def _source_tail(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
+    """True when a paragraph closes with the source of its article after its last sentence
+    (…手续合规。据某某新闻): the article ends there."""
+    s = text.rstrip()
+    last = max(s.rfind(c) for c in _SENTENCE_ENDS)
+    return 0 < last < len(s) - 2 and is_source_credit(s[last + 1:], st, vocabulary=vocabulary)
+
+
+def _add_heads_after_sources(blocks: list[Block], heading: list[bool], st: LayoutSettings, *,
+                             vocabulary: "Vocabulary | None" = None) -> None:
+    """Mark as a heading a display line of two clauses (一小区加装电梯，只通一层) between a paragraph
+    that closes with its article's source (…。据某某新闻) and a paragraph: the next article's
+    headline, though a comma keeps it from looking like one alone."""
+    for k in range(1, len(blocks) - 1):
+        if not heading[k] and not heading[k - 1] and not heading[k + 1] \
+                and _deck_like(blocks[k].text, st, opening=True, vocabulary=vocabulary) \
+                and _paragraph(blocks[k + 1].text, vocabulary=vocabulary) \
+                and _source_tail(blocks[k - 1].text, st, vocabulary=vocabulary):
+            heading[k] = True
+
+
 def _paragraph(text: str, *, vocabulary: "Vocabulary | None" = None) -> bool:
     return end_class(text, vocabulary=vocabulary) == "closed" and _has_stop(text)
 
@@ -837,6 +860,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
     byline = _bylines(vocabulary)
     heading = [_heading_like(b.text, st, vocabulary=vocabulary) and not byline(b.text) for b in blocks]
     _add_decks(blocks, heading, blanks, st, byline, vocabulary=vocabulary)
+    _add_heads_after_sources(blocks, heading, st, vocabulary=vocabulary)
     items = _numbered_items(blocks, st, byline, vocabulary=vocabulary)
     # Lines that close with a photo's credit set off by a space ("村民在收割水稻。 李明 摄"): two or
     # more in a row are the captions of a photo page, each its own photo.
