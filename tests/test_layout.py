@@ -181,6 +181,11 @@ def test_a_line_of_two_clauses_after_a_paragraph_closing_with_its_source_is_a_he
     assert roles_of(plain)[2][1] != "headline"
 
 
+def test_a_display_line_may_end_with_a_book_title():
+    text = "市人社局、市财政局印发《技能培训补贴办法》\n每人每年可领两次补贴\n本报讯 近日，市人社局、市财政局联合印发新办法。\n"
+    assert roles_of(text)[0][1] == "overline"
+
+
 def test_signature_under_a_paragraph_is_a_byline():
     text = ("春天的跑道\n今天我们在樱花跑道上跑了五公里，我第一次坚持到了终点。\n——城南小学三（2）班 李小雨\n")
     assert roles_of(text)[2][1] == "byline"

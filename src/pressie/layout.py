@@ -635,7 +635,7 @@ def _heading_like(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | No
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
 _DECK_BODY = _re(r"[^。;；\n]{4,}")
-_DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
+_DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）》]|\.\.\.|…+)\s*$")
 
 _DECK_CLAUSES = _re(r"\S[,，、]\S")
 
