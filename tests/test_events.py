@@ -2342,3 +2342,16 @@ def test_places_listed_before_where_an_activity_is_held_are_where_not_its_organi
     assert event["orgs"] == []
     # a ranking of regions is no activity held there
     assert types("报告显示,东山、西山、南山等地每百名志愿者活跃人数最多。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("本报讯 3月5日，县长赵文来到县民政局调研养老服务工作。", [["县民政局"]]),  # a unit whose name holds no place
+    ("本报讯 3月5日，县长赵文深入县人社局调研。", [["县人社局"]]),
+])
+def test_a_unit_gone_to_right_before_the_verb_of_the_visit_is_where(text, expected):
+    assert _wheres(text, "inspection") == expected
+
+
+def test_bodies_accompanying_a_visit_are_not_where():
+    text = "本报讯 3月5日，县人大常委会组织代表开展视察，县发展和改革局、县住建局等部门负责同志陪同视察。"
+    assert all("县住建局" not in ws for ws in _wheres(text, "inspection"))

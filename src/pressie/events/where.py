@@ -449,10 +449,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             found = [(m.start(), m.end()) for m in _cue_pattern(triggers, _GOVERNORS).finditer(page, s, e)]
             governors = [g for _, g in found]
             starts = {p.start for p in places}
+            # (a unit visited stands between a verb of going and the verb after it too: 来到|县民政局|调研,
+            # a name that holds no place)
+            visited = starts | {o.start for o in _starting(mentions.orgs, s, e) if o.end <= e and o.kind in triggers.words("site_orgs")} \
+                if "site_orgs" in policy.place_sources else starts
             regions: list[tuple[int, int]] = []
             for k, g in enumerate(governors):
                 if k + 1 < len(found) and found[k + 1][0] - g <= cfg.next_governor \
-                        and not any(g <= x < found[k + 1][0] for x in starts):
+                        and not any(g <= x < found[k + 1][0] for x in visited):
                     continue  # 视察组先后来到某项目: the verb of going right after opens the list
                 end = g
                 while True:
