@@ -2351,3 +2351,20 @@ def test_places_listed_before_where_an_activity_is_held_are_where_not_its_organi
 def test_a_unit_gone_to_right_before_the_verb_of_the_visit_is_where(text, expected):
     assert _wheres(text, "inspection") == expected
 
+
+
+@pytest.mark.parametrize("text", [
+    # the words of a leader cited, not said at the meeting
+    "本报讯 5月9日，全县安全生产电视电话会议召开，县长王刚出席会议并讲话。他强调，要深入贯彻省委书记陈立新关于安全生产、防灾减灾的一系列重要批示精神，认真落实省委决策部署。",
+    "本报讯 5月11日，县委召开座谈会，县委书记王刚说，要贯彻落实省委书记陈立新视察本县的重要要求，加快推进高质量发展。",
+    "本报讯 1月13日，县委召开常委会会议，县委书记王刚主持会议。会议要求，要同以省委书记陈立新同志为核心的省委保持高度一致，深入贯彻从严治党要求。",
+    "县委常委会学习贯彻省委书记陈立新重要讲话及全会精神\n本报讯 1月13日，县委常委会召开会议，县委书记王刚主持并讲话。",
+])
+def test_a_leader_whose_words_are_cited_is_no_participant(text):
+    page = pressie.extract(text, published="2020-05-12")
+    assert [[p.text for p in e.who] for e in page.events] == [["王刚"]]
+
+
+def test_a_leader_who_makes_a_speech_at_the_meeting_stays():
+    page = pressie.extract("本报讯 1月13日，全县大会召开，县委书记王刚出席并发表重要讲话。", published="2020-05-12")
+    assert [(p.text, p.role) for e in page.events for p in e.who] == [("王刚", "speaker")]

@@ -32,9 +32,11 @@ _ACCOMPANIED_FRAME = r"在[^,，。;；]{1,30}?的?%{accompanying}下[,，]?"
 
 # A person whose words are cited: "总书记视察某地的重要讲话精神", "…关于…的重要论述".
 # After a person: what they said or wrote, cited (…总书记在某会上的重要讲话, …重要讲话精神,
-# …新时代中国特色社会主义思想), not said at the event (出席会议并作重要讲话).
-_REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的%{cited_words}"
-               r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=%{cited_ends})|%{cited_ends}))")
+# …新时代中国特色社会主义思想, 某某书记重要讲话及…精神, 以某某同志为核心的省委), not said at the event
+# (出席会议并作重要讲话).
+_REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的(?:%{cited_series})?%{cited_words}"
+               r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=%{cited_ends})|%{cited_ends})"
+               r"|(?:%{cited_titles})?%{cited_words})")
 
 
 # 受 (a title) NAME (a title) 委托: the person who entrusted the one acting.
