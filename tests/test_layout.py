@@ -179,11 +179,19 @@ def test_a_line_of_two_clauses_after_a_paragraph_closing_with_its_source_is_a_he
     # without the source the line stays in the text (a paragraph cut at a column's end may look so)
     plain = text.replace("据新华社", "")
     assert roles_of(plain)[2][1] != "headline"
+    assert roles_of(text.replace("据新华社", "（据新华社）"))[2][1] == "headline"
+    # a clause of the text after the last full stop names no source
+    told = ("义诊进社区\n本报讯 3月5日，医生们来到东湖社区为居民义诊。据统计，活动共服务群众三百余人\n"
+            "志愿者们表示，将继续参与服务\n下一步，社区将定期开展此类活动。\n")
+    assert len(extract(told).articles) == 1
 
 
 def test_a_display_line_may_end_with_a_book_title():
     text = "市人社局、市财政局印发《技能培训补贴办法》\n每人每年可领两次补贴\n本报讯 近日，市人社局、市财政局联合印发新办法。\n"
     assert roles_of(text)[0][1] == "overline"
+    # between two paragraphs such a line is text (its full stop lost), no subhead
+    body = "县委召开常委会\n本报讯 3月5日，县委召开常委会会议。\n县委书记王刚主持会议，副书记李强传达《条例》\n会议要求，各级要抓好落实。\n"
+    assert roles_of(body)[2][1] == "body"
 
 
 def test_signature_under_a_paragraph_is_a_byline():

@@ -1830,6 +1830,9 @@ def test_a_company_is_listed_among_the_bodies_and_stays_a_site_visited():
     assert orgs == [("青禾轴承制造有限公司", "有限公司"), ("恒达工贸", "company"), ("宏远纺织", "company")]
     assert page.articles[0].events[0].where[0].text == "青禾轴承制造有限公司"
     assert [o.start for o in page.orgs] == sorted(o.start for o in page.orgs)
+    # one the bodies' list holds under another cut is not listed again
+    page = pressie.extract("3月5日，县长王刚来到东湖村青禾种植专业合作社调研。", published="2023-03-06")
+    assert len([o for o in page.orgs if o.text.endswith("青禾种植专业合作社")]) == 1
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1837,6 +1840,8 @@ def test_a_company_is_listed_among_the_bodies_and_stays_a_site_visited():
     ("九三学社南江市委会组织专家义诊。", ["九三学社南江市委会"]),
     ("民革东川市委会议室里坐满了人。", ["民革东川市委"]),  # 会议室: the text goes on into another word
     ("东川市委会同有关部门研究。", ["东川市委"]),  # no party's name: 会同 is a verb
+    ("民进东川市委会员王刚说。", ["民进东川市委"]),  # a member (会员), not the committee
+    ("民盟东川市委会见了来访客人。", ["民盟东川市委"]),  # 会见: a verb
 ])
 def test_a_democratic_partys_committee_is_written_with_its_last_character(text, expected):
     assert texts(find_orgs(text)) == expected
@@ -1858,7 +1863,13 @@ def test_the_party_words_are_checked_on_load():
     ("辖区派出所民警到场。", []),
     ("为附近村村民义诊。", []),
     ("东湖村附近的小学也来了。", ["东湖村"]),  # after a name it says where, and the name stays
+    ("志愿者来到辖区阳光小区开展服务。", ["阳光小区"]),  # a name after the word is that name
+    ("医疗队为当地东湖村、西湖村村民义诊。", ["东湖村", "西湖村"]),
 ])
 def test_a_place_word_of_the_surroundings_names_no_place(text, expected):
     assert texts(find_places(text)) == expected
     assert not any(o.startswith(("当地", "辖区", "附近")) for o in texts(find_orgs(text)))
+
+
+def test_a_word_of_the_surroundings_inside_a_name_is_no_such_word():
+    assert texts(find_orgs("日本地震局发布消息。")) == ["日本地震局"]

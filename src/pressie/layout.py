@@ -635,7 +635,7 @@ def _heading_like(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | No
 
 # A deck or a display line: a clause or two with commas (以…为…，推动…), or a short exclamation.
 _DECK_BODY = _re(r"[^。;；\n]{4,}")
-_DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）》]|\.\.\.|…+)\s*$")
+_DECK_END = regex.compile(r"(?:[^\s,，、;；:：。\p{P}]|——|[!！?？”」』)）]|\.\.\.|…+)\s*$")
 
 _DECK_CLAUSES = _re(r"\S[,，、]\S")
 
@@ -646,11 +646,12 @@ def _clauses(text: str) -> bool:
 
 
 def _deck_like(text: str, st: LayoutSettings, *, opening: "bool | Callable[[], bool]" = False, longest: int | None = None,
-               vocabulary: "Vocabulary | None" = None) -> bool:
+               vocabulary: "Vocabulary | None" = None, titled: bool = False) -> bool:
     """A line shaped like a deck or a display title: at most ``longest`` characters (``deck_max``), no
     full stop inside or at its end (a closing !/? or quote is allowed), not the cut end of running text.
     ``opening`` (whether the line opens a part, where no sentence can be going on) may be given as a
-    function, asked only when the answer matters."""
+    function, asked only when the answer matters. ``titled``: a line next to a heading, which may end
+    with a book title (某部印发《某某规定》 over its headline)."""
     if longest is None:
         longest = st.deck_max
     full = text.strip()
@@ -661,7 +662,8 @@ def _deck_like(text: str, st: LayoutSettings, *, opening: "bool | Callable[[], b
     s = full[:tag.start() + 1] if tag else full  # a long column tag (守初心 担使命…·记者观察) aside
     if s.startswith(("——", "--")):
         s = s.lstrip("—- ")  # "——主题教育督导组在浙江督导侧记": a deck after its dash
-    if not s or len(s) > longest or not _DECK_BODY.fullmatch(s) or not _DECK_END.search(s) or s[-1] in sh.particles:
+    if not s or len(s) > longest or not _DECK_BODY.fullmatch(s) or s[-1] in sh.particles \
+            or not (_DECK_END.search(s) or titled and s.endswith("》")):
         return False
     sc = start_class(s, st, vocabulary=vocabulary)
     if s.count("“") != s.count("”") or sc in ("punct", "quote_close", "lead"):
@@ -699,7 +701,7 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
     opens = [starts[k] or _head_end(blocks[k].text) for k in range(n)]
     # Over a credit that opens an article's text, no sentence can be going on either.
     deck = [not heading[k] and not anchor[k]
-            and _deck_like(blocks[k].text, st, vocabulary=vocabulary,
+            and _deck_like(blocks[k].text, st, vocabulary=vocabulary, titled=True,
                            opening=starts[k] or partial(_credit_over_text, blocks, k + 1, heading, st, byline, vocabulary=vocabulary))
             for k in range(n)]
     for k in range(n):
@@ -728,10 +730,15 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
 
 def _source_tail(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | None" = None) -> bool:
     """True when a paragraph closes with the source of its article after its last sentence
-    (…手续合规。据某某新闻): the article ends there."""
+    (…手续合规。据某某新闻, …。（据新华社）): the article ends there."""
     s = text.rstrip()
     last = max(s.rfind(c) for c in _SENTENCE_ENDS)
-    return 0 < last < len(s) - 2 and is_source_credit(s[last + 1:], st, vocabulary=vocabulary)
+    tail = s[last + 1:].strip()
+    if tail[:1] in "(（" and tail[-1:] in ")）":
+        tail = tail[1:-1]  # (据新华社)
+    # (one source, or a list of them: not a clause of the text, 据统计，活动共服务…)
+    return 0 < last and len(tail) >= 3 and "，" not in tail and "," not in tail \
+        and is_source_credit(tail, st, vocabulary=vocabulary)
 
 
 def _add_heads_after_sources(blocks: list[Block], heading: list[bool], st: LayoutSettings, *,

@@ -508,6 +508,7 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
 
 
 _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours on a page
+_LONGEST_TITLE = 30  # characters: the longest title read (a unit's full name and its positions)
 _FEW_OCCURRENCES = 8  # occurrences of a name's first two characters read one by one (more are counted)
 
 
@@ -527,10 +528,12 @@ def _unsurnamed_name_at(text: str, pos: int, lex) -> tuple[int, int] | None:
             continue
         if text[end] not in lex["unsurnamed_closers"]:
             continue
-        clause = _CLAUSE_END.search(text, end + 1)
+        # (the next position is looked for in the clause after the mark, as far as a title reaches)
+        reach = min(n, end + 1 + _LONGEST_TITLE)
+        clause = _CLAUSE_END.search(text, end + 1, reach)
         if lex["positions"].search(text, pos, end) \
                 or _word_of_the_dictionary(text[pos - 1:pos + 1], lex) or _name_at(text, pos + 1, lex) is not None \
-                or not lex["positions"].search(text, end + 1, clause.start() if clause else n):
+                or not lex["positions"].search(text, end + 1, clause.start() if clause else reach):
             return None
         return pos, end
     return None
@@ -616,7 +619,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     if not lex["position_table"].ends_at(text, end - lex["position_longest"], end):
         return None  # no position word ends here: no title (the test below would fail)
     start = end
-    while start > 0 and end - start < 30:
+    while start > 0 and end - start < _LONGEST_TITLE:
         ch = text[start - 1]
         if ch in "”’":
             # A quoted name inside the title (市“菜篮子”工程指挥部副指挥长): the quote is part of it.
@@ -627,7 +630,7 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             continue
         # The run of Han characters that ends here (not reaching back past 30 characters): it
         # starts after the last other character, searched backwards (what _HAN_TAIL.search finds).
-        lo = max(0, end - 30)
+        lo = max(0, end - _LONGEST_TITLE)
         other = _NOT_HAN_BEFORE.search(text, lo, start)
         han_start = other.end() if other else lo
         if han_start >= start:

@@ -107,6 +107,9 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "body_prefix": compile_checked(alt(g["body_prefixes"]), f"{where}: body_prefixes"),
         "body_prefix_table": WordTable(g["body_prefixes"]),
         "party_names": _words_of(g["party_names"], "party_names"),
+        "surroundings": tuple(sorted(_words_of(g["surroundings"], "surroundings"), key=len, reverse=True)),
+        "surroundings_firsts": frozenset(w[0] for w in g["surroundings"]),
+        "surroundings_lasts": frozenset(w[-1] for w in g["surroundings"]),
         "party_committee": _word_of_two(g["party_committee_word"], "party_committee_word"),
         "abstract_heads": frozenset(g["abstract_heads"]),
         "slogan_head": compile_checked(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(g['slogan_heads'])})", f"{where}: slogan_heads"),
@@ -1429,6 +1432,12 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
                 or (name[:1] in lex["conjunctions"] and name[1:] in lex["deictic"]):  # 和|辖区 (a deictic word, as a whole)
             chain, prev_end = [], -1
             continue
+        if (near := _surroundings(name, lex)) is not None:
+            if _bare(name[near:], lex):
+                continue  # 当地卫生院, 附近村: the local one, no named place
+            start, name = start + near, name[near:]  # 当地|东湖村: the name after the word
+        elif _surroundings_before(text, start, lex) and _bare(name, lex):
+            continue  # 辖区|派出所
         if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]
                                                         and not (text[start - 1] in lex["referring"] and _level_organ(name, 0, lex))):
             continue  # 各大广场, 全县: generic or deictic (but 该|镇政府第一会议室: the organ's room)
@@ -1836,8 +1845,10 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     companies = [p for p in listed if p.kind == "company"]
     if not companies:
         return listed, bodies
-    held = {(o.start, o.end) for o in bodies}
-    more = [_org(start=p.start, end=p.end, text=p.text, kind="company") for p in companies if (p.start, p.end) not in held]
+    # (one the bodies' list holds already, or that overlaps one of them, is not listed again: 东湖村|某合作社,
+    # 区发展|和改革局)
+    held = Intervals((o.start, o.end) for o in bodies)
+    more = [_org(start=p.start, end=p.end, text=p.text, kind="company") for p in companies if not held.overlaps(p.start, p.end)]
     return (tuple(p for p in listed if p.kind != "company"),
             tuple(sorted((*bodies, *more), key=lambda o: (o.start, o.end))) if more else bodies)
 
@@ -2592,6 +2603,27 @@ def _with_parenthetical(text: str, found: list[Place], lex) -> list[Place]:
     return out
 
 
+def _surroundings(name: str, lex) -> int | None:
+    """The length of a word of the surroundings (当地, 附近, 辖区 …: ``surroundings`` of
+    ``place_grammar.json``) that opens ``name`` with more after it, or None."""
+    if name[:1] not in lex["surroundings_firsts"]:
+        return None
+    return next((len(w) for w in lex["surroundings"] if name.startswith(w) and len(name) > len(w)), None)
+
+
+def _surroundings_before(text: str, start: int, lex) -> bool:
+    """True when a word of the surroundings ends right before ``start`` (辖区|派出所)."""
+    return text[start - 1:start] in lex["surroundings_lasts"] and any(text.startswith(w, start - len(w)) for w in lex["surroundings"]
+                                                                      if start >= len(w))
+
+
+def _bare(name: str, lex) -> bool:
+    """True when ``name`` is only a suffix of places or bodies, after at most a level character
+    (卫生院, 村, 镇政府): a place of a kind, with no name of its own."""
+    return name in lex["kind_of"] or name in lex["org_suffix_set"] or len(name) > 1 and name[0] in lex["level_chars"] \
+        and (name[1:] in lex["kind_of"] or name[1:] in lex["org_suffix_set"])
+
+
 def _determiner_before(text: str, start: int, lex) -> bool:
     """True when a place determiner (各个, 部分, 不少 …) ends right before ``start``."""
     if text[start - 1:start] not in lex["place_determiner_lasts"] or start <= 0:
@@ -2621,6 +2653,12 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
+        if (near := _surroundings(name, lex)) is not None:
+            if _bare(name[near:], lex):
+                continue  # 当地派出所, 辖区镇政府: the local body, no named one
+            start, name = start + near, name[near:]  # 辖区|某某公司
+        elif _surroundings_before(text, start, lex) and _bare(name, lex):
+            continue  # 辖区|派出所
         if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or name.startswith(lex["one_of_tuple"]) \
                 or name.startswith(lex["deictic_openers"]) \
                 or _some_of_many(name, lex) \
@@ -2636,8 +2674,9 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
             end = end - 1 + longer  # 政协某市委|员会: the body's suffix is the longer word (委员会)
             name = text[start:end]
         elif name.startswith(lex["party_names"]) and text[end - 1:end + 1] == lex["party_committee"] \
-                and text[end:end + 2] not in lex["blockers"]:
-            end += 1  # 农工党某市委|会: a democratic party's committee
+                and (after := text[end:end + 2]) not in lex["blockers"] and after not in lex["member_nouns"] \
+                and after not in lex["nouns"] and after not in lex["verb_words"]:
+            end += 1  # 农工党某市委|会: a democratic party's committee (not 某市委|会员, 某市委|会见)
             name = text[start:end]
         out.append(_org(start=start, end=end, text=name, kind=suffix))
     return out

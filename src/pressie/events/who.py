@@ -32,11 +32,15 @@ _ACCOMPANIED_FRAME = r"在[^,，。;；]{1,30}?的?%{accompanying}下[,，]?"
 
 # A person whose words are cited: "总书记视察某地的重要讲话精神", "…关于…的重要论述".
 # After a person: what they said or wrote, cited (…总书记在某会上的重要讲话, …重要讲话精神,
-# …新时代中国特色社会主义思想, 某某书记重要讲话及…精神, 以某某同志为核心的省委), not said at the event
-# (出席会议并作重要讲话).
+# …新时代中国特色社会主义思想, 某某书记重要讲话及…精神 (a title between, the words followed by a
+# list closed by what is cited: not 某某同志重要讲话深刻阐述了…), 以某某同志为核心的省委), not said at
+# the event (出席会议并作重要讲话).
 _REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的(?:%{cited_series})?%{cited_words}"
                r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=%{cited_ends})|%{cited_ends})"
-               r"|(?:%{cited_titles})?%{cited_words})")
+               r"|(?:%{cited_titles})?%{cited_words}(?=[和及与、][^\s,，;；。:：]{0,16}?(?:%{cited_ends}))"
+               r"|%{core_formula})")
+# … but not what was said at the meeting told (某某在会上提出的重要要求).
+_SAID_HERE = r"(?:%{at_prepositions})(?:%{at_the_meeting})"
 
 
 # 受 (a title) NAME (a title) 委托: the person who entrusted the one acting.
@@ -298,8 +302,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if sent is None:
                 continue  # (in no sentence of the scope)
             cited = referenced.match(page, e)
-            if cited and _cue_pattern(triggers, r"%{speech_made}").search(page, e, cited.end()):
-                cited = None  # 出席会议并作了题为《…》的重要讲话: a speech made at the event
+            if cited and (_cue_pattern(triggers, r"%{speech_made}").search(page, e, cited.end())
+                          or _cue_pattern(triggers, _SAID_HERE).search(page, e, cited.end())):
+                cited = None  # 出席会议并作了题为《…》的重要讲话, 在会上提出的重要要求: said at the event
             after = bisect_right(other_starts, e)
             if entrusted_by.match(page, e) \
                     and _cue_pattern(triggers, _ENTRUSTED_BEFORE).search(page, max(0, s - 16), s):
