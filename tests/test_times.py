@@ -444,6 +444,15 @@ def test_a_year_written_before_a_festival_is_the_festivals_year(text, published,
     assert (t.date_start, t.text) == (day, text[:t.end])
 
 
+@pytest.mark.parametrize("text, published, day", [
+    ("大年初二,县领导到敬老院慰问。", "2020-02-01", "2020-01-26"),
+    ("大年三十晚上,志愿者在车站服务。", "2023-01-30", "2023-01-21"),
+])
+def test_the_days_of_the_lunar_new_year_written_in_full(text, published, day):
+    [t] = find_times(text, published=published)
+    assert t.date_start == day
+
+
 def test_a_year_written_before_a_festivals_period_stays_said():
     [t] = find_times("去年国庆节期间,志愿者走上街头。", published="2024-03-01")
     assert (t.kind, t.date_start, t.granularity) == ("point", "2023", "year")
