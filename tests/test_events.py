@@ -2359,6 +2359,9 @@ def test_a_unit_gone_to_right_before_the_verb_of_the_visit_is_where(text, expect
     "本报讯 5月11日，县委召开座谈会，县委书记王刚说，要贯彻落实省委书记陈立新视察本县的重要要求，加快推进高质量发展。",
     "本报讯 1月13日，县委召开常委会会议，县委书记王刚主持会议。会议要求，要同以省委书记陈立新同志为核心的省委保持高度一致，深入贯彻从严治党要求。",
     "县委常委会学习贯彻省委书记陈立新重要讲话及全会精神\n本报讯 1月13日，县委常委会召开会议，县委书记王刚主持并讲话。",
+    # relayed by the meeting (a verb of what it took up right before), or said at another meeting
+    "本报讯 1月13日，县委召开会议，县委书记王刚主持。会议传达学习了省委书记陈立新同志重要讲话。",
+    "本报讯 1月13日，县委召开会议，县委书记王刚主持。会议传达学习了省委书记陈立新在座谈会上作出的重要批示。",
 ])
 def test_a_leader_whose_words_are_cited_is_no_participant(text):
     page = pressie.extract(text, published="2020-05-12")
@@ -2380,7 +2383,7 @@ def test_bodies_accompanying_a_visit_are_not_where():
 @pytest.mark.parametrize("text,expected", [
     ("本报讯 1月13日，县委召开会议，县长王刚主持会议并强调以民生为核心推进各项工作。", [("王刚", "chair")]),
     ("本报讯 1月13日，县委召开会议。县委书记王刚同志重要讲话深刻阐述了当前形势。", [("王刚", "speaker")]),
-    ("本报讯 1月13日，县委召开会议，县长李强作了讲话。会议要求，与会人员要认真学习县长李强在会上提出的重要要求。",
+    ("本报讯 1月13日，县委召开全县经济工作会议。会议要求，与会人员要认真学习县长李强在会上提出的重要要求。",
      [("李强", "speaker")]),
 ])
 def test_words_said_at_the_meeting_or_a_core_of_work_cite_no_one(text, expected):

@@ -183,12 +183,17 @@ def test_a_line_of_two_clauses_after_a_paragraph_closing_with_its_source_is_a_he
     # a clause of the text after the last full stop names no source
     told = ("义诊进社区\n本报讯 3月5日，医生们来到东湖社区为居民义诊。据统计，活动共服务群众三百余人\n"
             "志愿者们表示，将继续参与服务\n下一步，社区将定期开展此类活动。\n")
-    assert len(extract(told).articles) == 1
+    assert len(extract(told, mode="page").articles) == 1
+    for tail in ("据悉全县共有党员三万人", "来源于群众", "综合整治"):
+        assert len(extract(told.replace("据统计，活动共服务群众三百余人", tail), mode="page").articles) == 1, tail
 
 
 def test_a_display_line_may_end_with_a_book_title():
     text = "市人社局、市财政局印发《技能培训补贴办法》\n每人每年可领两次补贴\n本报讯 近日，市人社局、市财政局联合印发新办法。\n"
     assert roles_of(text)[0][1] == "overline"
+    # right under its headline it is the headline's subtitle
+    under = "我县召开干部大会\n以案为鉴警钟长鸣，深入学习《条例》\n本报讯 3月5日，我县召开干部大会。\n"
+    assert [r for _, r in roles_of(under)][:2] == ["headline", "subtitle"]
     # between two paragraphs such a line is text (its full stop lost), no subhead
     body = "县委召开常委会\n本报讯 3月5日，县委召开常委会会议。\n县委书记王刚主持会议，副书记李强传达《条例》\n会议要求，各级要抓好落实。\n"
     assert roles_of(body)[2][1] == "body"

@@ -1873,3 +1873,19 @@ def test_a_place_word_of_the_surroundings_names_no_place(text, expected):
 
 def test_a_word_of_the_surroundings_inside_a_name_is_no_such_word():
     assert texts(find_orgs("日本地震局发布消息。")) == ["日本地震局"]
+
+
+@pytest.mark.parametrize("text,places,orgs", [
+    ("民警走访辖区内东湖小学开展安全教育。", ["东湖小学"], []),  # 辖区内|…: no 内 opens the name
+    ("辖区内青禾纺织有限公司组织职工体检。", ["青禾纺织有限公司"], []),
+    ("辖区内派出所民警到场。", [], []),
+])
+def test_a_name_after_a_word_of_the_surroundings_with_its_locative(text, places, orgs):
+    assert texts(find_places(text)) == places
+    assert [o for o in texts(find_orgs(text)) if o.startswith("内")] == orgs
+
+
+def test_a_company_that_opens_a_body_of_its_own_is_listed_too():
+    import pressie
+    page = pressie.extract("3月5日，青禾纺织有限公司党支部组织党员开展志愿服务。", published="2023-03-06")
+    assert [o.text for o in page.orgs] == ["青禾纺织有限公司", "青禾纺织有限公司党支部"]

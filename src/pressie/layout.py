@@ -432,7 +432,17 @@ def _particle_led_words(vocabulary: "Vocabulary | None" = None) -> tuple[str, ..
 def _source_credit(vocabulary: "Vocabulary | None" = None) -> re.Pattern:
     """A line naming the source of an article: an opener, then names (据新华社, 综合钦南发布、红星新闻)."""
     openers = alternation(layout_words(vocabulary)["source_credit_openers"])
-    return _re(rf"^\s*(?:{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
+    return _re(rf"^\s*(?P<opener>{openers})\s*[:：]?\s*[\p{{Han}}A-Za-z·]{{2,12}}(?:\s*[、,，]\s*[\p{{Han}}A-Za-z·]{{2,12}})*\s*$")
+
+
+@cache
+def _clause_words(vocabulary: "Vocabulary | None" = None) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The words that open a clause (据悉, 统计, 了解: ``clause_openers.txt``), the one-character
+    prepositions (于), which open no source's name, and the common nouns and verbs of the
+    dictionary, which are none (整治)."""
+    v = vocabulary or Vocabulary.default()
+    return (tuple(sorted(v.words("clause_openers"), key=len, reverse=True)), frozenset(v.words("one_char_prepositions")),
+            frozenset((*v.words("common_nouns"), *v.words("common_verbs"), *v.words("frequent_verbs"))))
 
 
 def is_source_credit(text: str, settings: LayoutSettings | None = None, *, vocabulary: "Vocabulary | None" = None) -> bool:
@@ -724,7 +734,8 @@ def _add_decks(blocks: list[Block], heading: list[bool], blanks: frozenset[int],
                 heading[k] = anchor[k] = True
     for k in range(1, n - 1):  # a long deck right under the headline, over a whole paragraph
         if heading[k - 1] and not heading[k] and not anchor[k] and not heading[k + 1] \
-                and _deck_like(blocks[k].text, st, longest=st.long_deck_max, vocabulary=vocabulary) and _paragraph(blocks[k + 1].text, vocabulary=vocabulary):
+                and _deck_like(blocks[k].text, st, longest=st.long_deck_max, vocabulary=vocabulary, titled=True) \
+                and _paragraph(blocks[k + 1].text, vocabulary=vocabulary):
             heading[k] = anchor[k] = True
 
 
@@ -736,9 +747,15 @@ def _source_tail(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | Non
     tail = s[last + 1:].strip()
     if tail[:1] in "(（" and tail[-1:] in ")）":
         tail = tail[1:-1]  # (据新华社)
-    # (one source, or a list of them: not a clause of the text, 据统计，活动共服务…)
-    return 0 < last and len(tail) >= 3 and "，" not in tail and "," not in tail \
-        and is_source_credit(tail, st, vocabulary=vocabulary)
+    # (one source, or a list of them: not a clause of the text, 据统计，活动共服务…, 据悉…, 来源于…)
+    if not (0 < last and len(tail) >= 3 and "，" not in tail and "," not in tail
+            and is_source_credit(tail, st, vocabulary=vocabulary)):
+        return False
+    opener = _source_credit(vocabulary).match(tail)["opener"]
+    name = tail[len(opener):].lstrip(" :：")
+    openers, prepositions, words = _clause_words(vocabulary)
+    return not tail.startswith(openers) and not name.startswith(openers) and name[:1] not in prepositions \
+        and name not in words  # (据悉…, 据|统计…, 来源|于…, 综合|整治: a clause or a common word, no source)
 
 
 def _add_heads_after_sources(blocks: list[Block], heading: list[bool], st: LayoutSettings, *,
@@ -1004,7 +1021,7 @@ def page_layout(blocks: list[Block], settings: LayoutSettings | None = None, *, 
         subtitle = [k for k in heads if blocks[k].text.strip().startswith(("——", "—", "-"))]
         heads = [k for k in heads if k not in subtitle]
         # Decks after the headline (总投资八十亿元，涉及…) are its subtitles.
-        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text, st, longest=st.long_deck_max, vocabulary=vocabulary) \
+        while len(heads) > 1 and _deck_like(blocks[heads[-1]].text, st, longest=st.long_deck_max, vocabulary=vocabulary, titled=True) \
                 and (_clauses(blocks[heads[-1]].text) or len(blocks[heads[-1]].text.strip()) > st.deck_max) \
                 and not _clauses(blocks[heads[-2]].text):
             subtitle.append(heads.pop())

@@ -241,6 +241,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "suffix_words": _suffix_words(kind_of, org_suffixes, v),
         "kind_of": kind_of,
         "non_admin_suffixes": frozenset(w for w, kind in kind_of.items() if kind != "admin"),
+        "company_suffixes": tuple(w for w, kind in kind_of.items() if kind == "company"),
         "place_suffix": place_suffix,
         "org_suffix": org_suffix,
         "place_suffix_spans": literal_spans(kind_of, "place_suffixes.json"),
@@ -1433,9 +1434,10 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
             chain, prev_end = [], -1
             continue
         if (near := _surroundings(name, lex)) is not None:
-            if _bare(name[near:], lex):
-                continue  # 当地卫生院, 附近村: the local one, no named place
-            start, name = start + near, name[near:]  # 当地|东湖村: the name after the word
+            rest = _place(start=start + near, end=end, text=name[near:], kind=lex["kind_of"].get(suffix, "place"))
+            if _bare(rest.text, lex) or not _is_named(rest, lex):
+                continue  # 当地卫生院, 附近村, 辖区重点企业: the local one, no named place
+            start, name = rest.start, rest.text  # 当地|东湖村: the name after the word
         elif _surroundings_before(text, start, lex) and _bare(name, lex):
             continue  # 辖区|派出所
         if name.startswith(lex["determiner_tuple"]) or (start > 0 and text[start - 1] in lex["generic_before"]
@@ -1846,9 +1848,13 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     if not companies:
         return listed, bodies
     # (one the bodies' list holds already, or that overlaps one of them, is not listed again: 东湖村|某合作社,
-    # 区发展|和改革局)
+    # 区发展|和改革局; but a company named in full that opens a body of its own is: 某纺织有限公司|党支部)
     held = Intervals((o.start, o.end) for o in bodies)
-    more = [_org(start=p.start, end=p.end, text=p.text, kind="company") for p in companies if not held.overlaps(p.start, p.end)]
+    owners = {(o.start, o.end) for o in bodies}
+    more = [_org(start=p.start, end=p.end, text=p.text, kind="company") for p in companies
+            if not held.overlaps(p.start, p.end)
+            or p.text.endswith(lex["company_suffixes"])
+            and any(a == p.start and p.end < b for a, b in owners) and (p.start, p.end) not in owners]
     return (tuple(p for p in listed if p.kind != "company"),
             tuple(sorted((*bodies, *more), key=lambda o: (o.start, o.end))) if more else bodies)
 
@@ -2653,12 +2659,6 @@ def find_orgs_normalized(text: str, *, vocabulary: "Vocabulary | None" = None) -
     out = []
     for start, end, suffix in _scan(text, lex["org_suffix"], lex, org_mode=True):
         name = text[start:end]
-        if (near := _surroundings(name, lex)) is not None:
-            if _bare(name[near:], lex):
-                continue  # 当地派出所, 辖区镇政府: the local body, no named one
-            start, name = start + near, name[near:]  # 辖区|某某公司
-        elif _surroundings_before(text, start, lex) and _bare(name, lex):
-            continue  # 辖区|派出所
         if name in lex["deictic"] or name.startswith(lex["org_determiners"]) or name.startswith(lex["one_of_tuple"]) \
                 or name.startswith(lex["deictic_openers"]) \
                 or _some_of_many(name, lex) \

@@ -39,8 +39,12 @@ _REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的(?:%{cited_series})?%{cited_wo
                r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=%{cited_ends})|%{cited_ends})"
                r"|(?:%{cited_titles})?%{cited_words}(?=[和及与、][^\s,，;；。:：]{0,16}?(?:%{cited_ends}))"
                r"|%{core_formula})")
+# … and the words right after a person relayed (传达学习了某某书记重要讲话: a verb of what a meeting
+# took up before the person) …
+_OWN_WORDS = r"(?:%{cited_titles})?%{cited_words}"
+_RELAYED_BEFORE = r"(?:%{content_verbs})[^,，。;；:：]{0,12}$"
 # … but not what was said at the meeting told (某某在会上提出的重要要求).
-_SAID_HERE = r"(?:%{at_prepositions})(?:%{at_the_meeting})"
+_SAID_HERE = r"(?:%{at_prepositions})(?:%{said_here})"
 
 
 # 受 (a title) NAME (a title) 委托: the person who entrusted the one acting.
@@ -301,7 +305,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             sent = holding(s, e)
             if sent is None:
                 continue  # (in no sentence of the scope)
-            cited = referenced.match(page, e)
+            cited = referenced.match(page, e) or (
+                _cue_matcher(triggers, _OWN_WORDS).match(page, e)
+                if _cue_pattern(triggers, _RELAYED_BEFORE).search(page, max(0, s - 16), s) else None)
             if cited and (_cue_pattern(triggers, r"%{speech_made}").search(page, e, cited.end())
                           or _cue_pattern(triggers, _SAID_HERE).search(page, e, cited.end())):
                 cited = None  # 出席会议并作了题为《…》的重要讲话, 在会上提出的重要要求: said at the event
