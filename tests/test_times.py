@@ -405,6 +405,16 @@ def test_a_range_mark_added_to_the_numerals_joins_a_span():
     assert (t.kind, t.date_start, t.date_end) == ("span", "2020-03-05", "2020-03-08")
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("3月至5月,全镇开展环境整治。", "2020-03", "2020-05"),  # the second month in the first's year
+    ("2019年12月至2020年1月,全镇开展走访。", "2019-12", "2020-01"),
+    ("11月至2月,全镇开展冬季走访。", "2019-11", "2020-02"),  # the next year when it comes earlier
+])
+def test_a_span_of_whole_months(text, start, end):
+    (t,) = find_times(text, published="2020-03-09")
+    assert (t.kind, t.date_start, t.date_end, t.granularity) == ("span", start, end, "month")
+
+
 @pytest.mark.parametrize("text, start", [
     ("9 月 28 日,学校召开座谈会。", "2025-09-28"),
     ("2019 年 9 月 28 日上午,学校召开座谈会。", "2019-09-28"),

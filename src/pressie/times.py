@@ -1218,7 +1218,7 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict,
     start = v.get("date_start")
     day = _num(g2.get("d") or g2.get("donly"), vocabulary)
     if day is None:
-        return None
+        return _month_span_end(v, v2, g2, vocabulary)
     month2 = _num(g2.get("m"), vocabulary)
     if start is None:
         # Unresolved day-only start (7日至11日 with no month known): keep the span, unresolved.
@@ -1240,6 +1240,26 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict,
     if end[-5:] < start[-5:] and (year is None or end < start):
         return None
     return end, v2.get("time_start")
+
+
+def _month_span_end(v: dict, v2: dict, g2: dict, vocabulary: "Vocabulary | None" = None) -> tuple[str, None] | None:
+    """The end month of a span of whole months (3月至5月, 2019年12月至2020年1月), or None: the second
+    month takes its year from the first (the next year when it comes earlier in the year) unless it
+    writes its own."""
+    start = v.get("date_start")
+    month2 = _num(g2.get("m"), vocabulary)
+    if v.get("granularity") != "month" or v2.get("granularity") != "month" or start is None or month2 is None \
+            or not 1 <= month2 <= 12:
+        return None
+    year = None if start.startswith("--") else int(start[:4])
+    month = int(start[-2:])
+    explicit = _cn_year(g2["y"], vocabulary) if g2.get("y") else None
+    if explicit is not None:
+        year = explicit
+    elif year is not None and month2 < month:
+        year += 1
+    end = f"--{month2:02d}" if year is None else f"{year:04d}-{month2:02d}"
+    return (end, None) if year is None or end > start else None
 
 
 def _select(cands: list[tuple]) -> list[tuple]:
