@@ -1245,7 +1245,7 @@ def _span_end(c: _Cand, v: dict, c2: _Cand, v2: dict,
 def _month_span_end(v: dict, v2: dict, g2: dict, vocabulary: "Vocabulary | None" = None) -> tuple[str, None] | None:
     """The end month of a span of whole months (3月至5月, 2019年12月至2020年1月), or None: the second
     month takes its year from the first (the next year when it comes earlier in the year) unless it
-    writes its own."""
+    writes its own (明年5月), and then the first writes one too."""
     start = v.get("date_start")
     month2 = _num(g2.get("m"), vocabulary)
     if v.get("granularity") != "month" or v2.get("granularity") != "month" or start is None or month2 is None \
@@ -1253,9 +1253,14 @@ def _month_span_end(v: dict, v2: dict, g2: dict, vocabulary: "Vocabulary | None"
         return None
     year = None if start.startswith("--") else int(start[:4])
     month = int(start[-2:])
-    explicit = _cn_year(g2["y"], vocabulary) if g2.get("y") else None
-    if explicit is not None:
-        year = explicit
+    if g2.get("y") or g2.get("ry"):
+        # The second month writes its year (2020年1月, 明年5月): its own reading holds, and the first
+        # must write one too, or the two are read apart (12月至2021年2月: the first month's year
+        # is not known from the paper's).
+        end2 = v2.get("date_start")
+        if "year" in v.get("inferred", ()) or not end2 or end2.startswith("--"):
+            return None
+        year = int(end2[:4])
     elif year is not None and month2 < month:
         year += 1
     end = f"--{month2:02d}" if year is None else f"{year:04d}-{month2:02d}"
