@@ -452,7 +452,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             # (a unit visited stands between a verb of going and the verb after it too: 来到|县民政局|调研,
             # a name that holds no place)
             visited = starts | {o.start for o in _starting(mentions.orgs, s, e) if o.end <= e and o.kind in triggers.words("site_orgs")} \
-                if "site_orgs" in policy.place_sources else starts
+                if len(found) > 1 and "site_orgs" in policy.place_sources else starts  # (read only where two verbs are)
             regions: list[tuple[int, int]] = []
             for k, g in enumerate(governors):
                 if k + 1 < len(found) and found[k + 1][0] - g <= cfg.next_governor \

@@ -35,13 +35,13 @@ _ACCOMPANIED_FRAME = r"在[^,，。;；]{1,30}?的?%{accompanying}下[,，]?"
 # …新时代中国特色社会主义思想, 某某书记重要讲话及…精神 (a title between, the words followed by a
 # list closed by what is cited: not 某某同志重要讲话深刻阐述了…), 以某某同志为核心的省委), not said at
 # the event (出席会议并作重要讲话).
+# … and the words right after a person (a title between) when a meeting relays them (传达学习了某某书记
+# 重要讲话: a verb of what a meeting took up before the person) …
+_OWN_WORDS = r"(?:%{cited_titles})?%{cited_words}"
 _REFERENCED = (r"(?:[^\s,，;；。:：]{0,40}?的(?:%{cited_series})?%{cited_words}"
                r"|[^\s,，;；。:：“”、]{0,14}?%{cited_words}(?:(?<=%{cited_ends})|%{cited_ends})"
-               r"|(?:%{cited_titles})?%{cited_words}(?=[和及与、][^\s,，;；。:：]{0,16}?(?:%{cited_ends}))"
+               rf"|{_OWN_WORDS}(?=[和及与、][^\s,，;；。:：]{{0,16}}?(?:%{{cited_ends}}))"
                r"|%{core_formula})")
-# … and the words right after a person relayed (传达学习了某某书记重要讲话: a verb of what a meeting
-# took up before the person) …
-_OWN_WORDS = r"(?:%{cited_titles})?%{cited_words}"
 _RELAYED_BEFORE = r"(?:%{content_verbs})[^,，。;；:：]{0,12}$"
 # … but not what was said at the meeting told (某某在会上提出的重要要求).
 _SAID_HERE = r"(?:%{at_prepositions})(?:%{said_here})"
@@ -293,6 +293,9 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
     type_roles, default_role = triggers.roles(kind), triggers.default_role(kind)
     weak_cues = triggers.words("weak_cues")
     referenced, entrusted_by = _cue_matcher(triggers, _REFERENCED), _cue_matcher(triggers, _ENTRUSTED_BY)
+    own_words, relayed = _cue_matcher(triggers, _OWN_WORDS), _cue_pattern(triggers, _RELAYED_BEFORE)
+    said_there = (_cue_pattern(triggers, r"%{speech_made}"), _cue_pattern(triggers, _SAID_HERE))
+    conveyed_before, conveyed_after = _cue_pattern(triggers, _CONVEYED_BEFORE), _cue_matcher(triggers, _CONVEYED_AFTER)
     for person in mentions.people:
         if triggers.pattern.fullmatch(person.text):
             continue  # 志愿者红马甲: a word of the trigger table names an activity or its actors, no person
@@ -306,17 +309,14 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
             if sent is None:
                 continue  # (in no sentence of the scope)
             cited = referenced.match(page, e) or (
-                _cue_matcher(triggers, _OWN_WORDS).match(page, e)
-                if _cue_pattern(triggers, _RELAYED_BEFORE).search(page, max(0, s - 16), s) else None)
-            if cited and (_cue_pattern(triggers, r"%{speech_made}").search(page, e, cited.end())
-                          or _cue_pattern(triggers, _SAID_HERE).search(page, e, cited.end())):
+                (own := own_words.match(page, e)) and relayed.search(page, max(0, s - 16), s) and own)
+            if cited and any(p.search(page, e, cited.end()) for p in said_there):
                 cited = None  # 出席会议并作了题为《…》的重要讲话, 在会上提出的重要要求: said at the event
             after = bisect_right(other_starts, e)
             if entrusted_by.match(page, e) \
                     and _cue_pattern(triggers, _ENTRUSTED_BEFORE).search(page, max(0, s - 16), s):
                 continue  # 受县委书记某某委托,…: who sent the visitor, not who took part
-            if _cue_pattern(triggers, _CONVEYED_BEFORE).search(page, max(0, s - 18), s) \
-                    and _cue_matcher(triggers, _CONVEYED_AFTER).match(page, e):
+            if conveyed_after.match(page, e) and conveyed_before.search(page, max(0, s - 18), s):
                 continue  # 转达了县委书记某某对老人们的亲切问候: whose greetings are conveyed, not who is there
             if cited and not (after < len(other_starts) and other_starts[after] < cited.end()):
                 continue  # 以总书记视察某地的重要讲话精神为指引: whose words are cited, not who took part
