@@ -748,11 +748,11 @@ def _source_tail(text: str, st: LayoutSettings, *, vocabulary: "Vocabulary | Non
     if tail[:1] in "(（" and tail[-1:] in ")）":
         tail = tail[1:-1]  # (据新华社)
     # (one source, or a list of them: not a clause of the text, 据统计，活动共服务…, 据悉…, 来源于…)
-    if not (0 < last and len(tail) >= 3 and "，" not in tail and "," not in tail
-            and is_source_credit(tail, st, vocabulary=vocabulary)):
+    credit = _source_credit(vocabulary).match(tail) if 0 < last and 3 <= len(tail) <= st.source_credit_max \
+        and "，" not in tail and "," not in tail else None
+    if credit is None:
         return False
-    opener = _source_credit(vocabulary).match(tail)["opener"]
-    name = tail[len(opener):].lstrip(" :：")
+    name = tail[len(credit["opener"]):].lstrip(" :：")
     openers, prepositions, words = _clause_words(vocabulary)
     return not tail.startswith(openers) and not name.startswith(openers) and name[:1] not in prepositions \
         and name not in words  # (据悉…, 据|统计…, 来源|于…, 综合|整治: a clause or a common word, no source)
