@@ -1889,3 +1889,36 @@ def test_a_company_that_opens_a_body_of_its_own_is_listed_too():
     import pressie
     page = pressie.extract("3月5日，青禾纺织有限公司党支部组织党员开展志愿服务。", published="2023-03-06")
     assert [o.text for o in page.orgs] == ["青禾纺织有限公司", "青禾纺织有限公司党支部"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("老人被接至东川市第一医院治疗。", ["东川市第一医院"]),  # a verb and its directional complement
+    ("后由救护车送往西岭大学附属青禾医院救治。", ["西岭大学附属青禾医院"]),  # common words and a clause's verb
+    ("首批进驻南江市民服务中心的企业有20家。", ["南江市民服务中心"]),
+    ("这里是西湖区北岭街道卫生院。", ["西湖区北岭街道卫生院"]),  # a division's name before: the name's
+    ("青禾智渔可持续发展研究中心成立。", ["青禾智渔可持续发展研究中心"]),  # 可|持续: no verb of its own
+])
+def test_a_body_found_with_a_verb_before_a_place_is_that_place(text, expected):
+    import pressie
+    assert [o.text for o in pressie.extract(text).orgs] == expected
+
+
+def test_a_verb_that_governs_a_place_is_read_from_the_grammar():
+    from pressie.places import _clause_lexicon, _governs_a_place, place_lexicon
+    from pressie.vocabulary import Vocabulary
+    lex, clauses = place_lexicon(), _clause_lexicon(Vocabulary.default())
+    assert _governs_a_place("接至", lex, clauses) and _governs_a_place("阳光爬上", lex, clauses)
+    assert not _governs_a_place("青禾智渔可持续", lex, clauses) and not _governs_a_place("西湖区", lex, clauses)
+    assert not _governs_a_place("大宁路街道", lex, clauses)  # a place's word, no verb
+    assert not _governs_a_place("接着", lex, clauses)  # 着 is no directional complement
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("春晖家园等诸多小区先后接受核酸筛查。", ["春晖家园"]),  # 诸多: some places of a kind
+    ("许多古村和大量社区参与其中。", []),
+    ("全市技工学校、普通高中与中职学校均已复课。", []),  # kinds of schools
+    ("东川市技工学校的学生参加。", ["东川市技工学校"]),  # a named one
+])
+def test_quantifiers_and_kinds_of_schools_name_no_place(text, expected):
+    import pressie
+    assert [p.text for p in pressie.extract(text).places] == expected

@@ -114,6 +114,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "abstract_heads": frozenset(g["abstract_heads"]),
         "slogan_head": compile_checked(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(g['slogan_heads'])})", f"{where}: slogan_heads"),
         "going_verbs": g["one_char_going_verbs"],
+        "directional": frozenset(_chars(g["directional_complements"], "directional_complements")),
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
         "ordinal_mark": g["ordinal_mark"],
@@ -1842,6 +1843,8 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
     listed = tuple({(p.start, p.end): p for p in cut_places if is_place(p)}.values())
     parts.clear()
     bodies = tuple(o for o in _named_parts(orgs, lex, False, text, parts, clauses) if is_body(o))
+    if listed and bodies:
+        bodies = _bodies_past_verbs(text, bodies, listed, is_body, lex, clauses)
     # A company is a body, not a place: the list of places leaves it out and the list of bodies
     # holds it (an event's where keeps it as the site visited).
     companies = [p for p in listed if p.kind == "company"]
@@ -1857,6 +1860,44 @@ def page_lists(text: str, places, orgs, people=(), *, vocabulary: "Vocabulary | 
             and any(a == p.start and p.end < b for a, b in owners) and (p.start, p.end) not in owners]
     return (tuple(p for p in listed if p.kind != "company"),
             tuple(sorted((*bodies, *more), key=lambda o: (o.start, o.end))) if more else bodies)
+
+
+def _bodies_past_verbs(text: str, bodies: tuple, listed: tuple, is_body, lex, clauses: dict) -> tuple:
+    """The bodies of a page's list, each found with a verb that governs a place before a place
+    the list holds, with the same end, cut to that place (接至|某某医院, 救护车送往|某某医院,
+    首批进驻|某某服务中心; :func:`_governs_a_place`). A body whose words before the place name it
+    (某某市|某某医院, 某某大学|某某研究中心) is kept as found."""
+    ends: dict = {}
+    for p in listed:
+        ends.setdefault(p.end, []).append(p)
+    out = []
+    for o in bodies:
+        place = next((p for p in ends.get(o.end, ()) if o.start < p.start
+                      and _governs_a_place(text[o.start:p.start], lex, clauses)), None)
+        if place is None:
+            out.append(o)
+            continue
+        cut = replace(o, start=place.start, text=place.text)
+        if is_body(cut):
+            out.append(cut)
+    return tuple({(o.start, o.end): o for o in out}.values())
+
+
+def _governs_a_place(before: str, lex, clauses: dict) -> bool:
+    """True when ``before``, the words of a body found before a place found, ends with a verb that
+    governs the place: a one-character verb and a directional complement (接至, 爬上, 送往), a
+    clause's verb after common words or one character (救护车送往, 首批进驻) and no word that runs
+    into it from the left (可|持续), or one character alone that opens no name (过|某某医院)."""
+    if len(before) == 1:
+        return before in clauses["one_char_verbs"] or before in clauses["one_char_prepositions"] or before in lex["stop_words"]
+    if before[-1] in lex["directional"] and before[-2] in clauses["one_char_verbs"]:
+        return True
+    n = next((n for n in (3, 2) if len(before) >= n and before[-n:] in clauses["verbs"]), 0)
+    if not n or any(before[-n - k:] in clauses["common_words"] or before[-n - k:] in clauses["verbs"]
+                    for k in (1, 2) if len(before) >= n + k):
+        return False
+    rest = len(before) - n
+    return rest <= 1 or before[:rest] in clauses["common_words"] or _dictionary_words_only(before, 0, rest, lex)
 
 
 def event_places(text: str, places, *, vocabulary: "Vocabulary | None" = None) -> list:
