@@ -119,3 +119,21 @@ def test_counts_joined_to_a_count_of_those_who_took_part_took_part_too():
     assert counts(text) == [(6, "支", "志愿服务队"), (300, "名", "群众")]
     # (a count joined to another that no verb of taking part follows stays a statistic)
     assert counts("5月8日,石桥社区开展敬老志愿服务活动。全村共有6个小组和300多户农户。") == []
+
+
+def test_a_list_of_figures_that_a_statistic_opens_is_no_count_of_the_event():
+    text = "3月5日,东湖社区的志愿者在广场上举办义诊活动,服务群众80人次。目前,该社区共有注册志愿者120人,志愿服务队3支,服务站点15个。"
+    assert counts(text) == [(80, "人次", "群众")]
+    # (the event's own figures, one after another with no statistic's word, stay its counts)
+    text = "3月5日,东湖社区的志愿者在广场上举办义诊活动,服务群众80人次,发放资料200份,测量血压60人。"
+    assert counts(text) == [(80, "人次", "群众"), (200, "份", "资料"), (60, "人", None)]
+
+
+def test_the_first_of_a_list_of_figures():
+    from pressie.events.counts import _first_of_figures
+    page = "目前,该村共有党员120人,小组3个,站点15个。"
+    found = [q for q in find_quantities(page) if q.category == "count"]
+    ends = {(q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end): q.start for q in found}
+    last = found[-1]
+    assert _first_of_figures(page, 0, last, last.end, ends) == page.index("120")
+    assert _first_of_figures(page, 0, last, last.end - 1, ends) is None  # (the count ends no clause)

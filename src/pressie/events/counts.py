@@ -92,6 +92,29 @@ _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 _HONOURED = r"%{honour_verbs}(?!\p{Han}{0,2}?会)"
 
 
+_FIGURE_MARKS = ",，;；、"  # (the marks between the figures of a list: structure, not vocabulary)
+
+
+def _first_of_figures(page: str, s_start: int, q: Quantity, after: int, figure_ends: dict) -> int | None:
+    """Where the list of figures that a count closes opens, or None when the count closes none: the
+    count ends its clause (nothing written after it and its noun), and the clause before it, in the
+    same sentence, ends with a count too, and so on back (注册志愿者5万余人,社会组织30家,服务站61个).
+    ``figure_ends``: the start of each count of the page by where it and its noun end."""
+    if after < len(page) and page[after] not in _FIGURE_MARKS and page[after] not in "。！？!?\n":
+        return None
+    first = None
+    clause = max(page.rfind(m, s_start, q.start) for m in _FIGURE_MARKS) + 1
+    while clause - 1 > s_start and page[clause - 1] in _FIGURE_MARKS:
+        start = figure_ends.get(clause - 1)
+        if start is None or start < s_start:
+            break
+        first = start
+        clause = max(page.rfind(m, s_start, start) for m in _FIGURE_MARKS) + 1
+        if clause <= s_start:
+            break
+    return first
+
+
 def _actors_right_before(page: str, q: Quantity, clause: int, triggers: Triggers, mentions: Mentions):
     """The trigger word that ends right before a count with no noun of its own, or before the
     total word that opens it (…及各部门共10人,和某村志愿者共计22人: the count of a list whose last
@@ -181,6 +204,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     out = []
     counts_at = {q.start: q for q in reversed(mentions.quantities) if q.category == "count"}
     chains: dict[int, bool] = {}  # (what _joined_in_list found at each position)
+    figure_ends = {(q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end): q.start
+                   for q in mentions.quantities if q.category == "count"}
     for q in mentions.quantities:
         if q.category != "count":
             continue
@@ -244,6 +269,11 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
             # …扶贫计划医疗队,一行十人赴…: the party that went)
+        first = _first_of_figures(page, s_start, q, after, figure_ends)
+        if first is not None and not handed and not joined:
+            lead = page[max(s_start, first - _BEFORE_REACH):first]
+            if triggers.cue("not_event_count").search(lead) or totals.search(lead):
+                continue  # 目前共有注册志愿者5万人,服务站(基地)61个: a list of figures that a statistic opens
         if every in page[c_start:q.start]:
             continue  # 每班控制在30人左右, 每天配送500份: a rate, no count of the event
         if page.startswith(one_of, after):
