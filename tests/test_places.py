@@ -1916,6 +1916,7 @@ def test_a_verb_that_governs_a_place_is_read_from_the_grammar():
 @pytest.mark.parametrize("text,expected", [
     ("春晖家园等诸多小区先后接受核酸筛查。", ["春晖家园"]),  # 诸多: some places of a kind
     ("许多古村和大量社区参与其中。", []),
+    ("督导组对东湖街道和所辖12个社区开展检查。", ["东湖街道"]),  # 所辖: those under it, no name
     ("全市技工学校、普通高中与中职学校均已复课。", []),  # kinds of schools
     ("东川市技工学校的学生参加。", ["东川市技工学校"]),  # a named one
 ])

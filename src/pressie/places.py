@@ -2559,8 +2559,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
                 continue  # (an item of a list of companies is a company's name, its region included)
             if any(p.start == a and p.kind in ("venue", "company", "road") for p in inside):
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
-            if text[a:b] in lex["deictic"] or text[a] in lex["determiners"]:
-                continue
+            if text[a:b] in lex["deictic"] or text[a] in lex["determiners"] \
+                    or any(text[a:a + n] in lex["place_determiner_set"] for n in lex["place_determiner_lengths"]):
+                continue  # (所辖|29个村, 其他|…: some places of a kind)
             if kind == "company" and lex["suffix_tables"][id(lex["org_suffix"])].longest_ending(text, a, b) \
                     and lex["kind_of"].get(text[b - lex["suffix_tables"][id(lex["place_suffix"])].longest_ending(text, a, b):b]) != "company":
                 continue  # 区委组织部、某市妇联等单位: a body of the list of units is no company's place
