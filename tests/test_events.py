@@ -494,6 +494,25 @@ def test_every_partner_of_a_list_after_lianhe_co_organises():
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院", "县妇联", "城南派出所"]
 
 
+def test_an_item_of_a_list_of_partners_that_no_finder_reads_co_organises():
+    # (a trade name with no suffix between two bodies of the list: the items of a list are of one kind)
+    (event,) = events("5月6日,城南团县委联合青禾传媒公司、春晖婚纱、东红汽修以及县青年志愿者协会组织志愿者送考。")
+    assert [o["name"] for o in event["orgs"]] == ["城南团县委", "青禾传媒公司", "春晖婚纱", "东红汽修", "县青年志愿者协会"]
+    # (one that closes the list, with no body after it, is not read)
+    (event,) = events("5月6日,城南团县委联合青禾传媒公司、春晖婚纱组织志愿者送考。")
+    assert [o["name"] for o in event["orgs"]] == ["城南团县委", "青禾传媒公司"]
+    # (nor an item with a verb: a clause, no name)
+    (event,) = events("5月6日,城南团县委联合青禾传媒公司、积极参与的群众、县青年志愿者协会组织志愿者送考。")
+    assert "积极参与的群众" not in [o["name"] for o in event["orgs"]]
+
+
+def test_a_village_service_centre_is_a_body_and_a_venue():
+    (event,) = events("5月6日,城南村为民服务中心组织志愿者为老人理发。")
+    assert [o["name"] for o in event["orgs"]] == ["城南村为民服务中心"]
+    page = pressie.extract("5月6日,县长王明来到城南村为民服务中心调研。", published=PUB)
+    assert [o.text for o in page.orgs] == ["城南村为民服务中心"]
+
+
 def test_lai_after_xianhou_is_a_verb_of_going():
     (event,) = events("3月5日,县长王明一行先后来东风镇红旗村、光明村,就人居环境整治进行走访调研。")
     assert event["where"] == ["红旗村", "光明村"]

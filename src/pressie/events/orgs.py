@@ -8,8 +8,16 @@ import regex
 
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
+from ..places import _clause_lexicon
+from ..vocabulary import resolve
 from ..records import OrgRole, Participant
 from .base import _DEFAULT_SETTINGS, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+
+
+@cache
+def _clause_verbs(vocabulary) -> frozenset:
+    """The verbs the page's lists read as a clause's (``pressie.places``), for the items of a list."""
+    return _clause_lexicon(resolve(vocabulary))["verbs"]
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -170,16 +178,48 @@ def _organised_by(sents, page: str, mentions: Mentions, triggers: Triggers) -> l
 
 def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions, heads,
                bound: int | None = None) -> list[tuple[int, int]]:
-    """The bodies of a list joined by 、和及与 that opens with ``first`` (团市委、市文明办、市教育局),
+    """The bodies of a list joined by 、和及与 or 以及 that opens with ``first`` (团市委、市文明办、市教育局),
     each read by :func:`_unit_at` up to ``limit``; the list goes on while its last body ends
-    before ``bound`` (``limit`` by default)."""
+    before ``bound`` (``limit`` by default). An item no finder reads (a trade name, 某某婚纱) between
+    two bodies, set off by 、, is a body of the list too: the items of a list are of one kind."""
     units = [first]
-    while units[-1][1] < (limit if bound is None else bound) and page[units[-1][1]] in LIST_JOINERS:
-        nxt = _unit_at(page, units[-1][1] + 1, limit, mentions, heads)
-        if nxt is None:
+    pending: list[tuple[int, int]] = []  # (items no finder reads, waiting for a body after them)
+    end = first[1]
+    while end < (limit if bound is None else bound):
+        joiner = 2 if page.startswith(_AS_WELL_AS, end) else 1 if page[end] in LIST_JOINERS else 0
+        if not joiner:
             break
-        units.append(nxt)
+        nxt = _unit_at(page, end + joiner, limit, mentions, heads)
+        if nxt is not None:
+            units += pending
+            pending = []
+            units.append(nxt)
+            end = nxt[1]
+            continue
+        item = _bare_item(page, end + joiner, limit, mentions) if page[end] == _LIST_MARK or joiner == 2 else None
+        if item is None:
+            break
+        pending.append(item)
+        end = item[1]
     return units
+
+
+_AS_WELL_AS = "以及"
+_LIST_MARK = "、"
+_BARE_ITEM = regex.compile(r"\p{Han}{2,10}?(?=、|以及)")
+
+
+def _bare_item(page: str, pos: int, limit: int, mentions: Mentions) -> tuple[int, int] | None:
+    """An item of a list of bodies that no finder reads, from ``pos`` to the next 、 or 以及 (two to
+    ten Han characters): no person's name, no place or body found inside it, no verb of the
+    dictionary in it (a clause, not a name)."""
+    m = _BARE_ITEM.match(page, pos, limit)
+    if m is None or mentions.names_overlap(pos, m.end()):
+        return None
+    verbs = _clause_verbs(mentions.vocabulary)
+    if any(page[k:k + n] in verbs for k in range(pos, m.end() - 1) for n in (2, 3) if k + n <= m.end()):
+        return None
+    return pos, m.end()
 
 
 def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tuple[int, int] | None:
