@@ -1923,3 +1923,10 @@ def test_a_verb_that_governs_a_place_is_read_from_the_grammar():
 def test_quantifiers_and_kinds_of_schools_name_no_place(text, expected):
     import pressie
     assert [p.text for p in pressie.extract(text).places] == expected
+
+
+def test_a_highway_named_by_its_level_alone_is_a_kind_of_road():
+    import pressie
+    page = pressie.extract("他在县公路局的岗位上干了十年。")
+    assert [p.text for p in page.places] == [] and [o.text for o in page.orgs] == ["县公路局"]
+    assert [p.text for p in pressie.extract("志愿者在南岭公路沿线清理垃圾。").places] == ["南岭公路"]
