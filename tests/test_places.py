@@ -1930,3 +1930,8 @@ def test_a_highway_named_by_its_level_alone_is_a_kind_of_road():
     page = pressie.extract("他在县公路局的岗位上干了十年。")
     assert [p.text for p in page.places] == [] and [o.text for o in page.orgs] == ["县公路局"]
     assert [p.text for p in pressie.extract("志愿者在南岭公路沿线清理垃圾。").places] == ["南岭公路"]
+
+
+@pytest.mark.parametrize("word", ["下一步", "下阶段", "接下来"])
+def test_a_time_adverb_of_a_plan_opens_a_clause_before_the_place(word):
+    assert texts(find_places(f"{word}南岭新城社区还将举办更多活动。")) == ["南岭新城社区"]
