@@ -1935,3 +1935,9 @@ def test_a_highway_named_by_its_level_alone_is_a_kind_of_road():
 @pytest.mark.parametrize("word", ["下一步", "下阶段", "接下来"])
 def test_a_time_adverb_of_a_plan_opens_a_clause_before_the_place(word):
     assert texts(find_places(f"{word}南岭新城社区还将举办更多活动。")) == ["南岭新城社区"]
+
+
+def test_a_body_or_a_site_of_epidemic_control_is_a_kind():
+    import pressie
+    page = pressie.extract("各村都建立了防控工作领导小组，设立了防控卡点。")
+    assert [p.text for p in page.places] == [] and [o.text for o in page.orgs] == []
