@@ -1939,5 +1939,5 @@ def test_a_time_adverb_of_a_plan_opens_a_clause_before_the_place(word):
 
 def test_a_body_or_a_site_of_epidemic_control_is_a_kind():
     import pressie
-    page = pressie.extract("各村都建立了防控工作领导小组，设立了防控卡点。")
+    page = pressie.extract("各村都建立了防控工作专班，设立了防控卡点。")
     assert [p.text for p in page.places] == [] and [o.text for o in page.orgs] == []
