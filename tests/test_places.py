@@ -1941,3 +1941,7 @@ def test_a_body_or_a_site_of_epidemic_control_is_a_kind():
     import pressie
     page = pressie.extract("各村都建立了防控工作专班，设立了防控卡点。")
     assert [p.text for p in page.places] == [] and [o.text for o in page.orgs] == []
+
+
+def test_a_conjunction_of_two_meetings_ends_the_body_after_it():
+    assert texts(find_orgs("全县秋收工作推进会暨县委秋粮收购领导小组会议在东湖举行。")) == ["县委秋粮收购领导小组"]
