@@ -2408,3 +2408,18 @@ def test_bodies_accompanying_a_visit_are_not_where():
 def test_words_said_at_the_meeting_or_a_core_of_work_cite_no_one(text, expected):
     page = pressie.extract(text, published="2020-05-12")
     assert [(p.text, p.role) for e in page.events for p in e.who] == expected
+
+
+def test_a_day_after_a_semicolon_opens_an_occurrence_of_its_own():
+    text = "东湖医院医务人员踊跃献血。6日,该院王明和李强两名医生前往省人民医院无偿献血;9日,副院长张华和8名同事无偿献血。"
+    found = events(text, published="2020-02-18")
+    assert [(e["when"]["start"], [w["name"] for w in e["who"]]) for e in found] == [
+        ("2020-02-06", ["王明", "李强"]), ("2020-02-09", ["张华"])]
+    # (a semicolon before no day stays inside its sentence)
+    (event,) = events("6日,王明前往省人民医院无偿献血;李强也来了。", published="2020-02-18")
+    assert event["when"]["start"] == "2020-02-06"
+
+
+def test_the_sentence_split_at_a_semicolon_before_a_day():
+    from pressie.events.base import _SENT_SPLIT
+    assert [m.start() for m in _SENT_SPLIT.finditer("6日,甲;9日,乙;丙。3月2日上午,丁")] == [4, 11]  # (not before 丙: no day)

@@ -682,3 +682,24 @@ def test_the_closers_of_a_name_without_a_surname_are_checked_on_load():
     from pressie.errors import ResourceError
     with pytest.raises(ResourceError, match="unsurnamed_name_closers"):
         people._marks("、和", "unsurnamed_name_closers")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("6日,王明和李强两名医生前往东湖医院。", ["王明", "李强"]),  # 和 and a count of as many
+    ("6日,该院胡春生与赵丽两位护士前往东湖医院。", ["胡春生", "赵丽"]),
+    ("王明、李强及赵刚三位老人来到广场。", ["王明", "李强", "赵刚"]),
+    ("王明和李强三名医生来了。", []),  # the count says three: no such list
+    ("东湖和西湖两位选手参加比赛。", []),  # no names of their own
+])
+def test_names_joined_by_a_conjunction_and_closed_by_a_count_of_as_many(text, expected):
+    import pressie
+    assert [p.text for p in pressie.extract(text).people] == expected
+
+
+def test_the_names_before_a_count_are_read_back_from_it():
+    from pressie.people import _joined_names_counted, person_lexicon
+    lex = person_lexicon()
+    text = "王明和李强两名医生"
+    assert _joined_names_counted(text, text.index("两"), 2, lex) == [(0, 2), (3, 5)]
+    assert _joined_names_counted(text, text.index("两"), 3, lex) == []
+    assert _joined_names_counted("王明李强两名医生", 4, 2, lex) == []  # (no conjunction)

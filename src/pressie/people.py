@@ -273,6 +273,12 @@ def _person_lexicon(vocabulary: Vocabulary):
         "label_before": compile_checked(rf"(?:{alternation(descriptors['identity'])})[ \t]*$", "person_descriptors.json: identity"),
         "label_reach": max(map(len, descriptors["identity"])) + 2,
         "count_closer": compile_checked(count_closer, "person_descriptors.json: list_count_classifiers"),
+        # A count of two to nine persons right after a Han character (王明和李强|两名): what may close
+        # names joined by a conjunction (:func:`_joined_names_counted`).
+        "joined_count": compile_checked(rf"(?<=\p{{Han}})(?P<n>{alternation(w for w, k in _counted_numbers(v).items() if 2 <= k <= 9)})"
+                                        rf"{_class(descriptors['list_count_classifiers'])}", "numerals.json: digits"),
+        "count_values": _counted_numbers(v),
+        "joining_conjunctions": tuple(sorted(grammar["list_end_conjunctions"] + ["与"], key=len, reverse=True)),
         # (the words of taking part: a list they close is of people whatever its names' length)
         "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
         # Short names of provinces, prefectures and counties (武汉, 包头): no name of a person.
@@ -418,6 +424,47 @@ def _dotted_at(text: str, pos: int, lex) -> tuple[int, int] | None:
         if end - last >= 3 and rating:
             return None  # (a one-character word or a function word after it: no sure end)
     return None
+
+
+def _counted_numbers(v) -> dict[str, int]:
+    """The numbers a count of persons is written with: the Chinese digits (``numerals.json``) and
+    the Arabic ones."""
+    digits = {w: k for w, k in v.data("numerals")["digits"].items() if isinstance(k, int)}
+    return {**digits, **{str(k): k for k in range(10)}}
+
+
+def _joined_names_counted(text: str, count: int, size: int, lex) -> list[tuple[int, int]]:
+    """The names that a count of ``size`` persons at ``count`` closes, read back from it: the
+    last joined to the others by a conjunction (和, 与, 及), the others by 、, each a name on its
+    own (three characters first, then two); none unless there are exactly ``size`` of them."""
+    def name_ending(end: int) -> tuple[int, int] | None:
+        for n in (3, 2):
+            a = end - n
+            if a >= 0 and _HAN_ONLY.fullmatch(text, a, end) and _name_at(text[a:end], 0, lex) == (0, n):
+                return a, end
+        return None
+
+    last = name_ending(count)
+    if last is None:
+        return []
+    joiner = next((w for w in lex["joining_conjunctions"] if text.endswith(w, 0, last[0])), None)
+    if joiner is None:
+        return []
+    items = [last]
+    end = last[0] - len(joiner)
+    while len(items) < size:
+        item = name_ending(end)
+        if item is None:
+            return []
+        items.append(item)
+        if len(items) < size:
+            if item[0] == 0 or text[item[0] - 1] != "、":
+                return []  # (fewer names than the count: no such list)
+            end = item[0] - 1
+    return sorted(items)
+
+
+_HAN_ONLY = compile_stdlib(r"\p{Han}+")
 
 
 def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool = False,
@@ -1075,6 +1122,11 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     # home: "某镇王明、某街道李强、某局赵刚等6名负责人", "到某镇刘明、某街道叶强家中走访".
     for m in _unit_list_matches(text):
         for span in _unit_name_items(text, m.start(), m.end(), lex):
+            add(span, [])
+    # Names joined by a conjunction and closed by a count of as many persons ("王明和李强两名医生",
+    # "王明、李强与赵刚三位老人"): every item a name on its own, the count the number of items.
+    for m in lex["joined_count"].finditer(text):
+        for span in _joined_names_counted(text, m.start(), int(lex["count_values"][m["n"]]), lex):
             add(span, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
     for m in _list_matches(text, lex["name_list"]):

@@ -111,6 +111,9 @@ _BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 # (what r"[。！？!?]+[”’」』]?|\n" finds, written to open with one class: ``re`` skips to the
 # marks at C speed)
 _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)")
+# The ends of the sentences an article is read in: those of _SENT_END, and a semicolon before a day
+# that opens the next part ("6日,某某…;9日,某某…": each part tells what happened that day).
+_SENT_SPLIT = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)|[;；](?=(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[,，]|[上下中晚]午|晚上|凌晨))")
 
 
 _CLAUSE_MARKS = ",，;；:："  # the marks between clauses (structure, not vocabulary)
@@ -304,7 +307,7 @@ def _sentences(article: Article, page: str) -> list[_Sentence]:
                 carry = []
             paragraph += 1
         pos = seg.start
-        for m in _SENT_END.finditer(page, seg.start, seg.end):
+        for m in _SENT_SPLIT.finditer(page, seg.start, seg.end):
             piece = (pos, m.end() if m[0] != "\n" else m.start())
             if piece[1] > piece[0]:
                 carry.append(piece)
