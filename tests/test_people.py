@@ -703,3 +703,14 @@ def test_the_names_before_a_count_are_read_back_from_it():
     assert _joined_names_counted(text, text.index("两"), 2, lex) == [(0, 2), (3, 5)]
     assert _joined_names_counted(text, text.index("两"), 3, lex) == []
     assert _joined_names_counted("王明李强两名医生", 4, 2, lex) == []  # (no conjunction)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("3月5日,乡里派李军与乡农业服务中心主任陈小平到东湖村走访。", "乡农业服务中心主任"),  # two persons joined
+    ("3月5日,县里派出李明和县民政局局长赵刚来到东湖村。", "县民政局局长"),
+    ("县经济发展和社会事务局局长王刚出席。", "县经济发展和社会事务局局长"),  # one office for two fields
+])
+def test_a_conjunction_after_a_persons_name_opens_the_title_after_it(text, title):
+    import pressie
+    (person,) = [p for p in pressie.extract(text).people if p.titles]
+    assert [t.text for t in person.titles] == [title]

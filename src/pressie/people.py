@@ -712,9 +712,10 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             continue  # 有 of 国有资产管理局, 原 of 太原: inside a word of the title
         if len(run[m_start:m_end]) > 1 and run[m_end:m_end + 1] in lex["office_chars"]:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
-        if run[m_start:m_end] in lex["title_conjunctions"] and (_joins_two_fields(run, m_start, m_end, lex)
-                                                                 or _joins_two_groups(run, m_start, m_end, lex)):
+        if run[m_start:m_end] in lex["title_conjunctions"] and not _name_ends_at(run, m_start, lex) \
+                and (_joins_two_fields(run, m_start, m_end, lex) or _joins_two_groups(run, m_start, m_end, lex)):
             continue  # 镇经济发展和社会事务局局长: one office for two fields; 市直及县区领导: one group
+            # (not after a person's name: 某某与|镇某办公室主任 joins two persons)
         if m_end < len(run) and not positions.ends_at(run, 0, m_end):
             # A stop word that is itself the end of a position word stays (党委 of 党委书记 etc).
             cut = max(cut, m_end)
@@ -746,6 +747,16 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     if piece_start >= end:
         return None
     return piece_start, end
+
+
+def _name_ends_at(run: str, pos: int, lex) -> bool:
+    """True when a person's name of two or three characters, a name on its own and no word of the
+    dictionary, ends at ``pos`` of ``run``."""
+    for n in (3, 2):
+        piece = run[pos - n:pos] if pos >= n else ""
+        if piece and _name_at(piece, 0, lex) == (0, n) and piece not in lex["dictionary_words"]:
+            return True
+    return False
 
 
 _LIST_ITEM = compile_stdlib(r"\p{Han}+(?:·\p{Han}+)?")
