@@ -714,3 +714,14 @@ def test_a_conjunction_after_a_persons_name_opens_the_title_after_it(text, title
     import pressie
     (person,) = [p for p in pressie.extract(text).people if p.titles]
     assert [t.text for t in person.titles] == [title]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("3月5日,成都市副市长王刚出席。", "成都市副市长"),  # 都 of 成都: no stop word there
+    ("3月5日,都江堰市副市长王刚出席。", "都江堰市副市长"),
+    ("3月5日,四川成都市金牛区东湖村党总支书记陈小平出席。", "四川成都市金牛区东湖村党总支书记"),
+])
+def test_a_stop_word_inside_a_divisions_name_does_not_cut_the_title(text, title):
+    import pressie
+    (person,) = pressie.extract(text).people
+    assert [t.text for t in person.titles] == [title]

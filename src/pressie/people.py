@@ -710,6 +710,8 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
             continue  # 和 of 自然资源和规划局局长: part of the bureau's name
         if any(a <= m_start and m_end <= b and (a, b) != (m_start, m_end) for a, b in inner):
             continue  # 有 of 国有资产管理局, 原 of 太原: inside a word of the title
+        if _inside_division(run, m_start, m_end, lex):
+            continue  # 都 of 成都市副市长: inside a division's name
         if len(run[m_start:m_end]) > 1 and run[m_end:m_end + 1] in lex["office_chars"]:
             continue  # 督导 of 第三督导组组长, 环境督查局局长: an office named after what it does
         if run[m_start:m_end] in lex["title_conjunctions"] and not _name_ends_at(run, m_start, lex) \
@@ -747,6 +749,14 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
     if piece_start >= end:
         return None
     return piece_start, end
+
+
+def _inside_division(run: str, start: int, end: int, lex) -> bool:
+    """True when ``run[start:end]`` lies inside a division's name (``short_division_names``:
+    成都, 都江堰) written in ``run``, longer than it."""
+    divisions = lex["divisions"]
+    return any(run[a:b] in divisions for a in range(max(0, start - 4), start + 1)
+               for b in range(max(end, a + 2), min(len(run), a + 5) + 1) if b - a > end - start)
 
 
 def _name_ends_at(run: str, pos: int, lex) -> bool:
