@@ -2423,3 +2423,10 @@ def test_a_day_after_a_semicolon_opens_an_occurrence_of_its_own():
 def test_the_sentence_split_at_a_semicolon_before_a_day():
     from pressie.events.base import _SENT_SPLIT
     assert [m.start() for m in _SENT_SPLIT.finditer("6日,甲;9日,乙;丙。3月2日上午,丁")] == [4, 11]  # (not before 丙: no day)
+
+
+def test_a_person_named_by_their_home_is_no_subject_of_the_clauses_after():
+    text = ("11月6日,学雷锋志愿服务队来到本村,开展志愿服务。"
+            "在96岁的长寿老人张桂英家,志愿者为老人梳头;在重疾老人李德福家,志愿者帮助打扫卫生。")
+    (event,) = events(text, published="2020-11-10")
+    assert sorted((w["name"], w["role"]) for w in event["who"]) == [("张桂英", "object"), ("李德福", "object")]

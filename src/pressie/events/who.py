@@ -138,6 +138,10 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
 
 
+_HOME = "家"  # (what follows a person named by their home: 某某家, 某某家中)
+_AT_BEFORE = compile_stdlib(r"(?:^|[,，;；])在[^,，;；]{0,10}$")  # (在 opening the phrase before the name: 在96岁的某某家)
+
+
 def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, triggers: Triggers,
               skip: "_Skips", vocabulary: "Vocabulary | None" = None,
               places: "_Skips | None" = None, and_clause: int = _DEFAULT_SETTINGS.and_clause) -> tuple[str | None, str | None]:
@@ -196,8 +200,9 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     said = not policy.gathering and _cue_matcher(triggers, _SPEAKS_FIRST).match(following)
     if said:
         region = ""  # 某某说:“通过组织…”: the words that follow are what is said, no act of the speaker's
-    elif not any_cue.search(region):
+    elif not any_cue.search(region) and not following.startswith(_HOME):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
+        # (not after a person named by their home, 在某某家,志愿者…: a place, no subject)
         after = skip.next_start(pos + len(region))
         nxt = min(after - pos, len(following)) if after is not None else len(following)
         region = following[:min(nxt, 120)]
@@ -260,8 +265,9 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         if after <= nxt:
             break
         home = after
-    if policy.visits and page.startswith("家", home) and triggers.cue("visit_before").search(before):
-        return "object", "家"  # 来到王大明家: the person visited
+    if policy.visits and page.startswith("家", home) and (triggers.cue("visit_before").search(before)
+                                                         or _AT_BEFORE.search(before)):
+        return "object", "家"  # 来到王大明家, 在王大明家: the person visited
     if _ZAI_BEFORE.search(before) and _LED_BY_AFTER.match(page[end:end + 5]):
         return policy.led_role or policy.default_role, "带领"
     if _ACCOMPANIED_AFTER.match(page[end:end + 4]):
