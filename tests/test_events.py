@@ -2430,3 +2430,10 @@ def test_a_person_named_by_their_home_is_no_subject_of_the_clauses_after():
             "在96岁的长寿老人张桂英家,志愿者为老人梳头;在重疾老人李德福家,志愿者帮助打扫卫生。")
     (event,) = events(text, published="2020-11-10")
     assert sorted((w["name"], w["role"]) for w in event["who"]) == [("张桂英", "object"), ("李德福", "object")]
+
+
+def test_those_who_take_part_in_a_volunteer_activity_volunteer():
+    text = "3月12日上午,县委书记王芳带领党员干部到东湖村义务植树。县领导李强、赵刚等参加活动,镇长孙伟陪同。"
+    (event,) = events(text, published="2021-03-13")
+    roles = {w["name"]: w["role"] for w in event["who"]}
+    assert roles["李强"] == roles["赵刚"] == "volunteer" and roles["孙伟"] == "attendee"
