@@ -95,23 +95,34 @@ _HONOURED = r"%{honour_verbs}(?!\p{Han}{0,2}?会)"
 _FIGURE_MARKS = ",，;；、"  # (the marks between the figures of a list: structure, not vocabulary)
 
 
-def _first_of_figures(page: str, s_start: int, q: Quantity, after: int, figure_ends: dict) -> int | None:
+def _first_of_figures(page: str, s_start: int, q: Quantity, after: int, figure_ends: dict,
+                      memo: "dict | None" = None) -> int | None:
     """Where the list of figures that a count closes opens, or None when the count closes none: the
     count ends its clause (nothing written after it and its noun), and the clause before it, in the
     same sentence, ends with a count too, and so on back (注册志愿者5万余人,社会组织30家,服务站61个).
-    ``figure_ends``: the start of each count of the page by where it and its noun end."""
+    ``figure_ends``: the start of each count of the page by where it and its noun end; ``memo``: the
+    first figure found for each count start read so far (a long list is walked once)."""
     if after < len(page) and page[after] not in _FIGURE_MARKS and page[after] not in "。！？!?\n":
         return None
     first = None
+    walked = []  # (the figures passed on the way back: the same list's, its first the same)
     clause = max(page.rfind(m, s_start, q.start) for m in _FIGURE_MARKS) + 1
     while clause - 1 > s_start and page[clause - 1] in _FIGURE_MARKS:
         start = figure_ends.get(clause - 1)
         if start is None or start < s_start:
             break
+        if memo is not None and start in memo:
+            first = memo[start] if memo[start] is not None else start
+            break
         first = start
+        walked.append(start)
         clause = max(page.rfind(m, s_start, start) for m in _FIGURE_MARKS) + 1
         if clause <= s_start:
             break
+    if memo is not None:
+        memo[q.start] = first
+        for start in walked:
+            memo[start] = first if start != first else None
     return first
 
 
@@ -204,6 +215,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     out = []
     counts_at = {q.start: q for q in reversed(mentions.quantities) if q.category == "count"}
     chains: dict[int, bool] = {}  # (what _joined_in_list found at each position)
+    firsts: dict[int, "int | None"] = {}  # (the first figure of the list each count closes)
     figure_ends = {(q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end): q.start
                    for q in mentions.quantities if q.category == "count"}
     for q in mentions.quantities:
@@ -269,7 +281,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
             # …扶贫计划医疗队,一行十人赴…: the party that went)
-        first = _first_of_figures(page, s_start, q, after, figure_ends)
+        first = _first_of_figures(page, s_start, q, after, figure_ends, firsts)
         if first is not None and not handed and not joined:
             lead = page[max(s_start, first - _BEFORE_REACH):first]
             if triggers.cue("not_event_count").search(lead) or totals.search(lead):
