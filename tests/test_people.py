@@ -725,3 +725,13 @@ def test_a_stop_word_inside_a_divisions_name_does_not_cut_the_title(text, title)
     import pressie
     (person,) = pressie.extract(text).people
     assert [t.text for t in person.titles] == [title]
+
+
+def test_the_conjunctions_of_names_closed_by_a_count_are_checked_on_load():
+    from pressie.errors import ResourceError
+    from pressie.people import person_lexicon
+    from pressie.vocabulary import Vocabulary
+    with pytest.raises(ResourceError, match="name_conjunctions"):
+        person_lexicon(Vocabulary.default().extend({"person_grammar.name_conjunctions": ["&"]}))
+    lex = person_lexicon(Vocabulary.default().extend({"person_grammar.name_conjunctions": ["同"]}))
+    assert "同" in lex["joining_conjunctions"]

@@ -278,7 +278,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "joined_count": compile_checked(rf"(?<=\p{{Han}})(?P<n>{alternation(w for w, k in _counted_numbers(v).items() if 2 <= k <= 9)})"
                                         rf"{_class(descriptors['list_count_classifiers'])}", "numerals.json: digits"),
         "count_values": _counted_numbers(v),
-        "joining_conjunctions": tuple(sorted(grammar["list_end_conjunctions"] + ["与"], key=len, reverse=True)),
+        "joining_conjunctions": _words_longest_first(grammar["name_conjunctions"], "person_grammar.json: name_conjunctions"),
         # (the words of taking part: a list they close is of people whatever its names' length)
         "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
         # Short names of provinces, prefectures and counties (武汉, 包头): no name of a person.
@@ -424,6 +424,13 @@ def _dotted_at(text: str, pos: int, lex) -> tuple[int, int] | None:
         if end - last >= 3 and rating:
             return None  # (a one-character word or a function word after it: no sure end)
     return None
+
+
+def _words_longest_first(words, where: str) -> tuple[str, ...]:
+    """``words`` (a list of Han words, checked), longest first."""
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w and all(HAN.match(c) for c in w) for w in words):
+        raise ResourceError(f"{where}: needs a list of words of Han characters")
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _counted_numbers(v) -> dict[str, int]:
