@@ -113,7 +113,7 @@ _BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)")
 # The ends of the sentences an article is read in: those of _SENT_END, and a semicolon before a day
 # that opens the next part ("6日,某某…;9日,某某…": each part tells what happened that day).
-_SENT_SPLIT = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)|[;；](?=(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[,，]|[上下中晚]午|晚上|凌晨))")
+_SENT_SPLIT = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)|[;；](?=(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[,，]|[上下中]午|早上|晚上|凌晨))")
 
 
 _CLAUSE_MARKS = ",，;；:："  # the marks between clauses (structure, not vocabulary)
