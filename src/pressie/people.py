@@ -273,10 +273,10 @@ def _person_lexicon(vocabulary: Vocabulary):
         "label_before": compile_checked(rf"(?:{alternation(descriptors['identity'])})[ \t]*$", "person_descriptors.json: identity"),
         "label_reach": max(map(len, descriptors["identity"])) + 2,
         "count_closer": compile_checked(count_closer, "person_descriptors.json: list_count_classifiers"),
-        # A count of two to nine persons right after a Han character (王明和李强|两名): what may close
+        # A count of two to nine persons (王明和李强|两名), after a Han character: what may close
         # names joined by a conjunction (:func:`_joined_names_counted`).
-        "joined_count": compile_checked(rf"(?<=\p{{Han}})(?P<n>{alternation(w for w, k in _counted_numbers(v).items() if 2 <= k <= 9)})"
-                                        rf"{_class(descriptors['list_count_classifiers'])}", "numerals.json: digits"),
+        "joined_count": compile_checked(rf"(?P<n>{alternation(w for w, k in _counted_numbers(v).items() if 2 <= k <= 9)})"
+                                        rf"{_class(descriptors['list_count_classifiers'])}", "numerals.json: digits", stdlib=True),
         "count_values": _counted_numbers(v),
         "joining_conjunctions": _words_longest_first(grammar["name_conjunctions"], "person_grammar.json: name_conjunctions"),
         # (the words of taking part: a list they close is of people whatever its names' length)
@@ -1154,6 +1154,8 @@ def find_people_normalized(text: str, credits: list[Credit], *, vocabulary: "Voc
     # Names joined by a conjunction and closed by a count of as many persons ("王明和李强两名医生",
     # "王明、李强与赵刚三位老人"): every item a name on its own, the count the number of items.
     for m in lex["joined_count"].finditer(text):
+        if m.start() < 3 or not HAN.match(text, m.start() - 1):
+            continue  # (a name of two characters at least, then a conjunction, before the count)
         for span in _joined_names_counted(text, m.start(), int(lex["count_values"][m["n"]]), lex):
             add(span, [])
     # A list of bare names that take part: "柯岩、甘霖、韦明出席" (every item a name on its own).
