@@ -130,10 +130,16 @@ def test_a_list_of_figures_that_a_statistic_opens_is_no_count_of_the_event():
 
 
 def test_the_first_of_a_list_of_figures():
-    from pressie.events.counts import _first_of_figures
+    from pressie.events.counts import _figure_ends, _first_of_figures
     page = "目前,该村共有党员120人,小组3个,站点15个。"
     found = [q for q in find_quantities(page) if q.category == "count"]
-    ends = {(q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end): q.start for q in found}
+    ends = _figure_ends(found)
     last = found[-1]
     assert _first_of_figures(page, 0, last, last.end, ends) == page.index("120")
     assert _first_of_figures(page, 0, last, last.end - 1, ends) is None  # (the count ends no clause)
+
+
+def test_the_figures_after_a_first_figure_of_the_event_stay_counts():
+    # (the first figure is the event's, items handed out: those after it are too, whatever the lead holds)
+    text = "3月5日,东湖社区的志愿者在广场上举办义诊活动,志愿者将资料逐一讲解,发放资料200份,服务群众80人次,测量血压60人。"
+    assert counts(text) == [(200, "份", "资料"), (80, "人次", "群众"), (60, "人", None)]

@@ -501,16 +501,19 @@ def test_an_item_of_a_list_of_partners_that_no_finder_reads_co_organises():
     # (one that closes the list, with no body after it, is not read)
     (event,) = events("5月6日,城南团县委联合青禾传媒公司、春晖婚纱组织志愿者送考。")
     assert [o["name"] for o in event["orgs"]] == ["城南团县委", "青禾传媒公司"]
-    # (nor an item with a verb: a clause, no name)
-    (event,) = events("5月6日,城南团县委联合青禾传媒公司、积极参与的群众、县青年志愿者协会组织志愿者送考。")
-    assert "积极参与的群众" not in [o["name"] for o in event["orgs"]]
+    # (nor an item that is no company's trade name and line of business: people, places, a person)
+    for items in ("爱心人士、热心群众", "各乡镇、各村", "王明、李强"):
+        (event,) = events(f"5月6日,城南团县委联合县妇联、{items}以及县青年志愿者协会组织志愿者送考。")
+        assert [o["name"] for o in event["orgs"]] == ["城南团县委", "县妇联"], items
 
 
 def test_a_village_service_centre_is_a_body_and_a_venue():
     (event,) = events("5月6日,城南村为民服务中心组织志愿者为老人理发。")
     assert [o["name"] for o in event["orgs"]] == ["城南村为民服务中心"]
     page = pressie.extract("5月6日,县长王明来到城南村为民服务中心调研。", published=PUB)
-    assert [o.text for o in page.orgs] == ["城南村为民服务中心"]
+    assert [p.text for p in page.places] == ["城南村为民服务中心"]  # (read whole, not cut at 为)
+    page = pressie.extract("5月6日,城南村便民服务中心组织志愿者为老人理发。", published=PUB)
+    assert [o.text for o in page.orgs] == ["城南村便民服务中心"]
 
 
 def test_lai_after_xianhou_is_a_verb_of_going():
@@ -2421,8 +2424,14 @@ def test_a_day_after_a_semicolon_opens_an_occurrence_of_its_own():
 
 
 def test_the_sentence_split_at_a_semicolon_before_a_day():
-    from pressie.events.base import _SENT_SPLIT
-    assert [m.start() for m in _SENT_SPLIT.finditer("6日,甲;9日,乙;丙。3月2日上午,丁")] == [4, 11]  # (not before 丙: no day)
+    from pressie.events.base import _sentence_split
+    split = _sentence_split()
+    assert [m.start() for m in split.finditer("6日,甲;9日,乙;丙。3月2日上午,丁")] == [4, 11]  # (not before 丙: no day)
+    assert [m.start() for m in split.finditer("6日,甲;9日晚,乙;3日内完成")] == [4]  # (a part of the day; not 3日内: a span)
+    # the frame's body holds every day's part
+    found = events("团县委组织青年志愿者走进乡村,2日,志愿者来到东湖村打扫卫生;4日,志愿者来到西湖村义诊。",
+                   published="2021-03-13")
+    assert [[o["name"] for o in e["orgs"]] for e in found] == [["团县委"], ["团县委"]]
 
 
 def test_a_person_named_by_their_home_is_no_subject_of_the_clauses_after():
@@ -2430,6 +2439,17 @@ def test_a_person_named_by_their_home_is_no_subject_of_the_clauses_after():
             "在96岁的长寿老人张桂英家,志愿者为老人梳头;在重疾老人李德福家,志愿者帮助打扫卫生。")
     (event,) = events(text, published="2020-11-10")
     assert sorted((w["name"], w["role"]) for w in event["who"]) == [("张桂英", "object"), ("李德福", "object")]
+
+
+def test_those_who_attend_a_volunteer_activitys_ceremony_attend():
+    text = "3月5日,东湖区敬老志愿服务周启动仪式在东湖广场举行。区委书记王明、区长李强参加启动仪式并讲话。"
+    (event,) = events(text, published="2021-03-13")
+    assert {w["name"]: w["role"] for w in event["who"]} == {"王明": "attendee", "李强": "attendee"}
+
+
+def test_a_person_whose_home_is_where_they_live_is_still_a_subject():
+    (event,) = events("3月5日,东湖社区组织义务清扫,退休教师王明家住附近,志愿参与为老人打扫卫生。", published="2021-03-13")
+    assert [(w["name"], w["role"]) for w in event["who"]] == [("王明", "volunteer")]
 
 
 def test_those_who_take_part_in_a_volunteer_activity_volunteer():

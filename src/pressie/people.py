@@ -447,8 +447,11 @@ def _joined_names_counted(text: str, count: int, size: int, lex) -> list[tuple[i
     def name_ending(end: int) -> tuple[int, int] | None:
         for n in (3, 2):
             a = end - n
-            if a >= 0 and _HAN_ONLY.fullmatch(text, a, end) and _name_at(text[a:end], 0, lex) == (0, n):
-                return a, end
+            piece = text[a:end] if a >= 0 else ""
+            if piece and _HAN_ONLY.fullmatch(piece) and _name_at(piece, 0, lex) == (0, n) \
+                    and not _word_of_the_dictionary(piece, lex) and piece not in lex["divisions"] \
+                    and not (n == 2 and piece[-1] in lex["village_name_ends"]):
+                return a, end  # (not 高中, 江南, 王庄: words, places and villages)
         return None
 
     last = name_ending(count)
@@ -468,6 +471,9 @@ def _joined_names_counted(text: str, count: int, size: int, lex) -> list[tuple[i
             if item[0] == 0 or text[item[0] - 1] != "、":
                 return []  # (fewer names than the count: no such list)
             end = item[0] - 1
+    first = min(a for a, _ in items)
+    if first and text[first - 1] == "、":
+        return []  # (a longer list than the count says: 赵刚、王明和李强两名…)
     return sorted(items)
 
 
@@ -759,20 +765,23 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 
 
 def _inside_division(run: str, start: int, end: int, lex) -> bool:
-    """True when ``run[start:end]`` lies inside a division's name (``short_division_names``:
-    成都, 都江堰) written in ``run``, longer than it."""
+    """True when ``run[start:end]`` lies inside a division's name (``short_division_names``: 成都)
+    written in ``run`` that opens before it, or opens the run (都江堰市副市长); a name that opens with
+    the stop word inside the run (和田 of 志愿者和田园社区) is read as the stop word and what follows."""
     divisions = lex["divisions"]
-    return any(run[a:b] in divisions for a in range(max(0, start - 4), start + 1)
-               for b in range(max(end, a + 2), min(len(run), a + 5) + 1) if b - a > end - start)
+    return any(run[a:b] in divisions for a in range(max(0, start - 4), start if start else 1)
+               for b in range(max(end, a + 2), min(len(run), a + 5) + 1))  # (or opens the title: 都江堰)
 
 
 def _name_ends_at(run: str, pos: int, lex) -> bool:
     """True when a person's name of two or three characters, a name on its own and no word of the
-    dictionary, ends at ``pos`` of ``run``."""
+    dictionary, ends at ``pos`` of ``run``, its first character no end of a word of the dictionary
+    that the character before it opens (市场监|督管理: no name)."""
     for n in (3, 2):
         piece = run[pos - n:pos] if pos >= n else ""
-        if piece and _name_at(piece, 0, lex) == (0, n) and piece not in lex["dictionary_words"]:
-            return True
+        if piece and _name_at(piece, 0, lex) == (0, n) and not _word_of_the_dictionary(piece, lex) \
+                and not (pos > n and _word_of_the_dictionary(run[pos - n - 1:pos - n + 1], lex)):
+            return True  # (not a piece whose first character ends a word with the one before: 监|督管理)
     return False
 
 

@@ -1919,6 +1919,12 @@ def _place_cuts(text: str, places, vocabulary: "Vocabulary | None" = None) -> li
             for p in places]
 
 
+def clause_verbs(*, vocabulary: "Vocabulary | None" = None) -> frozenset[str]:
+    """The verbs of the dictionary the page's lists read as a clause's (``occasional_verbs.txt``
+    and the more frequent ones), none a common noun or a part of a place's or body's suffix."""
+    return _clause_lexicon(resolve(vocabulary))["verbs"]
+
+
 @lru_cache(maxsize=KEPT)
 def _clause_lexicon(vocabulary: Vocabulary) -> dict:
     """The verbs a page's lists read as a clause's (``occasional_verbs.txt`` and the more frequent

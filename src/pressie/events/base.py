@@ -71,6 +71,8 @@ _HAN_RUN = compile_stdlib(r"\p{Han}+")
 
 #: The marks and conjunctions that join the items of a list (A、B和C): grammar, not vocabulary.
 LIST_JOINERS = frozenset("、和及与")
+LIST_MARK = "、"  # (the list mark of LIST_JOINERS)
+LIST_JOINER_WORD = "以及"  # (the conjunction of two characters that joins a list's last item)
 # What a speaker asks for ("某某强调,要…", "要求各单位必须…"): the clause that follows is a demand.
 _SPOKEN_DEMAND = compile_stdlib(r"(?:强调|指出|要求|提出|希望)[,，:：]?[^。！？!?；;]{0,40}?(?<![主需重只不])(?:要(?!求)|必须|务必|应当)")
 
@@ -100,6 +102,12 @@ def _plans_in(text: str):
     return _PLAN_IN_SENTENCE.finditer(text) if _PLAN_WORDS.search(text) is not None else iter(())
 
 
+@cache
+def _longest_first(triggers: Triggers, name: str) -> list[str]:
+    """The words of a cue list, longest first (sorted once per table)."""
+    return sorted(triggers.words(name), key=len, reverse=True)
+
+
 def _plan_said(text: str) -> bool:
     """True when ``_PLAN_IN_SENTENCE`` finds a plan word in ``text``."""
     return _PLAN_WORDS.search(text) is not None and _PLAN_IN_SENTENCE.search(text) is not None
@@ -111,9 +119,20 @@ _BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 # (what r"[。！？!?]+[”’」』]?|\n" finds, written to open with one class: ``re`` skips to the
 # marks at C speed)
 _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)")
-# The ends of the sentences an article is read in: those of _SENT_END, and a semicolon before a day
-# that opens the next part ("6日,某某…;9日,某某…": each part tells what happened that day).
-_SENT_SPLIT = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)|[;；](?=(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[,，]|[上下中]午|早上|晚上|凌晨))")
+
+
+@cache
+def _sentence_split(vocabulary: "Vocabulary | None" = None) -> re.Pattern:
+    """The ends of the sentences an article is read in: those of _SENT_END, and a semicolon before
+    a day (``day_marks`` of ``time_words.json``, a month and a year perhaps written first) that a
+    comma or a part of the day (``part_of_day``) follows: "6日,某某…;9日上午,某某…" tells what happened
+    each day, each part a sentence of its own."""
+    from ..times import time_words
+    words = time_words(vocabulary)
+    parts = alternation(sorted(words["part_of_day"], key=len, reverse=True))
+    days = "".join(regex.escape(m) for m in words["day_marks"])
+    return re.compile(rf"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)"
+                      rf"|[;；](?=(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}[{days}](?:[,，]|{parts}))")
 
 
 _CLAUSE_MARKS = ",，;；:："  # the marks between clauses (structure, not vocabulary)
@@ -293,7 +312,9 @@ class _Sentence:
 _sentence = record_builder(_Sentence)
 
 
-def _sentences(article: Article, page: str) -> list[_Sentence]:
+def _sentences(article: Article, page: str, vocabulary: "Vocabulary | None" = None) -> list[_Sentence]:
+    """The sentences of ``article`` in reading order, the headline first (see :func:`_sentence_split`)."""
+    split = _sentence_split(vocabulary)
     out: list[_Sentence] = []
     if article.headline is not None:
         out.append(_sentence(index=0, spans=((article.headline.start, article.headline.end),), paragraph=-1, headline=True))
@@ -307,7 +328,7 @@ def _sentences(article: Article, page: str) -> list[_Sentence]:
                 carry = []
             paragraph += 1
         pos = seg.start
-        for m in _SENT_SPLIT.finditer(page, seg.start, seg.end):
+        for m in split.finditer(page, seg.start, seg.end):
             piece = (pos, m.end() if m[0] != "\n" else m.start())
             if piece[1] > piece[0]:
                 carry.append(piece)

@@ -92,6 +92,13 @@ _RESULT_AFTER = r"(?:提出|予以|进行|给予)?(?:通报)?%{result_verbs}"
 _HONOURED = r"%{honour_verbs}(?!\p{Han}{0,2}?会)"
 
 
+def _figure_ends(quantities) -> dict[int, int]:
+    """The start of each count of ``quantities`` by where it and its noun written after it end
+    (what :func:`_first_of_figures` reads back through)."""
+    return {(q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end): q.start
+            for q in quantities if q.category == "count"}
+
+
 _FIGURE_MARKS = ",，;；、"  # (the marks between the figures of a list: structure, not vocabulary)
 
 
@@ -216,8 +223,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     counts_at = {q.start: q for q in reversed(mentions.quantities) if q.category == "count"}
     chains: dict[int, bool] = {}  # (what _joined_in_list found at each position)
     firsts: dict[int, "int | None"] = {}  # (the first figure of the list each count closes)
-    figure_ends = {(q.noun.end if q.noun is not None and q.noun.start >= q.end else q.end): q.start
-                   for q in mentions.quantities if q.category == "count"}
+    figure_ends = _figure_ends(mentions.quantities)
+    statistics: set[int] = set()  # (the counts read as a statistic's, by their start)
     for q in mentions.quantities:
         if q.category != "count":
             continue
@@ -260,6 +267,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             and not triggers.cue("not_event_count").search(page, c_start, q.start)
         s_start = next((s for s, e in sent.spans if s <= q.start < e), c_start)
         if totals.search(before) or totals.search(page, c_start, q.start) or _opens_a_clause(totals, page, s_start, c_start):
+            statistics.add(q.start)
             continue  # 去年全县共有12256人次参与: a total over a year or a region (anywhere in its clause,
             # or opening an earlier clause of its sentence: 今年以来,全县…,出动志愿者1500余人次; not
             # 来自全省各地的200名志愿者: a reach across it, nor 为落实全省部署,…组织200名志愿者)
@@ -269,6 +277,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 下一步,各检查组将…: a count in a plan
         lead = page[s_start:q.start].lstrip()
         if triggers.cue("statistic_openers").match(lead) and not triggers.cue("this_occasion").search(lead):
+            statistics.add(q.start)
             continue  # 据统计,参加慰问人数564人: a statistic (not 据统计,此次活动共发放资料300份)
         if _due_to_come(page, c_start, q.start, triggers, mentions):
             continue  # 应到代表69人: how many were due to come, not how many came (实到65人)
@@ -279,13 +288,12 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 表彰5个先进集体、10名优秀志愿者: those honoured, no count of the event
         if triggers.cue("not_event_count").search(before) and not (joined and not _plan_said(before)) \
                 and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
+            statistics.add(q.start)
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
             # …扶贫计划医疗队,一行十人赴…: the party that went)
         first = _first_of_figures(page, s_start, q, after, figure_ends, firsts)
-        if first is not None and not handed and not joined:
-            lead = page[max(s_start, first - _BEFORE_REACH):first]
-            if triggers.cue("not_event_count").search(lead) or totals.search(lead):
-                continue  # 目前共有注册志愿者5万人,服务站(基地)61个: a list of figures that a statistic opens
+        if first in statistics and not handed and not joined:
+            continue  # 目前共有注册志愿者5万人,服务站(基地)61个: a list of figures whose first is a statistic
         if every in page[c_start:q.start]:
             continue  # 每班控制在30人左右, 每天配送500份: a rate, no count of the event
         if page.startswith(one_of, after):

@@ -31,6 +31,16 @@ def _lead_of_the_event(lead: _Sentence, hold, when: "TimeExpr | None", page: str
                for t in mentions.times if lead.contains(t.start, t.end) and t.end <= hold.start())
 
 
+def _parts_before(sent: _Sentence, sentences, page: str):
+    """The sentences before ``sent``, nearest first, while each ends with a semicolon (the parts of
+    one sentence that a day after a semicolon split: ``_sentence_split``) in the same paragraph."""
+    k = sent.index - 1
+    while k >= 0 and sentences[k].paragraph == sent.paragraph and not sentences[k].headline \
+            and page[sentences[k].spans[-1][1] - 1] in ";；":
+        yield sentences[k]
+        k -= 1
+
+
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
           times: list[TimeExpr], lead_time: TimeExpr | None, triggers: Triggers, only: bool,
           foreign: "set[int] | frozenset[int]" = frozenset(), cfg: EventSettings = _DEFAULT_SETTINGS,
@@ -99,6 +109,14 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
                          cfg.org_reach)
             if {o.text for o in orgs} < {o.text for o in more}:
                 orgs = more
+    if not orgs:
+        # "团县委组织…开展…活动,2日,…;4日,志愿者来到…": a part of a sentence told after a semicolon
+        # before its own day is the frame's: the body that holds an earlier part holds it too.
+        for prev in _parts_before(anchor.sentence, sentences, page):
+            end = prev.spans[-1][1]
+            orgs = _orgs(_Mention(kind, end, end, prev, 0.0), page, mentions, who, triggers, cfg.org_reach)
+            if orgs:
+                break
     held_at: list[OrgRole] = []
     if not orgs:
         held_at = _held_at_body(anchor, page, mentions, triggers)

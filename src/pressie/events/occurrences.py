@@ -435,7 +435,7 @@ def find_events(article: Article, page: str, mentions: Mentions, *, triggers: Tr
     """
     triggers = triggers or Triggers.default()
     cfg = settings or _DEFAULT_SETTINGS
-    sentences = _sentences(article, page)
+    sentences = _sentences(article, page, mentions.vocabulary)
     pattern = _trigger_scan(triggers)
     # The trigger words of each sentence, read once.
     hits = [(sent, m) for sent in sentences for s, e in sent.spans for m in pattern.finditer(page, s, e)]

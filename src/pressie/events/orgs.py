@@ -8,16 +8,9 @@ import regex
 
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
-from ..places import _clause_lexicon
-from ..vocabulary import resolve
+from ..places import clause_verbs, place_lexicon
 from ..records import OrgRole, Participant
-from .base import _DEFAULT_SETTINGS, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
-
-
-@cache
-def _clause_verbs(vocabulary) -> frozenset:
-    """The verbs the page's lists read as a clause's (``pressie.places``), for the items of a list."""
-    return _clause_lexicon(resolve(vocabulary))["verbs"]
+from .base import _DEFAULT_SETTINGS, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -103,7 +96,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if session_of_body.match(page, ue):
                 continue  # 某镇第十七届人民代表大会|第三次会议: the body's session is the meeting
             # Co-organisers listed with 、和及与 ("团市委、市文明办、市教育局…举办").
-            units = _unit_list(page, (us, ue), limit, mentions, heads)
+            units = _unit_list(page, (us, ue), limit, mentions, heads, triggers=triggers)
             ue = units[-1][1]
             if triggers.cue("places_closers").match(page, ue):
                 continue  # 某村、某村等多地开展…: where the activity happens, no one who holds it
@@ -126,12 +119,12 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                     # (A联合B、C、D,组织…: every body of the list named after 联合)
                     partner = _unit_at(page, ue + 2, limit, mentions, heads)
                     if partner is not None:
-                        units += _unit_list(page, partner, limit, mentions, heads)
+                        units += _unit_list(page, partner, limit, mentions, heads, triggers=triggers)
                 elif page.startswith("组织", ue):
                     # "县卫生健康局组织城关卫生院在…举行", "街道组织安监办、派出所等部门,对…进行检查":
                     # the bodies it has hold the event hold it too.
                     first = _unit_at(page, ue + 2, limit, mentions, heads)
-                    held = _unit_list(page, first, limit, mentions, heads) if first is not None else []
+                    held = _unit_list(page, first, limit, mentions, heads, triggers=triggers) if first is not None else []
                     if held and (_HOLDS_AFTER.match(page, held[-1][1])
                                  or len(held) > 1 and _GROUP_OF_BODIES.match(page, held[-1][1])):
                         units += held
@@ -170,23 +163,24 @@ def _organised_by(sents, page: str, mentions: Mentions, triggers: Triggers) -> l
                 unit = _unit_at(page, m.end(), e, mentions, heads)
                 # "由市妇联、市科协、市卫健委联合主办", "由A、B、C等几家单位共同组织":
                 # every body of the list organised it.
-                units = _unit_list(page, unit, e, mentions, heads) if unit is not None else []
+                units = _unit_list(page, unit, e, mentions, heads, triggers=triggers) if unit is not None else []
                 if units and organised.match(page, units[-1][1]):
                     out += [OrgRole(start=a, end=b, text=page[a:b], role="organizer") for a, b in units]
     return out
 
 
 def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions, heads,
-               bound: int | None = None) -> list[tuple[int, int]]:
+               bound: int | None = None, triggers: Triggers | None = None) -> list[tuple[int, int]]:
     """The bodies of a list joined by 、和及与 or 以及 that opens with ``first`` (团市委、市文明办、市教育局),
     each read by :func:`_unit_at` up to ``limit``; the list goes on while its last body ends
-    before ``bound`` (``limit`` by default). An item no finder reads (a trade name, 某某婚纱) between
-    two bodies, set off by 、, is a body of the list too: the items of a list are of one kind."""
+    before ``bound`` (``limit`` by default). With ``triggers``, an item no finder reads between two
+    bodies, set off by 、 (a company's trade name and line of business, 某某婚纱: :func:`_bare_item`),
+    is a body of the list too: the items of a list are of one kind."""
     units = [first]
     pending: list[tuple[int, int]] = []  # (items no finder reads, waiting for a body after them)
     end = first[1]
     while end < (limit if bound is None else bound):
-        joiner = 2 if page.startswith(_AS_WELL_AS, end) else 1 if page[end] in LIST_JOINERS else 0
+        joiner = 2 if page.startswith(LIST_JOINER_WORD, end) else 1 if page[end] in LIST_JOINERS else 0
         if not joiner:
             break
         nxt = _unit_at(page, end + joiner, limit, mentions, heads)
@@ -196,7 +190,8 @@ def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions
             units.append(nxt)
             end = nxt[1]
             continue
-        item = _bare_item(page, end + joiner, limit, mentions) if page[end] == _LIST_MARK or joiner == 2 else None
+        item = _bare_item(page, end + joiner, limit, mentions, triggers) \
+            if triggers is not None and (page[end] == LIST_MARK or joiner == 2) else None
         if item is None:
             break
         pending.append(item)
@@ -204,20 +199,23 @@ def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions
     return units
 
 
-_AS_WELL_AS = "以及"
-_LIST_MARK = "、"
-_BARE_ITEM = regex.compile(r"\p{Han}{2,10}?(?=、|以及)")
+_BARE_ITEM = regex.compile(r"\p{Han}{3,10}?(?=、|以及)")
 
 
-def _bare_item(page: str, pos: int, limit: int, mentions: Mentions) -> tuple[int, int] | None:
-    """An item of a list of bodies that no finder reads, from ``pos`` to the next 、 or 以及 (two to
-    ten Han characters): no person's name, no place or body found inside it, no verb of the
-    dictionary in it (a clause, not a name)."""
+def _bare_item(page: str, pos: int, limit: int, mentions: Mentions, triggers: Triggers) -> tuple[int, int] | None:
+    """An item of a list of bodies that no finder reads, from ``pos`` to the next 、 or 以及: a
+    company written by its trade name and its line of business (``company_industries``: 某某传媒,
+    某某汽修), three to ten Han characters, no person's name, determiner or verb of the dictionary
+    in its trade name."""
     m = _BARE_ITEM.match(page, pos, limit)
     if m is None or mentions.names_overlap(pos, m.end()):
         return None
-    verbs = _clause_verbs(mentions.vocabulary)
-    if any(page[k:k + n] in verbs for k in range(pos, m.end() - 1) for n in (2, 3) if k + n <= m.end()):
+    industry = next((w for w in _longest_first(triggers, "company_industries") if page.endswith(w, pos, m.end())), None)
+    if industry is None or m.end() - len(industry) - pos < 2:
+        return None
+    name = page[pos:m.end() - len(industry)]
+    verbs = clause_verbs(vocabulary=mentions.vocabulary)
+    if name[0] in place_lexicon(mentions.vocabulary)["determiners"] or any(name[k:k + n] in verbs for k in range(len(name) - 1) for n in (2, 3)):
         return None
     return pos, m.end()
 

@@ -11,7 +11,7 @@ from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..places import _dictionary_words_only, is_named, place_lexicon
 from ..records import Place, Span
-from .base import (HELD, LIST_JOINERS, _SENT_END, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
+from .base import (HELD, LIST_JOINERS, _longest_first, _SENT_END, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
 
 
@@ -202,12 +202,6 @@ def _names_no_item(name: str, lex, numerals, generic: tuple, governed) -> bool:
     return len(name) < 2 or any(q in name for q in "“”\"") or name[0].isdigit() or name[0] in numerals \
         or name.endswith(generic) or name[:2] in lex["verb_words"] or governed.match(name) is not None \
         or _dictionary_words_only(name, 0, len(name), lex)
-
-
-@cache
-def _longest_first(triggers: Triggers, name: str) -> list[str]:
-    """The words of a cue list, longest first (sorted once per table)."""
-    return sorted(triggers.words(name), key=len, reverse=True)
 
 
 def _project_list_places(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions,

@@ -138,7 +138,8 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
 
 
-_HOME = "家"  # (what follows a person named by their home: 某某家, 某某家中)
+# What follows a person named by their home (某某家, 某某家中, 某某家门口), not 某某家住…, 某某家境…
+_HOME_NAMED = compile_stdlib(r"家(?:中|里|门口)?(?:[,，。;；]|$)")
 _AT_BEFORE = compile_stdlib(r"(?:^|[,，;；])在[^,，;；]{0,10}$")  # (在 opening the phrase before the name: 在96岁的某某家)
 
 
@@ -200,7 +201,7 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     said = not policy.gathering and _cue_matcher(triggers, _SPEAKS_FIRST).match(following)
     if said:
         region = ""  # 某某说:“通过组织…”: the words that follow are what is said, no act of the speaker's
-    elif not any_cue.search(region) and not following.startswith(_HOME):
+    elif not any_cue.search(region) and not _HOME_NAMED.match(following):
         # The subject's cue may come in a later clause of its sentence, up to the next person.
         # (not after a person named by their home, 在某某家,志愿者…: a place, no subject)
         after = skip.next_start(pos + len(region))
@@ -232,6 +233,9 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", taken["cue"]))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
+        # (of two cues found at one place, the longer one that holds the other decides: 参加启动仪式, an
+        # attendee's, over 参加, a volunteer's)
+        hits = [h for h in hits if not any(o[0] == h[0] and len(o[3]) > len(h[3]) and o[3].startswith(h[3]) for o in hits)]
         hits.sort()
         first = hits[0]
         chosen = [first]
