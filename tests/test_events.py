@@ -502,7 +502,7 @@ def test_an_item_of_a_list_of_partners_that_no_finder_reads_co_organises():
     (event,) = events("5月6日,城南团县委联合青禾传媒公司、春晖婚纱组织志愿者送考。")
     assert [o["name"] for o in event["orgs"]] == ["城南团县委", "青禾传媒公司"]
     # (nor an item that is no company's trade name and line of business: people, places, a person)
-    for items in ("爱心人士、热心群众", "各乡镇、各村", "王明、李强"):
+    for items in ("爱心人士、热心群众", "各乡镇、各村", "王明、李强", "部分餐饮、辖区汽修", "当地传媒、东湖区"):
         (event,) = events(f"5月6日,城南团县委联合县妇联、{items}以及县青年志愿者协会组织志愿者送考。")
         assert [o["name"] for o in event["orgs"]] == ["城南团县委", "县妇联"], items
 
@@ -2432,6 +2432,9 @@ def test_the_sentence_split_at_a_semicolon_before_a_day():
     found = events("团县委组织青年志愿者走进乡村,2日,志愿者来到东湖村打扫卫生;4日,志愿者来到西湖村义诊。",
                    published="2021-03-13")
     assert [[o["name"] for o in e["orgs"]] for e in found] == [["团县委"], ["团县委"]]
+    # (not the body of another part's own activity)
+    found = events("2日,县卫健局在东湖村召开防疫工作会;4日,志愿者来到西湖村为老人打扫卫生。", published="2021-03-13")
+    assert [(e["type"], [o["name"] for o in e["orgs"]]) for e in found] == [("meeting", ["县卫健局"]), ("volunteer", [])]
 
 
 def test_a_person_named_by_their_home_is_no_subject_of_the_clauses_after():
@@ -2441,8 +2444,9 @@ def test_a_person_named_by_their_home_is_no_subject_of_the_clauses_after():
     assert sorted((w["name"], w["role"]) for w in event["who"]) == [("张桂英", "object"), ("李德福", "object")]
 
 
-def test_those_who_attend_a_volunteer_activitys_ceremony_attend():
-    text = "3月5日,东湖区敬老志愿服务周启动仪式在东湖广场举行。区委书记王明、区长李强参加启动仪式并讲话。"
+@pytest.mark.parametrize("taking_part", ["参加启动仪式并讲话", "参加了启动仪式", "参加授旗仪式"])
+def test_those_who_attend_a_volunteer_activitys_ceremony_attend(taking_part):
+    text = f"3月5日,东湖区敬老志愿服务周启动仪式在东湖广场举行。区委书记王明、区长李强{taking_part}。"
     (event,) = events(text, published="2021-03-13")
     assert {w["name"]: w["role"] for w in event["who"]} == {"王明": "attendee", "李强": "attendee"}
 

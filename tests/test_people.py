@@ -693,6 +693,8 @@ def test_the_closers_of_a_name_without_a_surname_are_checked_on_load():
     ("高中和初中两名学生参加比赛。", []),  # words of the dictionary
     ("王庄和李庄两名村干部参加。", []),  # villages
     ("赵刚、王明和李强两名医生来了。", []),  # more names than the count
+    ("志愿者向王明和李强两位老人送去慰问品。", ["王明", "李强"]),  # (not 向王明: a preposition)
+    ("社区感谢王明和李强两名志愿者。", ["王明", "李强"]),  # (not 谢王明: the end of a word)
 ])
 def test_names_joined_by_a_conjunction_and_closed_by_a_count_of_as_many(text, expected):
     import pressie
@@ -713,6 +715,7 @@ def test_the_names_before_a_count_are_read_back_from_it():
     ("3月5日,县里派出李明和县民政局局长赵刚来到东湖村。", "县民政局局长"),
     ("县经济发展和社会事务局局长王刚出席。", "县经济发展和社会事务局局长"),  # one office for two fields
     ("县市场监督管理和知识产权局局长王刚出席。", "县市场监督管理和知识产权局局长"),  # (督管理: no name)
+    ("3月5日,乡里邀请安明与乡农业服务中心主任陈小平到东湖村。", "乡农业服务中心主任"),  # (邀请|安明 is a name)
 ])
 def test_a_conjunction_after_a_persons_name_opens_the_title_after_it(text, title):
     import pressie
@@ -725,6 +728,7 @@ def test_a_conjunction_after_a_persons_name_opens_the_title_after_it(text, title
     ("3月5日,都江堰市副市长王刚出席。", "都江堰市副市长"),
     ("3月5日,四川成都市金牛区东湖村党总支书记陈小平出席。", "四川成都市金牛区东湖村党总支书记"),
     ("3月5日,志愿者和田园社区主任王刚出席。", "田园社区主任"),  # (和田 opens at the stop word: read as 和)
+    ("3月5日,江西于都县副县长王刚出席。", "江西于都县副县长"),  # (one that opens at it before a unit's character)
 ])
 def test_a_stop_word_inside_a_divisions_name_does_not_cut_the_title(text, title):
     import pressie

@@ -278,6 +278,7 @@ def _person_lexicon(vocabulary: Vocabulary):
         "joined_count": compile_checked(rf"(?P<n>{alternation(w for w, k in _counted_numbers(v).items() if 2 <= k <= 9)})"
                                         rf"{_class(descriptors['list_count_classifiers'])}", "numerals.json: digits", stdlib=True),
         "count_values": _counted_numbers(v),
+        "one_char_prepositions": _one_han_chars(v.words("one_char_prepositions"), "one_char_prepositions.txt"),
         "joining_conjunctions": _words_longest_first(grammar["name_conjunctions"], "person_grammar.json: name_conjunctions"),
         # (the words of taking part: a list they close is of people whatever its names' length)
         "list_closer": compile_checked(alternation(descriptors["list_closers"]), "person_descriptors.json: list_closers"),
@@ -426,6 +427,14 @@ def _dotted_at(text: str, pos: int, lex) -> tuple[int, int] | None:
     return None
 
 
+def _one_han_chars(words, where: str) -> frozenset[str]:
+    """``words``, checked: each one Han character."""
+    bad = [w for w in words if len(w) != 1 or not HAN.match(w)]
+    if bad:
+        raise ResourceError(f"{where}: entries of one Han character only, not {bad[:5]}")
+    return frozenset(words)
+
+
 def _words_longest_first(words, where: str) -> tuple[str, ...]:
     """``words`` (a list of Han words, checked), longest first."""
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w and all(HAN.match(c) for c in w) for w in words):
@@ -450,8 +459,10 @@ def _joined_names_counted(text: str, count: int, size: int, lex) -> list[tuple[i
             piece = text[a:end] if a >= 0 else ""
             if piece and _HAN_ONLY.fullmatch(piece) and _name_at(piece, 0, lex) == (0, n) \
                     and not _word_of_the_dictionary(piece, lex) and piece not in lex["divisions"] \
-                    and not (n == 2 and piece[-1] in lex["village_name_ends"]):
-                return a, end  # (not 高中, 江南, 王庄: words, places and villages)
+                    and not (n == 2 and piece[-1] in lex["village_name_ends"]) \
+                    and not (n == 3 and (piece[0] in lex["prepositions"] or piece[0] in lex["one_char_prepositions"]
+                                         or a and _word_of_the_dictionary(text[a - 1:a + 1], lex))):
+                return a, end  # (not 高中, 江南, 王庄: words, places and villages; nor 向|王明, 感谢|王明)
         return None
 
     last = name_ending(count)
@@ -766,10 +777,12 @@ def _title_before(text: str, end: int, lex) -> tuple[int, int] | None:
 
 def _inside_division(run: str, start: int, end: int, lex) -> bool:
     """True when ``run[start:end]`` lies inside a division's name (``short_division_names``: 成都)
-    written in ``run`` that opens before it, or opens the run (都江堰市副市长); a name that opens with
-    the stop word inside the run (和田 of 志愿者和田园社区) is read as the stop word and what follows."""
+    written in ``run`` that opens before it, opens the run (都江堰市副市长) or opens at the stop word
+    before a unit's character (江西于都县副县长); a name that opens with the stop word inside the run
+    before no such character (和田 of 志愿者和田园社区) is read as the stop word and what follows."""
     divisions = lex["divisions"]
-    return any(run[a:b] in divisions for a in range(max(0, start - 4), start if start else 1)
+    return any(run[a:b] in divisions and (a < start or start == 0 or run[b:b + 1] in lex["unit_chars"])
+               for a in range(max(0, start - 4), start + 1)
                for b in range(max(end, a + 2), min(len(run), a + 5) + 1))  # (or opens the title: 都江堰)
 
 
@@ -780,8 +793,10 @@ def _name_ends_at(run: str, pos: int, lex) -> bool:
     for n in (3, 2):
         piece = run[pos - n:pos] if pos >= n else ""
         if piece and _name_at(piece, 0, lex) == (0, n) and not _word_of_the_dictionary(piece, lex) \
-                and not (pos > n and _word_of_the_dictionary(run[pos - n - 1:pos - n + 1], lex)):
-            return True  # (not a piece whose first character ends a word with the one before: 监|督管理)
+                and not (pos > n and _word_of_the_dictionary(run[pos - n - 1:pos - n + 1], lex)
+                         and not (pos > n + 1 and _word_of_the_dictionary(run[pos - n - 2:pos - n], lex))):
+            return True  # (not a piece whose first character ends a word with the one before, itself
+            # left over from no word: 市场监|督管理; but 邀请|安明)
     return False
 
 

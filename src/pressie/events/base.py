@@ -21,7 +21,7 @@ from ..lexicon import Triggers, alternation, compile_checked, compile_literals
 from ..people import person_lexicon, titles_chain as _titles_chain
 from ..records import Article, Person, Place, Quantity, Span, TimeExpr
 from ..remap import record_builder
-from ..vocabulary import Vocabulary, group_nouns, org_units
+from ..vocabulary import KEPT, Vocabulary, group_nouns, org_units, resolve
 
 
 class _Words(NamedTuple):
@@ -121,18 +121,23 @@ _BREAK = regex.compile(r"\s")  # a break between the parts of a headline
 _SENT_END = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)")
 
 
-@cache
 def _sentence_split(vocabulary: "Vocabulary | None" = None) -> re.Pattern:
     """The ends of the sentences an article is read in: those of _SENT_END, and a semicolon before
-    a day (``day_marks`` of ``time_words.json``, a month and a year perhaps written first) that a
-    comma or a part of the day (``part_of_day``) follows: "6日,某某…;9日上午,某某…" tells what happened
-    each day, each part a sentence of its own."""
+    a day (``day_marks`` of ``time_words.json``, a month and a year perhaps written first:
+    ``month_mark``, ``year_mark``) that a comma or a part of the day (``part_of_day``) follows:
+    "6日,某某…;9日上午,某某…" tells what happened each day, each part a sentence of its own."""
+    return _sentence_split_of(resolve(vocabulary))
+
+
+@lru_cache(maxsize=KEPT)
+def _sentence_split_of(vocabulary: Vocabulary) -> re.Pattern:
     from ..times import time_words
     words = time_words(vocabulary)
     parts = alternation(sorted(words["part_of_day"], key=len, reverse=True))
-    days = "".join(regex.escape(m) for m in words["day_marks"])
+    days = alternation(words["day_marks"])
+    year, month = regex.escape(words["year_mark"]), regex.escape(words["month_mark"])
     return re.compile(rf"[。！？!?\n](?:(?<=\n)|[。！？!?]*[”’」』]?)"
-                      rf"|[;；](?=(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}[{days}](?:[,，]|{parts}))")
+                      rf"|[;；](?=(?:[0-9]{{4}}{year})?(?:[0-9]{{1,2}}{month})?[0-9]{{1,2}}(?:{days})(?:[,，]|{parts}))")
 
 
 _CLAUSE_MARKS = ",，;；:："  # the marks between clauses (structure, not vocabulary)

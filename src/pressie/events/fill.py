@@ -31,14 +31,26 @@ def _lead_of_the_event(lead: _Sentence, hold, when: "TimeExpr | None", page: str
                for t in mentions.times if lead.contains(t.start, t.end) and t.end <= hold.start())
 
 
-def _parts_before(sent: _Sentence, sentences, page: str):
-    """The sentences before ``sent``, nearest first, while each ends with a semicolon (the parts of
-    one sentence that a day after a semicolon split: ``_sentence_split``) in the same paragraph."""
+_PARTS_REACH = 30  # the most earlier parts of a sentence read back to the first (a constant: linear)
+
+
+def _frame_before_the_days(sent: _Sentence, sentences, page: str, times) -> "tuple[_Sentence, int] | None":
+    """For a part of a sentence that a semicolon before its day split off (``_sentence_split``): the
+    sentence's first part and where its first day is written, when something is written before that
+    day (the frame the days' parts share: "团县委组织…,2日,…;4日,…"); None otherwise. (``sentences``:
+    an article's sentences, each at its ``index``.)"""
     k = sent.index - 1
-    while k >= 0 and sentences[k].paragraph == sent.paragraph and not sentences[k].headline \
-            and page[sentences[k].spans[-1][1] - 1] in ";；":
-        yield sentences[k]
+    first = None
+    while k >= 0 and sent.index - k <= _PARTS_REACH and sentences[k].paragraph == sent.paragraph \
+            and not sentences[k].headline and page[sentences[k].spans[-1][1] - 1] in ";；":
+        first = sentences[k]
         k -= 1
+    if first is None or (k >= 0 and sentences[k].paragraph == sent.paragraph and not sentences[k].headline
+                         and page[sentences[k].spans[-1][1] - 1] in ";；"):
+        return None  # (no earlier part, or a run longer than the reach)
+    s0, e0 = first.spans[0]
+    day = next((t.start for t in times if s0 < t.start < e0 and t.date_start), None)
+    return (first, day) if day is not None else None
 
 
 def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mentions: Mentions,
@@ -110,13 +122,13 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
             if {o.text for o in orgs} < {o.text for o in more}:
                 orgs = more
     if not orgs:
-        # "团县委组织…开展…活动,2日,…;4日,志愿者来到…": a part of a sentence told after a semicolon
-        # before its own day is the frame's: the body that holds an earlier part holds it too.
-        for prev in _parts_before(anchor.sentence, sentences, page):
-            end = prev.spans[-1][1]
-            orgs = _orgs(_Mention(kind, end, end, prev, 0.0), page, mentions, who, triggers, cfg.org_reach)
-            if orgs:
-                break
+        # "团县委组织…,2日,…;4日,志愿者来到…": a part of a sentence told after a semicolon before its
+        # own day is the frame's: the body that the first part names before its day holds it too
+        # (not a body of another part's own activity: "2日,县卫健局召开…;4日,…").
+        frame = _frame_before_the_days(anchor.sentence, sentences, page, times)
+        if frame is not None:
+            first, day = frame
+            orgs = _orgs(_Mention(kind, day, day, first, 0.0), page, mentions, who, triggers, cfg.org_reach)
     held_at: list[OrgRole] = []
     if not orgs:
         held_at = _held_at_body(anchor, page, mentions, triggers)

@@ -205,8 +205,8 @@ _BARE_ITEM = regex.compile(r"\p{Han}{3,10}?(?=、|以及)")
 def _bare_item(page: str, pos: int, limit: int, mentions: Mentions, triggers: Triggers) -> tuple[int, int] | None:
     """An item of a list of bodies that no finder reads, from ``pos`` to the next 、 or 以及: a
     company written by its trade name and its line of business (``company_industries``: 某某传媒,
-    某某汽修), three to ten Han characters, no person's name, determiner or verb of the dictionary
-    in its trade name."""
+    某某汽修), three to ten Han characters, no person's name, determiner, deictic word (当地, 辖区)
+    or verb of the dictionary in its trade name."""
     m = _BARE_ITEM.match(page, pos, limit)
     if m is None or mentions.names_overlap(pos, m.end()):
         return None
@@ -214,9 +214,11 @@ def _bare_item(page: str, pos: int, limit: int, mentions: Mentions, triggers: Tr
     if industry is None or m.end() - len(industry) - pos < 2:
         return None
     name = page[pos:m.end() - len(industry)]
-    verbs = clause_verbs(vocabulary=mentions.vocabulary)
-    if name[0] in place_lexicon(mentions.vocabulary)["determiners"] or any(name[k:k + n] in verbs for k in range(len(name) - 1) for n in (2, 3)):
-        return None
+    verbs, lex = clause_verbs(vocabulary=mentions.vocabulary), place_lexicon(mentions.vocabulary)
+    if name[0] in lex["determiners"] or lex["deictic_re"].match(name) \
+            or any(name[:n] in lex["place_determiner_set"] for n in lex["place_determiner_lengths"]) \
+            or any(name[k:k + n] in verbs for k in range(len(name) - 1) for n in (2, 3)):
+        return None  # (部分|餐饮, 当地|传媒, 辖区|汽修: some of a kind, no trade name)
     return pos, m.end()
 
 

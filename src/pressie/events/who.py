@@ -138,6 +138,8 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
 
 
+# After a cue of taking part: a ceremony or a meeting in its clause, a few characters on (参加了|启动仪式).
+_CEREMONY_AFTER = r"[^,，。;；]{0,6}?%{ceremony_nouns}"
 # What follows a person named by their home (某某家, 某某家中, 某某家门口), not 某某家住…, 某某家境…
 _HOME_NAMED = compile_stdlib(r"家(?:中|里|门口)?(?:[,，。;；]|$)")
 _AT_BEFORE = compile_stdlib(r"(?:^|[,，;；])在[^,，;；]{0,10}$")  # (在 opening the phrase before the name: 在96岁的某某家)
@@ -233,9 +235,11 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", taken["cue"]))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
-        # (of two cues found at one place, the longer one that holds the other decides: 参加启动仪式, an
-        # attendee's, over 参加, a volunteer's)
-        hits = [h for h in hits if not any(o[0] == h[0] and len(o[3]) > len(h[3]) and o[3].startswith(h[3]) for o in hits)]
+        if policy.requires:
+            # (taking part in a volunteer activity's ceremony or meeting is attending it: 参加了启动仪式)
+            ceremony = _cue_pattern(triggers, _CEREMONY_AFTER)
+            hits = [(i, ROLE_PRIORITY.index("attendee"), "attendee", c) if r == "volunteer" and i >= 0
+                    and ceremony.match(region, i + len(c)) else (i, k, r, c) for i, k, r, c in hits]
         hits.sort()
         first = hits[0]
         chosen = [first]
