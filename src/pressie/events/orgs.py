@@ -199,7 +199,7 @@ def _unit_list(page: str, first: tuple[int, int], limit: int, mentions: Mentions
     return units
 
 
-_BARE_ITEM = regex.compile(r"\p{Han}{3,10}?(?=、|以及)")
+_BARE_ITEM = regex.compile(rf"\p{{Han}}{{3,10}}?(?={LIST_MARK}|{LIST_JOINER_WORD})")
 
 
 def _bare_item(page: str, pos: int, limit: int, mentions: Mentions, triggers: Triggers) -> tuple[int, int] | None:

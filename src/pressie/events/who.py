@@ -138,7 +138,7 @@ def _after_name_words(triggers: Triggers) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in triggers.words("after_name_words")))
 
 
-# After a cue of taking part: a ceremony or a meeting in its clause, a few characters on (参加了|启动仪式).
+# After a volunteer's cue (参加, 参与 …): a ceremony or a meeting in its clause, a few characters on (参加了|启动仪式).
 _CEREMONY_AFTER = r"[^,，。;；]{0,6}?%{ceremony_nouns}"
 # What follows a person named by their home (某某家, 某某家中, 某某家门口), not 某某家住…, 某某家境…
 _HOME_NAMED = compile_stdlib(r"家(?:中|里|门口)?(?:[,，。;；]|$)")
