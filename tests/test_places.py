@@ -1917,6 +1917,7 @@ def test_a_verb_that_governs_a_place_is_read_from_the_grammar():
     ("春晖家园等诸多小区先后接受核酸筛查。", ["春晖家园"]),  # 诸多: some places of a kind
     ("许多古村和大量社区参与其中。", []),
     ("3月5日,城南派出所在东湖村开展宣传。", ["城南派出所", "东湖村"]),  # (所在 is no determiner here)
+    ("督导组对东湖街道和所辖12个社区开展检查。", ["东湖街道"]),  # 所辖 opening a list's item: those under it
     ("全市技工学校、普通高中与中职学校均已复课。", []),  # kinds of schools
     ("东川市技工学校的学生参加。", ["东川市技工学校"]),  # a named one
 ])
@@ -1940,3 +1941,11 @@ def test_a_conjunction_of_two_meetings_ends_the_body_after_it():
     assert texts(find_orgs("全县秋收工作推进会暨县委秋粮收购领导小组会议在东湖举行。")) == ["县委秋粮收购领导小组"]
     # (暨 alone opens or sits inside names)
     assert texts(find_orgs("暨南大学和诸暨市委宣传部组织学生参加。")) == ["暨南大学", "诸暨市委宣传部"]
+
+
+def test_the_openers_of_a_lists_items_are_checked_on_load():
+    from pressie import places
+    from pressie.errors import ResourceError
+    from pressie.vocabulary import Vocabulary
+    with pytest.raises(ResourceError, match="list_item_openers"):
+        places.place_lexicon(Vocabulary.default().extend({"place_grammar.list_item_openers": ["所"]}))

@@ -115,6 +115,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "slogan_head": compile_checked(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(g['slogan_heads'])})", f"{where}: slogan_heads"),
         "going_verbs": g["one_char_going_verbs"],
         "directional": frozenset(_chars(g["directional_complements"], "directional_complements")),
+        "list_item_openers": _words_of(g["list_item_openers"], "list_item_openers"),
         "demonstratives": g["demonstrative_chars"],
         "governing": compile_checked(alt(g["governing_bodies"]), f"{where}: governing_bodies"),
         "ordinal_mark": g["ordinal_mark"],
@@ -2566,8 +2567,9 @@ def _listed_places(text: str, found: list[Place], lex) -> list[Place]:
             if any(p.start == a and p.kind in ("venue", "company", "road") for p in inside):
                 continue  # "某某基地建设": the name is found, what follows it is not part of it
             if text[a:b] in lex["deictic"] or text[a] in lex["determiners"] \
-                    or any(text[a:a + n] in lex["place_determiner_set"] for n in lex["place_determiner_lengths"]):
-                continue  # (所辖|29个村, 其他|…: some places of a kind)
+                    or any(text[a:a + n] in lex["place_determiner_set"] for n in lex["place_determiner_lengths"]) \
+                    or text.startswith(lex["list_item_openers"], a):
+                continue  # (诸多|…, 所辖|29个村: some places of a kind)
             if kind == "company" and lex["suffix_tables"][id(lex["org_suffix"])].longest_ending(text, a, b) \
                     and lex["kind_of"].get(text[b - lex["suffix_tables"][id(lex["place_suffix"])].longest_ending(text, a, b):b]) != "company":
                 continue  # 区委组织部、某市妇联等单位: a body of the list of units is no company's place
