@@ -223,7 +223,7 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     counts_at = {q.start: q for q in reversed(mentions.quantities) if q.category == "count"}
     chains: dict[int, bool] = {}  # (what _joined_in_list found at each position)
     firsts: dict[int, "int | None"] = {}  # (the first figure of the list each count closes)
-    figure_ends = _figure_ends(mentions.quantities)
+    figure_ends: "dict[int, int] | None" = None  # (built when first needed: once a statistic is read)
     statistics: set[int] = set()  # (the counts read as a statistic's, by their start)
     for q in mentions.quantities:
         if q.category != "count":
@@ -291,9 +291,11 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             statistics.add(q.start)
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
             # …扶贫计划医疗队,一行十人赴…: the party that went)
-        first = _first_of_figures(page, s_start, q, after, figure_ends, firsts)
-        if first in statistics and not handed and not joined:
-            continue  # 目前共有注册志愿者5万人,服务站(基地)61个: a list of figures whose first is a statistic
+        if statistics and not handed and not joined:
+            if figure_ends is None:
+                figure_ends = _figure_ends(mentions.quantities)
+            if _first_of_figures(page, s_start, q, after, figure_ends, firsts) in statistics:
+                continue  # 目前共有注册志愿者5万人,服务站(基地)61个: a list of figures whose first is a statistic
         if every in page[c_start:q.start]:
             continue  # 每班控制在30人左右, 每天配送500份: a rate, no count of the event
         if page.startswith(one_of, after):

@@ -235,9 +235,9 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", taken["cue"]))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
     if hits:
-        if policy.requires:
+        if policy.requires and any(r == "volunteer" and i >= 0 for i, _, r, _ in hits):
             # (taking part in a volunteer activity's ceremony or meeting is attending it: 参加了启动仪式)
-            ceremony = _cue_pattern(triggers, _CEREMONY_AFTER)
+            ceremony = _cue_matcher(triggers, _CEREMONY_AFTER)
             hits = [(i, ROLE_PRIORITY.index("attendee"), "attendee", c) if r == "volunteer" and i >= 0
                     and ceremony.match(region, i + len(c)) else (i, k, r, c) for i, k, r, c in hits]
         hits.sort()
