@@ -39,15 +39,16 @@ def _frame_before_the_days(sent: _Sentence, sentences, page: str, times) -> "tup
     sentence's first part and where its first day is written, when something is written before that
     day (the frame the days' parts share: "团县委组织…,2日,…;4日,…"); None otherwise. (``sentences``:
     an article's sentences, each at its ``index``.)"""
+    def part(k: int) -> bool:  # (the sentence at k ends in a semicolon in the same paragraph)
+        return k >= 0 and sentences[k].paragraph == sent.paragraph and not sentences[k].headline \
+            and page[sentences[k].spans[-1][1] - 1] in ";；"
+
     k = sent.index - 1
-    first = None
-    while k >= 0 and sent.index - k <= _PARTS_REACH and sentences[k].paragraph == sent.paragraph \
-            and not sentences[k].headline and page[sentences[k].spans[-1][1] - 1] in ";；":
-        first = sentences[k]
+    while sent.index - k <= _PARTS_REACH and part(k):
         k -= 1
-    if first is None or (k >= 0 and sentences[k].paragraph == sent.paragraph and not sentences[k].headline
-                         and page[sentences[k].spans[-1][1] - 1] in ";；"):
+    if k == sent.index - 1 or part(k):
         return None  # (no earlier part, or a run longer than the reach)
+    first = sentences[k + 1]
     s0, e0 = first.spans[0]
     day = next((t.start for t in times if s0 < t.start < e0 and t.date_start), None)
     return (first, day) if day is not None else None

@@ -136,7 +136,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 unit = _unit_at(page, m.end(), min(e, anchor.start), mentions, heads)
                 if unit is None:
                     continue
-                best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e)
+                best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e, triggers=triggers)
                 break
             if best is not None:
                 break  # the first body named after 代表 (not one of a later span of the sentence)
