@@ -1943,6 +1943,33 @@ def test_projects_named_in_a_list_after_a_visit_are_where():
     assert visit["where"] == ["东兴新能源升级改造项目", "宏达汽车广场", "利源光伏组件项目"]
 
 
+def test_places_tile_an_item_when_each_opens_where_the_last_ends():
+    from pressie.events.where import _tiled
+    from pressie.records import Place
+    county = Place(start=0, end=3, text="东山县", kind="admin")
+    town = Place(start=3, end=6, text="西岭镇", kind="admin")
+    village = Place(start=6, end=9, text="北湾村", kind="community")
+    assert _tiled(0, 9, [village, county, town])
+    assert not _tiled(0, 9, [county, village])  # (a gap: 西岭镇 unread)
+    assert not _tiled(0, 11, [county, town, village])  # (what follows the village is unread)
+
+
+def test_the_items_of_a_list_of_sites_are_of_one_kind():
+    # (two items read as places: the others of the list are places too, as written; a river or a
+    # road opening an item holds what the item names; a town opening one is left out)
+    (visit,) = events("5月6日,代表们实地察看了东山镇翠湖芦笋园高效节水工程、青河截渗沟、北湾大沟疏浚工程、西岭街道丰收灌区。")
+    assert visit["where"] == ["翠湖芦笋园高效节水工程", "青河截渗沟", "北湾大沟疏浚工程", "西岭街道丰收灌区"]
+    (visit,) = events("5月6日,县长王明先后来到宏达智能装备项目、东湖产业园云峰粉条、南溪小米、汉光药业厂区调研。")
+    assert visit["where"] == ["宏达智能装备项目", "云峰粉条", "南溪小米", "汉光药业厂区"]
+    # (one item read is no list of places; nor is work done at the places, nor an empty item)
+    (visit,) = events("5月6日,代表们实地察看了青河截渗沟、北湾大沟疏浚工程、西岭街道丰收灌区。")
+    assert visit["where"] == ["西岭街道丰收灌区"]
+    (visit,) = events("5月6日,县长王明督查了青河治理、南湖路绿化提升、西岭村庭院整治和宣传横幅摆放情况。")
+    assert "宣传横幅摆放情况" not in visit["where"] and "青河治理" not in visit["where"]
+    (visit,) = events("5月6日,县长王明先后来到宏达智能装备项目、汉光药业厂区、、南溪小米调研。")
+    assert "南溪小米" not in visit["where"]
+
+
 @pytest.mark.parametrize("text,org", [
     ("新华社南京5月8日电 省人大财经委8日召开座谈会,听取企业意见。", "省人大财经委"),
     ("本报杭州3月10日电 （记者周明、陈亮） 省政协10日召开专题协商会,议题是数据安全。", "省政协"),

@@ -9,7 +9,7 @@ import regex
 
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
-from ..places import _dictionary_words_only, is_named, place_lexicon
+from ..places import _dictionary_words_only, clause_verbs, is_named, place_lexicon
 from ..records import Place, Span
 from .base import (HELD, LIST_JOINERS, _longest_first, _SENT_END, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
@@ -269,6 +269,102 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     return out
 
 
+# An item of a list of sites no finder reads whole: names, digits, brackets and quotes, no 的.
+_SITE_ITEM = regex.compile(r"(?:(?!的|--)[\p{Han}0-9A-Za-z()（）“”·/-]){2,24}")
+_LIST_SITE_MARK = "、"
+
+
+def _tiled(s: int, e: int, inside: list[Place]) -> bool:
+    """Whether places found already follow one another from ``s`` to ``e`` (某县|某镇|某村)."""
+    ends = {s}
+    for p in sorted(inside, key=lambda x: x.start):
+        if p.start in ends:
+            ends.add(p.end)
+    return e in ends
+
+
+def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mentions, lex, verbs, sites,
+               numerals: str, governed) -> "Place | None":
+    """The place an item ``page[s:e]`` of a list of sites names (see :func:`_list_of_sites`), or
+    None when it reads as no name: two places joined in it, a person, a count, a verb of place or
+    going, a determiner, a deictic word or a verb opening it, a verb closing it (某河治理: work done
+    there, not 某路|出口 … of ``sites``), words of the dictionary alone with no place in them. The
+    towns and counties opening it hold it and are left out, unless what follows them is words of
+    the dictionary alone (某镇|水产科技园 stays whole)."""
+    if any(page[p.start - 1] in LIST_JOINERS for p in inside if p.start > s) \
+            or any(o.start > s and page[o.start - 1] in LIST_JOINERS for o in _starting(mentions.orgs, s, e)):
+        return None  # (two places joined inside the item: 某村和某村)
+    if _SITE_ITEM.fullmatch(page, s, e) is None or mentions.names_overlap(s, e) or governed.search(page, s, e) \
+            or any(s < q.end and q.start < e for q in mentions.quantities) \
+            or page[s] in lex["determiners"] or lex["deictic_re"].match(page, s) \
+            or any(page[s:s + n] in verbs for n in (2, 3)) \
+            or any(w in verbs or w in lex["opening_verbs"] or w in lex["verb_words"]
+                   for w in (page[e - 2:e], page[e - 3:e]) if w not in sites) \
+            or not inside and _dictionary_words_only(page, s, e, lex):
+        return None
+    start = s
+    while (town := next((p for p in inside if p.start == start and p.kind == "admin" and p.end < e), None)) is not None:
+        start = town.end
+    if e - start < 2 or start > s and (page[start].isdigit() or page[start] in numerals):
+        return None  # (某市|3市: a count of places, no name)
+    if start > s and _dictionary_words_only(page, start, e, lex):
+        start = s  # (某镇|水产科技园: no name of its own without the town)
+    return Place(start=start, end=e, text=page[start:e], kind="venue", within=tuple(inside))
+
+
+def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions) -> list[Place]:
+    """"实地视察了某某家庭农场、某某花廊、某镇水产科技园": the items of a list after a verb of going
+    or looking are of one kind; when at least two of them are places found already (the whole
+    item, or a place opening it) and no more items are unread than read, each other item is a
+    place as written (up to the next 、, 等 or the verb that closes the list): a name, not words
+    of the dictionary alone, no verb of place or going, no verb closing it (某河治理: work done
+    there), no count, person, determiner or deictic word. A place that opens an item holds the
+    place the item names (某河|截渗沟); the towns and counties that open it are left out of the
+    name (某镇|某某科普园), as the projects of :data:`_PROJECT_TAIL` leave them."""
+    out: list[Place] = []
+    if not regions:
+        return out
+    closer = _cue_pattern(triggers, _LIST_CLOSER)
+    governed = _cue_pattern(triggers, _GOVERNORS)
+    lex = place_lexicon(mentions.vocabulary)
+    verbs = clause_verbs(vocabulary=mentions.vocabulary)
+    numerals = _words_of(mentions).numeral_chars
+    sites = lex["facilities"] | lex["site_heads"]
+    for a, b in regions:
+        if page[a:a + 1] == "了" and page[a:a + 2] not in lex["verb_words"]:
+            a += 1  # (察看了|某某, not 察看|了解)
+        pos = a
+        items: list[tuple[int, int]] = []
+        while pos < b:
+            mark = page.find(_LIST_SITE_MARK, pos, b)
+            if mark < 0:
+                m = closer.search(page, pos, b)
+                end = m.start() if m is not None else b
+                if end > pos:
+                    items.append((pos, end))
+                break
+            if mark == pos:
+                break  # (an empty item: no list opens at the verb)
+            items.append((pos, mark))
+            pos = mark + 1
+        if len(items) < 3:
+            continue
+        tiled, opened, unread = 0, [], []
+        for s, e in items:
+            inside = [p for p in places if s <= p.start and p.end <= e and p.kind != "generic"]
+            if _tiled(s, e, inside):
+                tiled += 1
+            else:
+                (opened if any(p.start == s for p in inside) else unread).append((s, e, inside))
+        found = [p for p in (_site_item(page, s, e, inside, mentions, lex, verbs, sites, numerals, governed)
+                             for s, e, inside in opened) if p is not None]
+        if tiled + len(found) < 2 or len(unread) > tiled + len(found):
+            continue
+        out += found + [p for p in (_site_item(page, s, e, inside, mentions, lex, verbs, sites, numerals, governed)
+                                    for s, e, inside in unread) if p is not None]
+    return out
+
+
 def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers) -> bool:
     """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
     no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段)."""
@@ -471,6 +567,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
                 places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
+                places = places + _list_of_sites(page, regions, places, triggers, mentions)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
