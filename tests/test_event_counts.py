@@ -114,6 +114,15 @@ def test_a_running_total_since_a_time_is_no_count_of_the_event():
     assert counts(text) == []
 
 
+def test_a_figure_of_this_year_is_a_total_over_it():
+    text = "5月8日,石桥镇开展敬老志愿服务活动。今年,全镇共组织志愿者90名开展帮扶。"
+    assert counts(text) == []
+    assert counts("5月8日,石桥镇开展敬老志愿服务活动。今年该镇新增志愿服务队4支。") == []
+    # (this year's date of the event: its counts stand)
+    text = "今年5月8日,石桥镇组织志愿者90名开展敬老志愿服务活动。"
+    assert counts(text) == [(90, "名", "志愿者")]
+
+
 def test_counts_joined_to_a_count_of_those_who_took_part_took_part_too():
     text = "5月8日,石桥社区敬老志愿服务活动在文化广场举行,共有6支志愿服务队和300多名群众参加了活动。"
     assert counts(text) == [(6, "支", "志愿服务队"), (300, "名", "群众")]
