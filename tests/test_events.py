@@ -1968,6 +1968,11 @@ def test_the_items_of_a_list_of_sites_are_of_one_kind():
     assert "宣传横幅摆放情况" not in visit["where"] and "青河治理" not in visit["where"]
     (visit,) = events("5月6日,县长王明先后来到宏达智能装备项目、汉光药业厂区、、南溪小米调研。")
     assert "南溪小米" not in visit["where"]
+    # (work done at a village or on a road is no site of its own: the place stays, alone)
+    (visit,) = events("5月6日,代表们先后察看了东岭村光明家庭农场、南湖中学、北山村人居环境、西坡小学。")
+    assert visit["where"] == ["东岭村光明家庭农场", "南湖中学", "北山村", "西坡小学"]
+    (visit,) = events("5月6日,代表们先后察看了青云高速扩建及开通筹备情况、南湖中学、西坡小学。")
+    assert visit["where"] == ["青云高速", "南湖中学", "西坡小学"]
 
 
 @pytest.mark.parametrize("text,org", [

@@ -302,13 +302,19 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
                    for w in (page[e - 2:e], page[e - 3:e]) if w not in sites) \
             or not inside and _dictionary_words_only(page, s, e, lex):
         return None
-    start = s
-    while (town := next((p for p in inside if p.start == start and p.kind == "admin" and p.end < e), None)) is not None:
-        start = town.end
+    start, held_by_village = s, False
+    while (town := next((p for p in inside if p.start == start and p.kind in ("admin", "community") and p.end < e), None)) is not None:
+        start, held_by_village = town.end, held_by_village or town.kind == "community"
     if e - start < 2 or start > s and (page[start].isdigit() or page[start] in numerals):
         return None  # (某市|3市: a count of places, no name)
+    opener = max(start, max((p.end for p in inside if p.start == s), default=s))
+    suffixed = any(lex["place_suffix"].fullmatch(page, k, e) for k in range(opener, e - 1))
+    if opener > s and not suffixed and (_dictionary_words_only(page, opener, e, lex) or held_by_village
+                                        or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
+        return None  # (某村|人居环境, 某镇|小城市培育试点, 某高速|建设及通车情况: work done at the place,
+        # no site; a village's site ends in a place's suffix, 某村|某某家庭农场)
     if start > s and _dictionary_words_only(page, start, e, lex):
-        start = s  # (某镇|水产科技园: no name of its own without the town)
+        start = s  # (某镇|某某服务中心: no name of its own without the town)
     return Place(start=start, end=e, text=page[start:e], kind="venue", within=tuple(inside))
 
 
@@ -360,8 +366,9 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
                              for s, e, inside in opened) if p is not None]
         if tiled + len(found) < 2 or len(unread) > tiled + len(found):
             continue
+        # (an item with a place inside that opens no item is no name of a site: 镇内|某村, 某局对|网吧)
         out += found + [p for p in (_site_item(page, s, e, inside, mentions, lex, verbs, sites, numerals, governed)
-                                    for s, e, inside in unread) if p is not None]
+                                    for s, e, inside in unread if not inside) if p is not None]
     return out
 
 
@@ -574,6 +581,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
                                                   category_tail=_words_of(mentions).category_tail)
                 checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions, cfg.trade_name_max)
+                checked_lists += _list_of_sites(page, objects, places + checked_lists, triggers, mentions)
                 places = places + [p for p in checked_lists if p not in places]
             if "site_orgs" in policy.place_sources:
                 # Units visited are places: 环卫所 and 垃圾转运站 of "来到环卫站和污水处理站".
