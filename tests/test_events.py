@@ -1284,6 +1284,9 @@ def test_a_sentence_opening_with_where_it_happens_names_a_place():
     text = ("本报讯 3月5日，县委书记王明调研农村改厕工作。在新桥村，他详细了解帮扶工作开展情况。"
             "随后，在红星社区，他与居民代表交流。")
     assert _wheres(text, "inspection") == [["新桥村", "红星社区"]]
+    # (the place written after the town that holds it: 在某镇某村)
+    text = "本报讯 3月5日，县委书记王明到东河镇调研农村改厕工作。在东河镇新桥村，他详细了解帮扶工作开展情况。"
+    assert _wheres(text, "inspection") == [["新桥村"]]
 
 
 def test_a_sentence_opening_with_a_list_of_places_names_them():

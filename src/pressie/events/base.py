@@ -430,7 +430,8 @@ def _plain_lead(m, s0: int, mentions: Mentions, triggers: Triggers) -> bool:
 
 def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: Triggers) -> bool:
     """"在新桥村,王明看望了…", "随后,在红星社区,…": the sentence opens with an adverbial naming a
-    whole place (after nothing, a time or a sequence word; not "据了解,在…,"), where it happens."""
+    whole place (after nothing, a time or a sequence word; not "据了解,在…,"), where it happens;
+    the place may be written after those that hold it (在某镇某村,…)."""
     s0, e0 = sent.spans[0]
     m = _PLACE_OPENING.match(page, s0, e0)
     if m is None:
@@ -449,7 +450,10 @@ def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: 
                 or triggers.cue("list_closing_words").fullmatch(page, item.end, end):
             return True
         if page[item.end] not in LIST_JOINERS:
-            return False
+            if not any(p.kind != "generic" for p in _starting(mentions.places, item.end, item.end)):
+                return False
+            pos = item.end  # (a chain: 在某镇|某村, the town that holds the village)
+            continue
         pos = item.end + 1
 
 
