@@ -114,6 +114,13 @@ def test_a_running_total_since_a_time_is_no_count_of_the_event():
     assert counts(text) == []
 
 
+def test_a_total_over_the_occasion_itself_is_its_count():
+    text = "5月8日,石桥社区开展义剪志愿服务活动。此次活动历时3小时,累计服务居民60余人次。"
+    assert counts(text) == [(60, "人次", "居民")]
+    # (a running total with no word of the occasion before it stays a statistic)
+    assert counts("5月8日,石桥社区开展义剪志愿服务活动。该社区累计服务居民600余人次。") == []
+
+
 def test_a_figure_of_this_year_is_a_total_over_it():
     text = "5月8日,石桥镇开展敬老志愿服务活动。今年,全镇共组织志愿者90名开展帮扶。"
     assert counts(text) == []
