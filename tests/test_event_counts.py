@@ -122,9 +122,11 @@ def test_a_total_over_the_occasion_itself_is_its_count():
 
 
 def test_a_figure_of_this_year_is_a_total_over_it():
-    text = "5月8日,石桥镇开展敬老志愿服务活动。今年,全镇共组织志愿者90名开展帮扶。"
-    assert counts(text) == []
     assert counts("5月8日,石桥镇开展敬老志愿服务活动。今年该镇新增志愿服务队4支。") == []
+    # (not this year's occasion named inside a clause, nor 今年 before the report of the event)
+    assert counts("5月8日,石桥镇举办今年全镇第一次敬老志愿服务活动,20名志愿者参加。") == [(20, "名", "志愿者")]
+    text = "3月12日是植树节。今年,县委书记李华带领120名志愿者来到东山参加义务植树活动。"
+    assert counts(text) == [(120, "名", "志愿者")]
     # (this year's date of the event: its counts stand)
     text = "今年5月8日,石桥镇组织志愿者90名开展敬老志愿服务活动。"
     assert counts(text) == [(90, "名", "志愿者")]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
+from ..people import _name_at, person_lexicon
 from ..places import _dictionary_words_only, clause_verbs, is_named, place_lexicon
+from ..quantities import _lexicons as quantity_lexicon
 from ..records import Place, Span
 from .base import (HELD, LIST_JOINERS, _longest_first, _SENT_END, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
@@ -269,9 +273,26 @@ def _project_list_places(page: str, regions, places: list[Place], triggers: Trig
     return out
 
 
-# An item of a list of sites no finder reads whole: names, digits, brackets and quotes, no 的.
-_SITE_ITEM = regex.compile(r"(?:(?!的|--)[\p{Han}0-9A-Za-z()（）“”·/-]){2,24}")
+# An item of a list of sites no finder reads whole: names, digits, brackets, no 的 and no quotes.
+_SITE_ITEM = regex.compile(r"(?:(?!的|--)[\p{Han}0-9A-Za-z()（）·/-]){2,24}")
 _LIST_SITE_MARK = "、"
+_CLAUSE_MARK = regex.compile(r"[,，;；]")  # (a list of sites ends with its clause)
+_CLAUSE_JOINER = "并"  # (并 joins a clause after the list: 某村、某村、某花廊并召开座谈会)
+_UNREAD_NAME_MIN = 3  # the fewest characters of an item no finder reads a place in (住建: an office)
+
+
+@dataclass(frozen=True, slots=True)
+class _SiteWords:
+    """What :func:`_site_item` looks words up in, built once per call of :func:`_list_of_sites`."""
+    lex: dict
+    verbs: frozenset
+    sites: frozenset
+    numerals: str
+    governed: "regex.Pattern"
+    dictionary: frozenset  # (the common words of the person finder too: 安全, 卫生, 防汛)
+    person_lex: dict
+    person_head: "re.Pattern"
+    project_nouns: tuple
 
 
 def _tiled(s: int, e: int, inside: list[Place]) -> bool:
@@ -283,36 +304,64 @@ def _tiled(s: int, e: int, inside: list[Place]) -> bool:
     return e in ends
 
 
-def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mentions, lex, verbs, sites,
-               numerals: str, governed) -> "Place | None":
+def _verb_inside(page: str, s: int, e: int, w: _SiteWords) -> bool:
+    """Whether a verb of the dictionary (two or three characters) stands anywhere in ``page[s:e]``."""
+    lex = w.lex
+    return any(page[k:k + n] in w.verbs or page[k:k + n] in lex["opening_verbs"] or page[k:k + n] in lex["verb_words"]
+               for k in range(s, e - 1) for n in (2, 3) if k + n <= e)
+
+
+def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mentions, w: _SiteWords,
+               open_end: bool = False) -> "Place | None":
     """The place an item ``page[s:e]`` of a list of sites names (see :func:`_list_of_sites`), or
-    None when it reads as no name: two places joined in it, a person, a count, a verb of place or
-    going, a determiner, a deictic word or a verb opening it, a verb closing it (某河治理: work done
-    there, not 某路|出口 … of ``sites``), words of the dictionary alone with no place in them. The
-    towns and counties opening it hold it and are left out, unless what follows them is words of
-    the dictionary alone (某镇|水产科技园 stays whole)."""
+    None when it reads as no name: two places joined in it, a person or a group of people (某某,
+    困难群众), a count, a verb of place or going, a determiner, a deictic word or a verb opening it,
+    a verb closing it (某河治理: work done there, not 某路|出口 … of ``sites``). The last item of a list
+    that no 等 or closing verb ends (``open_end``) holds no verb at all unless a place's suffix or a
+    project noun ends it (某花廊并召开座谈会: the clause after the list), and when no place is found in
+    an item, it opens with a name of its own, no word of the dictionary (校园安全, 秸秆禁烧). The towns and villages
+    opening it hold it and are left out, unless what follows them is words of the dictionary alone
+    (某镇|水产科技园 stays whole); after a village, or as words of the dictionary, the rest names a
+    site only when a place's suffix ends it (某村|人居环境 names none)."""
+    lex = w.lex
     if any(page[p.start - 1] in LIST_JOINERS for p in inside if p.start > s) \
             or any(o.start > s and page[o.start - 1] in LIST_JOINERS for o in _starting(mentions.orgs, s, e)):
         return None  # (two places joined inside the item: 某村和某村)
-    if _SITE_ITEM.fullmatch(page, s, e) is None or mentions.names_overlap(s, e) or governed.search(page, s, e) \
+    if _SITE_ITEM.fullmatch(page, s, e) is None or mentions.names_overlap(s, e) or w.governed.search(page, s, e) \
+            or _CLAUSE_JOINER in page[s:e] or w.person_head.search(page, s, e) \
             or any(s < q.end and q.start < e for q in mentions.quantities) \
             or page[s] in lex["determiners"] or lex["deictic_re"].match(page, s) \
-            or any(page[s:s + n] in verbs for n in (2, 3)) \
-            or any(w in verbs or w in lex["opening_verbs"] or w in lex["verb_words"]
-                   for w in (page[e - 2:e], page[e - 3:e]) if w not in sites) \
+            or any(page[s:s + n] in w.verbs for n in (2, 3)) \
+            or any(x in w.verbs or x in lex["opening_verbs"] or x in lex["verb_words"]
+                   for x in (page[e - 2:e], page[e - 3:e]) if x not in w.sites) \
             or not inside and _dictionary_words_only(page, s, e, lex):
         return None
     start, held_by_village = s, False
     while (town := next((p for p in inside if p.start == start and p.kind in ("admin", "community") and p.end < e), None)) is not None:
         start, held_by_village = town.end, held_by_village or town.kind == "community"
-    if e - start < 2 or start > s and (page[start].isdigit() or page[start] in numerals):
+    if e - start < 2 or start > s and (page[start].isdigit() or page[start] in w.numerals):
         return None  # (某市|3市: a count of places, no name)
     opener = max(start, max((p.end for p in inside if p.start == s), default=s))
-    suffixed = any(lex["place_suffix"].fullmatch(page, k, e) for k in range(opener, e - 1))
-    if opener > s and not suffixed and (_dictionary_words_only(page, opener, e, lex) or held_by_village
-                                        or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
+    headed = any(lex["place_suffix"].fullmatch(page, k, e) for k in range(opener, e - 1)) \
+        or page.endswith(w.project_nouns, opener, e) and e - opener > 2
+    if open_end and not headed and _verb_inside(page, opener, e, w):
+        return None  # (某花廊并召开座谈会: the clause after the list, no site)
+    if opener > s and not headed and (_dictionary_words_only(page, opener, e, lex) or held_by_village
+                                      or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
         return None  # (某村|人居环境, 某镇|小城市培育试点, 某高速|建设及通车情况: work done at the place,
         # no site; a village's site ends in a place's suffix, 某村|某某家庭农场)
+    if (not inside or start > s) and not headed and (
+            e - start < _UNREAD_NAME_MIN or any(page[start:start + n] in w.dictionary for n in (2, 3))):
+        return None  # (校园安全, 某镇|秸秆禁烧, 住建: words of the dictionary or an office, no name of its own)
+    name = _name_at(page, start, w.person_lex, in_list=True)
+    if name is not None and name[1] in (e, e - 1):
+        return None  # (某镇|刘长福, 陈桂花家: a person, no site)
+    return _named(page, s, start, e, inside, lex)
+
+
+def _named(page: str, s: int, start: int, e: int, inside: list[Place], lex) -> Place:
+    """The place of an item read as a site, from ``start`` (after the towns and villages that hold
+    it), or whole when what follows them is words of the dictionary alone."""
     if start > s and _dictionary_words_only(page, start, e, lex):
         start = s  # (某镇|某某服务中心: no name of its own without the town)
     return Place(start=start, end=e, text=page[start:e], kind="venue", within=tuple(inside))
@@ -320,27 +369,26 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
 
 def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions) -> list[Place]:
     """"实地视察了某某家庭农场、某某花廊、某镇水产科技园": the items of a list after a verb of going
-    or looking are of one kind; when at least two of them are places found already (the whole
-    item, or a place opening it) and no more items are unread than read, each other item is a
-    place as written (up to the next 、, 等 or the verb that closes the list): a name, not words
-    of the dictionary alone, no verb of place or going, no verb closing it (某河治理: work done
-    there), no count, person, determiner or deictic word. A place that opens an item holds the
-    place the item names (某河|截渗沟); the towns and counties that open it are left out of the
-    name (某镇|某某科普园), as the projects of :data:`_PROJECT_TAIL` leave them."""
+    or looking, up to the end of its clause, are of one kind; when at least two of them are places
+    found already (the whole item, or a place opening it) and fewer items are unread than read,
+    each other item that reads as a name (:func:`_site_item`) is a place as written (up to the next
+    、, 等 or the verb that closes the list). A place that opens an item holds the place the item
+    names (某河|截渗沟); the towns and villages that open it are left out of the name (某镇|某某科普园),
+    as the projects of :data:`_PROJECT_TAIL` leave them."""
     out: list[Place] = []
     if not regions:
         return out
     closer = _cue_pattern(triggers, _LIST_CLOSER)
-    governed = _cue_pattern(triggers, _GOVERNORS)
     lex = place_lexicon(mentions.vocabulary)
-    verbs = clause_verbs(vocabulary=mentions.vocabulary)
-    numerals = _words_of(mentions).numeral_chars
-    sites = lex["facilities"] | lex["site_heads"]
+    words: "_SiteWords | None" = None
     for a, b in regions:
         if page[a:a + 1] == "了" and page[a:a + 2] not in lex["verb_words"]:
             a += 1  # (察看了|某某, not 察看|了解)
+        if (m := _CLAUSE_MARK.search(page, a, b)) is not None:
+            b = m.start()
         pos = a
         items: list[tuple[int, int]] = []
+        open_end = None  # (the last item when nothing closes it but the clause's end)
         while pos < b:
             mark = page.find(_LIST_SITE_MARK, pos, b)
             if mark < 0:
@@ -348,6 +396,7 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
                 end = m.start() if m is not None else b
                 if end > pos:
                     items.append((pos, end))
+                    open_end = pos if m is None else None
                 break
             if mark == pos:
                 break  # (an empty item: no list opens at the verb)
@@ -355,6 +404,14 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
             pos = mark + 1
         if len(items) < 3:
             continue
+        if words is None:
+            plex = person_lexicon(mentions.vocabulary)
+            words = _SiteWords(lex=lex, verbs=clause_verbs(vocabulary=mentions.vocabulary),
+                               sites=lex["facilities"] | lex["site_heads"], numerals=_words_of(mentions).numeral_chars,
+                               governed=_cue_pattern(triggers, _GOVERNORS),
+                               dictionary=lex["nouns"] | lex["verb_words"] | lex["opening_verbs"] | plex["dictionary_words"],
+                               person_lex=plex, person_head=quantity_lexicon(mentions.vocabulary)["person_head"],
+                               project_nouns=tuple(_longest_first(triggers, "project_nouns")))
         tiled, opened, unread = 0, [], []
         for s, e in items:
             inside = [p for p in places if s <= p.start and p.end <= e and p.kind != "generic"]
@@ -362,24 +419,26 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
                 tiled += 1
             else:
                 (opened if any(p.start == s for p in inside) else unread).append((s, e, inside))
-        found = [p for p in (_site_item(page, s, e, inside, mentions, lex, verbs, sites, numerals, governed)
+        found = [p for p in (_site_item(page, s, e, inside, mentions, words, s == open_end)
                              for s, e, inside in opened) if p is not None]
-        if tiled + len(found) < 2 or len(unread) > tiled + len(found):
+        if tiled + len(found) < 2 or len(unread) >= tiled + len(found):
             continue
         # (an item with a place inside that opens no item is no name of a site: 镇内|某村, 某局对|网吧)
-        out += found + [p for p in (_site_item(page, s, e, inside, mentions, lex, verbs, sites, numerals, governed)
+        out += found + [p for p in (_site_item(page, s, e, inside, mentions, words, s == open_end)
                                     for s, e, inside in unread if not inside) if p is not None]
     return out
 
 
-def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers) -> bool:
-    """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
-    no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段)."""
+def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers, person_lex) -> bool:
+    """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a place's
+    name: no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段), no
+    person's name (走访了某村、刘某某等困难群众: ``person_lex``, the person finder's words)."""
+    name = _name_at(page, s, person_lex, in_list=True)
     return not any(s < p.end and p.start < e for p in places) and "的" not in page[s:e] \
-        and not _cue_pattern(triggers, _GOVERNORS).search(page, s, e)
+        and not _cue_pattern(triggers, _GOVERNORS).search(page, s, e) and (name is None or name[1] != e)
 
 
-def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room,
+def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room, person_lex,
                       category_tail: "regex.Pattern | None" = None) -> list[Place]:
     """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
     that end in a room or department head are places as written, even bare, when every item of the
@@ -412,7 +471,7 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
         # same length class (a list is of one kind: 到消防中控室、能源站、医废暂存处、急诊科).
         sure = sum(1 for s, e, k in items if k is not None or room.search(page, s, e))
         if sure < len(items) and (sure < 2 or 2 * sure <= len(items) or any(
-                k is None and not room.search(page, s, e) and not _bare_item(page, s, e, places, triggers)
+                k is None and not room.search(page, s, e) and not _bare_item(page, s, e, places, triggers, person_lex)
                 for s, e, k in items)):
             continue
         out += [Place(start=s, end=e, text=page[s:e], kind="venue") if k is None else k
@@ -572,13 +631,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             places = places + _joined_bare_places(page, regions, places, triggers)
             checked_lists: list[Place] = []
             if policy.visits:
-                places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end)
+                places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end,
+                                                    person_lexicon(mentions.vocabulary))
                 places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
                 places = places + _list_of_sites(page, regions, places, triggers, mentions)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
+                                                  person_lexicon(mentions.vocabulary),
                                                   category_tail=_words_of(mentions).category_tail)
                 checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions, cfg.trade_name_max)
                 checked_lists += _list_of_sites(page, objects, places + checked_lists, triggers, mentions)
