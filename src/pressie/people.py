@@ -557,10 +557,6 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
             rating = 0  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
         if rating and (best is None or rating > best[0]):
             best = (rating, end)
-    if anchored and (best is None or best[0] < 2) and text[pos:pos + 1] in lex["single"]:
-        longer = _long_name_end(text, pos, lex)
-        if longer is not None:
-            return pos, longer  # 农牧委主任乌云毕力格, (a transliterated name that a surname character opens)
     if best is None and anchored:
         # After a title the name is certain; its length is not: take two characters when a word
         # of name_follow.txt starts after them, else three.
@@ -580,33 +576,6 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                 continue  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
             return pos, end
     return None if best is None else (pos, best[1])
-
-
-_LONG_NAME = (4, 6)  # the lengths of a transliterated name read after a title (乌云毕力格, 苏伊拉其其格)
-
-
-def _long_name_end(text: str, pos: int, lex) -> int | None:
-    """The end of a name of four to six characters at ``pos`` right after a title, whose first
-    character is a surname's but whose length is no Han name's (a Mongolian or Tibetan name written
-    in characters: 某委主任乌云毕力格，某委主任某某), or None. As for :func:`_unsurnamed_name_at`, a mark
-    of ``unsurnamed_name_closers`` closes it and the clause after the mark names another position
-    (a list of officials); no character of it is one no given name holds, no two characters after
-    its first make a word of the dictionary and no position is inside it."""
-    lo, hi = _LONG_NAME
-    n = len(text)
-    for end in range(pos + 2, min(n - 1, pos + hi) + 1):
-        if not _HAN_RUN.match(text, end - 1) or text[end - 1] in lex["bad_given"] \
-                or (end - pos >= 3 and _word_of_the_dictionary(text[end - 2:end], lex)):
-            return None  # (each character is read once, as the name grows)
-        if end - pos < lo or text[end] not in lex["unsurnamed_closers"]:
-            continue
-        reach = min(n, end + 1 + _LONGEST_TITLE)
-        clause = _CLAUSE_END.search(text, end + 1, reach)
-        if lex["positions"].search(text, pos, end) \
-                or not lex["positions"].search(text, end + 1, clause.start() if clause else reach):
-            return None
-        return end
-    return None
 
 
 _SAME_TEXT_REACH = 3000  # characters either side: an article, or its neighbours on a page
