@@ -278,7 +278,7 @@ _SITE_ITEM = regex.compile(r"(?:(?!的|--)[\p{Han}0-9A-Za-z()（）·/-]){2,24}"
 _LIST_SITE_MARK = "、"
 _CLAUSE_MARK = regex.compile(r"[,，;；]")  # (a list of sites ends with its clause)
 _CLAUSE_JOINER = "并"  # (并 joins a clause after the list: 某村、某村、某花廊并召开座谈会)
-_UNREAD_NAME_MIN = 3  # the fewest characters of an item no finder reads a place in (住建: an office)
+_UNREAD_NAME_MIN = 3  # the fewest characters of what follows a place that opens an item (某河道|清淤: no site)
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,23 +336,24 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
                    for x in (page[e - 2:e], page[e - 3:e]) if x not in w.sites) \
             or not inside and _dictionary_words_only(page, s, e, lex):
         return None
-    start, held_by_village = s, False
+    start = s
     while (town := next((p for p in inside if p.start == start and p.kind in ("admin", "community") and p.end < e), None)) is not None:
-        start, held_by_village = town.end, held_by_village or town.kind == "community"
+        start = town.end
     if e - start < 2 or start > s and (page[start].isdigit() or page[start] in w.numerals):
         return None  # (某市|3市: a count of places, no name)
     opener = max(start, max((p.end for p in inside if p.start == s), default=s))
     headed = any(lex["place_suffix"].fullmatch(page, k, e) for k in range(opener, e - 1)) \
         or page.endswith(w.project_nouns, opener, e) and e - opener > 2
+    if not headed and (not inside or start > s):
+        return None  # (校园安全, 某镇|脱贫攻坚, 某村|人居环境: with no place read in it, or after the towns and
+        # villages that hold it, an item names a site when a place's suffix or a project noun ends it)
     if open_end and not headed and _verb_inside(page, opener, e, w):
         return None  # (某花廊并召开座谈会: the clause after the list, no site)
-    if opener > s and not headed and (_dictionary_words_only(page, opener, e, lex) or held_by_village
-                                      or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
-        return None  # (某村|人居环境, 某镇|小城市培育试点, 某高速|建设及通车情况: work done at the place,
-        # no site; a village's site ends in a place's suffix, 某村|某某家庭农场)
-    if (not inside or start > s) and not headed and (
-            e - start < _UNREAD_NAME_MIN or any(page[start:start + n] in w.dictionary for n in (2, 3))):
-        return None  # (校园安全, 某镇|秸秆禁烧, 住建: words of the dictionary or an office, no name of its own)
+    if opener > s and not headed and (
+            e - opener < _UNREAD_NAME_MIN or any(page[opener:opener + n] in w.dictionary for n in (2, 3))
+            or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
+        return None  # (某校园|安全, 某河道|清淤, 某高速|建设及通车情况: words of the dictionary or work done at
+        # the place, no site; 某河|截渗沟 is one)
     name = _name_at(page, start, w.person_lex, in_list=True)
     if name is not None and name[1] in (e, e - 1):
         return None  # (某镇|刘长福, 陈桂花家: a person, no site)
