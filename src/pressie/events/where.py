@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -15,6 +15,7 @@ from ..people import _name_at, person_lexicon
 from ..places import _dictionary_words_only, clause_verbs, is_named, place_lexicon
 from ..quantities import _lexicons as quantity_lexicon
 from ..records import Place, Span
+from ..vocabulary import KEPT
 from .base import (HELD, LIST_JOINERS, _longest_first, _SENT_END, _SPOKEN_DEMAND, _clause_bounds, _cue_matcher, _cue_pattern, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _HAN_RUN, _HELD_AFTER, _LEAD_PREFIX, _Mention, _before, _in_reference,
     _is_trigger, _opens_with_place, _plain_lead, _starting, EventSettings, _DEFAULT_SETTINGS)
 
@@ -283,7 +284,7 @@ _UNREAD_NAME_MIN = 3  # the fewest characters of what follows a place that opens
 
 @dataclass(frozen=True, slots=True)
 class _SiteWords:
-    """What :func:`_site_item` looks words up in, built once per call of :func:`_list_of_sites`."""
+    """What :func:`_site_item` looks words up in (:func:`_site_words`)."""
     lex: dict
     verbs: frozenset
     sites: frozenset
@@ -293,6 +294,17 @@ class _SiteWords:
     person_lex: dict
     person_head: "re.Pattern"
     project_nouns: tuple
+
+
+@lru_cache(maxsize=KEPT)
+def _site_words(triggers: Triggers, vocabulary, numerals: str) -> _SiteWords:
+    """The words :func:`_site_item` looks up, built once for a trigger table and a vocabulary."""
+    lex, plex = place_lexicon(vocabulary), person_lexicon(vocabulary)
+    return _SiteWords(lex=lex, verbs=clause_verbs(vocabulary=vocabulary), sites=lex["facilities"] | lex["site_heads"],
+                      numerals=numerals, governed=_cue_pattern(triggers, _GOVERNORS),
+                      dictionary=lex["nouns"] | lex["verb_words"] | lex["opening_verbs"] | plex["dictionary_words"],
+                      person_lex=plex, person_head=quantity_lexicon(vocabulary)["person_head"],
+                      project_nouns=tuple(_longest_first(triggers, "project_nouns")))
 
 
 def _tiled(s: int, e: int, inside: list[Place]) -> bool:
@@ -387,6 +399,8 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
             a += 1  # (察看了|某某, not 察看|了解)
         if (m := _CLAUSE_MARK.search(page, a, b)) is not None:
             b = m.start()
+        if page.count(_LIST_SITE_MARK, a, b) < 2:
+            continue  # (three items or more: two list marks)
         pos = a
         items: list[tuple[int, int]] = []
         open_end = None  # (the last item when nothing closes it but the clause's end)
@@ -406,13 +420,7 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
         if len(items) < 3:
             continue
         if words is None:
-            plex = person_lexicon(mentions.vocabulary)
-            words = _SiteWords(lex=lex, verbs=clause_verbs(vocabulary=mentions.vocabulary),
-                               sites=lex["facilities"] | lex["site_heads"], numerals=_words_of(mentions).numeral_chars,
-                               governed=_cue_pattern(triggers, _GOVERNORS),
-                               dictionary=lex["nouns"] | lex["verb_words"] | lex["opening_verbs"] | plex["dictionary_words"],
-                               person_lex=plex, person_head=quantity_lexicon(mentions.vocabulary)["person_head"],
-                               project_nouns=tuple(_longest_first(triggers, "project_nouns")))
+            words = _site_words(triggers, mentions.vocabulary, _words_of(mentions).numeral_chars)
         tiled, opened, unread = 0, [], []
         for s, e in items:
             inside = [p for p in places if s <= p.start and p.end <= e and p.kind != "generic"]
