@@ -114,6 +114,13 @@ def test_a_running_total_since_a_time_is_no_count_of_the_event():
     assert counts(text) == []
 
 
+def test_those_who_spoke_at_the_meeting_are_counted():
+    text = "3月20日,市政协召开专题协商会。会上,12位政协委员作了发言。"
+    assert counts(text, kind="meeting") == [(12, "位", "政协委员")]
+    # (a figure a speaker reports at the meeting is no count of it)
+    assert counts("3月20日,市政协召开专题协商会。会上,市发改委通报了全市120个重点项目进展情况。", kind="meeting") == []
+
+
 def test_a_total_over_the_occasion_itself_is_its_count():
     text = "5月8日,石桥社区开展义剪志愿服务活动。此次活动历时3小时,累计服务居民60余人次。"
     assert counts(text) == [(60, "人次", "居民")]
