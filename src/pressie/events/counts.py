@@ -166,7 +166,7 @@ _AT_THE_MEETING = r"\s*%{at_the_meeting}[,，:：]"
 def _spoke_at_the_meeting(page: str, sent, q: Quantity, triggers: Triggers, kind: str) -> bool:
     """Whether a count is of those who spoke at a gathering: its sentence opens with a word of
     ``at_the_meeting`` (会上, 座谈会上) and a speaker's cue of the type follows the count in its clause
-    (会上,12位委员作了发言; 会上,某区等9个县区代表作了交流发言)."""
+    (会上,12位委员作了发言; 会上,某区等9个县区的代表先后发言)."""
     if not _cue_matcher(triggers, _AT_THE_MEETING).match(page, sent.start):
         return False
     _, c_end = _clause_bounds(page, sent, q.start)
