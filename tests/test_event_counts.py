@@ -121,13 +121,6 @@ def test_those_who_spoke_at_the_meeting_are_counted():
     assert counts("3月20日,市政协召开专题协商会。会上,市发改委通报了全市120个重点项目进展情况。", kind="meeting") == []
 
 
-def test_a_total_over_the_occasion_itself_is_its_count():
-    text = "5月8日,石桥社区开展义剪志愿服务活动。此次活动历时3小时,累计服务居民60余人次。"
-    assert counts(text) == [(60, "人次", "居民")]
-    # (a running total with no word of the occasion before it stays a statistic)
-    assert counts("5月8日,石桥社区开展义剪志愿服务活动。该社区累计服务居民600余人次。") == []
-
-
 def test_a_figure_of_this_year_is_a_total_over_it():
     assert counts("5月8日,石桥镇开展敬老志愿服务活动。今年该镇新增志愿服务队4支。") == []
     # (not this year's occasion named inside a clause, nor 今年 before the report of the event)

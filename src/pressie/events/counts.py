@@ -303,11 +303,8 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
             continue  # 两三人一组, 4人为一组: the size of each group, no count of the event
         if _cue_pattern(triggers, _HONOURED).search(page, c_start, q.start):
             continue  # 表彰5个先进集体、10名优秀志愿者: those honoured, no count of the event
-        stat = triggers.cue("not_event_count").search(before)
-        if stat and not (joined and not _plan_said(before)) \
-                and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start) \
-                and not (stat[0] in triggers.words("over_the_occasion")
-                         and triggers.cue("this_occasion").search(page, s_start, max(s_start, q.start - len(before) + stat.start()))):
+        if triggers.cue("not_event_count").search(before) and not (joined and not _plan_said(before)) \
+                and not handed and not page.endswith(triggers.words("party_words"), max(0, q.start - 4), q.start):
             statistics.add(q.start)
             continue  # (but 截至当天,共有31人参与献血: the people who took part; …,先后种植苗木3000余株;
             # …扶贫计划医疗队,一行十人赴…: the party that went)
