@@ -231,8 +231,6 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     if _ACCOMPANYING_WERE.search(page, max(c_start, start - 60), start):
         hits.append((-1, ROLE_PRIORITY.index("companion"), "companion", "陪同"))  # 陪同考察的有A、B: each of the list
     taken = _cue_pattern(triggers, _TAKEN_ALONG).search(page, max(c_start, start - 30), start) if policy.visits else None
-    if taken is not None and triggers.cue("serving_before").search(page, taken.end("cue"), start):
-        taken = None  # 带领志愿者为独居老人某某打扫卫生: the person served, no one taken along
     if taken is not None:
         hits.append((-1, ROLE_PRIORITY.index("attendee"), "attendee", taken["cue"]))  # 携同副镇长X: X goes along
     best: tuple[int, str, str] | None = None
