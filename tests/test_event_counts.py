@@ -121,17 +121,6 @@ def test_those_who_spoke_at_the_meeting_are_counted():
     assert counts("3月20日,市政协召开专题协商会。会上,市发改委通报了全市120个重点项目进展情况。", kind="meeting") == []
 
 
-def test_a_figure_of_this_year_is_a_total_over_it():
-    assert counts("5月8日,石桥镇开展敬老志愿服务活动。今年该镇新增志愿服务队4支。") == []
-    # (not this year's occasion named inside a clause, nor 今年 before the report of the event)
-    assert counts("5月8日,石桥镇举办今年全镇第一次敬老志愿服务活动,20名志愿者参加。") == [(20, "名", "志愿者")]
-    text = "3月12日是植树节。今年,县委书记李华带领120名志愿者来到东山参加义务植树活动。"
-    assert counts(text) == [(120, "名", "志愿者")]
-    # (this year's date of the event: its counts stand)
-    text = "今年5月8日,石桥镇组织志愿者90名开展敬老志愿服务活动。"
-    assert counts(text) == [(90, "名", "志愿者")]
-
-
 def test_counts_joined_to_a_count_of_those_who_took_part_took_part_too():
     text = "5月8日,石桥社区敬老志愿服务活动在文化广场举行,共有6支志愿服务队和300多名群众参加了活动。"
     assert counts(text) == [(6, "支", "志愿服务队"), (300, "名", "群众")]
