@@ -1977,8 +1977,13 @@ def test_the_items_of_a_list_of_sites_are_of_one_kind():
     assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
     text = "5月6日,县长王明先后察看了石岭村、桃溪村、光华村,与致富带头人代表、种植大户交流。"
     assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
-    text = "5月6日,县长王明先后走访了石岭村、桃溪村、光华村、刘长兴等困难群众。"
-    assert "刘长兴" not in events(text)[0]["where"]
+    text = "5月6日,县长王明先后走访了石岭村、桃溪村、光华村、刘长兴、陈桂香等困难群众。"
+    assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
+    text = "5月6日,县长王明先后察看了石岭村、桃溪村、光华村、村委会。"
+    assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
+    # (rooms of an office whose first character is a surname's are no people)
+    text = "5月6日,县长王明先后来到档案室、机房、史志办、保密室检查。"
+    assert events(text)[0]["where"] == ["档案室", "机房", "史志办", "保密室"]
     text = "5月6日,县长王明先后看望了石岭村、桃溪村、光华村、留守儿童。"
     assert "留守儿童" not in events(text)[0]["where"]
     text = "5月6日,县长王明先后察看了东岭中学、西坡小学、南湖幼儿园、校园安全、食堂卫生。"

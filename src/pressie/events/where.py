@@ -11,7 +11,7 @@ import regex
 
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
-from ..people import _name_at, person_lexicon
+from ..people import person_lexicon
 from ..places import _dictionary_words_only, clause_verbs, is_named, place_lexicon
 from ..quantities import _lexicons as quantity_lexicon
 from ..records import Place, Span
@@ -291,7 +291,7 @@ class _SiteWords:
     numerals: str
     governed: "regex.Pattern"
     dictionary: frozenset  # (the common words of the person finder too: 安全, 卫生, 防汛)
-    person_lex: dict
+    vocabulary: object
     person_head: "re.Pattern"
     project_nouns: tuple
 
@@ -303,7 +303,7 @@ def _site_words(triggers: Triggers, vocabulary, numerals: str) -> _SiteWords:
     return _SiteWords(lex=lex, verbs=clause_verbs(vocabulary=vocabulary), sites=lex["facilities"] | lex["site_heads"],
                       numerals=numerals, governed=_cue_pattern(triggers, _GOVERNORS),
                       dictionary=lex["nouns"] | lex["verb_words"] | lex["opening_verbs"] | plex["dictionary_words"],
-                      person_lex=plex, person_head=quantity_lexicon(vocabulary)["person_head"],
+                      vocabulary=vocabulary, person_head=quantity_lexicon(vocabulary)["person_head"],
                       project_nouns=tuple(_longest_first(triggers, "project_nouns")))
 
 
@@ -366,10 +366,8 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
             or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
         return None  # (某校园|安全, 某河道|清淤, 某高速|建设及通车情况: words of the dictionary or work done at
         # the place, no site; 某河|截渗沟 is one)
-    name = _name_at(page, start, w.person_lex, in_list=True)
-    if name is not None and name[1] in (e, e - 1):
-        return None  # (某镇|刘长福, 陈桂花家: a person, no site)
-    return _named(page, s, start, e, inside, lex)
+    place = _named(page, s, start, e, inside, lex)
+    return place if is_named(place, vocabulary=w.vocabulary) else None  # (村委会, 安置小区: a kind, no name)
 
 
 def _named(page: str, s: int, start: int, e: int, inside: list[Place], lex) -> Place:
@@ -421,6 +419,8 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
             continue
         if words is None:
             words = _site_words(triggers, mentions.vocabulary, _words_of(mentions).numeral_chars)
+        if _closed_by_people(page, items[-1][1], words.person_head):
+            continue  # (走访了某村、某村、某某等困难群众: people and where they live)
         tiled, opened, unread = 0, [], []
         for s, e in items:
             inside = [p for p in places if s <= p.start and p.end <= e and p.kind != "generic"]
@@ -438,16 +438,24 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
     return out
 
 
-def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers, person_lex) -> bool:
-    """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a place's
-    name: no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段), no
-    person's name (走访了某村、刘某某等困难群众: ``person_lex``, the person finder's words)."""
-    name = _name_at(page, s, person_lex, in_list=True)
+def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers) -> bool:
+    """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
+    no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段)."""
     return not any(s < p.end and p.start < e for p in places) and "的" not in page[s:e] \
-        and not _cue_pattern(triggers, _GOVERNORS).search(page, s, e) and (name is None or name[1] != e)
+        and not _cue_pattern(triggers, _GOVERNORS).search(page, s, e)
 
 
-def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room, person_lex,
+_PEOPLE_CLOSER = regex.compile(r"等\p{Han}{0,8}")
+
+
+def _closed_by_people(page: str, end: int, person_head) -> bool:
+    """Whether 等 and a group of people close a list at ``end`` (某村、某某、某某等困难群众): its items
+    are people and the places they live in, no list of sites."""
+    m = _PEOPLE_CLOSER.match(page, end)
+    return m is not None and any(person_head.fullmatch(page, k, m.end()) for k in range(end + 1, m.end()))
+
+
+def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room, person_head,
                       category_tail: "regex.Pattern | None" = None) -> list[Place]:
     """"先后到消防控制室、锅炉房、急诊科、发热门诊进行实地查看": in a list after a verb of going, items
     that end in a room or department head are places as written, even bare, when every item of the
@@ -476,11 +484,13 @@ def _room_list_places(page: str, regions, places: list[Place], triggers: Trigger
             continue
         if checked and category_tail.match(page, items[-1][1]):
             continue  # 对网吧、棋牌室等娱乐场所进行检查: kinds of places checked, none named
+        if _closed_by_people(page, items[-1][1], person_head):
+            continue  # 走访了某村、某村、刘某某等困难群众: people and where they live
         # Every item a room or a known place; or most of them, when the others are names of the
         # same length class (a list is of one kind: 到消防中控室、能源站、医废暂存处、急诊科).
         sure = sum(1 for s, e, k in items if k is not None or room.search(page, s, e))
         if sure < len(items) and (sure < 2 or 2 * sure <= len(items) or any(
-                k is None and not room.search(page, s, e) and not _bare_item(page, s, e, places, triggers, person_lex)
+                k is None and not room.search(page, s, e) and not _bare_item(page, s, e, places, triggers)
                 for s, e, k in items)):
             continue
         out += [Place(start=s, end=e, text=page[s:e], kind="venue") if k is None else k
@@ -641,14 +651,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             checked_lists: list[Place] = []
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end,
-                                                    person_lexicon(mentions.vocabulary))
+                                                    quantity_lexicon(mentions.vocabulary)["person_head"])
                 places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
                 places = places + _list_of_sites(page, regions, places, triggers, mentions)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
-                                                  person_lexicon(mentions.vocabulary),
+                                                  quantity_lexicon(mentions.vocabulary)["person_head"],
                                                   category_tail=_words_of(mentions).category_tail)
                 checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions, cfg.trade_name_max)
                 checked_lists += _list_of_sites(page, objects, places + checked_lists, triggers, mentions)
