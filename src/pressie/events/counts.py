@@ -165,11 +165,14 @@ _AT_THE_MEETING = r"\s*%{at_the_meeting}[,，:：]"
 
 def _spoke_at_the_meeting(page: str, sent, q: Quantity, triggers: Triggers, kind: str) -> bool:
     """Whether a count is of those who spoke at a gathering: its sentence opens with a word of
-    ``at_the_meeting`` (会上, 座谈会上) and a speaker's cue of the type follows the count in its clause
-    (会上,12位委员作了发言; 会上,某区等9个县区的代表先后发言)."""
-    if not _cue_matcher(triggers, _AT_THE_MEETING).match(page, sent.start):
+    ``at_the_meeting`` (会上, 座谈会上), the count stands in the clause it opens and a speaker's cue of
+    the type follows the count there (会上,12位委员作了发言; 会上,某区等9个县区的代表先后发言)."""
+    opener = _cue_matcher(triggers, _AT_THE_MEETING).match(page, sent.start)
+    if opener is None:
         return False
-    _, c_end = _clause_bounds(page, sent, q.start)
+    c_start, c_end = _clause_bounds(page, sent, q.start)
+    if c_start > opener.end():
+        return False  # (会上,某某指出,全县有300名干部要作表态发言: no longer the clause the opener opens)
     after = page[q.end:c_end]
     return any(cue in after for cue in triggers.roles(kind).get("speaker", ()))
 
