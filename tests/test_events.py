@@ -1977,8 +1977,9 @@ def test_the_items_of_a_list_of_sites_are_of_one_kind():
     assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
     text = "5月6日,县长王明先后察看了石岭村、桃溪村、光华村,与致富带头人代表、种植大户交流。"
     assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
-    text = "5月6日,县长王明先后走访了石岭村、桃溪村、光华村、刘长兴、陈桂香等困难群众。"
-    assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
+    for tail in ("。", "进行慰问。"):
+        text = "5月6日,县长王明先后走访了石岭村、桃溪村、光华村、刘长兴、陈桂香等困难群众" + tail
+        assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
     text = "5月6日,县长王明先后察看了石岭村、桃溪村、光华村、村委会。"
     assert events(text)[0]["where"] == ["石岭村", "桃溪村", "光华村"]
     # (rooms of an office whose first character is a surname's are no people)

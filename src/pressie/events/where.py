@@ -279,7 +279,7 @@ _SITE_ITEM = regex.compile(r"(?:(?!的|--)[\p{Han}0-9A-Za-z()（）·/-]){2,24}"
 _LIST_SITE_MARK = "、"
 _CLAUSE_MARK = regex.compile(r"[,，;；]")  # (a list of sites ends with its clause)
 _CLAUSE_JOINER = "并"  # (并 joins a clause after the list: 某村、某村、某花廊并召开座谈会)
-_UNREAD_NAME_MIN = 3  # the fewest characters of what follows a place that opens an item (某河道|清淤: no site)
+_RESIDUE_MIN = 3  # the fewest characters of what follows a place that opens an item (某河道|清淤: no site)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,15 +326,16 @@ def _verb_inside(page: str, s: int, e: int, w: _SiteWords) -> bool:
 def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mentions, w: _SiteWords,
                open_end: bool = False) -> "Place | None":
     """The place an item ``page[s:e]`` of a list of sites names (see :func:`_list_of_sites`), or
-    None when it reads as no name: two places joined in it, a person or a group of people (某某,
-    困难群众), a count, a verb of place or going, a determiner, a deictic word or a verb opening it,
-    a verb closing it (某河治理: work done there, not 某路|出口 … of ``sites``). The last item of a list
-    that no 等 or closing verb ends (``open_end``) holds no verb at all unless a place's suffix or a
-    project noun ends it (某花廊并召开座谈会: the clause after the list), and when no place is found in
-    an item, it opens with a name of its own, no word of the dictionary (校园安全, 秸秆禁烧). The towns and villages
-    opening it hold it and are left out, unless what follows them is words of the dictionary alone
-    (某镇|水产科技园 stays whole); after a village, or as words of the dictionary, the rest names a
-    site only when a place's suffix ends it (某村|人居环境 names none)."""
+    None when it reads as no name: two places joined in it, a person or a group of people (困难群众),
+    a count, a verb of place or going, a determiner, a deictic word or a verb opening it, a verb
+    closing it (某河治理: work done there, not 某路|出口 … of ``sites``), a kind of place (村委会). An
+    item no place is read in, and what follows the towns and villages opening one (which hold it and
+    are left out of its name: 某镇|某某科普园), names a site only when a place's suffix or a project
+    noun ends it (校园安全, 某村|人居环境 name none); what follows a place opening an item is no word
+    of the dictionary and at least :data:`_RESIDUE_MIN` characters unless such a head ends it
+    (某校园|安全, 某河道|清淤; 某河|截渗沟 is a site). The last item of a list that no 等 or closing verb
+    ends (``open_end``) holds no verb at all unless a head ends it (某花廊并召开座谈会: the clause
+    after the list)."""
     lex = w.lex
     if any(page[p.start - 1] in LIST_JOINERS for p in inside if p.start > s) \
             or any(o.start > s and page[o.start - 1] in LIST_JOINERS for o in _starting(mentions.orgs, s, e)):
@@ -362,7 +363,7 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
     if open_end and not headed and _verb_inside(page, opener, e, w):
         return None  # (某花廊并召开座谈会: the clause after the list, no site)
     if opener > s and not headed and (
-            e - opener < _UNREAD_NAME_MIN or any(page[opener:opener + n] in w.dictionary for n in (2, 3))
+            e - opener < _RESIDUE_MIN or any(page[opener:opener + n] in w.dictionary for n in (2, 3))
             or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
         return None  # (某校园|安全, 某河道|清淤, 某高速|建设及通车情况: words of the dictionary or work done at
         # the place, no site; 某河|截渗沟 is one)
@@ -382,10 +383,11 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
     """"实地视察了某某家庭农场、某某花廊、某镇水产科技园": the items of a list after a verb of going
     or looking, up to the end of its clause, are of one kind; when at least two of them are places
     found already (the whole item, or a place opening it) and fewer items are unread than read,
-    each other item that reads as a name (:func:`_site_item`) is a place as written (up to the next
-    、, 等 or the verb that closes the list). A place that opens an item holds the place the item
-    names (某河|截渗沟); the towns and villages that open it are left out of the name (某镇|某某科普园),
-    as the projects of :data:`_PROJECT_TAIL` leave them."""
+    each other item that names a site (:func:`_site_item`: a place's suffix or a project noun ends
+    it) is a place as written (up to the next 、, 等 or the verb that closes the list). A place that
+    opens an item holds the place the item names (某河|截渗沟); the towns and villages that open it
+    are left out of the name (某镇|某某科普园), as the projects of :data:`_PROJECT_TAIL` leave them. A
+    list closed by 等 and a group of people (某某、某某等困难群众) names people, no sites."""
     out: list[Place] = []
     if not regions:
         return out
@@ -452,7 +454,8 @@ def _closed_by_people(page: str, end: int, person_head) -> bool:
     """Whether 等 and a group of people close a list at ``end`` (某村、某某、某某等困难群众): its items
     are people and the places they live in, no list of sites."""
     m = _PEOPLE_CLOSER.match(page, end)
-    return m is not None and any(person_head.fullmatch(page, k, m.end()) for k in range(end + 1, m.end()))
+    return m is not None and any(person_head.fullmatch(page, k, j) for j in range(end + 2, m.end() + 1)
+                                 for k in range(end + 1, j - 1))
 
 
 def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room, person_head,
