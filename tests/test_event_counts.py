@@ -114,16 +114,6 @@ def test_a_running_total_since_a_time_is_no_count_of_the_event():
     assert counts(text) == []
 
 
-def test_those_who_spoke_at_the_meeting_are_counted():
-    text = "3月20日,市政协召开专题协商会。会上,12位政协委员作了发言。"
-    assert counts(text, kind="meeting") == [(12, "位", "政协委员")]
-    # (a figure a speaker reports at the meeting is no count of it)
-    assert counts("3月20日,市政协召开专题协商会。会上,市发改委通报了全市120个重点项目进展情况。", kind="meeting") == []
-    # (nor one in a later clause, what a speaker says)
-    text = "3月20日,县委召开常委会议。会上,县委书记王明指出,全县有300名干部要作表态发言。"
-    assert counts(text, kind="meeting") == []
-
-
 def test_counts_joined_to_a_count_of_those_who_took_part_took_part_too():
     text = "5月8日,石桥社区敬老志愿服务活动在文化广场举行,共有6支志愿服务队和300多名群众参加了活动。"
     assert counts(text) == [(6, "支", "志愿服务队"), (300, "名", "群众")]

@@ -160,23 +160,6 @@ def _acts_after(page: str, q: Quantity, vocabulary: "Vocabulary | None") -> bool
     return lex["verb_after"].match(page, after) is not None
 
 
-_AT_THE_MEETING = r"\s*%{at_the_meeting}[,，:：]"
-
-
-def _spoke_at_the_meeting(page: str, sent, q: Quantity, triggers: Triggers, kind: str) -> bool:
-    """Whether a count is of those who spoke at a gathering: its sentence opens with a word of
-    ``at_the_meeting`` (会上, 座谈会上), the count stands in the clause it opens and a speaker's cue of
-    the type follows the count there (会上,12位委员作了发言; 会上,某区等9个县区的代表先后发言)."""
-    opener = _cue_matcher(triggers, _AT_THE_MEETING).match(page, sent.start)
-    if opener is None:
-        return False
-    c_start, c_end = _clause_bounds(page, sent, q.start)
-    if c_start > opener.end():
-        return False  # (会上,某某指出,全县有300名干部要作表态发言: no longer the clause the opener opens)
-    after = page[q.end:c_end]
-    return any(cue in after for cue in triggers.roles(kind).get("speaker", ()))
-
-
 def _served(page: str, q: Quantity, triggers: Triggers, vocabulary: "Vocabulary | None") -> bool:
     """Whether a count of people is of those a visit or a service reaches: a word of serving
     (``served_before`` of ``quantity_words.json``) right before it and a noun of the people served
@@ -229,7 +212,6 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
     triggers = triggers or Triggers.default()
     sents = {m.sentence.index: m.sentence for m in group}
     visits = bool(kind) and triggers.policy(kind).visits
-    gathering = bool(kind) and triggers.policy(kind).gathering
     not_units = frozenset(triggers.words("not_count_units"))
     totals = _cue_pattern(triggers, r"%{period_totals}(?!%{region_reach})")
     links = quantity_words(mentions.vocabulary)["per_group_links"]
@@ -263,8 +245,6 @@ def _counts(group: list[_Mention], page: str, mentions: Mentions, scope=(), trig
                 sent = inside  # a sentence about the event named again (本次培训…,培训学员主要是…,共计100余人)
             elif _groups_formed(page, q, mentions.vocabulary):
                 sent = inside  # the groups formed (街道分为7个组)
-            elif gathering and _spoke_at_the_meeting(page, inside, q, triggers, kind):
-                sent = inside  # 会上,12位委员作了发言: those who spoke at the meeting
             elif _acts_after(page, q, mentions.vocabulary) \
                     and not triggers.cue("not_event_count").search(page, max(inside.start, q.start - _BEFORE_REACH), q.start):
                 sent = inside  # those who took part, named as the subject of the event's doing (not 目前已有500余户参与)
