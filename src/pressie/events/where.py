@@ -286,7 +286,8 @@ _RESIDUE_MIN = 3  # the fewest characters of what follows a place that opens an 
 class _SiteWords:
     """What :func:`_site_item` looks words up in (:func:`_site_words`)."""
     lex: dict
-    verbs: frozenset
+    verbs: frozenset  # (the clause verbs that open no name)
+    any_verbs: frozenset  # (those, the nominal and the other verbs of the dictionary: what closes no name)
     sites: frozenset
     numerals: str
     governed: "regex.Pattern"
@@ -300,7 +301,9 @@ class _SiteWords:
 def _site_words(triggers: Triggers, vocabulary, numerals: str) -> _SiteWords:
     """The words :func:`_site_item` looks up, built once for a trigger table and a vocabulary."""
     lex, plex = place_lexicon(vocabulary), person_lexicon(vocabulary)
-    return _SiteWords(lex=lex, verbs=clause_verbs(vocabulary=vocabulary), sites=lex["facilities"] | lex["site_heads"],
+    verbs = clause_verbs(vocabulary=vocabulary)
+    return _SiteWords(lex=lex, verbs=verbs, any_verbs=verbs | lex["opening_verbs"] | lex["verb_words"],
+                      sites=lex["facilities"] | lex["site_heads"],
                       numerals=numerals, governed=_cue_pattern(triggers, _GOVERNORS),
                       dictionary=lex["nouns"] | lex["verb_words"] | lex["opening_verbs"] | plex["dictionary_words"],
                       vocabulary=vocabulary, person_head=quantity_lexicon(vocabulary)["person_head"],
@@ -318,9 +321,7 @@ def _tiled(s: int, e: int, inside: list[Place]) -> bool:
 
 def _verb_inside(page: str, s: int, e: int, w: _SiteWords) -> bool:
     """Whether a verb of the dictionary (two or three characters) stands anywhere in ``page[s:e]``."""
-    lex = w.lex
-    return any(page[k:k + n] in w.verbs or page[k:k + n] in lex["opening_verbs"] or page[k:k + n] in lex["verb_words"]
-               for k in range(s, e - 1) for n in (2, 3) if k + n <= e)
+    return any(page[k:k + n] in w.any_verbs for k in range(s, e - 1) for n in (2, 3) if k + n <= e)
 
 
 def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mentions, w: _SiteWords,
@@ -345,8 +346,7 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
             or any(s < q.end and q.start < e for q in mentions.quantities) \
             or page[s] in lex["determiners"] or lex["deictic_re"].match(page, s) \
             or any(page[s:s + n] in w.verbs for n in (2, 3)) \
-            or any(x in w.verbs or x in lex["opening_verbs"] or x in lex["verb_words"]
-                   for x in (page[e - 2:e], page[e - 3:e]) if x not in w.sites) \
+            or any(x in w.any_verbs and x not in w.sites for x in (page[e - 2:e], page[e - 3:e])) \
             or not inside and _dictionary_words_only(page, s, e, lex):
         return None
     start = s
@@ -367,16 +367,10 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
             or any(page[opener:opener + n] in lex["opening_verbs"] for n in (2, 3))):
         return None  # (某校园|安全, 某河道|清淤, 某高速|建设及通车情况: words of the dictionary or work done at
         # the place, no site; 某河|截渗沟 is one)
-    place = _named(page, s, start, e, inside, lex)
-    return place if is_named(place, vocabulary=w.vocabulary) else None  # (村委会, 安置小区: a kind, no name)
-
-
-def _named(page: str, s: int, start: int, e: int, inside: list[Place], lex) -> Place:
-    """The place of an item read as a site, from ``start`` (after the towns and villages that hold
-    it), or whole when what follows them is words of the dictionary alone."""
     if start > s and _dictionary_words_only(page, start, e, lex):
         start = s  # (某镇|某某服务中心: no name of its own without the town)
-    return Place(start=start, end=e, text=page[start:e], kind="venue", within=tuple(inside))
+    place = Place(start=start, end=e, text=page[start:e], kind="venue", within=tuple(inside))
+    return place if is_named(place, vocabulary=w.vocabulary) else None  # (村委会, 安置小区: a kind, no name)
 
 
 def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, mentions: Mentions) -> list[Place]:
@@ -454,8 +448,8 @@ def _closed_by_people(page: str, end: int, person_head) -> bool:
     """Whether 等 and a group of people close a list at ``end`` (某村、某某、某某等困难群众): its items
     are people and the places they live in, no list of sites."""
     m = _PEOPLE_CLOSER.match(page, end)
-    return m is not None and any(person_head.fullmatch(page, k, j) for j in range(end + 2, m.end() + 1)
-                                 for k in range(end + 1, j - 1))
+    # (person_head ends with $: searched up to each end after 等, a group noun ending there)
+    return m is not None and any(person_head.search(page, end + 1, j) for j in range(end + 2, m.end() + 1))
 
 
 def _room_list_places(page: str, regions, places: list[Place], triggers: Triggers, room, person_head,
@@ -618,6 +612,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                           page, _CONTINUES.match(page, sent.spans[0][0]).end())):
                 sents.setdefault(sent.index, sent)
     chosen: list[Place] = []
+    person_head = quantity_lexicon(mentions.vocabulary)["person_head"]  # (a group of people closing a list)
     for sent in sents.values():
         for s, e in sent.spans:
             # (not a place of what a speaker asks for: 要求…要进一步细化某景区的方案)
@@ -653,16 +648,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             places = places + _joined_bare_places(page, regions, places, triggers)
             checked_lists: list[Place] = []
             if policy.visits:
-                places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end,
-                                                    quantity_lexicon(mentions.vocabulary)["person_head"])
+                places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end, person_head)
                 places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
                 places = places + _list_of_sites(page, regions, places, triggers, mentions)
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
                 checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
-                                                  quantity_lexicon(mentions.vocabulary)["person_head"],
-                                                  category_tail=_words_of(mentions).category_tail)
+                                                  person_head, category_tail=_words_of(mentions).category_tail)
                 checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions, cfg.trade_name_max)
                 checked_lists += _list_of_sites(page, objects, places + checked_lists, triggers, mentions)
                 places = places + [p for p in checked_lists if p not in places]
