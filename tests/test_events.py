@@ -1957,6 +1957,14 @@ def test_places_tile_an_item_when_each_opens_where_the_last_ends():
     assert not _tiled(0, 11, [county, town, village])  # (what follows the village is unread)
 
 
+def test_the_committee_seat_of_a_named_village_is_a_place_beside_other_places():
+    # (a named village's or community's committee names where it sits, as a named place does)
+    text = "5月6日,县长王明先后来到石桥镇中心卫生院、河东村村委会调研。"
+    assert events(text)[0]["where"] == ["石桥镇中心卫生院", "河东村村委会"]
+    text = "5月6日,代表们实地视察了青云路街道阳光居民区睦邻中心、东湖社区居委会和北岭村委会。"
+    assert events(text)[0]["where"][-2:] == ["东湖社区居委会", "北岭村委会"]
+
+
 def test_the_items_of_a_list_of_sites_are_of_one_kind():
     # (more items read as places than not: the others of the list are places too, as written, when a
     # place's suffix or a project noun ends them; a river or a road opening an item holds what the

@@ -818,7 +818,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             grown.append(p if m is None else Place(start=start, end=m.end(), text=page[start:m.end()],
                                                    kind="venue", within=(*p.within, *holders)))
         chosen = [_past_joiner(q, grown, page) for q in grown]
-    named = {(p.start, p.end): is_named(p, vocabulary=mentions.vocabulary) for p in chosen}
+    named = {(p.start, p.end): is_named(p, vocabulary=mentions.vocabulary) or _seat_of_named(p, mentions) for p in chosen}
     if any(p.kind != "generic" for p in chosen):
         chosen = [p for p in chosen if p.kind != "generic"]  # a named place beats a common noun
         if any(named[p.start, p.end] for p in chosen):
@@ -870,6 +870,19 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
     if len(codes) > 1:
         leaves = [p for p in leaves if not (getattr(p, "code", None) and _holds(p.code, codes))]
     return leaves
+
+
+def _seat_of_named(p: Place, mentions: Mentions) -> bool:
+    """Whether ``p`` is the seat of a named village's or community's committee (某村村委会,
+    某某居委会): no kind of place, though its body is listed among the organisations."""
+    lex = place_lexicon(mentions.vocabulary)
+    head = next((w for w in lex["organ_places"] if p.text.endswith(w)), None)
+    if p.kind != "community" or head is None or len(p.text) < len(head) + 2:
+        return False
+    rest = p.text[:-len(head)]
+    village = Place(start=p.start, end=p.end - len(head), text=rest, kind="community")
+    return is_named(village, vocabulary=mentions.vocabulary) or is_named(
+        Place(start=p.start, end=p.end - len(head) + 1, text=p.text[:len(rest) + 1], kind="community"), vocabulary=mentions.vocabulary)
 
 
 def _closed_as_places(page: str, p: Place, by_start: dict, closers, holds) -> bool:
