@@ -494,6 +494,14 @@ def test_every_partner_of_a_list_after_lianhe_co_organises():
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院", "县妇联", "城南派出所"]
 
 
+def test_a_partner_whose_name_holds_a_word_of_volunteering_co_organises():
+    # (志愿 inside 某某志愿服务队 is no trigger that ends the clause of who holds the activity)
+    (event,) = events("5月6日,城南社区联合青禾志愿服务队开展爱心义剪志愿服务活动。")
+    assert [o["name"] for o in event["orgs"]] == ["城南社区", "青禾志愿服务队"]
+    (event,) = events("5月6日,城南社区联合青禾志愿服务队、春晖物业公司开展爱心义剪志愿服务活动。")
+    assert [o["name"] for o in event["orgs"]] == ["城南社区", "青禾志愿服务队", "春晖物业公司"]
+
+
 def test_an_item_of_a_list_of_partners_that_no_finder_reads_co_organises():
     # (a trade name with no suffix between two bodies of the list: the items of a list are of one kind)
     (event,) = events("5月6日,城南团县委联合青禾传媒公司、春晖婚纱、东红汽修以及县青年志愿者协会组织志愿者送考。")
@@ -1963,6 +1971,17 @@ def test_the_committee_seat_of_a_named_village_is_a_place_beside_other_places():
     assert events(text)[0]["where"] == ["石桥镇中心卫生院", "河东村村委会"]
     text = "5月6日,代表们实地视察了青云路街道阳光居民区睦邻中心、东湖社区居委会和北岭村委会。"
     assert events(text)[0]["where"][-2:] == ["东湖社区居委会", "北岭村委会"]
+
+
+def test_villages_counted_after_a_verb_of_going_are_the_kind_of_place_gone_to():
+    # (as written; the last of a chain, whose first holds it; a named place beats them)
+    assert events("5月6日,县长王明深入该镇22个行政村,开展走访慰问。")[0]["where"] == ["行政村"]
+    assert events("5月6日,观摩组先后对11个村(社区)的美丽乡村建设进行观摩。")[0]["where"] == ["村(社区)"]
+    assert events("5月6日,县长王明对15个乡镇的27个村进行观摩。")[0]["where"] == ["村"]
+    assert events("5月6日,县长王明来到东湖村,走访了12个社区。")[0]["where"] == ["东湖村"]
+    # (not a count of places that no verb of going governs, nor of other nouns)
+    assert events("5月6日,县长王明在东湖村调研,该镇共有22个行政村。")[0]["where"] == ["东湖村"]
+    assert events("5月6日,县长王明深入12家企业走访调研。")[0]["where"] == []
 
 
 def test_the_items_of_a_list_of_sites_are_of_one_kind():

@@ -88,6 +88,7 @@ def _grammar_of(vocabulary: Vocabulary) -> dict:
         "numbered_road": compile_checked(rf"[0-9]|{alt(g['numbered_road_after'])}|[,，、]", f"{where}: numbered_road_after"),
         "zones": frozenset(g["zones"]),
         "city_zones": frozenset(g["city_zones"]),
+        "counted_place_levels": frozenset(g["counted_place_levels"]),
         "determiners": g["determiner_chars"],
         "unnamed": frozenset(_chars(g["unnamed_chars"], "unnamed_chars") and g["unnamed_chars"]),
         "generic_before": g["generic_before_chars"],

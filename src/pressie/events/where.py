@@ -444,6 +444,27 @@ def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Trigger
 _PEOPLE_CLOSER = regex.compile(r"等\p{Han}{0,8}")
 
 
+def _counted_places(page: str, s: int, e: int, mentions: Mentions, triggers: Triggers) -> list[Place]:
+    """"深入该镇22个行政村", "对11个村(社区)的…进行观摩": villages, communities or towns counted right
+    after a verb of going or 对, perhaps after a determiner and its division (该镇, 我办), are the kind
+    of place the event went to (``counted_place_levels``), as written; of a chain 对某某个乡镇的某某个村,
+    the last (the towns hold the villages)."""
+    lex = place_lexicon(mentions.vocabulary)
+    levels = lex["counted_place_levels"]
+    governed = _cue_pattern(triggers, rf"(?:{_GOVERNORS}|对)了?(?:[{lex['determiners']}]\p{{Han}}{{0,2}})?$")
+    out: list[Place] = []
+    for q in mentions.quantities:
+        if not (s <= q.start and q.end <= e) or q.noun is None or q.noun.text not in levels:
+            continue
+        chained = out and out[-1].end == q.start - 1 and page[q.start - 1] == "的"
+        if not chained and governed.search(page, max(s, q.start - 10), q.start) is None:
+            continue
+        if chained:
+            out.pop()
+        out.append(Place(start=q.noun.start, end=q.noun.end, text=q.noun.text, kind="generic"))
+    return out
+
+
 def _closed_by_people(page: str, end: int, person_head) -> bool:
     """Whether 等 and a group of people close a list at ``end`` (某村、某某、某某等困难群众): its items
     are people and the places they live in, no list of sites."""
@@ -728,6 +749,9 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                                    for a, b in regions):
                     continue
                 chosen.append(p)
+    if not policy.gathering:
+        # (深入该镇22个行政村: the kind of place gone to, which a named place beats)
+        chosen += [p for sent in sents.values() for s, e in sent.spans for p in _counted_places(page, s, e, mentions, triggers)]
     if policy.gathering and not chosen:
         # "7月25日,在张庄社区会议室,社区负责人…汇报": the room the article opens in is the meeting's.
         rooms = tuple(triggers.words("meeting_rooms"))
