@@ -484,6 +484,14 @@ def test_a_bureau_visited_is_where():
     assert event["where"] == ["县市场监管局", "城关镇农贸市场"]
 
 
+def test_a_body_that_opens_a_title_of_people_holds_nothing():
+    # (市人大|代表: the title 人大代表 opens inside the body's name and runs on after it)
+    (event,) = events("5月10日,市人大代表来东湖县开展视察活动。")
+    assert event["orgs"] == []
+    (event,) = events("5月10日,市人大组织代表来东湖县开展视察活动。")
+    assert [o["name"] for o in event["orgs"]] == ["市人大"]
+
+
 def test_partner_named_after_lianhe_co_organises():
     (event,) = events("5月6日,城南社区联合县中医院开展义诊志愿服务活动,为60余名居民测量血压。")
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "县中医院"]

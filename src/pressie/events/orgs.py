@@ -246,6 +246,8 @@ def _unit_at(page: str, pos: int, limit: int, mentions: Mentions, heads) -> tupl
     title = words.positions.match(page, end)
     if title and title[0] not in words.group_nouns:
         return None  # 区委 of 区委书记: the start of a title (not 区水务局党组领导: the body's leaders)
+    if any((m := words.positions.match(page, k)) is not None and m.end() > end for k in range(max(pos, end - 3), end)):
+        return None  # 市人大|代表: a title that opens inside the body's name runs on after it
     if mentions.names_overlap(pos, end):
         return None
     return pos, end

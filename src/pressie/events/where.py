@@ -904,6 +904,9 @@ def _seat_of_named(p: Place, mentions: Mentions) -> bool:
     if p.kind != "community" or head is None or len(p.text) < len(head) + 2:
         return False
     rest = p.text[:-len(head)]
+    name = rest[:-len(level)] if (level := next((w for w in lex["every_place_levels"] if rest.endswith(w)), "")) else rest
+    if len(name) < 2 or _dictionary_words_only(name, 0, len(name), lex):
+        return False  # (扶贫村委会: the committees of a kind of village, no village's name)
     village = Place(start=p.start, end=p.end - len(head), text=rest, kind="community")
     return is_named(village, vocabulary=mentions.vocabulary) or is_named(
         Place(start=p.start, end=p.end - len(head) + 1, text=p.text[:len(rest) + 1], kind="community"), vocabulary=mentions.vocabulary)
