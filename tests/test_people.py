@@ -616,11 +616,14 @@ def test_where_a_title_opens(text, title):
     assert [t.text for t in person.titles] == [title]
 
 
-def test_a_given_name_may_end_in_wei_after_a_title_when_a_mark_follows():
+def test_a_given_name_may_end_in_wei_or_zhen_after_a_title_when_a_mark_follows():
     # 为 ends given names (大为, 有为): after a title and before punctuation the name is read whole
     assert [p.text for p in find_people("5日,县长吴大为,带队检查了防汛工作。")] == ["吴大为"]
     # ... before a word it is the preposition (县长吴明为群众办实事)
     assert [p.text for p in find_people("县长吴明为群众办实事。")] == ["吴明"]
+    # 镇 ends given names too (孙殿镇): after a title and before punctuation, no town's name
+    assert [p.text for p in find_people("开发区管委会主任孙殿镇,区长刘晓东陪同。")] == ["孙殿镇", "刘晓东"]
+    assert [p.text for p in find_people("县长吴明镇上走访。")] == ["吴明"]
 
 
 def test_a_list_of_names_closed_by_deng_and_a_qualified_group_of_persons():
