@@ -1384,6 +1384,15 @@ def test_a_village_of_a_two_character_name_in_a_list_after_dui_is_checked_too():
     assert _wheres(text, "inspection") == [["南湖镇中心卫生院", "东岭小学", "白石村"]]
 
 
+def test_a_meeting_told_right_after_a_visit_is_of_its_day_and_one_told_later_is_not():
+    text = "5月5日上午,县长王明来到东湖村调研。随后,王明在村委会主持召开座谈会,听取村干部汇报。"
+    page = pressie.extract(text, published="2020-05-10")
+    assert [(e["type"], e["when"] and e["when"]["start"]) for a in page.to_dict()["articles"] for e in a["events"]] == [("inspection", "2020-05-05"), ("meeting", "2020-05-05")]
+    text = "5月5日上午,县长王明来到东湖村调研。此后,王明在村委会主持召开座谈会,听取村干部汇报。"
+    page = pressie.extract(text, published="2020-05-10")
+    assert [(e["type"], e["when"] and e["when"]["start"]) for a in page.to_dict()["articles"] for e in a["events"]] == [("inspection", "2020-05-05"), ("meeting", None)]
+
+
 def test_a_tour_paragraph_by_paragraph_names_each_stop():
     text = ("本报讯 3月5日，市长王明走访调研重点企业。\n"
             "在北湖机械制造有限公司，王明深入生产车间了解生产情况。\n"

@@ -31,7 +31,6 @@ _STAMP_FORM = compile_like_regex(r"[0-9]{4}(?:[-/][0-9]{1,2}[-/][0-9]{1,2}|年0[
 
 
 # "会后,…": an activity after the reported one; its day is not stated.
-_SEQUENCE = compile_stdlib(r"^(?:会后|随后|此后|之后|下一步|接下来|今后)")
 
 
 def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> TimeExpr | None:
@@ -149,7 +148,7 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
         and not any(w in told for w in triggers.not_events.get("background", ()))  # 她曾带动…组建志愿服务队: no day
     if not said_vague and vague_in(first.sentence.start, first.start):
         said_vague = True  # "近日,王明到某村调研": no day, whatever the lead dates
-    if when is None and any(m.sequel for m in group):
+    if when is None and (any(m.sequel for m in group) or triggers.cue("right_after_openers").match(first.sentence.text(page))):
         # 会后,与会人员参观了…: right after (or before) the meeting, of its day: the last day told
         # before the visit's sentence
         told = [t for t in times if t.end <= first.sentence.start and t.date_start and _usable(t, page)]
@@ -157,7 +156,7 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
     # (a sentence opened by a sequence word tells what came later, no day of the lead's)
     if when is None and not said_vague and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
                                                    or any(m.held for m in group) or alone) \
-            and not _SEQUENCE.search(first.sentence.text(page)):
+            and not triggers.cue("later_openers").match(first.sentence.text(page)):
         when = lead_time
     if when is not None and mentions.published is None and when.date_start and when.date_start.startswith("--"):
         when = _year_from_text(when, times)
