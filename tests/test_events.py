@@ -2001,6 +2001,20 @@ def test_villages_counted_after_a_verb_of_going_are_the_kind_of_place_gone_to():
     assert events("5月6日,县长王明深入12家企业走访调研。")[0]["where"] == []
 
 
+def test_the_items_of_a_list_closed_by_dengdi_are_places_as_written():
+    # (等地 says the items before it are places: each a name, though no suffix ends it)
+    text = "5月6日,县长王明深入企业调研。在青禾食品、东升钻采、宏达气体、开发区标准化厂房等地,王明听取了汇报。"
+    assert events(text)[0]["where"] == ["青禾食品", "东升钻采", "宏达气体", "开发区标准化厂房"]
+    text = "5月6日,县长王明先后察看了京港高速东湖(北)出口、京港高速东湖南出口等地。"
+    assert events(text)[0]["where"] == ["京港高速东湖(北)出口", "京港高速东湖南出口"]
+    # (no kind of place, person, count or verb; a town opening an item is read by the finders)
+    text = "5月6日,督查组先后来到北关市场、城中村、背街小巷、南苑市场等地检查。"
+    assert events(text)[0]["where"] == ["北关市场", "南苑市场"]
+    for text in ("5月6日,县长王明先后来到东湖镇青山社区、刘长兴、西坡村等地检查。",
+                 "5月6日,县长王明先后来到青山社区、打扫卫生、西坡村等地检查。"):
+        assert events(text)[0]["where"] == ["青山社区", "西坡村"]
+
+
 def test_the_items_of_a_list_of_sites_are_of_one_kind():
     # (more items read as places than not: the others of the list are places too, as written, when a
     # place's suffix or a project noun ends them; a river or a road opening an item holds what the

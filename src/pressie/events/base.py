@@ -439,8 +439,12 @@ def _opens_with_place(page: str, sent: _Sentence, mentions: Mentions, triggers: 
     if not _plain_lead(m, s0, mentions, triggers):
         return False
     # One place, or a list of places (在A、B和C, 在A、B等乡镇): every item a place found, joined
-    # by list marks, closed by the comma or by 等 and the kind of the places.
+    # by list marks, closed by the comma or by 等 and the kind of the places; or any list that a
+    # word of places_closers closes (在某某食品、某某气体等地,: the places named before it).
     pos, end = m.start("place"), m.end("place")
+    if (closed := triggers.cue("places_closers").search(page, pos, end)) is not None and closed.end() == end \
+            and page.find("、", pos, closed.start()) >= 0:
+        return True
     while True:
         item = next((p for p in _starting(mentions.places, pos, pos) if p.end <= end and p.kind != "generic"
                      and not _is_trigger(p, page, triggers)), None)
@@ -547,7 +551,7 @@ class _SentenceIndex:
 # After a governing verb, a list of places runs to the end of its clause, and on over a comma
 # when the next clause opens with another place ("来到A、B,C、D等地").
 # A sentence that opens with where it happens ("在新桥村,王明看望了…", "随后,在红星社区,…").
-_PLACE_OPENING = compile_like_regex(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,20})[,，]")
+_PLACE_OPENING = compile_like_regex(r"(?:(?P<lead>[^,，。;；]{1,12})[,，])?在(?P<place>[^,，。;；在]{2,60})[,，]")
 
 
 def _is_trigger(place: Place, page: str, triggers: Triggers) -> bool:

@@ -434,6 +434,67 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
     return out
 
 
+_PLACES_ITEM = regex.compile(r"[\p{Han}0-9A-Za-z()（）·“”\-]{2,20}")
+_AT_OPENING = regex.compile(r"在")  # (a list of places opening a clause: 在A、B、C等地,…)
+_BRACKETED_MARK = regex.compile(r"[(（][^()（）]*[、和及与][^()（）]*[)）]")
+
+
+def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions: Mentions, triggers: Triggers,
+                        w: "_SiteWords") -> list[Place]:
+    """"在某某食品、某某气体、某某博览园等地,…", "先后来到A、B、C等地": the items of a list that a word
+    of ``places_closers`` closes (等地: the places named before it) after a verb of going or a 在
+    opening its clause are places as written, though no suffix ends them: each a name (no person,
+    count, determiner or deictic word, no verb opening it, not words of the dictionary alone nor a
+    kind of place, 背街小巷). The list runs from the verb or the 在 to the closer, items set off by 、."""
+    out: list[Place] = []
+    closers = triggers.cue("places_closers")
+    governed = _cue_pattern(triggers, _GOVERNORS)
+    lex = w.lex
+    for m in closers.finditer(page, s, e):
+        end = m.start()
+        cs = max([s] + [x.end() for x in _CLAUSE_MARK.finditer(page, s, end)])
+        while cs < end and (page[cs].isspace() or any(t.start == cs for t in mentions.times)):
+            cs = next((t.end for t in mentions.times if t.start == cs), cs + 1)
+        first = page.find(_LIST_SITE_MARK, cs, end)
+        if first < 0:
+            continue
+        gov = None
+        for g in governed.finditer(page, cs, first):
+            gov = g  # (the last verb of going before the list: 某某组一行先后来到|…, not 检查|组)
+        if gov is not None:
+            opener = gov.end() + (page[gov.end():gov.end() + 1] == "了")
+        elif _AT_OPENING.match(page, cs):
+            opener = cs + 1
+        else:
+            continue
+        bounds, pos = [], opener
+        while pos < end:
+            mark = next((k for k in range(pos, end) if page[k] in LIST_JOINERS), -1)
+            bounds.append((pos, mark if mark >= 0 else end))
+            pos = mark + 1 if mark >= 0 else end
+        if len(bounds) < 2:
+            continue
+        if any(page.count(o, opener, end) != page.count(c, opener, end) for o, c in ("()", "（）")) \
+                or any(page[k] in "(（" for k in range(opener, end)) and any(page[k] in LIST_JOINERS for k in range(opener, end)) \
+                and _BRACKETED_MARK.search(page, opener, end):
+            continue  # (a mark inside brackets: 某社区(二期、三期) is one item)
+        for a, b in bounds:
+            if any(p.start == a and (p.end == b or p.kind in ("admin", "community")) for p in places) \
+                    or any(p.start < a < p.end or p.start < b < p.end for p in places):
+                continue  # (a place found as the item, or a town or village opening it, 某镇|某社区, which the
+                # finders read; or one across its ends)
+            if _PLACES_ITEM.fullmatch(page, a, b) is None or mentions.names_overlap(a, b) \
+                    or any(a < q.end and q.start < b for q in mentions.quantities) \
+                    or page[a] in lex["determiners"] or lex["deictic_re"].match(page, a) \
+                    or any(page[a:a + n] in w.any_verbs for n in (2, 3)) or w.person_head.search(page, a, b) \
+                    or _dictionary_words_only(page, a, b, lex):
+                continue
+            place = Place(start=a, end=b, text=page[a:b], kind="venue")
+            if is_named(place, vocabulary=mentions.vocabulary):
+                out.append(place)
+    return out
+
+
 def _bare_item(page: str, s: int, e: int, places: list[Place], triggers: Triggers) -> bool:
     """Whether ``page[s:e]``, an item of a list written without a known suffix, reads as a name:
     no place found inside it, no verb of place or going, no 的 (慰问了某镇, 容易积水的路段)."""
@@ -672,11 +733,14 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end, person_head)
                 places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
                 places = places + _list_of_sites(page, regions, places, triggers, mentions)
+                words = _site_words(triggers, mentions.vocabulary, _words_of(mentions).numeral_chars)
+                checked_lists = [p for p in _places_closed_list(page, s, e, places, mentions, triggers, words)]
+                places = places + [p for p in checked_lists if p not in places]
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
                 objects = [(m.end(), _clause_bounds(page, sent, m.start())[1]) for m in _OBJECT_OF.finditer(page, s, e)]
-                checked_lists = _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
-                                                  person_head, category_tail=_words_of(mentions).category_tail)
+                checked_lists += _room_list_places(page, objects, places, triggers, _words_of(mentions).room_end,
+                                                   person_head, category_tail=_words_of(mentions).category_tail)
                 checked_lists += _project_list_places(page, objects, places + checked_lists, triggers, mentions, cfg.trade_name_max)
                 checked_lists += _list_of_sites(page, objects, places + checked_lists, triggers, mentions)
                 places = places + [p for p in checked_lists if p not in places]
