@@ -622,6 +622,17 @@ def test_people_named_after_what_the_service_gives_them_are_its_objects():
     assert roles(event).get("周福田") != "object"
 
 
+def test_a_resident_quoted_on_a_volunteer_activity_is_its_object():
+    # (村民某某激动地说: one the activity serves, quoted on it, wherever the unit quotes them)
+    text = "5月6日,东风村志愿者为村民开展义诊志愿服务活动,测量血压。\n义诊现场热闹非凡。村民周福田激动地对记者说:“真方便。”"
+    assert roles(events(text)[0]).get("周福田") == "object"
+    # (not one whose words are said of them, nor one the clause gives a role)
+    text = "5月6日,东风村志愿者开展义诊志愿服务活动。这是村民周福田经常说的一句话。"
+    assert roles(events(text)[0]).get("周福田") != "object"
+    text = "5月6日,东风村志愿者开展义诊志愿服务活动。村民周福田主动参与,他说:“很开心。”"
+    assert roles(events(text)[0]).get("周福田") == "volunteer"
+
+
 def test_a_paragraph_of_another_days_event_names_none_of_this_ones_places():
     found = events("学雷锋 我们在行动\n5月3日,县人民医院20名医务志愿者在人民广场为群众义诊。\n"
                    "5月4日,团县委15名青年志愿者走进敬老院,为老人理发、打扫卫生。")

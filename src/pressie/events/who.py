@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from .._remarks import speech_verbs
 from .._scan import compile_stdlib
 from ..lexicon import ROLE_PRIORITY, Triggers
 from ..people import person_lexicon
@@ -273,6 +274,12 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         if after <= nxt:
             break
         home = after
+    if policy.requires and best is None and page.endswith(tuple(triggers.words("served_nouns")), c_start, start) \
+            and (said_so := _SERVED_SPEAKS.match(page, end, _clause_bounds(page, sent, start)[1] + 1)) is not None \
+            and page.endswith(speech_verbs(vocabulary), end, said_so.end() - 1):
+        # 村民某某激动地说:…, 居民某某说:…: one the activity serves, quoted on it (not 居民某某经常说的
+        # 一句话, nor one the clause gives a role), wherever the unit quotes them
+        return "object", _SERVED_SAYS
     if policy.visits and page.startswith("家", home) and (triggers.cue("visit_before").search(before)
                                                          or _AT_BEFORE.search(before)):
         return "object", "家"  # 来到王大明家, 在王大明家: the person visited
@@ -363,7 +370,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
                 if best_role is None:
                     best_role, cue = "__near__", None
                 continue
-            if role == "object" and c != _SERVED_CUE:
+            if role == "object" and c not in (_SERVED_CUE, _SERVED_SAYS):
                 visited = c  # (a person served keeps a stronger role of another mention: no visit's object)
             if best_role in (None, "__near__") or ROLE_PRIORITY.index(role) < ROLE_PRIORITY.index(best_role):
                 best_role, cue = role, c
@@ -391,6 +398,7 @@ def _participants(kind: str, anchor: _Mention, scope: list[_Sentence], page: str
 
 
 _SERVED_CUE = "受助"  # (the cue of a participant named after a group a service helps)
+_SERVED_SAYS = "说"  # (the cue of one served, quoted on the activity: a role of their own, kept wherever quoted)
 
 
 @cache
@@ -417,6 +425,10 @@ def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) 
 
 
 # Right after a name: a word of speech of the weak cues and the mark that opens what is said.
+# After a name: what the speaker is doing as they speak, up to a clause mark or a quotation.
+_SERVED_SPEAKS = regex.compile(r"[^,，。:：“”\n]{0,12}[:：,，。“]")
+
+
 _SPEAKS_FIRST = r"(?:也|还|则)?%{weak_cues}[:：,，“]"
 # After a name: a word of speech of the weak cues (表示, 介绍, 说), maybe after 也/还, and what is said.
 _SAYS = r"(?:也|还|则)?%{weak_cues}[:：,，]?(?P<said>“[^”\n]*”?|[^。！？!?\n]*)"
