@@ -1949,3 +1949,10 @@ def test_the_openers_of_a_lists_items_are_checked_on_load():
     from pressie.vocabulary import Vocabulary
     with pytest.raises(ResourceError, match="list_item_openers"):
         places.place_lexicon(Vocabulary.default().extend({"place_grammar.list_item_openers": ["所"]}))
+
+
+def test_a_title_and_a_name_that_ends_in_a_level_character_are_no_place():
+    # (县长|李大镇: the person's title and name; a village named so after no title is one)
+    assert find_places("县长李大镇,副县长王明陪同。") == []
+    assert [p.text for p in find_places("开发区管委会主任孙殿镇,区长刘晓东陪同。")] == ["开发区管委会"]
+    assert [p.text for p in find_places("县长王明来到李家村调研。")] == ["李家村"]

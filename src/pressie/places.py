@@ -288,6 +288,7 @@ def _place_lexicon(vocabulary: Vocabulary):
         "generic_qualifier": compile_checked(f"(?:{alternation(suffixes['generic_qualifiers'])})+",
                                              "place_suffixes.json: generic_qualifiers"),
         "positions": frozenset(w for w in words("positions") if len(w) >= 2),
+        "surname_chars": frozenset(w for w in words("surnames") if len(w) == 1),
         "position_lasts": frozenset(w[-1] for w in words("positions") if len(w) >= 2),
         "verbs": compile_checked(alternation(words("common_verbs")), "common_verbs.txt"),
         "verb_table": WordTable(words("common_verbs")),
@@ -1480,6 +1481,8 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
         elif kind == "venue" and len(name) > len(suffix) and name[0] in lex["qualifier_firsts"] \
                 and lex["generic_qualifier"].fullmatch(name[:len(name) - len(suffix)]):
             kind = "generic"  # 企业车间, 产品展厅: a kind of room of some unit, not a named venue
+        if kind in ("admin", "community") and _title_and_name(name, lex):
+            continue  # 县长|李大镇, 主任|孙殿镇: a title and the person's name, whose last character is a level's
         if kind == "admin" and suffix in lex["division_lasts"] and _common_before_level(text, start, end, lex) \
                 and not _named_division(name, lex):
             continue  # 文明城市, 隔离区, 会议和县: a common word or a conjunction before the level character, no division's name
@@ -1513,6 +1516,15 @@ def find_places_normalized(text: str, *, vocabulary: "Vocabulary | None" = None)
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out
+
+
+def _title_and_name(name: str, lex) -> bool:
+    """True when ``name`` opens with a position (县长, 主任) and a surname follows it, the rest two or
+    three characters (县长|李大镇): a person's title and name, no place."""
+    for n in (2, 3, 4):
+        if name[:n] in lex["positions"] and 2 <= len(name) - n <= 3 and name[n] in lex["surname_chars"]:
+            return True
+    return False
 
 
 def _bodys_office(name: str, suffix: str, lex) -> bool:
