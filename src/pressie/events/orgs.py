@@ -10,7 +10,7 @@ from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..places import clause_verbs, place_lexicon
 from ..records import OrgRole, Participant
-from .base import _DEFAULT_SETTINGS, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _DEFAULT_SETTINGS, EventSettings, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -48,7 +48,7 @@ _HELD_BY_BODY = compile_like_regex(r"(?:召开|举行|举办)的[^,，。;；:�
 
 
 def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers,
-          reach: int = _DEFAULT_SETTINGS.org_reach) -> list[OrgRole]:
+          cfg: EventSettings = _DEFAULT_SETTINGS) -> list[OrgRole]:
     """The organisation that holds the event: the subject of a clause before the trigger whose
     verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
@@ -70,8 +70,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             break
         limit = min(e, at) if s <= at < e else e
         # (the clauses of the stretch before the trigger: a body that holds the event is named
-        # within ``reach`` characters of it, which keeps a sentence of many triggers linear)
-        lo = max(s, at - reach)
+        # within ``cfg.org_reach`` characters of it, which keeps a sentence of many triggers linear)
+        lo = max(s, at - cfg.org_reach)
         if lo >= limit:
             continue
         clause_starts = ([s] if s == lo else []) + [m.end() for m in _CLAUSE_SEP.finditer(page, lo, limit)]
@@ -142,7 +142,12 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 unit = _unit_at(page, m.end(), min(e, anchor.start), mentions, heads)
                 if unit is None:
                     continue
-                best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e, triggers=triggers)
+                units = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e, triggers=triggers)
+                seps = list(_CLAUSE_SEP.finditer(page, units[-1][1], anchor.start)) if anchor.start > units[-1][1] else []
+                if seps and anchor.start - seps[-1].end() > cfg.on_behalf_reach:
+                    continue  # (代表县委、县政府,对考察团来某县考察表示欢迎: the host's words, whose clause the
+                    # event's word does not open; but 代表县委、县政府,走访慰问…)
+                best = units
                 break
             if best is not None:
                 break  # the first body named after 代表 (not one of a later span of the sentence)
