@@ -14,6 +14,8 @@ from .base import _DEFAULT_SETTINGS, EventSettings, _clause_bounds, _cue_matcher
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
+# After a body's name: 的, a room of it and 内/里 (某站的活动室内): the body is where a scene is.
+_ROOM_INSIDE = compile_like_regex(r"的(?P<room>\p{Han}{1,8}?)[内里]")
 
 
 _GROUP_OF_BODIES = compile_like_regex(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
@@ -97,6 +99,9 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             us, ue = unit
             if any(p.start == us for p in who):
                 continue
+            if (inside := _ROOM_INSIDE.match(page, ue, limit)) is not None \
+                    and _words_of(mentions).room_end.search(page, inside.start("room"), inside.end("room")):
+                continue  # 某站的活动室内传出欢声笑语,…: the place of the scene, no one who holds it
             if _cue_matcher(triggers, r"%{distributive_marks}%{distributive_heads}").match(page, ue):
                 continue  # "某市各地开展…", "某区各部门": every place or body of it, no one organiser
             if session_of_body.match(page, ue):
