@@ -279,6 +279,7 @@ _SITE_ITEM = regex.compile(r"(?:(?!的|--)[\p{Han}0-9A-Za-z()（）·/-]){2,24}"
 _LIST_SITE_MARK = "、"
 _CLAUSE_MARK = regex.compile(r"[,，;；]")  # (a list of sites ends with its clause)
 _CLAUSE_JOINER = "并"  # (并 joins a clause after the list: 某村、某村、某花廊并召开座谈会)
+_QUANTITY_SPAN = 24  # characters: longer than any count's text, so a look-up from this far back finds every overlap
 _RESIDUE_MIN = 3  # the fewest characters of what follows a place that opens an item (某河道|清淤: no site)
 
 
@@ -343,7 +344,7 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
         return None  # (two places joined inside the item: 某村和某村)
     if _SITE_ITEM.fullmatch(page, s, e) is None or mentions.names_overlap(s, e) or w.governed.search(page, s, e) \
             or _CLAUSE_JOINER in page[s:e] or w.person_head.search(page, s, e) \
-            or any(s < q.end and q.start < e for q in mentions.quantities) \
+            or any(s < q.end for q in _starting(mentions.quantities, max(0, s - _QUANTITY_SPAN), e - 1)) \
             or page[s] in lex["determiners"] or lex["deictic_re"].match(page, s) \
             or any(page[s:s + n] in w.verbs for n in (2, 3)) \
             or any(x in w.any_verbs and x not in w.sites for x in (page[e - 2:e], page[e - 3:e])) \
@@ -484,7 +485,7 @@ def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions
                 continue  # (a place found as the item, or a town or village opening it, 某镇|某社区, which the
                 # finders read; or one across its ends)
             if _PLACES_ITEM.fullmatch(page, a, b) is None or mentions.names_overlap(a, b) \
-                    or any(a < q.end and q.start < b for q in mentions.quantities) \
+                    or any(a < q.end for q in _starting(mentions.quantities, max(0, a - _QUANTITY_SPAN), b - 1)) \
                     or page[a] in lex["determiners"] or lex["deictic_re"].match(page, a) \
                     or any(page[a:a + n] in w.any_verbs for n in (2, 3)) or w.person_head.search(page, a, b) \
                     or _dictionary_words_only(page, a, b, lex):
@@ -514,8 +515,8 @@ def _counted_places(page: str, s: int, e: int, mentions: Mentions, triggers: Tri
     levels = lex["counted_place_levels"]
     governed = _cue_pattern(triggers, rf"(?:{_GOVERNORS}|对)了?(?:[{lex['determiners']}]\p{{Han}}{{0,2}})?$")
     out: list[Place] = []
-    for q in mentions.quantities:
-        if not (s <= q.start and q.end <= e) or q.noun is None or q.noun.text not in levels:
+    for q in _starting(mentions.quantities, s, e):
+        if q.end > e or q.noun is None or q.noun.text not in levels:
             continue
         chained = out and out[-1].end == q.start - 1 and page[q.start - 1] == "的"
         if not chained and governed.search(page, max(s, q.start - 10), q.start) is None:
