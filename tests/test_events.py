@@ -1925,6 +1925,9 @@ def test_people_served_or_acting_at_another_time_do_not_volunteer():
             "据了解,去年区委书记王建国到社区调研时,对这项工作给予肯定。\n"
             "“真是帮了大忙。”受助老人张秀兰说。\n")
     (event,) = events(text)
+    # (one served who is quoted on the activity is its object, wherever quoted)
+    assert {p["name"]: p["role"] for p in event["who"]} == {"严秀芬": "volunteer", "张秀兰": "object"}
+    (event,) = events(text.replace("“真是帮了大忙。”受助老人张秀兰说。", "受助老人张秀兰住在三楼。"))
     assert {p["name"]: p["role"] for p in event["who"]} == {"严秀芬": "volunteer"}
 
 
