@@ -206,10 +206,6 @@ class EventSettings:
     #: The characters before a trigger read for the clause whose subject holds the event: a body
     #: that holds it is named this close, and a sentence of many triggers stays linear.
     org_reach: int = 400
-    #: The most characters between the comma that closes a list of bodies after 代表 and the event's
-    #: word: the clause it opens is the event's (代表县委、县政府,走访慰问…); further on it is another
-    #: clause's (代表县委、县政府,对考察团来某县考察表示欢迎: the host's words, no organiser).
-    on_behalf_reach: int = 4
     #: The characters of a clause opened by 并 read for the role cue of the subject before it
     #: (出席会议,并对…工作提出三点建议: a speaker).
     and_clause: int = 40
@@ -223,9 +219,9 @@ class EventSettings:
 
     def __post_init__(self) -> None:
         bounded = {"lead_sentences": (0, None), "margin": (0, None), "confidence_cap": (0, 1), "max_count": (0, None),
-                   "next_governor": (0, None), "trade_name_max": (2, None), "org_reach": (1, None), "on_behalf_reach": (0, None), "and_clause": (0, None),
+                   "next_governor": (0, None), "trade_name_max": (2, None), "org_reach": (1, None), "and_clause": (0, None),
                    "notice_opening": (0, None), "salutation_max": (0, None)}
-        integers = ("lead_sentences", "next_governor", "trade_name_max", "org_reach", "on_behalf_reach", "and_clause", "notice_opening",
+        integers = ("lead_sentences", "next_governor", "trade_name_max", "org_reach", "and_clause", "notice_opening",
                     "salutation_max")
         for name, value in self.__dict__.items():
             low, high = bounded.get(name, (None, None))

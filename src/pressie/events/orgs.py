@@ -147,12 +147,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
                 unit = _unit_at(page, m.end(), min(e, anchor.start), mentions, heads)
                 if unit is None:
                     continue
-                units = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e, triggers=triggers)
-                seps = list(_CLAUSE_SEP.finditer(page, units[-1][1], anchor.start)) if anchor.start > units[-1][1] else []
-                if seps and anchor.start - seps[-1].end() > cfg.on_behalf_reach:
-                    continue  # (代表县委、县政府,对考察团来某县考察表示欢迎: the host's words, whose clause the
-                    # event's word does not open; but 代表县委、县政府,走访慰问…)
-                best = units
+                best = _unit_list(page, unit, min(e, anchor.start), mentions, heads, bound=e, triggers=triggers)
                 break
             if best is not None:
                 break  # the first body named after 代表 (not one of a later span of the sentence)
