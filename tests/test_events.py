@@ -490,6 +490,9 @@ def test_a_body_whose_room_a_scene_is_set_in_holds_nothing():
     assert "东湖社区文化服务站" not in [o["name"] for o in events(text, "2021-01-30")[0]["orgs"]]
     text = "1月5日,东湖社区文化服务站组织志愿者为老人包饺子。"
     assert [o["name"] for o in events(text, "2021-01-30")[0]["orgs"]] == ["东湖社区文化服务站"]
+    # (but a body whose people are in a room of it holds it: 某馆的志愿者们在阅览室内…)
+    text = "5月6日,县图书馆的志愿者们在阅览室内为小读者讲故事,开展志愿服务。"
+    assert [o["name"] for o in events(text)[0]["orgs"]] == ["县图书馆"]
 
 
 def test_a_body_that_opens_a_title_of_people_holds_nothing():
@@ -639,6 +642,11 @@ def test_a_resident_quoted_on_a_volunteer_activity_is_its_object():
     assert roles(events(text)[0]).get("周福田") != "object"
     text = "5月6日,东风村志愿者开展义诊志愿服务活动。村民周福田主动参与,他说:“很开心。”"
     assert roles(events(text)[0]).get("周福田") == "volunteer"
+    # (nor a student, nor one the sentence calls a volunteer before the name)
+    text = "5月6日,东湖中学组织学生开展志愿服务。学生李小明说:“很有意义。”"
+    assert roles(events(text)[0]).get("李小明") == "volunteer"
+    text = "5月6日,东湖社区开展志愿服务。作为一名老志愿者,居民王秀英说:“很开心。”"
+    assert roles(events(text)[0]).get("王秀英") == "volunteer"
 
 
 def test_a_paragraph_of_another_days_event_names_none_of_this_ones_places():

@@ -274,11 +274,13 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
         if after <= nxt:
             break
         home = after
-    if policy.requires and best is None and page.endswith(tuple(triggers.words("served_nouns")), c_start, start) \
+    if policy.requires and best is None and page.endswith(tuple(triggers.words("served_speakers")), c_start, start) \
             and (said_so := _SERVED_SPEAKS.match(page, end, _clause_bounds(page, sent, start)[1] + 1)) is not None \
-            and page.endswith(speech_verbs(vocabulary), end, said_so.end() - 1):
+            and page.endswith(speech_verbs(vocabulary), end, said_so.end() - 1) \
+            and not triggers.cue(policy.requires).search(page, sent.start, start):
         # 村民某某激动地说:…, 居民某某说:…: one the activity serves, quoted on it (not 居民某某经常说的
-        # 一句话, nor one the clause gives a role), wherever the unit quotes them
+        # 一句话, nor one the clause gives a role or the sentence calls a volunteer before: 作为一名老志愿者,
+        # 居民某某说), wherever the unit quotes them
         return "object", _SERVED_SAYS
     if policy.visits and page.startswith("家", home) and (triggers.cue("visit_before").search(before)
                                                          or _AT_BEFORE.search(before)):
