@@ -519,6 +519,9 @@ def test_a_partner_whose_name_holds_a_word_of_volunteering_co_organises():
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "青禾志愿服务队"]
     (event,) = events("5月6日,城南社区联合青禾志愿服务队、春晖物业公司开展爱心义剪志愿服务活动。")
     assert [o["name"] for o in event["orgs"]] == ["城南社区", "青禾志愿服务队", "春晖物业公司"]
+    # (the next trigger of the name's clause: not one of another clause's subject)
+    (event,) = events("5月6日,城南社区联合青禾志愿服务队,为居民理发,县卫健委还组织医生开展义诊。")
+    assert "县卫健委" not in [o["name"] for o in event["orgs"]]
 
 
 def test_an_item_of_a_list_of_partners_that_no_finder_reads_co_organises():
@@ -1415,6 +1418,12 @@ def test_a_meeting_told_right_after_a_visit_is_of_its_day_and_one_told_later_is_
     text = "5月5日上午,县长王明来到东湖村调研。随后,王明在村委会主持召开座谈会,听取村干部汇报。"
     page = pressie.extract(text, published="2020-05-10")
     assert [(e["type"], e["when"] and e["when"]["start"]) for a in page.to_dict()["articles"] for e in a["events"]] == [("inspection", "2020-05-05"), ("meeting", "2020-05-05")]
+    # (not after another day told between, nor 随后 and a number of days)
+    for text in ("5月5日上午,县长王明来到东湖村调研。据了解,去年12月8日,该村成立了合作社。随后,王明主持召开座谈会。",
+                 "5月5日上午,县长王明来到东湖村调研。随后两天,王明主持召开座谈会,听取村干部汇报。"):
+        page = pressie.extract(text, published="2020-05-10")
+        assert [(e["type"], e["when"] and e["when"]["start"]) for a in page.to_dict()["articles"] for e in a["events"]][1:] \
+            == [("meeting", None)]
     text = "5月5日上午,县长王明来到东湖村调研。此后,王明在村委会主持召开座谈会,听取村干部汇报。"
     page = pressie.extract(text, published="2020-05-10")
     assert [(e["type"], e["when"] and e["when"]["start"]) for a in page.to_dict()["articles"] for e in a["events"]] == [("inspection", "2020-05-05"), ("meeting", None)]
@@ -2018,6 +2027,8 @@ def test_the_committee_seat_of_a_named_village_is_a_place_beside_other_places():
     assert events(text)[0]["where"] == ["石桥镇中心卫生院", "河东村村委会"]
     text = "5月6日,代表们实地视察了青云路街道阳光居民区睦邻中心、东湖社区居委会和北岭村委会。"
     assert events(text)[0]["where"][-2:] == ["东湖社区居委会", "北岭村委会"]
+    text = "5月6日,县长王明先后来到石桥镇中心卫生院、老旧社区居委会调研。"
+    assert events(text)[0]["where"] == ["石桥镇中心卫生院"]
 
 
 def test_villages_counted_after_a_verb_of_going_are_the_kind_of_place_gone_to():
@@ -2029,6 +2040,8 @@ def test_villages_counted_after_a_verb_of_going_are_the_kind_of_place_gone_to():
     # (not a count of places that no verb of going governs, nor of other nouns)
     assert events("5月6日,县长王明在东湖村调研,该镇共有22个行政村。")[0]["where"] == ["东湖村"]
     assert events("5月6日,县长王明深入12家企业走访调研。")[0]["where"] == []
+    text = "5月6日,县长王明到东湖镇检查防汛工作时要求,各乡镇要对12个村进行全面排查。"
+    assert events(text)[0]["where"] == ["东湖镇"]
 
 
 def test_the_items_of_a_list_closed_by_dengdi_are_places_as_written():
@@ -2043,6 +2056,11 @@ def test_the_items_of_a_list_closed_by_dengdi_are_places_as_written():
     for text in ("5月6日,县长王明先后来到东湖镇青山社区、刘长兴、西坡村等地检查。",
                  "5月6日,县长王明先后来到青山社区、打扫卫生、西坡村等地检查。"):
         assert events(text)[0]["where"] == ["青山社区", "西坡村"]
+    # (no modifier with 的, no quotes, no place a speaker asks for)
+    text = "5月6日,县长王明先后来到刚刚建成的污水处理厂、正在施工的东湖大桥等地检查。"
+    assert events(text)[0]["where"] == ["污水处理厂", "东湖大桥"]
+    text = "5月6日,县长王明到东湖镇调研。他指出,要在青禾农业、宏达物流等地推广经验。"
+    assert events(text)[0]["where"] == ["东湖镇"]
 
 
 def test_the_items_of_a_list_of_sites_are_of_one_kind():

@@ -11,7 +11,7 @@ from ..lexicon import Triggers
 from ..places import clause_verbs, place_lexicon
 from ..quantities import _lexicons as quantity_lexicon
 from ..records import OrgRole, Participant
-from .base import _DEFAULT_SETTINGS, EventSettings, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _DEFAULT_SETTINGS, ORG_SPAN, EventSettings, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
@@ -64,9 +64,13 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
     session_of_body = _session_of_body(triggers, _words_of(mentions).numeral_chars)
     # (a trigger inside a body's name, 某某志愿服务队, 某某义剪团: the clause before the next trigger
     # after the name, in the sentence, is read instead)
-    at = next((o.end for o in mentions.orgs if o.start < anchor.start and anchor.end <= o.end), anchor.start)
+    at = next((o.end for o in _starting(mentions.orgs, anchor.start - ORG_SPAN, anchor.start - 1)
+               if anchor.end <= o.end), anchor.start)
     if at > anchor.start:
-        later = triggers.pattern.search(page, at, sent.spans[-1][1])
+        # (in the clause of the name: not a trigger of another clause's subject, 某社区联合某某志愿服务队,
+        # 为居民理发,某委还组织医生开展义诊)
+        clause = _CLAUSE_SEP.search(page, at, sent.spans[-1][1])
+        later = triggers.pattern.search(page, at, clause.start() if clause is not None else sent.spans[-1][1])
         at = later.start() if later is not None else at
     for s, e in sent.spans:
         if s > at:

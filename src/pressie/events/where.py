@@ -435,7 +435,7 @@ def _list_of_sites(page: str, regions, places: list[Place], triggers: Triggers, 
     return out
 
 
-_PLACES_ITEM = regex.compile(r"[\p{Han}0-9A-Za-z()（）·“”\-]{2,20}")
+_PLACES_ITEM = regex.compile(r"(?:(?!的)[\p{Han}0-9A-Za-z()（）·\-]){2,20}")  # (no 的, no quotes: 刚建成的某厂, “某某”)
 _AT_OPENING = regex.compile(r"在")  # (a list of places opening a clause: 在A、B、C等地,…)
 _BRACKETED_MARK = regex.compile(r"[(（][^()（）]*[、和及与][^()（）]*[)）]")
 
@@ -735,7 +735,8 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
                 places = places + _list_of_sites(page, regions, places, triggers, mentions)
                 words = _site_words(triggers, mentions.vocabulary, _words_of(mentions).numeral_chars)
-                checked_lists = [p for p in _places_closed_list(page, s, e, places, mentions, triggers, words)]
+                checked_lists = [p for p in _places_closed_list(page, s, e, places, mentions, triggers, words)
+                                 if not (demands and _asked_for(page, sent, demands, p.start))]
                 places = places + [p for p in checked_lists if p not in places]
             if "checked_objects" in policy.place_sources:
                 # "对A、B、C等重点部位进行了检查": a list of places checked, read like a list visited.
@@ -816,7 +817,11 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                 chosen.append(p)
     if not policy.gathering:
         # (深入该镇22个行政村: the kind of place gone to, which a named place beats)
-        chosen += [p for sent in sents.values() for s, e in sent.spans for p in _counted_places(page, s, e, mentions, triggers)]
+        for sent in sents.values():
+            for s, e in sent.spans:
+                demands = [m.end() for m in _SPOKEN_DEMAND.finditer(page, s, e)]
+                chosen += [p for p in _counted_places(page, s, e, mentions, triggers)
+                           if not (demands and _asked_for(page, sent, demands, p.start))]
     if policy.gathering and not chosen:
         # "7月25日,在张庄社区会议室,社区负责人…汇报": the room the article opens in is the meeting's.
         rooms = tuple(triggers.words("meeting_rooms"))
@@ -962,19 +967,21 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
 
 
 def _seat_of_named(p: Place, mentions: Mentions) -> bool:
-    """Whether ``p`` is the seat of a named village's or community's committee (某村村委会,
-    某某居委会): no kind of place, though its body is listed among the organisations."""
+    """Whether ``p`` is the seat of a named village's or community's committee (某村村委会, 某村委会,
+    某某社区居委会): no kind of place (老旧社区居委会, 扶贫村委会), though its body is listed among the
+    organisations."""
     lex = place_lexicon(mentions.vocabulary)
     head = next((w for w in lex["organ_places"] if p.text.endswith(w)), None)
     if p.kind != "community" or head is None or len(p.text) < len(head) + 2:
         return False
-    rest = p.text[:-len(head)]
-    name = rest[:-len(level)] if (level := next((w for w in lex["every_place_levels"] if rest.endswith(w)), "")) else rest
+    village = p.text[:-len(head)]
+    level = next((w for w in lex["every_place_levels"] if village.endswith(w)), "")
+    if not level and head[:1] in lex["every_place_levels"]:
+        level, village = head[:1], village + head[:1]  # (某村委会: the village's 村 is the committee's)
+    name = village[:len(village) - len(level)]
     if len(name) < 2 or _dictionary_words_only(name, 0, len(name), lex):
         return False  # (扶贫村委会: the committees of a kind of village, no village's name)
-    village = Place(start=p.start, end=p.end - len(head), text=rest, kind="community")
-    return is_named(village, vocabulary=mentions.vocabulary) or is_named(
-        Place(start=p.start, end=p.end - len(head) + 1, text=p.text[:len(rest) + 1], kind="community"), vocabulary=mentions.vocabulary)
+    return is_named(Place(start=p.start, end=p.start + len(village), text=village, kind="community"), vocabulary=mentions.vocabulary)
 
 
 def _closed_as_places(page: str, p: Place, by_start: dict, closers, holds) -> bool:
