@@ -2053,6 +2053,8 @@ def test_the_items_of_a_list_closed_by_dengdi_are_places_as_written():
     # (no kind of place, person, count or verb; a town opening an item is read by the finders)
     text = "5月6日,督查组先后来到北关市场、城中村、背街小巷、南苑市场等地检查。"
     assert events(text)[0]["where"] == ["北关市场", "南苑市场"]
+    text = "5月6日,督查组先后来到北关市场、和平花园、南苑小区等地检查。"
+    assert events(text)[0]["where"] == ["北关市场", "和平花园", "南苑小区"]
     for text in ("5月6日,县长王明先后来到东湖镇青山社区、刘长兴、西坡村等地检查。",
                  "5月6日,县长王明先后来到青山社区、打扫卫生、西坡村等地检查。"):
         assert events(text)[0]["where"] == ["青山社区", "西坡村"]

@@ -469,8 +469,11 @@ def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions
         else:
             continue
         bounds, pos = [], opener
+        starts = {p.start for p in places}
         while pos < end:
-            mark = next((k for k in range(pos, end) if page[k] in LIST_JOINERS), -1)
+            # (set off by 、, or by 和/及/与 before a place found: not 和 of 和平花园)
+            mark = next((k for k in range(pos, end) if page[k] == _LIST_SITE_MARK
+                         or page[k] in LIST_JOINERS and k > pos and k + 1 in starts), -1)
             bounds.append((pos, mark if mark >= 0 else end))
             pos = mark + 1 if mark >= 0 else end
         if len(bounds) < 2:
