@@ -747,11 +747,3 @@ def test_the_conjunctions_of_names_closed_by_a_count_are_checked_on_load():
         person_lexicon(Vocabulary.default().extend({"person_grammar.name_conjunctions": ["&"]}))
     lex = person_lexicon(Vocabulary.default().extend({"person_grammar.name_conjunctions": ["同"]}))
     assert "同" in lex["joining_conjunctions"]
-
-
-def test_a_title_before_a_verb_and_its_object_names_no_person():
-    # (领导包抓|乡村振兴: 包 is a surname and a verb; a one-character verb and a word of the dictionary
-    # after it are a verb and its object, as after a descriptor: 为孤寡老人包饺子)
-    assert find_people("市级领导包抓乡村振兴示范片建设。") == []
-    assert find_people("市级领导包联乡村振兴示范村。") == []
-    assert [p.text for p in find_people("县长王建主持会议。")] == ["王建"]

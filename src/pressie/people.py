@@ -572,8 +572,6 @@ def _name_at(text: str, pos: int, lex, *, in_list: bool = False, anchored: bool 
                 continue
             if length >= 3 and lex["follow_table"].longest(text, end - 1) > 1:
                 continue
-            if length == 2 and cand[1] in lex["one_char_verbs"] and _word_of_the_dictionary(text[end:end + 2], lex):
-                continue  # 领导包抓|乡村振兴…: a verb and its object, no surname and given name
             if length == 3 and _written_shorter(text, cand, pos):
                 continue  # 闻涛留给同事 … 闻涛身体不好: the text writes the name with two characters
             return pos, end

@@ -9,14 +9,13 @@ import regex
 from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..places import clause_verbs, place_lexicon
-from ..quantities import _lexicons as quantity_lexicon
 from ..records import OrgRole, Participant
-from .base import _DEFAULT_SETTINGS, ORG_SPAN, EventSettings, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _DEFAULT_SETTINGS, EventSettings, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
 # After a body's name: 的, a room of it and 内/里 (某站的活动室内): the body is where a scene is.
-_ROOM_INSIDE = compile_like_regex(r"的(?P<room>\p{Han}{2,6}?)[内里]")
+_ROOM_INSIDE = compile_like_regex(r"的(?P<room>\p{Han}{2,4}?)[内里]")  # (a room's name right after 的: 活动室, 会议室)
 
 
 _GROUP_OF_BODIES = compile_like_regex(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
@@ -62,16 +61,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
         time_ends.setdefault(t.start, t.end)
     best = None
     session_of_body = _session_of_body(triggers, _words_of(mentions).numeral_chars)
-    # (a trigger inside a body's name, 某某志愿服务队, 某某义剪团: the clause before the next trigger
-    # after the name, in the sentence, is read instead)
-    at = next((o.end for o in _starting(mentions.orgs, anchor.start - ORG_SPAN, anchor.start - 1)
-               if anchor.end <= o.end), anchor.start)
-    if at > anchor.start:
-        # (in the clause of the name: not a trigger of another clause's subject, 某社区联合某某志愿服务队,
-        # 为居民理发,某委还组织医生开展义诊)
-        clause = _CLAUSE_SEP.search(page, at, sent.spans[-1][1])
-        later = triggers.pattern.search(page, at, clause.start() if clause is not None else sent.spans[-1][1])
-        at = later.start() if later is not None else at
+    at = anchor.start
     for s, e in sent.spans:
         if s > at:
             break
@@ -105,9 +95,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if any(p.start == us for p in who):
                 continue
             if (inside := _ROOM_INSIDE.match(page, ue, limit)) is not None \
-                    and _words_of(mentions).room_end.search(page, inside.start("room"), inside.end("room")) \
-                    and not set(place_lexicon(mentions.vocabulary)["at_chars"]) & set(inside["room"]) \
-                    and not quantity_lexicon(mentions.vocabulary)["person_head"].search(inside["room"]):
+                    and _words_of(mentions).room_end.search(page, inside.start("room"), inside.end("room")):
                 continue  # 某站的活动室内传出欢声笑语,…: the place of the scene, no one who holds it (not 某馆的
                 # 志愿者们在阅览室内…: the body's people, then where they are)
             if _cue_matcher(triggers, r"%{distributive_marks}%{distributive_heads}").match(page, ue):

@@ -153,18 +153,10 @@ def _when(anchor: _Mention, group: list[_Mention], sentences: list[_Sentence], p
         # before the visit's sentence
         told = [t for t in times if t.end <= first.sentence.start and t.date_start and _usable(t, page)]
         when = told[-1] if told else lead_time
-    elif when is None and lead_time is not None and (right := triggers.cue("right_after_openers").match(first.sentence.text(page))) \
-            and first.sentence.text(page)[right.end():right.end() + 1] not in _words_of(mentions).numeral_chars \
-            and not any(lead_time.end <= t.start < first.sentence.start and t.date_start and t.date_start != lead_time.date_start
-                        for t in times):
-        # 随后,某某主持召开座谈会: right after what the lead tells, of the lead's day (not 随后两天, nor
-        # after another day told between, 据了解,去年12月8日…)
-        when = lead_time
     # (a sentence opened by a sequence word tells what came later, no day of the lead's)
     if when is None and not said_vague and lead_time is not None and (first.sentence.index <= max(3, lead_index + 2) or not body
                                                    or any(m.held for m in group) or alone) \
-            and not triggers.cue("later_openers").match(first.sentence.text(page)) \
-            and not triggers.cue("right_after_openers").match(first.sentence.text(page)):
+            and not triggers.cue("later_openers").match(first.sentence.text(page)):
         when = lead_time
     if when is not None and mentions.published is None and when.date_start and when.date_start.startswith("--"):
         when = _year_from_text(when, times)

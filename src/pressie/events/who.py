@@ -277,10 +277,10 @@ def _role_for(kind: str, page: str, sent: _Sentence, start: int, end: int, trigg
     if policy.requires and best is None and page.endswith(tuple(triggers.words("served_speakers")), c_start, start) \
             and (said_so := _SERVED_SPEAKS.match(page, end, _clause_bounds(page, sent, start)[1] + 1)) is not None \
             and page.endswith(speech_verbs(vocabulary), end, said_so.end() - 1) \
-            and not triggers.cue(policy.requires).search(page, sent.start, start):
+            and not triggers.cue(policy.requires).search(page, _frame_start(page, sent, c_start, vocabulary), start):
         # 村民某某激动地说:…, 居民某某说:…: one the activity serves, quoted on it (not 居民某某经常说的
-        # 一句话, nor one the clause gives a role or the sentence calls a volunteer before: 作为一名老志愿者,
-        # 居民某某说), wherever the unit quotes them
+        # 一句话, nor one the clause gives a role or calls a volunteer, also in a 作为 phrase before it:
+        # 作为一名老志愿者,居民某某说), wherever the unit quotes them
         return "object", _SERVED_SAYS
     if policy.visits and page.startswith("家", home) and (triggers.cue("visit_before").search(before)
                                                          or _AT_BEFORE.search(before)):
@@ -427,6 +427,14 @@ def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) 
 
 
 # Right after a name: a word of speech of the weak cues and the mark that opens what is said.
+def _frame_start(page: str, sent: _Sentence, c_start: int, vocabulary: "Vocabulary | None") -> int:
+    """Where the clause at ``c_start`` opens, or the clause before it when that one is a 作为 phrase
+    (``person_grammar.json``: ``as_word``; 作为一名老志愿者,居民某某说): what the subject is said to be."""
+    before = [m.end() for m in _CLAUSE_SEP.finditer(page, sent.start, max(sent.start, c_start - 1))]
+    prev = before[-1] if before else sent.start
+    return prev if prev < c_start and person_lexicon(vocabulary)["as_title"].match(page, prev) else c_start
+
+
 # After a name: what the speaker is doing as they speak, up to a clause mark or a quotation.
 _SERVED_SPEAKS = regex.compile(r"[^,，。:：“”\n]{0,12}[:：,，。“]")
 
