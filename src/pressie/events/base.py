@@ -230,8 +230,6 @@ class EventSettings:
 
 _DEFAULT_SETTINGS = EventSettings()
 
-ORG_SPAN = 128  # (a bound on an organisation name's length: the names that may hold a mention start this far before it)
-
 
 @dataclass(frozen=True, slots=True)
 class Mentions:

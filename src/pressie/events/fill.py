@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import Triggers
 from ..records import Event, OrgRole, Span, TimeExpr
-from .base import (ORG_SPAN, _CLAUSE_SEP, _clause_bounds, _cue_pattern, _starting, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
+from .base import (_CLAUSE_SEP, _clause_bounds, _cue_pattern, _starting, LIST_JOINERS, EventSettings, Mentions, _DEFAULT_SETTINGS, _Mention, _Sentence, _place_verb_before,
     _opens_with_place)
 from ..times import time_words
 from .counts import THIS_EVENT_NAMED, _counts
@@ -14,6 +14,7 @@ from .where import _where
 from .who import _participants
 
 
+_ORG_SPAN = 128  # (a bound on an organisation name's length: the names that may hold a mention start this far before it)
 
 
 def _lead_of_the_event(lead: _Sentence, hold, when: "TimeExpr | None", page: str, mentions: Mentions,
@@ -95,7 +96,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     orgs: list[OrgRole] = []
     # The body names the organiser in full; a headline often shortens it.
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
-        if any(m.end < o.end for o in _starting(mentions.orgs, m.start - ORG_SPAN, m.start - 1)):
+        if any(m.end < o.end for o in _starting(mentions.orgs, m.start - _ORG_SPAN, m.start - 1)):
             continue  # 某县志愿者工作指导中心: a word of a body's name, not where the clause's verb stands
         orgs = _orgs(m, page, mentions, who, triggers, cfg)
         if orgs:

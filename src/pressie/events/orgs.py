@@ -61,14 +61,13 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
         time_ends.setdefault(t.start, t.end)
     best = None
     session_of_body = _session_of_body(triggers, _words_of(mentions).numeral_chars)
-    at = anchor.start
     for s, e in sent.spans:
-        if s > at:
+        if s > anchor.start:
             break
-        limit = min(e, at) if s <= at < e else e
+        limit = min(e, anchor.start) if s <= anchor.start < e else e
         # (the clauses of the stretch before the trigger: a body that holds the event is named
         # within ``cfg.org_reach`` characters of it, which keeps a sentence of many triggers linear)
-        lo = max(s, at - cfg.org_reach)
+        lo = max(s, anchor.start - cfg.org_reach)
         if lo >= limit:
             continue
         clause_starts = ([s] if s == lo else []) + [m.end() for m in _CLAUSE_SEP.finditer(page, lo, limit)]
@@ -84,7 +83,7 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if unit is None:
                 # "该镇抽调…工作人员…": 该镇 is the town named before it.
                 ref = _ANAPHOR.match(page, pos)
-                if ref and (triggers.cue("holding_later").search(page, ref.end(), limit) or limit == at):
+                if ref and (triggers.cue("holding_later").search(page, ref.end(), limit) or limit == anchor.start):
                     named = [x for x in (*_before(mentions.places, pos), *_before(mentions.orgs, pos))
                              if x.text.endswith(ref["kind"]) and not x.text.startswith(("该", "本", "我"))]
                     if named:
@@ -108,8 +107,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             if triggers.cue("places_closers").match(page, ue):
                 continue  # 某村、某村等多地开展…: where the activity happens, no one who holds it
             rest = page[ue:limit]
-            if ue == at and limit == at \
-                    and not any(o.start <= us and o.end > at for o in mentions.orgs):
+            if ue == anchor.start and limit == anchor.start \
+                    and not any(o.start <= us and o.end > anchor.start for o in mentions.orgs):
                 # "某某促进会志愿者来到…": the body's own people, the trigger, and then what they do
                 # (not a body whose name runs on over the trigger: 某小区银发志愿者服务队)
                 # (the verb right after them: 某某促进会志愿者来到…, not …志愿者参加了某局组织的活动)

@@ -30,9 +30,6 @@ _REPORT_TIME = compile_stdlib(r"(?:截至|截止|到|至)$")
 _STAMP_FORM = compile_like_regex(r"[0-9]{4}(?:[-/][0-9]{1,2}[-/][0-9]{1,2}|年0[1-9]月|年[0-9]{1,2}月0[1-9]日)")
 
 
-# "会后,…": an activity after the reported one; its day is not stated.
-
-
 def _lead_time(sentences: list[_Sentence], times: list[TimeExpr], page: str) -> TimeExpr | None:
     for sent in sentences[:4]:
         if sent.headline:

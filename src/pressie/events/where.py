@@ -446,7 +446,9 @@ def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions
     of ``places_closers`` closes (等地: the places named before it) after a verb of going or a 在
     opening its clause are places as written, though no suffix ends them: each a name (no person,
     count, determiner or deictic word, no verb opening it, not words of the dictionary alone nor a
-    kind of place, 背街小巷). The list runs from the verb or the 在 to the closer, items set off by 、."""
+    kind of place, 背街小巷; no 的 or quotes). The list runs from the verb or the 在 to the closer, items
+    set off by 、, or by 和/及/与 before a place found; the places found as an item, or opening it as its
+    towns and villages, are read as the finders read them."""
     out: list[Place] = []
     closers = triggers.cue("places_closers")
     governed = _cue_pattern(triggers, _GOVERNORS)
@@ -479,8 +481,7 @@ def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions
         if len(bounds) < 2:
             continue
         if any(page.count(o, opener, end) != page.count(c, opener, end) for o, c in ("()", "（）")) \
-                or any(page[k] in "(（" for k in range(opener, end)) and any(page[k] in LIST_JOINERS for k in range(opener, end)) \
-                and _BRACKETED_MARK.search(page, opener, end):
+                or _BRACKETED_MARK.search(page, opener, end):
             continue  # (a mark inside brackets: 某社区(二期、三期) is one item)
         for a, b in bounds:
             if any(p.start == a and (p.end == b or p.kind in ("admin", "community")) for p in places) \

@@ -426,7 +426,6 @@ def _served_or_past(page: str, sent: _Sentence, start: int, triggers: Triggers) 
         or any(w in page[c_start:start] for w in triggers.not_events.get("background", ()))
 
 
-# Right after a name: a word of speech of the weak cues and the mark that opens what is said.
 def _frame_start(page: str, sent: _Sentence, c_start: int, vocabulary: "Vocabulary | None") -> int:
     """Where the clause at ``c_start`` opens, or the clause before it when that one is a 作为 phrase
     (``person_grammar.json``: ``as_word``; 作为一名老志愿者,居民某某说): what the subject is said to be."""
@@ -439,6 +438,7 @@ def _frame_start(page: str, sent: _Sentence, c_start: int, vocabulary: "Vocabula
 _SERVED_SPEAKS = regex.compile(r"[^,，。:：“”\n]{0,12}[:：,，。“]")
 
 
+# Right after a name: a word of speech of the weak cues and the mark that opens what is said.
 _SPEAKS_FIRST = r"(?:也|还|则)?%{weak_cues}[:：,，“]"
 # After a name: a word of speech of the weak cues (表示, 介绍, 说), maybe after 也/还, and what is said.
 _SAYS = r"(?:也|还|则)?%{weak_cues}[:：,，]?(?P<said>“[^”\n]*”?|[^。！？!?\n]*)"
