@@ -325,6 +325,17 @@ def _verb_inside(page: str, s: int, e: int, w: _SiteWords) -> bool:
     return any(page[k:k + n] in w.any_verbs for k in range(s, e - 1) for n in (2, 3) if k + n <= e)
 
 
+def _names_nothing(page: str, s: int, e: int, mentions: Mentions, w: _SiteWords, openers: frozenset) -> bool:
+    """Whether an item ``page[s:e]`` of a list is no name of a place: a person's name or a group of
+    people (困难群众) in it, a count over it, a determiner, a deictic word or a verb of ``openers``
+    opening it (the checks the list readers of sites share)."""
+    lex = w.lex
+    return mentions.names_overlap(s, e) or w.person_head.search(page, s, e) is not None \
+        or any(s < q.end for q in _starting(mentions.quantities, max(0, s - _QUANTITY_SPAN), e - 1)) \
+        or page[s] in lex["determiners"] or lex["deictic_re"].match(page, s) is not None \
+        or any(page[s:s + n] in openers for n in (2, 3))
+
+
 def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mentions, w: _SiteWords,
                open_end: bool = False) -> "Place | None":
     """The place an item ``page[s:e]`` of a list of sites names (see :func:`_list_of_sites`), or
@@ -342,11 +353,8 @@ def _site_item(page: str, s: int, e: int, inside: list[Place], mentions: Mention
     if any(page[p.start - 1] in LIST_JOINERS for p in inside if p.start > s) \
             or any(o.start > s and page[o.start - 1] in LIST_JOINERS for o in _starting(mentions.orgs, s, e)):
         return None  # (two places joined inside the item: 某村和某村)
-    if _SITE_ITEM.fullmatch(page, s, e) is None or mentions.names_overlap(s, e) or w.governed.search(page, s, e) \
-            or _CLAUSE_JOINER in page[s:e] or w.person_head.search(page, s, e) \
-            or any(s < q.end for q in _starting(mentions.quantities, max(0, s - _QUANTITY_SPAN), e - 1)) \
-            or page[s] in lex["determiners"] or lex["deictic_re"].match(page, s) \
-            or any(page[s:s + n] in w.verbs for n in (2, 3)) \
+    if _SITE_ITEM.fullmatch(page, s, e) is None or _names_nothing(page, s, e, mentions, w, w.verbs) \
+            or w.governed.search(page, s, e) or _CLAUSE_JOINER in page[s:e] \
             or any(x in w.any_verbs and x not in w.sites for x in (page[e - 2:e], page[e - 3:e])) \
             or not inside and _dictionary_words_only(page, s, e, lex):
         return None
@@ -440,8 +448,7 @@ _AT_OPENING = regex.compile(r"在")  # (a list of places opening a clause: 在A�
 _BRACKETED_MARK = regex.compile(r"[(（][^()（）]*[、和及与][^()（）]*[)）]")
 
 
-def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions: Mentions, triggers: Triggers,
-                        w: "_SiteWords") -> list[Place]:
+def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions: Mentions, triggers: Triggers) -> list[Place]:
     """"在某某食品、某某气体、某某博览园等地,…", "先后来到A、B、C等地": the items of a list that a word
     of ``places_closers`` closes (等地: the places named before it) after a verb of going or a 在
     opening its clause are places as written, though no suffix ends them: each a name (no person,
@@ -450,14 +457,13 @@ def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions
     set off by 、, or by 和/及/与 before a place found; the places found as an item, or opening it as its
     towns and villages, are read as the finders read them."""
     out: list[Place] = []
-    closers = triggers.cue("places_closers")
     governed = _cue_pattern(triggers, _GOVERNORS)
-    lex = w.lex
-    for m in closers.finditer(page, s, e):
+    w: "_SiteWords | None" = None
+    for m in triggers.cue("places_closers").finditer(page, s, e):
         end = m.start()
         cs = max([s] + [x.end() for x in _CLAUSE_MARK.finditer(page, s, end)])
-        while cs < end and (page[cs].isspace() or any(t.start == cs for t in mentions.times)):
-            cs = next((t.end for t in mentions.times if t.start == cs), cs + 1)
+        while cs < end and (page[cs].isspace() or _starting(mentions.times, cs, cs)):
+            cs = next((t.end for t in _starting(mentions.times, cs, cs)), cs + 1)  # (the times opening the clause)
         first = page.find(_LIST_SITE_MARK, cs, end)
         if first < 0:
             continue
@@ -483,16 +489,15 @@ def _places_closed_list(page: str, s: int, e: int, places: list[Place], mentions
         if any(page.count(o, opener, end) != page.count(c, opener, end) for o, c in ("()", "（）")) \
                 or _BRACKETED_MARK.search(page, opener, end):
             continue  # (a mark inside brackets: 某社区(二期、三期) is one item)
+        if w is None:
+            w = _site_words(triggers, mentions.vocabulary, _words_of(mentions).numeral_chars)
         for a, b in bounds:
             if any(p.start == a and (p.end == b or p.kind in ("admin", "community")) for p in places) \
                     or any(p.start < a < p.end or p.start < b < p.end for p in places):
                 continue  # (a place found as the item, or a town or village opening it, 某镇|某社区, which the
                 # finders read; or one across its ends)
-            if _PLACES_ITEM.fullmatch(page, a, b) is None or mentions.names_overlap(a, b) \
-                    or any(a < q.end for q in _starting(mentions.quantities, max(0, a - _QUANTITY_SPAN), b - 1)) \
-                    or page[a] in lex["determiners"] or lex["deictic_re"].match(page, a) \
-                    or any(page[a:a + n] in w.any_verbs for n in (2, 3)) or w.person_head.search(page, a, b) \
-                    or _dictionary_words_only(page, a, b, lex):
+            if _PLACES_ITEM.fullmatch(page, a, b) is None or _names_nothing(page, a, b, mentions, w, w.any_verbs) \
+                    or _dictionary_words_only(page, a, b, w.lex):
                 continue
             place = Place(start=a, end=b, text=page[a:b], kind="venue")
             if is_named(place, vocabulary=mentions.vocabulary):
@@ -699,6 +704,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                           page, _CONTINUES.match(page, sent.spans[0][0]).end())):
                 sents.setdefault(sent.index, sent)
     chosen: list[Place] = []
+    counted: list[Place] = []  # (the kinds of village counted after a verb of going: 深入该镇22个行政村)
     person_head = quantity_lexicon(mentions.vocabulary)["person_head"]  # (a group of people closing a list)
     for sent in sents.values():
         for s, e in sent.spans:
@@ -734,12 +740,15 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
             places = places + _bare_list_places(page, regions, places, triggers)
             places = places + _joined_bare_places(page, regions, places, triggers)
             checked_lists: list[Place] = []
+            if not policy.gathering:
+                # (深入该镇22个行政村: the kind of place gone to, which a named place beats)
+                counted += [p for p in _counted_places(page, s, e, mentions, triggers)
+                            if not (demands and _asked_for(page, sent, demands, p.start))]
             if policy.visits:
                 places = places + _room_list_places(page, regions, places, triggers, _words_of(mentions).room_end, person_head)
                 places = places + _project_list_places(page, regions, places, triggers, mentions, cfg.trade_name_max)
                 places = places + _list_of_sites(page, regions, places, triggers, mentions)
-                words = _site_words(triggers, mentions.vocabulary, _words_of(mentions).numeral_chars)
-                checked_lists = [p for p in _places_closed_list(page, s, e, places, mentions, triggers, words)
+                checked_lists = [p for p in _places_closed_list(page, s, e, places, mentions, triggers)
                                  if not (demands and _asked_for(page, sent, demands, p.start))]
                 places = places + [p for p in checked_lists if p not in places]
             if "checked_objects" in policy.place_sources:
@@ -819,13 +828,7 @@ def _where(kind: str, group: list[_Mention], scope, page: str, mentions: Mention
                                                    for a, b in regions):
                     continue
                 chosen.append(p)
-    if not policy.gathering:
-        # (深入该镇22个行政村: the kind of place gone to, which a named place beats)
-        for sent in sents.values():
-            for s, e in sent.spans:
-                demands = [m.end() for m in _SPOKEN_DEMAND.finditer(page, s, e)]
-                chosen += [p for p in _counted_places(page, s, e, mentions, triggers)
-                           if not (demands and _asked_for(page, sent, demands, p.start))]
+    chosen += counted
     if policy.gathering and not chosen:
         # "7月25日,在张庄社区会议室,社区负责人…汇报": the room the article opens in is the meeting's.
         rooms = tuple(triggers.words("meeting_rooms"))
