@@ -484,18 +484,6 @@ def test_a_bureau_visited_is_where():
     assert event["where"] == ["县市场监管局", "城关镇农贸市场"]
 
 
-def test_a_body_whose_room_a_scene_is_set_in_holds_nothing():
-    # (某站的活动室内传出欢声笑语: the place of the scene, not the subject that holds the activity)
-    text = "1月5日,东湖社区文化服务站的活动室内热闹非凡,本来是东湖街道志愿服务中心在开展包饺子志愿服务活动。"
-    assert "东湖社区文化服务站" not in [o["name"] for o in events(text, "2021-01-30")[0]["orgs"]]
-    text = "1月5日,东湖社区文化服务站组织志愿者为老人包饺子。"
-    assert [o["name"] for o in events(text, "2021-01-30")[0]["orgs"]] == ["东湖社区文化服务站"]
-    # (but a body whose people are in a room of it holds it: 某馆的志愿者们在阅览室内…)
-    for text in ("5月6日,县图书馆的志愿者们在阅览室内为小读者讲故事,开展志愿服务。",
-                 "5月6日,县人民医院的医生到病房里为患者开展义诊志愿服务。"):
-        assert len(events(text)[0]["orgs"]) == 1, text
-
-
 def test_a_body_that_opens_a_title_of_people_holds_nothing():
     # (市人大|代表: the title 人大代表 opens inside the body's name and runs on after it)
     (event,) = events("5月10日,市人大代表来东湖县开展视察活动。")

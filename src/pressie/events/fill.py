@@ -98,7 +98,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
     for m in sorted(group, key=lambda x: (x.sentence.headline, x.sentence.index, x.start)):
         if any(m.end < o.end for o in _starting(mentions.orgs, m.start - _ORG_SPAN, m.start - 1)):
             continue  # 某县志愿者工作指导中心: a word of a body's name, not where the clause's verb stands
-        orgs = _orgs(m, page, mentions, who, triggers, cfg)
+        orgs = _orgs(m, page, mentions, who, triggers, cfg.org_reach)
         if orgs:
             break
     if not orgs and holds:
@@ -107,19 +107,19 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         # (read to the verb's end, as a trigger after it would be: its subject may be followed by its
         # own people or by clauses, "某医院的党员志愿队来到…", "某协会,利用…,在某镇,开展了…")
         at = holds[0].end()
-        orgs = _orgs(_Mention(kind, at, at, lead, 0.0), page, mentions, who, triggers, cfg)
+        orgs = _orgs(_Mention(kind, at, at, lead, 0.0), page, mentions, who, triggers, cfg.org_reach)
         # (a body of the verb's own clause, or one that is a whole clause of its own, 某协会,
         # 利用…,在某镇,开展了…: not one that opens an earlier clause with a verb of its own,
         # 县气象局发布预警,村干部们连夜组织…)
         if orgs and orgs[0].start < _clause_bounds(page, lead, holds[0].start())[0] \
                 and not _CLAUSE_SEP.match(page, orgs[-1].end):
             orgs = _orgs(_Mention(kind, holds[0].start(), holds[0].end(), lead, 0.0), page, mentions, who,
-                         triggers, cfg)
+                         triggers, cfg.org_reach)
         # "A联合B在…开展": read up to the verb after 联合, so the partner is named too.
         later = [h for h in holds if not page.startswith(tuple(triggers.words("partner_verbs")), h.start())]
         if later and later[0] is not holds[0]:
             more = _orgs(_Mention(kind, later[0].end(), later[0].end(), lead, 0.0), page, mentions, who, triggers,
-                         cfg)
+                         cfg.org_reach)
             if {o.text for o in orgs} < {o.text for o in more}:
                 orgs = more
     if not orgs:
@@ -129,7 +129,7 @@ def _fill(anchor: _Mention, group: list[_Mention], sentences, page: str, mention
         frame = _frame_before_the_days(anchor.sentence, sentences, page, times)
         if frame is not None:
             first, day = frame
-            orgs = _orgs(_Mention(kind, day, day, first, 0.0), page, mentions, who, triggers, cfg)
+            orgs = _orgs(_Mention(kind, day, day, first, 0.0), page, mentions, who, triggers, cfg.org_reach)
     held_at: list[OrgRole] = []
     if not orgs:
         held_at = _held_at_body(anchor, page, mentions, triggers)

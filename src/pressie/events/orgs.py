@@ -10,12 +10,10 @@ from .._scan import compile_like_regex
 from ..lexicon import Triggers
 from ..places import clause_verbs, place_lexicon
 from ..records import OrgRole, Participant
-from .base import _DEFAULT_SETTINGS, EventSettings, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
+from .base import _DEFAULT_SETTINGS, _clause_bounds, _cue_matcher, _cue_pattern, LIST_JOINERS, LIST_JOINER_WORD, LIST_MARK, _longest_first, _words_of, Mentions, _ANAPHOR, _CLAUSE_SEP, _LEAD_PREFIX, _Mention, _before, _starting
 
 
 _ON_BEHALF_OF = regex.compile(r"(?<=[\p{Han}])代表")
-# After a body's name: 的, a room of it and 内/里 (某站的活动室内): the body is where a scene is.
-_ROOM_INSIDE = compile_like_regex(r"的(?P<room>\p{Han}{2,4}?)[内里]")  # (a room's name right after 的: 活动室, 会议室)
 
 
 _GROUP_OF_BODIES = compile_like_regex(r"等?(?:相关|有关|职能)?(?:部门|单位|力量)?[,，]?(?:对|在|开展|进行|深入|前往|到)")
@@ -50,7 +48,7 @@ _HELD_BY_BODY = compile_like_regex(r"(?:召开|举行|举办)的[^,，。;；:�
 
 
 def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant], triggers: Triggers,
-          cfg: EventSettings = _DEFAULT_SETTINGS) -> list[OrgRole]:
+          reach: int = _DEFAULT_SETTINGS.org_reach) -> list[OrgRole]:
     """The organisation that holds the event: the subject of a clause before the trigger whose
     verb (this clause or a later one up to the trigger) is a holding verb (召开, 组织, 开展 …)."""
     sent = anchor.sentence
@@ -66,8 +64,8 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             break
         limit = min(e, anchor.start) if s <= anchor.start < e else e
         # (the clauses of the stretch before the trigger: a body that holds the event is named
-        # within ``cfg.org_reach`` characters of it, which keeps a sentence of many triggers linear)
-        lo = max(s, anchor.start - cfg.org_reach)
+        # within ``reach`` characters of it, which keeps a sentence of many triggers linear)
+        lo = max(s, anchor.start - reach)
         if lo >= limit:
             continue
         clause_starts = ([s] if s == lo else []) + [m.end() for m in _CLAUSE_SEP.finditer(page, lo, limit)]
@@ -93,10 +91,6 @@ def _orgs(anchor: _Mention, page: str, mentions: Mentions, who: list[Participant
             us, ue = unit
             if any(p.start == us for p in who):
                 continue
-            if (inside := _ROOM_INSIDE.match(page, ue, limit)) is not None \
-                    and _words_of(mentions).room_end.search(page, inside.start("room"), inside.end("room")):
-                continue  # 某站的活动室内传出欢声笑语,…: the place of the scene, no one who holds it (not 某馆的
-                # 志愿者们在阅览室内…: the body's people, then where they are)
             if _cue_matcher(triggers, r"%{distributive_marks}%{distributive_heads}").match(page, ue):
                 continue  # "某市各地开展…", "某区各部门": every place or body of it, no one organiser
             if session_of_body.match(page, ue):
