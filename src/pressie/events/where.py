@@ -521,12 +521,13 @@ def _counted_places(page: str, s: int, e: int, mentions: Mentions, triggers: Tri
     of place the event went to (``counted_place_levels``), as written; of a chain 对某某个乡镇的某某个村,
     the last (the towns hold the villages)."""
     lex = place_lexicon(mentions.vocabulary)
-    levels = lex["counted_place_levels"]
+    counted = [q for q in _starting(mentions.quantities, s, e)
+               if q.end <= e and q.noun is not None and q.noun.text in lex["counted_place_levels"]]
+    if not counted:
+        return []  # (most spans count no villages)
     governed = _cue_pattern(triggers, rf"(?:{_GOVERNORS}|对)了?(?:[{lex['determiners']}]\p{{Han}}{{0,2}})?$")
     out: list[Place] = []
-    for q in _starting(mentions.quantities, s, e):
-        if q.end > e or q.noun is None or q.noun.text not in levels:
-            continue
+    for q in counted:
         chained = out and out[-1].end == q.start - 1 and page[q.start - 1] == "的"
         if not chained and governed.search(page, max(s, q.start - 10), q.start) is None:
             continue
